@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import initSqlJs, { type Database, type SqlJsStatic } from "sql.js";
+
+export type { Database, SqlJsStatic };
+
+let loading: Promise<SqlJsStatic> | undefined;
+
+/** The wasm sits beside the bundle in dist/; from source it comes from node_modules. */
+function locateWasm(file: string): string {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), file);
+  if (existsSync(beside)) return beside;
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("sql.js")), file);
+}
+
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  loading ??= initSqlJs({ locateFile: locateWasm });
+  return loading;
+}
+
+/** A fresh in-memory database with foreign keys enforced, as a careful application opens it. */
+export async function openMemoryDatabase(): Promise<Database> {
+  const SQL = await loadSqlJs();
+  const db = new SQL.Database();
+  db.exec("PRAGMA foreign_keys = ON");
+  return db;
+}
+
+/** Opens a copy of a database file's bytes: the file on disk is never written. */
+export async function openDatabaseBytes(bytes: Uint8Array): Promise<Database> {
+  const SQL = await loadSqlJs();
+  return new SQL.Database(bytes);
+}

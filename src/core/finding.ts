@@ -1,0 +1,48 @@
+/** Problems found in the user's migrations are data, never exceptions. */
+export type Severity = "error" | "warning";
+
+export const RULES = {
+  "parse-error": "error",
+  "duplicate-version": "error",
+  "up-failed": "error",
+  "down-failed": "error",
+  "down-missing": "warning",
+  "down-mismatch": "error",
+  "down-column-order": "warning",
+  "redo-mismatch": "error",
+  integrity: "error",
+  "transaction-control": "warning",
+  "order-ambiguous": "warning",
+  "not-replayed": "warning",
+  "locked-modified": "error",
+  "locked-deleted": "error",
+  "locked-renamed": "error",
+  "lockfile-stale": "error",
+  "lockfile-tampered": "error",
+  "out-of-order": "error",
+  overlap: "warning",
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULES;
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** The migration's version, when the finding belongs to one migration. */
+  version?: string;
+  /** Path as shown to the user (relative to the working directory, forward slashes). */
+  file?: string;
+  /** 1-based line in `file`. */
+  line?: number;
+  /** 1-based column in `file`. */
+  column?: number;
+  message: string;
+}
+
+export function finding(
+  rule: RuleId,
+  message: string,
+  where: Omit<Finding, "rule" | "severity" | "message"> = {},
+): Finding {
+  return { rule, severity: RULES[rule], ...where, message };
+}

@@ -1,0 +1,66 @@
+import type { Finding } from "./finding.js";
+
+/** A file handed to the layout readers: the adapters read the disk, the core only sees this. */
+export interface SourceFile {
+  /** Path relative to the migration directory, forward slashes (`0001_init.up.sql`, `2024-01-01-000000_x/up.sql`). */
+  rel: string;
+  /** Path as shown to the user (relative to the working directory, forward slashes). */
+  display: string;
+  /** Decoded text with a leading BOM removed and CRLF turned into LF; absent when the file could not be read as UTF-8 text. */
+  text?: string;
+  /** Why `text` is absent (not UTF-8, binary, unreadable, too large, symlink outside the directory). */
+  unreadable?: string;
+}
+
+export type LayoutId =
+  | "dbmate"
+  | "goose"
+  | "sql-migrate"
+  | "golang-migrate"
+  | "sqlx"
+  | "diesel"
+  | "prisma"
+  | "drizzle"
+  | "d1"
+  | "flyway"
+  | "plain"
+  | "pattern";
+
+/** A piece of SQL executed as one unit by the layout's tool; SQLite itself splits it further into statements. */
+export interface SqlChunk {
+  sql: string;
+  /** 1-based line and column in the file where `sql` starts. */
+  line: number;
+  column: number;
+}
+
+export interface MigrationScript {
+  /** Display path of the file holding this script. */
+  file: string;
+  chunks: SqlChunk[];
+  /** True when the layout's tool wraps this script in a transaction (after the file's opt-out markers). */
+  transaction: boolean;
+}
+
+export interface Migration {
+  /** As written; widths are kept (`0003` stays `0003`). */
+  version: string;
+  name: string;
+  /** Display paths of every file belonging to this migration. */
+  files: string[];
+  /** Absent when the migration is not SQL (a `.go`/`.js`/`.py` step): it is reported as `not-replayed`. */
+  up?: MigrationScript;
+  /** Absent when there is no down. An empty down is present with no chunks (or blank chunks). */
+  down?: MigrationScript;
+  /** Where the migration's code lives when it is not SQL. */
+  code?: string;
+}
+
+export interface MigrationSet {
+  layout: LayoutId;
+  /** In the order the layout's tool applies them. */
+  migrations: Migration[];
+  /** True when the layout has downs (so a missing one is `down-missing`). */
+  hasDowns: boolean;
+  findings: Finding[];
+}
