@@ -1,0 +1,135 @@
+import { finding } from "../finding.js";
+import type { SourceFile, SqlChunk } from "../migration.js";
+import {
+  baseName,
+  dirName,
+  type Entry,
+  emptyResult,
+  positionAt,
+  type ReadResult,
+  script,
+  unreadableFinding,
+} from "./source.js";
+
+const BREAKPOINT = "--> statement-breakpoint";
+
+interface JournalEntry {
+  idx?: unknown;
+  tag?: unknown;
+}
+
+/**
+ * Drizzle (drizzle-orm migrator.ts readMigrationFiles): the order is `meta/_journal.json`'s `entries`, each
+ * naming `<tag>.sql`; a file's statements are split on `--> statement-breakpoint`. The SQLite migrator
+ * runs all pending migrations in one transaction. No downs.
+ */
+export function readDrizzle(files: SourceFile[]): ReadResult {
+  const result = emptyResult();
+  const journal = files
+    .filter((file) => baseName(file.rel) === "_journal.json" && baseName(dirName(file.rel)) === "meta")
+    .sort((a, b) => a.rel.length - b.rel.length)[0];
+  if (!journal) return result;
+  result.claimed.add(journal.rel);
+  const base = dirName(dirName(journal.rel));
+  const sqlFiles = new Map(
+    files
+      .filter((file) => dirName(file.rel) === base && file.rel.endsWith(".sql"))
+      .map((file) => [baseName(file.rel), file]),
+  );
+  const entries = journalEntries(journal, result);
+  entries.forEach((entry, position) => {
+    const tag = typeof entry.tag === "string" ? entry.tag : undefined;
+    const file = tag === undefined ? undefined : sqlFiles.get(`${tag}.sql`);
+    if (!tag || !file) {
+      result.findings.push(
+        finding(
+          "parse-error",
+          `${journal.display}: journal entry ${position} (tag ${JSON.stringify(entry.tag)}) has no file ` +
+            `${tag ?? "?"}.sql beside the journal; drizzle's migrator stops there. Restore the file, or regenerate ` +
+            "the journal with drizzle-kit.",
+          { file: journal.display },
+        ),
+      );
+      return;
+    }
+    sqlFiles.delete(`${tag}.sql`);
+    result.claimed.add(file.rel);
+    if (entry.idx !== position) {
+      result.findings.push(
+        finding(
+          "order-ambiguous",
+          `${journal.display}: entry ${position} (${tag}) has idx ${JSON.stringify(entry.idx)}; drizzle applies ` +
+            "migrations in the order the entries are listed, and so does lockstep. Fix the idx values so they agree.",
+          { file: journal.display },
+        ),
+      );
+    }
+    result.entries.push(toEntry(file, tag, result));
+  });
+  for (const file of sqlFiles.values()) {
+    result.claimed.add(file.rel);
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${file.display} is not in ${journal.display}, so drizzle never applies it. Generate migrations with ` +
+          "drizzle-kit (which records them in the journal), or delete or exclude the file.",
+        { file: file.display },
+      ),
+    );
+  }
+  return result;
+}
+
+function journalEntries(journal: SourceFile, result: ReadResult): JournalEntry[] {
+  const problem = (why: string) =>
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${journal.display} ${why}, so the migration order is unknown. Regenerate it with drizzle-kit.`,
+        {
+          file: journal.display,
+        },
+      ),
+    );
+  if (journal.text === undefined) {
+    result.findings.push(unreadableFinding(journal));
+    return [];
+  }
+  try {
+    const parsed = JSON.parse(journal.text) as { entries?: unknown } | null;
+    if (Array.isArray(parsed?.entries)) {
+      return parsed.entries.map((entry) => (typeof entry === "object" && entry !== null ? entry : {}));
+    }
+    problem("has no `entries` list");
+  } catch (error) {
+    problem(`is not valid JSON (${(error as Error).message})`);
+  }
+  return [];
+}
+
+function toEntry(file: SourceFile, tag: string, result: ReadResult): Entry {
+  const match = /^(\d+)_(.*)$/.exec(tag);
+  const version = match?.[1] ?? tag;
+  const entry: Entry = {
+    migration: { version, name: match?.[2] ?? tag, files: [file.display] },
+    rels: [file.rel],
+    sortName: tag,
+  };
+  if (file.text === undefined) result.findings.push(unreadableFinding(file, version));
+  else entry.migration.up = script(file, splitBreakpoints(file.text), true);
+  return entry;
+}
+
+/** drizzle's `query.split('--> statement-breakpoint')`, each piece keeping where it starts in the file. */
+function splitBreakpoints(text: string): SqlChunk[] {
+  const chunks: SqlChunk[] = [];
+  if (text === "") return chunks;
+  let start = 0;
+  for (;;) {
+    const at = text.indexOf(BREAKPOINT, start);
+    const end = at === -1 ? text.length : at;
+    chunks.push({ sql: text.slice(start, end), ...positionAt(text, start) });
+    if (at === -1) return chunks;
+    start = at + BREAKPOINT.length;
+  }
+}

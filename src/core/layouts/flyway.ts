@@ -1,0 +1,94 @@
+import { finding } from "../finding.js";
+import type { SourceFile } from "../migration.js";
+import { versionKey } from "../version.js";
+import {
+  baseName,
+  type Entry,
+  emptyResult,
+  type ReadResult,
+  script,
+  unreadableFinding,
+  wholeFile,
+} from "./source.js";
+
+/** `V1.2__desc.sql` (versioned), `U1.2__desc.sql` (its undo), `R__desc.sql` (repeatable). */
+const VERSIONED = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
+const REPEATABLE = /^R__(.+)\.sql$/;
+
+/**
+ * Flyway: versioned migrations in version order (parts compared as numbers, so 1.10 follows 1.9), then the
+ * repeatable ones in description order. A repeatable migration has no version; lockstep gives it the
+ * version `R__<description>` (its file name without `.sql`), which cannot collide with a numeric version
+ * and still names it in reports. Each script runs in a transaction unless its `<file>.conf` says
+ * `executeInTransaction=false`. An undo (`U`) file is the down of the `V` file with the same version.
+ */
+export function readFlyway(files: SourceFile[]): ReadResult {
+  const result = emptyResult();
+  const byName = new Map(files.map((file) => [file.rel, file]));
+  const undos = new Map<string, SourceFile[]>();
+  const versioned: { file: SourceFile; version: string; name: string }[] = [];
+  for (const file of files) {
+    const name = baseName(file.rel);
+    const repeatable = REPEATABLE.exec(name);
+    const match = VERSIONED.exec(name);
+    if (repeatable) {
+      result.claimed.add(file.rel);
+      result.entries.push(
+        toEntry(file, undefined, `R__${repeatable[1]}`, repeatable[1] ?? "", byName, result, true),
+      );
+    } else if (match?.[1] === "U") {
+      result.claimed.add(file.rel);
+      const key = versionKey(match[2] ?? "");
+      undos.set(key, [...(undos.get(key) ?? []), file]);
+    } else if (match) {
+      result.claimed.add(file.rel);
+      versioned.push({ file, version: match[2] ?? "", name: match[3] ?? "" });
+    }
+  }
+  for (const { file, version, name } of versioned) {
+    const key = versionKey(version);
+    const undo = undos.get(key)?.shift();
+    result.entries.push(toEntry(file, undo, version, name, byName, result, false));
+  }
+  for (const undo of [...undos.values()].flat()) {
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${undo.display} is an undo migration with no versioned (V) migration of the same version. ` +
+          "Add the V file, or delete the undo if its migration was removed.",
+        { file: undo.display },
+      ),
+    );
+  }
+  return result;
+}
+
+function toEntry(
+  file: SourceFile,
+  undo: SourceFile | undefined,
+  version: string,
+  name: string,
+  byName: Map<string, SourceFile>,
+  result: ReadResult,
+  repeatable: boolean,
+): Entry {
+  const parts = [file, undo].filter((part): part is SourceFile => part !== undefined);
+  const entry: Entry = {
+    migration: { version, name, files: parts.map((part) => part.display) },
+    rels: parts.map((part) => part.rel),
+    sortName: repeatable ? name : baseName(file.rel),
+    repeatable,
+  };
+  for (const [part, direction] of [
+    [file, "up"],
+    [undo, "down"],
+  ] as const) {
+    if (!part) continue;
+    const config = byName.get(`${part.rel}.conf`);
+    if (config) result.claimed.add(config.rel);
+    const transaction = !/^\s*executeInTransaction\s*=\s*false\s*$/m.test(config?.text ?? "");
+    if (part.text === undefined) result.findings.push(unreadableFinding(part, version));
+    else entry.migration[direction] = script(part, wholeFile(part.text), transaction);
+  }
+  return entry;
+}

@@ -1,0 +1,165 @@
+import picomatch from "picomatch";
+import { type Finding, finding } from "../finding.js";
+import type { LayoutId, MigrationSet, SourceFile } from "../migration.js";
+import { detectLayout, isIgnored } from "./detect.js";
+import { readDrizzle } from "./drizzle.js";
+import { readFlyway } from "./flyway.js";
+import { readDiesel, readPrisma } from "./folder-layouts.js";
+import { readDbmate, readGoose, readSqlMigrate } from "./marker-layouts.js";
+import { applyOrder, findDuplicates, orderEntries } from "./ordering.js";
+import { readPaired, readPattern } from "./paired-layouts.js";
+import { baseName, dirName, type ReadResult } from "./source.js";
+
+export { type DecodedText, decodeText } from "./decode.js";
+export { type DetectedLayout, detectLayout } from "./detect.js";
+
+export interface LayoutOptions {
+  /** Forced layout; otherwise detected. */
+  layout?: LayoutId;
+  /** Regex with named groups `version`, `name`, `direction` (up|down|undo) for a home-grown naming; implies layout "pattern". */
+  pattern?: string;
+  /** Lines of an order file (file paths, file names or versions): migrations run in exactly this order. */
+  order?: string[];
+  /** Globs (picomatch) matched against `SourceFile.rel`; matching files are ignored. */
+  exclude?: string[];
+}
+
+const LAYOUTS_WITH_DOWNS: ReadonlySet<LayoutId> = new Set([
+  "dbmate",
+  "goose",
+  "sql-migrate",
+  "golang-migrate",
+  "diesel",
+]);
+
+/**
+ * Reads every file under a migration directory as the migrations its tool would apply, in that tool's
+ * order. Never throws on user input: problems become findings.
+ */
+export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {}): MigrationSet {
+  const findings: Finding[] = [];
+  let excluded: (rel: string) => boolean = () => false;
+  try {
+    if (options.exclude?.length) excluded = picomatch(options.exclude, { dot: true });
+  } catch (error) {
+    const why = `the \`exclude\` globs ${JSON.stringify(options.exclude)} are not valid (${(error as Error).message})`;
+    return emptySet(options.layout ?? "plain", [
+      finding("parse-error", `${why}. Fix them in the lockstep config.`),
+    ]);
+  }
+  const usable = files.filter((file) => !isIgnored(file.rel) && !excluded(file.rel));
+
+  let layout: LayoutId;
+  let pattern: RegExp | undefined;
+  if (options.pattern !== undefined) {
+    layout = "pattern";
+    try {
+      pattern = new RegExp(options.pattern);
+    } catch (error) {
+      const why = `the \`pattern\` ${JSON.stringify(options.pattern)} is not a valid regular expression (${(error as Error).message})`;
+      return emptySet(layout, [finding("parse-error", `${why}. Fix it in the lockstep config.`)]);
+    }
+    if (!options.pattern.includes("(?<version>")) {
+      return emptySet(layout, [
+        finding(
+          "parse-error",
+          "the `pattern` has no named group `(?<version>…)`. Add one around the version digits.",
+        ),
+      ]);
+    }
+  } else if (options.layout) {
+    layout = options.layout;
+  } else {
+    const detected = detectLayout(usable);
+    if (!detected) {
+      const sql = usable.filter((file) => file.rel.endsWith(".sql"));
+      if (sql.length === 0) return emptySet("plain", []);
+      return emptySet("plain", [
+        finding(
+          "parse-error",
+          `no known migration layout matches the ${sql.length} SQL files here (for example ${sql[0]?.display}). ` +
+            "Set `layout` in the lockstep config, or `pattern` for a naming of your own.",
+          { file: sql[0]?.display },
+        ),
+      ]);
+    }
+    layout = detected.layout;
+  }
+
+  const read = readLayout(layout, usable, pattern);
+  findings.push(...onePerFile([...read.findings, ...strays(usable, read, layout)]));
+  const ordered = options.order
+    ? applyOrder(read.entries, options.order, findings)
+    : orderEntries(layout, read.entries, findings);
+  findings.push(...findDuplicates(ordered));
+  const migrations = ordered.map((entry) => entry.migration);
+  const anyDown = migrations.some((migration) => migration.down !== undefined);
+  const hasDowns =
+    LAYOUTS_WITH_DOWNS.has(layout) ||
+    ((layout === "sqlx" || layout === "flyway") && anyDown) ||
+    (layout === "pattern" && options.pattern?.includes("(?<direction>") === true);
+  return { layout, migrations, hasDowns, findings };
+}
+
+/** One broken file is one thing to fix: its first parse problem is reported, the echoes of it are not. */
+function onePerFile(found: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    if (f.rule !== "parse-error" || !f.file) return true;
+    if (seen.has(f.file)) return false;
+    seen.add(f.file);
+    return true;
+  });
+}
+
+function emptySet(layout: LayoutId, findings: Finding[]): MigrationSet {
+  return { layout, migrations: [], hasDowns: false, findings };
+}
+
+function readLayout(layout: LayoutId, files: SourceFile[], pattern: RegExp | undefined): ReadResult {
+  switch (layout) {
+    case "dbmate":
+      return readDbmate(files);
+    case "goose":
+      return readGoose(files);
+    case "sql-migrate":
+      return readSqlMigrate(files);
+    case "diesel":
+      return readDiesel(files);
+    case "prisma":
+      return readPrisma(files);
+    case "drizzle":
+      return readDrizzle(files);
+    case "flyway":
+      return readFlyway(files);
+    case "pattern":
+      return readPattern(files, pattern ?? /$^/);
+    default:
+      return readPaired(files, layout);
+  }
+}
+
+/** A `.sql` file the layout does not read is a migration that would silently never run: say so. */
+function strays(files: SourceFile[], read: ReadResult, layout: LayoutId): Finding[] {
+  return files
+    .filter((file) => file.rel.endsWith(".sql") && !read.claimed.has(file.rel))
+    .map((file) =>
+      finding(
+        "parse-error",
+        `${file.display} looks like ${looksLike(file.rel)}, but this directory is read as ${layout}, which never ` +
+          `runs it. Rename it to the ${layout} naming, move it out of the migration directory, or add it to \`exclude\`.`,
+        { file: file.display },
+      ),
+    );
+}
+
+function looksLike(rel: string): string {
+  const name = baseName(rel);
+  const folder = dirName(rel) === "" ? "" : " in a folder";
+  if (/^\d+_.*\.(up|down)\.sql$/.test(name)) return "a golang-migrate/sqlx up/down file";
+  if (/^[VUR]\d*(?:[._]\d+)*__.+\.sql$/.test(name)) return "a Flyway migration";
+  if (name === "up.sql" || name === "down.sql") return `a diesel migration file${folder}`;
+  if (name === "migration.sql") return `a Prisma migration${folder}`;
+  if (/^\d+_.+\.sql$/.test(name)) return "a numbered migration";
+  return "SQL";
+}

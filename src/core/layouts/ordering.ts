@@ -1,0 +1,164 @@
+import { type Finding, finding } from "../finding.js";
+import type { LayoutId } from "../migration.js";
+import { compareText, compareVersions, isDigits, versionKey } from "../version.js";
+import { baseName, type Entry } from "./source.js";
+
+type Compare = (a: Entry, b: Entry) => number;
+
+const byNumber: Compare = (a, b) => compareVersions(a.migration.version, b.migration.version);
+const byVersionText: Compare = (a, b) => compareText(a.migration.version, b.migration.version);
+const byNameText: Compare = (a, b) => compareText(a.sortName, b.sortName);
+
+/** How each layout's own tool orders migrations (checked against each tool's source; see the report). */
+const TOOL_ORDER: Record<LayoutId, { compare: Compare | "journal"; how: string; numeric: boolean }> = {
+  dbmate: { compare: byNameText, how: "dbmate sorts file names as text", numeric: false },
+  goose: { compare: byNumber, how: "goose sorts versions as numbers", numeric: true },
+  "sql-migrate": { compare: byNumber, how: "sql-migrate sorts leading numbers as numbers", numeric: true },
+  "golang-migrate": { compare: byNumber, how: "golang-migrate sorts versions as numbers", numeric: true },
+  sqlx: { compare: byNumber, how: "sqlx sorts versions as numbers", numeric: true },
+  diesel: { compare: byVersionText, how: "diesel sorts versions as text", numeric: false },
+  prisma: { compare: byNameText, how: "Prisma sorts folder names as text", numeric: false },
+  drizzle: { compare: "journal", how: "drizzle follows meta/_journal.json", numeric: false },
+  d1: { compare: byNumber, how: "wrangler sorts the number before the first `_` as a number", numeric: true },
+  flyway: { compare: byNumber, how: "Flyway compares version parts as numbers", numeric: true },
+  plain: { compare: byNumber, how: "lockstep applies plain numbered files by number", numeric: true },
+  pattern: { compare: byNumber, how: "lockstep applies `pattern` versions by number", numeric: true },
+};
+
+/** Ties (a duplicate version) fall back to the file path, so the order never depends on readdir. */
+function withTies(compare: Compare): Compare {
+  return (a, b) => compare(a, b) || byNameText(a, b) || compareText(a.rels[0] ?? "", b.rels[0] ?? "");
+}
+
+/** Sorts entries the way the layout's tool applies them, and warns where text and number order disagree. */
+export function orderEntries(layout: LayoutId, entries: Entry[], findings: Finding[]): Entry[] {
+  const tool = TOOL_ORDER[layout];
+  if (tool.compare === "journal") return entries;
+  const versioned = entries.filter((entry) => !entry.repeatable);
+  // Flyway runs repeatable migrations after every versioned one, in description order.
+  const repeatable = entries.filter((entry) => entry.repeatable).sort(withTies(byNameText));
+  const ordered = [...versioned].sort(withTies(tool.compare));
+  const other = [...versioned].sort(withTies(tool.numeric ? byVersionText : byNumber));
+  const moved = farthestMoved(ordered, other);
+  if (moved) {
+    const { entry, toolAt, otherAt, count } = moved;
+    const { version, files } = entry.migration;
+    findings.push(
+      finding(
+        "order-ambiguous",
+        `version ${version} (${files[0]}) is migration ${toolAt + 1} of ${ordered.length} when versions are sorted ` +
+          `${tool.numeric ? "as numbers" : "as text"} but ${otherAt + 1} when sorted ${tool.numeric ? "as text" : "as numbers"} ` +
+          `(${count} migrations change places). ${tool.how}, so lockstep applies it as migration ${toolAt + 1}. ` +
+          "Give every version the same width (zero-padded, or full timestamps) so every tool and reader agrees.",
+        { file: files[0], version },
+      ),
+    );
+  }
+  return [...ordered, ...repeatable];
+}
+
+/**
+ * The migration whose place differs most between the two orders (on a tie, the one whose version width
+ * is unusual: that is the odd one out), or undefined when the orders agree.
+ */
+function farthestMoved(ordered: Entry[], other: Entry[]) {
+  const widths = new Map<number, number>();
+  for (const entry of ordered)
+    widths.set(entry.migration.version.length, (widths.get(entry.migration.version.length) ?? 0) + 1);
+  const usual = [...widths].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const score = (toolAt: number, otherAt: number, entry: Entry) =>
+    Math.abs(otherAt - toolAt) * 2 + (entry.migration.version.length === usual ? 0 : 1);
+  let best: { entry: Entry; toolAt: number; otherAt: number; score: number } | undefined;
+  let count = 0;
+  ordered.forEach((entry, toolAt) => {
+    const otherAt = other.indexOf(entry);
+    if (otherAt === toolAt) return;
+    count++;
+    const candidate = { entry, toolAt, otherAt, score: score(toolAt, otherAt, entry) };
+    if (!best || candidate.score > best.score) best = candidate;
+  });
+  return best && { ...best, count };
+}
+
+/** Two migrations with one version (compared as numbers: `001` and `1` clash): one finding naming every file. */
+export function findDuplicates(entries: Entry[]): Finding[] {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const key = versionKey(entry.migration.version);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const findings: Finding[] = [];
+  for (const group of groups.values()) {
+    const [first] = group;
+    if (!first || group.length < 2) continue;
+    const files = group.flatMap((entry) => entry.migration.files);
+    findings.push(
+      finding(
+        "duplicate-version",
+        `version ${first.migration.version} is claimed by ${group.length} migrations: ${files.join(", ")}. ` +
+          "Each migration needs a version of its own: give the newer one the next free version " +
+          "(`lockstep renumber` does it).",
+        { file: first.migration.files[0], version: first.migration.version },
+      ),
+    );
+  }
+  return findings;
+}
+
+/**
+ * An explicit order (lines of an order file: file paths, file names or versions) replaces the tool's
+ * sort. A migration the list leaves out is not applied by the application, so it is left out and reported.
+ */
+export function applyOrder(entries: Entry[], lines: string[], findings: Finding[]): Entry[] {
+  const ordered: Entry[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const entry = entries.find((candidate) => matchesLine(candidate, line));
+    if (!entry) {
+      findings.push(
+        finding(
+          "parse-error",
+          `the order list names "${line}", but no migration file matches it. Fix the line, or restore the file.`,
+        ),
+      );
+    } else if (ordered.includes(entry)) {
+      findings.push(
+        finding(
+          "parse-error",
+          `the order list names "${line}" twice (${entry.migration.files[0]}). Remove one line.`,
+          {
+            file: entry.migration.files[0],
+            version: entry.migration.version,
+          },
+        ),
+      );
+    } else {
+      ordered.push(entry);
+    }
+  }
+  for (const entry of entries) {
+    if (ordered.includes(entry)) continue;
+    findings.push(
+      finding(
+        "parse-error",
+        `${entry.migration.files[0]} is not in the order list, so the application never applies it and lockstep ` +
+          "skips it. Add it to the order list where it belongs, or delete or exclude the file.",
+        { file: entry.migration.files[0], version: entry.migration.version },
+      ),
+    );
+  }
+  return ordered;
+}
+
+function matchesLine(entry: Entry, line: string): boolean {
+  const paths = [...entry.rels, ...entry.migration.files];
+  if (paths.some((path) => path === line || baseName(path) === line || path.replace(/\.sql$/, "") === line))
+    return true;
+  if (entry.sortName === line) return true;
+  return (
+    /^\d+([._]\d+)*$/.test(line) &&
+    isDigits(line.replace(/[._]/g, "")) &&
+    versionKey(line) === versionKey(entry.migration.version)
+  );
+}

@@ -1,0 +1,93 @@
+import { type Finding, finding } from "../finding.js";
+import type { Migration, MigrationScript, SourceFile, SqlChunk } from "../migration.js";
+
+/** A migration while the set is being read: the public Migration plus what ordering and matching need. */
+export interface Entry {
+  migration: Migration;
+  /** `SourceFile.rel` of every file of the migration (the order file names files this way). */
+  rels: string[];
+  /** What a tool that sorts by name compares: the file name (dbmate, sql-migrate) or folder name (Prisma). */
+  sortName: string;
+  /** Flyway repeatable migrations run after every versioned one. */
+  repeatable?: boolean;
+}
+
+export interface ReadResult {
+  entries: Entry[];
+  findings: Finding[];
+  /** Rel paths this reader understood (migration files and its own metadata); the rest is checked for strays. */
+  claimed: Set<string>;
+}
+
+export function emptyResult(): ReadResult {
+  return { entries: [], findings: [], claimed: new Set() };
+}
+
+export function baseName(rel: string): string {
+  return rel.slice(rel.lastIndexOf("/") + 1);
+}
+
+export function dirName(rel: string): string {
+  const slash = rel.lastIndexOf("/");
+  return slash === -1 ? "" : rel.slice(0, slash);
+}
+
+/** 1-based line and column of `offset` in `text`. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The exact text between two offsets, so a failing statement's offset inside the chunk maps back to the file. */
+export function chunkAt(text: string, start: number, end: number): SqlChunk {
+  return { sql: text.slice(start, end), ...positionAt(text, start) };
+}
+
+/** A file run as one piece (golang-migrate, Prisma, D1…). An empty file has no chunks. */
+export function wholeFile(text: string): SqlChunk[] {
+  return text === "" ? [] : [chunkAt(text, 0, text.length)];
+}
+
+export function script(file: SourceFile, chunks: SqlChunk[], transaction: boolean): MigrationScript {
+  return { file: file.display, chunks, transaction };
+}
+
+export function unreadableFinding(file: SourceFile, version?: string): Finding {
+  return finding(
+    "parse-error",
+    `${file.display} cannot be read as a migration: ${file.unreadable ?? "it has no text"}. ` +
+      "Save it as UTF-8 text, or add it to `exclude` if it is not a migration.",
+    { file: file.display, ...(version === undefined ? {} : { version }) },
+  );
+}
+
+/** `0005_seed.go`, `0005_seed.py`: a migration step written in code, which lockstep reports as not replayed. */
+const CODE_STEP = /^(\d+)_(.+)\.(go|js|mjs|cjs|ts|mts|py)$/;
+
+export function codeStep(file: SourceFile): Entry | undefined {
+  const name = baseName(file.rel);
+  const match = CODE_STEP.exec(name);
+  if (!match || /_test\.go$|\.d\.ts$|\.(test|spec)\.[jt]s$/.test(name)) return undefined;
+  return {
+    migration: { version: match[1] ?? "", name: match[2] ?? "", files: [file.display], code: file.display },
+    rels: [file.rel],
+    sortName: name,
+  };
+}
+
+/** Lines of `text` with the offset where each starts. */
+export function linesOf(text: string): { text: string; start: number }[] {
+  const lines: { text: string; start: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    lines.push({ text: text.slice(start, end === -1 ? text.length : end), start });
+    if (end === -1) return lines;
+    start = end + 1;
+  }
+}

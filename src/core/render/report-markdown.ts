@@ -1,0 +1,53 @@
+import type { Finding } from "../finding.js";
+import type { DatabaseReport, ReplayReport } from "../report.js";
+import { countFindings } from "../report.js";
+import { plural } from "./report-text.js";
+
+/** Text from the user's repository goes into tables and prose: keep it from breaking or injecting markup. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/([\\`*_[\]#~])/g, "\\$1")
+    .replace(/\r?\n/g, " ");
+}
+
+const MARK: Record<string, string> = { ok: "✅", failed: "❌", mismatch: "❌", missing: "⚠️", "not-run": "—" };
+
+function findingLine(f: Finding): string {
+  const loc = f.file ? ` — ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
+  return `- **${f.rule}**${loc}: ${escapeMarkdown(f.message)}`;
+}
+
+export function renderDatabaseMarkdown(db: DatabaseReport): string {
+  const lines = [
+    `### ${escapeMarkdown(db.name)} — ${escapeMarkdown(db.dir)} (${db.format}, ${plural(db.migrations.length, "migration")})`,
+    "",
+  ];
+  if (db.migrations.length > 0) {
+    lines.push("| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
+    for (const m of db.migrations) {
+      lines.push(
+        `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`,
+      );
+    }
+    lines.push("");
+  }
+  for (const severity of ["error", "warning"] as const) {
+    const group = db.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
+  }
+  return lines.join("\n");
+}
+
+export function renderReportMarkdown(report: ReplayReport): string {
+  const { errors, warnings } = countFindings(report);
+  const verdict =
+    errors > 0
+      ? `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**`
+      : `✅ **lockstep: every migration replays up, down and up again**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
+  return `${[verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd()}\n`;
+}

@@ -1,0 +1,77 @@
+import type { Finding } from "../finding.js";
+import type { DatabaseReport, MigrationReport, ReplayReport } from "../report.js";
+import { countFindings } from "../report.js";
+import { PLAIN, type Style } from "./style.js";
+
+/** Short sets are listed migration by migration; long ones only where something needs attention. */
+const LIST_ALL_UP_TO = 30;
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function where(f: Finding): string {
+  if (!f.file) return "";
+  return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ""}` : f.file;
+}
+
+export function renderFindingText(f: Finding, style: Style = PLAIN): string {
+  const label = f.severity === "error" ? style.red("error  ") : style.yellow("warning");
+  const loc = where(f);
+  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}\n          ${f.message}`;
+}
+
+function stepMark(state: string, style: Style): string {
+  if (state === "ok") return style.green("✓");
+  if (state === "not-run") return style.dim("–");
+  return style.red(state === "missing" ? "missing" : "✗");
+}
+
+function migrationLine(m: MigrationReport, width: number, style: Style): string {
+  const label = `${m.version} ${m.name}`.padEnd(width);
+  const time = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
+  return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
+}
+
+export function renderDatabaseText(db: DatabaseReport, style: Style = PLAIN): string {
+  const lines: string[] = [];
+  lines.push(
+    `${style.bold(db.name)} · ${db.dir}/ · ${db.format} (${db.formatReason}) · ${plural(db.migrations.length, "migration")}`,
+  );
+  const flagged = new Set(db.findings.map((f) => f.version));
+  const shown =
+    db.migrations.length <= LIST_ALL_UP_TO
+      ? db.migrations
+      : db.migrations.filter((m) => flagged.has(m.version));
+  const width = Math.min(48, Math.max(0, ...shown.map((m) => m.version.length + 1 + m.name.length)));
+  for (const m of shown) lines.push(migrationLine(m, width, style));
+  if (shown.length < db.migrations.length) {
+    lines.push(
+      style.dim(
+        `  … ${plural(db.migrations.length - shown.length, "more migration")} with nothing to report`,
+      ),
+    );
+  }
+  const ordered = [...db.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
+  );
+  if (ordered.length > 0) lines.push("");
+  for (const f of ordered) lines.push(renderFindingText(f, style));
+  return lines.join("\n");
+}
+
+export function renderVerdictText(report: ReplayReport, style: Style = PLAIN): string {
+  const { errors, warnings } = countFindings(report);
+  const total = report.databases.reduce((n, d) => n + d.migrations.length, 0);
+  if (errors === 0 && warnings === 0) {
+    return style.green(`✓ ${plural(total, "migration")} replayed up, down and up again: no problems found`);
+  }
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  return errors > 0 ? style.red(`✗ ${counts}`) : style.yellow(`✓ no errors; ${counts}`);
+}
+
+export function renderReportText(report: ReplayReport, style: Style = PLAIN): string {
+  const parts = report.databases.map((db) => renderDatabaseText(db, style));
+  parts.push(renderVerdictText(report, style));
+  return `${parts.join("\n\n")}\n`;
+}

@@ -1,0 +1,100 @@
+import {
+  canonical,
+  closingParen,
+  isOp,
+  isWord,
+  nameOf,
+  objectNameAt,
+  splitTopLevel,
+  stripOuterParens,
+} from "../sql/canonical.js";
+import { foldCase, type Token, tokenize } from "../sql/tokenize.js";
+import type { TriggerObject, ViewObject, VirtualTableObject } from "./model.js";
+
+/** One term of CREATE INDEX as written. */
+export interface ParsedIndexTerm {
+  column: string | null;
+  expr: string | null;
+  desc: boolean;
+  collation: string | null;
+}
+
+export interface ParsedIndex {
+  unique: boolean;
+  terms: ParsedIndexTerm[];
+  where: string | null;
+}
+
+function parseIndexTerm(part: Token[]): ParsedIndexTerm {
+  let run = part;
+  let desc = false;
+  let collation: string | null = null;
+  const last = run[run.length - 1];
+  if (isWord(last, "asc") || isWord(last, "desc")) {
+    desc = isWord(last, "desc");
+    run = run.slice(0, -1);
+  }
+  if (run.length >= 3 && isWord(run[run.length - 2], "collate")) {
+    collation = nameOf(run[run.length - 1]);
+    run = run.slice(0, -2);
+  }
+  run = stripOuterParens(run);
+  const only = run.length === 1 ? run[0] : undefined;
+  // SQLite reads a lone name, and even a lone string literal, in an index term as a column.
+  if (only && (only.kind === "word" || only.kind === "quoted" || only.kind === "string")) {
+    return { column: nameOf(only), expr: null, desc, collation };
+  }
+  return { column: null, expr: canonical(run), desc, collation };
+}
+
+export function parseCreateIndex(sql: string): ParsedIndex {
+  const tokens = tokenize(sql);
+  const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
+  const open = tokens.findIndex((t) => isOp(t, "("));
+  if (open < 0) return { unique, terms: [], where: null };
+  const close = closingParen(tokens, open);
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map(parseIndexTerm);
+  const rest = tokens.slice(close + 1);
+  const where = isWord(rest[0], "where") ? canonical(stripOuterParens(rest.slice(1))) : null;
+  return { unique, terms, where };
+}
+
+function afterName(tokens: Token[], keyword: string): number {
+  const at = tokens.findIndex((t) => isWord(t, keyword));
+  return objectNameAt(tokens, at + 1) + 1;
+}
+
+export function parseCreateView(name: string, sql: string): ViewObject {
+  const tokens = tokenize(sql);
+  let i = afterName(tokens, "view");
+  let columns: string[] | null = null;
+  if (isOp(tokens[i], "(")) {
+    const close = closingParen(tokens, i);
+    columns = splitTopLevel(tokens.slice(i + 1, close)).map((p) => nameOf(p[0]));
+    i = close + 1;
+  }
+  if (isWord(tokens[i], "as")) i++;
+  return { kind: "view", name, columns, select: canonical(trimSemicolon(tokens.slice(i))) };
+}
+
+function trimSemicolon(tokens: Token[]): Token[] {
+  return isOp(tokens[tokens.length - 1], ";") ? tokens.slice(0, -1) : tokens;
+}
+
+export function parseCreateTrigger(name: string, table: string, sql: string): TriggerObject {
+  const tokens = tokenize(sql);
+  const body = canonical(trimSemicolon(tokens.slice(afterName(tokens, "trigger"))));
+  return { kind: "trigger", name, table: foldCase(table), body };
+}
+
+export function parseCreateVirtual(name: string, sql: string): VirtualTableObject {
+  const tokens = tokenize(sql);
+  const using = tokens.findIndex((t) => isWord(t, "using"));
+  const module = using < 0 ? "" : nameOf(tokens[using + 1]);
+  let args: string[] = [];
+  if (using >= 0 && isOp(tokens[using + 2], "(")) {
+    const close = closingParen(tokens, using + 2);
+    args = splitTopLevel(tokens.slice(using + 3, close)).map(canonical);
+  }
+  return { kind: "virtual", name, module, args };
+}

@@ -1,0 +1,198 @@
+import {
+  canonical,
+  closingParen,
+  displayName,
+  isOp,
+  isWord,
+  isWords,
+  nameOf,
+  objectNameAt,
+  splitTopLevel,
+} from "../sql/canonical.js";
+import { type Token, tokenize } from "../sql/tokenize.js";
+import type { Check, ForeignKey } from "./model.js";
+
+/** What a CREATE TABLE statement says that SQLite's PRAGMAs do not report. */
+export interface TableSqlFacts {
+  /** Column names in declaration order, as written (unquoted). */
+  columnNames: string[];
+  collations: Map<string, string>;
+  generated: Map<string, string>;
+  checks: Check[];
+  foreignKeys: ForeignKey[];
+  autoincrement: boolean;
+  conflicts: string[];
+}
+
+const COLUMN_CONSTRAINT_START = new Set([
+  "constraint",
+  "primary",
+  "not",
+  "null",
+  "unique",
+  "check",
+  "default",
+  "collate",
+  "references",
+  "generated",
+  "as",
+]);
+const TABLE_CONSTRAINT_START = new Set(["constraint", "primary", "unique", "check", "foreign"]);
+
+/** Reads `ON CONFLICT <action>` at `i`; returns the action (folded) and the index after it. */
+function conflictAt(tokens: Token[], i: number): [string | null, number] {
+  if (isWords(tokens, i, "on", "conflict")) return [nameOf(tokens[i + 2]), i + 3];
+  return [null, i];
+}
+
+function addConflict(facts: TableSqlFacts, what: string, action: string | null): void {
+  if (action && action !== "abort") facts.conflicts.push(`${what}: ${action}`);
+}
+
+function nameList(tokens: Token[], open: number): [string[], number] {
+  const close = closingParen(tokens, open);
+  const names = splitTopLevel(tokens.slice(open + 1, close)).map((part) => nameOf(part[0]));
+  return [names, close + 1];
+}
+
+/** Parses a foreign-key clause starting at the REFERENCES keyword; returns the index after it. */
+function foreignKeyAt(tokens: Token[], at: number, columns: string[], out: ForeignKey[]): number {
+  const fk: ForeignKey = {
+    columns,
+    table: nameOf(tokens[at + 1]),
+    references: [],
+    onDelete: "no action",
+    onUpdate: "no action",
+    match: "none",
+    deferred: false,
+  };
+  let i = at + 2;
+  if (isOp(tokens[i], "(")) [fk.references, i] = nameList(tokens, i);
+  for (;;) {
+    if (isWord(tokens[i], "on") && (isWord(tokens[i + 1], "delete") || isWord(tokens[i + 1], "update"))) {
+      const two = isWord(tokens[i + 2], "set") || isWord(tokens[i + 2], "no");
+      const action = two ? `${nameOf(tokens[i + 2])} ${nameOf(tokens[i + 3])}` : nameOf(tokens[i + 2]);
+      if (isWord(tokens[i + 1], "delete")) fk.onDelete = action;
+      else fk.onUpdate = action;
+      i += two ? 4 : 3;
+    } else if (isWord(tokens[i], "match")) {
+      fk.match = nameOf(tokens[i + 1]);
+      i += 2;
+    } else if (isWord(tokens[i], "not") && isWord(tokens[i + 1], "deferrable")) {
+      i += 2;
+      if (isWord(tokens[i], "initially")) i += 2;
+    } else if (isWord(tokens[i], "deferrable")) {
+      // Only DEFERRABLE INITIALLY DEFERRED defers; every other spelling is immediate.
+      fk.deferred = isWords(tokens, i + 1, "initially", "deferred");
+      i += isWord(tokens[i + 1], "initially") ? 3 : 1;
+    } else {
+      break;
+    }
+  }
+  out.push(fk);
+  return i;
+}
+
+function parseColumn(part: Token[], facts: TableSqlFacts): void {
+  const name = nameOf(part[0]);
+  facts.columnNames.push(displayName(part[0]));
+  let i = 1;
+  while (i < part.length && !(part[i]?.kind === "word" && COLUMN_CONSTRAINT_START.has(nameOf(part[i])))) {
+    i = isOp(part[i], "(") ? closingParen(part, i) + 1 : i + 1;
+  }
+  let constraintName: string | null = null;
+  while (i < part.length) {
+    const tok = part[i];
+    if (isWord(tok, "constraint")) {
+      constraintName = nameOf(part[i + 1]);
+      i += 2;
+      continue;
+    }
+    if (isWord(tok, "collate")) {
+      facts.collations.set(name, nameOf(part[i + 1]));
+      i += 2;
+    } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
+      const close = closingParen(part, i + 1);
+      facts.checks.push({ name: constraintName, expr: canonical(part.slice(i + 2, close)) });
+      i = close + 1;
+    } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
+      const close = closingParen(part, i + 1);
+      facts.generated.set(name, canonical(part.slice(i + 2, close)));
+      i = close + 1;
+    } else if (isWord(tok, "references")) {
+      i = foreignKeyAt(part, i, [name], facts.foreignKeys);
+    } else if (isWords(part, i, "primary", "key")) {
+      i += 2;
+      if (isWord(part[i], "asc") || isWord(part[i], "desc")) i++;
+      let action: string | null;
+      [action, i] = conflictAt(part, i);
+      addConflict(facts, "primary key", action);
+      if (isWord(part[i], "autoincrement")) {
+        facts.autoincrement = true;
+        i++;
+      }
+    } else if (isWords(part, i, "not", "null") || isWord(tok, "unique")) {
+      const what = isWord(tok, "unique") ? `unique (${name})` : `not null ${name}`;
+      let action: string | null;
+      [action, i] = conflictAt(part, i + (isWord(tok, "unique") ? 1 : 2));
+      addConflict(facts, what, action);
+    } else if (isOp(tok, "(")) {
+      i = closingParen(part, i) + 1;
+    } else {
+      i++;
+    }
+    constraintName = null;
+  }
+}
+
+function parseTableConstraint(part: Token[], facts: TableSqlFacts): void {
+  let i = 0;
+  let constraintName: string | null = null;
+  if (isWord(part[0], "constraint")) {
+    constraintName = nameOf(part[1]);
+    i = 2;
+  }
+  const tok = part[i];
+  if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
+    const close = closingParen(part, i + 1);
+    facts.checks.push({ name: constraintName, expr: canonical(part.slice(i + 2, close)) });
+  } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
+    const [columns, next] = nameList(part, i + 2);
+    if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);
+  } else if (
+    (isWords(part, i, "primary", "key") || isWord(tok, "unique")) &&
+    part.some((t) => isOp(t, "("))
+  ) {
+    const open = part.findIndex((t) => isOp(t, "("));
+    const close = closingParen(part, open);
+    const inner = part.slice(open + 1, close);
+    if (inner.some((t) => isWord(t, "autoincrement"))) facts.autoincrement = true;
+    const what = isWord(tok, "unique") ? `unique (${canonical(inner)})` : "primary key";
+    addConflict(facts, what, conflictAt(part, close + 1)[0]);
+  }
+}
+
+/** Parses the parts of a CREATE TABLE statement that PRAGMAs do not expose. */
+export function parseCreateTable(sql: string): TableSqlFacts {
+  const facts: TableSqlFacts = {
+    columnNames: [],
+    collations: new Map(),
+    generated: new Map(),
+    checks: [],
+    foreignKeys: [],
+    autoincrement: false,
+    conflicts: [],
+  };
+  const tokens = tokenize(sql);
+  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
+  const open = objectNameAt(tokens, tableAt + 1) + 1;
+  if (!isOp(tokens[open], "(")) return facts;
+  const close = closingParen(tokens, open);
+  for (const part of splitTopLevel(tokens.slice(open + 1, close))) {
+    const first = part[0];
+    if (first?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(first)))
+      parseTableConstraint(part, facts);
+    else parseColumn(part, facts);
+  }
+  return facts;
+}

@@ -1,0 +1,56 @@
+import { foldCase } from "../sql/tokenize.js";
+import { KIND_WORDS } from "./describe.js";
+import type { SchemaDiff, TableChange } from "./diff.js";
+import type { SchemaObject, TableObject } from "./model.js";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
+
+function addedTable(t: TableObject, added: SchemaObject[]): string {
+  const key = foldCase(t.name);
+  const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
+  const targets = [...new Set(t.foreignKeys.map((fk) => fk.table))];
+  const parts = [plural(t.columns.length, "column")];
+  if (indexes > 0) parts.push(plural(indexes, "index"));
+  if (targets.length > 0)
+    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => `\`${x}\``).join(", ")}`);
+  return `table \`${t.name}\` added (${parts.join(", ")})`;
+}
+
+function tableParts(c: TableChange): string[] {
+  const out: string[] = [];
+  for (const col of c.columns.added) out.push(`column \`${c.name}.${col.name}\` added`);
+  for (const col of c.columns.removed) out.push(`column \`${c.name}.${col.name}\` removed`);
+  for (const col of c.columns.changed) out.push(`column \`${c.name}.${col.name}\` changed`);
+  if (c.columnOrder) out.push(`columns of \`${c.name}\` reordered`);
+  const constraints =
+    (c.primaryKey ? 1 : 0) +
+    c.options.length +
+    [c.uniques, c.checks, c.foreignKeys, c.conflicts].reduce(
+      (n, l) => n + l.added.length + l.removed.length,
+      0,
+    );
+  if (constraints > 0) out.push(`constraints of \`${c.name}\` changed`);
+  return out;
+}
+
+/** One line for a person skimming a PR: what was added, removed and changed. */
+export function summarizeDiff(diff: SchemaDiff): string {
+  const addedTables = new Set(diff.added.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
+  const removedTables = new Set(diff.removed.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
+  const parts: string[] = [];
+  for (const obj of diff.added) {
+    if (obj.kind === "table") parts.push(addedTable(obj, diff.added));
+    else if (obj.kind === "index" && addedTables.has(obj.table)) continue;
+    else parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` added`);
+  }
+  for (const obj of diff.removed) {
+    // Indexes and triggers go with their table.
+    if ((obj.kind === "index" || obj.kind === "trigger") && removedTables.has(obj.table)) continue;
+    parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` removed`);
+  }
+  for (const c of diff.changed) {
+    if (c.kind === "table") parts.push(...tableParts(c));
+    else parts.push(`${KIND_WORDS[c.kind]} \`${c.name}\` changed`);
+  }
+  return parts.length === 0 ? "no schema changes" : parts.join("; ");
+}
