@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import initSqlJs, { type Database, type SqlJsStatic } from "sql.js";
+import initSqlJs from "fts5-sql-bundle/dist/sql-wasm.js";
+import type { Database, SqlJsStatic } from "sql.js";
 
 export type { Database, SqlJsStatic };
 
@@ -13,7 +14,7 @@ function locateWasm(file: string): string {
   const beside = join(dirname(fileURLToPath(import.meta.url)), file);
   if (existsSync(beside)) return beside;
   const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("sql.js")), file);
+  return join(dirname(require.resolve("fts5-sql-bundle/dist/sql-wasm.js")), file);
 }
 
 export function loadSqlJs(): Promise<SqlJsStatic> {

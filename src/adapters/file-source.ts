@@ -1,0 +1,124 @@
+import type { Dirent } from "node:fs";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { LockstepError } from "../core/errors.js";
+import { decodeText } from "../core/layouts/decode.js";
+import type { SourceFile } from "../core/migration.js";
+
+/** Far above any hand-written migration; a file this big is a data dump, not a migration. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+/**
+ * Lists every file below `dir` with its decoded text. Problems with single files become
+ * `unreadable` entries (the layout readers turn them into findings); a missing directory is a fault.
+ */
+export async function readSourceFiles(dir: string, cwd: string): Promise<SourceFile[]> {
+  const shown = toPosix(relative(cwd, dir) || ".");
+  let root: string;
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory())
+      throw new LockstepError("io", `${shown} is not a directory; pass the migrations directory`);
+    root = await realpath(dir);
+  } catch (cause) {
+    if (cause instanceof LockstepError) throw cause;
+    throw new LockstepError(
+      "io",
+      `migrations directory ${shown} does not exist or cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"}); check the path`,
+      { cause },
+    );
+  }
+  const out: SourceFile[] = [];
+  const seen = new Set<string>([root]);
+  await walk(dir, { base: dir, root, cwd }, out, seen);
+  out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return out;
+}
+
+interface WalkContext {
+  /** The directory as given: relative paths are computed from it. */
+  base: string;
+  /** Its real path: symlink targets must stay inside it. */
+  root: string;
+  cwd: string;
+}
+
+async function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string>): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (cause) {
+    out.push(
+      entryFor(dir, ctx, {
+        unreadable: `directory cannot be read (${(cause as NodeJS.ErrnoException).code})`,
+      }),
+    );
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") && entry.isDirectory()) continue;
+    const path = join(dir, entry.name);
+    const link = entry.isSymbolicLink();
+    let target = path;
+    if (link) {
+      try {
+        target = await realpath(path);
+      } catch {
+        out.push(entryFor(path, ctx, { unreadable: "symlink whose target does not exist" }));
+        continue;
+      }
+      if (!isInside(ctx.root, target)) {
+        out.push(
+          entryFor(path, ctx, {
+            unreadable:
+              "symlink pointing outside the migrations directory (refused: replace it with the file itself)",
+          }),
+        );
+        continue;
+      }
+    }
+    const info = await lstat(target).catch(() => undefined);
+    if (info?.isDirectory()) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      await walk(path, ctx, out, seen);
+    } else if (info?.isFile()) {
+      out.push(await readOne(path, target, info.size, ctx));
+    }
+  }
+}
+
+async function readOne(path: string, target: string, size: number, ctx: WalkContext): Promise<SourceFile> {
+  if (size > MAX_FILE_BYTES) {
+    return entryFor(path, ctx, {
+      unreadable: `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a migration`,
+    });
+  }
+  try {
+    const bytes = await readFile(target);
+    return entryFor(path, ctx, decodeText(bytes));
+  } catch (cause) {
+    return entryFor(path, ctx, {
+      unreadable: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+    });
+  }
+}
+
+function entryFor(
+  path: string,
+  ctx: WalkContext,
+  content: { text?: string; unreadable?: string },
+): SourceFile {
+  const rel = toPosix(relative(ctx.base, path));
+  const display = toPosix(relative(ctx.cwd, path));
+  return { rel, display, ...content };
+}

@@ -1,0 +1,291 @@
+import {
+  buildFromSql,
+  buildIndex,
+  buildTable,
+  type ColumnInfo,
+  type IndexColumnInfo,
+  type IndexInfo,
+  isIgnoredTable,
+  isInternalName,
+  objectKey,
+  type Schema,
+  type SchemaObject,
+  type SchemaRow,
+  schemaOf,
+  type TableInfo,
+} from "../core/schema/index.js";
+import { foldCase } from "../core/sql/tokenize.js";
+import type { Database } from "./sqljs.js";
+
+type SqlValue = number | string | Uint8Array | null;
+
+function all<T>(db: Database, sql: string, params: SqlValue[] = []): T[] {
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params);
+    const rows: T[] = [];
+    while (stmt.step()) rows.push(stmt.getAsObject() as T);
+    return rows;
+  } finally {
+    // A statement left open would lock tables the user's next DROP needs.
+    stmt.free();
+  }
+}
+
+/** How a changed schema is found: `except` compares with a temp copy of sqlite_schema in SQLite; `scan` pulls every row into JS. */
+export type ReadStrategy = "except" | "scan";
+
+export interface ReaderStats {
+  reads: number;
+  /** Reads answered with the previous Schema because nothing changed. */
+  unchanged: number;
+  /** sqlite_schema rows brought into JS. */
+  rowsFetched: number;
+  /** Objects modelled (PRAGMAs read, SQL parsed); cache hits are not counted. */
+  parsed: number;
+}
+
+/** One known state: the objects and the rows they came from. */
+interface State {
+  objects: Map<string, SchemaObject>;
+  /** rowKey -> object key ("" when the row is left out of the model). */
+  rows: Map<string, string>;
+  /** object key -> its row, to re-model indexes when their table changes. */
+  sources: Map<string, SchemaRow>;
+  schema: Schema;
+}
+
+const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
+const MODEL_CACHE_LIMIT = 50_000;
+const HISTORY_LIMIT = 32;
+const ROWS = `SELECT type, name, tbl_name, sql FROM main.sqlite_schema
+  WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
+
+/**
+ * Reads the schema of the main database, incrementally. `PRAGMA schema_version` says whether anything
+ * changed; a generation number kept in a temp table says whether a ROLLBACK took the schema back to an
+ * earlier state (schema_version is rolled back too, so on its own it could repeat for another schema).
+ * Objects are modelled once per sqlite_schema row and reused.
+ */
+export class SchemaReader {
+  readonly stats: ReaderStats = { reads: 0, unchanged: 0, rowsFetched: 0, parsed: 0 };
+  private readonly tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
+  private readonly models = new Map<string, SchemaObject>();
+  private readonly history = new Map<number, State>();
+  private state: State | undefined;
+  private version = -1;
+  private generation = 0;
+  private nextGeneration = 1;
+
+  constructor(
+    private readonly db: Database,
+    private readonly strategy: ReadStrategy = "except",
+  ) {}
+
+  read(): Schema {
+    this.stats.reads++;
+    const [version, generation] = this.probe();
+    if (this.state && version === this.version && generation === this.generation) {
+      this.stats.unchanged++;
+      return this.state.schema;
+    }
+    const base = generation === null ? undefined : this.history.get(generation);
+    if (generation === null) this.createTemp();
+    const next =
+      this.strategy === "except" && base ? this.applyExcept(base) : this.applyScan(base ?? this.state);
+    this.remember(version, next);
+    return next.schema;
+  }
+
+  /** Drops the temp tables (the reader can still be used; it recreates them). */
+  dispose(): void {
+    this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
+    this.history.clear();
+    this.state = undefined;
+  }
+
+  private probe(): [number, number | null] {
+    const version =
+      all<{ v: number }>(this.db, "SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
+    try {
+      const gen = all<{ g: number }>(this.db, `SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
+      return [version, gen ?? null];
+    } catch {
+      // Gone: never created, rolled back with the transaction that created it, or the database was reopened.
+      return [version, null];
+    }
+  }
+
+  private createTemp(): void {
+    this.db.exec(
+      `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
+       CREATE TEMP TABLE IF NOT EXISTS "${this.tag}_gen"(g INTEGER);
+       DELETE FROM temp."${this.tag}"; DELETE FROM temp."${this.tag}_gen";
+       INSERT INTO temp."${this.tag}_gen" VALUES (0);`,
+    );
+    this.history.clear();
+  }
+
+  private remember(version: number, next: State): void {
+    const generation = this.nextGeneration++;
+    this.db.run(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
+    this.version = version;
+    this.generation = generation;
+    this.state = next;
+    this.history.set(generation, next);
+    if (this.history.size > HISTORY_LIMIT) this.history.delete(this.history.keys().next().value as number);
+  }
+
+  /** Rows that differ from the temp copy, found by SQLite; the copy is brought up to date. */
+  private applyExcept(base: State): State {
+    const t = `temp."${this.tag}"`;
+    const delta = all<SchemaRow & { added: number }>(
+      this.db,
+      `SELECT 1 AS added, * FROM (${ROWS} EXCEPT SELECT * FROM ${t})
+       UNION ALL SELECT 0, * FROM (SELECT * FROM ${t} EXCEPT ${ROWS})`,
+    );
+    this.stats.rowsFetched += delta.length;
+    for (const r of delta) {
+      if (r.added) this.db.run(`INSERT INTO ${t} VALUES (?, ?, ?, ?)`, [r.type, r.name, r.tbl_name, r.sql]);
+      else
+        this.db.run(`DELETE FROM ${t} WHERE type = ? AND name = ? AND tbl_name = ? AND sql = ?`, [
+          r.type,
+          r.name,
+          r.tbl_name,
+          r.sql,
+        ]);
+    }
+    return this.apply(
+      base,
+      delta.filter((r) => r.added),
+      delta.filter((r) => !r.added),
+    );
+  }
+
+  /** Every row pulled into JS and compared with the previous state there. */
+  private applyScan(base: State | undefined): State {
+    const rows = all<SchemaRow>(this.db, ROWS);
+    this.stats.rowsFetched += rows.length;
+    if (this.strategy === "except") {
+      this.db.exec(`DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" ${ROWS}`);
+    }
+    const keys = new Set(rows.map(rowKey));
+    const previous = base ?? emptyState();
+    const added = rows.filter((r) => !previous.rows.has(rowKey(r)));
+    const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));
+    const ignoredGone = [...previous.rows.keys()].filter((k) => !keys.has(k) && previous.rows.get(k) === "");
+    const next = this.apply(previous, added, removed);
+    for (const k of ignoredGone) next.rows.delete(k);
+    return next;
+  }
+
+  private apply(base: State, added: SchemaRow[], removed: SchemaRow[]): State {
+    const objects = new Map(base.objects);
+    const rows = new Map(base.rows);
+    const sources = new Map(base.sources);
+    for (const r of removed) {
+      const key = rows.get(rowKey(r));
+      rows.delete(rowKey(r));
+      if (key && sources.get(key) && rowKey(sources.get(key) as SchemaRow) === rowKey(r)) {
+        objects.delete(key);
+        sources.delete(key);
+      }
+    }
+    // Virtual tables first: their shadow tables are recognised by name.
+    const ordered = [...added].sort((a, b) => Number(isVirtual(b)) - Number(isVirtual(a)));
+    const changedTables = new Set<string>();
+    for (const r of ordered) {
+      const obj = this.model(r, objects);
+      rows.set(rowKey(r), obj ? objectKey(obj) : "");
+      if (!obj) continue;
+      objects.set(objectKey(obj), obj);
+      sources.set(objectKey(obj), r);
+      if (obj.kind === "table") changedTables.add(foldCase(obj.name));
+    }
+    // An index's effective collation comes from its table's columns: re-model indexes of changed tables.
+    if (changedTables.size > 0) {
+      for (const [key, obj] of objects) {
+        if (obj.kind !== "index" || !changedTables.has(obj.table)) continue;
+        const again = this.model(sources.get(key) as SchemaRow, objects);
+        if (again) objects.set(key, again);
+      }
+    }
+    return { objects, rows, sources, schema: schemaOf(objects) };
+  }
+
+  private model(r: SchemaRow, objects: Map<string, SchemaObject>): SchemaObject | null {
+    if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
+    if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
+    const tableSql = r.type === "index" ? this.tableSql(r.tbl_name) : "";
+    const cacheKey = `${rowKey(r)}\0${tableSql}`;
+    const cached = this.models.get(cacheKey);
+    if (cached) return cached;
+    const obj = this.build(r);
+    if (!obj) return null;
+    this.stats.parsed++;
+    if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
+    this.models.set(cacheKey, obj);
+    return obj;
+  }
+
+  private build(r: SchemaRow): SchemaObject | null {
+    const fromSql = buildFromSql(r);
+    if (fromSql) return fromSql;
+    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
+    if (r.type === "table") return buildTable(r, this.tableInfo(r.name));
+    return null;
+  }
+
+  private tableSql(table: string): string {
+    return (
+      all<{ sql: string }>(
+        this.db,
+        "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
+        [table],
+      )[0]?.sql ?? ""
+    );
+  }
+
+  /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
+  private isShadow(name: string, objects: Map<string, SchemaObject>): boolean {
+    const lower = foldCase(name);
+    const owner = [...objects.values()].some(
+      (o) => o.kind === "virtual" && lower.startsWith(`${foldCase(o.name)}_`),
+    );
+    if (!owner) return false;
+    const rows = all<{ type: string }>(
+      this.db,
+      "SELECT type FROM pragma_table_list(?) WHERE schema = 'main'",
+      [name],
+    );
+    return rows[0]?.type === "shadow";
+  }
+
+  private indexColumns(index: string): IndexColumnInfo[] {
+    return all<IndexColumnInfo>(this.db, "SELECT * FROM main.pragma_index_xinfo(?)", [index]);
+  }
+
+  private tableInfo(table: string): TableInfo {
+    const list = all<{ wr: number; strict: number }>(
+      this.db,
+      "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
+      [table],
+    )[0];
+    const columns = all<ColumnInfo>(this.db, "SELECT * FROM main.pragma_table_xinfo(?)", [table]);
+    const indexes = all<Omit<IndexInfo, "columns">>(
+      this.db,
+      "SELECT name, \"unique\", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'",
+      [table],
+    ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
+    return { withoutRowid: list?.wr === 1, strict: list?.strict === 1, columns, indexes };
+  }
+}
+
+function isVirtual(r: SchemaRow): boolean {
+  return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
+}
+
+function emptyState(): State {
+  const objects = new Map<string, SchemaObject>();
+  return { objects, rows: new Map(), sources: new Map(), schema: schemaOf(objects) };
+}

@@ -1,0 +1,105 @@
+import { readFile } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
+import { z } from "zod";
+import { LockstepError } from "../core/errors.js";
+import { RULES, type RuleId } from "../core/finding.js";
+
+const LAYOUTS = [
+  "dbmate",
+  "goose",
+  "sql-migrate",
+  "golang-migrate",
+  "sqlx",
+  "diesel",
+  "prisma",
+  "drizzle",
+  "d1",
+  "flyway",
+  "plain",
+  "pattern",
+] as const;
+
+const databaseSchema = z.strictObject({
+  name: z.string().min(1),
+  dir: z.string().min(1),
+  layout: z.enum(LAYOUTS).optional(),
+  pattern: z.string().min(1).optional(),
+  order: z.string().min(1).optional(),
+  baseline: z.string().min(1).optional(),
+  functions: z.string().min(1).optional(),
+  replacements: z.array(z.strictObject({ from: z.string().min(1), to: z.string() })).optional(),
+  exclude: z.array(z.string().min(1)).optional(),
+  down: z.enum(["required", "optional", "none"]).optional(),
+});
+
+const ruleIds = Object.keys(RULES) as [RuleId, ...RuleId[]];
+
+const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  databases: z.array(databaseSchema).min(1),
+  rules: z.partialRecord(z.enum(ruleIds), z.enum(["error", "warning", "off"])).optional(),
+});
+
+export type DatabaseConfig = z.infer<typeof databaseSchema>;
+export type LockstepConfig = z.infer<typeof configSchema>;
+
+export interface LoadedConfig {
+  config: LockstepConfig;
+  /** Display path of the file it came from. */
+  file: string;
+  /** Directory the config's relative paths are resolved against. */
+  root: string;
+}
+
+export const CONFIG_FILE = "lockstep.config.json";
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
+  if (issue.code === "unrecognized_keys") {
+    const where = issue.path.length > 0 ? ` in ${key}` : "";
+    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
+  }
+  return `"${key}": ${issue.message}`;
+}
+
+/** Reads and validates the config; any problem is a LockstepError naming the file and the key. */
+export async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
+  const file = relative(cwd, path) || path;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (cause) {
+    throw new LockstepError("config", `cannot read config ${file}: ${(cause as Error).message}`, { cause });
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError("config", `config ${file} is not valid JSON: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const detail = first ? describeIssue(first) : "invalid";
+    throw new LockstepError(
+      "config",
+      `config ${file}: ${detail}; fix the key or see the README's config reference`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  const names = new Set<string>();
+  for (const db of parsed.data.databases) {
+    if (names.has(db.name)) {
+      throw new LockstepError(
+        "config",
+        `config ${file}: database name "${db.name}" is used twice; names must be unique`,
+      );
+    }
+    names.add(db.name);
+  }
+  return { config: parsed.data, file, root: dirname(resolve(path)) };
+}

@@ -1,0 +1,177 @@
+import { existsSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { readSourceFiles } from "../adapters/file-source.js";
+import { LockstepError } from "../core/errors.js";
+import { detectLayout } from "../core/layouts/index.js";
+import type { MigrationScript } from "../core/migration.js";
+import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
+import type { SqlRewrite } from "./execute.js";
+
+/** One migration set to replay, with everything resolved to absolute paths. */
+export interface DatabaseSpec {
+  name: string;
+  /** Absolute directory. */
+  dir: string;
+  config: DatabaseConfig;
+  /** Directory the config's relative paths resolve against. */
+  root: string;
+}
+
+export interface DatabaseRequest {
+  cwd: string;
+  dir?: string;
+  configPath?: string;
+  db?: string;
+}
+
+export interface ResolvedDatabases {
+  specs: DatabaseSpec[];
+  config?: LoadedConfig;
+  /** What was chosen and why, for the user (stderr in the CLI). */
+  notes: string[];
+}
+
+/** Where teams keep migrations, most common first. */
+export const COMMON_LOCATIONS = [
+  "migrations",
+  "db/migrations",
+  "prisma/migrations",
+  "drizzle",
+  "migrations/sqlite",
+  "db/migrate",
+  "database/migrations",
+  "sql/migrations",
+  "supabase/migrations",
+  "src/migrations",
+];
+
+export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDatabases> {
+  const notes: string[] = [];
+  const configFile = req.configPath ? resolve(req.cwd, req.configPath) : resolve(req.cwd, CONFIG_FILE);
+  const config = req.configPath || existsSync(configFile) ? await loadConfig(configFile, req.cwd) : undefined;
+  if (req.dir) {
+    const dir = resolve(req.cwd, req.dir);
+    const fromConfig = config?.config.databases.find((d) => resolve(config.root, d.dir) === dir);
+    const dbConfig = fromConfig ?? { name: "default", dir: req.dir };
+    return {
+      specs: [{ name: dbConfig.name, dir, config: dbConfig, root: config?.root ?? req.cwd }],
+      config,
+      notes,
+    };
+  }
+  if (config) {
+    let databases = config.config.databases;
+    if (req.db) {
+      databases = databases.filter((d) => d.name === req.db);
+      if (databases.length === 0) {
+        const names = config.config.databases.map((d) => d.name).join(", ");
+        throw new LockstepError("usage", `no database named "${req.db}" in ${config.file}; it has: ${names}`);
+      }
+    }
+    return {
+      specs: databases.map((d) => ({
+        name: d.name,
+        dir: resolve(config.root, d.dir),
+        config: d,
+        root: config.root,
+      })),
+      config,
+      notes,
+    };
+  }
+  for (const candidate of COMMON_LOCATIONS) {
+    const dir = resolve(req.cwd, candidate);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    const detected = detectLayout(await readSourceFiles(dir, req.cwd));
+    if (!detected) continue;
+    notes.push(
+      `no ${CONFIG_FILE} and no directory given: using ${candidate}/ (${detected.layout}: ${detected.reason})`,
+    );
+    return {
+      specs: [{ name: "default", dir, config: { name: "default", dir: candidate }, root: req.cwd }],
+      notes,
+    };
+  }
+  throw new LockstepError(
+    "usage",
+    `no migrations found: no ${CONFIG_FILE}, no directory given, and none of ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")} holds migrations; run \`lockstep replay DIR\``,
+  );
+}
+
+function shown(root: string, cwd: string, path: string): string {
+  const abs = isAbsolute(path) ? path : resolve(root, path);
+  return relative(cwd, abs).split("\\").join("/");
+}
+
+async function readConfigFile(spec: DatabaseSpec, cwd: string, key: string, path: string): Promise<string> {
+  const abs = resolve(spec.root, path);
+  try {
+    return (await readFile(abs, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+  } catch (cause) {
+    throw new LockstepError(
+      "config",
+      `database "${spec.name}": "${key}" file ${shown(spec.root, cwd, path)} cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"}); fix the path`,
+      { cause },
+    );
+  }
+}
+
+export async function loadBaseline(spec: DatabaseSpec, cwd: string): Promise<MigrationScript | undefined> {
+  if (!spec.config.baseline) return undefined;
+  const sql = await readConfigFile(spec, cwd, "baseline", spec.config.baseline);
+  return {
+    file: shown(spec.root, cwd, spec.config.baseline),
+    chunks: [{ sql, line: 1, column: 1 }],
+    transaction: false,
+  };
+}
+
+export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<string[] | undefined> {
+  if (!spec.config.order) return undefined;
+  const text = await readConfigFile(spec, cwd, "order", spec.config.order);
+  return text
+    .split("\n")
+    .map((l) => l.replace(/#.*$/, "").trim())
+    .filter((l) => l !== "");
+}
+
+type SqlFunction = (...args: never[]) => unknown;
+
+/** The application's own SQL functions, from an ESM module whose default export maps names to functions. */
+export async function loadFunctions(
+  spec: DatabaseSpec,
+  cwd: string,
+): Promise<Record<string, SqlFunction> | undefined> {
+  if (!spec.config.functions) return undefined;
+  const abs = resolve(spec.root, spec.config.functions);
+  const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(abs).href)) as { default?: unknown };
+  } catch (cause) {
+    throw new LockstepError("config", `${where} cannot be loaded: ${(cause as Error).message}`, { cause });
+  }
+  const exported = mod.default;
+  if (!exported || typeof exported !== "object") {
+    throw new LockstepError(
+      "config",
+      `${where} must export default an object mapping SQL function names to functions`,
+    );
+  }
+  const out: Record<string, SqlFunction> = {};
+  for (const [name, fn] of Object.entries(exported)) {
+    if (typeof fn !== "function") {
+      throw new LockstepError("config", `${where}: "${name}" is not a function`);
+    }
+    out[name] = fn as SqlFunction;
+  }
+  return out;
+}
+
+export function makeRewrite(spec: DatabaseSpec): SqlRewrite | undefined {
+  const replacements = spec.config.replacements;
+  if (!replacements || replacements.length === 0) return undefined;
+  return (sql) => replacements.reduce((text, r) => text.split(r.from).join(r.to), sql);
+}

@@ -1,0 +1,84 @@
+import { open, readFile, stat } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { SchemaReader } from "../adapters/schema-reader.js";
+import { openDatabaseBytes } from "../adapters/sqljs.js";
+import { LockstepError } from "../core/errors.js";
+import type { Finding } from "../core/finding.js";
+import { diffSchemas, type Schema, type SchemaDiff } from "../core/schema/index.js";
+import { resolveDatabases } from "./databases.js";
+import { replayDatabase } from "./replay.js";
+
+export interface DiffSide {
+  /** As the user gave it. */
+  source: string;
+  kind: "migrations" | "database";
+  schema: Schema;
+  /** Problems met while replaying a migrations directory to its final schema. */
+  findings: Finding[];
+}
+
+export interface DiffResult {
+  from: DiffSide;
+  to: DiffSide;
+  diff: SchemaDiff;
+}
+
+const SQLITE_HEADER = "SQLite format 3\0";
+
+async function isSqliteFile(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(16);
+    await handle.read(buffer, 0, 16, 0);
+    return buffer.toString("latin1") === SQLITE_HEADER;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function loadSide(source: string, cwd: string): Promise<DiffSide> {
+  const abs = resolve(cwd, source);
+  const info = await stat(abs).catch((cause) => {
+    throw new LockstepError(
+      "usage",
+      `${source} does not exist; give a migrations directory or a SQLite database file`,
+      {
+        cause,
+      },
+    );
+  });
+  if (info.isDirectory()) {
+    const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, abs) || "." });
+    const spec = specs[0] as (typeof specs)[number];
+    const { report, schema } = await replayDatabase(spec, { cwd, down: "none" });
+    return { source, kind: "migrations", schema, findings: report.findings };
+  }
+  if (!(await isSqliteFile(abs))) {
+    throw new LockstepError(
+      "usage",
+      `${source} is neither a directory nor a SQLite database file (no SQLite header)`,
+    );
+  }
+  // The file's bytes are copied into memory: the database on disk is never opened for writing.
+  const db = await openDatabaseBytes(await readFile(abs));
+  try {
+    return { source, kind: "database", schema: new SchemaReader(db).read(), findings: [] };
+  } catch (cause) {
+    throw new LockstepError(
+      "io",
+      `${source} cannot be read as a SQLite database: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The schema of FROM against the schema of TO; each is a migrations directory or a SQLite file. */
+export async function runDiff(req: { cwd: string; from: string; to: string }): Promise<DiffResult> {
+  const from = await loadSide(req.from, req.cwd);
+  const to = await loadSide(req.to, req.cwd);
+  return { from, to, diff: diffSchemas(from.schema, to.schema) };
+}

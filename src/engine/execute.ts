@@ -1,0 +1,107 @@
+import type { Database } from "../adapters/sqljs.js";
+import type { MigrationScript } from "../core/migration.js";
+import { leadingKeyword, positionIn, skipTrivia, type TextPosition } from "../core/text-position.js";
+
+export interface ScriptFailure extends TextPosition {
+  message: string;
+  /** The failing statement, trimmed, for the report. */
+  statement: string;
+}
+
+/** A statement whose effect depends on whether the tool wraps the file in a transaction. */
+export interface TransactionSensitive extends TextPosition {
+  keyword: string;
+  statement: string;
+}
+
+export interface ScriptResult {
+  ok: boolean;
+  failure?: ScriptFailure;
+  sensitive: TransactionSensitive[];
+  ms: number;
+}
+
+export type SqlRewrite = (sql: string) => string;
+
+const TRANSACTION_KEYWORDS = new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
+
+function isSensitive(keyword: string, sql: string): boolean {
+  if (TRANSACTION_KEYWORDS.has(keyword)) return true;
+  // PRAGMA foreign_keys is a silent no-op inside a transaction.
+  return keyword === "PRAGMA" && /foreign_keys\s*=/i.test(sql);
+}
+
+/**
+ * Runs one script the way its tool runs it: wrapped in a transaction or as written.
+ * Statements are split by SQLite itself, so a trigger body's semicolons never split a statement.
+ */
+export function executeScript(db: Database, script: MigrationScript, rewrite?: SqlRewrite): ScriptResult {
+  const started = performance.now();
+  const sensitive: TransactionSensitive[] = [];
+  let failure: ScriptFailure | undefined;
+  if (script.transaction) db.exec("BEGIN");
+  outer: for (const chunk of script.chunks) {
+    const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
+    const statements = db.iterateStatements(sql);
+    // getSQL() is exactly the text consumed (leading trivia included); getRemainingSQL() would copy the rest
+    // of the chunk for every statement, which is quadratic in a 10 MB data migration.
+    let offset = 0;
+    for (;;) {
+      let stmt: ReturnType<typeof statements.next>;
+      try {
+        stmt = statements.next();
+      } catch (error) {
+        failure = failureAt(sql, offset, chunk, error);
+        break outer;
+      }
+      if (stmt.done) break;
+      const text = stmt.value.getSQL();
+      const statementOffset = offset;
+      offset += text.length;
+      const keyword = leadingKeyword(text);
+      if (isSensitive(keyword, text)) {
+        const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
+        sensitive.push({ ...at, keyword, statement: text.trim() });
+      }
+      try {
+        while (stmt.value.step()) {
+          // Rows of a SELECT are read and dropped, as a migration tool does.
+        }
+      } catch (error) {
+        failure = failureAt(sql, statementOffset, chunk, error);
+        break outer;
+      } finally {
+        stmt.value.free();
+      }
+    }
+  }
+  if (failure) {
+    // Also ends a transaction the file opened itself and never closed because it failed midway.
+    rollbackQuietly(db);
+  } else if (script.transaction) {
+    try {
+      db.exec("COMMIT");
+    } catch (error) {
+      // Deferred foreign keys are checked here, at the end of the tool's transaction.
+      failure = { line: 1, column: 1, message: (error as Error).message, statement: "COMMIT" };
+      rollbackQuietly(db);
+    }
+  }
+  return { ok: !failure, failure, sensitive, ms: performance.now() - started };
+}
+
+function rollbackQuietly(db: Database): void {
+  try {
+    db.exec("ROLLBACK");
+  } catch {
+    // The failing statement may already have ended the transaction.
+  }
+}
+
+function failureAt(sql: string, offset: number, chunk: TextPosition, error: unknown): ScriptFailure {
+  const start = skipTrivia(sql, offset);
+  const at = positionIn(sql, start, chunk);
+  const end = sql.indexOf(";", start);
+  const statement = sql.slice(start, end === -1 ? undefined : end + 1).trim();
+  return { ...at, message: (error as Error).message, statement: statement.slice(0, 300) };
+}

@@ -1,0 +1,362 @@
+import { SchemaReader } from "../adapters/schema-reader.js";
+import { type Database, openMemoryDatabase } from "../adapters/sqljs.js";
+import { type Finding, finding } from "../core/finding.js";
+import type { Migration, MigrationScript, MigrationSet } from "../core/migration.js";
+import type { MigrationReport } from "../core/report.js";
+import {
+  diffSchemas,
+  explainDiff,
+  isColumnOrderOnly,
+  isEmptyDiff,
+  type Schema,
+  type SchemaDiff,
+} from "../core/schema/index.js";
+import { executeScript, type ScriptResult, type SqlRewrite } from "./execute.js";
+import { IntegrityChecker } from "./integrity.js";
+
+export type DownMode = "all" | "new" | "none";
+
+export interface ReplaySetOptions {
+  down: DownMode;
+  /** `required` turns a missing down into an error; `none` skips downs entirely. */
+  downPolicy: "required" | "optional" | "none";
+  baseline?: MigrationScript;
+  functions?: Record<string, (...args: never[]) => unknown>;
+  rewrite?: SqlRewrite;
+  /** Versions that are already applied on the base branch (for `--down new`). */
+  baseVersions?: ReadonlySet<string>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReplaySetResult {
+  migrations: MigrationReport[];
+  findings: Finding[];
+  schema: Schema;
+}
+
+/** The live replay database and what it takes to rebuild it after a down left it in a wrong state. */
+class ReplayState {
+  db!: Database;
+  reader!: SchemaReader;
+  integrity!: IntegrityChecker;
+  private readonly applied: MigrationScript[] = [];
+
+  constructor(private readonly options: ReplaySetOptions) {}
+
+  async open(): Promise<void> {
+    this.db = await openMemoryDatabase();
+    for (const [name, fn] of Object.entries(this.options.functions ?? {})) {
+      this.db.create_function(name, fn as (...args: unknown[]) => never);
+    }
+    this.reader = new SchemaReader(this.db);
+    this.integrity = new IntegrityChecker(this.db);
+  }
+
+  run(script: MigrationScript): ScriptResult {
+    return executeScript(this.db, script, this.options.rewrite);
+  }
+
+  recordApplied(script: MigrationScript): void {
+    this.applied.push(script);
+  }
+
+  /** Replays every applied up into a fresh database: the state right after the last up, untouched by any down. */
+  async rebuild(): Promise<void> {
+    this.db.close();
+    await this.open();
+    for (const script of this.applied) this.run(script);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export async function replaySet(set: MigrationSet, options: ReplaySetOptions): Promise<ReplaySetResult> {
+  const findings: Finding[] = [];
+  const reports: MigrationReport[] = [];
+  const state = new ReplayState(options);
+  await state.open();
+  try {
+    if (options.baseline) {
+      const result = state.run(options.baseline);
+      if (!result.ok && result.failure) {
+        findings.push(
+          finding(
+            "up-failed",
+            `the baseline failed at line ${result.failure.line}: ${result.failure.message}; fix the baseline file before the migrations can be replayed`,
+            { file: options.baseline.file, line: result.failure.line, column: result.failure.column },
+          ),
+        );
+        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read() };
+      }
+      state.recordApplied(options.baseline);
+    }
+    let before = state.reader.read();
+    let stopped: string | undefined;
+    let skippedCode: Migration | undefined;
+    for (const [index, migration] of set.migrations.entries()) {
+      options.onProgress?.(index, set.migrations.length);
+      if (stopped) {
+        reports.push(notRun(migration));
+        continue;
+      }
+      if (!migration.up && !migration.code) {
+        // Unreadable or refused by its tool: the layout reader already reported a parse-error.
+        skippedCode = migration;
+        reports.push(notRun(migration));
+        continue;
+      }
+      if (!migration.up) {
+        skippedCode = migration;
+        findings.push(
+          finding(
+            "not-replayed",
+            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done`,
+            { version: migration.version, file: migration.code ?? migration.files[0] },
+          ),
+        );
+        reports.push(notRun(migration));
+        continue;
+      }
+      const report = newReport(migration);
+      reports.push(report);
+      const up = state.run(migration.up);
+      report.ms = round(up.ms);
+      noteSensitive(findings, migration, migration.up, up);
+      if (!up.ok && up.failure) {
+        report.up = "failed";
+        const hint = skippedCode
+          ? ` (${skippedCode.version} before it was not replayed and may be the cause)`
+          : "";
+        findings.push(
+          finding(
+            "up-failed",
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column}: ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            {
+              version: migration.version,
+              file: migration.up.file,
+              line: up.failure.line,
+              column: up.failure.column,
+            },
+          ),
+        );
+        stopped = migration.version;
+        continue;
+      }
+      report.up = "ok";
+      state.recordApplied(migration.up);
+      const after = state.reader.read();
+      checkIntegrity(state, findings, migration, migration.up.file, "up");
+      if (shouldVerifyDown(migration, options)) {
+        if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
+      } else if (!migration.down && set.hasDowns && options.downPolicy !== "none") {
+        report.down = "missing";
+        const missing = finding(
+          "down-missing",
+          `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
+          { version: migration.version, file: migration.up.file },
+        );
+        if (options.downPolicy === "required") missing.severity = "error";
+        findings.push(missing);
+      }
+      before = state.reader.read();
+    }
+    options.onProgress?.(set.migrations.length, set.migrations.length);
+    return { migrations: reports, findings, schema: before };
+  } finally {
+    state.close();
+  }
+}
+
+function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): boolean {
+  if (!migration.down || options.downPolicy === "none" || options.down === "none") return false;
+  if (options.down === "new") return !options.baseVersions?.has(migration.version);
+  return true;
+}
+
+/** Runs the down, compares, runs the up again, compares. Returns true when the database must be rebuilt. */
+async function verifyDown(
+  state: ReplayState,
+  migration: Migration,
+  before: Schema,
+  after: Schema,
+  report: MigrationReport,
+  findings: Finding[],
+): Promise<boolean> {
+  const down = migration.down as MigrationScript;
+  const up = migration.up as MigrationScript;
+  const v = migration.version;
+  const result = state.run(down);
+  noteSensitive(findings, migration, down, result);
+  if (!result.ok && result.failure) {
+    report.down = "failed";
+    findings.push(
+      finding(
+        "down-failed",
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column}: ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        { version: v, file: down.file, line: result.failure.line, column: result.failure.column },
+      ),
+    );
+    // A down run in a transaction rolled itself back; one run as written may have left half its work.
+    return !down.transaction;
+  }
+  const afterDown = state.reader.read();
+  checkIntegrity(state, findings, migration, down.file, "down");
+  const downDiff = diffSchemas(before, afterDown);
+  let columnOrder: SchemaDiff | undefined;
+  if (!isEmptyDiff(downDiff)) {
+    if (!isColumnOrderOnly(downDiff)) {
+      report.down = "mismatch";
+      const empty = isBlank(down);
+      const sentences = explainDiff(downDiff, {
+        actual: `after the down of ${v}`,
+        expected: `before ${v}'s up`,
+      });
+      const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
+      findings.push(
+        finding(
+          "down-mismatch",
+          `${lead}${sentences.join("; ")}; make the down undo exactly what the up did`,
+          { version: v, file: down.file, line: 1 },
+        ),
+      );
+      return true;
+    }
+    columnOrder = downDiff;
+  }
+  report.down = "ok";
+  const redo = state.run(up);
+  if (!redo.ok && redo.failure) {
+    report.redo = "mismatch";
+    findings.push(
+      finding(
+        "redo-mismatch",
+        `after the down of ${v}, its up failed when run again at ${up.file}:${redo.failure.line}:${redo.failure.column}: ${redo.failure.message}; the down does not undo everything the up needs to run`,
+        { version: v, file: up.file, line: redo.failure.line, column: redo.failure.column },
+      ),
+    );
+    return true;
+  }
+  // No integrity check here: the first up was checked, and the same problem again is noise.
+  const afterRedo = state.reader.read();
+  const redoDiff = diffSchemas(after, afterRedo);
+  const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
+  if (columnOrder) {
+    const sentences = explainDiff(columnOrder, {
+      actual: `after the down of ${v}`,
+      expected: `before ${v}'s up`,
+    });
+    const redoNote = redoOrderOnly ? ", so running the up again gives the columns in another order too" : "";
+    findings.push(
+      finding(
+        "down-column-order",
+        `${sentences.join("; ")}${redoNote}; the data is safe, but recreate the table in the down if column order matters (SELECT *, INSERT without column names)`,
+        { version: v, file: down.file, line: 1 },
+      ),
+    );
+  }
+  if (isEmptyDiff(redoDiff) || (redoOrderOnly && columnOrder)) {
+    report.redo = "ok";
+    return redoOrderOnly;
+  }
+  report.redo = "mismatch";
+  const sentences = explainDiff(redoDiff, {
+    actual: `after ${v}'s up ran again`,
+    expected: `after its first up`,
+  });
+  findings.push(
+    finding(
+      "redo-mismatch",
+      `${sentences.join("; ")}; the up does not give the same schema twice — check what the down leaves behind`,
+      {
+        version: v,
+        file: up.file,
+        line: 1,
+      },
+    ),
+  );
+  return true;
+}
+
+function checkIntegrity(
+  state: ReplayState,
+  findings: Finding[],
+  migration: Migration,
+  file: string,
+  step: string,
+): void {
+  for (const problem of state.integrity.check()) {
+    findings.push(
+      finding(
+        "integrity",
+        `after the ${step} of ${migration.version}, ${problem}; fix the data or constraints the step leaves`,
+        {
+          version: migration.version,
+          file,
+        },
+      ),
+    );
+  }
+}
+
+/** One warning per script, however many statements: a file with BEGIN and COMMIT is one thing to fix. */
+function noteSensitive(
+  findings: Finding[],
+  migration: Migration,
+  script: MigrationScript,
+  result: ScriptResult,
+): void {
+  const v = migration.version;
+  const control = result.sensitive.filter((s) => s.keyword !== "PRAGMA");
+  const first = control[0];
+  if (first) {
+    const list = control.map((s) => `${s.keyword} at line ${s.line}`).join(", ");
+    const message = script.transaction
+      ? `${script.file} has its own transaction control (${list}) but its tool already runs it inside a transaction, where BEGIN fails; remove them or opt the file out of the tool's transaction`
+      : `${script.file} has its own transaction control (${list}); its tool runs the file as written, so the file's own BEGIN/COMMIT decide what is atomic — keep them paired, or let the tool wrap the file`;
+    findings.push(
+      finding("transaction-control", message, {
+        version: v,
+        file: script.file,
+        line: first.line,
+        column: first.column,
+      }),
+    );
+  }
+  if (!script.transaction) return;
+  // Inside the tool's transaction SQLite silently ignores PRAGMA foreign_keys; as written it works and is common.
+  for (const s of result.sensitive.filter((x) => x.keyword === "PRAGMA")) {
+    findings.push(
+      finding(
+        "transaction-control",
+        `\`${s.statement}\` has no effect: the tool runs ${script.file} inside a transaction, where SQLite ignores PRAGMA foreign_keys; opt the file out of the transaction if it needs foreign keys off`,
+        { version: v, file: script.file, line: s.line, column: s.column },
+      ),
+    );
+  }
+}
+
+function isBlank(script: MigrationScript): boolean {
+  return script.chunks.every((c) => c.sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "");
+}
+
+function newReport(migration: Migration): MigrationReport {
+  return {
+    version: migration.version,
+    name: migration.name,
+    files: migration.files,
+    up: "not-run",
+    down: "not-run",
+    redo: "not-run",
+    ms: 0,
+  };
+}
+
+function notRun(migration: Migration): MigrationReport {
+  return newReport(migration);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

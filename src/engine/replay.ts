@@ -1,0 +1,98 @@
+import { relative } from "node:path";
+import { readSourceFiles } from "../adapters/file-source.js";
+import type { Finding } from "../core/finding.js";
+import { detectLayout, readMigrationSet } from "../core/layouts/index.js";
+import type { DatabaseReport, ReplayReport } from "../core/report.js";
+import type { Schema } from "../core/schema/index.js";
+import { serializeSchema } from "../core/schema/index.js";
+import type { LockstepConfig } from "./config.js";
+import {
+  type DatabaseRequest,
+  type DatabaseSpec,
+  loadBaseline,
+  loadFunctions,
+  loadOrder,
+  makeRewrite,
+  resolveDatabases,
+} from "./databases.js";
+import { type DownMode, replaySet } from "./replay-set.js";
+
+export interface ReplayRequest extends DatabaseRequest {
+  down?: DownMode;
+  onProgress?: (database: string, done: number, total: number) => void;
+}
+
+export interface ReplayOutcome {
+  report: ReplayReport;
+  /** Final schema per database name, for callers that diff it. */
+  schemas: Map<string, Schema>;
+  notes: string[];
+}
+
+/** Replays every configured (or given, or found) migration set: up, down, redo, integrity. */
+export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
+  const resolved = await resolveDatabases(req);
+  const databases: DatabaseReport[] = [];
+  const schemas = new Map<string, Schema>();
+  for (const spec of resolved.specs) {
+    const { report, schema } = await replayDatabase(spec, req, resolved.config?.config.rules);
+    databases.push(report);
+    schemas.set(spec.name, schema);
+  }
+  const report: ReplayReport = {
+    version: 1,
+    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    databases,
+  };
+  return { report, schemas, notes: resolved.notes };
+}
+
+export async function replayDatabase(
+  spec: DatabaseSpec,
+  req: ReplayRequest,
+  rules?: LockstepConfig["rules"],
+): Promise<{ report: DatabaseReport; schema: Schema }> {
+  const files = await readSourceFiles(spec.dir, req.cwd);
+  const forced = spec.config.pattern ? "pattern" : spec.config.layout;
+  const detected = forced ? undefined : detectLayout(files);
+  const order = await loadOrder(spec, req.cwd);
+  const set = readMigrationSet(files, {
+    layout: forced,
+    pattern: spec.config.pattern,
+    order,
+    exclude: spec.config.exclude,
+  });
+  const result = await replaySet(set, {
+    down: req.down ?? "all",
+    downPolicy: spec.config.down ?? "optional",
+    baseline: await loadBaseline(spec, req.cwd),
+    functions: await loadFunctions(spec, req.cwd),
+    rewrite: makeRewrite(spec),
+    onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
+  });
+  const formatReason = forced
+    ? `named in the config (${forced})`
+    : (detected?.reason ?? "no migration files recognised");
+  const report: DatabaseReport = {
+    name: spec.name,
+    dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
+    format: set.layout,
+    formatReason,
+    migrations: result.migrations,
+    schema: serializeSchema(result.schema),
+    findings: applyRules([...set.findings, ...result.findings], rules),
+  };
+  return { report, schema: result.schema };
+}
+
+/** Severities are configurable per rule; `off` drops the rule's findings. */
+export function applyRules(findings: Finding[], rules?: LockstepConfig["rules"]): Finding[] {
+  if (!rules) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = rules[f.rule];
+    if (setting === "off") continue;
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out;
+}
