@@ -1,0 +1,35 @@
+// Bundles the CLI into dist/ with the sql.js wasm beside it, so `node dist/cli.js` needs no node_modules.
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const require = createRequire(import.meta.url);
+const dist = "dist";
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+await build({
+  entryPoints: { cli: "src/cli.ts" },
+  outdir: dist,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  legalComments: "none",
+  logLevel: "warning",
+  // sql.js is CommonJS and uses require("fs") and __dirname: give the ESM bundle real ones.
+  banner: {
+    js: [
+      'import { createRequire as __lsRequire } from "node:module";',
+      'import { fileURLToPath as __lsPath } from "node:url";',
+      'import { dirname as __lsDir } from "node:path";',
+      "const require = __lsRequire(import.meta.url);",
+      "const __filename = __lsPath(import.meta.url);",
+      "const __dirname = __lsDir(__filename);",
+    ].join(" "),
+  },
+});
+
+copyFileSync(require.resolve("fts5-sql-bundle/dist/sql-wasm.wasm"), join(dist, "sql-wasm.wasm"));

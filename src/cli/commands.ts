@@ -1,0 +1,94 @@
+import { LockstepError } from "../core/errors.js";
+import { renderReportMarkdown } from "../core/render/report-markdown.js";
+import { renderFindingText, renderReportText } from "../core/render/report-text.js";
+import type { Style } from "../core/render/style.js";
+import { renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
+import { runDiff } from "../engine/diff.js";
+import { runReplay } from "../engine/replay.js";
+import type { DownMode } from "../engine/replay-set.js";
+
+export type Format = "text" | "json" | "markdown";
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  out(text: string): void;
+  err(text: string): void;
+  /** Rewrites one status line on a terminal; absent when stderr is not a terminal. */
+  progress?(text: string): void;
+  style: Style;
+}
+
+export function parseFormat(value: string | undefined): Format {
+  const format = value ?? "text";
+  if (format !== "text" && format !== "json" && format !== "markdown") {
+    throw new LockstepError("usage", `--format must be text, json or markdown, not "${format}"`);
+  }
+  return format;
+}
+
+export function parseDown(value: string | undefined): DownMode {
+  const down = value ?? "all";
+  if (down !== "all" && down !== "new" && down !== "none") {
+    throw new LockstepError("usage", `--down must be all, new or none, not "${down}"`);
+  }
+  return down;
+}
+
+export async function replayCommand(
+  io: Io,
+  args: { dir?: string; config?: string; db?: string; down: DownMode; format: Format },
+): Promise<number> {
+  const started = Date.now();
+  const outcome = await runReplay({
+    cwd: io.cwd,
+    dir: args.dir,
+    configPath: args.config,
+    db: args.db,
+    down: args.down,
+    onProgress: io.progress
+      ? (name, done, total) => {
+          // Only long replays get a progress line; a quick one would just flicker.
+          if (Date.now() - started > 1000)
+            io.progress?.(done < total ? `replaying ${name}: ${done}/${total}` : "");
+        }
+      : undefined,
+  });
+  io.progress?.("");
+  for (const note of outcome.notes) io.err(`lockstep: ${note}\n`);
+  const { report } = outcome;
+  if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (args.format === "markdown") io.out(renderReportMarkdown(report));
+  else io.out(renderReportText(report, io.style));
+  return report.ok ? 0 : 1;
+}
+
+export async function diffCommand(
+  io: Io,
+  args: { from: string; to: string; format: Format },
+): Promise<number> {
+  const result = await runDiff({ cwd: io.cwd, from: args.from, to: args.to });
+  const findings = [...result.from.findings, ...result.to.findings];
+  const errors = findings.filter((f) => f.severity === "error");
+  if (args.format === "json") {
+    const { from, to, diff } = result;
+    const side = (s: typeof from) => ({ source: s.source, kind: s.kind, findings: s.findings });
+    io.out(
+      `${JSON.stringify({ version: 1, ok: errors.length === 0, from: side(from), to: side(to), diff }, null, 2)}\n`,
+    );
+  } else if (args.format === "markdown") {
+    io.out(`${renderDiffMarkdown(result.diff)}\n`);
+  } else {
+    io.out(`${io.style.bold(`schema diff ${args.from} → ${args.to}`)}\n`);
+    io.out(`${renderDiffText(result.diff)}\n`);
+    io.out(`${summarizeDiff(result.diff)}\n`);
+    for (const f of errors) io.err(`${renderFindingText(f, io.style)}\n`);
+  }
+  if (errors.length > 0) {
+    io.err(
+      `lockstep: the replay behind this diff hit ${errors.length} error(s); the diff shows the schema as far as it got\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
