@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { compareText, compareVersions, versionKey } from "../../../src/core/version.js";
+
+describe("compareVersions", () => {
+  it("compares integers by value, whatever their width", () => {
+    expect(compareVersions("9", "10")).toBeLessThan(0);
+    expect(compareVersions("001", "1")).toBe(0);
+    expect(compareVersions("0010", "0001")).toBeGreaterThan(0);
+  });
+
+  it("compares 14-digit and 23-digit timestamps exactly (beyond Number precision)", () => {
+    expect(compareVersions("20240101000000000000001", "20240101000000000000002")).toBeLessThan(0);
+    expect(compareVersions("20240313", "20240101000000")).toBeLessThan(0);
+  });
+
+  it("compares Flyway versions part by part, with . or _ as separators", () => {
+    expect(compareVersions("1.10", "1.9")).toBeGreaterThan(0);
+    expect(compareVersions("1_10", "1.9")).toBeGreaterThan(0);
+    expect(compareVersions("1.0", "1")).toBe(0);
+    expect(compareVersions("2", "1.99")).toBeGreaterThan(0);
+  });
+
+  it("puts numbers before text parts", () => {
+    expect(compareVersions("5", "R__views")).toBeLessThan(0);
+  });
+
+  it("sorts a list numerically", () => {
+    expect(["10", "9", "1.10", "1.9", "001"].sort(compareVersions)).toEqual([
+      "001",
+      "1.9",
+      "1.10",
+      "9",
+      "10",
+    ]);
+  });
+});
+
+describe("versionKey", () => {
+  it("is equal exactly for versions that compare equal", () => {
+    expect(versionKey("001")).toBe(versionKey("1"));
+    expect(versionKey("1.0")).toBe(versionKey("1"));
+    expect(versionKey("0001")).not.toBe(versionKey("0010"));
+  });
+});
+
+describe("compareText", () => {
+  it("orders by code unit, like Go and Rust strings", () => {
+    expect(compareText("10", "9")).toBeLessThan(0);
+    expect(compareText("Z", "a")).toBeLessThan(0);
+  });
+});

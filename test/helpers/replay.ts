@@ -1,0 +1,27 @@
+import type { Finding, RuleId } from "../../src/core/finding.js";
+import type { DatabaseReport } from "../../src/core/report.js";
+import { runReplay } from "../../src/engine/replay.js";
+import { tempTree } from "./temp-dir.js";
+
+/** Replays `files` placed in `migrations/` of a fresh directory and returns the one database report. */
+export async function replayFiles(
+  files: Record<string, string | Uint8Array>,
+  extra: Record<string, string | Uint8Array> = {},
+): Promise<DatabaseReport> {
+  const prefixed = Object.fromEntries(Object.entries(files).map(([k, v]) => [`migrations/${k}`, v]));
+  const cwd = tempTree({ ...prefixed, ...extra });
+  const { report } = await runReplay({ cwd, dir: "migrations" });
+  return report.databases[0] as DatabaseReport;
+}
+
+export function rulesOf(db: DatabaseReport): RuleId[] {
+  return db.findings.map((f) => f.rule);
+}
+
+export function only(db: DatabaseReport, rule: RuleId): Finding {
+  const found = db.findings.filter((f) => f.rule === rule);
+  if (found.length !== 1) {
+    throw new Error(`expected exactly one ${rule}, got ${JSON.stringify(db.findings, null, 2)}`);
+  }
+  return found[0] as Finding;
+}
