@@ -53,6 +53,8 @@ interface State {
   /** object key -> its row, to re-model indexes when their table changes. */
   sources: Map<string, SchemaRow>;
   schema: Schema;
+  /** Rows in the temp copy of sqlite_schema (every row, internal ones included). */
+  copied: number;
 }
 
 const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
@@ -60,6 +62,15 @@ const MODEL_CACHE_LIMIT = 50_000;
 const HISTORY_LIMIT = 32;
 const ROWS = `SELECT type, name, tbl_name, sql FROM main.sqlite_schema
   WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
+
+/** Internal rows (autoindexes, sqlite_sequence) are in the copy but never in the model. */
+function listed(r: SchemaRow): boolean {
+  return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
+}
+
+function row({ type, name, tbl_name, sql }: SchemaRow): SchemaRow {
+  return { type, name, tbl_name, sql };
+}
 
 /**
  * Reads the schema of the main database, incrementally. `PRAGMA schema_version` says whether anything
@@ -92,7 +103,7 @@ export class SchemaReader {
     const base = generation === null ? undefined : this.history.get(generation);
     if (generation === null) this.createTemp();
     const next =
-      this.strategy === "except" && base ? this.applyExcept(base) : this.applyScan(base ?? this.state);
+      this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state);
     this.remember(version, next);
     return next.schema;
   }
@@ -118,7 +129,7 @@ export class SchemaReader {
 
   private createTemp(): void {
     this.db.exec(
-      `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
+      `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(rid INTEGER PRIMARY KEY, type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
        CREATE TEMP TABLE IF NOT EXISTS "${this.tag}_gen"(g INTEGER);
        DELETE FROM temp."${this.tag}"; DELETE FROM temp."${this.tag}_gen";
        INSERT INTO temp."${this.tag}_gen" VALUES (0);`,
@@ -136,30 +147,54 @@ export class SchemaReader {
     if (this.history.size > HISTORY_LIMIT) this.history.delete(this.history.keys().next().value as number);
   }
 
-  /** Rows that differ from the temp copy, found by SQLite; the copy is brought up to date. */
-  private applyExcept(base: State): State {
+  /**
+   * Rows that differ from the temp copy, found by SQLite in one linear pass (a rowid join; an EXCEPT would sort
+   * both sides on every read). The copy holds every sqlite_schema row, so a row count tells whether any row
+   * is gone without a second pass. An ALTER rewrites its row in place: a changed row comes back as its old
+   * version (removed) and its new one (added). The copy is brought up to date.
+   */
+  private applyDelta(base: State): State {
     const t = `temp."${this.tag}"`;
-    const delta = all<SchemaRow & { added: number }>(
+    const changed = all<SchemaRow & { rid: number } & Record<`o_${keyof SchemaRow | "rid"}`, string | null>>(
       this.db,
-      `SELECT 1 AS added, * FROM (${ROWS} EXCEPT SELECT * FROM ${t})
-       UNION ALL SELECT 0, * FROM (SELECT * FROM ${t} EXCEPT ${ROWS})`,
+      `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
+              c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql
+         FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
+        WHERE c.rid IS NULL OR c.sql IS NOT s.sql OR c.name IS NOT s.name
+           OR c.tbl_name IS NOT s.tbl_name OR c.type IS NOT s.type`,
     );
-    this.stats.rowsFetched += delta.length;
-    for (const r of delta) {
-      if (r.added) this.db.run(`INSERT INTO ${t} VALUES (?, ?, ?, ?)`, [r.type, r.name, r.tbl_name, r.sql]);
+    const total = all<{ n: number }>(this.db, "SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+    const added: SchemaRow[] = [];
+    const removed: SchemaRow[] = [];
+    let fresh = 0;
+    for (const r of changed) {
+      added.push(row(r));
+      if (r.o_rid === null) fresh++;
       else
-        this.db.run(`DELETE FROM ${t} WHERE type = ? AND name = ? AND tbl_name = ? AND sql = ?`, [
-          r.type,
-          r.name,
-          r.tbl_name,
-          r.sql,
-        ]);
+        removed.push({ type: r.o_type, name: r.o_name, tbl_name: r.o_tbl_name, sql: r.o_sql } as SchemaRow);
+      this.db.run(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
+        r.rid,
+        r.type,
+        r.name,
+        r.tbl_name,
+        r.sql,
+      ]);
     }
-    return this.apply(
-      base,
-      delta.filter((r) => r.added),
-      delta.filter((r) => !r.added),
-    );
+    // Rows in the copy = unchanged + changed + gone; rows now = unchanged + changed + fresh.
+    if (base.copied - (total - fresh) > 0) {
+      const gone = all<SchemaRow & { rid: number }>(
+        this.db,
+        `SELECT rid, type, name, tbl_name, sql FROM ${t} WHERE rid NOT IN (SELECT rowid FROM main.sqlite_schema)`,
+      );
+      for (const r of gone) {
+        removed.push(row(r));
+        this.db.run(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+      }
+    }
+    this.stats.rowsFetched += changed.length;
+    const next = this.apply(base, added.filter(listed), removed.filter(listed));
+    next.copied = total;
+    return next;
   }
 
   /** Every row pulled into JS and compared with the previous state there. */
@@ -167,7 +202,9 @@ export class SchemaReader {
     const rows = all<SchemaRow>(this.db, ROWS);
     this.stats.rowsFetched += rows.length;
     if (this.strategy === "except") {
-      this.db.exec(`DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" ${ROWS}`);
+      this.db.exec(
+        `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`,
+      );
     }
     const keys = new Set(rows.map(rowKey));
     const previous = base ?? emptyState();
@@ -176,6 +213,8 @@ export class SchemaReader {
     const ignoredGone = [...previous.rows.keys()].filter((k) => !keys.has(k) && previous.rows.get(k) === "");
     const next = this.apply(previous, added, removed);
     for (const k of ignoredGone) next.rows.delete(k);
+    if (this.strategy === "except")
+      next.copied = all<{ n: number }>(this.db, `SELECT count(*) AS n FROM temp."${this.tag}"`)[0]?.n ?? 0;
     return next;
   }
 
@@ -210,7 +249,7 @@ export class SchemaReader {
         if (again) objects.set(key, again);
       }
     }
-    return { objects, rows, sources, schema: schemaOf(objects) };
+    return { objects, rows, sources, schema: schemaOf(objects), copied: base.copied };
   }
 
   private model(r: SchemaRow, objects: Map<string, SchemaObject>): SchemaObject | null {
@@ -287,5 +326,5 @@ function isVirtual(r: SchemaRow): boolean {
 
 function emptyState(): State {
   const objects = new Map<string, SchemaObject>();
-  return { objects, rows: new Map(), sources: new Map(), schema: schemaOf(objects) };
+  return { objects, rows: new Map(), sources: new Map(), schema: schemaOf(objects), copied: 0 };
 }

@@ -18,10 +18,16 @@ export interface ScriptResult {
   ok: boolean;
   failure?: ScriptFailure;
   sensitive: TransactionSensitive[];
+  /** The script ran a PRAGMA that lets rows past SQLite's own checks, so any table may now be broken. */
+  bypassedChecks: boolean;
   ms: number;
 }
 
 export type SqlRewrite = (sql: string) => string;
+
+// PRAGMAs after which rows may violate constraints SQLite normally enforces as they are written.
+const BYPASSING_PRAGMAS =
+  /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:writable_schema|ignore_check_constraints|legacy_file_format|schema_version|cell_size_check)\b/i;
 
 const TRANSACTION_KEYWORDS = new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
 
@@ -39,6 +45,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
   const started = performance.now();
   const sensitive: TransactionSensitive[] = [];
   let failure: ScriptFailure | undefined;
+  let bypassedChecks = false;
   if (script.transaction) db.exec("BEGIN");
   outer: for (const chunk of script.chunks) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
@@ -59,6 +66,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       const statementOffset = offset;
       offset += text.length;
       const keyword = leadingKeyword(text);
+      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(skipTriviaText(text))) bypassedChecks = true;
       if (isSensitive(keyword, text)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
         sensitive.push({ ...at, keyword, statement: text.trim() });
@@ -87,7 +95,11 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       rollbackQuietly(db);
     }
   }
-  return { ok: !failure, failure, sensitive, ms: performance.now() - started };
+  return { ok: !failure, failure, sensitive, bypassedChecks, ms: performance.now() - started };
+}
+
+function skipTriviaText(sql: string): string {
+  return sql.slice(skipTrivia(sql, 0));
 }
 
 function rollbackQuietly(db: Database): void {

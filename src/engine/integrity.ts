@@ -1,27 +1,46 @@
 import type { Database } from "../adapters/sqljs.js";
 
-function rows(db: Database, sql: string): unknown[][] {
-  return db.exec(sql)[0]?.values ?? [];
+function rows(db: Database, sql: string, params: (string | number)[] = []): unknown[][] {
+  if (params.length === 0) return db.exec(sql)[0]?.values ?? [];
+  const stmt = db.prepare(sql);
+  try {
+    stmt.bind(params);
+    const out: unknown[][] = [];
+    while (stmt.step()) out.push(stmt.get());
+    return out;
+  } finally {
+    stmt.free();
+  }
 }
 
 /**
- * Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check`, but only when the schema or the data
- * changed since the last call: nothing else can change their answer, and a 1,000-step replay asks 3,000 times.
+ * What a step may have broken. SQLite enforces NOT NULL, CHECK, UNIQUE and index contents as rows are
+ * written, so ordinary statements can only break the tables whose definition the step changed; a step that
+ * turned enforcement off (PRAGMA writable_schema, ignore_check_constraints, …) may have broken anything.
+ */
+export type IntegrityScope = { full: true } | { full: false; tables: readonly string[] };
+
+/**
+ * Runs `PRAGMA integrity_check` (on the scope) and `PRAGMA foreign_key_check` (always whole: a parent's
+ * rows can break its children), but only when the schema or the data changed since the last call: nothing
+ * else can change their answer, and a 1,000-step replay asks 3,000 times.
  */
 export class IntegrityChecker {
   private lastMark = "";
+  private lastFull = false;
 
   constructor(private readonly db: Database) {}
 
-  check(): string[] {
+  check(scope: IntegrityScope = { full: true }): string[] {
     const mark = String(
       rows(this.db, "SELECT (SELECT schema_version FROM pragma_schema_version), total_changes()")[0],
     );
-    if (mark === this.lastMark) return [];
+    if (mark === this.lastMark && (this.lastFull || !scope.full)) return [];
     this.lastMark = mark;
+    this.lastFull = scope.full;
     const problems: string[] = [];
-    for (const [message] of rows(this.db, "PRAGMA integrity_check")) {
-      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
+    for (const message of this.integrity(scope)) {
+      if (message !== "ok") problems.push(`integrity_check: ${message}`);
     }
     let violations: unknown[][];
     try {
@@ -40,5 +59,22 @@ export class IntegrityChecker {
     }
     if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
     return problems;
+  }
+
+  private integrity(scope: IntegrityScope): string[] {
+    if (scope.full) return rows(this.db, "PRAGMA integrity_check").map(([m]) => String(m));
+    const messages: string[] = [];
+    for (const table of scope.tables) {
+      // Only tables that still exist: a dropped one has nothing left to check.
+      const exists = rows(
+        this.db,
+        "SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
+        [table],
+      );
+      if (exists.length === 0) continue;
+      const quoted = `"${table.replaceAll('"', '""')}"`;
+      messages.push(...rows(this.db, `PRAGMA main.integrity_check(${quoted})`).map(([m]) => String(m)));
+    }
+    return messages;
   }
 }

@@ -4,6 +4,7 @@ import { type Finding, finding } from "../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../core/migration.js";
 import type { MigrationReport } from "../core/report.js";
 import {
+  changedTables,
   diffSchemas,
   explainDiff,
   isColumnOrderOnly,
@@ -40,6 +41,7 @@ class ReplayState {
   reader!: SchemaReader;
   integrity!: IntegrityChecker;
   private readonly applied: MigrationScript[] = [];
+  readonly reportedIntegrity = new Set<string>();
 
   constructor(private readonly options: ReplaySetOptions) {}
 
@@ -65,6 +67,11 @@ class ReplayState {
     this.db.close();
     await this.open();
     for (const script of this.applied) this.run(script);
+  }
+
+  /** Application functions may be non-deterministic, and an index built on one can drift from its table. */
+  get hasFunctions(): boolean {
+    return Object.keys(this.options.functions ?? {}).length > 0;
   }
 
   close(): void {
@@ -95,6 +102,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     let before = state.reader.read();
     let stopped: string | undefined;
     let skippedCode: Migration | undefined;
+    let lastApplied: Migration | undefined;
     for (const [index, migration] of set.migrations.entries()) {
       options.onProgress?.(index, set.migrations.length);
       if (stopped) {
@@ -147,7 +155,11 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read();
-      checkIntegrity(state, findings, migration, migration.up.file, "up");
+      checkIntegrity(state, findings, migration, migration.up.file, `after the up of ${migration.version}`, {
+        full: up.bypassedChecks || state.hasFunctions,
+        tables: changedTables(diffSchemas(before, after)),
+      });
+      lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
         if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
       } else if (!migration.down && set.hasDowns && options.downPolicy !== "none") {
@@ -163,6 +175,13 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       before = state.reader.read();
     }
     options.onProgress?.(set.migrations.length, set.migrations.length);
+    // Steps check only what they could have broken; one whole check at the end catches anything else.
+    if (lastApplied?.up) {
+      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
+      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, {
+        full: true,
+      });
+    }
     return { migrations: reports, findings, schema: before };
   } finally {
     state.close();
@@ -202,7 +221,10 @@ async function verifyDown(
     return !down.transaction;
   }
   const afterDown = state.reader.read();
-  checkIntegrity(state, findings, migration, down.file, "down");
+  checkIntegrity(state, findings, migration, down.file, `after the down of ${migration.version}`, {
+    full: result.bypassedChecks || state.hasFunctions,
+    tables: changedTables(diffSchemas(after, afterDown)),
+  });
   const downDiff = diffSchemas(before, afterDown);
   let columnOrder: SchemaDiff | undefined;
   if (!isEmptyDiff(downDiff)) {
@@ -284,18 +306,21 @@ function checkIntegrity(
   findings: Finding[],
   migration: Migration,
   file: string,
-  step: string,
+  when: string,
+  scope: { full: boolean; tables?: readonly string[] },
 ): void {
-  for (const problem of state.integrity.check()) {
+  const problems = state.integrity.check(
+    scope.full ? { full: true } : { full: false, tables: scope.tables ?? [] },
+  );
+  for (const problem of problems) {
+    // The same broken row seen again by a later check is the same finding, not a new one.
+    if (state.reportedIntegrity.has(problem)) continue;
+    state.reportedIntegrity.add(problem);
     findings.push(
-      finding(
-        "integrity",
-        `after the ${step} of ${migration.version}, ${problem}; fix the data or constraints the step leaves`,
-        {
-          version: migration.version,
-          file,
-        },
-      ),
+      finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
+        version: migration.version,
+        file,
+      }),
     );
   }
 }

@@ -223,6 +223,32 @@ describe("integrity", () => {
     });
     expect(db.findings.find((x) => x.rule === "integrity")?.message).toContain("foreign key mismatch");
   });
+  it("triggers on rows let past a CHECK by ignore_check_constraints, at the step that did it", async () => {
+    const db = await replayFiles({
+      "0001_init.up.sql": "CREATE TABLE prices (amount INTEGER CHECK (amount > 0));\n",
+      "0001_init.down.sql": "DROP TABLE prices;\n",
+      "0002_bad.up.sql":
+        "PRAGMA ignore_check_constraints = ON;\nINSERT INTO prices VALUES (-5);\nPRAGMA ignore_check_constraints = OFF;\n",
+      "0002_bad.down.sql": "DELETE FROM prices WHERE amount = -5;\n",
+      "0003_more.up.sql": "CREATE TABLE notes (body TEXT);\n",
+      "0003_more.down.sql": "DROP TABLE notes;\n",
+    });
+    const found = db.findings.filter((x) => x.rule === "integrity");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.version).toBe("0002");
+    expect(found[0]?.message).toContain("after the up of 0002");
+    expect(found[0]?.message).toContain("CHECK constraint failed in prices");
+  });
+  it("near miss: the same PRAGMA with rows that satisfy the CHECK", async () => {
+    const db = await replayFiles({
+      "0001_init.up.sql": "CREATE TABLE prices (amount INTEGER CHECK (amount > 0));\n",
+      "0001_init.down.sql": "DROP TABLE prices;\n",
+      "0002_ok.up.sql":
+        "PRAGMA ignore_check_constraints = ON;\nINSERT INTO prices VALUES (5);\nPRAGMA ignore_check_constraints = OFF;\n",
+      "0002_ok.down.sql": "DELETE FROM prices WHERE amount = 5;\n",
+    });
+    expect(rulesOf(db)).toEqual([]);
+  });
   it("near miss: the parent row exists", async () => {
     const db = await replayFiles({
       "0001_init.up.sql": `${parent}INSERT INTO p VALUES (5);\nINSERT INTO c VALUES (5);\n`,
