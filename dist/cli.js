@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all2) => {
-  for (var name in all2)
-    __defProp(target, name, { get: all2[name], enumerable: true });
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -4694,8 +4694,8 @@ function keyTerms(columns) {
 function termKey(terms) {
   return JSON.stringify(terms);
 }
-function buildTable(row, info) {
-  const facts = parseCreateTable(row.sql);
+function buildTable(row2, info) {
+  const facts = parseCreateTable(row2.sql);
   const columns = info.columns.slice().sort((a, b) => a.cid - b.cid).map((c) => {
     const key = foldCase(c.name);
     const expr = facts.generated.get(key);
@@ -4723,7 +4723,7 @@ function buildTable(row, info) {
   const uniques = info.indexes.filter((i) => i.origin === "u").map((i) => keyTerms(i.columns)).sort((a, b) => termKey(a).localeCompare(termKey(b)));
   return {
     kind: "table",
-    name: row.name,
+    name: row2.name,
     columns,
     withoutRowid: info.withoutRowid,
     strict: info.strict,
@@ -4735,8 +4735,8 @@ function buildTable(row, info) {
     conflicts: facts.conflicts.slice().sort()
   };
 }
-function buildIndex(row, columns) {
-  const parsed = parseCreateIndex(row.sql);
+function buildIndex(row2, columns) {
+  const parsed = parseCreateIndex(row2.sql);
   const keys = columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
   const terms = parsed.terms.map((t, i) => {
     const info = keys[i];
@@ -4751,18 +4751,18 @@ function buildIndex(row, columns) {
   });
   return {
     kind: "index",
-    name: row.name,
-    table: foldCase(row.tbl_name),
+    name: row2.name,
+    table: foldCase(row2.tbl_name),
     unique: parsed.unique,
     terms,
     where: parsed.where
   };
 }
-function buildFromSql(row) {
-  if (row.type === "view") return parseCreateView(row.name, row.sql);
-  if (row.type === "trigger") return parseCreateTrigger(row.name, row.tbl_name, row.sql);
-  if (row.type === "table" && /^\s*create\s+virtual\b/i.test(row.sql))
-    return parseCreateVirtual(row.name, row.sql);
+function buildFromSql(row2) {
+  if (row2.type === "view") return parseCreateView(row2.name, row2.sql);
+  if (row2.type === "trigger") return parseCreateTrigger(row2.name, row2.tbl_name, row2.sql);
+  if (row2.type === "table" && /^\s*create\s+virtual\b/i.test(row2.sql))
+    return parseCreateVirtual(row2.name, row2.sql);
   return null;
 }
 
@@ -4940,6 +4940,15 @@ function isEmptyDiff(diff) {
 }
 function isColumnOrderOnly(diff) {
   return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length > 0 && diff.changed.every((c) => c.kind === "table" && c.columnOrderOnly);
+}
+function tableOf(obj) {
+  return obj.kind === "index" || obj.kind === "trigger" ? obj.table : foldCase(obj.name);
+}
+function changedTables(diff) {
+  const names = /* @__PURE__ */ new Set();
+  for (const obj of [...diff.added, ...diff.removed]) names.add(tableOf(obj));
+  for (const c of diff.changed) names.add(c.kind === "table" ? foldCase(c.name) : tableOf(c.after));
+  return [...names].sort();
 }
 
 // src/core/schema/explain.ts
@@ -5232,22 +5241,17 @@ import { open as open2, readFile as readFile4, stat as stat2 } from "node:fs/pro
 import { relative as relative5, resolve as resolve3 } from "node:path";
 
 // src/adapters/schema-reader.ts
-function all(db, sql, params = []) {
-  const stmt = db.prepare(sql);
-  try {
-    stmt.bind(params);
-    const rows2 = [];
-    while (stmt.step()) rows2.push(stmt.getAsObject());
-    return rows2;
-  } finally {
-    stmt.free();
-  }
-}
 var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
 var MODEL_CACHE_LIMIT = 5e4;
 var HISTORY_LIMIT = 32;
 var ROWS = `SELECT type, name, tbl_name, sql FROM main.sqlite_schema
   WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
+function listed(r) {
+  return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
+}
+function row({ type, name, tbl_name, sql }) {
+  return { type, name, tbl_name, sql };
+}
 var SchemaReader = class {
   constructor(db, strategy = "except") {
     this.db = db;
@@ -5258,12 +5262,19 @@ var SchemaReader = class {
   stats = { reads: 0, unchanged: 0, rowsFetched: 0, parsed: 0 };
   tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
   models = /* @__PURE__ */ new Map();
+  /** Prepared once: the reader asks the same dozen questions thousands of times. */
+  statements = /* @__PURE__ */ new Map();
   history = /* @__PURE__ */ new Map();
   state;
   version = -1;
   generation = 0;
   nextGeneration = 1;
-  read() {
+  /**
+   * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
+   * new rows (CREATE) or only removed ones (DROP) let the reader look at just those rows. Row counts and the
+   * last rowid confirm the claim where they can; anything else reads the full delta.
+   */
+  read(writes = "any") {
     this.stats.reads++;
     const [version2, generation] = this.probe();
     if (this.state && version2 === this.version && generation === this.generation) {
@@ -5272,20 +5283,41 @@ var SchemaReader = class {
     }
     const base = generation === null ? void 0 : this.history.get(generation);
     if (generation === null) this.createTemp();
-    const next = this.strategy === "except" && base ? this.applyExcept(base) : this.applyScan(base ?? this.state);
+    const hinted = this.strategy === "except" && base && generation === this.generation ? this.applyHinted(base, writes) : void 0;
+    const next = hinted ?? (this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state));
     this.remember(version2, next);
     return next.schema;
   }
+  query(sql, params = []) {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    try {
+      stmt.bind(params);
+      const rows2 = [];
+      while (stmt.step()) rows2.push(stmt.getAsObject());
+      return rows2;
+    } finally {
+      stmt.reset();
+    }
+  }
+  write(sql, params) {
+    this.query(sql, params);
+  }
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose() {
+    for (const stmt of this.statements.values()) stmt.free();
+    this.statements.clear();
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
     this.state = void 0;
   }
   probe() {
-    const version2 = all(this.db, "SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
+    const version2 = this.query("SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
     try {
-      const gen = all(this.db, `SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
+      const gen = this.query(`SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
       return [version2, gen ?? null];
     } catch {
       return [version2, null];
@@ -5293,7 +5325,7 @@ var SchemaReader = class {
   }
   createTemp() {
     this.db.exec(
-      `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
+      `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(rid INTEGER PRIMARY KEY, type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
        CREATE TEMP TABLE IF NOT EXISTS "${this.tag}_gen"(g INTEGER);
        DELETE FROM temp."${this.tag}"; DELETE FROM temp."${this.tag}_gen";
        INSERT INTO temp."${this.tag}_gen" VALUES (0);`
@@ -5302,44 +5334,96 @@ var SchemaReader = class {
   }
   remember(version2, next) {
     const generation = this.nextGeneration++;
-    this.db.run(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
+    this.write(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
     this.version = version2;
     this.generation = generation;
     this.state = next;
     this.history.set(generation, next);
     if (this.history.size > HISTORY_LIMIT) this.history.delete(this.history.keys().next().value);
   }
-  /** Rows that differ from the temp copy, found by SQLite; the copy is brought up to date. */
-  applyExcept(base) {
+  /**
+   * Rows that differ from the temp copy, found by SQLite in one linear pass (a rowid join; an EXCEPT would sort
+   * both sides on every read). The copy holds every sqlite_schema row, so a row count tells whether any row
+   * is gone without a second pass. An ALTER rewrites its row in place: a changed row comes back as its old
+   * version (removed) and its new one (added). The copy is brought up to date.
+   */
+  applyDelta(base) {
     const t = `temp."${this.tag}"`;
-    const delta = all(
-      this.db,
-      `SELECT 1 AS added, * FROM (${ROWS} EXCEPT SELECT * FROM ${t})
-       UNION ALL SELECT 0, * FROM (SELECT * FROM ${t} EXCEPT ${ROWS})`
-    );
-    this.stats.rowsFetched += delta.length;
-    for (const r of delta) {
-      if (r.added) this.db.run(`INSERT INTO ${t} VALUES (?, ?, ?, ?)`, [r.type, r.name, r.tbl_name, r.sql]);
+    const changed = this.query(`SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
+              c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql
+         FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
+        WHERE c.rid IS NULL OR c.sql IS NOT s.sql OR c.name IS NOT s.name
+           OR c.tbl_name IS NOT s.tbl_name OR c.type IS NOT s.type`);
+    const total = this.query("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+    const added = [];
+    const removed = [];
+    let fresh = 0;
+    for (const r of changed) {
+      added.push(row(r));
+      if (r.o_rid === null) fresh++;
       else
-        this.db.run(`DELETE FROM ${t} WHERE type = ? AND name = ? AND tbl_name = ? AND sql = ?`, [
-          r.type,
-          r.name,
-          r.tbl_name,
-          r.sql
-        ]);
+        removed.push({ type: r.o_type, name: r.o_name, tbl_name: r.o_tbl_name, sql: r.o_sql });
+      this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
+        r.rid,
+        r.type,
+        r.name,
+        r.tbl_name,
+        r.sql
+      ]);
     }
-    return this.apply(
-      base,
-      delta.filter((r) => r.added),
-      delta.filter((r) => !r.added)
-    );
+    if (base.copied - (total - fresh) > 0) {
+      const gone = this.query(
+        `SELECT rid, type, name, tbl_name, sql FROM ${t} WHERE rid NOT IN (SELECT rowid FROM main.sqlite_schema)`
+      );
+      for (const r of gone) {
+        removed.push(row(r));
+        this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+      }
+    }
+    this.stats.rowsFetched += changed.length;
+    return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
+  }
+  /** Only new rows (CREATE) or only removed rows (DROP): found by rowid, confirmed by the row count. */
+  applyHinted(base, writes) {
+    if (writes !== "insert" && writes !== "delete") return void 0;
+    const t = `temp."${this.tag}"`;
+    const total = this.query("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+    if (writes === "insert") {
+      const fresh = this.query(
+        "SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?",
+        [base.maxRid]
+      );
+      const last = this.query(
+        `SELECT count(*) AS same FROM main.sqlite_schema s JOIN ${t} c ON c.rid = s.rowid
+          WHERE s.rowid = ? AND c.name IS s.name AND c.type IS s.type`,
+        [base.maxRid]
+      )[0]?.same;
+      if (base.copied + fresh.length !== total || base.maxRid > 0 && last !== 1) return void 0;
+      for (const r of fresh)
+        this.write(`INSERT INTO ${t} VALUES (?, ?, ?, ?, ?)`, [r.rid, r.type, r.name, r.tbl_name, r.sql]);
+      this.stats.rowsFetched += fresh.length;
+      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total);
+    }
+    const gone = this.query(`SELECT rid, type, name, tbl_name, sql FROM ${t} c
+        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`);
+    if (base.copied - gone.length !== total) return void 0;
+    for (const r of gone) this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+    this.stats.rowsFetched += gone.length;
+    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total);
+  }
+  finish(next, copied) {
+    next.copied = copied;
+    next.maxRid = this.query(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
+    return next;
   }
   /** Every row pulled into JS and compared with the previous state there. */
   applyScan(base) {
-    const rows2 = all(this.db, ROWS);
+    const rows2 = this.query(ROWS);
     this.stats.rowsFetched += rows2.length;
     if (this.strategy === "except") {
-      this.db.exec(`DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" ${ROWS}`);
+      this.db.exec(
+        `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`
+      );
     }
     const keys = new Set(rows2.map(rowKey));
     const previous = base ?? emptyState();
@@ -5348,6 +5432,11 @@ var SchemaReader = class {
     const ignoredGone = [...previous.rows.keys()].filter((k) => !keys.has(k) && previous.rows.get(k) === "");
     const next = this.apply(previous, added, removed);
     for (const k of ignoredGone) next.rows.delete(k);
+    if (this.strategy === "except")
+      return this.finish(
+        next,
+        this.query(`SELECT count(*) AS n FROM temp."${this.tag}"`)[0]?.n ?? 0
+      );
     return next;
   }
   apply(base, added, removed) {
@@ -5362,10 +5451,11 @@ var SchemaReader = class {
         sources.delete(key);
       }
     }
-    const ordered = [...added].sort((a, b) => Number(isVirtual(b)) - Number(isVirtual(a)));
+    const rank = (r) => isVirtual(r) ? 0 : r.type === "table" ? 1 : 2;
+    const ordered = [...added].sort((a, b) => rank(a) - rank(b));
     const changedTables2 = /* @__PURE__ */ new Set();
     for (const r of ordered) {
-      const obj = this.model(r, objects);
+      const obj = this.model(r, objects, sources);
       rows2.set(rowKey(r), obj ? objectKey(obj) : "");
       if (!obj) continue;
       objects.set(objectKey(obj), obj);
@@ -5375,16 +5465,16 @@ var SchemaReader = class {
     if (changedTables2.size > 0) {
       for (const [key, obj] of objects) {
         if (obj.kind !== "index" || !changedTables2.has(obj.table)) continue;
-        const again = this.model(sources.get(key), objects);
+        const again = this.model(sources.get(key), objects, sources);
         if (again) objects.set(key, again);
       }
     }
-    return { objects, rows: rows2, sources, schema: schemaOf(objects) };
+    return { objects, rows: rows2, sources, schema: schemaOf(objects), copied: base.copied, maxRid: base.maxRid };
   }
-  model(r, objects) {
+  model(r, objects, sources) {
     if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
     if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
-    const tableSql = r.type === "index" ? this.tableSql(r.tbl_name) : "";
+    const tableSql = r.type === "index" ? sources.get(objectKey({ kind: "table", name: r.tbl_name }))?.sql ?? "" : "";
     const cacheKey = `${rowKey(r)}\0${tableSql}`;
     const cached2 = this.models.get(cacheKey);
     if (cached2) return cached2;
@@ -5399,42 +5489,33 @@ var SchemaReader = class {
     const fromSql = buildFromSql(r);
     if (fromSql) return fromSql;
     if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
-    if (r.type === "table") return buildTable(r, this.tableInfo(r.name));
+    if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
     return null;
-  }
-  tableSql(table) {
-    return all(
-      this.db,
-      "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
-      [table]
-    )[0]?.sql ?? "";
   }
   /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
   isShadow(name, objects) {
     const lower = foldCase(name);
-    const owner = [...objects.values()].some(
-      (o) => o.kind === "virtual" && lower.startsWith(`${foldCase(o.name)}_`)
-    );
+    const cut = lower.lastIndexOf("_");
+    let owner = false;
+    for (let i = cut; i > 0 && !owner; i = lower.lastIndexOf("_", i - 1)) {
+      owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
+    }
     if (!owner) return false;
-    const rows2 = all(
-      this.db,
-      "SELECT type FROM pragma_table_list(?) WHERE schema = 'main'",
-      [name]
-    );
+    const rows2 = this.query("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
+      name
+    ]);
     return rows2[0]?.type === "shadow";
   }
   indexColumns(index) {
-    return all(this.db, "SELECT * FROM main.pragma_index_xinfo(?)", [index]);
+    return this.query("SELECT * FROM main.pragma_index_xinfo(?)", [index]);
   }
-  tableInfo(table) {
-    const list = all(
-      this.db,
+  tableInfo(table, sql) {
+    const list = /\b(without|strict)\b/i.test(sql) ? this.query(
       "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
       [table]
-    )[0];
-    const columns = all(this.db, "SELECT * FROM main.pragma_table_xinfo(?)", [table]);
-    const indexes = all(
-      this.db,
+    )[0] : void 0;
+    const columns = this.query("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
+    const indexes = this.query(
       `SELECT name, "unique", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'`,
       [table]
     ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
@@ -5446,7 +5527,7 @@ function isVirtual(r) {
 }
 function emptyState() {
   const objects = /* @__PURE__ */ new Map();
-  return { objects, rows: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), schema: schemaOf(objects) };
+  return { objects, rows: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
 }
 
 // src/adapters/sqljs.ts
@@ -26664,6 +26745,34 @@ function leadingKeyword(sql) {
 }
 
 // src/engine/execute.ts
+var SCHEMA_NEUTRAL = /* @__PURE__ */ new Set([
+  "INSERT",
+  "UPDATE",
+  "DELETE",
+  "REPLACE",
+  "SELECT",
+  "WITH",
+  "VALUES",
+  "BEGIN",
+  "COMMIT",
+  "END",
+  "SAVEPOINT",
+  "REINDEX",
+  "EXPLAIN"
+]);
+var NEUTRAL_PRAGMA = /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:foreign_keys|defer_foreign_keys|foreign_key_check|foreign_key_list|table_info|table_xinfo|index_list|index_info|integrity_check|quick_check|recursive_triggers|case_sensitive_like)\b/i;
+function schemaWritesOf(keyword, text) {
+  if (SCHEMA_NEUTRAL.has(keyword)) return "none";
+  if (keyword === "CREATE") return "insert";
+  if (keyword === "DROP") return "delete";
+  if (keyword === "PRAGMA" && NEUTRAL_PRAGMA.test(text)) return "none";
+  return "any";
+}
+function combineWrites(a, b) {
+  if (a === b || b === "none") return a;
+  return a === "none" ? b : "any";
+}
+var BYPASSING_PRAGMAS = /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:writable_schema|ignore_check_constraints|legacy_file_format|schema_version|cell_size_check)\b/i;
 var TRANSACTION_KEYWORDS = /* @__PURE__ */ new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
 function isSensitive(keyword, sql) {
   if (TRANSACTION_KEYWORDS.has(keyword)) return true;
@@ -26673,6 +26782,8 @@ function executeScript(db, script2, rewrite) {
   const started = performance.now();
   const sensitive = [];
   let failure2;
+  let bypassedChecks = false;
+  let schemaWrites = "none";
   if (script2.transaction) db.exec("BEGIN");
   outer: for (const chunk of script2.chunks) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
@@ -26691,6 +26802,8 @@ function executeScript(db, script2, rewrite) {
       const statementOffset = offset;
       offset += text.length;
       const keyword = leadingKeyword(text);
+      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(skipTriviaText(text))) bypassedChecks = true;
+      schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, skipTriviaText(text)));
       if (isSensitive(keyword, text)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
         sensitive.push({ ...at, keyword, statement: text.trim() });
@@ -26716,7 +26829,11 @@ function executeScript(db, script2, rewrite) {
       rollbackQuietly(db);
     }
   }
-  return { ok: !failure2, failure: failure2, sensitive, ms: performance.now() - started };
+  if (failure2) schemaWrites = "any";
+  return { ok: !failure2, failure: failure2, sensitive, bypassedChecks, schemaWrites, ms: performance.now() - started };
+}
+function skipTriviaText(sql) {
+  return sql.slice(skipTrivia(sql, 0));
 }
 function rollbackQuietly(db) {
   try {
@@ -26742,15 +26859,17 @@ var IntegrityChecker = class {
   }
   db;
   lastMark = "";
-  check() {
+  lastFull = false;
+  check(scope = { full: true }) {
     const mark = String(
       rows(this.db, "SELECT (SELECT schema_version FROM pragma_schema_version), total_changes()")[0]
     );
-    if (mark === this.lastMark) return [];
+    if (mark === this.lastMark && (this.lastFull || !scope.full)) return [];
     this.lastMark = mark;
+    this.lastFull = scope.full;
     const problems = [];
-    for (const [message] of rows(this.db, "PRAGMA integrity_check")) {
-      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
+    for (const message of this.integrity(scope)) {
+      if (message !== "ok") problems.push(`integrity_check: ${message}`);
     }
     let violations;
     try {
@@ -26769,6 +26888,15 @@ var IntegrityChecker = class {
     if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
     return problems;
   }
+  integrity(scope) {
+    if (scope.full) return rows(this.db, "PRAGMA integrity_check").map(([m]) => String(m));
+    const messages = [];
+    for (const table of scope.tables) {
+      const quoted = `"${table.replaceAll('"', '""')}"`;
+      messages.push(...rows(this.db, `PRAGMA main.integrity_check(${quoted})`).map(([m]) => String(m)));
+    }
+    return messages;
+  }
 };
 
 // src/engine/replay-set.ts
@@ -26781,6 +26909,7 @@ var ReplayState = class {
   reader;
   integrity;
   applied = [];
+  reportedIntegrity = /* @__PURE__ */ new Set();
   async open() {
     this.db = await openMemoryDatabase();
     for (const [name, fn] of Object.entries(this.options.functions ?? {})) {
@@ -26800,6 +26929,10 @@ var ReplayState = class {
     this.db.close();
     await this.open();
     for (const script2 of this.applied) this.run(script2);
+  }
+  /** Application functions may be non-deterministic, and an index built on one can drift from its table. */
+  get hasFunctions() {
+    return Object.keys(this.options.functions ?? {}).length > 0;
   }
   close() {
     this.db.close();
@@ -26828,6 +26961,7 @@ async function replaySet(set2, options) {
     let before = state.reader.read();
     let stopped;
     let skippedCode;
+    let lastApplied;
     for (const [index, migration] of set2.migrations.entries()) {
       options.onProgress?.(index, set2.migrations.length);
       if (stopped) {
@@ -26876,8 +27010,12 @@ async function replaySet(set2, options) {
       }
       report.up = "ok";
       state.recordApplied(migration.up);
-      const after = state.reader.read();
-      checkIntegrity(state, findings, migration, migration.up.file, "up");
+      const after = state.reader.read(up.schemaWrites);
+      checkIntegrity(state, findings, migration, migration.up.file, `after the up of ${migration.version}`, {
+        full: up.bypassedChecks || state.hasFunctions,
+        tables: existingTables(after, changedTables(diffSchemas(before, after)))
+      });
+      lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
         if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
       } else if (!migration.down && set2.hasDowns && options.downPolicy !== "none") {
@@ -26893,6 +27031,12 @@ async function replaySet(set2, options) {
       before = state.reader.read();
     }
     options.onProgress?.(set2.migrations.length, set2.migrations.length);
+    if (lastApplied?.up) {
+      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
+      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, {
+        full: true
+      });
+    }
     return { migrations: reports, findings, schema: before };
   } finally {
     state.close();
@@ -26920,8 +27064,11 @@ async function verifyDown(state, migration, before, after, report, findings) {
     );
     return !down.transaction;
   }
-  const afterDown = state.reader.read();
-  checkIntegrity(state, findings, migration, down.file, "down");
+  const afterDown = state.reader.read(result.schemaWrites);
+  checkIntegrity(state, findings, migration, down.file, `after the down of ${migration.version}`, {
+    full: result.bypassedChecks || state.hasFunctions,
+    tables: existingTables(afterDown, changedTables(diffSchemas(after, afterDown)))
+  });
   const downDiff = diffSchemas(before, afterDown);
   let columnOrder;
   if (!isEmptyDiff(downDiff)) {
@@ -26957,7 +27104,7 @@ async function verifyDown(state, migration, before, after, report, findings) {
     );
     return true;
   }
-  const afterRedo = state.reader.read();
+  const afterRedo = state.reader.read(redo.schemaWrites);
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
@@ -26996,17 +27143,21 @@ async function verifyDown(state, migration, before, after, report, findings) {
   );
   return true;
 }
-function checkIntegrity(state, findings, migration, file2, step) {
-  for (const problem of state.integrity.check()) {
+function existingTables(schema, names) {
+  return names.filter((name) => schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table");
+}
+function checkIntegrity(state, findings, migration, file2, when, scope) {
+  const problems = state.integrity.check(
+    scope.full ? { full: true } : { full: false, tables: scope.tables ?? [] }
+  );
+  for (const problem of problems) {
+    if (state.reportedIntegrity.has(problem)) continue;
+    state.reportedIntegrity.add(problem);
     findings.push(
-      finding(
-        "integrity",
-        `after the ${step} of ${migration.version}, ${problem}; fix the data or constraints the step leaves`,
-        {
-          version: migration.version,
-          file: file2
-        }
-      )
+      finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
+        version: migration.version,
+        file: file2
+      })
     );
   }
 }

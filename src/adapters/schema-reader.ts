@@ -15,22 +15,15 @@ import {
   type TableInfo,
 } from "../core/schema/index.js";
 import { foldCase } from "../core/sql/tokenize.js";
-import type { Database } from "./sqljs.js";
+import type { Database, Statement } from "./sqljs.js";
+
+/**
+ * `insert`: only CREATE statements touched the schema, so its changes are new rows; `delete`: only DROP;
+ * `any`: ALTER, VACUUM, ROLLBACK, most PRAGMAs, or a mix, which can rewrite any row.
+ */
+export type SchemaWrites = "none" | "insert" | "delete" | "any";
 
 type SqlValue = number | string | Uint8Array | null;
-
-function all<T>(db: Database, sql: string, params: SqlValue[] = []): T[] {
-  const stmt = db.prepare(sql);
-  try {
-    stmt.bind(params);
-    const rows: T[] = [];
-    while (stmt.step()) rows.push(stmt.getAsObject() as T);
-    return rows;
-  } finally {
-    // A statement left open would lock tables the user's next DROP needs.
-    stmt.free();
-  }
-}
 
 /** How a changed schema is found: `except` compares with a temp copy of sqlite_schema in SQLite; `scan` pulls every row into JS. */
 export type ReadStrategy = "except" | "scan";
@@ -55,6 +48,8 @@ interface State {
   schema: Schema;
   /** Rows in the temp copy of sqlite_schema (every row, internal ones included). */
   copied: number;
+  /** The largest rowid in the copy: SQLite gives a new sqlite_schema row a larger one. */
+  maxRid: number;
 }
 
 const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
@@ -82,6 +77,8 @@ export class SchemaReader {
   readonly stats: ReaderStats = { reads: 0, unchanged: 0, rowsFetched: 0, parsed: 0 };
   private readonly tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
   private readonly models = new Map<string, SchemaObject>();
+  /** Prepared once: the reader asks the same dozen questions thousands of times. */
+  private readonly statements = new Map<string, Statement>();
   private readonly history = new Map<number, State>();
   private state: State | undefined;
   private version = -1;
@@ -93,7 +90,12 @@ export class SchemaReader {
     private readonly strategy: ReadStrategy = "except",
   ) {}
 
-  read(): Schema {
+  /**
+   * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
+   * new rows (CREATE) or only removed ones (DROP) let the reader look at just those rows. Row counts and the
+   * last rowid confirm the claim where they can; anything else reads the full delta.
+   */
+  read(writes: SchemaWrites = "any"): Schema {
     this.stats.reads++;
     const [version, generation] = this.probe();
     if (this.state && version === this.version && generation === this.generation) {
@@ -102,14 +104,42 @@ export class SchemaReader {
     }
     const base = generation === null ? undefined : this.history.get(generation);
     if (generation === null) this.createTemp();
+    const hinted =
+      this.strategy === "except" && base && generation === this.generation
+        ? this.applyHinted(base, writes)
+        : undefined;
     const next =
-      this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state);
+      hinted ??
+      (this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state));
     this.remember(version, next);
     return next.schema;
   }
 
+  private query<T>(sql: string, params: SqlValue[] = []): T[] {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    try {
+      stmt.bind(params);
+      const rows: T[] = [];
+      while (stmt.step()) rows.push(stmt.getAsObject() as T);
+      return rows;
+    } finally {
+      // A statement left mid-step would lock tables the user's next DROP needs.
+      stmt.reset();
+    }
+  }
+
+  private write(sql: string, params: SqlValue[]): void {
+    this.query(sql, params);
+  }
+
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose(): void {
+    for (const stmt of this.statements.values()) stmt.free();
+    this.statements.clear();
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
     this.state = undefined;
@@ -117,9 +147,9 @@ export class SchemaReader {
 
   private probe(): [number, number | null] {
     const version =
-      all<{ v: number }>(this.db, "SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
+      this.query<{ v: number }>("SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
     try {
-      const gen = all<{ g: number }>(this.db, `SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
+      const gen = this.query<{ g: number }>(`SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
       return [version, gen ?? null];
     } catch {
       // Gone: never created, rolled back with the transaction that created it, or the database was reopened.
@@ -139,7 +169,7 @@ export class SchemaReader {
 
   private remember(version: number, next: State): void {
     const generation = this.nextGeneration++;
-    this.db.run(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
+    this.write(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
     this.version = version;
     this.generation = generation;
     this.state = next;
@@ -155,15 +185,14 @@ export class SchemaReader {
    */
   private applyDelta(base: State): State {
     const t = `temp."${this.tag}"`;
-    const changed = all<SchemaRow & { rid: number } & Record<`o_${keyof SchemaRow | "rid"}`, string | null>>(
-      this.db,
-      `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
+    const changed = this.query<
+      SchemaRow & { rid: number } & Record<`o_${keyof SchemaRow | "rid"}`, string | null>
+    >(`SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
               c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql
          FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
         WHERE c.rid IS NULL OR c.sql IS NOT s.sql OR c.name IS NOT s.name
-           OR c.tbl_name IS NOT s.tbl_name OR c.type IS NOT s.type`,
-    );
-    const total = all<{ n: number }>(this.db, "SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+           OR c.tbl_name IS NOT s.tbl_name OR c.type IS NOT s.type`);
+    const total = this.query<{ n: number }>("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
     const added: SchemaRow[] = [];
     const removed: SchemaRow[] = [];
     let fresh = 0;
@@ -172,7 +201,7 @@ export class SchemaReader {
       if (r.o_rid === null) fresh++;
       else
         removed.push({ type: r.o_type, name: r.o_name, tbl_name: r.o_tbl_name, sql: r.o_sql } as SchemaRow);
-      this.db.run(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
+      this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
         r.rid,
         r.type,
         r.name,
@@ -182,24 +211,57 @@ export class SchemaReader {
     }
     // Rows in the copy = unchanged + changed + gone; rows now = unchanged + changed + fresh.
     if (base.copied - (total - fresh) > 0) {
-      const gone = all<SchemaRow & { rid: number }>(
-        this.db,
+      const gone = this.query<SchemaRow & { rid: number }>(
         `SELECT rid, type, name, tbl_name, sql FROM ${t} WHERE rid NOT IN (SELECT rowid FROM main.sqlite_schema)`,
       );
       for (const r of gone) {
         removed.push(row(r));
-        this.db.run(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+        this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
       }
     }
     this.stats.rowsFetched += changed.length;
-    const next = this.apply(base, added.filter(listed), removed.filter(listed));
-    next.copied = total;
+    return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
+  }
+
+  /** Only new rows (CREATE) or only removed rows (DROP): found by rowid, confirmed by the row count. */
+  private applyHinted(base: State, writes: SchemaWrites): State | undefined {
+    if (writes !== "insert" && writes !== "delete") return undefined;
+    const t = `temp."${this.tag}"`;
+    const total = this.query<{ n: number }>("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+    if (writes === "insert") {
+      const fresh = this.query<SchemaRow & { rid: number }>(
+        "SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?",
+        [base.maxRid],
+      );
+      // The row that had the largest rowid must still be there, or a new row may have taken its rowid.
+      const last = this.query<{ same: number }>(
+        `SELECT count(*) AS same FROM main.sqlite_schema s JOIN ${t} c ON c.rid = s.rowid
+          WHERE s.rowid = ? AND c.name IS s.name AND c.type IS s.type`,
+        [base.maxRid],
+      )[0]?.same;
+      if (base.copied + fresh.length !== total || (base.maxRid > 0 && last !== 1)) return undefined;
+      for (const r of fresh)
+        this.write(`INSERT INTO ${t} VALUES (?, ?, ?, ?, ?)`, [r.rid, r.type, r.name, r.tbl_name, r.sql]);
+      this.stats.rowsFetched += fresh.length;
+      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total);
+    }
+    const gone = this.query<SchemaRow & { rid: number }>(`SELECT rid, type, name, tbl_name, sql FROM ${t} c
+        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`);
+    if (base.copied - gone.length !== total) return undefined;
+    for (const r of gone) this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+    this.stats.rowsFetched += gone.length;
+    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total);
+  }
+
+  private finish(next: State, copied: number): State {
+    next.copied = copied;
+    next.maxRid = this.query<{ m: number | null }>(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
     return next;
   }
 
   /** Every row pulled into JS and compared with the previous state there. */
   private applyScan(base: State | undefined): State {
-    const rows = all<SchemaRow>(this.db, ROWS);
+    const rows = this.query<SchemaRow>(ROWS);
     this.stats.rowsFetched += rows.length;
     if (this.strategy === "except") {
       this.db.exec(
@@ -214,7 +276,10 @@ export class SchemaReader {
     const next = this.apply(previous, added, removed);
     for (const k of ignoredGone) next.rows.delete(k);
     if (this.strategy === "except")
-      next.copied = all<{ n: number }>(this.db, `SELECT count(*) AS n FROM temp."${this.tag}"`)[0]?.n ?? 0;
+      return this.finish(
+        next,
+        this.query<{ n: number }>(`SELECT count(*) AS n FROM temp."${this.tag}"`)[0]?.n ?? 0,
+      );
     return next;
   }
 
@@ -230,11 +295,13 @@ export class SchemaReader {
         sources.delete(key);
       }
     }
-    // Virtual tables first: their shadow tables are recognised by name.
-    const ordered = [...added].sort((a, b) => Number(isVirtual(b)) - Number(isVirtual(a)));
+    // Virtual tables first (their shadow tables are recognised by name), then tables (an index is modelled
+    // with its table's current definition).
+    const rank = (r: SchemaRow) => (isVirtual(r) ? 0 : r.type === "table" ? 1 : 2);
+    const ordered = [...added].sort((a, b) => rank(a) - rank(b));
     const changedTables = new Set<string>();
     for (const r of ordered) {
-      const obj = this.model(r, objects);
+      const obj = this.model(r, objects, sources);
       rows.set(rowKey(r), obj ? objectKey(obj) : "");
       if (!obj) continue;
       objects.set(objectKey(obj), obj);
@@ -245,17 +312,22 @@ export class SchemaReader {
     if (changedTables.size > 0) {
       for (const [key, obj] of objects) {
         if (obj.kind !== "index" || !changedTables.has(obj.table)) continue;
-        const again = this.model(sources.get(key) as SchemaRow, objects);
+        const again = this.model(sources.get(key) as SchemaRow, objects, sources);
         if (again) objects.set(key, again);
       }
     }
-    return { objects, rows, sources, schema: schemaOf(objects), copied: base.copied };
+    return { objects, rows, sources, schema: schemaOf(objects), copied: base.copied, maxRid: base.maxRid };
   }
 
-  private model(r: SchemaRow, objects: Map<string, SchemaObject>): SchemaObject | null {
+  private model(
+    r: SchemaRow,
+    objects: Map<string, SchemaObject>,
+    sources: Map<string, SchemaRow>,
+  ): SchemaObject | null {
     if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
     if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
-    const tableSql = r.type === "index" ? this.tableSql(r.tbl_name) : "";
+    const tableSql =
+      r.type === "index" ? (sources.get(objectKey({ kind: "table", name: r.tbl_name }))?.sql ?? "") : "";
     const cacheKey = `${rowKey(r)}\0${tableSql}`;
     const cached = this.models.get(cacheKey);
     if (cached) return cached;
@@ -271,48 +343,40 @@ export class SchemaReader {
     const fromSql = buildFromSql(r);
     if (fromSql) return fromSql;
     if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
-    if (r.type === "table") return buildTable(r, this.tableInfo(r.name));
+    if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
     return null;
-  }
-
-  private tableSql(table: string): string {
-    return (
-      all<{ sql: string }>(
-        this.db,
-        "SELECT sql FROM main.sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
-        [table],
-      )[0]?.sql ?? ""
-    );
   }
 
   /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
   private isShadow(name: string, objects: Map<string, SchemaObject>): boolean {
     const lower = foldCase(name);
-    const owner = [...objects.values()].some(
-      (o) => o.kind === "virtual" && lower.startsWith(`${foldCase(o.name)}_`),
-    );
+    const cut = lower.lastIndexOf("_");
+    // FTS5, FTS3/4, R*Tree name their shadow tables <vtab>_<suffix>; the owner is a virtual table.
+    let owner = false;
+    for (let i = cut; i > 0 && !owner; i = lower.lastIndexOf("_", i - 1)) {
+      owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
+    }
     if (!owner) return false;
-    const rows = all<{ type: string }>(
-      this.db,
-      "SELECT type FROM pragma_table_list(?) WHERE schema = 'main'",
-      [name],
-    );
+    const rows = this.query<{ type: string }>("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
+      name,
+    ]);
     return rows[0]?.type === "shadow";
   }
 
   private indexColumns(index: string): IndexColumnInfo[] {
-    return all<IndexColumnInfo>(this.db, "SELECT * FROM main.pragma_index_xinfo(?)", [index]);
+    return this.query<IndexColumnInfo>("SELECT * FROM main.pragma_index_xinfo(?)", [index]);
   }
 
-  private tableInfo(table: string): TableInfo {
-    const list = all<{ wr: number; strict: number }>(
-      this.db,
-      "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
-      [table],
-    )[0];
-    const columns = all<ColumnInfo>(this.db, "SELECT * FROM main.pragma_table_xinfo(?)", [table]);
-    const indexes = all<Omit<IndexInfo, "columns">>(
-      this.db,
+  private tableInfo(table: string, sql: string): TableInfo {
+    // Table options come after the closing parenthesis; without either word in the text, neither is set.
+    const list = /\b(without|strict)\b/i.test(sql)
+      ? this.query<{ wr: number; strict: number }>(
+          "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
+          [table],
+        )[0]
+      : undefined;
+    const columns = this.query<ColumnInfo>("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
+    const indexes = this.query<Omit<IndexInfo, "columns">>(
       "SELECT name, \"unique\", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'",
       [table],
     ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
@@ -326,5 +390,5 @@ function isVirtual(r: SchemaRow): boolean {
 
 function emptyState(): State {
   const objects = new Map<string, SchemaObject>();
-  return { objects, rows: new Map(), sources: new Map(), schema: schemaOf(objects), copied: 0 };
+  return { objects, rows: new Map(), sources: new Map(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
 }

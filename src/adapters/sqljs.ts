@@ -3,9 +3,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import initSqlJs from "fts5-sql-bundle/dist/sql-wasm.js";
-import type { Database, SqlJsStatic } from "sql.js";
+import type { Database, SqlJsStatic, Statement } from "sql.js";
 
-export type { Database, SqlJsStatic };
+export type { Database, SqlJsStatic, Statement };
 
 let loading: Promise<SqlJsStatic> | undefined;
 

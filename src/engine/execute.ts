@@ -1,3 +1,4 @@
+import type { SchemaWrites } from "../adapters/schema-reader.js";
 import type { Database } from "../adapters/sqljs.js";
 import type { MigrationScript } from "../core/migration.js";
 import { leadingKeyword, positionIn, skipTrivia, type TextPosition } from "../core/text-position.js";
@@ -20,7 +21,41 @@ export interface ScriptResult {
   sensitive: TransactionSensitive[];
   /** The script ran a PRAGMA that lets rows past SQLite's own checks, so any table may now be broken. */
   bypassedChecks: boolean;
+  /** How the script can have changed sqlite_schema, from its statements' leading keywords (see SchemaWrites). */
+  schemaWrites: SchemaWrites;
   ms: number;
+}
+
+// Statements that never write sqlite_schema (triggers only fire DML; writable_schema is a PRAGMA).
+const SCHEMA_NEUTRAL = new Set([
+  "INSERT",
+  "UPDATE",
+  "DELETE",
+  "REPLACE",
+  "SELECT",
+  "WITH",
+  "VALUES",
+  "BEGIN",
+  "COMMIT",
+  "END",
+  "SAVEPOINT",
+  "REINDEX",
+  "EXPLAIN",
+]);
+const NEUTRAL_PRAGMA =
+  /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:foreign_keys|defer_foreign_keys|foreign_key_check|foreign_key_list|table_info|table_xinfo|index_list|index_info|integrity_check|quick_check|recursive_triggers|case_sensitive_like)\b/i;
+
+function schemaWritesOf(keyword: string, text: string): SchemaWrites {
+  if (SCHEMA_NEUTRAL.has(keyword)) return "none";
+  if (keyword === "CREATE") return "insert";
+  if (keyword === "DROP") return "delete";
+  if (keyword === "PRAGMA" && NEUTRAL_PRAGMA.test(text)) return "none";
+  return "any";
+}
+
+function combineWrites(a: SchemaWrites, b: SchemaWrites): SchemaWrites {
+  if (a === b || b === "none") return a;
+  return a === "none" ? b : "any";
 }
 
 export type SqlRewrite = (sql: string) => string;
@@ -46,6 +81,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
   const sensitive: TransactionSensitive[] = [];
   let failure: ScriptFailure | undefined;
   let bypassedChecks = false;
+  let schemaWrites: SchemaWrites = "none";
   if (script.transaction) db.exec("BEGIN");
   outer: for (const chunk of script.chunks) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
@@ -67,6 +103,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       offset += text.length;
       const keyword = leadingKeyword(text);
       if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(skipTriviaText(text))) bypassedChecks = true;
+      schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, skipTriviaText(text)));
       if (isSensitive(keyword, text)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
         sensitive.push({ ...at, keyword, statement: text.trim() });
@@ -95,7 +132,9 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       rollbackQuietly(db);
     }
   }
-  return { ok: !failure, failure, sensitive, bypassedChecks, ms: performance.now() - started };
+  // A failure rolled back an unknown part of the script.
+  if (failure) schemaWrites = "any";
+  return { ok: !failure, failure, sensitive, bypassedChecks, schemaWrites, ms: performance.now() - started };
 }
 
 function skipTriviaText(sql: string): string {

@@ -1,16 +1,7 @@
 import type { Database } from "../adapters/sqljs.js";
 
-function rows(db: Database, sql: string, params: (string | number)[] = []): unknown[][] {
-  if (params.length === 0) return db.exec(sql)[0]?.values ?? [];
-  const stmt = db.prepare(sql);
-  try {
-    stmt.bind(params);
-    const out: unknown[][] = [];
-    while (stmt.step()) out.push(stmt.get());
-    return out;
-  } finally {
-    stmt.free();
-  }
+function rows(db: Database, sql: string): unknown[][] {
+  return db.exec(sql)[0]?.values ?? [];
 }
 
 /**
@@ -18,6 +9,7 @@ function rows(db: Database, sql: string, params: (string | number)[] = []): unkn
  * written, so ordinary statements can only break the tables whose definition the step changed; a step that
  * turned enforcement off (PRAGMA writable_schema, ignore_check_constraints, …) may have broken anything.
  */
+/** `tables`: tables that exist now (the caller knows them from the schema it just read). */
 export type IntegrityScope = { full: true } | { full: false; tables: readonly string[] };
 
 /**
@@ -65,13 +57,6 @@ export class IntegrityChecker {
     if (scope.full) return rows(this.db, "PRAGMA integrity_check").map(([m]) => String(m));
     const messages: string[] = [];
     for (const table of scope.tables) {
-      // Only tables that still exist: a dropped one has nothing left to check.
-      const exists = rows(
-        this.db,
-        "SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE",
-        [table],
-      );
-      if (exists.length === 0) continue;
       const quoted = `"${table.replaceAll('"', '""')}"`;
       messages.push(...rows(this.db, `PRAGMA main.integrity_check(${quoted})`).map(([m]) => String(m)));
     }

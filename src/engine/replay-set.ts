@@ -9,6 +9,7 @@ import {
   explainDiff,
   isColumnOrderOnly,
   isEmptyDiff,
+  objectKey,
   type Schema,
   type SchemaDiff,
 } from "../core/schema/index.js";
@@ -154,10 +155,10 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       report.up = "ok";
       state.recordApplied(migration.up);
-      const after = state.reader.read();
+      const after = state.reader.read(up.schemaWrites);
       checkIntegrity(state, findings, migration, migration.up.file, `after the up of ${migration.version}`, {
         full: up.bypassedChecks || state.hasFunctions,
-        tables: changedTables(diffSchemas(before, after)),
+        tables: existingTables(after, changedTables(diffSchemas(before, after))),
       });
       lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
@@ -220,10 +221,10 @@ async function verifyDown(
     // A down run in a transaction rolled itself back; one run as written may have left half its work.
     return !down.transaction;
   }
-  const afterDown = state.reader.read();
+  const afterDown = state.reader.read(result.schemaWrites);
   checkIntegrity(state, findings, migration, down.file, `after the down of ${migration.version}`, {
     full: result.bypassedChecks || state.hasFunctions,
-    tables: changedTables(diffSchemas(after, afterDown)),
+    tables: existingTables(afterDown, changedTables(diffSchemas(after, afterDown))),
   });
   const downDiff = diffSchemas(before, afterDown);
   let columnOrder: SchemaDiff | undefined;
@@ -261,7 +262,7 @@ async function verifyDown(
     return true;
   }
   // No integrity check here: the first up was checked, and the same problem again is noise.
-  const afterRedo = state.reader.read();
+  const afterRedo = state.reader.read(redo.schemaWrites);
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
@@ -299,6 +300,10 @@ async function verifyDown(
     ),
   );
   return true;
+}
+
+function existingTables(schema: Schema, names: string[]): string[] {
+  return names.filter((name) => schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table");
 }
 
 function checkIntegrity(
