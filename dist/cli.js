@@ -2913,7 +2913,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -2928,11 +2928,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote === 0) {
+        if (quote2 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -3009,7 +3009,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote = 0;
+      let quote2 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -3022,10 +3022,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
+          quote2 = quote2 === 1 ? 0 : 1;
           continue;
         }
-        if (quote === 1) {
+        if (quote2 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -26853,27 +26853,24 @@ function failureAt(sql, offset, chunk, error62) {
 function rows(db, sql) {
   return db.exec(sql)[0]?.values ?? [];
 }
+var quote = (name) => `"${name.replaceAll('"', '""')}"`;
+var WHOLE_DATABASE = { integrity: "all", foreignKeys: "all" };
 var IntegrityChecker = class {
   constructor(db) {
     this.db = db;
   }
   db;
-  lastMark = "";
-  lastFull = false;
-  check(scope = { full: true }) {
-    const mark = String(
-      rows(this.db, "SELECT (SELECT schema_version FROM pragma_schema_version), total_changes()")[0]
-    );
-    if (mark === this.lastMark && (this.lastFull || !scope.full)) return [];
-    this.lastMark = mark;
-    this.lastFull = scope.full;
+  check(scope) {
     const problems = [];
-    for (const message of this.integrity(scope)) {
-      if (message !== "ok") problems.push(`integrity_check: ${message}`);
+    const integrity = scope.integrity === "all" ? rows(this.db, "PRAGMA integrity_check") : scope.integrity.flatMap((t) => rows(this.db, `PRAGMA main.integrity_check(${quote(t)})`));
+    for (const [message] of integrity) {
+      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
     }
+    const enforced = rows(this.db, "PRAGMA foreign_keys")[0]?.[0] === 1;
+    const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
     let violations;
     try {
-      violations = rows(this.db, "PRAGMA foreign_key_check");
+      violations = targets === "all" ? rows(this.db, "PRAGMA foreign_key_check") : targets.flatMap((t) => rows(this.db, `PRAGMA main.foreign_key_check(${quote(t)})`));
     } catch (error62) {
       problems.push(
         `foreign_key_check: ${error62.message} (the referenced columns must exist and be a PRIMARY KEY or UNIQUE)`
@@ -26888,16 +26885,19 @@ var IntegrityChecker = class {
     if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
     return problems;
   }
-  integrity(scope) {
-    if (scope.full) return rows(this.db, "PRAGMA integrity_check").map(([m]) => String(m));
-    const messages = [];
-    for (const table of scope.tables) {
-      const quoted = `"${table.replaceAll('"', '""')}"`;
-      messages.push(...rows(this.db, `PRAGMA main.integrity_check(${quoted})`).map(([m]) => String(m)));
-    }
-    return messages;
-  }
 };
+function scopeOfStep(before, after, step, applicationFunctions) {
+  const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
+  const children = [...after.objects.values()].filter((o) => o.kind === "table" && o.foreignKeys.some((fk) => changed.includes(foldCase(fk.table)))).map((o) => foldCase(o.name));
+  const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
+  return {
+    integrity: step.bypassedChecks || applicationFunctions ? "all" : changed,
+    foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
+  };
+}
+function isTable(schema, name) {
+  return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
+}
 
 // src/engine/replay-set.ts
 var ReplayState = class {
@@ -27011,10 +27011,14 @@ async function replaySet(set2, options) {
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read(up.schemaWrites);
-      checkIntegrity(state, findings, migration, migration.up.file, `after the up of ${migration.version}`, {
-        full: up.bypassedChecks || state.hasFunctions,
-        tables: existingTables(after, changedTables(diffSchemas(before, after)))
-      });
+      checkIntegrity(
+        state,
+        findings,
+        migration,
+        migration.up.file,
+        `after the up of ${migration.version}`,
+        scopeOfStep(before, after, up, state.hasFunctions)
+      );
       lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
         if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
@@ -27033,9 +27037,7 @@ async function replaySet(set2, options) {
     options.onProgress?.(set2.migrations.length, set2.migrations.length);
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
-      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, {
-        full: true
-      });
+      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
     }
     return { migrations: reports, findings, schema: before };
   } finally {
@@ -27065,10 +27067,14 @@ async function verifyDown(state, migration, before, after, report, findings) {
     return !down.transaction;
   }
   const afterDown = state.reader.read(result.schemaWrites);
-  checkIntegrity(state, findings, migration, down.file, `after the down of ${migration.version}`, {
-    full: result.bypassedChecks || state.hasFunctions,
-    tables: existingTables(afterDown, changedTables(diffSchemas(after, afterDown)))
-  });
+  checkIntegrity(
+    state,
+    findings,
+    migration,
+    down.file,
+    `after the down of ${migration.version}`,
+    scopeOfStep(after, afterDown, result, state.hasFunctions)
+  );
   const downDiff = diffSchemas(before, afterDown);
   let columnOrder;
   if (!isEmptyDiff(downDiff)) {
@@ -27143,13 +27149,8 @@ async function verifyDown(state, migration, before, after, report, findings) {
   );
   return true;
 }
-function existingTables(schema, names) {
-  return names.filter((name) => schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table");
-}
 function checkIntegrity(state, findings, migration, file2, when, scope) {
-  const problems = state.integrity.check(
-    scope.full ? { full: true } : { full: false, tables: scope.tables ?? [] }
-  );
+  const problems = state.integrity.check(scope);
   for (const problem of problems) {
     if (state.reportedIntegrity.has(problem)) continue;
     state.reportedIntegrity.add(problem);

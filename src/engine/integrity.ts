@@ -1,42 +1,49 @@
 import type { Database } from "../adapters/sqljs.js";
+import { changedTables, diffSchemas, objectKey, type Schema } from "../core/schema/index.js";
+import { foldCase } from "../core/sql/tokenize.js";
 
 function rows(db: Database, sql: string): unknown[][] {
   return db.exec(sql)[0]?.values ?? [];
 }
 
-/**
- * What a step may have broken. SQLite enforces NOT NULL, CHECK, UNIQUE and index contents as rows are
- * written, so ordinary statements can only break the tables whose definition the step changed; a step that
- * turned enforcement off (PRAGMA writable_schema, ignore_check_constraints, …) may have broken anything.
- */
-/** `tables`: tables that exist now (the caller knows them from the schema it just read). */
-export type IntegrityScope = { full: true } | { full: false; tables: readonly string[] };
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
- * Runs `PRAGMA integrity_check` (on the scope) and `PRAGMA foreign_key_check` (always whole: a parent's
- * rows can break its children), but only when the schema or the data changed since the last call: nothing
- * else can change their answer, and a 1,000-step replay asks 3,000 times.
+ * What a step may have broken, for each check: `all`, or the tables (that exist now) to check.
+ * SQLite enforces NOT NULL, CHECK, UNIQUE and index contents as rows are written, so ordinary statements can
+ * only break tables whose definition the step changed; a step that turned enforcement off (PRAGMA
+ * writable_schema, ignore_check_constraints) may have broken any. Foreign keys are enforced as rows are
+ * written while `foreign_keys` is on, so only a changed table or a child of one can then be in violation.
  */
+export interface IntegrityScope {
+  integrity: "all" | readonly string[];
+  foreignKeys: "all" | readonly string[];
+}
+
+export const WHOLE_DATABASE: IntegrityScope = { integrity: "all", foreignKeys: "all" };
+
+/** Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on what a step may have broken. */
 export class IntegrityChecker {
-  private lastMark = "";
-  private lastFull = false;
-
   constructor(private readonly db: Database) {}
 
-  check(scope: IntegrityScope = { full: true }): string[] {
-    const mark = String(
-      rows(this.db, "SELECT (SELECT schema_version FROM pragma_schema_version), total_changes()")[0],
-    );
-    if (mark === this.lastMark && (this.lastFull || !scope.full)) return [];
-    this.lastMark = mark;
-    this.lastFull = scope.full;
+  check(scope: IntegrityScope): string[] {
     const problems: string[] = [];
-    for (const message of this.integrity(scope)) {
-      if (message !== "ok") problems.push(`integrity_check: ${message}`);
+    const integrity =
+      scope.integrity === "all"
+        ? rows(this.db, "PRAGMA integrity_check")
+        : scope.integrity.flatMap((t) => rows(this.db, `PRAGMA main.integrity_check(${quote(t)})`));
+    for (const [message] of integrity) {
+      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
     }
+    // A step (or an earlier one) that left foreign keys off can have broken any table.
+    const enforced = rows(this.db, "PRAGMA foreign_keys")[0]?.[0] === 1;
+    const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
     let violations: unknown[][];
     try {
-      violations = rows(this.db, "PRAGMA foreign_key_check");
+      violations =
+        targets === "all"
+          ? rows(this.db, "PRAGMA foreign_key_check")
+          : targets.flatMap((t) => rows(this.db, `PRAGMA main.foreign_key_check(${quote(t)})`));
     } catch (error) {
       // "foreign key mismatch": a REFERENCES clause names a parent key that is not unique or does not exist.
       problems.push(
@@ -52,14 +59,30 @@ export class IntegrityChecker {
     if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
     return problems;
   }
+}
 
-  private integrity(scope: IntegrityScope): string[] {
-    if (scope.full) return rows(this.db, "PRAGMA integrity_check").map(([m]) => String(m));
-    const messages: string[] = [];
-    for (const table of scope.tables) {
-      const quoted = `"${table.replaceAll('"', '""')}"`;
-      messages.push(...rows(this.db, `PRAGMA main.integrity_check(${quoted})`).map(([m]) => String(m)));
-    }
-    return messages;
-  }
+/**
+ * The scope of the checks after one step, from the schema before and after it and how the script ran.
+ * `applicationFunctions`: an index on an application function may not match its table if the function is
+ * not deterministic, so every table is checked.
+ */
+export function scopeOfStep(
+  before: Schema,
+  after: Schema,
+  step: { bypassedChecks: boolean; sensitive: readonly { keyword: string }[] },
+  applicationFunctions: boolean,
+): IntegrityScope {
+  const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
+  const children = [...after.objects.values()]
+    .filter((o) => o.kind === "table" && o.foreignKeys.some((fk) => changed.includes(foldCase(fk.table))))
+    .map((o) => foldCase(o.name));
+  const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
+  return {
+    integrity: step.bypassedChecks || applicationFunctions ? "all" : changed,
+    foreignKeys: togglesForeignKeys ? "all" : [...new Set([...changed, ...children])],
+  };
+}
+
+function isTable(schema: Schema, name: string): boolean {
+  return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
 }

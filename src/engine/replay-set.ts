@@ -4,17 +4,15 @@ import { type Finding, finding } from "../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../core/migration.js";
 import type { MigrationReport } from "../core/report.js";
 import {
-  changedTables,
   diffSchemas,
   explainDiff,
   isColumnOrderOnly,
   isEmptyDiff,
-  objectKey,
   type Schema,
   type SchemaDiff,
 } from "../core/schema/index.js";
 import { executeScript, type ScriptResult, type SqlRewrite } from "./execute.js";
-import { IntegrityChecker } from "./integrity.js";
+import { IntegrityChecker, type IntegrityScope, scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 
 export type DownMode = "all" | "new" | "none";
 
@@ -156,10 +154,14 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read(up.schemaWrites);
-      checkIntegrity(state, findings, migration, migration.up.file, `after the up of ${migration.version}`, {
-        full: up.bypassedChecks || state.hasFunctions,
-        tables: existingTables(after, changedTables(diffSchemas(before, after))),
-      });
+      checkIntegrity(
+        state,
+        findings,
+        migration,
+        migration.up.file,
+        `after the up of ${migration.version}`,
+        scopeOfStep(before, after, up, state.hasFunctions),
+      );
       lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
         if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
@@ -179,9 +181,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     // Steps check only what they could have broken; one whole check at the end catches anything else.
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
-      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, {
-        full: true,
-      });
+      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
     }
     return { migrations: reports, findings, schema: before };
   } finally {
@@ -222,10 +222,14 @@ async function verifyDown(
     return !down.transaction;
   }
   const afterDown = state.reader.read(result.schemaWrites);
-  checkIntegrity(state, findings, migration, down.file, `after the down of ${migration.version}`, {
-    full: result.bypassedChecks || state.hasFunctions,
-    tables: existingTables(afterDown, changedTables(diffSchemas(after, afterDown))),
-  });
+  checkIntegrity(
+    state,
+    findings,
+    migration,
+    down.file,
+    `after the down of ${migration.version}`,
+    scopeOfStep(after, afterDown, result, state.hasFunctions),
+  );
   const downDiff = diffSchemas(before, afterDown);
   let columnOrder: SchemaDiff | undefined;
   if (!isEmptyDiff(downDiff)) {
@@ -302,21 +306,15 @@ async function verifyDown(
   return true;
 }
 
-function existingTables(schema: Schema, names: string[]): string[] {
-  return names.filter((name) => schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table");
-}
-
 function checkIntegrity(
   state: ReplayState,
   findings: Finding[],
   migration: Migration,
   file: string,
   when: string,
-  scope: { full: boolean; tables?: readonly string[] },
+  scope: IntegrityScope,
 ): void {
-  const problems = state.integrity.check(
-    scope.full ? { full: true } : { full: false, tables: scope.tables ?? [] },
-  );
+  const problems = state.integrity.check(scope);
   for (const problem of problems) {
     // The same broken row seen again by a later check is the same finding, not a new one.
     if (state.reportedIntegrity.has(problem)) continue;
