@@ -4172,24 +4172,25 @@ function renderFindingText(f, style = PLAIN) {
 function stepMark(state, style) {
   if (state === "ok") return style.green("\u2713");
   if (state === "not-run") return style.dim("\u2013");
-  return style.red(state === "missing" ? "missing" : "\u2717");
+  return state === "missing" ? style.yellow("missing") : style.red("\u2717");
 }
 function migrationLine(m, width, style) {
-  const label = `${m.version} ${m.name}`.padEnd(width);
+  const full = `${m.version} ${m.name}`;
+  const label = (full.length > width ? `${full.slice(0, width - 1)}\u2026` : full).padEnd(width);
   const time3 = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
   return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time3}`.trimEnd();
 }
 function renderDatabaseText(db, style = PLAIN) {
-  const lines = [];
-  lines.push(
+  const lines2 = [];
+  lines2.push(
     `${style.bold(db.name)} \xB7 ${db.dir}/ \xB7 ${db.format} (${db.formatReason}) \xB7 ${plural(db.migrations.length, "migration")}`
   );
   const flagged = new Set(db.findings.map((f) => f.version));
   const shown2 = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
   const width = Math.min(48, Math.max(0, ...shown2.map((m) => m.version.length + 1 + m.name.length)));
-  for (const m of shown2) lines.push(migrationLine(m, width, style));
+  for (const m of shown2) lines2.push(migrationLine(m, width, style));
   if (shown2.length < db.migrations.length) {
-    lines.push(
+    lines2.push(
       style.dim(
         `  \u2026 ${plural(db.migrations.length - shown2.length, "more migration")} with nothing to report`
       )
@@ -4198,9 +4199,9 @@ function renderDatabaseText(db, style = PLAIN) {
   const ordered = [...db.findings].sort(
     (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
   );
-  if (ordered.length > 0) lines.push("");
-  for (const f of ordered) lines.push(renderFindingText(f, style));
-  return lines.join("\n");
+  if (ordered.length > 0) lines2.push("");
+  for (const f of ordered) lines2.push(renderFindingText(f, style));
+  return lines2.join("\n");
 }
 function renderVerdictText(report, style = PLAIN) {
   const { errors, warnings } = countFindings(report);
@@ -4228,25 +4229,25 @@ function findingLine(f) {
   return `- **${f.rule}**${loc}: ${escapeMarkdown(f.message)}`;
 }
 function renderDatabaseMarkdown(db) {
-  const lines = [
+  const lines2 = [
     `### ${escapeMarkdown(db.name)} \u2014 ${escapeMarkdown(db.dir)} (${db.format}, ${plural(db.migrations.length, "migration")})`,
     ""
   ];
   if (db.migrations.length > 0) {
-    lines.push("| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
+    lines2.push("| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
     for (const m of db.migrations) {
-      lines.push(
+      lines2.push(
         `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`
       );
     }
-    lines.push("");
+    lines2.push("");
   }
   for (const severity of ["error", "warning"]) {
     const group = db.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
+    lines2.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function renderReportMarkdown(report) {
   const { errors, warnings } = countFindings(report);
@@ -4681,6 +4682,8 @@ function canonicalType(type) {
 function canonicalDefault(text) {
   if (text === null) return null;
   const value = canonical(stripOuterParens(tokenize(text)));
+  if (value === "true") return "1";
+  if (value === "false") return "0";
   return value === "null" ? null : value;
 }
 function keyTerms(columns) {
@@ -4820,14 +4823,14 @@ function tableOptions(t) {
 }
 function tableLines(t) {
   const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
-  const lines = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
-  if (t.autoincrement) lines.push("AUTOINCREMENT");
-  if (!singlePk && t.primaryKey.length > 0) lines.push(describePrimaryKey(t.primaryKey));
-  lines.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
-  lines.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
+  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
+  if (t.autoincrement) lines2.push("AUTOINCREMENT");
+  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
+  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
+  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
   const opts = tableOptions(t);
-  if (opts) lines.push(opts);
-  return lines;
+  if (opts) lines2.push(opts);
+  return lines2;
 }
 function describeTable(t) {
   return `(${tableLines(t).join(", ")})`;
@@ -4954,63 +4957,110 @@ function changedTables(diff) {
 // src/core/schema/explain.ts
 var OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
 function explainDiff(diff, ctx) {
+  const clauses = diffClauses(diff);
   const { actual: A, expected: E } = ctx;
-  const extra = (what) => `${A}, ${what} still exists; it did not exist ${E}`;
-  const missing = (what) => `${A}, ${what} is missing; it existed ${E}`;
+  if (clauses.length === 1) {
+    const [c] = clauses;
+    return c.then ? `${A}, ${c.now}; ${c.then} ${E}` : `${A}, ${c.now}`;
+  }
+  const list = clauses.map((c) => c.then ? `${c.now} (${c.then})` : c.now).join("; ");
+  return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
+}
+function diffClauses(diff) {
   const out = [];
-  for (const obj of diff.added) out.push(extra(`${KIND_WORDS[obj.kind]} \`${obj.name}\``));
-  for (const obj of diff.removed) out.push(missing(`${KIND_WORDS[obj.kind]} \`${obj.name}\``));
+  for (const obj of diff.added)
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, then: "it did not exist" });
+  for (const obj of diff.removed)
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, then: "it existed" });
   for (const change of diff.changed) {
-    const what = `${KIND_WORDS[change.kind]} \`${change.name}\``;
-    if (change.kind === "table") {
-      out.push(...explainTable(change, ctx, extra, missing));
-    } else {
-      out.push(
-        `${A}, ${what} is ${describeObject(change.after)}; ${E} it was ${describeObject(change.before)}`
-      );
-    }
+    if (change.kind === "table") out.push(...tableClauses(change));
+    else
+      out.push({
+        now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
+        then: `it was ${describeObject(change.before)}`
+      });
   }
   return out;
 }
-function explainTable(c, ctx, extra, missing) {
-  const { actual: A, expected: E } = ctx;
+function tableClauses(c) {
   const t = `table \`${c.name}\``;
   const out = [];
-  for (const col of c.columns.added) out.push(extra(`column \`${c.name}.${col.name}\``));
-  for (const col of c.columns.removed) out.push(missing(`column \`${c.name}.${col.name}\``));
+  for (const col of c.columns.added)
+    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, then: "it did not exist" });
+  for (const col of c.columns.removed)
+    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, then: "it existed" });
   for (const ch of c.columns.changed) {
-    out.push(
-      `${A}, column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}; ${E} it was ${describeColumn(ch.before)}`
-    );
+    out.push({
+      now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
+      then: `it was ${describeColumn(ch.before)}`
+    });
   }
-  if (c.columnOrder) {
-    const { before, after } = c.columnOrder;
-    out.push(`${A}, ${t} has its columns in another order: ${after.join(", ")} (${E}: ${before.join(", ")})`);
-  }
+  if (c.columnOrder) out.push(orderClause(t, c.columnOrder.before, c.columnOrder.after));
   if (c.primaryKey) {
     const has = (terms) => terms.length ? `has ${describePrimaryKey(terms)}` : "has no primary key";
-    const had = has(c.primaryKey.before).replace(/^has/, "had");
-    out.push(`${A}, ${t} ${has(c.primaryKey.after)}; ${E} it ${had}`);
+    out.push({
+      now: `${t} ${has(c.primaryKey.after)}`,
+      then: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`
+    });
   }
   for (const o of c.options) {
     const word = OPTION_WORDS[o.option];
-    out.push(
-      `${A}, ${t} is ${o.after ? "" : "not "}${word}; ${E} it was ${o.before ? "" : "not "}${word}`.trim()
-    );
+    out.push({
+      now: `${t} is ${o.after ? "" : "not "}${word}`,
+      then: `it was ${o.before ? "" : "not "}${word}`
+    });
   }
   const constraint = (list, describe3) => {
     for (const x of list.added)
-      out.push(`${A}, ${t} has the constraint ${describe3(x)}; it did not exist ${E}`);
-    for (const x of list.removed) out.push(`${A}, ${t} lacks the constraint ${describe3(x)}; it existed ${E}`);
+      out.push({ now: `${t} has the constraint ${describe3(x)}`, then: "it did not" });
+    for (const x of list.removed)
+      out.push({ now: `${t} lacks the constraint ${describe3(x)}`, then: "it had it" });
   };
   constraint(c.uniques, describeUnique);
   constraint(c.checks, describeCheck);
-  out.push(...explainForeignKeys(c, ctx));
+  out.push(...foreignKeyClauses(c));
   constraint(c.conflicts, (s) => `ON CONFLICT ${s}`);
   return out;
 }
-function explainForeignKeys(c, ctx) {
-  const { actual: A, expected: E } = ctx;
+function orderClause(t, before, after) {
+  const kept = new Set(longestCommonOrder(before, after));
+  const moved = after.filter((name) => !kept.has(name));
+  if (moved.length === 0 || moved.length > 3) {
+    return {
+      now: `${t} has its columns in the order ${after.join(", ")}`,
+      then: `the order was ${before.join(", ")}`
+    };
+  }
+  const place = (order, name) => {
+    const i = order.indexOf(name);
+    return i === 0 ? "first" : `after \`${order[i - 1]}\``;
+  };
+  const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
+  const then = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  return { now: `${t} has the same columns in another order: ${now}`, then: `it had ${then}` };
+}
+function longestCommonOrder(a, b) {
+  const lengths = a.map(() => new Array(b.length + 1).fill(0));
+  lengths.push(new Array(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row2 = lengths[i];
+      row2[j] = a[i] === b[j] ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], row2[j + 1]);
+    }
+  }
+  const out = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (lengths[i + 1][j] >= lengths[i][j + 1])
+      i++;
+    else j++;
+  }
+  return out;
+}
+function foreignKeyClauses(c) {
   const t = `table \`${c.name}\``;
   const key = (fk) => JSON.stringify([fk.columns, fk.table]);
   const removed = [...c.foreignKeys.removed];
@@ -5019,13 +5069,13 @@ function explainForeignKeys(c, ctx) {
     const i = removed.findIndex((r) => key(r) === key(fk));
     if (i >= 0) {
       const [before] = removed.splice(i, 1);
-      out.push(`${A}, ${t} has ${describeForeignKey(fk)}; ${E} it was ${describeForeignKey(before)}`);
+      out.push({ now: `${t} has ${describeForeignKey(fk)}`, then: `it was ${describeForeignKey(before)}` });
     } else {
-      out.push(`${A}, ${t} has the constraint ${describeForeignKey(fk)}; it did not exist ${E}`);
+      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, then: "it did not" });
     }
   }
   for (const fk of removed)
-    out.push(`${A}, ${t} lacks the constraint ${describeForeignKey(fk)}; it existed ${E}`);
+    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, then: "it had it" });
   return out;
 }
 
@@ -5132,13 +5182,13 @@ var plain = { name: (s) => s, sql: (s) => s };
 function renderDiffText(diff) {
   const list = entries(diff);
   if (list.length === 0) return "no schema changes\n";
-  const lines = [];
+  const lines2 = [];
   const walk2 = (e, depth) => {
-    lines.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
+    lines2.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
     for (const child of e.children) walk2(child, depth + 1);
   };
   for (const e of list) walk2(e, 0);
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 var code = (s) => `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
@@ -5147,13 +5197,13 @@ var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
 function renderDiffMarkdown(diff) {
   const list = entries(diff);
   if (list.length === 0) return "_No schema changes._\n";
-  const lines = [];
+  const lines2 = [];
   const walk2 = (e, depth) => {
-    lines.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
+    lines2.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
     for (const child of e.children) walk2(child, depth + 1);
   };
   for (const e of list) walk2(e, 0);
-  return `${lines.join("\n")}
+  return `${lines2.join("\n")}
 `;
 }
 
@@ -5771,12 +5821,12 @@ function codeStep(file2) {
   };
 }
 function linesOf(text) {
-  const lines = [];
+  const lines2 = [];
   let start = 0;
   for (; ; ) {
     const end = text.indexOf("\n", start);
-    lines.push({ text: text.slice(start, end === -1 ? text.length : end), start });
-    if (end === -1) return lines;
+    lines2.push({ text: text.slice(start, end === -1 ? text.length : end), start });
+    if (end === -1) return lines2;
     start = end + 1;
   }
 }
@@ -6448,7 +6498,7 @@ function orderEntries(layout, entries2, findings) {
     findings.push(
       finding(
         "order-ambiguous",
-        `version ${version2} (${files[0]}) is migration ${toolAt + 1} of ${ordered.length} when versions are sorted ${tool.numeric ? "as numbers" : "as text"} but ${otherAt + 1} when sorted ${tool.numeric ? "as text" : "as numbers"} (${count} migrations change places). ${tool.how}, so lockstep applies it as migration ${toolAt + 1}. Give every version the same width (zero-padded, or full timestamps) so every tool and reader agrees.`,
+        `version ${version2} (${files[0]}) is migration ${toolAt + 1} of ${ordered.length} when versions are sorted ${tool.numeric ? "as numbers" : "as text"} but ${otherAt + 1} when sorted ${tool.numeric ? "as text" : "as numbers"} (${count} migrations change places). ${tool.how}, so lockstep applies it as migration ${toolAt + 1}. Give new migrations versions of the same width as the others (zero-padded, or full timestamps) so every tool and reader agrees; never rename one that is already applied: its tool would see a new version and run it again.`,
         { file: files[0], version: version2 }
       )
     );
@@ -6493,9 +6543,9 @@ function findDuplicates(entries2) {
   }
   return findings;
 }
-function applyOrder(entries2, lines, findings) {
+function applyOrder(entries2, lines2, findings) {
   const ordered = [];
-  for (const raw of lines) {
+  for (const raw of lines2) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const entry2 = entries2.find((candidate) => matchesLine(candidate, line));
@@ -8516,14 +8566,14 @@ function toDotPath(_path) {
   return segs.join("");
 }
 function prettifyError(error62) {
-  const lines = [];
+  const lines2 = [];
   const issues = [...error62.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
   for (const issue2 of issues) {
-    lines.push(`\u2716 ${issue2.message}`);
+    lines2.push(`\u2716 ${issue2.message}`);
     if (issue2.path?.length)
-      lines.push(`  \u2192 at ${toDotPath(issue2.path)}`);
+      lines2.push(`  \u2192 at ${toDotPath(issue2.path)}`);
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 
 // node_modules/zod/v4/core/parse.js
@@ -9358,9 +9408,9 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines = content.split("\n").filter((x) => x);
-    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+    const lines2 = content.split("\n").filter((x) => x);
+    const minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length));
+    const dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
     for (const line of dedented) {
       this.content.push(line);
     }
@@ -26806,7 +26856,7 @@ function executeScript(db, script2, rewrite) {
       schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, skipTriviaText(text)));
       if (isSensitive(keyword, text)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
-        sensitive.push({ ...at, keyword, statement: text.trim() });
+        sensitive.push({ ...at, keyword, statement: skipTriviaText(text).trim() });
       }
       try {
         while (stmt.value.step()) {
@@ -26899,6 +26949,78 @@ function isTable(schema, name) {
   return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
 }
 
+// src/engine/transaction-notes.ts
+var TOOLS = {
+  dbmate: {
+    name: "dbmate",
+    optOut: "add `transaction:false` to its `-- migrate:up` / `-- migrate:down` line"
+  },
+  goose: { name: "goose", optOut: "add `-- +goose NO TRANSACTION` to the file" },
+  "sql-migrate": { name: "sql-migrate", optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line" },
+  sqlx: { name: "sqlx", optOut: "start the file with `-- no-transaction`" },
+  diesel: { name: "diesel", optOut: "set `run_in_transaction = false` in the migration's metadata.toml" },
+  "golang-migrate": {
+    name: "golang-migrate",
+    optOut: "run golang-migrate with `x-no-tx-wrap=true` in the database URL (every file then manages its own transaction)"
+  },
+  flyway: { name: "Flyway", optOut: "put `executeInTransaction=false` in the script's `.conf` file" },
+  drizzle: { name: "Drizzle" },
+  d1: { name: "D1" }
+};
+var FOREIGN_KEYS_OFF = /foreign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
+var ROLLBACK_TO_SAVEPOINT = /^rollback\s+(?:transaction\s+)?to\b/i;
+var lines = (items) => items.map((s) => `${s.keyword} at line ${s.line}`).join(", ");
+function noteTransactionControl(findings, layout, migration, script2, result) {
+  const tool = TOOLS[layout] ?? { name: "its tool" };
+  const at = (s) => ({
+    version: migration.version,
+    file: script2.file,
+    line: s.line,
+    column: s.column
+  });
+  const control = result.sensitive.filter((s) => s.keyword !== "PRAGMA");
+  const first = control[0];
+  if (first && script2.transaction) {
+    const remedy = tool.optOut ? `remove them, or let the file run as written: ${tool.optOut}` : `remove them: ${tool.name} has no way to run one file outside its transaction`;
+    findings.push(
+      finding(
+        "transaction-control",
+        `${script2.file} has its own transaction control (${lines(control)}), but ${tool.name} already runs it inside a transaction, where BEGIN fails with "cannot start a transaction within a transaction"; ${remedy}`,
+        at(first)
+      )
+    );
+  } else if (first && result.ok) {
+    const open3 = unclosedBegin(control);
+    if (open3) {
+      findings.push(
+        finding(
+          "transaction-control",
+          `${script2.file} opens a transaction at line ${open3.line} that it never closes: the next migration's statements run inside it, and a failure rolls them back together; end the file with COMMIT`,
+          at(open3)
+        )
+      );
+    }
+  }
+  const ignored = result.sensitive.filter(
+    (s) => s.keyword === "PRAGMA" && FOREIGN_KEYS_OFF.test(s.statement)
+  );
+  const pragma = ignored[0];
+  if (!pragma || !script2.transaction) return;
+  const where2 = ignored.map((s) => `line ${s.line}`).join(", ");
+  const why = layout === "d1" ? `D1 always enforces foreign keys and ignores it; use \`PRAGMA defer_foreign_keys = on\` to rebuild a table that others reference` : layout === "drizzle" ? `Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after` : `${tool.name} runs the file inside a transaction, where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it); ${tool.optOut ?? "run it outside the transaction"}`;
+  findings.push(
+    finding("transaction-control", `\`${pragma.statement}\` (${where2}) has no effect: ${why}`, at(pragma))
+  );
+}
+function unclosedBegin(control) {
+  let open3;
+  for (const s of control) {
+    if (s.keyword === "BEGIN") open3 ??= s;
+    else if (!(s.keyword === "ROLLBACK" && ROLLBACK_TO_SAVEPOINT.test(s.statement))) open3 = void 0;
+  }
+  return open3;
+}
+
 // src/engine/replay-set.ts
 var ReplayState = class {
   constructor(options) {
@@ -26989,14 +27111,14 @@ async function replaySet(set2, options) {
       reports.push(report);
       const up = state.run(migration.up);
       report.ms = round(up.ms);
-      noteSensitive(findings, migration, migration.up, up);
+      noteTransactionControl(findings, set2.layout, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const hint = skippedCode ? ` (${skippedCode.version} before it was not replayed and may be the cause)` : "";
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column}: ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${excerpt(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
             {
               version: migration.version,
               file: migration.up.file,
@@ -27021,7 +27143,8 @@ async function replaySet(set2, options) {
       );
       lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
-        if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
+        if (await verifyDown(state, set2.layout, migration, before, after, report, findings))
+          await state.rebuild();
       } else if (!migration.down && set2.hasDowns && options.downPolicy !== "none") {
         report.down = "missing";
         const missing = finding(
@@ -27049,18 +27172,18 @@ function shouldVerifyDown(migration, options) {
   if (options.down === "new") return !options.baseVersions?.has(migration.version);
   return true;
 }
-async function verifyDown(state, migration, before, after, report, findings) {
+async function verifyDown(state, layout, migration, before, after, report, findings) {
   const down = migration.down;
   const up = migration.up;
   const v = migration.version;
   const result = state.run(down);
-  noteSensitive(findings, migration, down, result);
+  noteTransactionControl(findings, layout, migration, down, result);
   if (!result.ok && result.failure) {
     report.down = "failed";
     findings.push(
       finding(
         "down-failed",
-        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column}: ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${excerpt(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
         { version: v, file: down.file, line: result.failure.line, column: result.failure.column }
       )
     );
@@ -27081,17 +27204,17 @@ async function verifyDown(state, migration, before, after, report, findings) {
     if (!isColumnOrderOnly(downDiff)) {
       report.down = "mismatch";
       const empty = isBlank(down);
-      const sentences2 = explainDiff(downDiff, {
+      const explanation2 = explainDiff(downDiff, {
         actual: `after the down of ${v}`,
         expected: `before ${v}'s up`
       });
       const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
       findings.push(
-        finding(
-          "down-mismatch",
-          `${lead}${sentences2.join("; ")}; make the down undo exactly what the up did`,
-          { version: v, file: down.file, line: 1 }
-        )
+        finding("down-mismatch", `${lead}${explanation2}; make the down undo exactly what the up did`, {
+          version: v,
+          file: down.file,
+          line: startLine(down)
+        })
       );
       return true;
     }
@@ -27114,7 +27237,7 @@ async function verifyDown(state, migration, before, after, report, findings) {
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
-    const sentences2 = explainDiff(columnOrder, {
+    const explanation2 = explainDiff(columnOrder, {
       actual: `after the down of ${v}`,
       expected: `before ${v}'s up`
     });
@@ -27122,8 +27245,8 @@ async function verifyDown(state, migration, before, after, report, findings) {
     findings.push(
       finding(
         "down-column-order",
-        `${sentences2.join("; ")}${redoNote}; the data is safe, but recreate the table in the down if column order matters (SELECT *, INSERT without column names)`,
-        { version: v, file: down.file, line: 1 }
+        `${explanation2}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+        { version: v, file: down.file, line: startLine(down) }
       )
     );
   }
@@ -27132,19 +27255,15 @@ async function verifyDown(state, migration, before, after, report, findings) {
     return redoOrderOnly;
   }
   report.redo = "mismatch";
-  const sentences = explainDiff(redoDiff, {
+  const explanation = explainDiff(redoDiff, {
     actual: `after ${v}'s up ran again`,
     expected: `after its first up`
   });
   findings.push(
     finding(
       "redo-mismatch",
-      `${sentences.join("; ")}; the up does not give the same schema twice \u2014 check what the down leaves behind`,
-      {
-        version: v,
-        file: up.file,
-        line: 1
-      }
+      `${explanation}; the up does not give the same schema twice \u2014 check what the down leaves behind`,
+      { version: v, file: up.file, line: startLine(up) }
     )
   );
   return true;
@@ -27162,32 +27281,12 @@ function checkIntegrity(state, findings, migration, file2, when, scope) {
     );
   }
 }
-function noteSensitive(findings, migration, script2, result) {
-  const v = migration.version;
-  const control = result.sensitive.filter((s) => s.keyword !== "PRAGMA");
-  const first = control[0];
-  if (first) {
-    const list = control.map((s) => `${s.keyword} at line ${s.line}`).join(", ");
-    const message = script2.transaction ? `${script2.file} has its own transaction control (${list}) but its tool already runs it inside a transaction, where BEGIN fails; remove them or opt the file out of the tool's transaction` : `${script2.file} has its own transaction control (${list}); its tool runs the file as written, so the file's own BEGIN/COMMIT decide what is atomic \u2014 keep them paired, or let the tool wrap the file`;
-    findings.push(
-      finding("transaction-control", message, {
-        version: v,
-        file: script2.file,
-        line: first.line,
-        column: first.column
-      })
-    );
-  }
-  if (!script2.transaction) return;
-  for (const s of result.sensitive.filter((x) => x.keyword === "PRAGMA")) {
-    findings.push(
-      finding(
-        "transaction-control",
-        `\`${s.statement}\` has no effect: the tool runs ${script2.file} inside a transaction, where SQLite ignores PRAGMA foreign_keys; opt the file out of the transaction if it needs foreign keys off`,
-        { version: v, file: script2.file, line: s.line, column: s.column }
-      )
-    );
-  }
+function excerpt(statement) {
+  const line = statement.replace(/\s+/g, " ").trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
+}
+function startLine(script2) {
+  return script2.chunks[0]?.line ?? 1;
 }
 function isBlank(script2) {
   return script2.chunks.every((c) => c.sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "");

@@ -106,7 +106,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, skipTriviaText(text)));
       if (isSensitive(keyword, text)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
-        sensitive.push({ ...at, keyword, statement: text.trim() });
+        sensitive.push({ ...at, keyword, statement: skipTriviaText(text).trim() });
       }
       try {
         while (stmt.value.step()) {

@@ -1,7 +1,7 @@
 import { SchemaReader } from "../adapters/schema-reader.js";
 import { type Database, openMemoryDatabase } from "../adapters/sqljs.js";
 import { type Finding, finding } from "../core/finding.js";
-import type { Migration, MigrationScript, MigrationSet } from "../core/migration.js";
+import type { LayoutId, Migration, MigrationScript, MigrationSet } from "../core/migration.js";
 import type { MigrationReport } from "../core/report.js";
 import {
   diffSchemas,
@@ -13,6 +13,7 @@ import {
 } from "../core/schema/index.js";
 import { executeScript, type ScriptResult, type SqlRewrite } from "./execute.js";
 import { IntegrityChecker, type IntegrityScope, scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
+import { noteTransactionControl } from "./transaction-notes.js";
 
 export type DownMode = "all" | "new" | "none";
 
@@ -130,7 +131,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       reports.push(report);
       const up = state.run(migration.up);
       report.ms = round(up.ms);
-      noteSensitive(findings, migration, migration.up, up);
+      noteTransactionControl(findings, set.layout, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const hint = skippedCode
@@ -139,7 +140,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column}: ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${excerpt(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
             {
               version: migration.version,
               file: migration.up.file,
@@ -164,7 +165,8 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       );
       lastApplied = migration;
       if (shouldVerifyDown(migration, options)) {
-        if (await verifyDown(state, migration, before, after, report, findings)) await state.rebuild();
+        if (await verifyDown(state, set.layout, migration, before, after, report, findings))
+          await state.rebuild();
       } else if (!migration.down && set.hasDowns && options.downPolicy !== "none") {
         report.down = "missing";
         const missing = finding(
@@ -198,6 +200,7 @@ function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): bool
 /** Runs the down, compares, runs the up again, compares. Returns true when the database must be rebuilt. */
 async function verifyDown(
   state: ReplayState,
+  layout: LayoutId,
   migration: Migration,
   before: Schema,
   after: Schema,
@@ -208,13 +211,13 @@ async function verifyDown(
   const up = migration.up as MigrationScript;
   const v = migration.version;
   const result = state.run(down);
-  noteSensitive(findings, migration, down, result);
+  noteTransactionControl(findings, layout, migration, down, result);
   if (!result.ok && result.failure) {
     report.down = "failed";
     findings.push(
       finding(
         "down-failed",
-        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column}: ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${excerpt(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
         { version: v, file: down.file, line: result.failure.line, column: result.failure.column },
       ),
     );
@@ -236,17 +239,17 @@ async function verifyDown(
     if (!isColumnOrderOnly(downDiff)) {
       report.down = "mismatch";
       const empty = isBlank(down);
-      const sentences = explainDiff(downDiff, {
+      const explanation = explainDiff(downDiff, {
         actual: `after the down of ${v}`,
         expected: `before ${v}'s up`,
       });
       const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
       findings.push(
-        finding(
-          "down-mismatch",
-          `${lead}${sentences.join("; ")}; make the down undo exactly what the up did`,
-          { version: v, file: down.file, line: 1 },
-        ),
+        finding("down-mismatch", `${lead}${explanation}; make the down undo exactly what the up did`, {
+          version: v,
+          file: down.file,
+          line: startLine(down),
+        }),
       );
       return true;
     }
@@ -270,7 +273,7 @@ async function verifyDown(
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
-    const sentences = explainDiff(columnOrder, {
+    const explanation = explainDiff(columnOrder, {
       actual: `after the down of ${v}`,
       expected: `before ${v}'s up`,
     });
@@ -278,8 +281,8 @@ async function verifyDown(
     findings.push(
       finding(
         "down-column-order",
-        `${sentences.join("; ")}${redoNote}; the data is safe, but recreate the table in the down if column order matters (SELECT *, INSERT without column names)`,
-        { version: v, file: down.file, line: 1 },
+        `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+        { version: v, file: down.file, line: startLine(down) },
       ),
     );
   }
@@ -288,19 +291,15 @@ async function verifyDown(
     return redoOrderOnly;
   }
   report.redo = "mismatch";
-  const sentences = explainDiff(redoDiff, {
+  const explanation = explainDiff(redoDiff, {
     actual: `after ${v}'s up ran again`,
     expected: `after its first up`,
   });
   findings.push(
     finding(
       "redo-mismatch",
-      `${sentences.join("; ")}; the up does not give the same schema twice — check what the down leaves behind`,
-      {
-        version: v,
-        file: up.file,
-        line: 1,
-      },
+      `${explanation}; the up does not give the same schema twice — check what the down leaves behind`,
+      { version: v, file: up.file, line: startLine(up) },
     ),
   );
   return true;
@@ -328,41 +327,15 @@ function checkIntegrity(
   }
 }
 
-/** One warning per script, however many statements: a file with BEGIN and COMMIT is one thing to fix. */
-function noteSensitive(
-  findings: Finding[],
-  migration: Migration,
-  script: MigrationScript,
-  result: ScriptResult,
-): void {
-  const v = migration.version;
-  const control = result.sensitive.filter((s) => s.keyword !== "PRAGMA");
-  const first = control[0];
-  if (first) {
-    const list = control.map((s) => `${s.keyword} at line ${s.line}`).join(", ");
-    const message = script.transaction
-      ? `${script.file} has its own transaction control (${list}) but its tool already runs it inside a transaction, where BEGIN fails; remove them or opt the file out of the tool's transaction`
-      : `${script.file} has its own transaction control (${list}); its tool runs the file as written, so the file's own BEGIN/COMMIT decide what is atomic — keep them paired, or let the tool wrap the file`;
-    findings.push(
-      finding("transaction-control", message, {
-        version: v,
-        file: script.file,
-        line: first.line,
-        column: first.column,
-      }),
-    );
-  }
-  if (!script.transaction) return;
-  // Inside the tool's transaction SQLite silently ignores PRAGMA foreign_keys; as written it works and is common.
-  for (const s of result.sensitive.filter((x) => x.keyword === "PRAGMA")) {
-    findings.push(
-      finding(
-        "transaction-control",
-        `\`${s.statement}\` has no effect: the tool runs ${script.file} inside a transaction, where SQLite ignores PRAGMA foreign_keys; opt the file out of the transaction if it needs foreign keys off`,
-        { version: v, file: script.file, line: s.line, column: s.column },
-      ),
-    );
-  }
+/** The failing statement, on one line and short enough to read in a terminal. */
+function excerpt(statement: string): string {
+  const line = statement.replace(/\s+/g, " ").trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 79)}…` : line}\``;
+}
+
+/** Where the script's SQL starts in its file: the down of a dbmate or goose file is not at line 1. */
+function startLine(script: MigrationScript): number {
+  return script.chunks[0]?.line ?? 1;
 }
 
 function isBlank(script: MigrationScript): boolean {

@@ -116,9 +116,22 @@ describe("down-mismatch", () => {
       "0002_email_index.down.sql": "ALTER TABLE users DROP COLUMN nickname;\n",
     });
     const f = only(db, "down-mismatch");
-    expect(f.message).toContain("users_email");
-    expect(f.message).toContain("0002");
+    expect(f.message).toBe(
+      "after the down of 0002, index `users_email` still exists; it did not exist before 0002's up; make the down undo exactly what the up did",
+    );
     expect(f.file).toBe("migrations/0002_email_index.down.sql");
+  });
+  it("states the context once when several things differ, and points at the down's first line", async () => {
+    const db = await replayFiles({
+      "20240101000000_users.sql": `-- migrate:up\n${users}\n-- migrate:down\n${dropUsers}`,
+      "20240102000000_more.sql":
+        "-- migrate:up\nCREATE INDEX users_email ON users (email);\nALTER TABLE users ADD COLUMN nickname TEXT NOT NULL DEFAULT '';\n\n-- migrate:down\nSELECT 1;\n",
+    });
+    const f = only(db, "down-mismatch");
+    expect(f.line).toBe(6);
+    expect(f.message).toBe(
+      "after the down of 20240102000000, 2 things differ from before 20240102000000's up: index `users_email` still exists (it did not exist); column `users.nickname` still exists (it did not exist); make the down undo exactly what the up did",
+    );
   });
   it("an empty down after a schema-changing up is a mismatch", async () => {
     const db = await replayFiles({
@@ -140,6 +153,17 @@ describe("down-mismatch", () => {
     });
     expect(rulesOf(db)).toEqual(["down-mismatch"]);
     expect(db.migrations.map((m) => m.down)).toEqual(["ok", "mismatch", "ok"]);
+  });
+  it("near miss: DEFAULT false restored as DEFAULT 0 is the same default", async () => {
+    const db = await replayFiles({
+      "0001_flags.up.sql": "CREATE TABLE flags (id INTEGER PRIMARY KEY, on_ INTEGER NOT NULL DEFAULT false);\n",
+      "0001_flags.down.sql": "DROP TABLE flags;\n",
+      "0002_rebuild.up.sql":
+        "CREATE TABLE flags_new (id INTEGER PRIMARY KEY, on_ INTEGER NOT NULL DEFAULT TRUE);\nDROP TABLE flags;\nALTER TABLE flags_new RENAME TO flags;\n",
+      "0002_rebuild.down.sql":
+        "CREATE TABLE flags_old (id INTEGER PRIMARY KEY, on_ INTEGER NOT NULL DEFAULT (0));\nDROP TABLE flags;\nALTER TABLE flags_old RENAME TO flags;\n",
+    });
+    expect(rulesOf(db)).toEqual([]);
   });
   it("near miss: a down restoring the same schema in other words, and a rebuilt table, are equal", async () => {
     const db = await replayFiles({
@@ -165,7 +189,9 @@ describe("down-column-order", () => {
     });
     const f = only(db, "down-column-order");
     expect(f.severity).toBe("warning");
-    expect(f.message).toContain("users");
+    expect(f.message).toMatch(
+      /^after the down of 0002, table `users` has the same columns in another order: `legacy` after `email`; it had `legacy` after `id` before 0002's up; no data is lost/,
+    );
     expect(db.migrations[1]?.down).toBe("ok");
   });
   it("near miss: a down that rebuilds the table in its original order", async () => {
@@ -259,20 +285,54 @@ describe("integrity", () => {
 });
 
 describe("transaction-control", () => {
-  it("warns once per file with its own BEGIN/COMMIT", async () => {
+  it("warns once when a file has BEGIN/COMMIT but its tool already wraps it, naming the opt-out", async () => {
     const db = await replayFiles({
-      "0001_users.up.sql": `BEGIN;\n${users}COMMIT;\n`,
-      "0001_users.down.sql": dropUsers,
+      "00001_users.sql": `-- +goose Up\nBEGIN;\n${users}COMMIT;\n-- +goose Down\n${dropUsers}`,
     });
     const f = only(db, "transaction-control");
-    expect(f).toMatchObject({ line: 1, file: "migrations/0001_users.up.sql", severity: "warning" });
-    expect(f.message).toContain("COMMIT at line 3");
+    expect(f).toMatchObject({ line: 2, file: "migrations/00001_users.sql", severity: "warning" });
+    expect(f.message).toContain("BEGIN at line 2");
+    expect(f.message).toContain("-- +goose NO TRANSACTION");
+    expect(rulesOf(db)).toContain("up-failed");
   });
-  it("warns that PRAGMA foreign_keys is a no-op inside dbmate's transaction", async () => {
+  it("warns when a file run as written opens a transaction it never closes", async () => {
     const db = await replayFiles({
-      "20240101000000_users.sql": `-- migrate:up\nPRAGMA foreign_keys = OFF;\n${users}\n-- migrate:down\n${dropUsers}`,
+      "0001_users.up.sql": `BEGIN;\n${users}`,
+      "0001_users.down.sql": `BEGIN;\n${dropUsers}COMMIT;\n`,
     });
-    expect(only(db, "transaction-control").line).toBe(2);
+    const f = only(db, "transaction-control");
+    expect(f).toMatchObject({ line: 1, file: "migrations/0001_users.up.sql" });
+    expect(f.message).toContain("never closes");
+  });
+  it("near miss: golang-migrate files that manage their own transactions, as x-no-tx-wrap requires", async () => {
+    const rebuild = `PRAGMA foreign_keys=OFF;\nBEGIN;\n${users}COMMIT;\nPRAGMA foreign_keys=ON;\n`;
+    const db = await replayFiles({
+      "0001_users.up.sql": rebuild,
+      "0001_users.down.sql": `BEGIN;\n${dropUsers}COMMIT;\n`,
+    });
+    expect(rulesOf(db)).toEqual([]);
+  });
+  it("warns once per file that PRAGMA foreign_keys = OFF is a no-op inside dbmate's transaction", async () => {
+    const db = await replayFiles({
+      "20240101000000_users.sql": `-- migrate:up\n-- step 1\nPRAGMA foreign_keys = OFF;\n${users}PRAGMA foreign_keys = off;\nPRAGMA foreign_keys = ON;\n\n-- migrate:down\n${dropUsers}`,
+    });
+    const f = only(db, "transaction-control");
+    expect(f.line).toBe(3);
+    expect(f.message).toMatch(/^`PRAGMA foreign_keys = OFF;` \(line 3, line 5\) has no effect/);
+    expect(f.message).toContain("transaction:false");
+  });
+  it("tells D1 users about defer_foreign_keys, and says nothing of PRAGMA foreign_keys = ON", async () => {
+    const db = await replayFiles(
+      {
+        "0001_users.sql": `PRAGMA foreign_keys = ON;\n${users}`,
+        "0002_rebuild.sql": "PRAGMA foreign_keys = OFF;\nCREATE TABLE notes (id INTEGER);\n",
+      },
+      {},
+      { layout: "d1" },
+    );
+    const f = only(db, "transaction-control");
+    expect(f.file).toBe("migrations/0002_rebuild.sql");
+    expect(f.message).toContain("PRAGMA defer_foreign_keys = on");
   });
   it("near miss: BEGIN inside a trigger body and transaction:false with PRAGMA", async () => {
     const db = await replayFiles({

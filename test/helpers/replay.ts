@@ -3,14 +3,25 @@ import type { DatabaseReport } from "../../src/core/report.js";
 import { runReplay } from "../../src/engine/replay.js";
 import { tempTree } from "./temp-dir.js";
 
-/** Replays `files` placed in `migrations/` of a fresh directory and returns the one database report. */
+/**
+ * Replays `files` placed in `migrations/` of a fresh directory and returns the one database report.
+ * `database`: keys of a lockstep.config.json database entry (`layout`, `down`, …), written when given.
+ */
 export async function replayFiles(
   files: Record<string, string | Uint8Array>,
   extra: Record<string, string | Uint8Array> = {},
+  database?: Record<string, unknown>,
 ): Promise<DatabaseReport> {
   const prefixed = Object.fromEntries(Object.entries(files).map(([k, v]) => [`migrations/${k}`, v]));
-  const cwd = tempTree({ ...prefixed, ...extra });
-  const { report } = await runReplay({ cwd, dir: "migrations" });
+  const config: Record<string, string> = database
+    ? {
+        "lockstep.config.json": JSON.stringify({
+          databases: [{ name: "main", dir: "migrations", ...database }],
+        }),
+      }
+    : {};
+  const cwd = tempTree({ ...prefixed, ...extra, ...config });
+  const { report } = await runReplay(database ? { cwd } : { cwd, dir: "migrations" });
   return report.databases[0] as DatabaseReport;
 }
 

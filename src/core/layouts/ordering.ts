@@ -49,7 +49,8 @@ export function orderEntries(layout: LayoutId, entries: Entry[], findings: Findi
         `version ${version} (${files[0]}) is migration ${toolAt + 1} of ${ordered.length} when versions are sorted ` +
           `${tool.numeric ? "as numbers" : "as text"} but ${otherAt + 1} when sorted ${tool.numeric ? "as text" : "as numbers"} ` +
           `(${count} migrations change places). ${tool.how}, so lockstep applies it as migration ${toolAt + 1}. ` +
-          "Give every version the same width (zero-padded, or full timestamps) so every tool and reader agrees.",
+          "Give new migrations versions of the same width as the others (zero-padded, or full timestamps) so every " +
+          "tool and reader agrees; never rename one that is already applied: its tool would see a new version and run it again.",
         { file: files[0], version },
       ),
     );

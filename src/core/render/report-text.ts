@@ -24,11 +24,12 @@ export function renderFindingText(f: Finding, style: Style = PLAIN): string {
 function stepMark(state: string, style: Style): string {
   if (state === "ok") return style.green("✓");
   if (state === "not-run") return style.dim("–");
-  return style.red(state === "missing" ? "missing" : "✗");
+  return state === "missing" ? style.yellow("missing") : style.red("✗");
 }
 
 function migrationLine(m: MigrationReport, width: number, style: Style): string {
-  const label = `${m.version} ${m.name}`.padEnd(width);
+  const full = `${m.version} ${m.name}`;
+  const label = (full.length > width ? `${full.slice(0, width - 1)}…` : full).padEnd(width);
   const time = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
   return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
 }

@@ -61,10 +61,12 @@ function canonicalType(type: string): string {
   return canonical(tokenize(type)).toUpperCase();
 }
 
-/** `DEFAULT NULL` is no default; `(0)` is `0`. */
+/** `DEFAULT NULL` is no default; `(0)` is `0`; `TRUE`/`FALSE` are SQLite's names for 1 and 0. */
 function canonicalDefault(text: string | null): string | null {
   if (text === null) return null;
   const value = canonical(stripOuterParens(tokenize(text)));
+  if (value === "true") return "1";
+  if (value === "false") return "0";
   return value === "null" ? null : value;
 }
 

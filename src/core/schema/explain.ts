@@ -17,87 +17,149 @@ export interface ExplainContext {
   expected: string;
 }
 
+/** One difference: `now` is what the examined schema has, `then` what the reference had, if anything. */
+interface Clause {
+  now: string;
+  then?: string;
+}
+
 const OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
 
-/** Sentences for a diff computed as `diffSchemas(expected, actual)`. */
-export function explainDiff(diff: SchemaDiff, ctx: ExplainContext): string[] {
+/**
+ * What differs, in words a person can act on, for a diff computed as `diffSchemas(expected, actual)`.
+ * One difference reads as a whole sentence ("after the down of 0007, index `users_email` still exists; it
+ * did not exist before 0007's up"); several state the context once and list the differences.
+ */
+export function explainDiff(diff: SchemaDiff, ctx: ExplainContext): string {
+  const clauses = diffClauses(diff);
   const { actual: A, expected: E } = ctx;
-  const extra = (what: string) => `${A}, ${what} still exists; it did not exist ${E}`;
-  const missing = (what: string) => `${A}, ${what} is missing; it existed ${E}`;
-  const out: string[] = [];
-  for (const obj of diff.added) out.push(extra(`${KIND_WORDS[obj.kind]} \`${obj.name}\``));
-  for (const obj of diff.removed) out.push(missing(`${KIND_WORDS[obj.kind]} \`${obj.name}\``));
+  if (clauses.length === 1) {
+    const [c] = clauses as [Clause];
+    return c.then ? `${A}, ${c.now}; ${c.then} ${E}` : `${A}, ${c.now}`;
+  }
+  const list = clauses.map((c) => (c.then ? `${c.now} (${c.then})` : c.now)).join("; ");
+  return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
+}
+
+function diffClauses(diff: SchemaDiff): Clause[] {
+  const out: Clause[] = [];
+  for (const obj of diff.added)
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, then: "it did not exist" });
+  for (const obj of diff.removed)
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, then: "it existed" });
   for (const change of diff.changed) {
-    const what = `${KIND_WORDS[change.kind]} \`${change.name}\``;
-    if (change.kind === "table") {
-      out.push(...explainTable(change, ctx, extra, missing));
-    } else {
-      out.push(
-        `${A}, ${what} is ${describeObject(change.after)}; ${E} it was ${describeObject(change.before)}`,
-      );
-    }
+    if (change.kind === "table") out.push(...tableClauses(change));
+    else
+      out.push({
+        now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
+        then: `it was ${describeObject(change.before)}`,
+      });
   }
   return out;
 }
 
-type Say = (what: string) => string;
-
-function explainTable(c: TableChange, ctx: ExplainContext, extra: Say, missing: Say): string[] {
-  const { actual: A, expected: E } = ctx;
+function tableClauses(c: TableChange): Clause[] {
   const t = `table \`${c.name}\``;
-  const out: string[] = [];
-  for (const col of c.columns.added) out.push(extra(`column \`${c.name}.${col.name}\``));
-  for (const col of c.columns.removed) out.push(missing(`column \`${c.name}.${col.name}\``));
+  const out: Clause[] = [];
+  for (const col of c.columns.added)
+    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, then: "it did not exist" });
+  for (const col of c.columns.removed)
+    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, then: "it existed" });
   for (const ch of c.columns.changed) {
-    out.push(
-      `${A}, column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}; ${E} it was ${describeColumn(ch.before)}`,
-    );
+    out.push({
+      now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
+      then: `it was ${describeColumn(ch.before)}`,
+    });
   }
-  if (c.columnOrder) {
-    const { before, after } = c.columnOrder;
-    out.push(`${A}, ${t} has its columns in another order: ${after.join(", ")} (${E}: ${before.join(", ")})`);
-  }
+  if (c.columnOrder) out.push(orderClause(t, c.columnOrder.before, c.columnOrder.after));
   if (c.primaryKey) {
     const has = (terms: typeof c.primaryKey.after) =>
       terms.length ? `has ${describePrimaryKey(terms)}` : "has no primary key";
-    const had = has(c.primaryKey.before).replace(/^has/, "had");
-    out.push(`${A}, ${t} ${has(c.primaryKey.after)}; ${E} it ${had}`);
+    out.push({
+      now: `${t} ${has(c.primaryKey.after)}`,
+      then: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`,
+    });
   }
   for (const o of c.options) {
     const word = OPTION_WORDS[o.option];
-    out.push(
-      `${A}, ${t} is ${o.after ? "" : "not "}${word}; ${E} it was ${o.before ? "" : "not "}${word}`.trim(),
-    );
+    out.push({
+      now: `${t} is ${o.after ? "" : "not "}${word}`,
+      then: `it was ${o.before ? "" : "not "}${word}`,
+    });
   }
   const constraint = <T>(list: ListChange<T>, describe: (x: T) => string) => {
     for (const x of list.added)
-      out.push(`${A}, ${t} has the constraint ${describe(x)}; it did not exist ${E}`);
-    for (const x of list.removed) out.push(`${A}, ${t} lacks the constraint ${describe(x)}; it existed ${E}`);
+      out.push({ now: `${t} has the constraint ${describe(x)}`, then: "it did not" });
+    for (const x of list.removed)
+      out.push({ now: `${t} lacks the constraint ${describe(x)}`, then: "it had it" });
   };
   constraint(c.uniques, describeUnique);
   constraint(c.checks, describeCheck);
-  out.push(...explainForeignKeys(c, ctx));
+  out.push(...foreignKeyClauses(c));
   constraint(c.conflicts, (s) => `ON CONFLICT ${s}`);
   return out;
 }
 
+/** Names the few columns that moved (those outside the longest common order); a reshuffle gets both lists. */
+function orderClause(t: string, before: string[], after: string[]): Clause {
+  const kept = new Set(longestCommonOrder(before, after));
+  const moved = after.filter((name) => !kept.has(name));
+  if (moved.length === 0 || moved.length > 3) {
+    return {
+      now: `${t} has its columns in the order ${after.join(", ")}`,
+      then: `the order was ${before.join(", ")}`,
+    };
+  }
+  const place = (order: string[], name: string) => {
+    const i = order.indexOf(name);
+    return i === 0 ? "first" : `after \`${order[i - 1]}\``;
+  };
+  const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
+  const then = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  return { now: `${t} has the same columns in another order: ${now}`, then: `it had ${then}` };
+}
+
+function longestCommonOrder(a: string[], b: string[]): string[] {
+  const lengths = a.map(() => new Array<number>(b.length + 1).fill(0));
+  lengths.push(new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row = lengths[i] as number[];
+      row[j] =
+        a[i] === b[j]
+          ? ((lengths[i + 1] as number[])[j + 1] as number) + 1
+          : Math.max((lengths[i + 1] as number[])[j] as number, row[j + 1] as number);
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i] as string);
+      i++;
+      j++;
+    } else if (((lengths[i + 1] as number[])[j] as number) >= ((lengths[i] as number[])[j + 1] as number))
+      i++;
+    else j++;
+  }
+  return out;
+}
+
 /** A foreign key whose action changed reads better as one change than as one removed and one added. */
-function explainForeignKeys(c: TableChange, ctx: ExplainContext): string[] {
-  const { actual: A, expected: E } = ctx;
+function foreignKeyClauses(c: TableChange): Clause[] {
   const t = `table \`${c.name}\``;
   const key = (fk: ForeignKey) => JSON.stringify([fk.columns, fk.table]);
   const removed = [...c.foreignKeys.removed];
-  const out: string[] = [];
+  const out: Clause[] = [];
   for (const fk of c.foreignKeys.added) {
     const i = removed.findIndex((r) => key(r) === key(fk));
     if (i >= 0) {
       const [before] = removed.splice(i, 1) as [ForeignKey];
-      out.push(`${A}, ${t} has ${describeForeignKey(fk)}; ${E} it was ${describeForeignKey(before)}`);
+      out.push({ now: `${t} has ${describeForeignKey(fk)}`, then: `it was ${describeForeignKey(before)}` });
     } else {
-      out.push(`${A}, ${t} has the constraint ${describeForeignKey(fk)}; it did not exist ${E}`);
+      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, then: "it did not" });
     }
   }
   for (const fk of removed)
-    out.push(`${A}, ${t} lacks the constraint ${describeForeignKey(fk)}; it existed ${E}`);
+    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, then: "it had it" });
   return out;
 }
