@@ -4961,23 +4961,23 @@ function explainDiff(diff, ctx) {
   const { actual: A, expected: E } = ctx;
   if (clauses.length === 1) {
     const [c] = clauses;
-    return c.then ? `${A}, ${c.now}; ${c.then} ${E}` : `${A}, ${c.now}`;
+    return c.was ? `${A}, ${c.now}; ${c.was} ${E}` : `${A}, ${c.now}`;
   }
-  const list = clauses.map((c) => c.then ? `${c.now} (${c.then})` : c.now).join("; ");
+  const list = clauses.map((c) => c.was ? `${c.now} (${c.was})` : c.now).join("; ");
   return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
 }
 function diffClauses(diff) {
   const out = [];
   for (const obj of diff.added)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, then: "it did not exist" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, was: "it did not exist" });
   for (const obj of diff.removed)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, then: "it existed" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, was: "it existed" });
   for (const change of diff.changed) {
     if (change.kind === "table") out.push(...tableClauses(change));
     else
       out.push({
         now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
-        then: `it was ${describeObject(change.before)}`
+        was: `it was ${describeObject(change.before)}`
       });
   }
   return out;
@@ -4986,13 +4986,13 @@ function tableClauses(c) {
   const t = `table \`${c.name}\``;
   const out = [];
   for (const col of c.columns.added)
-    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, then: "it did not exist" });
+    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, was: "it did not exist" });
   for (const col of c.columns.removed)
-    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, then: "it existed" });
+    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, was: "it existed" });
   for (const ch of c.columns.changed) {
     out.push({
       now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
-      then: `it was ${describeColumn(ch.before)}`
+      was: `it was ${describeColumn(ch.before)}`
     });
   }
   if (c.columnOrder) out.push(orderClause(t, c.columnOrder.before, c.columnOrder.after));
@@ -5000,21 +5000,21 @@ function tableClauses(c) {
     const has = (terms) => terms.length ? `has ${describePrimaryKey(terms)}` : "has no primary key";
     out.push({
       now: `${t} ${has(c.primaryKey.after)}`,
-      then: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`
+      was: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`
     });
   }
   for (const o of c.options) {
     const word = OPTION_WORDS[o.option];
     out.push({
       now: `${t} is ${o.after ? "" : "not "}${word}`,
-      then: `it was ${o.before ? "" : "not "}${word}`
+      was: `it was ${o.before ? "" : "not "}${word}`
     });
   }
   const constraint = (list, describe3) => {
     for (const x of list.added)
-      out.push({ now: `${t} has the constraint ${describe3(x)}`, then: "it did not" });
+      out.push({ now: `${t} has the constraint ${describe3(x)}`, was: "it did not" });
     for (const x of list.removed)
-      out.push({ now: `${t} lacks the constraint ${describe3(x)}`, then: "it had it" });
+      out.push({ now: `${t} lacks the constraint ${describe3(x)}`, was: "it had it" });
   };
   constraint(c.uniques, describeUnique);
   constraint(c.checks, describeCheck);
@@ -5028,7 +5028,7 @@ function orderClause(t, before, after) {
   if (moved.length === 0 || moved.length > 3) {
     return {
       now: `${t} has its columns in the order ${after.join(", ")}`,
-      then: `the order was ${before.join(", ")}`
+      was: `the order was ${before.join(", ")}`
     };
   }
   const place = (order, name) => {
@@ -5036,8 +5036,8 @@ function orderClause(t, before, after) {
     return i === 0 ? "first" : `after \`${order[i - 1]}\``;
   };
   const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
-  const then = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
-  return { now: `${t} has the same columns in another order: ${now}`, then: `it had ${then}` };
+  const was = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  return { now: `${t} has the same columns in another order: ${now}`, was: `it had ${was}` };
 }
 function longestCommonOrder(a, b) {
   const lengths = a.map(() => new Array(b.length + 1).fill(0));
@@ -5069,13 +5069,13 @@ function foreignKeyClauses(c) {
     const i = removed.findIndex((r) => key(r) === key(fk));
     if (i >= 0) {
       const [before] = removed.splice(i, 1);
-      out.push({ now: `${t} has ${describeForeignKey(fk)}`, then: `it was ${describeForeignKey(before)}` });
+      out.push({ now: `${t} has ${describeForeignKey(fk)}`, was: `it was ${describeForeignKey(before)}` });
     } else {
-      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, then: "it did not" });
+      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, was: "it did not" });
     }
   }
   for (const fk of removed)
-    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, then: "it had it" });
+    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, was: "it had it" });
   return out;
 }
 

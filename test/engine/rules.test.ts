@@ -156,7 +156,8 @@ describe("down-mismatch", () => {
   });
   it("near miss: DEFAULT false restored as DEFAULT 0 is the same default", async () => {
     const db = await replayFiles({
-      "0001_flags.up.sql": "CREATE TABLE flags (id INTEGER PRIMARY KEY, on_ INTEGER NOT NULL DEFAULT false);\n",
+      "0001_flags.up.sql":
+        "CREATE TABLE flags (id INTEGER PRIMARY KEY, on_ INTEGER NOT NULL DEFAULT false);\n",
       "0001_flags.down.sql": "DROP TABLE flags;\n",
       "0002_rebuild.up.sql":
         "CREATE TABLE flags_new (id INTEGER PRIMARY KEY, on_ INTEGER NOT NULL DEFAULT TRUE);\nDROP TABLE flags;\nALTER TABLE flags_new RENAME TO flags;\n",

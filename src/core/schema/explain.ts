@@ -17,10 +17,10 @@ export interface ExplainContext {
   expected: string;
 }
 
-/** One difference: `now` is what the examined schema has, `then` what the reference had, if anything. */
+/** One difference: `now` is what the examined schema has, `was` what the reference had, if anything. */
 interface Clause {
   now: string;
-  then?: string;
+  was?: string;
 }
 
 const OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
@@ -35,24 +35,24 @@ export function explainDiff(diff: SchemaDiff, ctx: ExplainContext): string {
   const { actual: A, expected: E } = ctx;
   if (clauses.length === 1) {
     const [c] = clauses as [Clause];
-    return c.then ? `${A}, ${c.now}; ${c.then} ${E}` : `${A}, ${c.now}`;
+    return c.was ? `${A}, ${c.now}; ${c.was} ${E}` : `${A}, ${c.now}`;
   }
-  const list = clauses.map((c) => (c.then ? `${c.now} (${c.then})` : c.now)).join("; ");
+  const list = clauses.map((c) => (c.was ? `${c.now} (${c.was})` : c.now)).join("; ");
   return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
 }
 
 function diffClauses(diff: SchemaDiff): Clause[] {
   const out: Clause[] = [];
   for (const obj of diff.added)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, then: "it did not exist" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, was: "it did not exist" });
   for (const obj of diff.removed)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, then: "it existed" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, was: "it existed" });
   for (const change of diff.changed) {
     if (change.kind === "table") out.push(...tableClauses(change));
     else
       out.push({
         now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
-        then: `it was ${describeObject(change.before)}`,
+        was: `it was ${describeObject(change.before)}`,
       });
   }
   return out;
@@ -62,13 +62,13 @@ function tableClauses(c: TableChange): Clause[] {
   const t = `table \`${c.name}\``;
   const out: Clause[] = [];
   for (const col of c.columns.added)
-    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, then: "it did not exist" });
+    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, was: "it did not exist" });
   for (const col of c.columns.removed)
-    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, then: "it existed" });
+    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, was: "it existed" });
   for (const ch of c.columns.changed) {
     out.push({
       now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
-      then: `it was ${describeColumn(ch.before)}`,
+      was: `it was ${describeColumn(ch.before)}`,
     });
   }
   if (c.columnOrder) out.push(orderClause(t, c.columnOrder.before, c.columnOrder.after));
@@ -77,21 +77,21 @@ function tableClauses(c: TableChange): Clause[] {
       terms.length ? `has ${describePrimaryKey(terms)}` : "has no primary key";
     out.push({
       now: `${t} ${has(c.primaryKey.after)}`,
-      then: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`,
+      was: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`,
     });
   }
   for (const o of c.options) {
     const word = OPTION_WORDS[o.option];
     out.push({
       now: `${t} is ${o.after ? "" : "not "}${word}`,
-      then: `it was ${o.before ? "" : "not "}${word}`,
+      was: `it was ${o.before ? "" : "not "}${word}`,
     });
   }
   const constraint = <T>(list: ListChange<T>, describe: (x: T) => string) => {
     for (const x of list.added)
-      out.push({ now: `${t} has the constraint ${describe(x)}`, then: "it did not" });
+      out.push({ now: `${t} has the constraint ${describe(x)}`, was: "it did not" });
     for (const x of list.removed)
-      out.push({ now: `${t} lacks the constraint ${describe(x)}`, then: "it had it" });
+      out.push({ now: `${t} lacks the constraint ${describe(x)}`, was: "it had it" });
   };
   constraint(c.uniques, describeUnique);
   constraint(c.checks, describeCheck);
@@ -107,7 +107,7 @@ function orderClause(t: string, before: string[], after: string[]): Clause {
   if (moved.length === 0 || moved.length > 3) {
     return {
       now: `${t} has its columns in the order ${after.join(", ")}`,
-      then: `the order was ${before.join(", ")}`,
+      was: `the order was ${before.join(", ")}`,
     };
   }
   const place = (order: string[], name: string) => {
@@ -115,8 +115,8 @@ function orderClause(t: string, before: string[], after: string[]): Clause {
     return i === 0 ? "first" : `after \`${order[i - 1]}\``;
   };
   const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
-  const then = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
-  return { now: `${t} has the same columns in another order: ${now}`, then: `it had ${then}` };
+  const was = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  return { now: `${t} has the same columns in another order: ${now}`, was: `it had ${was}` };
 }
 
 function longestCommonOrder(a: string[], b: string[]): string[] {
@@ -154,12 +154,12 @@ function foreignKeyClauses(c: TableChange): Clause[] {
     const i = removed.findIndex((r) => key(r) === key(fk));
     if (i >= 0) {
       const [before] = removed.splice(i, 1) as [ForeignKey];
-      out.push({ now: `${t} has ${describeForeignKey(fk)}`, then: `it was ${describeForeignKey(before)}` });
+      out.push({ now: `${t} has ${describeForeignKey(fk)}`, was: `it was ${describeForeignKey(before)}` });
     } else {
-      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, then: "it did not" });
+      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, was: "it did not" });
     }
   }
   for (const fk of removed)
-    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, then: "it had it" });
+    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, was: "it had it" });
   return out;
 }
