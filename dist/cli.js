@@ -4183,7 +4183,7 @@ function migrationLine(m, width, style) {
 function renderDatabaseText(db, style = PLAIN) {
   const lines2 = [];
   lines2.push(
-    `${style.bold(db.name)} \xB7 ${db.dir}/ \xB7 ${db.format} (${db.formatReason}) \xB7 ${plural(db.migrations.length, "migration")}`
+    `${style.bold(db.name)} \xB7 ${db.dir}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(db.formatReason)}`
   );
   const flagged = new Set(db.findings.map((f) => f.version));
   const shown2 = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
@@ -5761,6 +5761,7 @@ var RULES = {
   "transaction-control": "warning",
   "order-ambiguous": "warning",
   "not-replayed": "warning",
+  "empty-migration": "warning",
   "locked-modified": "error",
   "locked-deleted": "error",
   "locked-renamed": "error",
@@ -5878,7 +5879,7 @@ function detectLayout(files) {
   if (sqlFiles.some(({ name }) => /^\d+_.*\.(up|down)\.sql$/.test(name))) {
     return {
       layout: "golang-migrate",
-      reason: 'files named <digits>_<name>.up.sql/.down.sql (golang-migrate; sqlx reads the same names but wraps each file in a transaction: set layout "sqlx" if sqlx runs them)'
+      reason: 'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them'
     };
   }
   if (sqlFiles.some(({ name }) => /^\d+_.+\.sql$/.test(name))) {
@@ -26643,6 +26644,15 @@ async function resolveDatabases(req) {
   const notes = [];
   const configFile = req.configPath ? resolve2(req.cwd, req.configPath) : resolve2(req.cwd, CONFIG_FILE);
   const config2 = req.configPath || existsSync2(configFile) ? await loadConfig(configFile, req.cwd) : void 0;
+  if (req.db && req.dir) {
+    throw new LockstepError("usage", `give a directory or --db ${req.db}, not both`);
+  }
+  if (req.db && !config2) {
+    throw new LockstepError(
+      "usage",
+      `--db ${req.db} names a database of ${CONFIG_FILE}, and there is none here; give the migrations directory instead, or --config FILE`
+    );
+  }
   if (req.dir) {
     const dir = resolve2(req.cwd, req.dir);
     const fromConfig = config2?.config.databases.find((d) => resolve2(config2.root, d.dir) === dir);
@@ -27109,6 +27119,15 @@ async function replaySet(set2, options) {
       }
       const report = newReport(migration);
       reports.push(report);
+      if (isBlank(migration.up)) {
+        findings.push(
+          finding(
+            "empty-migration",
+            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
+            { version: migration.version, file: migration.up.file, line: 1 }
+          )
+        );
+      }
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set2.layout, migration, migration.up, up);
@@ -27145,7 +27164,7 @@ async function replaySet(set2, options) {
       if (shouldVerifyDown(migration, options)) {
         if (await verifyDown(state, set2.layout, migration, before, after, report, findings))
           await state.rebuild();
-      } else if (!migration.down && set2.hasDowns && options.downPolicy !== "none") {
+      } else if (!migration.down && set2.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
         const missing = finding(
           "down-missing",
@@ -27167,10 +27186,13 @@ async function replaySet(set2, options) {
     state.close();
   }
 }
-function shouldVerifyDown(migration, options) {
-  if (!migration.down || options.downPolicy === "none" || options.down === "none") return false;
+function checksDown(migration, options) {
+  if (options.downPolicy === "none" || options.down === "none") return false;
   if (options.down === "new") return !options.baseVersions?.has(migration.version);
   return true;
+}
+function shouldVerifyDown(migration, options) {
+  return migration.down !== void 0 && checksDown(migration, options);
 }
 async function verifyDown(state, layout, migration, before, after, report, findings) {
   const down = migration.down;
@@ -27441,6 +27463,7 @@ function parseDown(value) {
 }
 async function replayCommand(io, args) {
   const started = Date.now();
+  let shown2 = false;
   const outcome = await runReplay({
     cwd: io.cwd,
     dir: args.dir,
@@ -27448,11 +27471,13 @@ async function replayCommand(io, args) {
     db: args.db,
     down: args.down,
     onProgress: io.progress ? (name, done, total) => {
-      if (Date.now() - started > 1e3)
+      if (Date.now() - started > 1e3) {
+        shown2 = true;
         io.progress?.(done < total ? `replaying ${name}: ${done}/${total}` : "");
+      }
     } : void 0
   });
-  io.progress?.("");
+  if (shown2) io.progress?.("");
   for (const note of outcome.notes) io.err(`lockstep: ${note}
 `);
   const { report } = outcome;

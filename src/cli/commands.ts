@@ -40,6 +40,7 @@ export async function replayCommand(
   args: { dir?: string; config?: string; db?: string; down: DownMode; format: Format },
 ): Promise<number> {
   const started = Date.now();
+  let shown = false;
   const outcome = await runReplay({
     cwd: io.cwd,
     dir: args.dir,
@@ -49,12 +50,14 @@ export async function replayCommand(
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.
-          if (Date.now() - started > 1000)
+          if (Date.now() - started > 1000) {
+            shown = true;
             io.progress?.(done < total ? `replaying ${name}: ${done}/${total}` : "");
+          }
         }
       : undefined,
   });
-  io.progress?.("");
+  if (shown) io.progress?.("");
   for (const note of outcome.notes) io.err(`lockstep: ${note}\n`);
   const { report } = outcome;
   if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}\n`);

@@ -14,6 +14,7 @@ export const RULES = {
   "transaction-control": "warning",
   "order-ambiguous": "warning",
   "not-replayed": "warning",
+  "empty-migration": "warning",
   "locked-modified": "error",
   "locked-deleted": "error",
   "locked-renamed": "error",

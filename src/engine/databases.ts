@@ -51,6 +51,15 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
   const notes: string[] = [];
   const configFile = req.configPath ? resolve(req.cwd, req.configPath) : resolve(req.cwd, CONFIG_FILE);
   const config = req.configPath || existsSync(configFile) ? await loadConfig(configFile, req.cwd) : undefined;
+  if (req.db && req.dir) {
+    throw new LockstepError("usage", `give a directory or --db ${req.db}, not both`);
+  }
+  if (req.db && !config) {
+    throw new LockstepError(
+      "usage",
+      `--db ${req.db} names a database of ${CONFIG_FILE}, and there is none here; give the migrations directory instead, or --config FILE`,
+    );
+  }
   if (req.dir) {
     const dir = resolve(req.cwd, req.dir);
     const fromConfig = config?.config.databases.find((d) => resolve(config.root, d.dir) === dir);

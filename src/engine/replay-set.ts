@@ -129,6 +129,15 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       const report = newReport(migration);
       reports.push(report);
+      if (isBlank(migration.up)) {
+        findings.push(
+          finding(
+            "empty-migration",
+            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
+            { version: migration.version, file: migration.up.file, line: 1 },
+          ),
+        );
+      }
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set.layout, migration, migration.up, up);
@@ -167,7 +176,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       if (shouldVerifyDown(migration, options)) {
         if (await verifyDown(state, set.layout, migration, before, after, report, findings))
           await state.rebuild();
-      } else if (!migration.down && set.hasDowns && options.downPolicy !== "none") {
+      } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
         const missing = finding(
           "down-missing",
@@ -191,10 +200,15 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
   }
 }
 
-function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): boolean {
-  if (!migration.down || options.downPolicy === "none" || options.down === "none") return false;
+/** Whether this run looks at the migration's down at all (`--down`, the database's `down` policy). */
+function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
+  if (options.downPolicy === "none" || options.down === "none") return false;
   if (options.down === "new") return !options.baseVersions?.has(migration.version);
   return true;
+}
+
+function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): boolean {
+  return migration.down !== undefined && checksDown(migration, options);
 }
 
 /** Runs the down, compares, runs the up again, compares. Returns true when the database must be rebuilt. */

@@ -90,6 +90,7 @@ describe("bad input never gives a stack trace or a hang", () => {
       (f: { rule: string; file: string }) => `${f.rule} ${f.file}`,
     );
     expect(rules).toContain("parse-error migrations/0002_blob.up.sql");
+    expect(rules).toContain("empty-migration migrations/0003_empty.up.sql");
     expect(r.stderr).toBe("");
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { runReplay } from "../../src/engine/replay.js";
 import { only, replayFiles, rulesOf } from "../helpers/replay.js";
+import { tempTree } from "../helpers/temp-dir.js";
 
 const users = "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n";
 const dropUsers = "DROP TABLE users;\n";
@@ -103,6 +105,15 @@ describe("down-missing", () => {
       "migration_lock.toml": 'provider = "sqlite"\n',
     });
     expect(rulesOf(db)).toEqual([]);
+  });
+  it("near miss: --down none does not look at downs at all", async () => {
+    const cwd = tempTree({
+      "migrations/0001_users.up.sql": users,
+      "migrations/0002_b.up.sql": "SELECT 1;\n",
+    });
+    const { report } = await runReplay({ cwd, dir: "migrations", down: "none" });
+    expect(report.databases[0]?.findings).toEqual([]);
+    expect(report.databases[0]?.migrations.map((m) => m.down)).toEqual(["not-run", "not-run"]);
   });
 });
 
@@ -360,6 +371,31 @@ describe("order-ambiguous", () => {
       "0009_a.down.sql": "DROP TABLE a;",
       "0010_b.up.sql": "CREATE TABLE b (id INTEGER);",
       "0010_b.down.sql": "DROP TABLE b;",
+    });
+    expect(rulesOf(db)).toEqual([]);
+  });
+});
+
+describe("empty-migration", () => {
+  it("warns about an up with nothing but comments", async () => {
+    const db = await replayFiles({
+      "0001_users.up.sql": users,
+      "0001_users.down.sql": dropUsers,
+      "0002_todo.up.sql": "-- TODO: add the orders table\n\n",
+      "0002_todo.down.sql": "",
+    });
+    expect(only(db, "empty-migration")).toMatchObject({
+      version: "0002",
+      file: "migrations/0002_todo.up.sql",
+      severity: "warning",
+    });
+  });
+  it("near miss: a data-only up with an empty down", async () => {
+    const db = await replayFiles({
+      "0001_users.up.sql": users,
+      "0001_users.down.sql": dropUsers,
+      "0002_seed.up.sql": "INSERT INTO users (email) VALUES ('admin@example.com');\n",
+      "0002_seed.down.sql": "",
     });
     expect(rulesOf(db)).toEqual([]);
   });

@@ -63,8 +63,7 @@ export function detectLayout(files: SourceFile[]): DetectedLayout | undefined {
     return {
       layout: "golang-migrate",
       reason:
-        "files named <digits>_<name>.up.sql/.down.sql (golang-migrate; sqlx reads the same names but wraps each " +
-        'file in a transaction: set layout "sqlx" if sqlx runs them)',
+        'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them',
     };
   }
   if (sqlFiles.some(({ name }) => /^\d+_.+\.sql$/.test(name))) {

@@ -37,7 +37,7 @@ function migrationLine(m: MigrationReport, width: number, style: Style): string 
 export function renderDatabaseText(db: DatabaseReport, style: Style = PLAIN): string {
   const lines: string[] = [];
   lines.push(
-    `${style.bold(db.name)} · ${db.dir}/ · ${db.format} (${db.formatReason}) · ${plural(db.migrations.length, "migration")}`,
+    `${style.bold(db.name)} · ${db.dir}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(db.formatReason)}`,
   );
   const flagged = new Set(db.findings.map((f) => f.version));
   const shown =

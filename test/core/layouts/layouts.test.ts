@@ -253,6 +253,27 @@ describe("Drizzle", () => {
     expect(set.migrations.every((m) => m.up?.transaction)).toBe(true);
   });
 
+  it("applies migrations in the journal's order even where the file names sort the other way", () => {
+    const reversed = files.map((f) =>
+      f.rel === "meta/_journal.json"
+        ? {
+            ...f,
+            text: JSON.stringify({
+              version: "7",
+              dialect: "sqlite",
+              entries: [
+                { idx: 0, version: "6", when: 1, tag: "0001_quiet_storm", breakpoints: true },
+                { idx: 1, version: "6", when: 2, tag: "0000_brave_hulk", breakpoints: true },
+              ],
+            }),
+          }
+        : f,
+    );
+    const ordered = readMigrationSet(reversed);
+    expect(ordered.migrations.map((m) => m.name)).toEqual(["quiet_storm", "brave_hulk"]);
+    expect(ordered.findings).toEqual([]);
+  });
+
   it("reports a journal entry without a file, and a file the journal does not list", () => {
     const missing = files.filter((f) => f.rel !== "0001_quiet_storm.sql");
     const extra = [...files, { rel: "0002_stray.sql", display: "drizzle/0002_stray.sql", text: "SELECT 1;" }];
@@ -319,6 +340,29 @@ describe("nested category folders", () => {
       "schema-creation/0001_cities.sql",
       "data/0002_seed_cities.sql",
       "schema-creation/0003_cities_index.sql",
+    ]);
+  });
+});
+
+describe("23-digit nanosecond timestamps", () => {
+  // Beyond 2^53: as JavaScript numbers these three would be equal.
+  const names = [
+    "20240101120000123456790_c.sql",
+    "20240101120000123456789_b.sql",
+    "20231231235959999999999_a.sql",
+  ];
+  const files = names.flatMap((name) => {
+    const text = `-- +goose Up\nSELECT 1;\n-- +goose Down\nSELECT 1;\n`;
+    return [{ rel: name, display: `migrations/${name}`, text }];
+  });
+
+  it("are read as distinct versions of full width and ordered as integers", () => {
+    const set = readMigrationSet(files);
+    expect(set).toMatchObject({ layout: "goose", findings: [] });
+    expect(versions(set)).toEqual([
+      "20231231235959999999999",
+      "20240101120000123456789",
+      "20240101120000123456790",
     ]);
   });
 });
