@@ -27499,14 +27499,16 @@ async function diffCommand(io, args) {
 `
     );
   } else if (args.format === "markdown") {
-    io.out(`${renderDiffMarkdown(result.diff)}
+    io.out(`${renderDiffMarkdown(result.diff).trimEnd()}
 `);
   } else {
     io.out(`${io.style.bold(`schema diff ${args.from} \u2192 ${args.to}`)}
 `);
-    io.out(`${renderDiffText(result.diff)}
+    if (isEmptyDiff(result.diff)) io.out(`${summarizeDiff(result.diff)}
 `);
-    io.out(`${summarizeDiff(result.diff)}
+    else io.out(`${renderDiffText(result.diff)}
+
+${summarizeDiff(result.diff)}
 `);
     for (const f of errors) io.err(`${renderFindingText(f, io.style)}
 `);
@@ -27579,7 +27581,7 @@ async function dispatch(argv, io) {
   if (LATER.has(command)) {
     throw new LockstepError(
       "usage",
-      `\`lockstep ${command}\` is not available in this version yet (see the README's roadmap)`
+      `\`lockstep ${command}\` is not available in this version yet (the README lists what is)`
     );
   }
   throw new LockstepError("usage", `unknown command "${command}"; see \`lockstep --help\``);

@@ -2,7 +2,7 @@ import { LockstepError } from "../core/errors.js";
 import { renderReportMarkdown } from "../core/render/report-markdown.js";
 import { renderFindingText, renderReportText } from "../core/render/report-text.js";
 import type { Style } from "../core/render/style.js";
-import { renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
+import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
 import { runDiff } from "../engine/diff.js";
 import { runReplay } from "../engine/replay.js";
 import type { DownMode } from "../engine/replay-set.js";
@@ -80,11 +80,11 @@ export async function diffCommand(
       `${JSON.stringify({ version: 1, ok: errors.length === 0, from: side(from), to: side(to), diff }, null, 2)}\n`,
     );
   } else if (args.format === "markdown") {
-    io.out(`${renderDiffMarkdown(result.diff)}\n`);
+    io.out(`${renderDiffMarkdown(result.diff).trimEnd()}\n`);
   } else {
     io.out(`${io.style.bold(`schema diff ${args.from} → ${args.to}`)}\n`);
-    io.out(`${renderDiffText(result.diff)}\n`);
-    io.out(`${summarizeDiff(result.diff)}\n`);
+    if (isEmptyDiff(result.diff)) io.out(`${summarizeDiff(result.diff)}\n`);
+    else io.out(`${renderDiffText(result.diff)}\n\n${summarizeDiff(result.diff)}\n`);
     for (const f of errors) io.err(`${renderFindingText(f, io.style)}\n`);
   }
   if (errors.length > 0) {

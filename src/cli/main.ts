@@ -62,7 +62,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   if (LATER.has(command)) {
     throw new LockstepError(
       "usage",
-      `\`lockstep ${command}\` is not available in this version yet (see the README's roadmap)`,
+      `\`lockstep ${command}\` is not available in this version yet (the README lists what is)`,
     );
   }
   throw new LockstepError("usage", `unknown command "${command}"; see \`lockstep --help\``);
