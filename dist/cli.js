@@ -4203,12 +4203,18 @@ function renderDatabaseText(db, style = PLAIN) {
   for (const f of ordered) lines2.push(renderFindingText(f, style));
   return lines2.join("\n");
 }
+function replayedSummary(report) {
+  const migrations = report.databases.flatMap((d) => d.migrations);
+  const verified = migrations.filter((m) => m.down !== "not-run" && m.down !== "missing").length;
+  const what = plural(migrations.length, "migration");
+  if (verified === migrations.length && verified > 0) return `${what} replayed up, down and up again`;
+  if (verified === 0) return `${what} replayed (no downs checked)`;
+  return `${what} replayed, ${verified} of them also down and up again`;
+}
 function renderVerdictText(report, style = PLAIN) {
   const { errors, warnings } = countFindings(report);
   const total = report.databases.reduce((n, d) => n + d.migrations.length, 0);
-  if (errors === 0 && warnings === 0) {
-    return style.green(`\u2713 ${plural(total, "migration")} replayed up, down and up again: no problems found`);
-  }
+  if (errors === 0 && warnings === 0) return style.green(`\u2713 ${replayedSummary(report)}: no problems found`);
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   return errors > 0 ? style.red(`\u2717 ${counts}`) : style.yellow(`\u2713 no errors; ${counts}`);
 }
@@ -4251,7 +4257,7 @@ function renderDatabaseMarkdown(db) {
 }
 function renderReportMarkdown(report) {
   const { errors, warnings } = countFindings(report);
-  const verdict = errors > 0 ? `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**` : `\u2705 **lockstep: every migration replays up, down and up again**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
+  const verdict = errors > 0 ? `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**` : `\u2705 **lockstep: ${replayedSummary(report)}, no errors**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
   return `${[verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd()}
 `;
 }
@@ -5287,7 +5293,7 @@ function isIgnoredTable(table) {
 }
 
 // src/engine/diff.ts
-import { open as open2, readFile as readFile4, stat as stat2 } from "node:fs/promises";
+import { open as open2, readFile as readFile3, stat } from "node:fs/promises";
 import { relative as relative5, resolve as resolve3 } from "node:path";
 
 // src/adapters/schema-reader.ts
@@ -5365,11 +5371,13 @@ var SchemaReader = class {
     this.state = void 0;
   }
   probe() {
-    const version2 = this.query("SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
     try {
-      const gen = this.query(`SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
-      return [version2, gen ?? null];
+      const [row2] = this.query(
+        `SELECT schema_version AS v, (SELECT g FROM temp."${this.tag}_gen") AS g FROM main.pragma_schema_version`
+      );
+      return [row2?.v ?? 0, row2?.g ?? null];
     } catch {
+      const version2 = this.query("SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
       return [version2, null];
     }
   }
@@ -5452,18 +5460,21 @@ var SchemaReader = class {
       for (const r of fresh)
         this.write(`INSERT INTO ${t} VALUES (?, ?, ?, ?, ?)`, [r.rid, r.type, r.name, r.tbl_name, r.sql]);
       this.stats.rowsFetched += fresh.length;
-      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total);
+      const maxRid2 = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
+      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total, maxRid2);
     }
     const gone = this.query(`SELECT rid, type, name, tbl_name, sql FROM ${t} c
         WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`);
     if (base.copied - gone.length !== total) return void 0;
     for (const r of gone) this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
     this.stats.rowsFetched += gone.length;
-    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total);
+    const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
+    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total, maxRid);
   }
-  finish(next, copied) {
+  /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
+  finish(next, copied, maxRid) {
     next.copied = copied;
-    next.maxRid = this.query(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
+    next.maxRid = maxRid ?? this.query(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
     return next;
   }
   /** Every row pulled into JS and compared with the previous state there. */
@@ -5609,13 +5620,13 @@ async function openDatabaseBytes(bytes) {
 }
 
 // src/engine/databases.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, relative as relative3, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/adapters/file-source.ts
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join as join2, relative, sep } from "node:path";
 
 // src/core/layouts/decode.ts
@@ -5662,10 +5673,10 @@ async function readSourceFiles(dir, cwd) {
   const shown2 = toPosix(relative(cwd, dir) || ".");
   let root;
   try {
-    const info = await stat(dir);
+    const info = statSync(dir);
     if (!info.isDirectory())
       throw new LockstepError("io", `${shown2} is not a directory; pass the migrations directory`);
-    root = await realpath(dir);
+    root = realpathSync(dir);
   } catch (cause) {
     if (cause instanceof LockstepError) throw cause;
     throw new LockstepError(
@@ -5676,14 +5687,14 @@ async function readSourceFiles(dir, cwd) {
   }
   const out = [];
   const seen = /* @__PURE__ */ new Set([root]);
-  await walk(dir, { base: dir, root, cwd }, out, seen);
+  walk(dir, { base: dir, root, cwd }, out, seen);
   out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return out;
 }
-async function walk(dir, ctx, out, seen) {
+function walk(dir, ctx, out, seen) {
   let entries2;
   try {
-    entries2 = await readdir(dir, { withFileTypes: true });
+    entries2 = readdirSync(dir, { withFileTypes: true });
   } catch (cause) {
     out.push(
       entryFor(dir, ctx, {
@@ -5699,7 +5710,7 @@ async function walk(dir, ctx, out, seen) {
     let target = path;
     if (link) {
       try {
-        target = await realpath(path);
+        target = realpathSync(path);
       } catch {
         out.push(entryFor(path, ctx, { unreadable: "symlink whose target does not exist" }));
         continue;
@@ -5713,24 +5724,24 @@ async function walk(dir, ctx, out, seen) {
         continue;
       }
     }
-    const info = await lstat(target).catch(() => void 0);
+    const info = lstatSync(target, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
       if (seen.has(target)) continue;
       seen.add(target);
-      await walk(path, ctx, out, seen);
+      walk(path, ctx, out, seen);
     } else if (info?.isFile()) {
-      out.push(await readOne(path, target, info.size, ctx));
+      out.push(readOne(path, target, info.size, ctx));
     }
   }
 }
-async function readOne(path, target, size, ctx) {
+function readOne(path, target, size, ctx) {
   if (size > MAX_FILE_BYTES) {
     return entryFor(path, ctx, {
       unreadable: `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a migration`
     });
   }
   try {
-    const bytes = await readFile(target);
+    const bytes = readFileSync(target);
     return entryFor(path, ctx, decodeText(bytes));
   } catch (cause) {
     return entryFor(path, ctx, {
@@ -6544,28 +6555,27 @@ function findDuplicates(entries2) {
   }
   return findings;
 }
-function applyOrder(entries2, lines2, findings) {
+function applyOrder(entries2, order, findings) {
   const ordered = [];
-  for (const raw of lines2) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
+  for (const [index, raw] of order.lines.entries()) {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (line === "") continue;
+    const at = { file: order.file, line: index + 1 };
     const entry2 = entries2.find((candidate) => matchesLine(candidate, line));
     if (!entry2) {
       findings.push(
         finding(
           "parse-error",
-          `the order list names "${line}", but no migration file matches it. Fix the line, or restore the file.`
+          `${order.file}:${at.line} names "${line}", but no migration matches it (give a file path, a file name or a version). Fix the line, or restore the file.`,
+          at
         )
       );
     } else if (ordered.includes(entry2)) {
       findings.push(
         finding(
           "parse-error",
-          `the order list names "${line}" twice (${entry2.migration.files[0]}). Remove one line.`,
-          {
-            file: entry2.migration.files[0],
-            version: entry2.migration.version
-          }
+          `${order.file}:${at.line} names "${line}" (${entry2.migration.files[0]}) a second time. Remove one line.`,
+          { ...at, version: entry2.migration.version }
         )
       );
     } else {
@@ -6577,7 +6587,7 @@ function applyOrder(entries2, lines2, findings) {
     findings.push(
       finding(
         "parse-error",
-        `${entry2.migration.files[0]} is not in the order list, so the application never applies it and lockstep skips it. Add it to the order list where it belongs, or delete or exclude the file.`,
+        `${entry2.migration.files[0]} is not in the order list ${order.file}, so the application never applies it and lockstep skips it. Add it to the order list where it belongs, or delete or exclude the file.`,
         { file: entry2.migration.files[0], version: entry2.migration.version }
       )
     );
@@ -6824,7 +6834,7 @@ function looksLike(rel) {
 }
 
 // src/engine/config.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { dirname as dirname2, relative as relative2, resolve } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
@@ -26590,7 +26600,7 @@ async function loadConfig(path, cwd) {
   const file2 = relative2(cwd, path) || path;
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch (cause) {
     throw new LockstepError("config", `cannot read config ${file2}: ${cause.message}`, { cause });
   }
@@ -26624,7 +26634,22 @@ async function loadConfig(path, cwd) {
     }
     names.add(db.name);
   }
+  for (const [i, db] of parsed.data.databases.entries()) {
+    const problem = patternProblem(db);
+    if (problem) throw new LockstepError("config", `config ${file2}: "databases.${i}.${problem}`);
+  }
   return { config: parsed.data, file: file2, root: dirname2(resolve(path)) };
+}
+function patternProblem(db) {
+  if (db.pattern === void 0) {
+    return db.layout === "pattern" ? 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction' : void 0;
+  }
+  try {
+    new RegExp(db.pattern);
+  } catch (error62) {
+    return `pattern" is not a valid regular expression (${error62.message}); fix it`;
+  }
+  return db.pattern.includes("(?<version>") ? void 0 : 'pattern" has no named group (?<version>\u2026); add one around the version digits';
 }
 
 // src/engine/databases.ts
@@ -26685,7 +26710,7 @@ async function resolveDatabases(req) {
   }
   for (const candidate of COMMON_LOCATIONS) {
     const dir = resolve2(req.cwd, candidate);
-    if (!existsSync2(dir) || !statSync(dir).isDirectory()) continue;
+    if (!existsSync2(dir) || !statSync2(dir).isDirectory()) continue;
     const detected = detectLayout(await readSourceFiles(dir, req.cwd));
     if (!detected) continue;
     notes.push(
@@ -26708,7 +26733,7 @@ function shown(root, cwd, path) {
 async function readConfigFile(spec, cwd, key, path) {
   const abs = resolve2(spec.root, path);
   try {
-    return (await readFile3(abs, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+    return (await readFile2(abs, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
   } catch (cause) {
     throw new LockstepError(
       "config",
@@ -26729,7 +26754,7 @@ async function loadBaseline(spec, cwd) {
 async function loadOrder(spec, cwd) {
   if (!spec.config.order) return void 0;
   const text = await readConfigFile(spec, cwd, "order", spec.config.order);
-  return text.split("\n").map((l) => l.replace(/#.*$/, "").trim()).filter((l) => l !== "");
+  return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
 }
 async function loadFunctions(spec, cwd) {
   if (!spec.config.functions) return void 0;
@@ -27404,7 +27429,7 @@ async function isSqliteFile(path) {
 }
 async function loadSide(source, cwd) {
   const abs = resolve3(cwd, source);
-  const info = await stat2(abs).catch((cause) => {
+  const info = await stat(abs).catch((cause) => {
     throw new LockstepError(
       "usage",
       `${source} does not exist; give a migrations directory or a SQLite database file`,
@@ -27425,7 +27450,7 @@ async function loadSide(source, cwd) {
       `${source} is neither a directory nor a SQLite database file (no SQLite header)`
     );
   }
-  const db = await openDatabaseBytes(await readFile4(abs));
+  const db = await openDatabaseBytes(await readFile3(abs));
   try {
     return { source, kind: "database", schema: new SchemaReader(db).read(), findings: [] };
   } catch (cause) {

@@ -1,5 +1,4 @@
-import type { Dirent } from "node:fs";
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { decodeText } from "../core/layouts/decode.js";
@@ -18,17 +17,18 @@ function isInside(root: string, target: string): boolean {
 }
 
 /**
- * Lists every file below `dir` with its decoded text. Problems with single files become
+ * Lists every file below `dir` with its decoded text. The file system is read synchronously: a thousand
+ * small files read one await at a time cost more than replaying them, and this runs in a pre-commit hook. Problems with single files become
  * `unreadable` entries (the layout readers turn them into findings); a missing directory is a fault.
  */
 export async function readSourceFiles(dir: string, cwd: string): Promise<SourceFile[]> {
   const shown = toPosix(relative(cwd, dir) || ".");
   let root: string;
   try {
-    const info = await stat(dir);
+    const info = statSync(dir);
     if (!info.isDirectory())
       throw new LockstepError("io", `${shown} is not a directory; pass the migrations directory`);
-    root = await realpath(dir);
+    root = realpathSync(dir);
   } catch (cause) {
     if (cause instanceof LockstepError) throw cause;
     throw new LockstepError(
@@ -39,7 +39,7 @@ export async function readSourceFiles(dir: string, cwd: string): Promise<SourceF
   }
   const out: SourceFile[] = [];
   const seen = new Set<string>([root]);
-  await walk(dir, { base: dir, root, cwd }, out, seen);
+  walk(dir, { base: dir, root, cwd }, out, seen);
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
 }
@@ -52,10 +52,10 @@ interface WalkContext {
   cwd: string;
 }
 
-async function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string>): Promise<void> {
+function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string>): void {
   let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (cause) {
     out.push(
       entryFor(dir, ctx, {
@@ -71,7 +71,7 @@ async function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<
     let target = path;
     if (link) {
       try {
-        target = await realpath(path);
+        target = realpathSync(path);
       } catch {
         out.push(entryFor(path, ctx, { unreadable: "symlink whose target does not exist" }));
         continue;
@@ -86,25 +86,25 @@ async function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<
         continue;
       }
     }
-    const info = await lstat(target).catch(() => undefined);
+    const info = lstatSync(target, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
       if (seen.has(target)) continue;
       seen.add(target);
-      await walk(path, ctx, out, seen);
+      walk(path, ctx, out, seen);
     } else if (info?.isFile()) {
-      out.push(await readOne(path, target, info.size, ctx));
+      out.push(readOne(path, target, info.size, ctx));
     }
   }
 }
 
-async function readOne(path: string, target: string, size: number, ctx: WalkContext): Promise<SourceFile> {
+function readOne(path: string, target: string, size: number, ctx: WalkContext): SourceFile {
   if (size > MAX_FILE_BYTES) {
     return entryFor(path, ctx, {
       unreadable: `file is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a migration`,
     });
   }
   try {
-    const bytes = await readFile(target);
+    const bytes = readFileSync(target);
     return entryFor(path, ctx, decodeText(bytes));
   } catch (cause) {
     return entryFor(path, ctx, {

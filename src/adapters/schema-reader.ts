@@ -146,13 +146,15 @@ export class SchemaReader {
   }
 
   private probe(): [number, number | null] {
-    const version =
-      this.query<{ v: number }>("SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
     try {
-      const gen = this.query<{ g: number }>(`SELECT g FROM temp."${this.tag}_gen"`)[0]?.g;
-      return [version, gen ?? null];
+      const [row] = this.query<{ v: number; g: number | null }>(
+        `SELECT schema_version AS v, (SELECT g FROM temp."${this.tag}_gen") AS g FROM main.pragma_schema_version`,
+      );
+      return [row?.v ?? 0, row?.g ?? null];
     } catch {
       // Gone: never created, rolled back with the transaction that created it, or the database was reopened.
+      const version =
+        this.query<{ v: number }>("SELECT schema_version AS v FROM main.pragma_schema_version")[0]?.v ?? 0;
       return [version, null];
     }
   }
@@ -243,19 +245,23 @@ export class SchemaReader {
       for (const r of fresh)
         this.write(`INSERT INTO ${t} VALUES (?, ?, ?, ?, ?)`, [r.rid, r.type, r.name, r.tbl_name, r.sql]);
       this.stats.rowsFetched += fresh.length;
-      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total);
+      const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
+      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total, maxRid);
     }
     const gone = this.query<SchemaRow & { rid: number }>(`SELECT rid, type, name, tbl_name, sql FROM ${t} c
         WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`);
     if (base.copied - gone.length !== total) return undefined;
     for (const r of gone) this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
     this.stats.rowsFetched += gone.length;
-    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total);
+    const maxRid = gone.some((r) => r.rid === base.maxRid) ? undefined : base.maxRid;
+    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total, maxRid);
   }
 
-  private finish(next: State, copied: number): State {
+  /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
+  private finish(next: State, copied: number, maxRid?: number): State {
     next.copied = copied;
-    next.maxRid = this.query<{ m: number | null }>(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
+    next.maxRid =
+      maxRid ?? this.query<{ m: number | null }>(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
     return next;
   }
 

@@ -101,5 +101,26 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     }
     names.add(db.name);
   }
+  for (const [i, db] of parsed.data.databases.entries()) {
+    const problem = patternProblem(db);
+    if (problem) throw new LockstepError("config", `config ${file}: "databases.${i}.${problem}`);
+  }
   return { config: parsed.data, file, root: dirname(resolve(path)) };
+}
+
+/** A home-grown naming needs a regex that compiles and captures the version. */
+function patternProblem(db: DatabaseConfig): string | undefined {
+  if (db.pattern === undefined) {
+    return db.layout === "pattern"
+      ? 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction'
+      : undefined;
+  }
+  try {
+    new RegExp(db.pattern);
+  } catch (error) {
+    return `pattern" is not a valid regular expression (${(error as Error).message}); fix it`;
+  }
+  return db.pattern.includes("(?<version>")
+    ? undefined
+    : 'pattern" has no named group (?<version>…); add one around the version digits';
 }

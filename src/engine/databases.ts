@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { LockstepError } from "../core/errors.js";
-import { detectLayout } from "../core/layouts/index.js";
+import { detectLayout, type OrderList } from "../core/layouts/index.js";
 import type { MigrationScript } from "../core/migration.js";
 import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
 import type { SqlRewrite } from "./execute.js";
@@ -137,13 +137,10 @@ export async function loadBaseline(spec: DatabaseSpec, cwd: string): Promise<Mig
   };
 }
 
-export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<string[] | undefined> {
+export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<OrderList | undefined> {
   if (!spec.config.order) return undefined;
   const text = await readConfigFile(spec, cwd, "order", spec.config.order);
-  return text
-    .split("\n")
-    .map((l) => l.replace(/#.*$/, "").trim())
-    .filter((l) => l !== "");
+  return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
 }
 
 type SqlFunction = (...args: never[]) => unknown;

@@ -6,7 +6,10 @@ import { readDrizzle } from "./drizzle.js";
 import { readFlyway } from "./flyway.js";
 import { readDiesel, readPrisma } from "./folder-layouts.js";
 import { readDbmate, readGoose, readSqlMigrate } from "./marker-layouts.js";
-import { applyOrder, findDuplicates, orderEntries } from "./ordering.js";
+import { applyOrder, findDuplicates, type OrderList, orderEntries } from "./ordering.js";
+
+export type { OrderList } from "./ordering.js";
+
 import { readPaired, readPattern } from "./paired-layouts.js";
 import { baseName, dirName, type ReadResult } from "./source.js";
 
@@ -18,8 +21,8 @@ export interface LayoutOptions {
   layout?: LayoutId;
   /** Regex with named groups `version`, `name`, `direction` (up|down|undo) for a home-grown naming; implies layout "pattern". */
   pattern?: string;
-  /** Lines of an order file (file paths, file names or versions): migrations run in exactly this order. */
-  order?: string[];
+  /** An order file (lines of file paths, file names or versions): migrations run in exactly this order. */
+  order?: OrderList;
   /** Globs (picomatch) matched against `SourceFile.rel`; matching files are ignored. */
   exclude?: string[];
 }

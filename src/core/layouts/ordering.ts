@@ -106,32 +106,39 @@ export function findDuplicates(entries: Entry[]): Finding[] {
   return findings;
 }
 
+/** The lines of an order file as written (blank lines and `#` comments included, so line numbers hold). */
+export interface OrderList {
+  /** Display path of the order file. */
+  file: string;
+  lines: string[];
+}
+
 /**
  * An explicit order (lines of an order file: file paths, file names or versions) replaces the tool's
  * sort. A migration the list leaves out is not applied by the application, so it is left out and reported.
  */
-export function applyOrder(entries: Entry[], lines: string[], findings: Finding[]): Entry[] {
+export function applyOrder(entries: Entry[], order: OrderList, findings: Finding[]): Entry[] {
   const ordered: Entry[] = [];
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
+  for (const [index, raw] of order.lines.entries()) {
+    const line = raw.replace(/#.*$/, "").trim();
+    if (line === "") continue;
+    const at = { file: order.file, line: index + 1 };
     const entry = entries.find((candidate) => matchesLine(candidate, line));
     if (!entry) {
       findings.push(
         finding(
           "parse-error",
-          `the order list names "${line}", but no migration file matches it. Fix the line, or restore the file.`,
+          `${order.file}:${at.line} names "${line}", but no migration matches it (give a file path, a file ` +
+            "name or a version). Fix the line, or restore the file.",
+          at,
         ),
       );
     } else if (ordered.includes(entry)) {
       findings.push(
         finding(
           "parse-error",
-          `the order list names "${line}" twice (${entry.migration.files[0]}). Remove one line.`,
-          {
-            file: entry.migration.files[0],
-            version: entry.migration.version,
-          },
+          `${order.file}:${at.line} names "${line}" (${entry.migration.files[0]}) a second time. Remove one line.`,
+          { ...at, version: entry.migration.version },
         ),
       );
     } else {
@@ -143,8 +150,8 @@ export function applyOrder(entries: Entry[], lines: string[], findings: Finding[
     findings.push(
       finding(
         "parse-error",
-        `${entry.migration.files[0]} is not in the order list, so the application never applies it and lockstep ` +
-          "skips it. Add it to the order list where it belongs, or delete or exclude the file.",
+        `${entry.migration.files[0]} is not in the order list ${order.file}, so the application never applies ` +
+          "it and lockstep skips it. Add it to the order list where it belongs, or delete or exclude the file.",
         { file: entry.migration.files[0], version: entry.migration.version },
       ),
     );

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
-import { plural } from "./report-text.js";
+import { plural, replayedSummary } from "./report-text.js";
 
 /** Text from the user's repository goes into tables and prose: keep it from breaking or injecting markup. */
 export function escapeMarkdown(text: string): string {
@@ -48,6 +48,6 @@ export function renderReportMarkdown(report: ReplayReport): string {
   const verdict =
     errors > 0
       ? `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**`
-      : `✅ **lockstep: every migration replays up, down and up again**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
+      : `✅ **lockstep: ${replayedSummary(report)}, no errors**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
   return `${[verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd()}\n`;
 }

@@ -61,12 +61,20 @@ export function renderDatabaseText(db: DatabaseReport, style: Style = PLAIN): st
   return lines.join("\n");
 }
 
+/** Says only what was done: up-only layouts and `--down none` have no downs to speak of. */
+export function replayedSummary(report: ReplayReport): string {
+  const migrations = report.databases.flatMap((d) => d.migrations);
+  const verified = migrations.filter((m) => m.down !== "not-run" && m.down !== "missing").length;
+  const what = plural(migrations.length, "migration");
+  if (verified === migrations.length && verified > 0) return `${what} replayed up, down and up again`;
+  if (verified === 0) return `${what} replayed (no downs checked)`;
+  return `${what} replayed, ${verified} of them also down and up again`;
+}
+
 export function renderVerdictText(report: ReplayReport, style: Style = PLAIN): string {
   const { errors, warnings } = countFindings(report);
   const total = report.databases.reduce((n, d) => n + d.migrations.length, 0);
-  if (errors === 0 && warnings === 0) {
-    return style.green(`✓ ${plural(total, "migration")} replayed up, down and up again: no problems found`);
-  }
+  if (errors === 0 && warnings === 0) return style.green(`✓ ${replayedSummary(report)}: no problems found`);
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   return errors > 0 ? style.red(`✗ ${counts}`) : style.yellow(`✓ no errors; ${counts}`);
 }

@@ -164,17 +164,23 @@ describe("order", () => {
 
   it("applies migrations in exactly the listed order (paths, names or versions)", () => {
     const set = readMigrationSet(files, {
-      order: ["# legacy patch list", "0003_c.sql", "", "db/0001_a.sql", "2"],
+      order: {
+        file: "patches.txt",
+        lines: ["# legacy patch list", "0003_c.sql", "", "db/0001_a.sql  # first", "2"],
+      },
     });
     expect(set.migrations.map((m) => m.version)).toEqual(["0003", "0001", "0002"]);
     expect(set.findings).toEqual([]);
   });
 
   it("reports files left out of the list (and skips them) and lines that match nothing", () => {
-    const set = readMigrationSet(files, { order: ["0001_a.sql", "0009_gone.sql"] });
+    const set = readMigrationSet(files, {
+      order: { file: "patches.txt", lines: ["0001_a.sql", "0009_gone.sql"] },
+    });
     expect(set.migrations.map((m) => m.version)).toEqual(["0001"]);
+    expect(set.findings[0]?.message).toMatch(/^patches\.txt:2 names "0009_gone\.sql"/);
     expect(set.findings.map((f) => [f.rule, f.file])).toEqual([
-      ["parse-error", undefined],
+      ["parse-error", "patches.txt"],
       ["parse-error", "db/0002_b.sql"],
       ["parse-error", "db/0003_c.sql"],
     ]);
