@@ -27363,6 +27363,12 @@ async function runReplay(req) {
   const schemas = /* @__PURE__ */ new Map();
   for (const spec of resolved.specs) {
     const { report: report2, schema } = await replayDatabase(spec, req, resolved.config?.config.rules);
+    if (report2.migrations.length === 0 && report2.findings.length === 0) {
+      throw new LockstepError(
+        "usage",
+        `no migrations in ${report2.dir}/: no file there is named like a migration of a supported layout; check the directory, or set "layout" or "pattern" for it in ${CONFIG_FILE}`
+      );
+    }
     databases.push(report2);
     schemas.set(spec.name, schema);
   }

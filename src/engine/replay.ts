@@ -1,11 +1,12 @@
 import { relative } from "node:path";
 import { readSourceFiles } from "../adapters/file-source.js";
+import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { detectLayout, readMigrationSet } from "../core/layouts/index.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import type { Schema } from "../core/schema/index.js";
 import { serializeSchema } from "../core/schema/index.js";
-import type { LockstepConfig } from "./config.js";
+import { CONFIG_FILE, type LockstepConfig } from "./config.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
@@ -36,6 +37,13 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const schemas = new Map<string, Schema>();
   for (const spec of resolved.specs) {
     const { report, schema } = await replayDatabase(spec, req, resolved.config?.config.rules);
+    if (report.migrations.length === 0 && report.findings.length === 0) {
+      // A green check for a directory with nothing in it would hide a wrong path.
+      throw new LockstepError(
+        "usage",
+        `no migrations in ${report.dir}/: no file there is named like a migration of a supported layout; check the directory, or set "layout" or "pattern" for it in ${CONFIG_FILE}`,
+      );
+    }
     databases.push(report);
     schemas.set(spec.name, schema);
   }

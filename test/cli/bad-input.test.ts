@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,39 @@ function tree(files: Record<string, string | Uint8Array>): string {
 }
 
 describe("bad input never gives a stack trace or a hang", () => {
+  it("a directory with no migrations in it exits 2 instead of passing", () => {
+    const r = lockstep(tempTree({ "migrations/README.md": "# nothing yet\n" }), "replay", "migrations");
+    expect(r.code).toBe(2);
+    expectOneCleanLine(r.stderr);
+    expect(r.stderr).toContain("no migrations in migrations/");
+  });
+
+  it("a dangling symlink and an unreadable file are findings naming the file", () => {
+    const cwd = tree(ok);
+    symlinkSync(join(cwd, "nowhere.sql"), join(cwd, "migrations/0002_gone.up.sql"));
+    const locked = join(cwd, "migrations/0003_locked.up.sql");
+    writeFileSync(locked, "CREATE TABLE t (id INTEGER);\n");
+    chmodSync(locked, 0o000);
+    // root reads any file whatever its mode; the unreadable case is only real for other users.
+    const canRead = process.getuid?.() === 0;
+    const r = lockstep(cwd, "replay", "migrations", "--format", "json");
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).databases[0].findings as {
+      rule: string;
+      file: string;
+      message: string;
+    }[];
+    const gone = findings.find((f) => f.file === "migrations/0002_gone.up.sql");
+    expect(gone).toMatchObject({ rule: "parse-error" });
+    expect(gone?.message).toContain("symlink whose target does not exist");
+    if (!canRead) {
+      const unreadable = findings.find((f) => f.file === "migrations/0003_locked.up.sql");
+      expect(unreadable).toMatchObject({ rule: "parse-error" });
+      expect(unreadable?.message).toContain("EACCES");
+    }
+    expect(r.stderr).toBe("");
+  });
+
   it("a missing directory exits 2 with one line", () => {
     const r = lockstep(tempTree({}), "replay", "nowhere");
     expect(r.code).toBe(2);
