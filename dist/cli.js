@@ -5345,15 +5345,22 @@ var SchemaReader = class {
     return next.schema;
   }
   query(sql, params = []) {
-    let stmt = this.statements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.statements.set(sql, stmt);
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      const stmt2 = this.db.prepare(sql);
+      prepared = { stmt: stmt2, columns: stmt2.getColumnNames() };
+      this.statements.set(sql, prepared);
     }
+    const { stmt, columns } = prepared;
     try {
-      stmt.bind(params);
+      if (params.length > 0) stmt.bind(params);
       const rows2 = [];
-      while (stmt.step()) rows2.push(stmt.getAsObject());
+      while (stmt.step()) {
+        const values = stmt.get();
+        const row2 = {};
+        for (let i = 0; i < columns.length; i++) row2[columns[i]] = values[i];
+        rows2.push(row2);
+      }
       return rows2;
     } finally {
       stmt.reset();
@@ -5364,7 +5371,7 @@ var SchemaReader = class {
   }
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose() {
-    for (const stmt of this.statements.values()) stmt.free();
+    for (const { stmt } of this.statements.values()) stmt.free();
     this.statements.clear();
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
@@ -5441,35 +5448,48 @@ var SchemaReader = class {
     this.stats.rowsFetched += changed.length;
     return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
   }
-  /** Only new rows (CREATE) or only removed rows (DROP): found by rowid, confirmed by the row count. */
+  /**
+   * Only new rows (CREATE) or only removed rows (DROP): found by rowid in one query, confirmed by the row
+   * count (and, for new rows, by the row that had the largest rowid still being the same object).
+   */
   applyHinted(base, writes) {
     if (writes !== "insert" && writes !== "delete") return void 0;
     const t = `temp."${this.tag}"`;
-    const total = this.query("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+    const total = "(SELECT count(*) FROM main.sqlite_schema) AS total";
     if (writes === "insert") {
-      const fresh = this.query(
-        "SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?",
+      const rows2 = this.query(
+        `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql, ${total},
+                c.rid IS NOT NULL AND c.name IS s.name AND c.type IS s.type AS known
+           FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
+          WHERE s.rowid >= ?`,
         [base.maxRid]
       );
-      const last = this.query(
-        `SELECT count(*) AS same FROM main.sqlite_schema s JOIN ${t} c ON c.rid = s.rowid
-          WHERE s.rowid = ? AND c.name IS s.name AND c.type IS s.type`,
-        [base.maxRid]
-      )[0]?.same;
-      if (base.copied + fresh.length !== total || base.maxRid > 0 && last !== 1) return void 0;
-      for (const r of fresh)
-        this.write(`INSERT INTO ${t} VALUES (?, ?, ?, ?, ?)`, [r.rid, r.type, r.name, r.tbl_name, r.sql]);
+      const fresh = rows2.filter((r) => r.rid > base.maxRid);
+      const lastKept = base.maxRid === 0 || rows2.some((r) => r.rid === base.maxRid && r.known === 1);
+      const count2 = rows2[0]?.total ?? 0;
+      if (!lastKept || fresh.some((r) => r.known) || base.copied + fresh.length !== count2) return void 0;
+      if (fresh.length > 0)
+        this.write(
+          `INSERT INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?`,
+          [base.maxRid]
+        );
       this.stats.rowsFetched += fresh.length;
       const maxRid2 = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
-      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total, maxRid2);
+      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), count2, maxRid2);
     }
-    const gone = this.query(`SELECT rid, type, name, tbl_name, sql FROM ${t} c
-        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`);
-    if (base.copied - gone.length !== total) return void 0;
-    for (const r of gone) this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+    const gone = this.query(
+      `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
+        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`
+    );
+    const count = gone[0]?.total;
+    if (count === void 0 || base.copied - gone.length !== count) return void 0;
+    this.write(
+      `DELETE FROM ${t} WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = ${t}.rid)`,
+      []
+    );
     this.stats.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
-    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total, maxRid);
+    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
   }
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
   finish(next, copied, maxRid) {
@@ -26973,8 +26993,15 @@ var IntegrityChecker = class {
 };
 function scopeOfStep(before, after, step, applicationFunctions) {
   const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
-  const children = [...after.objects.values()].filter((o) => o.kind === "table" && o.foreignKeys.some((fk) => changed.includes(foldCase(fk.table)))).map((o) => foldCase(o.name));
   const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
+  const parents = new Set(changed);
+  const children = [];
+  if (parents.size > 0 && !togglesForeignKeys) {
+    for (const o of after.objects.values()) {
+      if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
+        children.push(foldCase(o.name));
+    }
+  }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : changed,
     foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]

@@ -78,7 +78,7 @@ export class SchemaReader {
   private readonly tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
   private readonly models = new Map<string, SchemaObject>();
   /** Prepared once: the reader asks the same dozen questions thousands of times. */
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, { stmt: Statement; columns: string[] }>();
   private readonly history = new Map<number, State>();
   private state: State | undefined;
   private version = -1;
@@ -116,15 +116,22 @@ export class SchemaReader {
   }
 
   private query<T>(sql: string, params: SqlValue[] = []): T[] {
-    let stmt = this.statements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.statements.set(sql, stmt);
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      const stmt = this.db.prepare(sql);
+      prepared = { stmt, columns: stmt.getColumnNames() };
+      this.statements.set(sql, prepared);
     }
+    const { stmt, columns } = prepared;
     try {
-      stmt.bind(params);
+      if (params.length > 0) stmt.bind(params);
       const rows: T[] = [];
-      while (stmt.step()) rows.push(stmt.getAsObject() as T);
+      while (stmt.step()) {
+        const values = stmt.get();
+        const row: Record<string, unknown> = {};
+        for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i];
+        rows.push(row as T);
+      }
       return rows;
     } finally {
       // A statement left mid-step would lock tables the user's next DROP needs.
@@ -138,7 +145,7 @@ export class SchemaReader {
 
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose(): void {
-    for (const stmt of this.statements.values()) stmt.free();
+    for (const { stmt } of this.statements.values()) stmt.free();
     this.statements.clear();
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
@@ -225,36 +232,48 @@ export class SchemaReader {
     return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
   }
 
-  /** Only new rows (CREATE) or only removed rows (DROP): found by rowid, confirmed by the row count. */
+  /**
+   * Only new rows (CREATE) or only removed rows (DROP): found by rowid in one query, confirmed by the row
+   * count (and, for new rows, by the row that had the largest rowid still being the same object).
+   */
   private applyHinted(base: State, writes: SchemaWrites): State | undefined {
     if (writes !== "insert" && writes !== "delete") return undefined;
     const t = `temp."${this.tag}"`;
-    const total = this.query<{ n: number }>("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
+    const total = "(SELECT count(*) FROM main.sqlite_schema) AS total";
     if (writes === "insert") {
-      const fresh = this.query<SchemaRow & { rid: number }>(
-        "SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?",
+      const rows = this.query<SchemaRow & { rid: number; total: number; known: number }>(
+        `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql, ${total},
+                c.rid IS NOT NULL AND c.name IS s.name AND c.type IS s.type AS known
+           FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
+          WHERE s.rowid >= ?`,
         [base.maxRid],
       );
-      // The row that had the largest rowid must still be there, or a new row may have taken its rowid.
-      const last = this.query<{ same: number }>(
-        `SELECT count(*) AS same FROM main.sqlite_schema s JOIN ${t} c ON c.rid = s.rowid
-          WHERE s.rowid = ? AND c.name IS s.name AND c.type IS s.type`,
-        [base.maxRid],
-      )[0]?.same;
-      if (base.copied + fresh.length !== total || (base.maxRid > 0 && last !== 1)) return undefined;
-      for (const r of fresh)
-        this.write(`INSERT INTO ${t} VALUES (?, ?, ?, ?, ?)`, [r.rid, r.type, r.name, r.tbl_name, r.sql]);
+      const fresh = rows.filter((r) => r.rid > base.maxRid);
+      const lastKept = base.maxRid === 0 || rows.some((r) => r.rid === base.maxRid && r.known === 1);
+      const count = rows[0]?.total ?? 0;
+      if (!lastKept || fresh.some((r) => r.known) || base.copied + fresh.length !== count) return undefined;
+      if (fresh.length > 0)
+        this.write(
+          `INSERT INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?`,
+          [base.maxRid],
+        );
       this.stats.rowsFetched += fresh.length;
       const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
-      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), total, maxRid);
+      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
     }
-    const gone = this.query<SchemaRow & { rid: number }>(`SELECT rid, type, name, tbl_name, sql FROM ${t} c
-        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`);
-    if (base.copied - gone.length !== total) return undefined;
-    for (const r of gone) this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+    const gone = this.query<SchemaRow & { rid: number; total: number }>(
+      `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
+        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`,
+    );
+    const count = gone[0]?.total;
+    if (count === undefined || base.copied - gone.length !== count) return undefined;
+    this.write(
+      `DELETE FROM ${t} WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = ${t}.rid)`,
+      [],
+    );
     this.stats.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? undefined : base.maxRid;
-    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), total, maxRid);
+    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
   }
 
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */

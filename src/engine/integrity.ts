@@ -73,10 +73,15 @@ export function scopeOfStep(
   applicationFunctions: boolean,
 ): IntegrityScope {
   const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
-  const children = [...after.objects.values()]
-    .filter((o) => o.kind === "table" && o.foreignKeys.some((fk) => changed.includes(foldCase(fk.table))))
-    .map((o) => foldCase(o.name));
   const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
+  const parents = new Set(changed);
+  const children: string[] = [];
+  if (parents.size > 0 && !togglesForeignKeys) {
+    for (const o of after.objects.values()) {
+      if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
+        children.push(foldCase(o.name));
+    }
+  }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : changed,
     foreignKeys: togglesForeignKeys ? "all" : [...new Set([...changed, ...children])],
