@@ -4213,7 +4213,6 @@ function replayedSummary(report) {
 }
 function renderVerdictText(report, style = PLAIN) {
   const { errors, warnings } = countFindings(report);
-  const total = report.databases.reduce((n, d) => n + d.migrations.length, 0);
   if (errors === 0 && warnings === 0) return style.green(`\u2713 ${replayedSummary(report)}: no problems found`);
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   return errors > 0 ? style.red(`\u2717 ${counts}`) : style.yellow(`\u2713 no errors; ${counts}`);

@@ -73,7 +73,6 @@ export function replayedSummary(report: ReplayReport): string {
 
 export function renderVerdictText(report: ReplayReport, style: Style = PLAIN): string {
   const { errors, warnings } = countFindings(report);
-  const total = report.databases.reduce((n, d) => n + d.migrations.length, 0);
   if (errors === 0 && warnings === 0) return style.green(`✓ ${replayedSummary(report)}: no problems found`);
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
   return errors > 0 ? style.red(`✗ ${counts}`) : style.yellow(`✓ no errors; ${counts}`);
