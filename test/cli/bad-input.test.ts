@@ -1,27 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
-
-const CLI = resolve(import.meta.dirname, "../../dist/cli.js");
-
-function lockstep(cwd: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function expectOneCleanLine(stderr: string): void {
-  const lines = stderr.trim().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
 
 const ok = {
   "0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
@@ -34,7 +16,7 @@ function tree(files: Record<string, string | Uint8Array>): string {
 
 describe("bad input never gives a stack trace or a hang", () => {
   it("a directory with no migrations in it exits 2 instead of passing", () => {
-    const r = lockstep(tempTree({ "migrations/README.md": "# nothing yet\n" }), "replay", "migrations");
+    const r = lockstep(tempTree({ "migrations/README.md": "# nothing yet\n" }), ["replay", "migrations"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("no migrations in migrations/");
@@ -48,7 +30,7 @@ describe("bad input never gives a stack trace or a hang", () => {
     chmodSync(locked, 0o000);
     // root reads any file whatever its mode; the unreadable case is only real for other users.
     const canRead = process.getuid?.() === 0;
-    const r = lockstep(cwd, "replay", "migrations", "--format", "json");
+    const r = lockstep(cwd, ["replay", "migrations", "--format", "json"]);
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout).databases[0].findings as {
       rule: string;
@@ -67,14 +49,14 @@ describe("bad input never gives a stack trace or a hang", () => {
   });
 
   it("a missing directory exits 2 with one line", () => {
-    const r = lockstep(tempTree({}), "replay", "nowhere");
+    const r = lockstep(tempTree({}), ["replay", "nowhere"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("nowhere");
   });
 
   it("an unknown flag exits 2", () => {
-    const r = lockstep(tree(ok), "replay", "migrations", "--bogus");
+    const r = lockstep(tree(ok), ["replay", "migrations", "--bogus"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
   });
@@ -85,7 +67,7 @@ describe("bad input never gives a stack trace or a hang", () => {
       join(cwd, "lockstep.config.json"),
       JSON.stringify({ databases: [{ name: "main", dir: "migrations", colour: "red" }] }),
     );
-    const r = lockstep(cwd, "replay");
+    const r = lockstep(cwd, ["replay"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("lockstep.config.json");
@@ -98,7 +80,7 @@ describe("bad input never gives a stack trace or a hang", () => {
       join(cwd, "lockstep.config.json"),
       JSON.stringify({ databases: [{ name: "main", dir: 42 }] }),
     );
-    const r = lockstep(cwd, "replay");
+    const r = lockstep(cwd, ["replay"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("databases.0.dir");
   });
@@ -112,10 +94,7 @@ describe("bad input never gives a stack trace or a hang", () => {
         "0003_empty.up.sql": "",
         "0003_empty.down.sql": "",
       }),
-      "replay",
-      "migrations",
-      "--format",
-      "json",
+      ["replay", "migrations", "--format", "json"],
     );
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -133,7 +112,7 @@ describe("bad input never gives a stack trace or a hang", () => {
     writeFileSync(outside, "CREATE TABLE leaked (id INTEGER);\n");
     symlinkSync(outside, join(cwd, "migrations", "0002_leak.up.sql"));
     writeFileSync(join(cwd, "migrations", "0002_leak.down.sql"), "DROP TABLE leaked;\n");
-    const r = lockstep(cwd, "replay", "migrations", "--format", "json");
+    const r = lockstep(cwd, ["replay", "migrations", "--format", "json"]);
     const findings = JSON.parse(r.stdout).databases[0].findings;
     expect(findings.find((f: { rule: string }) => f.rule === "parse-error")?.message).toMatch(
       /outside the migrations directory/,
@@ -145,11 +124,10 @@ describe("bad input never gives a stack trace or a hang", () => {
     const row =
       "INSERT INTO big (payload) VALUES ('0123456789012345678901234567890123456789012345678901234567890123456789');\n";
     const body = `CREATE TABLE big (payload TEXT);\n${row.repeat(Math.ceil((10 * 1024 * 1024) / row.length))}`;
-    const r = lockstep(
-      tree({ "0001_big.up.sql": body, "0001_big.down.sql": "DROP TABLE big;\n" }),
+    const r = lockstep(tree({ "0001_big.up.sql": body, "0001_big.down.sql": "DROP TABLE big;\n" }), [
       "replay",
       "migrations",
-    );
+    ]);
     expect(r.code).toBe(0);
   });
 
@@ -162,8 +140,7 @@ describe("bad input never gives a stack trace or a hang", () => {
         "0002_ext.up.sql": "SELECT load_extension('/usr/lib/x86_64-linux-gnu/libc.so.6');\n",
         "0002_ext.down.sql": "",
       }),
-      "replay",
-      "migrations",
+      ["replay", "migrations"],
     );
     expect(existsSync(target)).toBe(false);
     expect(r.stdout).toContain("load_extension");

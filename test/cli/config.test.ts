@@ -1,30 +1,9 @@
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport, ReplayReport } from "../../src/core/report.js";
+import { lockstep } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
-const CLI = resolve(import.meta.dirname, "../../dist/cli.js");
 const ESC = "\u001b[";
-
-type Env = Record<string, string | undefined>;
-
-/** process.env with overrides; an undefined value removes the variable. */
-function envWith(overrides: Env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...overrides };
-  for (const [key, value] of Object.entries(overrides)) if (value === undefined) delete env[key];
-  return env;
-}
-
-function lockstep(cwd: string, args: string[], env: Env = { NO_COLOR: "1" }) {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: envWith(env),
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** Runs `replay … --format json` and parses the report. */
 function replayJson(cwd: string, ...args: string[]) {
@@ -363,28 +342,5 @@ describe("report formats", () => {
       expect(r.stdout).toContain("down-mismatch");
       expect(r.stdout).not.toContain(ESC);
     }
-  });
-
-  const hasScript =
-    process.platform === "linux" && spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
-
-  it.skipIf(!hasScript)("on a terminal text is coloured unless NO_COLOR is set", () => {
-    const cwd = tempTree(files);
-    // util-linux `script` gives the CLI a terminal for stdout; stderr (the progress line) goes elsewhere.
-    const onTerminal = (env: Env) => {
-      const command = `"${process.execPath}" "${CLI}" replay migrations 2>/dev/null`;
-      return spawnSync("script", ["-qec", command, "/dev/null"], {
-        cwd,
-        encoding: "utf8",
-        timeout: 60_000,
-        env: envWith({ TERM: "xterm", ...env }),
-      });
-    };
-    const coloured = onTerminal({ NO_COLOR: undefined });
-    expect(coloured.stdout).toContain("down-mismatch");
-    expect(coloured.stdout).toContain(ESC);
-    const plain = onTerminal({ NO_COLOR: "1" });
-    expect(plain.stdout).toContain("down-mismatch");
-    expect(plain.stdout).not.toContain(ESC);
   });
 });

@@ -1,28 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSqlJs } from "../../src/adapters/sqljs.js";
+import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
-
-const CLI = resolve(import.meta.dirname, "../../dist/cli.js");
-
-function lockstep(cwd: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-function expectOneCleanLine(stderr: string): void {
-  const lines = stderr.trim().split("\n");
-  expect(lines).toHaveLength(1);
-  expect(stderr).toMatch(/^lockstep: /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
 
 const USERS = "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n";
 const ORDERS = [
@@ -78,7 +59,7 @@ const unchanged = (path: string, bytes: Uint8Array) => Buffer.from(bytes).equals
 
 describe("lockstep diff between two migration directories", () => {
   it("text output names the added table, index, foreign key and column", () => {
-    const r = lockstep(project(), "diff", "base", "head");
+    const r = lockstep(project(), ["diff", "base", "head"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
@@ -93,7 +74,7 @@ describe("lockstep diff between two migration directories", () => {
   });
 
   it("--format json gives version 1, ok, both sides and the object-level diff", () => {
-    const r = lockstep(project(), "diff", "base", "head", "--format", "json");
+    const r = lockstep(project(), ["diff", "base", "head", "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect(report.version).toBe(1);
@@ -117,7 +98,7 @@ describe("lockstep diff between two migration directories", () => {
   });
 
   it("--format markdown names the table and ends with a newline", () => {
-    const r = lockstep(project(), "diff", "base", "head", "--format", "markdown");
+    const r = lockstep(project(), ["diff", "base", "head", "--format", "markdown"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("- **+** table <code>orders</code>");
     expect(r.stdout).toContain("- **~** table <code>users</code>");
@@ -126,7 +107,7 @@ describe("lockstep diff between two migration directories", () => {
   });
 
   it("the reverse direction reports the table as removed", () => {
-    const r = lockstep(project(), "diff", "head", "base", "--format", "json");
+    const r = lockstep(project(), ["diff", "head", "base", "--format", "json"]);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect(report.diff.added).toEqual([]);
     expect(report.diff.removed).toMatchObject([{ name: "orders" }, { name: "orders_user_idx" }]);
@@ -139,7 +120,7 @@ describe("lockstep diff with SQLite database files", () => {
     const from = await sqliteBytes(USERS);
     const to = await sqliteBytes(`${USERS}${ORDERS}`);
     const cwd = tempTree({ "old.sqlite": from, "new.db": to });
-    const r = lockstep(cwd, "diff", "old.sqlite", "new.db", "--format", "json");
+    const r = lockstep(cwd, ["diff", "old.sqlite", "new.db", "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect([report.from, report.to]).toMatchObject([
@@ -155,11 +136,11 @@ describe("lockstep diff with SQLite database files", () => {
   it("mixes a migrations directory with a database file", async () => {
     const bytes = await sqliteBytes(`${USERS}${ORDERS}`);
     const cwd = project({ "head.db": bytes });
-    const r = lockstep(cwd, "diff", "base", "head.db");
+    const r = lockstep(cwd, ["diff", "base", "head.db"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("+ table orders");
     expect(r.stdout).toContain("+ column email TEXT");
-    const same = lockstep(cwd, "diff", "head.db", "head");
+    const same = lockstep(cwd, ["diff", "head.db", "head"]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("no schema changes");
     expect(same.stdout).not.toMatch(/^[+~-] /m);
@@ -178,10 +159,10 @@ describe("lockstep diff of equal schemas", () => {
 
   it("quoting, case and whitespace make no difference between directories", () => {
     const cwd = project({ "styled/0001_all.up.sql": `${restyled}\n` });
-    const r = lockstep(cwd, "diff", "head", "styled", "--format", "json");
+    const r = lockstep(cwd, ["diff", "head", "styled", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).diff).toEqual({ added: [], removed: [], changed: [] });
-    const text = lockstep(cwd, "diff", "head", "styled");
+    const text = lockstep(cwd, ["diff", "head", "styled"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("no schema changes");
     expect(text.stdout).not.toMatch(/^[+~-] /m);
@@ -189,7 +170,7 @@ describe("lockstep diff of equal schemas", () => {
 
   it("nor between a directory and a database file", async () => {
     const cwd = project({ "styled.db": await sqliteBytes(restyled) });
-    const r = lockstep(cwd, "diff", "styled.db", "head", "--format", "markdown");
+    const r = lockstep(cwd, ["diff", "styled.db", "head", "--format", "markdown"]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("_No schema changes._\n")).toBe(true);
   });
@@ -197,7 +178,7 @@ describe("lockstep diff of equal schemas", () => {
 
 describe("lockstep diff when it cannot do its job", () => {
   it("a missing path exits 2 with one line naming it", () => {
-    const r = lockstep(project(), "diff", "base", "nowhere");
+    const r = lockstep(project(), ["diff", "base", "nowhere"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneCleanLine(r.stderr);
@@ -205,7 +186,7 @@ describe("lockstep diff when it cannot do its job", () => {
   });
 
   it("a text file named x.db exits 2 saying it is not a SQLite database", () => {
-    const r = lockstep(project({ "x.db": "hello, not a database\n" }), "diff", "x.db", "base");
+    const r = lockstep(project({ "x.db": "hello, not a database\n" }), ["diff", "x.db", "base"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("x.db is neither a directory nor a SQLite database file");
@@ -213,14 +194,14 @@ describe("lockstep diff when it cannot do its job", () => {
 
   it("a file with a SQLite header but a corrupt body exits 2", () => {
     const junk = `SQLite format 3\0${"garbage".repeat(200)}`;
-    const r = lockstep(project({ "bad.db": junk }), "diff", "base", "bad.db");
+    const r = lockstep(project({ "bad.db": junk }), ["diff", "base", "bad.db"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("bad.db cannot be read as a SQLite database");
   });
 
   it.each([[[]], [["base"]], [["base", "head", "extra"]]])("%j as arguments exits 2", (args) => {
-    const r = lockstep(project(), "diff", ...args);
+    const r = lockstep(project(), ["diff", ...args]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("diff takes exactly two arguments: FROM TO");
@@ -235,7 +216,7 @@ describe("lockstep diff when a replay fails", () => {
   };
 
   it("exits 1, shows the error and the diff as far as the replay got", () => {
-    const r = lockstep(project(broken), "diff", "broken", "base");
+    const r = lockstep(project(broken), ["diff", "broken", "base"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("no schema changes");
     expect(r.stderr).toContain("up-failed  broken/0002_oops.up.sql:1:1");
@@ -246,7 +227,7 @@ describe("lockstep diff when a replay fails", () => {
   });
 
   it("--format json says ok: false and carries the finding on its side", () => {
-    const r = lockstep(project(broken), "diff", "broken", "head", "--format", "json");
+    const r = lockstep(project(broken), ["diff", "broken", "head", "--format", "json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect(report.ok).toBe(false);

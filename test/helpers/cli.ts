@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { expect } from "vitest";
+
+/** The built bundle, run as a process the way a user runs it. */
+export const CLI = resolve(import.meta.dirname, "../../dist/cli.js");
+
+type Env = Record<string, string | undefined>;
+
+/** process.env with overrides; an undefined value removes the variable. */
+function envWith(overrides: Env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...overrides };
+  for (const [key, value] of Object.entries(overrides)) if (value === undefined) delete env[key];
+  return env;
+}
+
+export function lockstep(cwd: string, args: string[], env: Env = { NO_COLOR: "1" }) {
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: envWith(env),
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A fault is one line on stderr, starting `lockstep:`, with no stack trace; `parts` must appear in it. */
+export function expectOneCleanLine(stderr: string, ...parts: string[]): void {
+  expect(stderr.trim().split("\n")).toHaveLength(1);
+  expect(stderr).toMatch(/^lockstep: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+  for (const part of parts) expect(stderr).toContain(part);
+}
