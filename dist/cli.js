@@ -4560,14 +4560,13 @@ function foreignKeyAt(tokens, at, columns, out) {
   let i = at + 2;
   if (isOp(tokens[i], "(")) [fk.references, i] = nameList(tokens, i);
   for (; ; ) {
-    if (isWord(tokens[i], "on") && (isWord(tokens[i + 1], "delete") || isWord(tokens[i + 1], "update"))) {
+    if (isWord(tokens[i], "on") && tokens[i + 1]?.kind === "word") {
       const two = isWord(tokens[i + 2], "set") || isWord(tokens[i + 2], "no");
       const action = two ? `${nameOf(tokens[i + 2])} ${nameOf(tokens[i + 3])}` : nameOf(tokens[i + 2]);
       if (isWord(tokens[i + 1], "delete")) fk.onDelete = action;
-      else fk.onUpdate = action;
+      else if (isWord(tokens[i + 1], "update")) fk.onUpdate = action;
       i += two ? 4 : 3;
     } else if (isWord(tokens[i], "match")) {
-      fk.match = nameOf(tokens[i + 1]);
       i += 2;
     } else if (isWord(tokens[i], "not") && isWord(tokens[i + 1], "deferrable")) {
       i += 2;
@@ -4602,11 +4601,14 @@ function parseColumn(part, facts) {
       i += 2;
     } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.checks.push({ name: constraintName, expr: canonical(part.slice(i + 2, close)) });
+      facts.checks.push({
+        name: constraintName,
+        expr: canonical(stripOuterParens(part.slice(i + 2, close)))
+      });
       i = close + 1;
     } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.generated.set(name, canonical(part.slice(i + 2, close)));
+      facts.generated.set(name, canonical(stripOuterParens(part.slice(i + 2, close))));
       i = close + 1;
     } else if (isWord(tok, "references")) {
       i = foreignKeyAt(part, i, [name], facts.foreignKeys);
@@ -4643,7 +4645,7 @@ function parseTableConstraint(part, facts) {
   const tok = part[i];
   if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
     const close = closingParen(part, i + 1);
-    facts.checks.push({ name: constraintName, expr: canonical(part.slice(i + 2, close)) });
+    facts.checks.push({ name: constraintName, expr: canonical(stripOuterParens(part.slice(i + 2, close))) });
   } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
     const [columns, next] = nameList(part, i + 2);
     if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);

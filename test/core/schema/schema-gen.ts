@@ -38,18 +38,39 @@ export class Rng {
 /** Expression pieces: literal text, a keyword (random case) or an identifier (random quoting). */
 export type Part = string | { kw: string } | { id: string };
 
+/** `src <fn> n` (`+`, `*`) or `fn(src, n)` (`substr`, `coalesce`). */
+export type GenFn = "+" | "*" | "substr" | "coalesce";
+export const GEN_FNS: GenFn[] = ["+", "*", "substr", "coalesce"];
+
+/** A generated column: never part of the primary key, never with a DEFAULT (SQLite refuses both). */
+export interface GenSpec {
+  fn: GenFn;
+  /** An ordinary (not generated) column of the same table. */
+  src: string;
+  n: number;
+  stored: boolean;
+}
+
 export interface ColSpec {
   name: string;
   type: string;
   notNull: boolean;
   dflt: string | null;
   collate: string | null;
+  gen: GenSpec | null;
 }
 export interface FkSpec {
   col: string;
   table: string;
   refCol: string;
   onDelete: string;
+  onUpdate: string;
+  /**
+   * Rendered identically on both sides and never mutated: SQLite parses MATCH but ignores it (every foreign
+   * key is MATCH SIMPLE), while the model records it, so `MATCH FULL` vs no MATCH compares different. See
+   * the report on the property tests: `REFERENCES p(id)` vs `REFERENCES p(id) MATCH SIMPLE`.
+   */
+  match: string | null;
   deferred: boolean;
 }
 export interface TableSpec {
@@ -69,6 +90,7 @@ export interface IndexSpec {
   name: string;
   table: string;
   unique: boolean;
+  /** `collate`: the explicit COLLATE of the term, null for none (the column's, or BINARY for `lower(...)`). */
   terms: { col: string; desc: boolean; collate: string | null; lower: boolean }[];
   where: { col: string; value: number } | null;
 }
@@ -84,11 +106,24 @@ export interface TriggerSpec {
   col: string;
   value: number;
 }
+/** One FTS5 option; `value` is the literal text, rendered as is (`bare` words in random case). */
+export interface FtsOption {
+  key: string;
+  value: string;
+  bare: boolean;
+}
+export interface FtsSpec {
+  name: string;
+  cols: { name: string; unindexed: boolean }[];
+  /** Rendered after the columns, in this order: see `ftsSql` for why. */
+  options: FtsOption[];
+}
 export interface SchemaSpec {
   tables: TableSpec[];
   indexes: IndexSpec[];
   views: ViewSpec[];
   triggers: TriggerSpec[];
+  fts: FtsSpec[];
 }
 
 export const TYPES = ["INTEGER", "TEXT", "REAL", "BLOB", "NUMERIC", "VARCHAR(20)", ""];
@@ -96,6 +131,23 @@ export const STRICT_TYPES = ["INTEGER", "INT", "TEXT", "REAL", "BLOB", "ANY"];
 export const DEFAULTS = [null, "0", "-1", "'x'", "'it''s'", "1.5", "CURRENT_TIMESTAMP", "(1 + 2)"];
 export const COLLATIONS = [null, "NOCASE", "RTRIM"];
 export const ACTIONS = ["NO ACTION", "CASCADE", "SET NULL", "RESTRICT", "SET DEFAULT"];
+export const MATCHES = [null, "SIMPLE", "FULL", "PARTIAL"];
+/** Collations of index terms, BINARY included (the same as none on a column without a collation). */
+export const INDEX_COLLATIONS = ["BINARY", "NOCASE", "RTRIM"];
+/** Values FTS5 takes for each option (strings quoted with '', as FTS5 also reads barewords differently). */
+export const FTS_VALUES: Record<string, string[]> = {
+  tokenize: [
+    "'porter'",
+    "'unicode61'",
+    "'porter ascii'",
+    "'ascii'",
+    "'trigram'",
+    "'unicode61 remove_diacritics 2'",
+  ],
+  prefix: ["'2'", "'2 3'", "'1 4'"],
+  detail: ["full", "column", "none"],
+  columnsize: ["0"],
+};
 
 function genColumn(rng: Rng, name: string, strict: boolean): ColSpec {
   return {
@@ -104,15 +156,48 @@ function genColumn(rng: Rng, name: string, strict: boolean): ColSpec {
     notNull: rng.bool(0.3),
     dflt: rng.bool(0.4) ? rng.pick(DEFAULTS) : null,
     collate: rng.bool(0.2) ? rng.pick(COLLATIONS) : null,
+    gen: null,
   };
 }
 
+export function genGenerated(rng: Rng, src: string): GenSpec {
+  return { fn: rng.pick(GEN_FNS), src, n: 1 + rng.int(5), stored: rng.bool() };
+}
+
+function genFts(rng: Rng, name: string, tables: TableSpec[]): FtsSpec {
+  const cols = Array.from({ length: 1 + rng.int(3) }, (_, i) => ({
+    name: `${name}_c${i}`,
+    unindexed: i > 0 && rng.bool(0.3),
+  }));
+  const options: FtsOption[] = [];
+  for (const key of rng.shuffle(Object.keys(FTS_VALUES))) {
+    if (rng.bool(0.4)) options.push(ftsOption(key, rng.pick(FTS_VALUES[key] as string[])));
+  }
+  const content = rng.int(4);
+  const source = tables.find((t) => t.intPk !== null && !t.withoutRowid);
+  if (content === 1) {
+    options.push(ftsOption("content", "''"));
+    if (rng.bool(0.4) && !options.some((o) => o.key === "columnsize"))
+      options.push(ftsOption("contentless_delete", "1"));
+  } else if (content === 2 && source) {
+    options.push(ftsOption("content", `'${source.name}'`), ftsOption("content_rowid", `'${source.intPk}'`));
+  }
+  return { name, cols, options };
+}
+
+export function ftsOption(key: string, value: string): FtsOption {
+  return { key, value, bare: /^[a-z]/.test(value) };
+}
+
 export function genSchema(rng: Rng): SchemaSpec {
-  const spec: SchemaSpec = { tables: [], indexes: [], views: [], triggers: [] };
+  const spec: SchemaSpec = { tables: [], indexes: [], views: [], triggers: [], fts: [] };
   const nTables = 1 + rng.int(3);
+  // A table named like an FTS5 shadow table (<vtab>_<suffix>) is the user's, not a shadow.
+  const fts = rng.bool(0.5) ? "fts0" : null;
+  const shadowLike = fts !== null && rng.bool(0.3);
   for (let t = 0; t < nTables; t++) {
     const strict = rng.bool(0.25);
-    const name = `tab${t}`;
+    const name = shadowLike && t === nTables - 1 ? `${fts}_docs` : `tab${t}`;
     const cols = Array.from({ length: 2 + rng.int(4) }, (_, i) => genColumn(rng, `c${t}_${i}`, strict));
     const table: TableSpec = {
       name,
@@ -128,11 +213,19 @@ export function genSchema(rng: Rng): SchemaSpec {
     };
     const pkKind = rng.int(3);
     if (pkKind === 1) {
-      const id: ColSpec = { name: `id${t}`, type: "INTEGER", notNull: false, dflt: null, collate: null };
+      const id: ColSpec = {
+        name: `id${t}`,
+        type: "INTEGER",
+        notNull: false,
+        dflt: null,
+        collate: null,
+        gen: null,
+      };
       cols.unshift(id);
       table.intPk = id.name;
       table.pk = [id.name];
       table.autoinc = rng.bool(0.4);
+      table.withoutRowid = !table.autoinc && rng.bool(0.2);
     } else if (pkKind === 2) {
       table.pk = rng.shuffle(cols.map((c) => c.name)).slice(0, 1 + rng.int(2));
       table.withoutRowid = rng.bool(0.5);
@@ -142,7 +235,7 @@ export function genSchema(rng: Rng): SchemaSpec {
     if (rng.bool(0.4))
       table.checks.push({ col: rng.pick(cols).name, op: rng.pick([">", "<>", ">="]), value: rng.int(5) });
     const parent = spec.tables.find((p) => p.pk.length === 1);
-    if (parent && free.length > 0 && rng.bool(0.5)) {
+    if (parent && free.length > 0 && rng.bool(0.7)) {
       const col = rng.pick(free);
       col.dflt = null;
       table.fks.push({
@@ -150,8 +243,18 @@ export function genSchema(rng: Rng): SchemaSpec {
         table: parent.name,
         refCol: parent.pk[0] as string,
         onDelete: rng.pick(ACTIONS),
+        onUpdate: rng.bool(0.6) ? rng.pick(ACTIONS) : "NO ACTION",
+        match: rng.bool(0.4) ? rng.pick(MATCHES) : null,
         deferred: rng.bool(0.3),
       });
+    }
+    // Generated columns: not in the key, not a foreign key's column; computed from an ordinary column.
+    const genable = free.filter((c) => !table.fks.some((f) => f.col === c.name));
+    for (const g of rng.shuffle(genable).slice(0, rng.int(3))) {
+      const sources = cols.filter((c) => c !== g && c.gen === null);
+      if (sources.length === 0 || rng.bool(0.3)) continue;
+      g.dflt = null;
+      g.gen = genGenerated(rng, rng.pick(sources).name);
     }
     spec.tables.push(table);
   }
@@ -173,7 +276,14 @@ export function genSchema(rng: Rng): SchemaSpec {
         value: rng.int(9),
       });
   }
+  if (fts) spec.fts.push(genFts(rng, fts, spec.tables));
   return spec;
+}
+
+/** The collation (spec spelling) an index term gets without a COLLATE of its own. */
+export function defaultTermCollation(t: TableSpec, term: { col: string; lower: boolean }): string {
+  if (term.lower) return "BINARY";
+  return t.cols.find((c) => c.name === term.col)?.collate ?? "BINARY";
 }
 
 export function genIndex(rng: Rng, name: string, table: TableSpec): IndexSpec {
@@ -185,7 +295,7 @@ export function genIndex(rng: Rng, name: string, table: TableSpec): IndexSpec {
     terms: cols.map((c) => ({
       col: c.name,
       desc: rng.bool(0.3),
-      collate: rng.bool(0.2) ? "NOCASE" : null,
+      collate: rng.bool(0.3) ? rng.pick(INDEX_COLLATIONS) : null,
       lower: rng.bool(0.15),
     })),
     where: rng.bool(0.3) ? { col: rng.pick(table.cols).name, value: rng.int(5) } : null,

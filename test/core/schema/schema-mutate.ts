@@ -3,7 +3,13 @@ import {
   COLLATIONS,
   type ColSpec,
   DEFAULTS,
+  defaultTermCollation,
+  FTS_VALUES,
+  ftsOption,
+  GEN_FNS,
+  genGenerated,
   genIndex,
+  INDEX_COLLATIONS,
   type Rng,
   type SchemaSpec,
   STRICT_TYPES,
@@ -27,7 +33,16 @@ export type MutationKind =
   | "add-index"
   | "add-column"
   | "strict"
-  | "order";
+  | "order"
+  | "gen-expr"
+  | "gen-storage"
+  | "gen-add"
+  | "fk-update"
+  | "index-collate"
+  | "without-rowid"
+  | "autoincrement"
+  | "fts-column"
+  | "fts-option";
 
 function other<T>(rng: Rng, xs: readonly T[], current: T): T {
   return rng.pick(xs.filter((x) => x !== current));
@@ -53,7 +68,7 @@ export function mutate(spec: SchemaSpec, rng: Rng, kind: MutationKind): Mutation
       col.notNull = !col.notNull;
       return kind;
     case "default":
-      if (!col || t.fks.some((f) => f.col === col.name)) return null;
+      if (!col || col.gen || t.fks.some((f) => f.col === col.name)) return null;
       col.dflt = other(rng, DEFAULTS, col.dflt);
       return kind;
     case "collate":
@@ -64,7 +79,8 @@ export function mutate(spec: SchemaSpec, rng: Rng, kind: MutationKind): Mutation
       // A key referenced by a foreign key must stay unique, or SQLite refuses the child table.
       if (t.intPk !== null || spec.tables.some((o) => o.fks.some((f) => f.table === t.name))) return null;
       if (t.pk.length > 0 && !t.withoutRowid) t.pk = [];
-      else if (col && !t.uniques.some((u) => u.length === 1 && u[0] === col.name)) t.pk = [...t.pk, col.name];
+      else if (col && !col.gen && !t.uniques.some((u) => u.length === 1 && u[0] === col.name))
+        t.pk = [...t.pk, col.name];
       else return null;
       return kind;
     case "check": {
@@ -125,7 +141,7 @@ export function mutate(spec: SchemaSpec, rng: Rng, kind: MutationKind): Mutation
       spec.indexes.push(genIndex(rng, "idx_extra", t));
       return kind;
     case "add-column":
-      t.cols.push({ name: "extra_col", type: "TEXT", notNull: false, dflt: null, collate: null });
+      t.cols.push({ name: "extra_col", type: "TEXT", notNull: false, dflt: null, collate: null, gen: null });
       return kind;
     case "strict":
       if (!t.cols.every((c) => STRICT_TYPES.includes(c.type))) return null;
@@ -135,6 +151,91 @@ export function mutate(spec: SchemaSpec, rng: Rng, kind: MutationKind): Mutation
       if (t.cols.length < 2) return null;
       const i = rng.int(t.cols.length - 1);
       [t.cols[i], t.cols[i + 1]] = [t.cols[i + 1] as ColSpec, t.cols[i] as ColSpec];
+      return kind;
+    }
+    case "gen-expr": {
+      const g = t.cols.find((c) => c.gen)?.gen;
+      if (!g) return null;
+      if (rng.bool()) g.n += 1;
+      else g.fn = other(rng, GEN_FNS, g.fn);
+      return kind;
+    }
+    case "gen-storage": {
+      const g = t.cols.find((c) => c.gen)?.gen;
+      if (!g) return null;
+      g.stored = !g.stored;
+      return kind;
+    }
+    case "gen-add": {
+      // A generated column replaces an ordinary one of the same name and type.
+      if (!col || col.gen || t.fks.some((f) => f.col === col.name)) return null;
+      const sources = t.cols.filter((c) => c !== col && c.gen === null);
+      if (sources.length === 0) return null;
+      col.dflt = null;
+      col.gen = genGenerated(rng, rng.pick(sources).name);
+      return kind;
+    }
+    case "fk-update": {
+      const fk = t.fks[0];
+      if (!fk) return null;
+      fk.onUpdate = other(rng, ACTIONS, fk.onUpdate);
+      return kind;
+    }
+    case "index-collate": {
+      const ix = spec.indexes.length > 0 ? rng.pick(spec.indexes) : undefined;
+      if (!ix) return null;
+      const table = spec.tables.find((x) => x.name === ix.table) as TableSpec;
+      const term = rng.pick(ix.terms);
+      const effective = term.collate ?? defaultTermCollation(table, term);
+      term.collate = other(rng, INDEX_COLLATIONS, effective);
+      return kind;
+    }
+    case "without-rowid":
+      // WITHOUT ROWID needs a PRIMARY KEY and refuses AUTOINCREMENT.
+      if (t.pk.length === 0 || t.autoinc) return null;
+      t.withoutRowid = !t.withoutRowid;
+      return kind;
+    case "autoincrement":
+      // Only an INTEGER PRIMARY KEY of a rowid table takes AUTOINCREMENT.
+      if (t.intPk === null || t.withoutRowid) return null;
+      t.autoinc = !t.autoinc;
+      return kind;
+    case "fts-column": {
+      const f = spec.fts[0];
+      if (!f) return null;
+      const c = rng.pick(f.cols);
+      const change = rng.int(4);
+      if (change === 0) c.name = `${c.name}x`;
+      else if (change === 1) c.unindexed = !c.unindexed;
+      else if (change === 2 || f.cols.length === 1)
+        f.cols.push({ name: `${f.name}_extra`, unindexed: false });
+      else f.cols.splice(f.cols.indexOf(c), 1);
+      return kind;
+    }
+    case "fts-option": {
+      const f = spec.fts[0];
+      if (!f) return null;
+      const has = (key: string) => f.options.find((o) => o.key === key);
+      const drop = (key: string) => {
+        f.options = f.options.filter((o) => o.key !== key);
+      };
+      let key = rng.pick([...Object.keys(FTS_VALUES), "content"]);
+      // Contentless or not; an external content table stays as it is.
+      if (key === "content" && has("content_rowid")) key = "tokenize";
+      const current = has(key);
+      if (key === "content") {
+        if (current) {
+          drop("content");
+          drop("contentless_delete");
+        } else f.options.push(ftsOption("content", "''"));
+      } else if (key === "columnsize") {
+        // contentless_delete=1 refuses columnsize=0.
+        if (current) drop(key);
+        else if (has("contentless_delete")) drop("contentless_delete");
+        else f.options.push(ftsOption(key, "0"));
+      } else if (current) {
+        current.value = other(rng, FTS_VALUES[key] as string[], current.value);
+      } else f.options.push(ftsOption(key, rng.pick(FTS_VALUES[key] as string[])));
       return kind;
     }
   }
