@@ -4850,6 +4850,75 @@ var KIND_WORDS = {
   virtual: "virtual table"
 };
 
+// src/core/schema/layered-map.ts
+var LayeredMap = class _LayeredMap {
+  constructor(base, layer, size) {
+    this.base = base;
+    this.layer = layer;
+    this.size = size;
+  }
+  base;
+  layer;
+  size;
+  static of(entries2 = []) {
+    const base = new Map(entries2);
+    return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
+  }
+  get(key) {
+    return this.layer.has(key) ? this.layer.get(key) : this.base.get(key);
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** A new map with `changes` applied (`undefined` removes the key); this one is left as it is. */
+  with(changes) {
+    if (changes.size === 0) return this;
+    const layer = new Map(this.layer);
+    let size = this.size;
+    for (const [key, value] of changes) {
+      const had = this.has(key);
+      if (value === void 0) {
+        if (!had) continue;
+        size--;
+      } else if (!had) size++;
+      layer.set(key, value);
+    }
+    if (layer.size > 64 && layer.size * 8 > this.base.size) {
+      const base = /* @__PURE__ */ new Map();
+      for (const [key, value] of this.entriesOf(layer)) base.set(key, value);
+      return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
+    }
+    return new _LayeredMap(this.base, layer, size);
+  }
+  /** Keys whose values may differ between `a` and `b`, when they share a base; otherwise undefined. */
+  static changedKeys(a, b) {
+    if (!(a instanceof _LayeredMap && b instanceof _LayeredMap) || a.base !== b.base) return void 0;
+    const keys = /* @__PURE__ */ new Set();
+    for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
+    for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
+    return keys;
+  }
+  *entriesOf(layer) {
+    for (const [key, value] of this.base) if (!layer.has(key)) yield [key, value];
+    for (const [key, value] of layer) if (value !== void 0) yield [key, value];
+  }
+  entries() {
+    return this.entriesOf(this.layer);
+  }
+  *keys() {
+    for (const [key] of this.entries()) yield key;
+  }
+  *values() {
+    for (const [, value] of this.entries()) yield value;
+  }
+  forEach(callback) {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+
 // src/core/schema/signature.ts
 function columnSignature(c) {
   const { name, pk: _pk, ...rest } = c;
@@ -4931,15 +5000,19 @@ function byKindAndName(a, b) {
 function diffSchemas(from, to) {
   const diff = { added: [], removed: [], changed: [] };
   if (from.objects === to.objects) return diff;
-  for (const [key, before] of from.objects) {
-    const after = to.objects.get(key);
-    if (!after) diff.removed.push(before);
-    else if (!sameObject(before, after)) {
-      const change = diffObject(before, after);
+  const candidates = LayeredMap.changedKeys(from.objects, to.objects);
+  const before = candidates ? [...candidates].map((k) => [k, from.objects.get(k)]) : from.objects;
+  for (const [key, b] of before) {
+    if (!b) continue;
+    const a = to.objects.get(key);
+    if (!a) diff.removed.push(b);
+    else if (!sameObject(b, a)) {
+      const change = diffObject(b, a);
       if (change.kind !== "table" || tableChangeCount(change) > 0) diff.changed.push(change);
     }
   }
-  for (const [key, after] of to.objects) if (!from.objects.has(key)) diff.added.push(after);
+  const after = candidates ? [...candidates].map((k) => [k, to.objects.get(k)]) : to.objects;
+  for (const [key, a] of after) if (a && !from.objects.has(key)) diff.added.push(a);
   diff.added.sort(byKindAndName);
   diff.removed.sort(byKindAndName);
   diff.changed.sort(byKindAndName);
@@ -5333,6 +5406,17 @@ var SchemaReader = class {
    */
   read(writes = "any") {
     this.stats.reads++;
+    if (writes === "none" && this.state) {
+      this.stats.unchanged++;
+      return this.state.schema;
+    }
+    if (this.state && this.strategy === "except") {
+      const hinted = this.applyHinted(this.state, writes);
+      if (hinted) {
+        this.remember(hinted.version, hinted.state);
+        return hinted.state.schema;
+      }
+    }
     const [version2, generation] = this.probe();
     if (this.state && version2 === this.version && generation === this.generation) {
       this.stats.unchanged++;
@@ -5340,8 +5424,7 @@ var SchemaReader = class {
     }
     const base = generation === null ? void 0 : this.history.get(generation);
     if (generation === null) this.createTemp();
-    const hinted = this.strategy === "except" && base && generation === this.generation ? this.applyHinted(base, writes) : void 0;
-    const next = hinted ?? (this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state));
+    const next = this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state);
     this.remember(version2, next);
     return next.schema;
   }
@@ -5456,7 +5539,7 @@ var SchemaReader = class {
   applyHinted(base, writes) {
     if (writes !== "insert" && writes !== "delete") return void 0;
     const t = `temp."${this.tag}"`;
-    const total = "(SELECT count(*) FROM main.sqlite_schema) AS total";
+    const total = "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
     if (writes === "insert") {
       const rows2 = this.query(
         `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql, ${total},
@@ -5476,7 +5559,8 @@ var SchemaReader = class {
         );
       this.stats.rowsFetched += fresh.length;
       const maxRid2 = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
-      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), count2, maxRid2);
+      const state2 = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count2, maxRid2);
+      return { state: state2, version: rows2[0]?.v ?? 0 };
     }
     const gone = this.query(
       `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
@@ -5490,7 +5574,8 @@ var SchemaReader = class {
     );
     this.stats.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
-    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
+    const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
+    return { state, version: gone[0]?.v ?? 0 };
   }
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
   finish(next, copied, maxRid) {
@@ -5507,13 +5592,12 @@ var SchemaReader = class {
         `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`
       );
     }
-    const keys = new Set(rows2.map(rowKey));
     const previous = base ?? emptyState();
-    const added = rows2.filter((r) => !previous.rows.has(rowKey(r)));
+    const known = (r) => keysOfRow(r).some((k) => previous.sources.get(k) === r || sameRow(previous.sources.get(k), r));
+    const added = rows2.filter((r) => !known(r));
+    const keys = new Set(rows2.map(rowKey));
     const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));
-    const ignoredGone = [...previous.rows.keys()].filter((k) => !keys.has(k) && previous.rows.get(k) === "");
     const next = this.apply(previous, added, removed);
-    for (const k of ignoredGone) next.rows.delete(k);
     if (this.strategy === "except")
       return this.finish(
         next,
@@ -5522,36 +5606,43 @@ var SchemaReader = class {
     return next;
   }
   apply(base, added, removed) {
-    const objects = new Map(base.objects);
-    const rows2 = new Map(base.rows);
-    const sources = new Map(base.sources);
+    const objects = new Pending(base.objects);
+    const sources = new Pending(base.sources);
     for (const r of removed) {
-      const key = rows2.get(rowKey(r));
-      rows2.delete(rowKey(r));
-      if (key && sources.get(key) && rowKey(sources.get(key)) === rowKey(r)) {
-        objects.delete(key);
-        sources.delete(key);
+      for (const key of keysOfRow(r)) {
+        const source = sources.get(key);
+        if (source && rowKey(source) === rowKey(r)) {
+          objects.delete(key);
+          sources.delete(key);
+        }
       }
     }
     const rank = (r) => isVirtual(r) ? 0 : r.type === "table" ? 1 : 2;
     const ordered = [...added].sort((a, b) => rank(a) - rank(b));
-    const changedTables2 = /* @__PURE__ */ new Set();
+    const redefined = /* @__PURE__ */ new Set();
     for (const r of ordered) {
       const obj = this.model(r, objects, sources);
-      rows2.set(rowKey(r), obj ? objectKey(obj) : "");
       if (!obj) continue;
-      objects.set(objectKey(obj), obj);
-      sources.set(objectKey(obj), r);
-      if (obj.kind === "table") changedTables2.add(foldCase(obj.name));
+      const key = objectKey(obj);
+      if (obj.kind === "table" && base.sources.has(key)) redefined.add(foldCase(obj.name));
+      objects.set(key, obj);
+      sources.set(key, r);
     }
-    if (changedTables2.size > 0) {
-      for (const [key, obj] of objects) {
-        if (obj.kind !== "index" || !changedTables2.has(obj.table)) continue;
+    if (redefined.size > 0) {
+      for (const [key, obj] of base.objects) {
+        if (obj.kind !== "index" || !redefined.has(obj.table) || !objects.has(key)) continue;
         const again = this.model(sources.get(key), objects, sources);
         if (again) objects.set(key, again);
       }
     }
-    return { objects, rows: rows2, sources, schema: schemaOf(objects), copied: base.copied, maxRid: base.maxRid };
+    const next = objects.done();
+    return {
+      objects: next,
+      sources: sources.done(),
+      schema: schemaOf(next),
+      copied: base.copied,
+      maxRid: base.maxRid
+    };
   }
   model(r, objects, sources) {
     if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
@@ -5608,9 +5699,41 @@ function isVirtual(r) {
   return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
 }
 function emptyState() {
-  const objects = /* @__PURE__ */ new Map();
-  return { objects, rows: /* @__PURE__ */ new Map(), sources: /* @__PURE__ */ new Map(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
+  const objects = LayeredMap.of();
+  return { objects, sources: LayeredMap.of(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
 }
+function sameRow(a, b) {
+  return a !== void 0 && rowKey(a) === rowKey(b);
+}
+function keysOfRow(r) {
+  if (r.type === "table")
+    return [objectKey({ kind: "table", name: r.name }), objectKey({ kind: "virtual", name: r.name })];
+  if (r.type === "index" || r.type === "view" || r.type === "trigger")
+    return [objectKey({ kind: r.type, name: r.name })];
+  return [];
+}
+var Pending = class {
+  constructor(base) {
+    this.base = base;
+  }
+  base;
+  changes = /* @__PURE__ */ new Map();
+  get(key) {
+    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  set(key, value) {
+    this.changes.set(key, value);
+  }
+  delete(key) {
+    this.changes.set(key, void 0);
+  }
+  done() {
+    return this.base.with(this.changes);
+  }
+};
 
 // src/adapters/sqljs.ts
 var import_sql_wasm = __toESM(require_sql_wasm(), 1);
@@ -27214,9 +27337,11 @@ async function replaySet(set2, options) {
         scopeOfStep(before, after, up, state.hasFunctions)
       );
       lastApplied = migration;
+      let since = "none";
       if (shouldVerifyDown(migration, options)) {
-        if (await verifyDown(state, set2.layout, migration, before, after, report, findings))
-          await state.rebuild();
+        const outcome = await verifyDown(state, set2.layout, migration, before, after, report, findings);
+        if (outcome === "rebuild") await state.rebuild();
+        if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set2.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
         const missing = finding(
@@ -27227,7 +27352,7 @@ async function replaySet(set2, options) {
         if (options.downPolicy === "required") missing.severity = "error";
         findings.push(missing);
       }
-      before = state.reader.read();
+      before = state.reader.read(since);
     }
     options.onProgress?.(set2.migrations.length, set2.migrations.length);
     if (lastApplied?.up) {
@@ -27262,7 +27387,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
         { version: v, file: down.file, line: result.failure.line, column: result.failure.column }
       )
     );
-    return !down.transaction;
+    return down.transaction ? "rolled-back" : "rebuild";
   }
   const afterDown = state.reader.read(result.schemaWrites);
   checkIntegrity(
@@ -27291,7 +27416,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
           line: startLine(down)
         })
       );
-      return true;
+      return "rebuild";
     }
     columnOrder = downDiff;
   }
@@ -27306,7 +27431,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
         { version: v, file: up.file, line: redo.failure.line, column: redo.failure.column }
       )
     );
-    return true;
+    return "rebuild";
   }
   const afterRedo = state.reader.read(redo.schemaWrites);
   const redoDiff = diffSchemas(after, afterRedo);
@@ -27327,7 +27452,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
   }
   if (isEmptyDiff(redoDiff) || redoOrderOnly && columnOrder) {
     report.redo = "ok";
-    return redoOrderOnly;
+    return redoOrderOnly ? "rebuild" : "unchanged";
   }
   report.redo = "mismatch";
   const explanation = explainDiff(redoDiff, {
@@ -27341,7 +27466,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
       { version: v, file: up.file, line: startLine(up) }
     )
   );
-  return true;
+  return "rebuild";
 }
 function checkIntegrity(state, findings, migration, file2, when, scope) {
   const problems = state.integrity.check(scope);

@@ -14,6 +14,7 @@ import {
   schemaOf,
   type TableInfo,
 } from "../core/schema/index.js";
+import { LayeredMap } from "../core/schema/layered-map.js";
 import { foldCase } from "../core/sql/tokenize.js";
 import type { Database, Statement } from "./sqljs.js";
 
@@ -38,13 +39,11 @@ export interface ReaderStats {
   parsed: number;
 }
 
-/** One known state: the objects and the rows they came from. */
+/** One known state: the objects and the rows they came from (immutable: snapshots share what is unchanged). */
 interface State {
-  objects: Map<string, SchemaObject>;
-  /** rowKey -> object key ("" when the row is left out of the model). */
-  rows: Map<string, string>;
+  objects: LayeredMap<SchemaObject>;
   /** object key -> its row, to re-model indexes when their table changes. */
-  sources: Map<string, SchemaRow>;
+  sources: LayeredMap<SchemaRow>;
   schema: Schema;
   /** Rows in the temp copy of sqlite_schema (every row, internal ones included). */
   copied: number;
@@ -97,6 +96,19 @@ export class SchemaReader {
    */
   read(writes: SchemaWrites = "any"): Schema {
     this.stats.reads++;
+    // Statements that cannot write sqlite_schema (and no ROLLBACK, which is "any") leave it as it was.
+    if (writes === "none" && this.state) {
+      this.stats.unchanged++;
+      return this.state.schema;
+    }
+    // Only CREATEs or only DROPs since the last read, so no rollback either: no probe needed.
+    if (this.state && this.strategy === "except") {
+      const hinted = this.applyHinted(this.state, writes);
+      if (hinted) {
+        this.remember(hinted.version, hinted.state);
+        return hinted.state.schema;
+      }
+    }
     const [version, generation] = this.probe();
     if (this.state && version === this.version && generation === this.generation) {
       this.stats.unchanged++;
@@ -104,13 +116,8 @@ export class SchemaReader {
     }
     const base = generation === null ? undefined : this.history.get(generation);
     if (generation === null) this.createTemp();
-    const hinted =
-      this.strategy === "except" && base && generation === this.generation
-        ? this.applyHinted(base, writes)
-        : undefined;
     const next =
-      hinted ??
-      (this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state));
+      this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state);
     this.remember(version, next);
     return next.schema;
   }
@@ -236,12 +243,13 @@ export class SchemaReader {
    * Only new rows (CREATE) or only removed rows (DROP): found by rowid in one query, confirmed by the row
    * count (and, for new rows, by the row that had the largest rowid still being the same object).
    */
-  private applyHinted(base: State, writes: SchemaWrites): State | undefined {
+  private applyHinted(base: State, writes: SchemaWrites): { state: State; version: number } | undefined {
     if (writes !== "insert" && writes !== "delete") return undefined;
     const t = `temp."${this.tag}"`;
-    const total = "(SELECT count(*) FROM main.sqlite_schema) AS total";
+    const total =
+      "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
     if (writes === "insert") {
-      const rows = this.query<SchemaRow & { rid: number; total: number; known: number }>(
+      const rows = this.query<SchemaRow & { rid: number; total: number; v: number; known: number }>(
         `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql, ${total},
                 c.rid IS NOT NULL AND c.name IS s.name AND c.type IS s.type AS known
            FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
@@ -259,9 +267,10 @@ export class SchemaReader {
         );
       this.stats.rowsFetched += fresh.length;
       const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
-      return this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
+      const state = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
+      return { state, version: rows[0]?.v ?? 0 };
     }
-    const gone = this.query<SchemaRow & { rid: number; total: number }>(
+    const gone = this.query<SchemaRow & { rid: number; total: number; v: number }>(
       `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
         WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`,
     );
@@ -273,7 +282,8 @@ export class SchemaReader {
     );
     this.stats.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? undefined : base.maxRid;
-    return this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
+    const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
+    return { state, version: gone[0]?.v ?? 0 };
   }
 
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
@@ -293,13 +303,15 @@ export class SchemaReader {
         `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`,
       );
     }
-    const keys = new Set(rows.map(rowKey));
     const previous = base ?? emptyState();
-    const added = rows.filter((r) => !previous.rows.has(rowKey(r)));
+    // A row is new unless it is the source of an object already; rows left out of the model (internal,
+    // shadow, tracking) are looked at again, which only costs the first read after a rollback.
+    const known = (r: SchemaRow) =>
+      keysOfRow(r).some((k) => previous.sources.get(k) === r || sameRow(previous.sources.get(k), r));
+    const added = rows.filter((r) => !known(r));
+    const keys = new Set(rows.map(rowKey));
     const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));
-    const ignoredGone = [...previous.rows.keys()].filter((k) => !keys.has(k) && previous.rows.get(k) === "");
     const next = this.apply(previous, added, removed);
-    for (const k of ignoredGone) next.rows.delete(k);
     if (this.strategy === "except")
       return this.finish(
         next,
@@ -309,45 +321,53 @@ export class SchemaReader {
   }
 
   private apply(base: State, added: SchemaRow[], removed: SchemaRow[]): State {
-    const objects = new Map(base.objects);
-    const rows = new Map(base.rows);
-    const sources = new Map(base.sources);
+    const objects = new Pending(base.objects);
+    const sources = new Pending(base.sources);
     for (const r of removed) {
-      const key = rows.get(rowKey(r));
-      rows.delete(rowKey(r));
-      if (key && sources.get(key) && rowKey(sources.get(key) as SchemaRow) === rowKey(r)) {
-        objects.delete(key);
-        sources.delete(key);
+      for (const key of keysOfRow(r)) {
+        const source = sources.get(key);
+        if (source && rowKey(source) === rowKey(r)) {
+          objects.delete(key);
+          sources.delete(key);
+        }
       }
     }
     // Virtual tables first (their shadow tables are recognised by name), then tables (an index is modelled
     // with its table's current definition).
     const rank = (r: SchemaRow) => (isVirtual(r) ? 0 : r.type === "table" ? 1 : 2);
     const ordered = [...added].sort((a, b) => rank(a) - rank(b));
-    const changedTables = new Set<string>();
+    const redefined = new Set<string>();
     for (const r of ordered) {
       const obj = this.model(r, objects, sources);
-      rows.set(rowKey(r), obj ? objectKey(obj) : "");
       if (!obj) continue;
-      objects.set(objectKey(obj), obj);
-      sources.set(objectKey(obj), r);
-      if (obj.kind === "table") changedTables.add(foldCase(obj.name));
+      const key = objectKey(obj);
+      if (obj.kind === "table" && base.sources.has(key)) redefined.add(foldCase(obj.name));
+      objects.set(key, obj);
+      sources.set(key, r);
     }
-    // An index's effective collation comes from its table's columns: re-model indexes of changed tables.
-    if (changedTables.size > 0) {
-      for (const [key, obj] of objects) {
-        if (obj.kind !== "index" || !changedTables.has(obj.table)) continue;
+    // An index's effective collation comes from its table's columns: re-model the indexes of a table that
+    // existed before with another definition (a new table's indexes are new rows, modelled above).
+    if (redefined.size > 0) {
+      for (const [key, obj] of base.objects) {
+        if (obj.kind !== "index" || !redefined.has(obj.table) || !objects.has(key)) continue;
         const again = this.model(sources.get(key) as SchemaRow, objects, sources);
         if (again) objects.set(key, again);
       }
     }
-    return { objects, rows, sources, schema: schemaOf(objects), copied: base.copied, maxRid: base.maxRid };
+    const next = objects.done();
+    return {
+      objects: next,
+      sources: sources.done(),
+      schema: schemaOf(next),
+      copied: base.copied,
+      maxRid: base.maxRid,
+    };
   }
 
   private model(
     r: SchemaRow,
-    objects: Map<string, SchemaObject>,
-    sources: Map<string, SchemaRow>,
+    objects: Lookup<SchemaObject>,
+    sources: Lookup<SchemaRow>,
   ): SchemaObject | null {
     if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
     if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
@@ -373,7 +393,7 @@ export class SchemaReader {
   }
 
   /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
-  private isShadow(name: string, objects: Map<string, SchemaObject>): boolean {
+  private isShadow(name: string, objects: Lookup<SchemaObject>): boolean {
     const lower = foldCase(name);
     const cut = lower.lastIndexOf("_");
     // FTS5, FTS3/4, R*Tree name their shadow tables <vtab>_<suffix>; the owner is a virtual table.
@@ -414,6 +434,51 @@ function isVirtual(r: SchemaRow): boolean {
 }
 
 function emptyState(): State {
-  const objects = new Map<string, SchemaObject>();
-  return { objects, rows: new Map(), sources: new Map(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
+  const objects = LayeredMap.of<SchemaObject>();
+  return { objects, sources: LayeredMap.of<SchemaRow>(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
+}
+
+function sameRow(a: SchemaRow | undefined, b: SchemaRow): boolean {
+  return a !== undefined && rowKey(a) === rowKey(b);
+}
+
+/** The keys an object made from this row can have (a table row is a table or a virtual table). */
+function keysOfRow(r: SchemaRow): string[] {
+  if (r.type === "table")
+    return [objectKey({ kind: "table", name: r.name }), objectKey({ kind: "virtual", name: r.name })];
+  if (r.type === "index" || r.type === "view" || r.type === "trigger")
+    return [objectKey({ kind: r.type, name: r.name })];
+  return [];
+}
+
+interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** Changes to a LayeredMap collected during one read, applied at the end. */
+class Pending<V> implements Lookup<V> {
+  private readonly changes = new Map<string, V | undefined>();
+
+  constructor(private readonly base: LayeredMap<V>) {}
+
+  get(key: string): V | undefined {
+    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: string, value: V): void {
+    this.changes.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.changes.set(key, undefined);
+  }
+
+  done(): LayeredMap<V> {
+    return this.base.with(this.changes);
+  }
 }

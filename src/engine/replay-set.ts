@@ -1,3 +1,4 @@
+import type { SchemaWrites } from "../adapters/schema-reader.js";
 import { SchemaReader } from "../adapters/schema-reader.js";
 import { type Database, openMemoryDatabase } from "../adapters/sqljs.js";
 import { type Finding, finding } from "../core/finding.js";
@@ -173,9 +174,12 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         scopeOfStep(before, after, up, state.hasFunctions),
       );
       lastApplied = migration;
+      // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
+      let since: SchemaWrites = "none";
       if (shouldVerifyDown(migration, options)) {
-        if (await verifyDown(state, set.layout, migration, before, after, report, findings))
-          await state.rebuild();
+        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
+        if (outcome === "rebuild") await state.rebuild();
+        if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
         const missing = finding(
@@ -186,7 +190,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         if (options.downPolicy === "required") missing.severity = "error";
         findings.push(missing);
       }
-      before = state.reader.read();
+      before = state.reader.read(since);
     }
     options.onProgress?.(set.migrations.length, set.migrations.length);
     // Steps check only what they could have broken; one whole check at the end catches anything else.
@@ -211,7 +215,11 @@ function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): bool
   return migration.down !== undefined && checksDown(migration, options);
 }
 
-/** Runs the down, compares, runs the up again, compares. Returns true when the database must be rebuilt. */
+/**
+ * Runs the down, compares, runs the up again, compares. `rebuild`: the database is in a wrong state and must be
+ * rebuilt from the ups; `rolled-back`: the down failed inside its transaction, which SQLite rolled back;
+ * `unchanged`: nothing ran since the last schema read.
+ */
 async function verifyDown(
   state: ReplayState,
   layout: LayoutId,
@@ -220,7 +228,7 @@ async function verifyDown(
   after: Schema,
   report: MigrationReport,
   findings: Finding[],
-): Promise<boolean> {
+): Promise<"rebuild" | "rolled-back" | "unchanged"> {
   const down = migration.down as MigrationScript;
   const up = migration.up as MigrationScript;
   const v = migration.version;
@@ -236,7 +244,7 @@ async function verifyDown(
       ),
     );
     // A down run in a transaction rolled itself back; one run as written may have left half its work.
-    return !down.transaction;
+    return down.transaction ? "rolled-back" : "rebuild";
   }
   const afterDown = state.reader.read(result.schemaWrites);
   checkIntegrity(
@@ -265,7 +273,7 @@ async function verifyDown(
           line: startLine(down),
         }),
       );
-      return true;
+      return "rebuild";
     }
     columnOrder = downDiff;
   }
@@ -280,7 +288,7 @@ async function verifyDown(
         { version: v, file: up.file, line: redo.failure.line, column: redo.failure.column },
       ),
     );
-    return true;
+    return "rebuild";
   }
   // No integrity check here: the first up was checked, and the same problem again is noise.
   const afterRedo = state.reader.read(redo.schemaWrites);
@@ -302,7 +310,7 @@ async function verifyDown(
   }
   if (isEmptyDiff(redoDiff) || (redoOrderOnly && columnOrder)) {
     report.redo = "ok";
-    return redoOrderOnly;
+    return redoOrderOnly ? "rebuild" : "unchanged";
   }
   report.redo = "mismatch";
   const explanation = explainDiff(redoDiff, {
@@ -316,7 +324,7 @@ async function verifyDown(
       { version: v, file: up.file, line: startLine(up) },
     ),
   );
-  return true;
+  return "rebuild";
 }
 
 function checkIntegrity(

@@ -1,4 +1,5 @@
 import { foldCase } from "../sql/tokenize.js";
+import { LayeredMap } from "./layered-map.js";
 import type {
   Check,
   Column,
@@ -146,15 +147,20 @@ function byKindAndName(a: { kind: string; name: string }, b: { kind: string; nam
 export function diffSchemas(from: Schema, to: Schema): SchemaDiff {
   const diff: SchemaDiff = { added: [], removed: [], changed: [] };
   if (from.objects === to.objects) return diff;
-  for (const [key, before] of from.objects) {
-    const after = to.objects.get(key);
-    if (!after) diff.removed.push(before);
-    else if (!sameObject(before, after)) {
-      const change = diffObject(before, after);
+  // Snapshots of one replay share most of their objects: only the keys either changed can differ.
+  const candidates = LayeredMap.changedKeys(from.objects, to.objects);
+  const before = candidates ? [...candidates].map((k) => [k, from.objects.get(k)] as const) : from.objects;
+  for (const [key, b] of before) {
+    if (!b) continue;
+    const a = to.objects.get(key);
+    if (!a) diff.removed.push(b);
+    else if (!sameObject(b, a)) {
+      const change = diffObject(b, a);
       if (change.kind !== "table" || tableChangeCount(change) > 0) diff.changed.push(change);
     }
   }
-  for (const [key, after] of to.objects) if (!from.objects.has(key)) diff.added.push(after);
+  const after = candidates ? [...candidates].map((k) => [k, to.objects.get(k)] as const) : to.objects;
+  for (const [key, a] of after) if (a && !from.objects.has(key)) diff.added.push(a);
   diff.added.sort(byKindAndName);
   diff.removed.sort(byKindAndName);
   diff.changed.sort(byKindAndName);
