@@ -5537,6 +5537,7 @@ var SchemaReader = class {
    * count (and, for new rows, by the row that had the largest rowid still being the same object).
    */
   applyHinted(base, writes) {
+    if (typeof writes === "object") return this.applyAltered(base, writes.alter);
     if (writes !== "insert" && writes !== "delete") return void 0;
     const t = `temp."${this.tag}"`;
     const total = "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
@@ -5576,6 +5577,40 @@ var SchemaReader = class {
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
     const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
     return { state, version: gone[0]?.v ?? 0 };
+  }
+  /** Only the rows of the altered tables changed, in place: confirmed by each being found and the row count. */
+  applyAltered(base, tables) {
+    const t = `temp."${this.tag}"`;
+    const rows2 = this.query(
+      `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
+              c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql,
+              (SELECT count(*) FROM main.sqlite_schema) AS total,
+              (SELECT schema_version FROM main.pragma_schema_version) AS v
+         FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
+        WHERE s.type = 'table' AND lower(s.name) IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(tables)]
+    );
+    const same2 = (r) => r.o_rid !== null && r.o_type === "table" && r.o_name === r.name;
+    if (rows2.length !== tables.length || !rows2.every(same2) || rows2[0]?.total !== base.copied)
+      return void 0;
+    const changed = rows2.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
+    for (const r of changed)
+      this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
+        r.rid,
+        r.type,
+        r.name,
+        r.tbl_name,
+        r.sql
+      ]);
+    this.stats.rowsFetched += rows2.length;
+    const removed = changed.map((r) => ({
+      type: r.o_type,
+      name: r.o_name,
+      tbl_name: r.o_tbl_name,
+      sql: r.o_sql
+    }));
+    const state = this.apply(base, changed.map(row).filter(listed), removed.filter(listed));
+    return { state, version: rows2[0]?.v ?? 0 };
   }
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
   finish(next, copied, maxRid) {
@@ -26995,11 +27030,27 @@ function schemaWritesOf(keyword, text) {
   if (keyword === "CREATE") return "insert";
   if (keyword === "DROP") return "delete";
   if (keyword === "PRAGMA" && NEUTRAL_PRAGMA.test(text)) return "none";
+  if (keyword === "ALTER") return alteredTable(text);
   return "any";
 }
+function alteredTable(text) {
+  const tokens = tokenize(text.slice(0, 400));
+  if (!isWords(tokens, 0, "alter", "table")) return "any";
+  let i = 2;
+  if (isOp(tokens[i + 1], ".")) {
+    if (foldCase(tokens[i]?.value ?? "") !== "main") return "any";
+    i += 2;
+  }
+  const name = tokens[i];
+  if (!name || name.kind !== "word" && name.kind !== "quoted") return "any";
+  return isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop") ? { alter: [foldCase(name.value)] } : "any";
+}
 function combineWrites(a, b) {
-  if (a === b || b === "none") return a;
-  return a === "none" ? b : "any";
+  if (b === "none") return a;
+  if (a === "none") return b;
+  if (typeof a === "object" && typeof b === "object")
+    return { alter: [.../* @__PURE__ */ new Set([...a.alter, ...b.alter])] };
+  return a === b ? a : "any";
 }
 var BYPASSING_PRAGMAS = /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:writable_schema|ignore_check_constraints|legacy_file_format|schema_version|cell_size_check)\b/i;
 var TRANSACTION_KEYWORDS = /* @__PURE__ */ new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
@@ -27118,7 +27169,7 @@ var IntegrityChecker = class {
 function scopeOfStep(before, after, step, applicationFunctions) {
   const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
   const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
-  const parents = new Set(changed);
+  const parents = new Set(changed.filter((name) => isTable(before, name)));
   const children = [];
   if (parents.size > 0 && !togglesForeignKeys) {
     for (const o of after.objects.values()) {

@@ -19,10 +19,11 @@ import { foldCase } from "../core/sql/tokenize.js";
 import type { Database, Statement } from "./sqljs.js";
 
 /**
- * `insert`: only CREATE statements touched the schema, so its changes are new rows; `delete`: only DROP;
- * `any`: ALTER, VACUUM, ROLLBACK, most PRAGMAs, or a mix, which can rewrite any row.
+ * How a script can have changed sqlite_schema since the last read. `insert`: only CREATE statements, so its
+ * changes are new rows; `delete`: only DROP; `alter`: only ALTER TABLE … ADD/DROP COLUMN, which rewrite the
+ * row of their own table and no other; `any`: RENAME, VACUUM, ROLLBACK, most PRAGMAs, a failure, or a mix.
  */
-export type SchemaWrites = "none" | "insert" | "delete" | "any";
+export type SchemaWrites = "none" | "insert" | "delete" | "any" | { alter: readonly string[] };
 
 type SqlValue = number | string | Uint8Array | null;
 
@@ -244,6 +245,7 @@ export class SchemaReader {
    * count (and, for new rows, by the row that had the largest rowid still being the same object).
    */
   private applyHinted(base: State, writes: SchemaWrites): { state: State; version: number } | undefined {
+    if (typeof writes === "object") return this.applyAltered(base, writes.alter);
     if (writes !== "insert" && writes !== "delete") return undefined;
     const t = `temp."${this.tag}"`;
     const total =
@@ -284,6 +286,50 @@ export class SchemaReader {
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? undefined : base.maxRid;
     const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
     return { state, version: gone[0]?.v ?? 0 };
+  }
+
+  /** Only the rows of the altered tables changed, in place: confirmed by each being found and the row count. */
+  private applyAltered(
+    base: State,
+    tables: readonly string[],
+  ): { state: State; version: number } | undefined {
+    const t = `temp."${this.tag}"`;
+    const rows = this.query<
+      SchemaRow & { rid: number; total: number; v: number } & Record<
+          `o_${keyof SchemaRow | "rid"}`,
+          string | null
+        >
+    >(
+      `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
+              c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql,
+              (SELECT count(*) FROM main.sqlite_schema) AS total,
+              (SELECT schema_version FROM main.pragma_schema_version) AS v
+         FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
+        WHERE s.type = 'table' AND lower(s.name) IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(tables)],
+    );
+    const same = (r: (typeof rows)[number]) =>
+      r.o_rid !== null && r.o_type === "table" && r.o_name === r.name;
+    if (rows.length !== tables.length || !rows.every(same) || rows[0]?.total !== base.copied)
+      return undefined;
+    const changed = rows.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
+    for (const r of changed)
+      this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
+        r.rid,
+        r.type,
+        r.name,
+        r.tbl_name,
+        r.sql,
+      ]);
+    this.stats.rowsFetched += rows.length;
+    const removed = changed.map((r) => ({
+      type: r.o_type,
+      name: r.o_name,
+      tbl_name: r.o_tbl_name,
+      sql: r.o_sql,
+    }));
+    const state = this.apply(base, changed.map(row).filter(listed), (removed as SchemaRow[]).filter(listed));
+    return { state, version: rows[0]?.v ?? 0 };
   }
 
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */

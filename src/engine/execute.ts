@@ -1,6 +1,8 @@
 import type { SchemaWrites } from "../adapters/schema-reader.js";
 import type { Database } from "../adapters/sqljs.js";
 import type { MigrationScript } from "../core/migration.js";
+import { isOp, isWord, isWords } from "../core/sql/canonical.js";
+import { foldCase, tokenize } from "../core/sql/tokenize.js";
 import { leadingKeyword, positionIn, skipTrivia, type TextPosition } from "../core/text-position.js";
 
 export interface ScriptFailure extends TextPosition {
@@ -50,12 +52,32 @@ function schemaWritesOf(keyword: string, text: string): SchemaWrites {
   if (keyword === "CREATE") return "insert";
   if (keyword === "DROP") return "delete";
   if (keyword === "PRAGMA" && NEUTRAL_PRAGMA.test(text)) return "none";
+  if (keyword === "ALTER") return alteredTable(text);
   return "any";
 }
 
+/** ALTER TABLE [main.]t ADD/DROP [COLUMN] rewrites t's own row only; a RENAME rewrites whatever refers to it. */
+function alteredTable(text: string): SchemaWrites {
+  const tokens = tokenize(text.slice(0, 400));
+  if (!isWords(tokens, 0, "alter", "table")) return "any";
+  let i = 2;
+  if (isOp(tokens[i + 1], ".")) {
+    if (foldCase(tokens[i]?.value ?? "") !== "main") return "any";
+    i += 2;
+  }
+  const name = tokens[i];
+  if (!name || (name.kind !== "word" && name.kind !== "quoted")) return "any";
+  return isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop")
+    ? { alter: [foldCase(name.value)] }
+    : "any";
+}
+
 function combineWrites(a: SchemaWrites, b: SchemaWrites): SchemaWrites {
-  if (a === b || b === "none") return a;
-  return a === "none" ? b : "any";
+  if (b === "none") return a;
+  if (a === "none") return b;
+  if (typeof a === "object" && typeof b === "object")
+    return { alter: [...new Set([...a.alter, ...b.alter])] };
+  return a === b ? a : "any";
 }
 
 export type SqlRewrite = (sql: string) => string;

@@ -74,7 +74,8 @@ export function scopeOfStep(
 ): IntegrityScope {
   const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
   const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
-  const parents = new Set(changed);
+  // A table created by this step has no rows referring to it from before; only a redefined one can.
+  const parents = new Set(changed.filter((name) => isTable(before, name)));
   const children: string[] = [];
   if (parents.size > 0 && !togglesForeignKeys) {
     for (const o of after.objects.values()) {

@@ -56,7 +56,10 @@ describe("SchemaReader", () => {
     expect(writes("CREATE TABLE a (x); INSERT INTO a VALUES (1); CREATE INDEX a_x ON a (x);")).toBe("insert");
     expect(writes("UPDATE a SET x = 2; PRAGMA foreign_keys = OFF;")).toBe("none");
     expect(writes("DROP INDEX a_x;")).toBe("delete");
-    expect(writes("ALTER TABLE a ADD COLUMN y;")).toBe("any");
+    expect(writes("ALTER TABLE a ADD COLUMN y;")).toEqual({ alter: ["a"] });
+    expect(writes('ALTER TABLE main."A" DROP COLUMN y; ALTER TABLE a ADD z;')).toEqual({ alter: ["a"] });
+    expect(writes("ALTER TABLE a RENAME COLUMN z TO w;")).toBe("any");
+    expect(writes("CREATE TABLE c (x); ALTER TABLE c ADD COLUMN y;")).toBe("any");
     expect(writes("CREATE TABLE b (x); DROP TABLE b;")).toBe("any");
     expect(writes("PRAGMA writable_schema = OFF;")).toBe("any");
     expect(writes("CREATE TABLE a (x);")).toBe("any"); // failed: part of it may have run
@@ -75,6 +78,20 @@ describe("SchemaReader", () => {
     expectSame(reader.read("delete"), db, "delete hint after a create");
     db.exec("DROP TABLE c; CREATE TABLE d (w); CREATE TABLE e (u);");
     expectSame(reader.read("insert"), db, "insert hint after a drop and two creates");
+    db.close();
+  });
+
+  it("an ALTER hint whose table cannot be found in place costs a full delta, never a wrong schema", async () => {
+    const db = await openMemoryDatabase();
+    const reader = new SchemaReader(db);
+    db.exec("CREATE TABLE a (x); CREATE TABLE b (y); CREATE INDEX b_y ON b (y COLLATE NOCASE);");
+    reader.read();
+    db.exec("ALTER TABLE a ADD COLUMN z TEXT;");
+    expectSame(reader.read({ alter: ["a"] }), db, "the altered table");
+    db.exec("ALTER TABLE b RENAME TO c;");
+    expectSame(reader.read({ alter: ["b"] }), db, "a rename passed off as an ALTER");
+    db.exec("ALTER TABLE c ADD COLUMN w; CREATE TABLE d (v);");
+    expectSame(reader.read({ alter: ["c"] }), db, "an ALTER with a CREATE beside it");
     db.close();
   });
 
