@@ -2913,7 +2913,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let value = "";
       let escaped = false;
       for (const ch of input2) {
@@ -2928,11 +2928,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -3009,7 +3009,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -3022,10 +3022,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote = quote === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote === 1) {
           continue;
         }
         if (ch === "[") {
@@ -5438,14 +5438,14 @@ var SchemaReader = class {
     const { stmt, columns } = prepared;
     try {
       if (params.length > 0) stmt.bind(params);
-      const rows2 = [];
+      const rows = [];
       while (stmt.step()) {
         const values = stmt.get();
         const row2 = {};
         for (let i = 0; i < columns.length; i++) row2[columns[i]] = values[i];
-        rows2.push(row2);
+        rows.push(row2);
       }
-      return rows2;
+      return rows;
     } finally {
       stmt.reset();
     }
@@ -5542,16 +5542,16 @@ var SchemaReader = class {
     const t = `temp."${this.tag}"`;
     const total = "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
     if (writes === "insert") {
-      const rows2 = this.query(
+      const rows = this.query(
         `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql, ${total},
                 c.rid IS NOT NULL AND c.name IS s.name AND c.type IS s.type AS known
            FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
           WHERE s.rowid >= ?`,
         [base.maxRid]
       );
-      const fresh = rows2.filter((r) => r.rid > base.maxRid);
-      const lastKept = base.maxRid === 0 || rows2.some((r) => r.rid === base.maxRid && r.known === 1);
-      const count2 = rows2[0]?.total ?? 0;
+      const fresh = rows.filter((r) => r.rid > base.maxRid);
+      const lastKept = base.maxRid === 0 || rows.some((r) => r.rid === base.maxRid && r.known === 1);
+      const count2 = rows[0]?.total ?? 0;
       if (!lastKept || fresh.some((r) => r.known) || base.copied + fresh.length !== count2) return void 0;
       if (fresh.length > 0)
         this.write(
@@ -5561,7 +5561,7 @@ var SchemaReader = class {
       this.stats.rowsFetched += fresh.length;
       const maxRid2 = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
       const state2 = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count2, maxRid2);
-      return { state: state2, version: rows2[0]?.v ?? 0 };
+      return { state: state2, version: rows[0]?.v ?? 0 };
     }
     const gone = this.query(
       `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
@@ -5569,10 +5569,9 @@ var SchemaReader = class {
     );
     const count = gone[0]?.total;
     if (count === void 0 || base.copied - gone.length !== count) return void 0;
-    this.write(
-      `DELETE FROM ${t} WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = ${t}.rid)`,
-      []
-    );
+    this.write(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [
+      JSON.stringify(gone.map((r) => r.rid))
+    ]);
     this.stats.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
     const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
@@ -5581,7 +5580,7 @@ var SchemaReader = class {
   /** Only the rows of the altered tables changed, in place: confirmed by each being found and the row count. */
   applyAltered(base, tables) {
     const t = `temp."${this.tag}"`;
-    const rows2 = this.query(
+    const rows = this.query(
       `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
               c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql,
               (SELECT count(*) FROM main.sqlite_schema) AS total,
@@ -5591,9 +5590,9 @@ var SchemaReader = class {
       [JSON.stringify(tables)]
     );
     const same2 = (r) => r.o_rid !== null && r.o_type === "table" && r.o_name === r.name;
-    if (rows2.length !== tables.length || !rows2.every(same2) || rows2[0]?.total !== base.copied)
+    if (rows.length !== tables.length || !rows.every(same2) || rows[0]?.total !== base.copied)
       return void 0;
-    const changed = rows2.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
+    const changed = rows.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
     for (const r of changed)
       this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
         r.rid,
@@ -5602,7 +5601,7 @@ var SchemaReader = class {
         r.tbl_name,
         r.sql
       ]);
-    this.stats.rowsFetched += rows2.length;
+    this.stats.rowsFetched += rows.length;
     const removed = changed.map((r) => ({
       type: r.o_type,
       name: r.o_name,
@@ -5610,7 +5609,7 @@ var SchemaReader = class {
       sql: r.o_sql
     }));
     const state = this.apply(base, changed.map(row).filter(listed), removed.filter(listed));
-    return { state, version: rows2[0]?.v ?? 0 };
+    return { state, version: rows[0]?.v ?? 0 };
   }
   /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
   finish(next, copied, maxRid) {
@@ -5620,8 +5619,8 @@ var SchemaReader = class {
   }
   /** Every row pulled into JS and compared with the previous state there. */
   applyScan(base) {
-    const rows2 = this.query(ROWS);
-    this.stats.rowsFetched += rows2.length;
+    const rows = this.query(ROWS);
+    this.stats.rowsFetched += rows.length;
     if (this.strategy === "except") {
       this.db.exec(
         `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`
@@ -5629,8 +5628,8 @@ var SchemaReader = class {
     }
     const previous = base ?? emptyState();
     const known = (r) => keysOfRow(r).some((k) => previous.sources.get(k) === r || sameRow(previous.sources.get(k), r));
-    const added = rows2.filter((r) => !known(r));
-    const keys = new Set(rows2.map(rowKey));
+    const added = rows.filter((r) => !known(r));
+    const keys = new Set(rows.map(rowKey));
     const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));
     const next = this.apply(previous, added, removed);
     if (this.strategy === "except")
@@ -5709,10 +5708,10 @@ var SchemaReader = class {
       owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
     }
     if (!owner) return false;
-    const rows2 = this.query("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
+    const rows = this.query("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
       name
     ]);
-    return rows2[0]?.type === "shadow";
+    return rows[0]?.type === "shadow";
   }
   indexColumns(index) {
     return this.query("SELECT * FROM main.pragma_index_xinfo(?)", [index]);
@@ -27130,27 +27129,40 @@ function failureAt(sql, offset, chunk, error62) {
 }
 
 // src/engine/integrity.ts
-function rows(db, sql) {
-  return db.exec(sql)[0]?.values ?? [];
-}
-var quote = (name) => `"${name.replaceAll('"', '""')}"`;
 var WHOLE_DATABASE = { integrity: "all", foreignKeys: "all" };
 var IntegrityChecker = class {
   constructor(db) {
     this.db = db;
   }
   db;
+  /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
+  statements = /* @__PURE__ */ new Map();
+  rows(sql, param) {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    try {
+      if (param !== void 0) stmt.bind([param]);
+      const out = [];
+      while (stmt.step()) out.push(stmt.get());
+      return out;
+    } finally {
+      stmt.reset();
+    }
+  }
   check(scope) {
     const problems = [];
-    const integrity = scope.integrity === "all" ? rows(this.db, "PRAGMA integrity_check") : scope.integrity.flatMap((t) => rows(this.db, `PRAGMA main.integrity_check(${quote(t)})`));
+    const integrity = scope.integrity === "all" ? this.rows("SELECT * FROM main.pragma_integrity_check") : scope.integrity.flatMap((t) => this.rows("SELECT * FROM main.pragma_integrity_check(?)", t));
     for (const [message] of integrity) {
       if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
     }
-    const enforced = rows(this.db, "PRAGMA foreign_keys")[0]?.[0] === 1;
+    const enforced = this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
     const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
     let violations;
     try {
-      violations = targets === "all" ? rows(this.db, "PRAGMA foreign_key_check") : targets.flatMap((t) => rows(this.db, `PRAGMA main.foreign_key_check(${quote(t)})`));
+      violations = targets === "all" ? this.rows("SELECT * FROM main.pragma_foreign_key_check") : targets.flatMap((t) => this.rows("SELECT * FROM main.pragma_foreign_key_check(?)", t));
     } catch (error62) {
       problems.push(
         `foreign_key_check: ${error62.message} (the referenced columns must exist and be a PRIMARY KEY or UNIQUE)`

@@ -278,10 +278,9 @@ export class SchemaReader {
     );
     const count = gone[0]?.total;
     if (count === undefined || base.copied - gone.length !== count) return undefined;
-    this.write(
-      `DELETE FROM ${t} WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = ${t}.rid)`,
-      [],
-    );
+    this.write(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [
+      JSON.stringify(gone.map((r) => r.rid)),
+    ]);
     this.stats.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? undefined : base.maxRid;
     const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);

@@ -1,12 +1,6 @@
-import type { Database } from "../adapters/sqljs.js";
+import type { Database, Statement } from "../adapters/sqljs.js";
 import { changedTables, diffSchemas, objectKey, type Schema } from "../core/schema/index.js";
 import { foldCase } from "../core/sql/tokenize.js";
-
-function rows(db: Database, sql: string): unknown[][] {
-  return db.exec(sql)[0]?.values ?? [];
-}
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * What a step may have broken, for each check: `all`, or the tables (that exist now) to check.
@@ -24,26 +18,45 @@ export const WHOLE_DATABASE: IntegrityScope = { integrity: "all", foreignKeys: "
 
 /** Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on what a step may have broken. */
 export class IntegrityChecker {
+  /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: Database) {}
+
+  private rows(sql: string, param?: string): unknown[][] {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    try {
+      if (param !== undefined) stmt.bind([param]);
+      const out: unknown[][] = [];
+      while (stmt.step()) out.push(stmt.get());
+      return out;
+    } finally {
+      stmt.reset();
+    }
+  }
 
   check(scope: IntegrityScope): string[] {
     const problems: string[] = [];
     const integrity =
       scope.integrity === "all"
-        ? rows(this.db, "PRAGMA integrity_check")
-        : scope.integrity.flatMap((t) => rows(this.db, `PRAGMA main.integrity_check(${quote(t)})`));
+        ? this.rows("SELECT * FROM main.pragma_integrity_check")
+        : scope.integrity.flatMap((t) => this.rows("SELECT * FROM main.pragma_integrity_check(?)", t));
     for (const [message] of integrity) {
       if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
     }
     // A step (or an earlier one) that left foreign keys off can have broken any table.
-    const enforced = rows(this.db, "PRAGMA foreign_keys")[0]?.[0] === 1;
+    const enforced = this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
     const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
     let violations: unknown[][];
     try {
       violations =
         targets === "all"
-          ? rows(this.db, "PRAGMA foreign_key_check")
-          : targets.flatMap((t) => rows(this.db, `PRAGMA main.foreign_key_check(${quote(t)})`));
+          ? this.rows("SELECT * FROM main.pragma_foreign_key_check")
+          : targets.flatMap((t) => this.rows("SELECT * FROM main.pragma_foreign_key_check(?)", t));
     } catch (error) {
       // "foreign key mismatch": a REFERENCES clause names a parent key that is not unique or does not exist.
       problems.push(
