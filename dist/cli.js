@@ -4515,9 +4515,26 @@ function parseCreateVirtual(name, sql) {
   let args = [];
   if (using >= 0 && isOp(tokens[using + 2], "(")) {
     const close = closingParen(tokens, using + 2);
-    args = splitTopLevel(tokens.slice(using + 3, close)).map(canonical);
+    const parts = splitTopLevel(tokens.slice(using + 3, close));
+    args = FULL_TEXT.has(module) ? fullTextArgs(parts) : parts.map(canonical);
   }
   return { kind: "virtual", name, module, args };
+}
+var FULL_TEXT = /* @__PURE__ */ new Set(["fts3", "fts4", "fts5"]);
+function fullTextArgs(parts) {
+  const columns = [];
+  const options = [];
+  for (const part of parts) {
+    if (isOp(part[1], "=")) {
+      const value = part.slice(2);
+      const only = value.length === 1 ? value[0] : void 0;
+      const single = only?.kind === "string" ? only.text.slice(1, -1).replaceAll("''", "'") : only?.kind === "quoted" ? only.value : void 0;
+      options.push(`${nameOf(part[0])}=${single ?? canonical(value)}`);
+    } else {
+      columns.push([nameOf(part[0]), canonical(part.slice(1))].filter(Boolean).join(" "));
+    }
+  }
+  return [...columns, ...options.sort()];
 }
 
 // src/core/schema/parse-table.ts

@@ -94,7 +94,36 @@ export function parseCreateVirtual(name: string, sql: string): VirtualTableObjec
   let args: string[] = [];
   if (using >= 0 && isOp(tokens[using + 2], "(")) {
     const close = closingParen(tokens, using + 2);
-    args = splitTopLevel(tokens.slice(using + 3, close)).map(canonical);
+    const parts = splitTopLevel(tokens.slice(using + 3, close));
+    args = FULL_TEXT.has(module) ? fullTextArgs(parts) : parts.map(canonical);
   }
   return { kind: "virtual", name, module, args };
+}
+
+const FULL_TEXT = new Set(["fts3", "fts4", "fts5"]);
+
+/**
+ * FTS3/4/5 take columns (in order, names case-insensitive, quoted or not) and `key = value` options in any
+ * order, where `porter`, 'porter' and "porter" are the same value (a bareword in any case): compared as
+ * columns, then sorted options.
+ */
+function fullTextArgs(parts: Token[][]): string[] {
+  const columns: string[] = [];
+  const options: string[] = [];
+  for (const part of parts) {
+    if (isOp(part[1], "=")) {
+      const value = part.slice(2);
+      const only = value.length === 1 ? value[0] : undefined;
+      const single =
+        only?.kind === "string"
+          ? only.text.slice(1, -1).replaceAll("''", "'")
+          : only?.kind === "quoted"
+            ? only.value
+            : undefined;
+      options.push(`${nameOf(part[0])}=${single ?? canonical(value)}`);
+    } else {
+      columns.push([nameOf(part[0]), canonical(part.slice(1))].filter(Boolean).join(" "));
+    }
+  }
+  return [...columns, ...options.sort()];
 }

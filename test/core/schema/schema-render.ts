@@ -2,6 +2,7 @@ import {
   type ColSpec,
   defaultTermCollation,
   type FkSpec,
+  type FtsOption,
   type FtsSpec,
   type GenSpec,
   type Part,
@@ -262,21 +263,36 @@ function dance(s: Spelling, rng: Rng, t: TableSpec): string[] {
  * `main.` prefix, whitespace and comments around the arguments, the case and quoting of column names and
  * option keys, the case of bareword values, spaces around `=`. FTS5 reads each argument itself, so inside
  * one only spaces are allowed (a comment or a tab there is a syntax error for FTS5).
- *
- * Left out because the model compares them differently although FTS5 reads them alike (reported):
- * an option before a column or options in another order (`fts5(tokenize='porter', a)` vs
- * `fts5(a, tokenize='porter')`), a value as bareword, "double-quoted" or 'single-quoted'
- * (`tokenize = porter` vs `tokenize = 'porter'`), a column name in single quotes (`fts5('a')` vs `fts5(a)`).
+ * FTS5 also reads options in any order and interleaved with the columns, a value as bareword,
+ * "double-quoted" or 'single-quoted', and a column name in single quotes: all variations here too.
  */
 function ftsSql(s: Spelling, rng: Rng, f: FtsSpec, name: string): string {
   const space = () => rng.pick(["", " ", "  "]);
+  const colName = (name: string) => {
+    if (!rng.bool(0.2)) return s.id(name);
+    s.note("fts-column-single-quoted");
+    return `'${name}'`;
+  };
   const cols = f.cols.map((c) =>
-    c.unindexed ? `${s.id(c.name)}${rng.pick([" ", "  "])}${s.kw("UNINDEXED")}` : s.id(c.name),
+    c.unindexed ? `${colName(c.name)}${rng.pick([" ", "  "])}${s.kw("UNINDEXED")}` : colName(c.name),
   );
-  const options = f.options.map((o) => {
-    if (o.bare) s.note("fts-bareword-value-case");
-    return `${s.kw(o.key)}${space()}=${space()}${o.bare ? s.kw(o.value) : o.value}`;
-  });
+  const value = (o: FtsOption) => {
+    if (o.bare) {
+      s.note("fts-bareword-value-case");
+      return s.kw(o.value);
+    }
+    const inner = o.value.slice(1, -1);
+    if (inner !== "" && rng.bool(0.3)) {
+      if (/^[A-Za-z0-9_]+$/.test(inner) && rng.bool()) {
+        s.note("fts-value-unquoted");
+        return inner;
+      }
+      s.note("fts-value-double-quoted");
+      return `"${inner}"`;
+    }
+    return o.value;
+  };
+  const options = rng.shuffle(f.options).map((o) => `${s.kw(o.key)}${space()}=${space()}${value(o)}`);
   let head = s.kw("CREATE VIRTUAL TABLE");
   if (rng.bool(0.2)) {
     s.note("fts-if-not-exists");
@@ -288,8 +304,15 @@ function ftsSql(s: Spelling, rng: Rng, f: FtsSpec, name: string): string {
   } else head += ` ${s.id(name)}`;
   const module = rng.pick(["fts5", "FTS5", "Fts5"]);
   if (module !== "fts5") s.note("fts-module-case");
-  const args = [...cols, ...options].join(`${s.ws()},${s.ws()}`);
-  return `${head}${s.ws()}${s.kw("USING")}${s.ws()}${module}${s.ws()}(${s.ws()}${args}${s.ws()})`;
+  // Columns keep their order; options go anywhere among them.
+  const args = [...cols];
+  for (const option of options) {
+    const at = rng.bool(0.3) ? rng.int(args.length + 1) : args.length;
+    if (at < args.length) s.note("fts-option-among-columns");
+    args.splice(at, 0, option);
+  }
+  const argList = args.join(`${s.ws()},${s.ws()}`);
+  return `${head}${s.ws()}${s.kw("USING")}${s.ws()}${module}${s.ws()}(${s.ws()}${argList}${s.ws()})`;
 }
 
 /** Rebuilt as tables are: a new virtual table, the rows copied, the old one dropped, the new one renamed. */
