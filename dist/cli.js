@@ -5391,13 +5391,13 @@ import { relative as relative5, resolve as resolve3 } from "node:path";
 var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
 var MODEL_CACHE_LIMIT = 5e4;
 var HISTORY_LIMIT = 32;
-var ROWS = `SELECT type, name, tbl_name, sql FROM main.sqlite_schema
+var ROWS = `SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema
   WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
 function listed(r) {
   return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
 }
-function row({ type, name, tbl_name, sql }) {
-  return { type, name, tbl_name, sql };
+function row({ type, name, tbl_name, sql, rid }) {
+  return { type, name, tbl_name, sql, rid };
 }
 var SchemaReader = class {
   constructor(db, strategy = "except") {
@@ -5492,6 +5492,8 @@ var SchemaReader = class {
   createTemp() {
     this.db.exec(
       `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(rid INTEGER PRIMARY KEY, type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
+       CREATE INDEX IF NOT EXISTS temp."${this.tag}_name" ON "${this.tag}"(lower(name));
+       CREATE INDEX IF NOT EXISTS temp."${this.tag}_tbl" ON "${this.tag}"(lower(tbl_name));
        CREATE TEMP TABLE IF NOT EXISTS "${this.tag}_gen"(g INTEGER);
        DELETE FROM temp."${this.tag}"; DELETE FROM temp."${this.tag}_gen";
        INSERT INTO temp."${this.tag}_gen" VALUES (0);`
@@ -5554,8 +5556,9 @@ var SchemaReader = class {
    * count (and, for new rows, by the row that had the largest rowid still being the same object).
    */
   applyHinted(base, writes) {
-    if (typeof writes === "object") return this.applyAltered(base, writes.alter);
-    if (writes !== "insert" && writes !== "delete") return void 0;
+    if (typeof writes === "object")
+      return "alter" in writes ? this.applyAltered(base, writes.alter) : this.applyDropped(base, writes.drop);
+    if (writes !== "insert") return void 0;
     const t = `temp."${this.tag}"`;
     const total = "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
     if (writes === "insert") {
@@ -5568,21 +5571,35 @@ var SchemaReader = class {
       );
       const fresh = rows.filter((r) => r.rid > base.maxRid);
       const lastKept = base.maxRid === 0 || rows.some((r) => r.rid === base.maxRid && r.known === 1);
-      const count2 = rows[0]?.total ?? 0;
-      if (!lastKept || fresh.some((r) => r.known) || base.copied + fresh.length !== count2) return void 0;
+      const count = rows[0]?.total ?? 0;
+      if (!lastKept || fresh.some((r) => r.known) || base.copied + fresh.length !== count) return void 0;
       if (fresh.length > 0)
         this.write(
           `INSERT INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?`,
           [base.maxRid]
         );
       this.stats.rowsFetched += fresh.length;
-      const maxRid2 = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
-      const state2 = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count2, maxRid2);
-      return { state: state2, version: rows[0]?.v ?? 0 };
+      const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
+      const state = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
+      return { state, version: rows[0]?.v ?? 0 };
     }
+    return void 0;
+  }
+  /**
+   * Only DROPs of the named objects: the rows that can be gone are theirs and their tables' (indexes,
+   * triggers, autoindexes), found through indexes on the copy; the row count confirms nothing else went.
+   */
+  applyDropped(base, names) {
+    const t = `temp."${this.tag}"`;
     const gone = this.query(
-      `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
-        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`
+      `SELECT rid, type, name, tbl_name, sql,
+              (SELECT count(*) FROM main.sqlite_schema) AS total,
+              (SELECT schema_version FROM main.pragma_schema_version) AS v
+         FROM ${t} c
+        WHERE (lower(c.name) IN (SELECT value FROM json_each(?1))
+               OR lower(c.tbl_name) IN (SELECT value FROM json_each(?1)))
+          AND NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`,
+      [JSON.stringify(names)]
     );
     const count = gone[0]?.total;
     if (count === void 0 || base.copied - gone.length !== count) return void 0;
@@ -5597,16 +5614,18 @@ var SchemaReader = class {
   /** Only the rows of the altered tables changed, in place: confirmed by each being found and the row count. */
   applyAltered(base, tables) {
     const t = `temp."${this.tag}"`;
+    const rids = tables.map((name) => base.sources.get(objectKey({ kind: "table", name }))?.rid);
+    if (rids.some((rid) => rid === void 0)) return void 0;
     const rows = this.query(
       `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
               c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql,
               (SELECT count(*) FROM main.sqlite_schema) AS total,
               (SELECT schema_version FROM main.pragma_schema_version) AS v
          FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
-        WHERE s.type = 'table' AND lower(s.name) IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(tables)]
+        WHERE s.rowid IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(rids)]
     );
-    const same2 = (r) => r.o_rid !== null && r.o_type === "table" && r.o_name === r.name;
+    const same2 = (r) => r.o_rid !== null && r.type === "table" && r.o_type === "table" && r.o_name === r.name && tables.includes(foldCase(r.name));
     if (rows.length !== tables.length || !rows.every(same2) || rows[0]?.total !== base.copied)
       return void 0;
     const changed = rows.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
@@ -5679,12 +5698,11 @@ var SchemaReader = class {
       objects.set(key, obj);
       sources.set(key, r);
     }
-    if (redefined.size > 0) {
-      for (const [key, obj] of base.objects) {
-        if (obj.kind !== "index" || !redefined.has(obj.table) || !objects.has(key)) continue;
-        const again = this.model(sources.get(key), objects, sources);
-        if (again) objects.set(key, again);
-      }
+    for (const key of this.indexesOf(redefined, base)) {
+      const source = sources.get(key);
+      if (!source || !objects.has(key)) continue;
+      const again = this.model(source, objects, sources);
+      if (again) objects.set(key, again);
     }
     const next = objects.done();
     return {
@@ -5694,6 +5712,19 @@ var SchemaReader = class {
       copied: base.copied,
       maxRid: base.maxRid
     };
+  }
+  /** Keys of the indexes on these tables: from the copy's index on tbl_name, or by looking at every object. */
+  indexesOf(tables, base) {
+    if (tables.size === 0) return [];
+    if (this.strategy === "except") {
+      return this.query(
+        `SELECT name FROM temp."${this.tag}" WHERE lower(tbl_name) IN (SELECT value FROM json_each(?)) AND type = 'index'`,
+        [JSON.stringify([...tables])]
+      ).map(({ name }) => objectKey({ kind: "index", name }));
+    }
+    const keys = [];
+    for (const [key, obj] of base.objects) if (obj.kind === "index" && tables.has(obj.table)) keys.push(key);
+    return keys;
   }
   model(r, objects, sources) {
     if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
@@ -27044,7 +27075,7 @@ var NEUTRAL_PRAGMA = /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:foreign_keys|defer_foreign
 function schemaWritesOf(keyword, text) {
   if (SCHEMA_NEUTRAL.has(keyword)) return "none";
   if (keyword === "CREATE") return "insert";
-  if (keyword === "DROP") return "delete";
+  if (keyword === "DROP") return droppedObject(text);
   if (keyword === "PRAGMA" && NEUTRAL_PRAGMA.test(text)) return "none";
   if (keyword === "ALTER") return alteredTable(text);
   return "any";
@@ -27061,11 +27092,25 @@ function alteredTable(text) {
   if (!name || name.kind !== "word" && name.kind !== "quoted") return "any";
   return isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop") ? { alter: [foldCase(name.value)] } : "any";
 }
+function droppedObject(text) {
+  const tokens = tokenize(text.slice(0, 400));
+  if (!["table", "index", "view", "trigger"].some((kind) => isWord(tokens[1], kind))) return "any";
+  let i = isWords(tokens, 2, "if", "exists") ? 4 : 2;
+  if (isOp(tokens[i + 1], ".")) {
+    if (foldCase(tokens[i]?.value ?? "") !== "main") return "any";
+    i += 2;
+  }
+  const name = tokens[i];
+  return name && (name.kind === "word" || name.kind === "quoted") ? { drop: [foldCase(name.value)] } : "any";
+}
 function combineWrites(a, b) {
   if (b === "none") return a;
   if (a === "none") return b;
-  if (typeof a === "object" && typeof b === "object")
-    return { alter: [.../* @__PURE__ */ new Set([...a.alter, ...b.alter])] };
+  if (typeof a === "object" && typeof b === "object") {
+    if ("alter" in a && "alter" in b) return { alter: [.../* @__PURE__ */ new Set([...a.alter, ...b.alter])] };
+    if ("drop" in a && "drop" in b) return { drop: [.../* @__PURE__ */ new Set([...a.drop, ...b.drop])] };
+    return "any";
+  }
   return a === b ? a : "any";
 }
 var BYPASSING_PRAGMAS = /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:writable_schema|ignore_check_constraints|legacy_file_format|schema_version|cell_size_check)\b/i;

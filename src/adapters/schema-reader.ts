@@ -20,10 +20,16 @@ import type { Database, Statement } from "./sqljs.js";
 
 /**
  * How a script can have changed sqlite_schema since the last read. `insert`: only CREATE statements, so its
- * changes are new rows; `delete`: only DROP; `alter`: only ALTER TABLE … ADD/DROP COLUMN, which rewrite the
- * row of their own table and no other; `any`: RENAME, VACUUM, ROLLBACK, most PRAGMAs, a failure, or a mix.
+ * changes are new rows; `drop`: only DROP of the named objects (folded names), which removes their rows and
+ * those of the tables' indexes and triggers; `alter`: only ALTER TABLE … ADD/DROP COLUMN of the named tables,
+ * which rewrite each table's own row in place; `any`: RENAME, VACUUM, ROLLBACK, most PRAGMAs, a failure, a mix.
  */
-export type SchemaWrites = "none" | "insert" | "delete" | "any" | { alter: readonly string[] };
+export type SchemaWrites =
+  | "none"
+  | "insert"
+  | "any"
+  | { drop: readonly string[] }
+  | { alter: readonly string[] };
 
 type SqlValue = number | string | Uint8Array | null;
 
@@ -43,8 +49,8 @@ export interface ReaderStats {
 /** One known state: the objects and the rows they came from (immutable: snapshots share what is unchanged). */
 interface State {
   objects: LayeredMap<SchemaObject>;
-  /** object key -> its row, to re-model indexes when their table changes. */
-  sources: LayeredMap<SchemaRow>;
+  /** object key -> its row, to re-model indexes when their table changes and to find a table's rowid. */
+  sources: LayeredMap<Row>;
   schema: Schema;
   /** Rows in the temp copy of sqlite_schema (every row, internal ones included). */
   copied: number;
@@ -55,7 +61,7 @@ interface State {
 const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
 const MODEL_CACHE_LIMIT = 50_000;
 const HISTORY_LIMIT = 32;
-const ROWS = `SELECT type, name, tbl_name, sql FROM main.sqlite_schema
+const ROWS = `SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema
   WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
 
 /** Internal rows (autoindexes, sqlite_sequence) are in the copy but never in the model. */
@@ -63,8 +69,11 @@ function listed(r: SchemaRow): boolean {
   return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
 }
 
-function row({ type, name, tbl_name, sql }: SchemaRow): SchemaRow {
-  return { type, name, tbl_name, sql };
+/** A sqlite_schema row as the model keeps it, with its rowid when known (ALTER reads look rows up by it). */
+type Row = SchemaRow & { rid?: number };
+
+function row({ type, name, tbl_name, sql, rid }: Row): Row {
+  return { type, name, tbl_name, sql, rid };
 }
 
 /**
@@ -177,6 +186,8 @@ export class SchemaReader {
   private createTemp(): void {
     this.db.exec(
       `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(rid INTEGER PRIMARY KEY, type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
+       CREATE INDEX IF NOT EXISTS temp."${this.tag}_name" ON "${this.tag}"(lower(name));
+       CREATE INDEX IF NOT EXISTS temp."${this.tag}_tbl" ON "${this.tag}"(lower(tbl_name));
        CREATE TEMP TABLE IF NOT EXISTS "${this.tag}_gen"(g INTEGER);
        DELETE FROM temp."${this.tag}"; DELETE FROM temp."${this.tag}_gen";
        INSERT INTO temp."${this.tag}_gen" VALUES (0);`,
@@ -245,8 +256,9 @@ export class SchemaReader {
    * count (and, for new rows, by the row that had the largest rowid still being the same object).
    */
   private applyHinted(base: State, writes: SchemaWrites): { state: State; version: number } | undefined {
-    if (typeof writes === "object") return this.applyAltered(base, writes.alter);
-    if (writes !== "insert" && writes !== "delete") return undefined;
+    if (typeof writes === "object")
+      return "alter" in writes ? this.applyAltered(base, writes.alter) : this.applyDropped(base, writes.drop);
+    if (writes !== "insert") return undefined;
     const t = `temp."${this.tag}"`;
     const total =
       "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
@@ -272,9 +284,24 @@ export class SchemaReader {
       const state = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
       return { state, version: rows[0]?.v ?? 0 };
     }
+    return undefined;
+  }
+
+  /**
+   * Only DROPs of the named objects: the rows that can be gone are theirs and their tables' (indexes,
+   * triggers, autoindexes), found through indexes on the copy; the row count confirms nothing else went.
+   */
+  private applyDropped(base: State, names: readonly string[]): { state: State; version: number } | undefined {
+    const t = `temp."${this.tag}"`;
     const gone = this.query<SchemaRow & { rid: number; total: number; v: number }>(
-      `SELECT rid, type, name, tbl_name, sql, ${total} FROM ${t} c
-        WHERE NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`,
+      `SELECT rid, type, name, tbl_name, sql,
+              (SELECT count(*) FROM main.sqlite_schema) AS total,
+              (SELECT schema_version FROM main.pragma_schema_version) AS v
+         FROM ${t} c
+        WHERE (lower(c.name) IN (SELECT value FROM json_each(?1))
+               OR lower(c.tbl_name) IN (SELECT value FROM json_each(?1)))
+          AND NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`,
+      [JSON.stringify(names)],
     );
     const count = gone[0]?.total;
     if (count === undefined || base.copied - gone.length !== count) return undefined;
@@ -293,6 +320,9 @@ export class SchemaReader {
     tables: readonly string[],
   ): { state: State; version: number } | undefined {
     const t = `temp."${this.tag}"`;
+    // ADD/DROP COLUMN rewrites the row in place, so the rowid the table had is where to look.
+    const rids = tables.map((name) => base.sources.get(objectKey({ kind: "table", name }))?.rid);
+    if (rids.some((rid) => rid === undefined)) return undefined;
     const rows = this.query<
       SchemaRow & { rid: number; total: number; v: number } & Record<
           `o_${keyof SchemaRow | "rid"}`,
@@ -304,11 +334,15 @@ export class SchemaReader {
               (SELECT count(*) FROM main.sqlite_schema) AS total,
               (SELECT schema_version FROM main.pragma_schema_version) AS v
          FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
-        WHERE s.type = 'table' AND lower(s.name) IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(tables)],
+        WHERE s.rowid IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(rids)],
     );
     const same = (r: (typeof rows)[number]) =>
-      r.o_rid !== null && r.o_type === "table" && r.o_name === r.name;
+      r.o_rid !== null &&
+      r.type === "table" &&
+      r.o_type === "table" &&
+      r.o_name === r.name &&
+      tables.includes(foldCase(r.name));
     if (rows.length !== tables.length || !rows.every(same) || rows[0]?.total !== base.copied)
       return undefined;
     const changed = rows.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
@@ -341,7 +375,7 @@ export class SchemaReader {
 
   /** Every row pulled into JS and compared with the previous state there. */
   private applyScan(base: State | undefined): State {
-    const rows = this.query<SchemaRow>(ROWS);
+    const rows = this.query<Row>(ROWS);
     this.stats.rowsFetched += rows.length;
     if (this.strategy === "except") {
       this.db.exec(
@@ -392,12 +426,11 @@ export class SchemaReader {
     }
     // An index's effective collation comes from its table's columns: re-model the indexes of a table that
     // existed before with another definition (a new table's indexes are new rows, modelled above).
-    if (redefined.size > 0) {
-      for (const [key, obj] of base.objects) {
-        if (obj.kind !== "index" || !redefined.has(obj.table) || !objects.has(key)) continue;
-        const again = this.model(sources.get(key) as SchemaRow, objects, sources);
-        if (again) objects.set(key, again);
-      }
+    for (const key of this.indexesOf(redefined, base)) {
+      const source = sources.get(key);
+      if (!source || !objects.has(key)) continue;
+      const again = this.model(source, objects, sources);
+      if (again) objects.set(key, again);
     }
     const next = objects.done();
     return {
@@ -407,6 +440,20 @@ export class SchemaReader {
       copied: base.copied,
       maxRid: base.maxRid,
     };
+  }
+
+  /** Keys of the indexes on these tables: from the copy's index on tbl_name, or by looking at every object. */
+  private indexesOf(tables: Set<string>, base: State): string[] {
+    if (tables.size === 0) return [];
+    if (this.strategy === "except") {
+      return this.query<{ name: string }>(
+        `SELECT name FROM temp."${this.tag}" WHERE lower(tbl_name) IN (SELECT value FROM json_each(?)) AND type = 'index'`,
+        [JSON.stringify([...tables])],
+      ).map(({ name }) => objectKey({ kind: "index", name }));
+    }
+    const keys: string[] = [];
+    for (const [key, obj] of base.objects) if (obj.kind === "index" && tables.has(obj.table)) keys.push(key);
+    return keys;
   }
 
   private model(
@@ -480,7 +527,7 @@ function isVirtual(r: SchemaRow): boolean {
 
 function emptyState(): State {
   const objects = LayeredMap.of<SchemaObject>();
-  return { objects, sources: LayeredMap.of<SchemaRow>(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
+  return { objects, sources: LayeredMap.of<Row>(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
 }
 
 function sameRow(a: SchemaRow | undefined, b: SchemaRow): boolean {

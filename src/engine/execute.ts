@@ -50,7 +50,7 @@ const NEUTRAL_PRAGMA =
 function schemaWritesOf(keyword: string, text: string): SchemaWrites {
   if (SCHEMA_NEUTRAL.has(keyword)) return "none";
   if (keyword === "CREATE") return "insert";
-  if (keyword === "DROP") return "delete";
+  if (keyword === "DROP") return droppedObject(text);
   if (keyword === "PRAGMA" && NEUTRAL_PRAGMA.test(text)) return "none";
   if (keyword === "ALTER") return alteredTable(text);
   return "any";
@@ -72,11 +72,27 @@ function alteredTable(text: string): SchemaWrites {
     : "any";
 }
 
+/** DROP TABLE|INDEX|VIEW|TRIGGER [IF EXISTS] [main.]name, by the name SQLite folds it to. */
+function droppedObject(text: string): SchemaWrites {
+  const tokens = tokenize(text.slice(0, 400));
+  if (!["table", "index", "view", "trigger"].some((kind) => isWord(tokens[1], kind))) return "any";
+  let i = isWords(tokens, 2, "if", "exists") ? 4 : 2;
+  if (isOp(tokens[i + 1], ".")) {
+    if (foldCase(tokens[i]?.value ?? "") !== "main") return "any";
+    i += 2;
+  }
+  const name = tokens[i];
+  return name && (name.kind === "word" || name.kind === "quoted") ? { drop: [foldCase(name.value)] } : "any";
+}
+
 function combineWrites(a: SchemaWrites, b: SchemaWrites): SchemaWrites {
   if (b === "none") return a;
   if (a === "none") return b;
-  if (typeof a === "object" && typeof b === "object")
-    return { alter: [...new Set([...a.alter, ...b.alter])] };
+  if (typeof a === "object" && typeof b === "object") {
+    if ("alter" in a && "alter" in b) return { alter: [...new Set([...a.alter, ...b.alter])] };
+    if ("drop" in a && "drop" in b) return { drop: [...new Set([...a.drop, ...b.drop])] };
+    return "any";
+  }
   return a === b ? a : "any";
 }
 

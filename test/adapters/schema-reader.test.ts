@@ -55,7 +55,7 @@ describe("SchemaReader", () => {
     const writes = (sql: string) => executeScript(db, script(sql)).schemaWrites;
     expect(writes("CREATE TABLE a (x); INSERT INTO a VALUES (1); CREATE INDEX a_x ON a (x);")).toBe("insert");
     expect(writes("UPDATE a SET x = 2; PRAGMA foreign_keys = OFF;")).toBe("none");
-    expect(writes("DROP INDEX a_x;")).toBe("delete");
+    expect(writes("DROP INDEX a_x;")).toEqual({ drop: ["a_x"] });
     expect(writes("ALTER TABLE a ADD COLUMN y;")).toEqual({ alter: ["a"] });
     expect(writes('ALTER TABLE main."A" DROP COLUMN y; ALTER TABLE a ADD z;')).toEqual({ alter: ["a"] });
     expect(writes("ALTER TABLE a RENAME COLUMN z TO w;")).toBe("any");
@@ -63,6 +63,8 @@ describe("SchemaReader", () => {
     expect(writes("CREATE TABLE b (x); DROP TABLE b;")).toBe("any");
     expect(writes("PRAGMA writable_schema = OFF;")).toBe("any");
     expect(writes("CREATE TABLE a (x);")).toBe("any"); // failed: part of it may have run
+    expect(writes('DROP TABLE IF EXISTS main."A"; DROP VIEW IF EXISTS v;')).toEqual({ drop: ["a", "v"] });
+    expect(writes("DROP TABLE IF EXISTS temp.t;")).toBe("any");
     db.close();
   });
 
@@ -75,7 +77,7 @@ describe("SchemaReader", () => {
     db.exec("DROP INDEX b_y; CREATE INDEX a_x ON a (x);");
     expectSame(reader.read("insert"), db, "insert hint after a drop and a create");
     db.exec("CREATE TABLE c (v);");
-    expectSame(reader.read("delete"), db, "delete hint after a create");
+    expectSame(reader.read({ drop: ["c"] }), db, "drop hint after a create");
     db.exec("DROP TABLE c; CREATE TABLE d (w); CREATE TABLE e (u);");
     expectSame(reader.read("insert"), db, "insert hint after a drop and two creates");
     db.close();
