@@ -5977,8 +5977,8 @@ function readOne(path, target, size, ctx) {
 }
 function entryFor(path, ctx, content) {
   const rel = toPosix(relative(ctx.base, path));
-  const display = toPosix(relative(ctx.cwd, path));
-  return { rel, display, ...content };
+  const display2 = toPosix(relative(ctx.cwd, path));
+  return { rel, display: display2, ...content };
 }
 
 // src/core/layouts/index.ts
@@ -27832,6 +27832,214 @@ ${summarizeDiff(result.diff)}
   return 0;
 }
 
+// src/engine/lock.ts
+import { relative as relative6 } from "node:path";
+
+// src/adapters/lock-store.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/core/lock/lock-file.ts
+import { createHash } from "node:crypto";
+var LOCK_FILE = "lockstep.sum";
+function hashText(text) {
+  return `h1:${createHash("sha256").update(text, "utf8").digest("base64")}`;
+}
+function bodyLines(lock) {
+  return [
+    ...lock.entries.map((e) => `${e.version} ${e.path} ${e.hash}`),
+    ...lock.amendments.map((a) => `amended ${a.version} ${JSON.stringify(a.reason)}`)
+  ];
+}
+function renderLockFile(lock) {
+  const body = bodyLines(lock);
+  return `${[hashText(`${body.join("\n")}
+`), ...body].join("\n")}
+`;
+}
+function parseLockFile(text) {
+  const lines2 = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n").split("\n");
+  if (lines2.at(-1) === "") lines2.pop();
+  const lock = { entries: [], amendments: [] };
+  const problems = [];
+  const [sum, ...body] = lines2;
+  for (const [i, line] of body.entries()) {
+    const amended = /^amended (\S+) ("(?:[^"\\]|\\.)*")$/.exec(line);
+    if (amended) {
+      lock.amendments.push({
+        version: amended[1],
+        reason: JSON.parse(amended[2])
+      });
+      continue;
+    }
+    const entry2 = /^(\S+) (.+) (h1:[A-Za-z0-9+/=]+)$/.exec(line);
+    if (entry2)
+      lock.entries.push({ version: entry2[1], path: entry2[2], hash: entry2[3] });
+    else problems.push({ line: i + 2, message: `line ${i + 2} is not "<version> <path> h1:<hash>"` });
+  }
+  if (sum === void 0 || !/^h1:/.test(sum)) {
+    problems.push({ line: 1, message: "the first line is not the h1: sum of the file" });
+  } else if (sum !== hashText(body.length > 0 ? `${body.join("\n")}
+` : "\n")) {
+    problems.push({
+      line: 1,
+      message: "the first line does not sum the lines below it: the file was edited by hand"
+    });
+  }
+  return { lock, problems };
+}
+function compareLock(expected, actual) {
+  const have = new Map(actual.entries.map((e) => [e.path, e]));
+  const want = new Map(expected.entries.map((e) => [e.path, e]));
+  const out = [];
+  for (const entry2 of expected.entries) {
+    const found = have.get(entry2.path);
+    if (!found) out.push({ kind: "missing", entry: entry2 });
+    else if (found.hash !== entry2.hash || found.version !== entry2.version)
+      out.push({ kind: "changed", entry: entry2 });
+  }
+  for (const entry2 of actual.entries) if (!want.has(entry2.path)) out.push({ kind: "extra", entry: entry2 });
+  if (out.length === 0) {
+    const order = (lock) => lock.entries.map((e) => e.path).join("\n");
+    if (order(expected) !== order(actual)) {
+      const moved = expected.entries.find((e, i) => actual.entries[i]?.path !== e.path);
+      if (moved) out.push({ kind: "moved", entry: moved });
+    }
+  }
+  return out;
+}
+
+// src/adapters/lock-store.ts
+function readLockText(dir) {
+  try {
+    return readFileSync2(join3(dir, LOCK_FILE), "utf8");
+  } catch (error62) {
+    if (error62.code === "ENOENT") return void 0;
+    throw error62;
+  }
+}
+function writeLockText(dir, text) {
+  writeFileSync(join3(dir, LOCK_FILE), text);
+}
+
+// src/engine/lock.ts
+async function expectedLock(spec, cwd) {
+  const files = await readSourceFiles(spec.dir, cwd);
+  const set2 = readMigrationSet(files, {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd),
+    exclude: spec.config.exclude
+  });
+  const byDisplay = new Map(files.map((f) => [f.display, f]));
+  const entries2 = [];
+  const skipped = [];
+  for (const migration of set2.migrations) {
+    for (const display2 of migration.files) {
+      const file2 = byDisplay.get(display2);
+      if (file2?.text === void 0) skipped.push(display2);
+      else entries2.push({ version: migration.version, path: file2.rel, hash: hashText(file2.text) });
+    }
+  }
+  return { lock: { entries: entries2, amendments: [] }, skipped, files };
+}
+function display(spec, cwd) {
+  return (relative6(cwd, `${spec.dir}/${LOCK_FILE}`) || LOCK_FILE).split("\\").join("/");
+}
+async function runLock(req) {
+  const { specs, notes } = await resolveDatabases(req);
+  const results = [];
+  for (const spec of specs) {
+    const file2 = display(spec, req.cwd);
+    const { lock, skipped } = await expectedLock(spec, req.cwd);
+    const text = readLockText(spec.dir);
+    const current = text === void 0 ? void 0 : parseLockFile(text);
+    const versions = new Set(lock.entries.map((e) => e.version));
+    lock.amendments = (current?.lock.amendments ?? []).filter((a) => versions.has(a.version));
+    const wanted = renderLockFile(lock);
+    if (req.check) {
+      results.push({
+        database: spec.name,
+        file: file2,
+        status: "checked",
+        findings: staleness(file2, lock, text, current),
+        skipped
+      });
+      continue;
+    }
+    if (text === wanted) {
+      results.push({ database: spec.name, file: file2, status: "unchanged", findings: [], skipped });
+      continue;
+    }
+    try {
+      writeLockText(spec.dir, wanted);
+    } catch (cause) {
+      throw new LockstepError(
+        "io",
+        `cannot write ${file2} (${cause.code ?? "error"})`,
+        {
+          cause
+        }
+      );
+    }
+    results.push({ database: spec.name, file: file2, status: "written", findings: [], skipped });
+  }
+  return { results, notes };
+}
+function staleness(file2, expected, text, current) {
+  const stale = (message, extra = {}) => finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file2}`, { file: file2, ...extra });
+  if (text === void 0 || !current) return [stale(`${file2} does not exist`)];
+  const out = current.problems.map((p) => stale(`${file2}:${p.line}: ${p.message}`, { line: p.line }));
+  const lineOf = (path) => current.lock.entries.findIndex((e) => e.path === path) + 2;
+  for (const d of compareLock(expected, current.lock)) {
+    const { version: version2, path } = d.entry;
+    if (d.kind === "missing") out.push(stale(`${path} (version ${version2}) is not in ${file2}`, { version: version2 }));
+    else if (d.kind === "extra")
+      out.push(
+        stale(`${file2} lists ${path}, which is no longer a migration here`, { version: version2, line: lineOf(path) })
+      );
+    else if (d.kind === "changed")
+      out.push(stale(`${path} changed since ${file2} was written`, { version: version2, line: lineOf(path) }));
+    else
+      out.push(
+        stale(
+          `${file2} lists the migrations in another order than their tool applies them (first at ${path})`,
+          { version: version2, line: lineOf(path) }
+        )
+      );
+  }
+  return out;
+}
+
+// src/cli/lock-command.ts
+async function lockCommand(io, args) {
+  const { results, notes } = await runLock({
+    cwd: io.cwd,
+    dir: args.dir,
+    configPath: args.config,
+    db: args.db,
+    check: args.check
+  });
+  for (const note of notes) io.err(`lockstep: ${note}
+`);
+  let errors = 0;
+  for (const r of results) {
+    for (const file2 of r.skipped)
+      io.err(`lockstep: ${file2} cannot be read, so ${r.file} does not cover it
+`);
+    if (r.status === "written") io.out(`wrote ${r.file}
+`);
+    else if (r.status === "unchanged") io.out(`${r.file} is up to date
+`);
+    else if (r.findings.length === 0) io.out(`${r.file} matches the migrations
+`);
+    for (const f of r.findings) io.out(`${renderFindingText(f, io.style)}
+`);
+    errors += r.findings.filter((f) => f.severity === "error").length;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
 // src/cli/main.ts
 var VERSION = "0.1.0";
 var USAGE = `lockstep ${VERSION} \u2014 keeps SQL migrations honest
@@ -27839,11 +28047,12 @@ var USAGE = `lockstep ${VERSION} \u2014 keeps SQL migrations honest
 Usage:
   lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--format text|json|markdown]
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
+  lockstep lock [DIR] [--check] [--config FILE] [--db NAME]   write (or check) each directory's lockstep.sum
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
-var LATER = /* @__PURE__ */ new Set(["check", "guard", "lock", "new", "renumber", "init"]);
+var LATER = /* @__PURE__ */ new Set(["check", "guard", "new", "renumber", "init"]);
 function parse3(args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -27886,6 +28095,20 @@ async function dispatch(argv, io) {
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
+  }
+  if (command === "lock") {
+    const { values, positionals } = parse3(rest, {
+      check: { type: "boolean" },
+      config: { type: "string" },
+      db: { type: "string" }
+    });
+    if (positionals.length > 1) throw new LockstepError("usage", "lock takes at most one directory");
+    return lockCommand(io, {
+      dir: positionals[0],
+      check: values.check === true,
+      config: values.config,
+      db: values.db
+    });
   }
   if (LATER.has(command)) {
     throw new LockstepError(

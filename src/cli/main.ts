@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
 import { diffCommand, type Io, parseDown, parseFormat, replayCommand } from "./commands.js";
+import { lockCommand } from "./lock-command.js";
 
 export const VERSION = "0.1.0";
 
@@ -9,12 +10,13 @@ const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 Usage:
   lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--format text|json|markdown]
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
+  lockstep lock [DIR] [--check] [--config FILE] [--db NAME]   write (or check) each directory's lockstep.sum
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
 
-const LATER = new Set(["check", "guard", "lock", "new", "renumber", "init"]);
+const LATER = new Set(["check", "guard", "new", "renumber", "init"]);
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
   try {
@@ -58,6 +60,20 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
     return diffCommand(io, { from, to, format: parseFormat(values.format as string | undefined) });
+  }
+  if (command === "lock") {
+    const { values, positionals } = parse(rest, {
+      check: { type: "boolean" },
+      config: { type: "string" },
+      db: { type: "string" },
+    });
+    if (positionals.length > 1) throw new LockstepError("usage", "lock takes at most one directory");
+    return lockCommand(io, {
+      dir: positionals[0],
+      check: values.check === true,
+      config: values.config as string | undefined,
+      db: values.db as string | undefined,
+    });
   }
   if (LATER.has(command)) {
     throw new LockstepError(

@@ -1,0 +1,28 @@
+import { renderFindingText } from "../core/render/report-text.js";
+import { runLock } from "../engine/lock.js";
+import type { Io } from "./commands.js";
+
+export async function lockCommand(
+  io: Io,
+  args: { dir?: string; check: boolean; config?: string; db?: string },
+): Promise<number> {
+  const { results, notes } = await runLock({
+    cwd: io.cwd,
+    dir: args.dir,
+    configPath: args.config,
+    db: args.db,
+    check: args.check,
+  });
+  for (const note of notes) io.err(`lockstep: ${note}\n`);
+  let errors = 0;
+  for (const r of results) {
+    for (const file of r.skipped)
+      io.err(`lockstep: ${file} cannot be read, so ${r.file} does not cover it\n`);
+    if (r.status === "written") io.out(`wrote ${r.file}\n`);
+    else if (r.status === "unchanged") io.out(`${r.file} is up to date\n`);
+    else if (r.findings.length === 0) io.out(`${r.file} matches the migrations\n`);
+    for (const f of r.findings) io.out(`${renderFindingText(f, io.style)}\n`);
+    errors += r.findings.filter((f) => f.severity === "error").length;
+  }
+  return errors > 0 ? 1 : 0;
+}

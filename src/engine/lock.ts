@@ -1,0 +1,133 @@
+import { relative } from "node:path";
+import { readSourceFiles } from "../adapters/file-source.js";
+import { readLockText, writeLockText } from "../adapters/lock-store.js";
+import { LockstepError } from "../core/errors.js";
+import { type Finding, finding } from "../core/finding.js";
+import { readMigrationSet } from "../core/layouts/index.js";
+import {
+  compareLock,
+  hashText,
+  LOCK_FILE,
+  type LockEntry,
+  type LockFile,
+  parseLockFile,
+  renderLockFile,
+} from "../core/lock/lock-file.js";
+import type { SourceFile } from "../core/migration.js";
+import { type DatabaseRequest, type DatabaseSpec, loadOrder, resolveDatabases } from "./databases.js";
+
+export interface LockResult {
+  database: string;
+  /** Display path of the lock file. */
+  file: string;
+  /** `written`: created or brought up to date; `unchanged`: already right (not rewritten). */
+  status: "written" | "unchanged" | "checked";
+  findings: Finding[];
+  /** Files lockstep could not read and so could not lock (reported, never silently skipped). */
+  skipped: string[];
+}
+
+/** The lock a migration directory should have: every migration file in the order its tool applies them. */
+export async function expectedLock(
+  spec: DatabaseSpec,
+  cwd: string,
+): Promise<{ lock: LockFile; skipped: string[]; files: SourceFile[] }> {
+  const files = await readSourceFiles(spec.dir, cwd);
+  const set = readMigrationSet(files, {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd),
+    exclude: spec.config.exclude,
+  });
+  const byDisplay = new Map(files.map((f) => [f.display, f]));
+  const entries: LockEntry[] = [];
+  const skipped: string[] = [];
+  for (const migration of set.migrations) {
+    for (const display of migration.files) {
+      const file = byDisplay.get(display);
+      if (file?.text === undefined) skipped.push(display);
+      else entries.push({ version: migration.version, path: file.rel, hash: hashText(file.text) });
+    }
+  }
+  return { lock: { entries, amendments: [] }, skipped, files };
+}
+
+function display(spec: DatabaseSpec, cwd: string): string {
+  return (relative(cwd, `${spec.dir}/${LOCK_FILE}`) || LOCK_FILE).split("\\").join("/");
+}
+
+/** `lockstep lock`: writes each directory's lock file, or with `check` reports how it is out of date. */
+export async function runLock(
+  req: DatabaseRequest & { check: boolean },
+): Promise<{ results: LockResult[]; notes: string[] }> {
+  const { specs, notes } = await resolveDatabases(req);
+  const results: LockResult[] = [];
+  for (const spec of specs) {
+    const file = display(spec, req.cwd);
+    const { lock, skipped } = await expectedLock(spec, req.cwd);
+    const text = readLockText(spec.dir);
+    const current = text === undefined ? undefined : parseLockFile(text);
+    // Amendments are reasons given for deliberate edits; they stay while their migration does.
+    const versions = new Set(lock.entries.map((e) => e.version));
+    lock.amendments = (current?.lock.amendments ?? []).filter((a) => versions.has(a.version));
+    const wanted = renderLockFile(lock);
+    if (req.check) {
+      results.push({
+        database: spec.name,
+        file,
+        status: "checked",
+        findings: staleness(file, lock, text, current),
+        skipped,
+      });
+      continue;
+    }
+    if (text === wanted) {
+      results.push({ database: spec.name, file, status: "unchanged", findings: [], skipped });
+      continue;
+    }
+    try {
+      writeLockText(spec.dir, wanted);
+    } catch (cause) {
+      throw new LockstepError(
+        "io",
+        `cannot write ${file} (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+        {
+          cause,
+        },
+      );
+    }
+    results.push({ database: spec.name, file, status: "written", findings: [], skipped });
+  }
+  return { results, notes };
+}
+
+function staleness(
+  file: string,
+  expected: LockFile,
+  text: string | undefined,
+  current: ReturnType<typeof parseLockFile> | undefined,
+): Finding[] {
+  const stale = (message: string, extra: { version?: string; line?: number } = {}) =>
+    finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });
+  if (text === undefined || !current) return [stale(`${file} does not exist`)];
+  const out = current.problems.map((p) => stale(`${file}:${p.line}: ${p.message}`, { line: p.line }));
+  const lineOf = (path: string) => current.lock.entries.findIndex((e) => e.path === path) + 2;
+  for (const d of compareLock(expected, current.lock)) {
+    const { version, path } = d.entry;
+    if (d.kind === "missing") out.push(stale(`${path} (version ${version}) is not in ${file}`, { version }));
+    else if (d.kind === "extra")
+      out.push(
+        stale(`${file} lists ${path}, which is no longer a migration here`, { version, line: lineOf(path) }),
+      );
+    else if (d.kind === "changed")
+      out.push(stale(`${path} changed since ${file} was written`, { version, line: lineOf(path) }));
+    else
+      out.push(
+        stale(
+          `${file} lists the migrations in another order than their tool applies them (first at ${path})`,
+          { version, line: lineOf(path) },
+        ),
+      );
+  }
+  return out;
+}
