@@ -1,10 +1,16 @@
 import { renderFindingText } from "../core/render/report-text.js";
 import { runLock } from "../engine/lock.js";
-import type { Io } from "./commands.js";
+import type { Io } from "./io.js";
 
 export async function lockCommand(
   io: Io,
-  args: { dir?: string; check: boolean; config?: string; db?: string },
+  args: {
+    dir?: string;
+    check: boolean;
+    amend?: { version: string; reason: string };
+    config?: string;
+    db?: string;
+  },
 ): Promise<number> {
   const { results, notes } = await runLock({
     cwd: io.cwd,
@@ -12,6 +18,7 @@ export async function lockCommand(
     configPath: args.config,
     db: args.db,
     check: args.check,
+    amend: args.amend,
   });
   for (const note of notes) io.err(`lockstep: ${note}\n`);
   let errors = 0;

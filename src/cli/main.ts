@@ -1,7 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
-import { diffCommand, type Io, parseDown, parseFormat, replayCommand } from "./commands.js";
-import { lockCommand } from "./lock-command.js";
+import { type Io, parseDown, parseFormat } from "./io.js";
 
 export const VERSION = "0.1.0";
 
@@ -10,13 +9,14 @@ const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 Usage:
   lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--format text|json|markdown]
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
-  lockstep lock [DIR] [--check] [--config FILE] [--db NAME]   write (or check) each directory's lockstep.sum
+  lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
+  lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
 
-const LATER = new Set(["check", "guard", "new", "renumber", "init"]);
+const LATER = new Set(["check", "new", "renumber", "init"]);
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
   try {
@@ -46,6 +46,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       format: { type: "string" },
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
+    // Each command loads only its own code: the pre-commit hook must start fast.
+    const { replayCommand } = await import("./commands.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config as string | undefined,
@@ -59,18 +61,54 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
+    const { diffCommand } = await import("./commands.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format as string | undefined) });
   }
   if (command === "lock") {
     const { values, positionals } = parse(rest, {
       check: { type: "boolean" },
+      amend: { type: "string" },
+      reason: { type: "string" },
       config: { type: "string" },
       db: { type: "string" },
     });
     if (positionals.length > 1) throw new LockstepError("usage", "lock takes at most one directory");
+    const reason = (values.reason as string | undefined)?.trim();
+    if ((values.amend === undefined) !== (reason === undefined) || reason === "")
+      throw new LockstepError(
+        "usage",
+        'lock --amend VERSION needs --reason "why this applied migration was edited"',
+      );
+    if (values.amend !== undefined && values.check)
+      throw new LockstepError("usage", "--amend and --check do not go together");
+    const { lockCommand } = await import("./lock-command.js");
     return lockCommand(io, {
+      amend:
+        values.amend !== undefined
+          ? { version: values.amend as string, reason: reason as string }
+          : undefined,
       dir: positionals[0],
       check: values.check === true,
+      config: values.config as string | undefined,
+      db: values.db as string | undefined,
+    });
+  }
+  if (command === "guard") {
+    const { values, positionals } = parse(rest, {
+      staged: { type: "boolean" },
+      base: { type: "string" },
+      config: { type: "string" },
+      db: { type: "string" },
+    });
+    if (positionals.length > 0) throw new LockstepError("usage", "guard takes no arguments, only options");
+    if (!values.staged)
+      throw new LockstepError(
+        "usage",
+        "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)",
+      );
+    const { guardCommand } = await import("./guard-command.js");
+    return guardCommand(io, {
+      base: values.base as string | undefined,
       config: values.config as string | undefined,
       db: values.db as string | undefined,
     });

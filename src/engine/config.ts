@@ -1,44 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { z } from "zod";
+import type { z } from "zod";
 import { LockstepError } from "../core/errors.js";
-import { RULES, type RuleId } from "../core/finding.js";
-
-const LAYOUTS = [
-  "dbmate",
-  "goose",
-  "sql-migrate",
-  "golang-migrate",
-  "sqlx",
-  "diesel",
-  "prisma",
-  "drizzle",
-  "d1",
-  "flyway",
-  "plain",
-  "pattern",
-] as const;
-
-const databaseSchema = z.strictObject({
-  name: z.string().min(1),
-  dir: z.string().min(1),
-  layout: z.enum(LAYOUTS).optional(),
-  pattern: z.string().min(1).optional(),
-  order: z.string().min(1).optional(),
-  baseline: z.string().min(1).optional(),
-  functions: z.string().min(1).optional(),
-  replacements: z.array(z.strictObject({ from: z.string().min(1), to: z.string() })).optional(),
-  exclude: z.array(z.string().min(1)).optional(),
-  down: z.enum(["required", "optional", "none"]).optional(),
-});
-
-const ruleIds = Object.keys(RULES) as [RuleId, ...RuleId[]];
-
-const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  databases: z.array(databaseSchema).min(1),
-  rules: z.partialRecord(z.enum(ruleIds), z.enum(["error", "warning", "off"])).optional(),
-});
+import type { configSchema, databaseSchema } from "./config-schema.js";
 
 export type DatabaseConfig = z.infer<typeof databaseSchema>;
 export type LockstepConfig = z.infer<typeof configSchema>;
@@ -79,6 +43,7 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
       cause,
     });
   }
+  const { configSchema } = await import("./config-schema.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -58,9 +58,12 @@ function display(spec: DatabaseSpec, cwd: string): string {
 
 /** `lockstep lock`: writes each directory's lock file, or with `check` reports how it is out of date. */
 export async function runLock(
-  req: DatabaseRequest & { check: boolean },
+  req: DatabaseRequest & { check: boolean; amend?: { version: string; reason: string } },
 ): Promise<{ results: LockResult[]; notes: string[] }> {
   const { specs, notes } = await resolveDatabases(req);
+  if (req.amend && specs.length > 1) {
+    throw new LockstepError("usage", "--amend names a version of one database: add --db NAME");
+  }
   const results: LockResult[] = [];
   for (const spec of specs) {
     const file = display(spec, req.cwd);
@@ -70,6 +73,16 @@ export async function runLock(
     // Amendments are reasons given for deliberate edits; they stay while their migration does.
     const versions = new Set(lock.entries.map((e) => e.version));
     lock.amendments = (current?.lock.amendments ?? []).filter((a) => versions.has(a.version));
+    if (req.amend) {
+      const { version, reason } = req.amend;
+      if (!versions.has(version)) {
+        throw new LockstepError(
+          "usage",
+          `--amend ${version}: no migration in ${file.replace(`/${LOCK_FILE}`, "/")} has that version`,
+        );
+      }
+      lock.amendments = [...lock.amendments.filter((a) => a.version !== version), { version, reason }];
+    }
     const wanted = renderLockFile(lock);
     if (req.check) {
       results.push({

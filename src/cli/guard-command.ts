@@ -1,0 +1,31 @@
+import { renderFindingText } from "../core/render/report-text.js";
+import { runGuard } from "../engine/guard.js";
+import type { Io } from "./io.js";
+
+/** The pre-commit hook: quiet when the commit touches no migration, one clear verdict when it does. */
+export async function guardCommand(
+  io: Io,
+  args: { base?: string; config?: string; db?: string },
+): Promise<number> {
+  if (io.env.LOCKSTEP_SKIP === "1") {
+    io.err("lockstep: LOCKSTEP_SKIP=1, guard skipped (CI still checks)\n");
+    return 0;
+  }
+  const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
+  let errors = 0;
+  for (const db of result.databases) {
+    for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}\n`);
+    errors += db.findings.filter((f) => f.severity === "error").length;
+    if (db.lockStaged) io.err(`lockstep: updated and staged ${db.lockStaged}\n`);
+  }
+  if (errors > 0) {
+    const against = result.base
+      ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})`
+      : "applied means committed in HEAD (no base branch found)";
+    io.err(
+      `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} with applied migrations; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.\n`,
+    );
+    return 1;
+  }
+  return 0;
+}

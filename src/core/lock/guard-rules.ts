@@ -1,0 +1,147 @@
+import { createTwoFilesPatch } from "diff";
+import { type Finding, finding } from "../finding.js";
+import type { MigrationSet } from "../migration.js";
+import { compareVersions } from "../version.js";
+import { hashText, type LockEntry, type LockFile } from "./lock-file.js";
+
+/** What the guard compares: the applied (frozen) files and the files as they are about to be committed. */
+export interface GuardInput {
+  /** Display path of the migration directory, to name files (`migrations/0003_x.up.sql`). */
+  dir: string;
+  /** Display path of the lock file. */
+  lockFile: string;
+  /** Applied migration files: from the base's lock file, or from the base's tree when it has none. */
+  frozen: LockEntry[];
+  /** Text of a frozen file at the base, for the diff of an edit; only asked for changed files. */
+  frozenText: (path: string) => string | undefined;
+  /** The files to be committed: path in the directory -> text (undefined: not readable as text). */
+  staged: Map<string, string | undefined>;
+  /** The set the staged files make. */
+  set: MigrationSet;
+  /** The base's lock file, when it has one, and the staged one. */
+  baseLock?: LockFile;
+  stagedLock?: LockFile;
+}
+
+/**
+ * The rules that keep applied migrations as they were applied: no edit (unless amended with a reason),
+ * no rename, no delete, no rewriting of their lock lines, and no new migration sorting at or before the
+ * newest applied one.
+ */
+export function checkFrozen(input: GuardInput): Finding[] {
+  const findings: Finding[] = [];
+  const shown = (path: string) => (input.dir === "." ? path : `${input.dir}/${path}`);
+  const amended = new Map((input.stagedLock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const frozenPaths = new Set(input.frozen.map((e) => e.path));
+  const stagedHashes = new Map<string, string>();
+  for (const [path, text] of input.staged) if (text !== undefined) stagedHashes.set(path, hashText(text));
+  const newByHash = new Map<string, string>();
+  for (const [path, hash] of stagedHashes) if (!frozenPaths.has(path)) newByHash.set(hash, path);
+
+  for (const entry of input.frozen) {
+    const file = shown(entry.path);
+    const hash = stagedHashes.get(entry.path);
+    if (!input.staged.has(entry.path)) {
+      const renamed = newByHash.get(entry.hash);
+      if (renamed) {
+        findings.push(
+          finding(
+            "locked-renamed",
+            `${file} is applied and was renamed to ${shown(renamed)}: its tool would see a new migration and run it again; rename it back, and put any change in a new migration`,
+            { file: shown(renamed), version: entry.version },
+          ),
+        );
+      } else {
+        findings.push(
+          finding(
+            "locked-deleted",
+            `${file} is applied and was deleted: databases that ran it keep its changes, and new ones would not get them; restore it (git restore --staged --worktree ${file}), and undo it with a new migration if that is what you mean`,
+            { file, version: entry.version },
+          ),
+        );
+      }
+    } else if (hash !== entry.hash) {
+      const reason = amended.get(entry.version);
+      const recorded = input.stagedLock?.entries.find((e) => e.path === entry.path)?.hash;
+      if (reason !== undefined && recorded === hash) continue;
+      const before = input.frozenText(entry.path) ?? "";
+      const after = input.staged.get(entry.path) ?? "";
+      const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, "", "", { context: 2 })
+        .split("\n")
+        .slice(1)
+        .map((line) => line.trimEnd())
+        .join("\n")
+        .trimEnd();
+      findings.push(
+        finding(
+          "locked-modified",
+          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"\n${patch}`,
+          { file, version: entry.version, line: firstChangedLine(before, after) },
+        ),
+      );
+    }
+  }
+
+  findings.push(...checkLockLines(input, amended));
+  findings.push(...checkOrder(input, frozenPaths));
+  return findings;
+}
+
+/** An applied migration's line in the lock file may only change with an amendment that says why. */
+function checkLockLines(input: GuardInput, amended: Map<string, string>): Finding[] {
+  if (!input.baseLock || !input.stagedLock) return [];
+  const staged = new Map(input.stagedLock.entries.map((e) => [e.path, e]));
+  const out: Finding[] = [];
+  for (const entry of input.baseLock.entries) {
+    const now = staged.get(entry.path);
+    if (now?.hash === entry.hash && now.version === entry.version) continue;
+    if (now && amended.has(entry.version)) continue;
+    // A deleted or renamed file is reported as such; its lock line going with it is the same problem.
+    if (!input.staged.has(entry.path)) continue;
+    out.push(
+      finding(
+        "lockfile-tampered",
+        `${input.lockFile}: the line of applied migration ${entry.path} was ${now ? "changed" : "removed"}; restore it (git checkout the base's ${input.lockFile}) and let lockstep write the lock file`,
+        { file: input.lockFile, version: entry.version },
+      ),
+    );
+  }
+  return out;
+}
+
+/** A new migration must sort after every applied one, or databases that ran the later ones skip it. */
+function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
+  const applied = input.set.migrations.filter((m) =>
+    m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f))),
+  );
+  const newest = applied.reduce<string | undefined>(
+    (max, m) => (max === undefined || compareVersions(m.version, max) > 0 ? m.version : max),
+    undefined,
+  );
+  if (newest === undefined) return [];
+  const newestFile = applied.find((m) => m.version === newest)?.files[0];
+  const appliedVersions = new Set(applied.map((m) => m.version));
+  return input.set.migrations
+    .filter((m) => !m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f))))
+    .filter((m) => !appliedVersions.has(m.version) && compareVersions(m.version, newest) <= 0)
+    .map((m) =>
+      finding(
+        "out-of-order",
+        `${m.files[0]} is new but its version ${m.version} sorts before ${newest} (${newestFile}), which is already applied: databases that ran ${newest} would skip it; give it a version after ${newest} (rename the file)`,
+        { file: m.files[0], version: m.version },
+      ),
+    );
+}
+
+function relativeTo(dir: string, file: string): string {
+  if (dir === ".") return file;
+  return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
+}
+
+function firstChangedLine(before: string, after: string): number {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i + 1;
+}
