@@ -1,0 +1,202 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLI, lockstep } from "../helpers/cli.js";
+import { tempTree } from "../helpers/temp-dir.js";
+
+const hasGit = spawnSync("git", ["--version"]).status === 0;
+
+const base = {
+  "0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
+  "0001_users.down.sql": "DROP TABLE users;\n",
+  "0002_posts.up.sql": "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
+  "0002_posts.down.sql": "DROP TABLE posts;\n",
+};
+
+/**
+ * A repository whose main branch has applied migrations and their lock file, a pre-commit hook that runs
+ * the built CLI's guard (as the hook lockstep installs does), and a feature branch checked out.
+ */
+function repository(dir = "migrations") {
+  const cwd = tempTree(Object.fromEntries(Object.entries(base).map(([k, v]) => [`${dir}/${k}`, v])));
+  const env = {
+    ...process.env,
+    NO_COLOR: "1",
+    GIT_AUTHOR_NAME: "dev",
+    GIT_AUTHOR_EMAIL: "dev@example.com",
+    GIT_COMMITTER_NAME: "dev",
+    GIT_COMMITTER_EMAIL: "dev@example.com",
+  };
+  Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
+  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env });
+  git("init", "-q", "-b", "main");
+  expect(lockstep(cwd, ["lock", dir]).code).toBe(0);
+  git("add", "-A");
+  expect(git("commit", "-q", "-m", "applied").status).toBe(0);
+  const hook = join(cwd, ".git", "hooks", "pre-commit");
+  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" guard --staged\n`);
+  chmodSync(hook, 0o755);
+  git("checkout", "-q", "-b", "feature");
+  const file = (name: string) => join(cwd, dir, name);
+  const commit = (...extra: string[]) => {
+    git("add", "-A");
+    return git("commit", "-m", "change", ...extra);
+  };
+  return { cwd, git, file, commit, dir };
+}
+
+describe.skipIf(!hasGit)("git commit through the guard", () => {
+  it("refuses an edit of an applied migration, showing the file and the changed lines", () => {
+    const r = repository();
+    writeFileSync(
+      r.file("0001_users.up.sql"),
+      "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n",
+    );
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("error   locked-modified  migrations/0001_users.up.sql:1");
+    expect(c.stderr).toContain("-CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);");
+    expect(c.stderr).toContain("+CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);");
+    expect(c.stderr).toContain("Put the change in a new migration");
+    expect(c.stderr).toContain("commit refused, 1 problem with applied migrations; applied means in main");
+    expect(r.git("log", "--oneline").stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("refuses a rename and a delete of applied migrations", () => {
+    const r = repository();
+    renameSync(r.file("0002_posts.up.sql"), r.file("0003_posts.up.sql"));
+    rmSync(r.file("0001_users.down.sql"));
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("locked-renamed  migrations/0003_posts.up.sql");
+    expect(c.stderr).toContain(
+      "migrations/0002_posts.up.sql is applied and was renamed to migrations/0003_posts.up.sql",
+    );
+    expect(c.stderr).toContain("locked-deleted  migrations/0001_users.down.sql");
+  });
+
+  it("refuses a lock file whose applied lines were rewritten", () => {
+    const r = repository();
+    const sum = r.file("lockstep.sum");
+    writeFileSync(
+      sum,
+      readFileSync(sum, "utf8").replace(/0002_posts\.up\.sql h1:\S+/, "0002_posts.up.sql h1:AAAA"),
+    );
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("lockfile-tampered  migrations/lockstep.sum");
+    expect(c.stderr).toContain("the line of applied migration 0002_posts.up.sql was changed");
+  });
+
+  it("refuses a duplicate version and a new migration that sorts before an applied one", () => {
+    const r = repository();
+    writeFileSync(r.file("0002_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+    writeFileSync(r.file("0001_5_backfill.up.sql"), "UPDATE users SET email = lower(email);\n");
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("duplicate-version");
+    expect(c.stderr).toContain("migrations/0002_tags.up.sql");
+    const ooo = repository();
+    writeFileSync(ooo.file("0000_seed.up.sql"), "SELECT 1;\n");
+    const d = ooo.commit();
+    expect(d.status).not.toBe(0);
+    expect(d.stderr).toContain("out-of-order  migrations/0000_seed.up.sql");
+    expect(d.stderr).toContain("sorts before 0002 (migrations/0002_posts.up.sql), which is already applied");
+  });
+
+  it("lets a new migration through and stages the updated lock file with it", () => {
+    const r = repository();
+    writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+    writeFileSync(r.file("0003_tags.down.sql"), "DROP TABLE tags;\n");
+    const c = r.commit();
+    expect(c.status).toBe(0);
+    expect(c.stderr).toContain("updated and staged migrations/lockstep.sum");
+    const files = r.git("show", "--name-only", "--format=", "HEAD").stdout.trim().split("\n");
+    expect(files).toEqual([
+      "migrations/0003_tags.down.sql",
+      "migrations/0003_tags.up.sql",
+      "migrations/lockstep.sum",
+    ]);
+    expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+    expect(r.git("status", "--porcelain").stdout).toBe("");
+  });
+
+  it("lets a deliberate edit through once it is amended with a reason", () => {
+    const r = repository();
+    writeFileSync(
+      r.file("0002_posts.up.sql"),
+      "-- posts of a user\nCREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
+    );
+    expect(r.commit().status).not.toBe(0);
+    const amend = lockstep(r.cwd, ["lock", "migrations", "--amend", "0002", "--reason", "comment only"]);
+    expect(amend.code).toBe(0);
+    const c = r.commit();
+    expect(c.status).toBe(0);
+    expect(readFileSync(r.file("lockstep.sum"), "utf8")).toContain('amended 0002 "comment only"');
+  });
+
+  it("stays out of the way: commits without migrations, LOCKSTEP_SKIP=1 and --no-verify", () => {
+    const r = repository();
+    writeFileSync(join(r.cwd, "README.md"), "# app\n");
+    const plain = r.commit();
+    expect(plain.status).toBe(0);
+    expect(plain.stderr).toBe("");
+    writeFileSync(r.file("0001_users.up.sql"), "-- edited\n");
+    expect(r.commit("--no-verify").status).toBe(0);
+    writeFileSync(r.file("0002_posts.up.sql"), "-- edited\n");
+    r.git("add", "-A");
+    const skipped = spawnSync("git", ["commit", "-m", "skip"], {
+      cwd: r.cwd,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        LOCKSTEP_SKIP: "1",
+        GIT_AUTHOR_NAME: "d",
+        GIT_AUTHOR_EMAIL: "d@e",
+        GIT_COMMITTER_NAME: "d",
+        GIT_COMMITTER_EMAIL: "d@e",
+      },
+    });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stderr).toContain("LOCKSTEP_SKIP=1, guard skipped (CI still checks)");
+  });
+
+  it("works with spaces in paths and in a linked worktree", () => {
+    const r = repository("db migrations");
+    writeFileSync(
+      join(r.cwd, "lockstep.config.json"),
+      JSON.stringify({ databases: [{ name: "main", dir: "db migrations" }] }),
+    );
+    writeFileSync(r.file("0001_users.up.sql"), "-- edited\n");
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("locked-modified  db migrations/0001_users.up.sql");
+    r.git("reset", "-q", "--hard");
+    writeFileSync(
+      join(r.cwd, "lockstep.config.json"),
+      JSON.stringify({ databases: [{ name: "main", dir: "db migrations" }] }),
+    );
+    r.git("add", "lockstep.config.json");
+    expect(r.git("commit", "-q", "-m", "config").status).toBe(0);
+    const tree = join(r.cwd, "..", `${r.cwd.split("/").pop()}-tree`);
+    expect(r.git("worktree", "add", "-q", "-b", "other", tree).status).toBe(0);
+    mkdirSync(join(tree, "db migrations"), { recursive: true });
+    writeFileSync(join(tree, "db migrations", "0003_more.up.sql"), "CREATE TABLE more (id INTEGER);\n");
+    spawnSync("git", ["add", "-A"], { cwd: tree });
+    const w = spawnSync("git", ["commit", "-m", "more"], {
+      cwd: tree,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "d",
+        GIT_AUTHOR_EMAIL: "d@e",
+        GIT_COMMITTER_NAME: "d",
+        GIT_COMMITTER_EMAIL: "d@e",
+      },
+    });
+    expect(w.status).toBe(0);
+    expect(w.stderr).toContain("updated and staged db migrations/lockstep.sum");
+    rmSync(tree, { recursive: true, force: true });
+  });
+});
