@@ -198,7 +198,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-KJLBR55V.js");
+    const { guardCommand } = await import("./chunks/guard-command-SHG2KB7Y.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import { relative, resolve } from "node:path";
-import { type SimpleGit, simpleGit } from "simple-git";
 import { LockstepError } from "../core/errors.js";
 
 /** A path inside the repository, relative to its root, forward slashes. */
@@ -11,27 +10,26 @@ export interface IndexEntry {
   blob: string;
 }
 
-/** The few git questions lockstep asks; everything else about the repository is none of its business. */
+/**
+ * The few git questions lockstep asks; everything else about the repository is none of its business.
+ * git is run directly: simple-git waits 50 ms after every command that prints nothing, which made the
+ * pre-commit hook four times slower, and most of these commands print nothing in the common case.
+ */
 export class GitRepo {
   private constructor(
-    private readonly git: SimpleGit,
     /** Absolute path of the work tree's top. */
     readonly root: string,
   ) {}
 
   static async open(cwd: string): Promise<GitRepo> {
-    const git = simpleGit({ baseDir: cwd });
-    let root: string;
-    try {
-      root = (await git.revparse(["--show-toplevel"])).trim();
-    } catch (cause) {
-      throw new LockstepError(
-        "usage",
-        `${cwd} is not inside a git repository; run lockstep where the migrations are committed`,
-        { cause },
-      );
+    const run = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+    if (run.error || run.status !== 0) {
+      const why = run.error ? "git is not installed" : `${cwd} is not inside a git repository`;
+      throw new LockstepError("usage", `${why}; run lockstep where the migrations are committed`, {
+        cause: run.error ?? new Error(run.stderr),
+      });
     }
-    return new GitRepo(simpleGit({ baseDir: root }), root);
+    return new GitRepo(run.stdout.trim());
   }
 
   /** The path of `abs` in the repository. */
@@ -41,36 +39,23 @@ export class GitRepo {
 
   /** The commit a ref names, or undefined when it names none here. */
   async commitOf(ref: string): Promise<string | undefined> {
-    try {
-      return (
-        (await this.git.raw(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim() || undefined
-      );
-    } catch {
-      return undefined;
-    }
+    const run = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
   /** What a symbolic ref such as origin/HEAD points at ("origin/main"), if it is one. */
   async symbolicTarget(ref: string): Promise<string | undefined> {
-    try {
-      return (await this.git.raw(["rev-parse", "--abbrev-ref", ref])).trim() || undefined;
-    } catch {
-      return undefined;
-    }
+    const run = this.run(["rev-parse", "--abbrev-ref", ref]);
+    return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
   async currentBranch(): Promise<string | undefined> {
-    try {
-      return (await this.git.raw(["symbolic-ref", "--short", "-q", "HEAD"])).trim() || undefined;
-    } catch {
-      return undefined;
-    }
+    const run = this.run(["symbolic-ref", "--short", "-q", "HEAD"]);
+    return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
   /**
    * Paths under `dirs` whose staged content differs from HEAD (all staged paths there before a first commit).
-   * Run directly, not through simple-git: it waits 50 ms after a command that prints nothing, and "nothing"
-   * is the pre-commit hook's commonest answer.
    */
   stagedPaths(dirs: RepoPath[]): RepoPath[] {
     const pathspecs = dirs.map((dir) => dir || ".");
@@ -88,14 +73,14 @@ export class GitRepo {
     return out.split("\0").filter(Boolean);
   }
 
-  private run(args: string[]): { ok: boolean; stdout: string } {
+  private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
     const run = spawnSync("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
-    return { ok: run.status === 0, stdout: run.stdout ?? "" };
+    return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
   }
 
   /** Every file staged under `dir`, with its blob. */
   async indexEntries(dir: RepoPath): Promise<IndexEntry[]> {
-    const out = await this.git.raw(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]);
+    const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
     return out
       .split("\0")
       .filter(Boolean)
@@ -107,7 +92,10 @@ export class GitRepo {
 
   /** Every file under `dir` at `ref`, with its blob. */
   async treeEntries(ref: string, dir: RepoPath): Promise<IndexEntry[]> {
-    const out = await this.git.raw(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
+    const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
+    if (!run.ok)
+      throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
+    const out = run.stdout;
     return out
       .split("\0")
       .filter(Boolean)
@@ -145,14 +133,13 @@ export class GitRepo {
 
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
   async show(ref: string, path: RepoPath): Promise<string | undefined> {
-    try {
-      return await this.git.raw(["show", `${ref}:${path}`]);
-    } catch {
-      return undefined;
-    }
+    const run = this.run(["show", `${ref}:${path}`]);
+    return run.ok ? run.stdout : undefined;
   }
 
   async add(paths: RepoPath[]): Promise<void> {
-    if (paths.length > 0) await this.git.raw(["add", "--", ...paths]);
+    if (paths.length === 0) return;
+    const run = this.run(["add", "--", ...paths]);
+    if (!run.ok) throw new LockstepError("io", `git add failed: ${run.stderr.trim().split("\n")[0]}`);
   }
 }

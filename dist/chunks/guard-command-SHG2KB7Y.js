@@ -1,0 +1,922 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  LOCK_FILE,
+  hashText,
+  parseLockFile,
+  renderLockFile,
+  writeLockText
+} from "./chunk-MQR5PTD2.js";
+import {
+  compareVersions,
+  decodeText,
+  loadOrder,
+  readMigrationSet,
+  renderFindingText,
+  resolveDatabases
+} from "./chunk-BPO4AGOJ.js";
+import {
+  LockstepError
+} from "./chunk-PWWSG6R3.js";
+import {
+  finding
+} from "./chunk-FEUNEHH2.js";
+import "./chunk-UWWTH25P.js";
+
+// src/engine/guard.ts
+import { relative as relative2 } from "node:path";
+
+// src/adapters/git.ts
+import { spawnSync } from "node:child_process";
+import { relative, resolve } from "node:path";
+var GitRepo = class _GitRepo {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  static async open(cwd) {
+    const run = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+    if (run.error || run.status !== 0) {
+      const why = run.error ? "git is not installed" : `${cwd} is not inside a git repository`;
+      throw new LockstepError("usage", `${why}; run lockstep where the migrations are committed`, {
+        cause: run.error ?? new Error(run.stderr)
+      });
+    }
+    return new _GitRepo(run.stdout.trim());
+  }
+  /** The path of `abs` in the repository. */
+  pathOf(abs) {
+    return relative(this.root, resolve(abs)).split("\\").join("/");
+  }
+  /** The commit a ref names, or undefined when it names none here. */
+  async commitOf(ref) {
+    const run = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    return run.ok ? run.stdout.trim() || void 0 : void 0;
+  }
+  /** What a symbolic ref such as origin/HEAD points at ("origin/main"), if it is one. */
+  async symbolicTarget(ref) {
+    const run = this.run(["rev-parse", "--abbrev-ref", ref]);
+    return run.ok ? run.stdout.trim() || void 0 : void 0;
+  }
+  async currentBranch() {
+    const run = this.run(["symbolic-ref", "--short", "-q", "HEAD"]);
+    return run.ok ? run.stdout.trim() || void 0 : void 0;
+  }
+  /**
+   * Paths under `dirs` whose staged content differs from HEAD (all staged paths there before a first commit).
+   */
+  stagedPaths(dirs) {
+    const pathspecs = dirs.map((dir) => dir || ".");
+    const diff = this.run([
+      "diff",
+      "--cached",
+      "--name-only",
+      "--no-renames",
+      "-z",
+      "HEAD",
+      "--",
+      ...pathspecs
+    ]);
+    const out = diff.ok ? diff.stdout : this.run(["ls-files", "--cached", "-z", "--", ...pathspecs]).stdout;
+    return out.split("\0").filter(Boolean);
+  }
+  run(args) {
+    const run = spawnSync("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
+    return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
+  }
+  /** Every file staged under `dir`, with its blob. */
+  async indexEntries(dir) {
+    const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
+    return out.split("\0").filter(Boolean).map((line) => {
+      const [meta = "", path = ""] = line.split("	");
+      return { blob: meta.split(" ")[1] ?? "", path };
+    });
+  }
+  /** Every file under `dir` at `ref`, with its blob. */
+  async treeEntries(ref, dir) {
+    const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
+    if (!run.ok)
+      throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
+    const out = run.stdout;
+    return out.split("\0").filter(Boolean).map((line) => {
+      const [meta = "", path = ""] = line.split("	");
+      return { blob: meta.split(" ")[2] ?? "", path };
+    });
+  }
+  /** The contents of many blobs in one `git cat-file --batch`. */
+  readBlobs(blobs) {
+    const unique = [...new Set(blobs)];
+    const contents = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return contents;
+    const run = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.root,
+      input: `${unique.join("\n")}
+`,
+      maxBuffer: 1 << 30
+    });
+    if (run.status !== 0) {
+      throw new LockstepError("io", `git cat-file failed: ${run.stderr.toString().trim().split("\n")[0]}`);
+    }
+    const buf = run.stdout;
+    let at = 0;
+    while (at < buf.length) {
+      const eol = buf.indexOf(10, at);
+      const [blob = "", , size = "0"] = buf.subarray(at, eol).toString().split(" ");
+      const start = eol + 1;
+      const end = start + Number(size);
+      contents.set(blob, buf.subarray(start, end));
+      at = end + 1;
+    }
+    return contents;
+  }
+  /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
+  async show(ref, path) {
+    const run = this.run(["show", `${ref}:${path}`]);
+    return run.ok ? run.stdout : void 0;
+  }
+  async add(paths) {
+    if (paths.length === 0) return;
+    const run = this.run(["add", "--", ...paths]);
+    if (!run.ok) throw new LockstepError("io", `git add failed: ${run.stderr.trim().split("\n")[0]}`);
+  }
+};
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/core/lock/guard-rules.ts
+function checkFrozen(input) {
+  const findings = [];
+  const shown = (path) => input.dir === "." ? path : `${input.dir}/${path}`;
+  const amended = new Map((input.stagedLock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const frozenPaths = new Set(input.frozen.map((e) => e.path));
+  const stagedHashes = /* @__PURE__ */ new Map();
+  for (const [path, text] of input.staged) if (text !== void 0) stagedHashes.set(path, hashText(text));
+  const newByHash = /* @__PURE__ */ new Map();
+  for (const [path, hash] of stagedHashes) if (!frozenPaths.has(path)) newByHash.set(hash, path);
+  for (const entry of input.frozen) {
+    const file = shown(entry.path);
+    const hash = stagedHashes.get(entry.path);
+    if (!input.staged.has(entry.path)) {
+      const renamed = newByHash.get(entry.hash);
+      if (renamed) {
+        findings.push(
+          finding(
+            "locked-renamed",
+            `${file} is applied and was renamed to ${shown(renamed)}: its tool would see a new migration and run it again; rename it back, and put any change in a new migration`,
+            { file: shown(renamed), version: entry.version }
+          )
+        );
+      } else {
+        findings.push(
+          finding(
+            "locked-deleted",
+            `${file} is applied and was deleted: databases that ran it keep its changes, and new ones would not get them; restore it (git restore --staged --worktree ${file}), and undo it with a new migration if that is what you mean`,
+            { file, version: entry.version }
+          )
+        );
+      }
+    } else if (hash !== entry.hash) {
+      const reason = amended.get(entry.version);
+      const recorded = input.stagedLock?.entries.find((e) => e.path === entry.path)?.hash;
+      if (reason !== void 0 && recorded === hash) continue;
+      const before = input.frozenText(entry.path) ?? "";
+      const after = input.staged.get(entry.path) ?? "";
+      const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, "", "", { context: 2 }).split("\n").slice(1).map((line) => line.trimEnd()).join("\n").trimEnd();
+      findings.push(
+        finding(
+          "locked-modified",
+          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration instead, or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"
+${patch}`,
+          { file, version: entry.version, line: firstChangedLine(before, after) }
+        )
+      );
+    }
+  }
+  findings.push(...checkLockLines(input, amended));
+  findings.push(...checkOrder(input, frozenPaths));
+  return findings;
+}
+function checkLockLines(input, amended) {
+  if (!input.baseLock || !input.stagedLock) return [];
+  const staged = new Map(input.stagedLock.entries.map((e) => [e.path, e]));
+  const out = [];
+  for (const entry of input.baseLock.entries) {
+    const now = staged.get(entry.path);
+    if (now?.hash === entry.hash && now.version === entry.version) continue;
+    if (now && amended.has(entry.version)) continue;
+    if (!input.staged.has(entry.path)) continue;
+    out.push(
+      finding(
+        "lockfile-tampered",
+        `${input.lockFile}: the line of applied migration ${entry.path} was ${now ? "changed" : "removed"}; restore it (git checkout the base's ${input.lockFile}) and let lockstep write the lock file`,
+        { file: input.lockFile, version: entry.version }
+      )
+    );
+  }
+  return out;
+}
+function checkOrder(input, frozenPaths) {
+  const applied = input.set.migrations.filter(
+    (m) => m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))
+  );
+  const newest = applied.reduce(
+    (max, m) => max === void 0 || compareVersions(m.version, max) > 0 ? m.version : max,
+    void 0
+  );
+  if (newest === void 0) return [];
+  const newestFile = applied.find((m) => m.version === newest)?.files[0];
+  const appliedVersions = new Set(applied.map((m) => m.version));
+  return input.set.migrations.filter((m) => !m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))).filter((m) => !appliedVersions.has(m.version) && compareVersions(m.version, newest) <= 0).map(
+    (m) => finding(
+      "out-of-order",
+      `${m.files[0]} is new but its version ${m.version} sorts before ${newest} (${newestFile}), which is already applied: databases that ran ${newest} would skip it; give it a version after ${newest} (rename the file)`,
+      { file: m.files[0], version: m.version }
+    )
+  );
+}
+function relativeTo(dir, file) {
+  if (dir === ".") return file;
+  return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
+}
+function firstChangedLine(before, after) {
+  const a = before.split("\n");
+  const b = after.split("\n");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i + 1;
+}
+
+// src/engine/guard.ts
+var BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+async function findBase(repo, explicit, configured) {
+  const named = explicit ?? configured;
+  if (named) {
+    if (!await repo.commitOf(named)) {
+      throw new LockstepError(
+        "usage",
+        `the base ${named} is not a commit here; fetch it (git fetch origin ${named.replace(/^origin\//, "")}) or name another with --base`
+      );
+    }
+    return withFrozenRef(repo, named, explicit ? "--base" : "baseBranch in the config");
+  }
+  for (const candidate of BASE_CANDIDATES) {
+    if (await repo.commitOf(candidate))
+      return withFrozenRef(
+        repo,
+        candidate,
+        "the first of origin/HEAD, origin/main, origin/master, main, master that exists"
+      );
+  }
+  return void 0;
+}
+async function withFrozenRef(repo, ref, how) {
+  const branch = await repo.currentBranch();
+  const target = ref === "origin/HEAD" ? await repo.symbolicTarget(ref) ?? ref : ref;
+  const onBase = branch !== void 0 && branch === target.replace(/^origin\//, "");
+  return { ref, how, frozenRef: onBase ? "HEAD" : ref };
+}
+async function runGuard(req) {
+  const repo = await GitRepo.open(req.cwd);
+  const { specs, notes, config } = await resolveDatabases(req);
+  const dirs = specs.map((spec) => repo.pathOf(spec.dir));
+  const touched = repo.stagedPaths(dirs);
+  const result = { databases: [], notes };
+  if (touched.length === 0) return result;
+  const base = await findBase(repo, req.base, config?.config.baseBranch);
+  result.base = base;
+  const frozenRef = base?.frozenRef ?? (await repo.commitOf("HEAD") ? "HEAD" : void 0);
+  for (const [i, spec] of specs.entries()) {
+    const dir = dirs[i];
+    if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
+    result.databases.push(await guardDatabase(repo, spec, dir, frozenRef, req.cwd));
+  }
+  return result;
+}
+async function guardDatabase(repo, spec, dir, frozenRef, cwd) {
+  const inDir = (path) => dir === "" ? path : path.slice(dir.length + 1);
+  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
+  const shownDir = relative2(cwd, spec.dir).split("\\").join("/") || ".";
+  const shownLock = relative2(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const index = (await repo.indexEntries(dir)).filter((e) => e.path !== lockPath);
+  const blobs = repo.readBlobs(index.map((e) => e.blob));
+  const files = index.map((e) => ({
+    rel: inDir(e.path),
+    display: relative2(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
+    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
+  }));
+  const options = {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd),
+    exclude: spec.config.exclude
+  };
+  const set = readMigrationSet(files, options);
+  const staged = new Map(files.map((f) => [f.rel, f.text]));
+  const stagedLockText = await repo.show("", lockPath);
+  const stagedLock = stagedLockText === void 0 ? void 0 : parseLockFile(stagedLockText).lock;
+  let frozen = [];
+  let baseLock;
+  const frozenTexts = /* @__PURE__ */ new Map();
+  if (frozenRef) {
+    const baseLockText = await repo.show(frozenRef, lockPath);
+    if (baseLockText !== void 0) {
+      baseLock = parseLockFile(baseLockText).lock;
+      frozen = baseLock.entries;
+    } else {
+      const tree = (await repo.treeEntries(frozenRef, dir)).filter((e) => e.path !== lockPath);
+      const treeBlobs = repo.readBlobs(tree.map((e) => e.blob));
+      const baseFiles = tree.map((e) => ({
+        rel: inDir(e.path),
+        display: e.path,
+        ...decodeText(treeBlobs.get(e.blob) ?? new Uint8Array())
+      }));
+      const baseSet = readMigrationSet(baseFiles, options);
+      const byDisplay2 = new Map(baseFiles.map((f) => [f.display, f]));
+      for (const m of baseSet.migrations) {
+        for (const display of m.files) {
+          const f = byDisplay2.get(display);
+          if (f?.text === void 0) continue;
+          frozen.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
+          frozenTexts.set(f.rel, f.text);
+        }
+      }
+    }
+  }
+  if (frozenRef) {
+    for (const entry of frozen) {
+      const text = staged.get(entry.path);
+      if (text !== void 0 && !frozenTexts.has(entry.path) && hashText(text) !== entry.hash) {
+        const before = await repo.show(frozenRef, dir === "" ? entry.path : `${dir}/${entry.path}`);
+        if (before !== void 0)
+          frozenTexts.set(entry.path, decodeText(new TextEncoder().encode(before)).text ?? before);
+      }
+    }
+  }
+  const findings = [
+    ...set.findings.filter((f) => f.severity === "error"),
+    ...checkFrozen({
+      dir: shownDir,
+      lockFile: shownLock,
+      frozen,
+      frozenText: (path) => frozenTexts.get(path),
+      staged,
+      set,
+      baseLock,
+      stagedLock
+    })
+  ];
+  const result = { name: spec.name, dir: shownDir, findings };
+  if (findings.some((f) => f.severity === "error")) return result;
+  const entries = [];
+  const byDisplay = new Map(files.map((f) => [f.display, f]));
+  for (const m of set.migrations) {
+    for (const display of m.files) {
+      const f = byDisplay.get(display);
+      if (f?.text !== void 0) entries.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
+    }
+  }
+  const versions = new Set(entries.map((e) => e.version));
+  const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
+  const wanted = renderLockFile({ entries, amendments });
+  if (wanted !== stagedLockText) {
+    writeLockText(spec.dir, wanted);
+    await repo.add([lockPath]);
+    result.lockStaged = shownLock;
+  }
+  return result;
+}
+
+// src/cli/guard-command.ts
+async function guardCommand(io, args) {
+  if (io.env.LOCKSTEP_SKIP === "1") {
+    io.err("lockstep: LOCKSTEP_SKIP=1, guard skipped (CI still checks)\n");
+    return 0;
+  }
+  const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
+  let errors = 0;
+  for (const db of result.databases) {
+    for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}
+`);
+    errors += db.findings.filter((f) => f.severity === "error").length;
+    if (db.lockStaged) io.err(`lockstep: updated and staged ${db.lockStaged}
+`);
+  }
+  if (errors > 0) {
+    const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})` : "applied means committed in HEAD (no base branch found)";
+    io.err(
+      `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} with applied migrations; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.
+`
+    );
+    return 1;
+  }
+  return 0;
+}
+export {
+  guardCommand
+};
