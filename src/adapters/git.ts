@@ -137,6 +137,21 @@ export class GitRepo {
     return run.ok ? run.stdout : undefined;
   }
 
+  /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const run = this.run(["merge-base", a, b]);
+    return run.ok ? run.stdout.trim() || undefined : undefined;
+  }
+
+  isShallow(): boolean {
+    return this.run(["rev-parse", "--is-shallow-repository"]).stdout.trim() === "true";
+  }
+
+  /** `git fetch` with these arguments; false when it fails (no remote, no network). */
+  fetch(args: string[]): boolean {
+    return this.run(["fetch", "--quiet", "--no-tags", ...args]).ok;
+  }
+
   async add(paths: RepoPath[]): Promise<void> {
     if (paths.length === 0) return;
     const run = this.run(["add", "--", ...paths]);

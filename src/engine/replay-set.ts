@@ -5,6 +5,7 @@ import { type Finding, finding } from "../core/finding.js";
 import type { LayoutId, Migration, MigrationScript, MigrationSet } from "../core/migration.js";
 import type { MigrationReport } from "../core/report.js";
 import {
+  changedTables,
   diffSchemas,
   explainDiff,
   isColumnOrderOnly,
@@ -34,6 +35,8 @@ export interface ReplaySetResult {
   migrations: MigrationReport[];
   findings: Finding[];
   schema: Schema;
+  /** The tables (and views) each migration's up changed, by version: what `overlap` compares. */
+  touched: Map<string, string[]>;
 }
 
 /** The live replay database and what it takes to rebuild it after a down left it in a wrong state. */
@@ -83,6 +86,7 @@ class ReplayState {
 export async function replaySet(set: MigrationSet, options: ReplaySetOptions): Promise<ReplaySetResult> {
   const findings: Finding[] = [];
   const reports: MigrationReport[] = [];
+  const touched = new Map<string, string[]>();
   const state = new ReplayState(options);
   await state.open();
   try {
@@ -96,7 +100,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
             { file: options.baseline.file, line: result.failure.line, column: result.failure.column },
           ),
         );
-        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read() };
+        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
       }
       state.recordApplied(options.baseline);
     }
@@ -165,6 +169,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read(up.schemaWrites);
+      touched.set(migration.version, changedTables(diffSchemas(before, after)));
       checkIntegrity(
         state,
         findings,
@@ -198,7 +203,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
       checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
     }
-    return { migrations: reports, findings, schema: before };
+    return { migrations: reports, findings, schema: before, touched };
   } finally {
     state.close();
   }

@@ -3,6 +3,7 @@ import { readSourceFiles } from "../adapters/file-source.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { detectLayout, readMigrationSet } from "../core/layouts/index.js";
+import type { SourceFile } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import type { Schema } from "../core/schema/index.js";
 import { serializeSchema } from "../core/schema/index.js";
@@ -55,12 +56,17 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   return { report, schemas, notes: resolved.notes };
 }
 
+/**
+ * Replays one database. `source.files`: the files to read instead of the directory on disk (a commit's tree);
+ * `source.baseVersions`: versions already applied, for `--down new`.
+ */
 export async function replayDatabase(
   spec: DatabaseSpec,
   req: ReplayRequest,
   rules?: LockstepConfig["rules"],
-): Promise<{ report: DatabaseReport; schema: Schema }> {
-  const files = await readSourceFiles(spec.dir, req.cwd);
+  source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string> } = {},
+): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]> }> {
+  const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd));
   const forced = spec.config.pattern ? "pattern" : spec.config.layout;
   const detected = forced ? undefined : detectLayout(files);
   const order = await loadOrder(spec, req.cwd);
@@ -76,6 +82,7 @@ export async function replayDatabase(
     baseline: await loadBaseline(spec, req.cwd),
     functions: await loadFunctions(spec, req.cwd),
     rewrite: makeRewrite(spec),
+    baseVersions: source.baseVersions,
     onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
   });
   const formatReason = forced
@@ -90,7 +97,7 @@ export async function replayDatabase(
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules),
   };
-  return { report, schema: result.schema };
+  return { report, schema: result.schema, touched: result.touched };
 }
 
 /** Severities are configurable per rule; `off` drops the rule's findings. */
