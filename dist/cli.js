@@ -109,11 +109,12 @@ Usage:
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
+  lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
-var LATER = /* @__PURE__ */ new Set(["check", "new", "renumber", "init"]);
+var LATER = /* @__PURE__ */ new Set(["new", "renumber", "init"]);
 function parse(args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -142,7 +143,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-BOTSKDJM.js");
+    const { replayCommand } = await import("./chunks/commands-DNK3O2QF.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -156,7 +157,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-BOTSKDJM.js");
+    const { diffCommand } = await import("./chunks/commands-DNK3O2QF.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -176,13 +177,35 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-FQDTDOH6.js");
+    const { lockCommand } = await import("./chunks/lock-command-AMF454TG.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
       check: values.check === true,
       config: values.config,
       db: values.db
+    });
+  }
+  if (command === "check") {
+    const { values, positionals } = parse(rest, {
+      base: { type: "string" },
+      config: { type: "string" },
+      db: { type: "string" },
+      down: { type: "string" },
+      format: { type: "string" },
+      "json-out": { type: "string" },
+      "markdown-out": { type: "string" }
+    });
+    if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
+    const { checkCommand } = await import("./chunks/check-command-XSUFFZMP.js");
+    return checkCommand(io, {
+      base: values.base,
+      config: values.config,
+      db: values.db,
+      down: parseDown(values.down),
+      format: parseFormat(values.format),
+      jsonOut: values["json-out"],
+      markdownOut: values["markdown-out"]
     });
   }
   if (command === "guard") {
@@ -198,7 +221,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-SHG2KB7Y.js");
+    const { guardCommand } = await import("./chunks/guard-command-TJFABW4W.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,

@@ -143,6 +143,12 @@ export class GitRepo {
     return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
+  /** The parents of a commit, first parent first. */
+  async parents(ref: string): Promise<string[]> {
+    const run = this.run(["rev-list", "--parents", "-n", "1", ref]);
+    return run.ok ? run.stdout.trim().split(" ").slice(1) : [];
+  }
+
   isShallow(): boolean {
     return this.run(["rev-parse", "--is-shallow-repository"]).stdout.trim() === "true";
   }

@@ -11,12 +11,13 @@ Usage:
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
+  lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
 
-const LATER = new Set(["check", "new", "renumber", "init"]);
+const LATER = new Set(["new", "renumber", "init"]);
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
   try {
@@ -91,6 +92,28 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       check: values.check === true,
       config: values.config as string | undefined,
       db: values.db as string | undefined,
+    });
+  }
+  if (command === "check") {
+    const { values, positionals } = parse(rest, {
+      base: { type: "string" },
+      config: { type: "string" },
+      db: { type: "string" },
+      down: { type: "string" },
+      format: { type: "string" },
+      "json-out": { type: "string" },
+      "markdown-out": { type: "string" },
+    });
+    if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
+    const { checkCommand } = await import("./check-command.js");
+    return checkCommand(io, {
+      base: values.base as string | undefined,
+      config: values.config as string | undefined,
+      db: values.db as string | undefined,
+      down: parseDown(values.down as string | undefined),
+      format: parseFormat(values.format as string | undefined),
+      jsonOut: values["json-out"] as string | undefined,
+      markdownOut: values["markdown-out"] as string | undefined,
     });
   }
   if (command === "guard") {

@@ -18,6 +18,7 @@ export const RULES = {
   "locked-modified": "error",
   "locked-deleted": "error",
   "locked-renamed": "error",
+  "locked-amended": "warning",
   "lockfile-stale": "error",
   "lockfile-tampered": "error",
   "out-of-order": "error",

@@ -67,6 +67,10 @@ export async function frozenFindings(input: {
   files: SourceFile[];
   set: MigrationSet;
   lock?: LockFile;
+  /** Applied files this branch has had (see GuardInput.known). */
+  known: ReadonlySet<string>;
+  /** Whether the set's own errors (duplicates, unreadable files) are reported here too (not when a replay will). */
+  withSetFindings: boolean;
 }): Promise<Finding[]> {
   const { repo, applied, appliedRef, dir } = input;
   const staged = new Map(input.files.map((f) => [f.rel, f.text]));
@@ -80,11 +84,12 @@ export async function frozenFindings(input: {
       applied.texts.set(entry.path, before.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
   }
   return [
-    ...input.set.findings.filter((f) => f.severity === "error"),
+    ...(input.withSetFindings ? input.set.findings.filter((f) => f.severity === "error") : []),
     ...checkFrozen({
       dir: input.shownDir,
       lockFile: input.shownLock,
       frozen: applied.entries,
+      known: input.known,
       frozenText: (path) => applied.texts.get(path),
       staged,
       set: input.set,
@@ -92,4 +97,20 @@ export async function frozenFindings(input: {
       stagedLock: input.lock,
     }),
   ];
+}
+
+/** Paths in the directory at these refs, plus those a lock file lists: what a branch has had. */
+export async function knownPaths(
+  repo: GitRepo,
+  refs: (string | undefined)[],
+  dir: RepoPath,
+  lock: LockFile | undefined,
+): Promise<Set<string>> {
+  const known = new Set((lock?.entries ?? []).map((e) => e.path));
+  for (const ref of refs) {
+    if (!ref || !(await repo.commitOf(ref))) continue;
+    for (const e of await repo.treeEntries(ref, dir))
+      known.add(dir === "" ? e.path : e.path.slice(dir.length + 1));
+  }
+  return known;
 }

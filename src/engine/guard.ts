@@ -5,7 +5,7 @@ import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { type LayoutOptions, readMigrationSet } from "../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file.js";
-import { appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
+import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
 import { type DatabaseRequest, type DatabaseSpec, loadOrder, resolveDatabases } from "./databases.js";
 import { filesAt } from "./git-files.js";
 
@@ -45,7 +45,7 @@ export async function findBase(
     if (!(await repo.commitOf(named))) {
       throw new LockstepError(
         "usage",
-        `the base ${named} is not a commit here; fetch it (git fetch origin ${named.replace(/^origin\//, "")}) or name another with --base`,
+        `the base ${named} is not a commit in this clone; fetch it (git fetch origin ${named.replace(/^origin\//, "")}; in GitHub Actions, check out with fetch-depth: 0) or name another with --base`,
       );
     }
     return withFrozenRef(repo, named, explicit ? "--base" : "baseBranch in the config");
@@ -114,7 +114,17 @@ async function guardDatabase(
   const stagedLockText = await repo.show("", lockPath);
   const stagedLock = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText).lock;
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
+  const headLockText = (await repo.commitOf("HEAD")) ? await repo.show("HEAD", lockPath) : undefined;
+  const known = await knownPaths(
+    repo,
+    ["HEAD"],
+    dir,
+    headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
+  );
   const findings = await frozenFindings({
+    known,
+    withSetFindings: true,
     repo,
     appliedRef,
     dir,

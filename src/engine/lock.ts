@@ -114,11 +114,14 @@ export async function runLock(
   return { results, notes };
 }
 
-function staleness(
+/** `lockfile-stale` findings: how a lock file's text differs from the lock its migrations should have. */
+export function staleness(
   file: string,
   expected: LockFile,
   text: string | undefined,
-  current: ReturnType<typeof parseLockFile> | undefined,
+  current: ReturnType<typeof parseLockFile> | undefined = text === undefined
+    ? undefined
+    : parseLockFile(text),
 ): Finding[] {
   const stale = (message: string, extra: { version?: string; line?: number } = {}) =>
     finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });

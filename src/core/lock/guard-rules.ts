@@ -12,6 +12,11 @@ export interface GuardInput {
   lockFile: string;
   /** Applied migration files: from the base's lock file, or from the base's tree when it has none. */
   frozen: LockEntry[];
+  /**
+   * Applied files this branch has had (committed in it, or in its lock file). One the base gained after the
+   * branch left it is not merged yet, not deleted: it counts only for the order of new migrations.
+   */
+  known: ReadonlySet<string>;
   /** Text of a frozen file at the base, for the diff of an edit; only asked for changed files. */
   frozenText: (path: string) => string | undefined;
   /** The files to be committed: path in the directory -> text (undefined: not readable as text). */
@@ -42,6 +47,7 @@ export function checkFrozen(input: GuardInput): Finding[] {
     const file = shown(entry.path);
     const hash = stagedHashes.get(entry.path);
     if (!input.staged.has(entry.path)) {
+      if (!input.known.has(entry.path)) continue;
       const renamed = newByHash.get(entry.hash);
       if (renamed) {
         findings.push(
@@ -109,28 +115,37 @@ function checkLockLines(input: GuardInput, amended: Map<string, string>): Findin
   return out;
 }
 
-/** A new migration must sort after every applied one, or databases that ran the later ones skip it. */
+/**
+ * A new migration must sort after every applied one, or databases that ran the later ones skip it; one
+ * that takes an applied version (another branch's, merged first) is a duplicate.
+ */
 function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
-  const applied = input.set.migrations.filter((m) =>
-    m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f))),
-  );
-  const newest = applied.reduce<string | undefined>(
-    (max, m) => (max === undefined || compareVersions(m.version, max) > 0 ? m.version : max),
-    undefined,
-  );
-  if (newest === undefined) return [];
-  const newestFile = applied.find((m) => m.version === newest)?.files[0];
-  const appliedVersions = new Set(applied.map((m) => m.version));
-  return input.set.migrations
-    .filter((m) => !m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f))))
-    .filter((m) => !appliedVersions.has(m.version) && compareVersions(m.version, newest) <= 0)
-    .map((m) =>
-      finding(
-        "out-of-order",
-        `${m.files[0]} is new but its version ${m.version} sorts before ${newest} (${newestFile}), which is already applied: databases that ran ${newest} would skip it; give it a version after ${newest} (rename the file)`,
-        { file: m.files[0], version: m.version },
-      ),
-    );
+  if (input.frozen.length === 0) return [];
+  const newest = input.frozen.reduce((max, e) => (compareVersions(e.version, max.version) > 0 ? e : max));
+  const shown = (path: string) => (input.dir === "." ? path : `${input.dir}/${path}`);
+  const out: Finding[] = [];
+  for (const m of input.set.migrations) {
+    if (m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))) continue;
+    const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
+    if (taken) {
+      out.push(
+        finding(
+          "duplicate-version",
+          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): give the new one a version after ${newest.version}`,
+          { file: m.files[0], version: m.version },
+        ),
+      );
+    } else if (compareVersions(m.version, newest.version) < 0) {
+      out.push(
+        finding(
+          "out-of-order",
+          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; give it a version after ${newest.version} (rename the file)`,
+          { file: m.files[0], version: m.version },
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 function relativeTo(dir: string, file: string): string {

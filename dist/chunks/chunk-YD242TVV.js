@@ -12,16 +12,14 @@ import {
   loadOrder,
   readMigrationSet,
   readSourceFiles,
-  renderFindingText,
   resolveDatabases
-} from "./chunk-BPO4AGOJ.js";
+} from "./chunk-IABWG4EU.js";
 import {
   LockstepError
 } from "./chunk-PWWSG6R3.js";
 import {
   finding
-} from "./chunk-FEUNEHH2.js";
-import "./chunk-UWWTH25P.js";
+} from "./chunk-XJYJDYYE.js";
 
 // src/engine/lock.ts
 import { relative } from "node:path";
@@ -101,7 +99,7 @@ async function runLock(req) {
   }
   return { results, notes };
 }
-function staleness(file, expected, text, current) {
+function staleness(file, expected, text, current = text === void 0 ? void 0 : parseLockFile(text)) {
   const stale = (message, extra = {}) => finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });
   if (text === void 0 || !current) return [stale(`${file} does not exist`)];
   const out = current.problems.map((p) => stale(`${file}:${p.line}: ${p.message}`, { line: p.line }));
@@ -126,35 +124,7 @@ function staleness(file, expected, text, current) {
   return out;
 }
 
-// src/cli/lock-command.ts
-async function lockCommand(io, args) {
-  const { results, notes } = await runLock({
-    cwd: io.cwd,
-    dir: args.dir,
-    configPath: args.config,
-    db: args.db,
-    check: args.check,
-    amend: args.amend
-  });
-  for (const note of notes) io.err(`lockstep: ${note}
-`);
-  let errors = 0;
-  for (const r of results) {
-    for (const file of r.skipped)
-      io.err(`lockstep: ${file} cannot be read, so ${r.file} does not cover it
-`);
-    if (r.status === "written") io.out(`wrote ${r.file}
-`);
-    else if (r.status === "unchanged") io.out(`${r.file} is up to date
-`);
-    else if (r.findings.length === 0) io.out(`${r.file} matches the migrations
-`);
-    for (const f of r.findings) io.out(`${renderFindingText(f, io.style)}
-`);
-    errors += r.findings.filter((f) => f.severity === "error").length;
-  }
-  return errors > 0 ? 1 : 0;
-}
 export {
-  lockCommand
+  runLock,
+  staleness
 };

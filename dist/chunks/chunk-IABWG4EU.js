@@ -5,7 +5,7 @@ import {
 } from "./chunk-PWWSG6R3.js";
 import {
   finding
-} from "./chunk-FEUNEHH2.js";
+} from "./chunk-XJYJDYYE.js";
 import {
   __commonJS,
   __toESM
@@ -1870,6 +1870,10 @@ function renderReportText(report, style = PLAIN) {
 `;
 }
 
+// src/adapters/file-source.ts
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
 // src/core/layouts/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decodeText(bytes) {
@@ -1902,8 +1906,6 @@ function firstInvalidByte(bytes, start) {
 }
 
 // src/adapters/file-source.ts
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
@@ -3077,7 +3079,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema } = await import("./config-schema-QHWAUC4S.js");
+  const { configSchema } = await import("./config-schema-VO43C24K.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -11,19 +11,17 @@ import {
   decodeText,
   loadOrder,
   readMigrationSet,
-  renderFindingText,
   resolveDatabases
-} from "./chunk-BPO4AGOJ.js";
+} from "./chunk-IABWG4EU.js";
 import {
   LockstepError
 } from "./chunk-PWWSG6R3.js";
 import {
   finding
-} from "./chunk-FEUNEHH2.js";
-import "./chunk-UWWTH25P.js";
+} from "./chunk-XJYJDYYE.js";
 
 // src/engine/guard.ts
-import { relative as relative2 } from "node:path";
+import { relative as relative3 } from "node:path";
 
 // src/adapters/git.ts
 import { spawnSync } from "node:child_process";
@@ -132,6 +130,23 @@ var GitRepo = class _GitRepo {
   async show(ref, path) {
     const run = this.run(["show", `${ref}:${path}`]);
     return run.ok ? run.stdout : void 0;
+  }
+  /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
+  async mergeBase(a, b) {
+    const run = this.run(["merge-base", a, b]);
+    return run.ok ? run.stdout.trim() || void 0 : void 0;
+  }
+  /** The parents of a commit, first parent first. */
+  async parents(ref) {
+    const run = this.run(["rev-list", "--parents", "-n", "1", ref]);
+    return run.ok ? run.stdout.trim().split(" ").slice(1) : [];
+  }
+  isShallow() {
+    return this.run(["rev-parse", "--is-shallow-repository"]).stdout.trim() === "true";
+  }
+  /** `git fetch` with these arguments; false when it fails (no remote, no network). */
+  fetch(args) {
+    return this.run(["fetch", "--quiet", "--no-tags", ...args]).ok;
   }
   async add(paths) {
     if (paths.length === 0) return;
@@ -663,6 +678,7 @@ function checkFrozen(input) {
     const file = shown(entry.path);
     const hash = stagedHashes.get(entry.path);
     if (!input.staged.has(entry.path)) {
+      if (!input.known.has(entry.path)) continue;
       const renamed = newByHash.get(entry.hash);
       if (renamed) {
         findings.push(
@@ -722,23 +738,32 @@ function checkLockLines(input, amended) {
   return out;
 }
 function checkOrder(input, frozenPaths) {
-  const applied = input.set.migrations.filter(
-    (m) => m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))
-  );
-  const newest = applied.reduce(
-    (max, m) => max === void 0 || compareVersions(m.version, max) > 0 ? m.version : max,
-    void 0
-  );
-  if (newest === void 0) return [];
-  const newestFile = applied.find((m) => m.version === newest)?.files[0];
-  const appliedVersions = new Set(applied.map((m) => m.version));
-  return input.set.migrations.filter((m) => !m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))).filter((m) => !appliedVersions.has(m.version) && compareVersions(m.version, newest) <= 0).map(
-    (m) => finding(
-      "out-of-order",
-      `${m.files[0]} is new but its version ${m.version} sorts before ${newest} (${newestFile}), which is already applied: databases that ran ${newest} would skip it; give it a version after ${newest} (rename the file)`,
-      { file: m.files[0], version: m.version }
-    )
-  );
+  if (input.frozen.length === 0) return [];
+  const newest = input.frozen.reduce((max, e) => compareVersions(e.version, max.version) > 0 ? e : max);
+  const shown = (path) => input.dir === "." ? path : `${input.dir}/${path}`;
+  const out = [];
+  for (const m of input.set.migrations) {
+    if (m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))) continue;
+    const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
+    if (taken) {
+      out.push(
+        finding(
+          "duplicate-version",
+          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): give the new one a version after ${newest.version}`,
+          { file: m.files[0], version: m.version }
+        )
+      );
+    } else if (compareVersions(m.version, newest.version) < 0) {
+      out.push(
+        finding(
+          "out-of-order",
+          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; give it a version after ${newest.version} (rename the file)`,
+          { file: m.files[0], version: m.version }
+        )
+      );
+    }
+  }
+  return out;
 }
 function relativeTo(dir, file) {
   if (dir === ".") return file;
@@ -752,6 +777,85 @@ function firstChangedLine(before, after) {
   return i + 1;
 }
 
+// src/engine/git-files.ts
+import { relative as relative2 } from "node:path";
+async function filesAt(repo, ref, dir, cwd) {
+  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
+  const entries = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
+  const files = entries.filter((e) => e.path !== lockPath);
+  const blobs = repo.readBlobs(files.map((e) => e.blob));
+  return files.map((e) => ({
+    rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
+    display: relative2(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
+    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
+  }));
+}
+
+// src/engine/applied.ts
+function lockPathOf(dir) {
+  return dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
+}
+async function appliedAt(repo, ref, dir, cwd, options) {
+  const applied = { entries: [], texts: /* @__PURE__ */ new Map() };
+  if (!ref) return applied;
+  const lockText = await repo.show(ref, lockPathOf(dir));
+  if (lockText !== void 0) {
+    applied.lock = parseLockFile(lockText).lock;
+    applied.entries = applied.lock.entries;
+    return applied;
+  }
+  const files = await filesAt(repo, ref, dir, cwd);
+  applied.entries = lockEntries(readMigrationSet(files, options), files);
+  for (const f of files) if (f.text !== void 0) applied.texts.set(f.rel, f.text);
+  return applied;
+}
+function lockEntries(set, files) {
+  const byDisplay = new Map(files.map((f) => [f.display, f]));
+  const entries = [];
+  for (const m of set.migrations) {
+    for (const display of m.files) {
+      const f = byDisplay.get(display);
+      if (f?.text !== void 0) entries.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
+    }
+  }
+  return entries;
+}
+async function frozenFindings(input) {
+  const { repo, applied, appliedRef, dir } = input;
+  const staged = new Map(input.files.map((f) => [f.rel, f.text]));
+  for (const entry of applied.entries) {
+    const text = staged.get(entry.path);
+    if (!appliedRef || text === void 0 || applied.texts.has(entry.path) || hashText(text) === entry.hash)
+      continue;
+    const before = await repo.show(appliedRef, dir === "" ? entry.path : `${dir}/${entry.path}`);
+    if (before !== void 0)
+      applied.texts.set(entry.path, before.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
+  }
+  return [
+    ...input.withSetFindings ? input.set.findings.filter((f) => f.severity === "error") : [],
+    ...checkFrozen({
+      dir: input.shownDir,
+      lockFile: input.shownLock,
+      frozen: applied.entries,
+      known: input.known,
+      frozenText: (path) => applied.texts.get(path),
+      staged,
+      set: input.set,
+      baseLock: applied.lock,
+      stagedLock: input.lock
+    })
+  ];
+}
+async function knownPaths(repo, refs, dir, lock) {
+  const known = new Set((lock?.entries ?? []).map((e) => e.path));
+  for (const ref of refs) {
+    if (!ref || !await repo.commitOf(ref)) continue;
+    for (const e of await repo.treeEntries(ref, dir))
+      known.add(dir === "" ? e.path : e.path.slice(dir.length + 1));
+  }
+  return known;
+}
+
 // src/engine/guard.ts
 var BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function findBase(repo, explicit, configured) {
@@ -760,7 +864,7 @@ async function findBase(repo, explicit, configured) {
     if (!await repo.commitOf(named)) {
       throw new LockstepError(
         "usage",
-        `the base ${named} is not a commit here; fetch it (git fetch origin ${named.replace(/^origin\//, "")}) or name another with --base`
+        `the base ${named} is not a commit in this clone; fetch it (git fetch origin ${named.replace(/^origin\//, "")}; in GitHub Actions, check out with fetch-depth: 0) or name another with --base`
       );
     }
     return withFrozenRef(repo, named, explicit ? "--base" : "baseBranch in the config");
@@ -790,97 +894,55 @@ async function runGuard(req) {
   if (touched.length === 0) return result;
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
-  const frozenRef = base?.frozenRef ?? (await repo.commitOf("HEAD") ? "HEAD" : void 0);
+  const appliedRef = base?.frozenRef ?? (await repo.commitOf("HEAD") ? "HEAD" : void 0);
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i];
     if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
-    result.databases.push(await guardDatabase(repo, spec, dir, frozenRef, req.cwd));
+    result.databases.push(await guardDatabase(repo, spec, dir, appliedRef, req.cwd));
   }
   return result;
 }
-async function guardDatabase(repo, spec, dir, frozenRef, cwd) {
-  const inDir = (path) => dir === "" ? path : path.slice(dir.length + 1);
-  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
-  const shownDir = relative2(cwd, spec.dir).split("\\").join("/") || ".";
-  const shownLock = relative2(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
-  const index = (await repo.indexEntries(dir)).filter((e) => e.path !== lockPath);
-  const blobs = repo.readBlobs(index.map((e) => e.blob));
-  const files = index.map((e) => ({
-    rel: inDir(e.path),
-    display: relative2(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
-    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
-  }));
-  const options = {
+async function layoutOptions(spec, cwd) {
+  return {
     layout: spec.config.pattern ? "pattern" : spec.config.layout,
     pattern: spec.config.pattern,
     order: await loadOrder(spec, cwd),
     exclude: spec.config.exclude
   };
+}
+async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
+  const lockPath = lockPathOf(dir);
+  const shownDir = relative3(cwd, spec.dir).split("\\").join("/") || ".";
+  const shownLock = relative3(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const options = await layoutOptions(spec, cwd);
+  const files = await filesAt(repo, "", dir, cwd);
   const set = readMigrationSet(files, options);
-  const staged = new Map(files.map((f) => [f.rel, f.text]));
   const stagedLockText = await repo.show("", lockPath);
   const stagedLock = stagedLockText === void 0 ? void 0 : parseLockFile(stagedLockText).lock;
-  let frozen = [];
-  let baseLock;
-  const frozenTexts = /* @__PURE__ */ new Map();
-  if (frozenRef) {
-    const baseLockText = await repo.show(frozenRef, lockPath);
-    if (baseLockText !== void 0) {
-      baseLock = parseLockFile(baseLockText).lock;
-      frozen = baseLock.entries;
-    } else {
-      const tree = (await repo.treeEntries(frozenRef, dir)).filter((e) => e.path !== lockPath);
-      const treeBlobs = repo.readBlobs(tree.map((e) => e.blob));
-      const baseFiles = tree.map((e) => ({
-        rel: inDir(e.path),
-        display: e.path,
-        ...decodeText(treeBlobs.get(e.blob) ?? new Uint8Array())
-      }));
-      const baseSet = readMigrationSet(baseFiles, options);
-      const byDisplay2 = new Map(baseFiles.map((f) => [f.display, f]));
-      for (const m of baseSet.migrations) {
-        for (const display of m.files) {
-          const f = byDisplay2.get(display);
-          if (f?.text === void 0) continue;
-          frozen.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
-          frozenTexts.set(f.rel, f.text);
-        }
-      }
-    }
-  }
-  if (frozenRef) {
-    for (const entry of frozen) {
-      const text = staged.get(entry.path);
-      if (text !== void 0 && !frozenTexts.has(entry.path) && hashText(text) !== entry.hash) {
-        const before = await repo.show(frozenRef, dir === "" ? entry.path : `${dir}/${entry.path}`);
-        if (before !== void 0)
-          frozenTexts.set(entry.path, decodeText(new TextEncoder().encode(before)).text ?? before);
-      }
-    }
-  }
-  const findings = [
-    ...set.findings.filter((f) => f.severity === "error"),
-    ...checkFrozen({
-      dir: shownDir,
-      lockFile: shownLock,
-      frozen,
-      frozenText: (path) => frozenTexts.get(path),
-      staged,
-      set,
-      baseLock,
-      stagedLock
-    })
-  ];
+  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  const headLockText = await repo.commitOf("HEAD") ? await repo.show("HEAD", lockPath) : void 0;
+  const known = await knownPaths(
+    repo,
+    ["HEAD"],
+    dir,
+    headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock
+  );
+  const findings = await frozenFindings({
+    known,
+    withSetFindings: true,
+    repo,
+    appliedRef,
+    dir,
+    shownDir,
+    shownLock,
+    applied,
+    files,
+    set,
+    lock: stagedLock
+  });
   const result = { name: spec.name, dir: shownDir, findings };
   if (findings.some((f) => f.severity === "error")) return result;
-  const entries = [];
-  const byDisplay = new Map(files.map((f) => [f.display, f]));
-  for (const m of set.migrations) {
-    for (const display of m.files) {
-      const f = byDisplay.get(display);
-      if (f?.text !== void 0) entries.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
-    }
-  }
+  const entries = lockEntries(set, files);
   const versions = new Set(entries.map((e) => e.version));
   const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
   const wanted = renderLockFile({ entries, amendments });
@@ -892,31 +954,15 @@ async function guardDatabase(repo, spec, dir, frozenRef, cwd) {
   return result;
 }
 
-// src/cli/guard-command.ts
-async function guardCommand(io, args) {
-  if (io.env.LOCKSTEP_SKIP === "1") {
-    io.err("lockstep: LOCKSTEP_SKIP=1, guard skipped (CI still checks)\n");
-    return 0;
-  }
-  const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
-  let errors = 0;
-  for (const db of result.databases) {
-    for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}
-`);
-    errors += db.findings.filter((f) => f.severity === "error").length;
-    if (db.lockStaged) io.err(`lockstep: updated and staged ${db.lockStaged}
-`);
-  }
-  if (errors > 0) {
-    const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})` : "applied means committed in HEAD (no base branch found)";
-    io.err(
-      `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} with applied migrations; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.
-`
-    );
-    return 1;
-  }
-  return 0;
-}
 export {
-  guardCommand
+  GitRepo,
+  filesAt,
+  lockPathOf,
+  appliedAt,
+  lockEntries,
+  frozenFindings,
+  knownPaths,
+  findBase,
+  runGuard,
+  layoutOptions
 };

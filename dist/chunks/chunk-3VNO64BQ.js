@@ -10,17 +10,15 @@ import {
   plural,
   readMigrationSet,
   readSourceFiles,
-  renderFindingText,
-  renderReportText,
   replayedSummary,
   resolveDatabases
-} from "./chunk-BPO4AGOJ.js";
+} from "./chunk-IABWG4EU.js";
 import {
   LockstepError
 } from "./chunk-PWWSG6R3.js";
 import {
   finding
-} from "./chunk-FEUNEHH2.js";
+} from "./chunk-XJYJDYYE.js";
 import {
   __commonJS,
   __require,
@@ -2343,10 +2341,10 @@ function scanNumber(sql, i) {
   return i;
 }
 function unquote(text) {
-  const open2 = text[0];
+  const open = text[0];
   const body = text.slice(1, text.length > 1 ? -1 : void 0);
-  if (open2 === "[") return body;
-  const q = open2;
+  if (open === "[") return body;
+  const q = open;
   return body.split(q + q).join(q);
 }
 function tokenize(sql) {
@@ -2404,507 +2402,6 @@ function tokenize(sql) {
 function foldCase(s) {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
-
-// src/core/sql/canonical.ts
-function isWord(tok, kw) {
-  return tok?.kind === "word" && foldCase(tok.text) === kw;
-}
-function isWords(tokens, at, ...kws) {
-  return kws.every((kw, k) => isWord(tokens[at + k], kw));
-}
-function isOp(tok, op) {
-  return tok?.kind === "op" && tok.text === op;
-}
-function closingParen(tokens, open2) {
-  let depth = 0;
-  for (let i = open2; i < tokens.length; i++) {
-    if (isOp(tokens[i], "(")) depth++;
-    else if (isOp(tokens[i], ")") && --depth === 0) return i;
-  }
-  return tokens.length;
-}
-function splitTopLevel(tokens) {
-  const parts = [[]];
-  let depth = 0;
-  for (const tok of tokens) {
-    if (isOp(tok, "(")) depth++;
-    else if (isOp(tok, ")")) depth--;
-    if (depth === 0 && isOp(tok, ",")) parts.push([]);
-    else parts[parts.length - 1]?.push(tok);
-  }
-  return parts.filter((p) => p.length > 0);
-}
-function nameOf(tok) {
-  if (!tok) return "";
-  if (tok.kind === "string") return foldCase(tok.text.slice(1, -1).split("''").join("'"));
-  return foldCase(tok.value);
-}
-function displayName(tok) {
-  if (!tok) return "";
-  if (tok.kind === "string") return tok.text.slice(1, -1).split("''").join("'");
-  return tok.value;
-}
-var SIMPLE_NAME = /^[a-z_][a-z0-9_$]*$/;
-function quoteName(name) {
-  return SIMPLE_NAME.test(name) ? name : `"${name.split('"').join('""')}"`;
-}
-var OP_SYNONYMS = { "==": "=", "!=": "<>" };
-function canonicalToken(tok) {
-  switch (tok.kind) {
-    case "word":
-      return foldCase(tok.text);
-    case "quoted":
-      return quoteName(foldCase(tok.value));
-    case "blob":
-      return `x${tok.text.slice(1).toLowerCase()}`;
-    case "number":
-      return tok.text.toLowerCase().split("_").join("");
-    case "op":
-      return OP_SYNONYMS[tok.text] ?? tok.text;
-    default:
-      return tok.text;
-  }
-}
-var NO_SPACE_BEFORE = /* @__PURE__ */ new Set([",", ")", ".", ";"]);
-var NO_SPACE_AFTER = /* @__PURE__ */ new Set(["(", "."]);
-function canonical(tokens) {
-  let out = "";
-  let prev;
-  for (const tok of tokens) {
-    const text = canonicalToken(tok);
-    const tight = !prev || tok.kind === "op" && NO_SPACE_BEFORE.has(tok.text) || prev.kind === "op" && NO_SPACE_AFTER.has(prev.text) || isOp(tok, "(") && (prev.kind === "word" || prev.kind === "quoted");
-    out += tight ? text : ` ${text}`;
-    prev = tok;
-  }
-  return out;
-}
-function stripOuterParens(tokens) {
-  let run = tokens;
-  while (run.length >= 2 && isOp(run[0], "(") && closingParen(run, 0) === run.length - 1)
-    run = run.slice(1, -1);
-  return run;
-}
-function objectNameAt(tokens, at) {
-  let i = at;
-  if (isWords(tokens, i, "if", "not", "exists")) i += 3;
-  if (isOp(tokens[i + 1], ".")) i += 2;
-  return i;
-}
-
-// src/core/schema/parse-objects.ts
-function parseIndexTerm(part) {
-  let run = part;
-  let desc = false;
-  let collation = null;
-  const last = run[run.length - 1];
-  if (isWord(last, "asc") || isWord(last, "desc")) {
-    desc = isWord(last, "desc");
-    run = run.slice(0, -1);
-  }
-  if (run.length >= 3 && isWord(run[run.length - 2], "collate")) {
-    collation = nameOf(run[run.length - 1]);
-    run = run.slice(0, -2);
-  }
-  run = stripOuterParens(run);
-  const only = run.length === 1 ? run[0] : void 0;
-  if (only && (only.kind === "word" || only.kind === "quoted" || only.kind === "string")) {
-    return { column: nameOf(only), expr: null, desc, collation };
-  }
-  return { column: null, expr: canonical(run), desc, collation };
-}
-function parseCreateIndex(sql) {
-  const tokens = tokenize(sql);
-  const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
-  const open2 = tokens.findIndex((t) => isOp(t, "("));
-  if (open2 < 0) return { unique, terms: [], where: null };
-  const close = closingParen(tokens, open2);
-  const terms = splitTopLevel(tokens.slice(open2 + 1, close)).map(parseIndexTerm);
-  const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? canonical(stripOuterParens(rest.slice(1))) : null;
-  return { unique, terms, where };
-}
-function afterName(tokens, keyword) {
-  const at = tokens.findIndex((t) => isWord(t, keyword));
-  return objectNameAt(tokens, at + 1) + 1;
-}
-function parseCreateView(name, sql) {
-  const tokens = tokenize(sql);
-  let i = afterName(tokens, "view");
-  let columns = null;
-  if (isOp(tokens[i], "(")) {
-    const close = closingParen(tokens, i);
-    columns = splitTopLevel(tokens.slice(i + 1, close)).map((p) => nameOf(p[0]));
-    i = close + 1;
-  }
-  if (isWord(tokens[i], "as")) i++;
-  return { kind: "view", name, columns, select: canonical(trimSemicolon(tokens.slice(i))) };
-}
-function trimSemicolon(tokens) {
-  return isOp(tokens[tokens.length - 1], ";") ? tokens.slice(0, -1) : tokens;
-}
-function parseCreateTrigger(name, table, sql) {
-  const tokens = tokenize(sql);
-  const body = canonical(trimSemicolon(tokens.slice(afterName(tokens, "trigger"))));
-  return { kind: "trigger", name, table: foldCase(table), body };
-}
-function parseCreateVirtual(name, sql) {
-  const tokens = tokenize(sql);
-  const using = tokens.findIndex((t) => isWord(t, "using"));
-  const module = using < 0 ? "" : nameOf(tokens[using + 1]);
-  let args = [];
-  if (using >= 0 && isOp(tokens[using + 2], "(")) {
-    const close = closingParen(tokens, using + 2);
-    const parts = splitTopLevel(tokens.slice(using + 3, close));
-    args = FULL_TEXT.has(module) ? fullTextArgs(parts) : parts.map(canonical);
-  }
-  return { kind: "virtual", name, module, args };
-}
-var FULL_TEXT = /* @__PURE__ */ new Set(["fts3", "fts4", "fts5"]);
-function fullTextArgs(parts) {
-  const columns = [];
-  const options = [];
-  for (const part of parts) {
-    if (isOp(part[1], "=")) {
-      const value = part.slice(2);
-      const only = value.length === 1 ? value[0] : void 0;
-      const single = only?.kind === "string" ? only.text.slice(1, -1).replaceAll("''", "'") : only?.kind === "quoted" ? only.value : void 0;
-      options.push(`${nameOf(part[0])}=${single ?? canonical(value)}`);
-    } else {
-      columns.push([nameOf(part[0]), canonical(part.slice(1))].filter(Boolean).join(" "));
-    }
-  }
-  return [...columns, ...options.sort()];
-}
-
-// src/core/schema/parse-table.ts
-var COLUMN_CONSTRAINT_START = /* @__PURE__ */ new Set([
-  "constraint",
-  "primary",
-  "not",
-  "null",
-  "unique",
-  "check",
-  "default",
-  "collate",
-  "references",
-  "generated",
-  "as"
-]);
-var TABLE_CONSTRAINT_START = /* @__PURE__ */ new Set(["constraint", "primary", "unique", "check", "foreign"]);
-function conflictAt(tokens, i) {
-  if (isWords(tokens, i, "on", "conflict")) return [nameOf(tokens[i + 2]), i + 3];
-  return [null, i];
-}
-function addConflict(facts, what, action) {
-  if (action && action !== "abort") facts.conflicts.push(`${what}: ${action}`);
-}
-function nameList(tokens, open2) {
-  const close = closingParen(tokens, open2);
-  const names = splitTopLevel(tokens.slice(open2 + 1, close)).map((part) => nameOf(part[0]));
-  return [names, close + 1];
-}
-function foreignKeyAt(tokens, at, columns, out) {
-  const fk = {
-    columns,
-    table: nameOf(tokens[at + 1]),
-    references: [],
-    onDelete: "no action",
-    onUpdate: "no action",
-    match: "none",
-    deferred: false
-  };
-  let i = at + 2;
-  if (isOp(tokens[i], "(")) [fk.references, i] = nameList(tokens, i);
-  for (; ; ) {
-    if (isWord(tokens[i], "on") && tokens[i + 1]?.kind === "word") {
-      const two = isWord(tokens[i + 2], "set") || isWord(tokens[i + 2], "no");
-      const action = two ? `${nameOf(tokens[i + 2])} ${nameOf(tokens[i + 3])}` : nameOf(tokens[i + 2]);
-      if (isWord(tokens[i + 1], "delete")) fk.onDelete = action;
-      else if (isWord(tokens[i + 1], "update")) fk.onUpdate = action;
-      i += two ? 4 : 3;
-    } else if (isWord(tokens[i], "match")) {
-      i += 2;
-    } else if (isWord(tokens[i], "not") && isWord(tokens[i + 1], "deferrable")) {
-      i += 2;
-      if (isWord(tokens[i], "initially")) i += 2;
-    } else if (isWord(tokens[i], "deferrable")) {
-      fk.deferred = isWords(tokens, i + 1, "initially", "deferred");
-      i += isWord(tokens[i + 1], "initially") ? 3 : 1;
-    } else {
-      break;
-    }
-  }
-  out.push(fk);
-  return i;
-}
-function parseColumn(part, facts) {
-  const name = nameOf(part[0]);
-  facts.columnNames.push(displayName(part[0]));
-  let i = 1;
-  while (i < part.length && !(part[i]?.kind === "word" && COLUMN_CONSTRAINT_START.has(nameOf(part[i])))) {
-    i = isOp(part[i], "(") ? closingParen(part, i) + 1 : i + 1;
-  }
-  let constraintName = null;
-  while (i < part.length) {
-    const tok = part[i];
-    if (isWord(tok, "constraint")) {
-      constraintName = nameOf(part[i + 1]);
-      i += 2;
-      continue;
-    }
-    if (isWord(tok, "collate")) {
-      facts.collations.set(name, nameOf(part[i + 1]));
-      i += 2;
-    } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
-      const close = closingParen(part, i + 1);
-      facts.checks.push({
-        name: constraintName,
-        expr: canonical(stripOuterParens(part.slice(i + 2, close)))
-      });
-      i = close + 1;
-    } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
-      const close = closingParen(part, i + 1);
-      facts.generated.set(name, canonical(stripOuterParens(part.slice(i + 2, close))));
-      i = close + 1;
-    } else if (isWord(tok, "references")) {
-      i = foreignKeyAt(part, i, [name], facts.foreignKeys);
-    } else if (isWords(part, i, "primary", "key")) {
-      i += 2;
-      if (isWord(part[i], "asc") || isWord(part[i], "desc")) i++;
-      let action;
-      [action, i] = conflictAt(part, i);
-      addConflict(facts, "primary key", action);
-      if (isWord(part[i], "autoincrement")) {
-        facts.autoincrement = true;
-        i++;
-      }
-    } else if (isWords(part, i, "not", "null") || isWord(tok, "unique")) {
-      const what = isWord(tok, "unique") ? `unique (${name})` : `not null ${name}`;
-      let action;
-      [action, i] = conflictAt(part, i + (isWord(tok, "unique") ? 1 : 2));
-      addConflict(facts, what, action);
-    } else if (isOp(tok, "(")) {
-      i = closingParen(part, i) + 1;
-    } else {
-      i++;
-    }
-    constraintName = null;
-  }
-}
-function parseTableConstraint(part, facts) {
-  let i = 0;
-  let constraintName = null;
-  if (isWord(part[0], "constraint")) {
-    constraintName = nameOf(part[1]);
-    i = 2;
-  }
-  const tok = part[i];
-  if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
-    const close = closingParen(part, i + 1);
-    facts.checks.push({ name: constraintName, expr: canonical(stripOuterParens(part.slice(i + 2, close))) });
-  } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
-    const [columns, next] = nameList(part, i + 2);
-    if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);
-  } else if ((isWords(part, i, "primary", "key") || isWord(tok, "unique")) && part.some((t) => isOp(t, "("))) {
-    const open2 = part.findIndex((t) => isOp(t, "("));
-    const close = closingParen(part, open2);
-    const inner = part.slice(open2 + 1, close);
-    if (inner.some((t) => isWord(t, "autoincrement"))) facts.autoincrement = true;
-    const what = isWord(tok, "unique") ? `unique (${canonical(inner)})` : "primary key";
-    addConflict(facts, what, conflictAt(part, close + 1)[0]);
-  }
-}
-function parseCreateTable(sql) {
-  const facts = {
-    columnNames: [],
-    collations: /* @__PURE__ */ new Map(),
-    generated: /* @__PURE__ */ new Map(),
-    checks: [],
-    foreignKeys: [],
-    autoincrement: false,
-    conflicts: []
-  };
-  const tokens = tokenize(sql);
-  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
-  const open2 = objectNameAt(tokens, tableAt + 1) + 1;
-  if (!isOp(tokens[open2], "(")) return facts;
-  const close = closingParen(tokens, open2);
-  for (const part of splitTopLevel(tokens.slice(open2 + 1, close))) {
-    const first = part[0];
-    if (first?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(first)))
-      parseTableConstraint(part, facts);
-    else parseColumn(part, facts);
-  }
-  return facts;
-}
-
-// src/core/schema/build.ts
-function canonicalType(type) {
-  return canonical(tokenize(type)).toUpperCase();
-}
-function canonicalDefault(text) {
-  if (text === null) return null;
-  const value = canonical(stripOuterParens(tokenize(text)));
-  if (value === "true") return "1";
-  if (value === "false") return "0";
-  return value === "null" ? null : value;
-}
-function keyTerms(columns) {
-  return columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno).map((c) => ({
-    column: c.name === null ? null : foldCase(c.name),
-    expr: null,
-    desc: c.desc === 1,
-    collation: foldCase(c.coll ?? "binary")
-  }));
-}
-function termKey(terms) {
-  return JSON.stringify(terms);
-}
-function buildTable(row2, info) {
-  const facts = parseCreateTable(row2.sql);
-  const columns = info.columns.slice().sort((a, b) => a.cid - b.cid).map((c) => {
-    const key = foldCase(c.name);
-    const expr = facts.generated.get(key);
-    return {
-      name: c.name,
-      type: canonicalType(c.type),
-      notNull: c.notnull === 1,
-      default: canonicalDefault(c.dflt_value),
-      pk: c.pk,
-      collation: facts.collations.get(key) ?? null,
-      generated: expr === void 0 || c.hidden < 2 ? null : { expr, stored: c.hidden === 3 },
-      hidden: c.hidden === 1
-    };
-  });
-  const pkIndex = info.indexes.find((i) => i.origin === "pk");
-  const pkColumns = columns.filter((c) => c.pk > 0);
-  const alias = !info.withoutRowid && !pkIndex && pkColumns.length === 1 ? pkColumns[0] : void 0;
-  if (alias) alias.notNull = false;
-  const primaryKey = pkIndex ? keyTerms(pkIndex.columns) : columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => ({
-    column: foldCase(c.name),
-    expr: null,
-    desc: false,
-    collation: c.collation ?? "binary"
-  }));
-  const uniques = info.indexes.filter((i) => i.origin === "u").map((i) => keyTerms(i.columns)).sort((a, b) => termKey(a).localeCompare(termKey(b)));
-  return {
-    kind: "table",
-    name: row2.name,
-    columns,
-    withoutRowid: info.withoutRowid,
-    strict: info.strict,
-    autoincrement: facts.autoincrement,
-    primaryKey,
-    uniques,
-    checks: facts.checks.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    foreignKeys: facts.foreignKeys.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    conflicts: facts.conflicts.slice().sort()
-  };
-}
-function buildIndex(row2, columns) {
-  const parsed = parseCreateIndex(row2.sql);
-  const keys = columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
-  const terms = parsed.terms.map((t, i) => {
-    const info = keys[i];
-    if (!info) return { ...t, collation: t.collation ?? "binary" };
-    const isColumn = info.cid >= 0 && info.name !== null;
-    return {
-      column: isColumn ? foldCase(info.name) : null,
-      expr: isColumn ? null : t.expr ?? t.column,
-      desc: info.desc === 1,
-      collation: foldCase(info.coll ?? "binary")
-    };
-  });
-  return {
-    kind: "index",
-    name: row2.name,
-    table: foldCase(row2.tbl_name),
-    unique: parsed.unique,
-    terms,
-    where: parsed.where
-  };
-}
-function buildFromSql(row2) {
-  if (row2.type === "view") return parseCreateView(row2.name, row2.sql);
-  if (row2.type === "trigger") return parseCreateTrigger(row2.name, row2.tbl_name, row2.sql);
-  if (row2.type === "table" && /^\s*create\s+virtual\b/i.test(row2.sql))
-    return parseCreateVirtual(row2.name, row2.sql);
-  return null;
-}
-
-// src/core/schema/describe.ts
-function describeColumn(c, opts = {}) {
-  const parts = [c.type === "" ? "untyped" : c.type];
-  if (opts.pk && c.pk > 0) parts.push("PRIMARY KEY");
-  if (c.notNull) parts.push("NOT NULL");
-  if (c.default !== null) parts.push(`DEFAULT ${c.default}`);
-  if (c.collation !== null) parts.push(`COLLATE ${c.collation}`);
-  if (c.generated)
-    parts.push(`GENERATED ALWAYS AS (${c.generated.expr}) ${c.generated.stored ? "STORED" : "VIRTUAL"}`);
-  if (c.hidden) parts.push("HIDDEN");
-  return parts.join(" ");
-}
-function describeTerms(terms) {
-  const term = (t) => `${t.column ?? t.expr}${t.collation !== "binary" ? ` COLLATE ${t.collation}` : ""}${t.desc ? " DESC" : ""}`;
-  return `(${terms.map(term).join(", ")})`;
-}
-function describeForeignKey(fk) {
-  let s = `FOREIGN KEY (${fk.columns.join(", ")}) REFERENCES ${fk.table}`;
-  if (fk.references.length > 0) s += ` (${fk.references.join(", ")})`;
-  if (fk.onDelete !== "no action") s += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
-  if (fk.onUpdate !== "no action") s += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
-  if (fk.match !== "none") s += ` MATCH ${fk.match.toUpperCase()}`;
-  if (fk.deferred) s += " DEFERRABLE INITIALLY DEFERRED";
-  return s;
-}
-function describeCheck(c) {
-  return `${c.name ? `CONSTRAINT ${c.name} ` : ""}CHECK (${c.expr})`;
-}
-function describeUnique(terms) {
-  return `UNIQUE ${describeTerms(terms)}`;
-}
-function describePrimaryKey(terms) {
-  return terms.length === 0 ? "no primary key" : `PRIMARY KEY ${describeTerms(terms)}`;
-}
-function describeObject(obj) {
-  switch (obj.kind) {
-    case "table":
-      return describeTable(obj);
-    case "index":
-      return `${obj.unique ? "UNIQUE " : ""}ON ${obj.table} ${describeTerms(obj.terms)}${obj.where ? ` WHERE ${obj.where}` : ""}`;
-    case "view":
-      return `${obj.columns ? `(${obj.columns.join(", ")}) ` : ""}AS ${obj.select}`;
-    case "trigger":
-      return obj.body;
-    case "virtual":
-      return `USING ${obj.module}(${obj.args.join(", ")})`;
-  }
-}
-function tableOptions(t) {
-  const opts = [t.withoutRowid ? "WITHOUT ROWID" : "", t.strict ? "STRICT" : ""].filter(Boolean);
-  return opts.join(", ");
-}
-function tableLines(t) {
-  const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
-  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
-  if (t.autoincrement) lines2.push("AUTOINCREMENT");
-  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
-  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
-  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
-  const opts = tableOptions(t);
-  if (opts) lines2.push(opts);
-  return lines2;
-}
-function describeTable(t) {
-  return `(${tableLines(t).join(", ")})`;
-}
-var KIND_WORDS = {
-  table: "table",
-  index: "index",
-  view: "view",
-  trigger: "trigger",
-  virtual: "virtual table"
-};
 
 // src/core/schema/layered-map.ts
 var LayeredMap = class _LayeredMap {
@@ -3090,151 +2587,79 @@ function changedTables(diff) {
   return [...names].sort();
 }
 
-// src/core/schema/explain.ts
-var OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
-function explainDiff(diff, ctx) {
-  const clauses = diffClauses(diff);
-  const { actual: A, expected: E } = ctx;
-  if (clauses.length === 1) {
-    const [c] = clauses;
-    return c.was ? `${A}, ${c.now}; ${c.was} ${E}` : `${A}, ${c.now}`;
-  }
-  const list = clauses.map((c) => c.was ? `${c.now} (${c.was})` : c.now).join("; ");
-  return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
+// src/core/schema/describe.ts
+function describeColumn(c, opts = {}) {
+  const parts = [c.type === "" ? "untyped" : c.type];
+  if (opts.pk && c.pk > 0) parts.push("PRIMARY KEY");
+  if (c.notNull) parts.push("NOT NULL");
+  if (c.default !== null) parts.push(`DEFAULT ${c.default}`);
+  if (c.collation !== null) parts.push(`COLLATE ${c.collation}`);
+  if (c.generated)
+    parts.push(`GENERATED ALWAYS AS (${c.generated.expr}) ${c.generated.stored ? "STORED" : "VIRTUAL"}`);
+  if (c.hidden) parts.push("HIDDEN");
+  return parts.join(" ");
 }
-function diffClauses(diff) {
-  const out = [];
-  for (const obj of diff.added)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, was: "it did not exist" });
-  for (const obj of diff.removed)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, was: "it existed" });
-  for (const change of diff.changed) {
-    if (change.kind === "table") out.push(...tableClauses(change));
-    else
-      out.push({
-        now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
-        was: `it was ${describeObject(change.before)}`
-      });
-  }
-  return out;
+function describeTerms(terms) {
+  const term = (t) => `${t.column ?? t.expr}${t.collation !== "binary" ? ` COLLATE ${t.collation}` : ""}${t.desc ? " DESC" : ""}`;
+  return `(${terms.map(term).join(", ")})`;
 }
-function tableClauses(c) {
-  const t = `table \`${c.name}\``;
-  const out = [];
-  for (const col of c.columns.added)
-    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, was: "it did not exist" });
-  for (const col of c.columns.removed)
-    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, was: "it existed" });
-  for (const ch of c.columns.changed) {
-    out.push({
-      now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
-      was: `it was ${describeColumn(ch.before)}`
-    });
-  }
-  if (c.columnOrder) out.push(orderClause(t, c.columnOrder.before, c.columnOrder.after));
-  if (c.primaryKey) {
-    const has = (terms) => terms.length ? `has ${describePrimaryKey(terms)}` : "has no primary key";
-    out.push({
-      now: `${t} ${has(c.primaryKey.after)}`,
-      was: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`
-    });
-  }
-  for (const o of c.options) {
-    const word = OPTION_WORDS[o.option];
-    out.push({
-      now: `${t} is ${o.after ? "" : "not "}${word}`,
-      was: `it was ${o.before ? "" : "not "}${word}`
-    });
-  }
-  const constraint = (list, describe) => {
-    for (const x of list.added)
-      out.push({ now: `${t} has the constraint ${describe(x)}`, was: "it did not" });
-    for (const x of list.removed)
-      out.push({ now: `${t} lacks the constraint ${describe(x)}`, was: "it had it" });
-  };
-  constraint(c.uniques, describeUnique);
-  constraint(c.checks, describeCheck);
-  out.push(...foreignKeyClauses(c));
-  constraint(c.conflicts, (s) => `ON CONFLICT ${s}`);
-  return out;
+function describeForeignKey(fk) {
+  let s = `FOREIGN KEY (${fk.columns.join(", ")}) REFERENCES ${fk.table}`;
+  if (fk.references.length > 0) s += ` (${fk.references.join(", ")})`;
+  if (fk.onDelete !== "no action") s += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
+  if (fk.onUpdate !== "no action") s += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
+  if (fk.match !== "none") s += ` MATCH ${fk.match.toUpperCase()}`;
+  if (fk.deferred) s += " DEFERRABLE INITIALLY DEFERRED";
+  return s;
 }
-function orderClause(t, before, after) {
-  const kept = new Set(longestCommonOrder(before, after));
-  const moved = after.filter((name) => !kept.has(name));
-  if (moved.length === 0 || moved.length > 3) {
-    return {
-      now: `${t} has its columns in the order ${after.join(", ")}`,
-      was: `the order was ${before.join(", ")}`
-    };
-  }
-  const place = (order, name) => {
-    const i = order.indexOf(name);
-    return i === 0 ? "first" : `after \`${order[i - 1]}\``;
-  };
-  const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
-  const was = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
-  return { now: `${t} has the same columns in another order: ${now}`, was: `it had ${was}` };
+function describeCheck(c) {
+  return `${c.name ? `CONSTRAINT ${c.name} ` : ""}CHECK (${c.expr})`;
 }
-function longestCommonOrder(a, b) {
-  const lengths = a.map(() => new Array(b.length + 1).fill(0));
-  lengths.push(new Array(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      const row2 = lengths[i];
-      row2[j] = a[i] === b[j] ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], row2[j + 1]);
-    }
-  }
-  const out = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      out.push(a[i]);
-      i++;
-      j++;
-    } else if (lengths[i + 1][j] >= lengths[i][j + 1])
-      i++;
-    else j++;
-  }
-  return out;
+function describeUnique(terms) {
+  return `UNIQUE ${describeTerms(terms)}`;
 }
-function foreignKeyClauses(c) {
-  const t = `table \`${c.name}\``;
-  const key = (fk) => JSON.stringify([fk.columns, fk.table]);
-  const removed = [...c.foreignKeys.removed];
-  const out = [];
-  for (const fk of c.foreignKeys.added) {
-    const i = removed.findIndex((r) => key(r) === key(fk));
-    if (i >= 0) {
-      const [before] = removed.splice(i, 1);
-      out.push({ now: `${t} has ${describeForeignKey(fk)}`, was: `it was ${describeForeignKey(before)}` });
-    } else {
-      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, was: "it did not" });
-    }
-  }
-  for (const fk of removed)
-    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, was: "it had it" });
-  return out;
+function describePrimaryKey(terms) {
+  return terms.length === 0 ? "no primary key" : `PRIMARY KEY ${describeTerms(terms)}`;
 }
-
-// src/core/schema/model.ts
-function objectKey(obj) {
-  return `${obj.kind}:${obj.name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}`;
-}
-function serializeSchema(schema) {
-  const keys = [...schema.objects.keys()].sort();
-  return { objects: keys.map((k) => schema.objects.get(k)) };
-}
-var SchemaValue = class {
-  constructor(objects) {
-    this.objects = objects;
+function describeObject(obj) {
+  switch (obj.kind) {
+    case "table":
+      return describeTable(obj);
+    case "index":
+      return `${obj.unique ? "UNIQUE " : ""}ON ${obj.table} ${describeTerms(obj.terms)}${obj.where ? ` WHERE ${obj.where}` : ""}`;
+    case "view":
+      return `${obj.columns ? `(${obj.columns.join(", ")}) ` : ""}AS ${obj.select}`;
+    case "trigger":
+      return obj.body;
+    case "virtual":
+      return `USING ${obj.module}(${obj.args.join(", ")})`;
   }
-  objects;
-  toJSON() {
-    return serializeSchema(this);
-  }
+}
+function tableOptions(t) {
+  const opts = [t.withoutRowid ? "WITHOUT ROWID" : "", t.strict ? "STRICT" : ""].filter(Boolean);
+  return opts.join(", ");
+}
+function tableLines(t) {
+  const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
+  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
+  if (t.autoincrement) lines2.push("AUTOINCREMENT");
+  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
+  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
+  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
+  const opts = tableOptions(t);
+  if (opts) lines2.push(opts);
+  return lines2;
+}
+function describeTable(t) {
+  return `(${tableLines(t).join(", ")})`;
+}
+var KIND_WORDS = {
+  table: "table",
+  index: "index",
+  view: "view",
+  trigger: "trigger",
+  virtual: "virtual table"
 };
-function schemaOf(objects) {
-  return new SchemaValue(objects);
-}
 
 // src/core/schema/render.ts
 var entry = (sign, text, children = []) => ({
@@ -3388,6 +2813,579 @@ function summarizeDiff(diff) {
   return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }
 
+// src/core/sql/canonical.ts
+function isWord(tok, kw) {
+  return tok?.kind === "word" && foldCase(tok.text) === kw;
+}
+function isWords(tokens, at, ...kws) {
+  return kws.every((kw, k) => isWord(tokens[at + k], kw));
+}
+function isOp(tok, op) {
+  return tok?.kind === "op" && tok.text === op;
+}
+function closingParen(tokens, open) {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (isOp(tokens[i], "(")) depth++;
+    else if (isOp(tokens[i], ")") && --depth === 0) return i;
+  }
+  return tokens.length;
+}
+function splitTopLevel(tokens) {
+  const parts = [[]];
+  let depth = 0;
+  for (const tok of tokens) {
+    if (isOp(tok, "(")) depth++;
+    else if (isOp(tok, ")")) depth--;
+    if (depth === 0 && isOp(tok, ",")) parts.push([]);
+    else parts[parts.length - 1]?.push(tok);
+  }
+  return parts.filter((p) => p.length > 0);
+}
+function nameOf(tok) {
+  if (!tok) return "";
+  if (tok.kind === "string") return foldCase(tok.text.slice(1, -1).split("''").join("'"));
+  return foldCase(tok.value);
+}
+function displayName(tok) {
+  if (!tok) return "";
+  if (tok.kind === "string") return tok.text.slice(1, -1).split("''").join("'");
+  return tok.value;
+}
+var SIMPLE_NAME = /^[a-z_][a-z0-9_$]*$/;
+function quoteName(name) {
+  return SIMPLE_NAME.test(name) ? name : `"${name.split('"').join('""')}"`;
+}
+var OP_SYNONYMS = { "==": "=", "!=": "<>" };
+function canonicalToken(tok) {
+  switch (tok.kind) {
+    case "word":
+      return foldCase(tok.text);
+    case "quoted":
+      return quoteName(foldCase(tok.value));
+    case "blob":
+      return `x${tok.text.slice(1).toLowerCase()}`;
+    case "number":
+      return tok.text.toLowerCase().split("_").join("");
+    case "op":
+      return OP_SYNONYMS[tok.text] ?? tok.text;
+    default:
+      return tok.text;
+  }
+}
+var NO_SPACE_BEFORE = /* @__PURE__ */ new Set([",", ")", ".", ";"]);
+var NO_SPACE_AFTER = /* @__PURE__ */ new Set(["(", "."]);
+function canonical(tokens) {
+  let out = "";
+  let prev;
+  for (const tok of tokens) {
+    const text = canonicalToken(tok);
+    const tight = !prev || tok.kind === "op" && NO_SPACE_BEFORE.has(tok.text) || prev.kind === "op" && NO_SPACE_AFTER.has(prev.text) || isOp(tok, "(") && (prev.kind === "word" || prev.kind === "quoted");
+    out += tight ? text : ` ${text}`;
+    prev = tok;
+  }
+  return out;
+}
+function stripOuterParens(tokens) {
+  let run = tokens;
+  while (run.length >= 2 && isOp(run[0], "(") && closingParen(run, 0) === run.length - 1)
+    run = run.slice(1, -1);
+  return run;
+}
+function objectNameAt(tokens, at) {
+  let i = at;
+  if (isWords(tokens, i, "if", "not", "exists")) i += 3;
+  if (isOp(tokens[i + 1], ".")) i += 2;
+  return i;
+}
+
+// src/core/schema/parse-objects.ts
+function parseIndexTerm(part) {
+  let run = part;
+  let desc = false;
+  let collation = null;
+  const last = run[run.length - 1];
+  if (isWord(last, "asc") || isWord(last, "desc")) {
+    desc = isWord(last, "desc");
+    run = run.slice(0, -1);
+  }
+  if (run.length >= 3 && isWord(run[run.length - 2], "collate")) {
+    collation = nameOf(run[run.length - 1]);
+    run = run.slice(0, -2);
+  }
+  run = stripOuterParens(run);
+  const only = run.length === 1 ? run[0] : void 0;
+  if (only && (only.kind === "word" || only.kind === "quoted" || only.kind === "string")) {
+    return { column: nameOf(only), expr: null, desc, collation };
+  }
+  return { column: null, expr: canonical(run), desc, collation };
+}
+function parseCreateIndex(sql) {
+  const tokens = tokenize(sql);
+  const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
+  const open = tokens.findIndex((t) => isOp(t, "("));
+  if (open < 0) return { unique, terms: [], where: null };
+  const close = closingParen(tokens, open);
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map(parseIndexTerm);
+  const rest = tokens.slice(close + 1);
+  const where = isWord(rest[0], "where") ? canonical(stripOuterParens(rest.slice(1))) : null;
+  return { unique, terms, where };
+}
+function afterName(tokens, keyword) {
+  const at = tokens.findIndex((t) => isWord(t, keyword));
+  return objectNameAt(tokens, at + 1) + 1;
+}
+function parseCreateView(name, sql) {
+  const tokens = tokenize(sql);
+  let i = afterName(tokens, "view");
+  let columns = null;
+  if (isOp(tokens[i], "(")) {
+    const close = closingParen(tokens, i);
+    columns = splitTopLevel(tokens.slice(i + 1, close)).map((p) => nameOf(p[0]));
+    i = close + 1;
+  }
+  if (isWord(tokens[i], "as")) i++;
+  return { kind: "view", name, columns, select: canonical(trimSemicolon(tokens.slice(i))) };
+}
+function trimSemicolon(tokens) {
+  return isOp(tokens[tokens.length - 1], ";") ? tokens.slice(0, -1) : tokens;
+}
+function parseCreateTrigger(name, table, sql) {
+  const tokens = tokenize(sql);
+  const body = canonical(trimSemicolon(tokens.slice(afterName(tokens, "trigger"))));
+  return { kind: "trigger", name, table: foldCase(table), body };
+}
+function parseCreateVirtual(name, sql) {
+  const tokens = tokenize(sql);
+  const using = tokens.findIndex((t) => isWord(t, "using"));
+  const module = using < 0 ? "" : nameOf(tokens[using + 1]);
+  let args = [];
+  if (using >= 0 && isOp(tokens[using + 2], "(")) {
+    const close = closingParen(tokens, using + 2);
+    const parts = splitTopLevel(tokens.slice(using + 3, close));
+    args = FULL_TEXT.has(module) ? fullTextArgs(parts) : parts.map(canonical);
+  }
+  return { kind: "virtual", name, module, args };
+}
+var FULL_TEXT = /* @__PURE__ */ new Set(["fts3", "fts4", "fts5"]);
+function fullTextArgs(parts) {
+  const columns = [];
+  const options = [];
+  for (const part of parts) {
+    if (isOp(part[1], "=")) {
+      const value = part.slice(2);
+      const only = value.length === 1 ? value[0] : void 0;
+      const single = only?.kind === "string" ? only.text.slice(1, -1).replaceAll("''", "'") : only?.kind === "quoted" ? only.value : void 0;
+      options.push(`${nameOf(part[0])}=${single ?? canonical(value)}`);
+    } else {
+      columns.push([nameOf(part[0]), canonical(part.slice(1))].filter(Boolean).join(" "));
+    }
+  }
+  return [...columns, ...options.sort()];
+}
+
+// src/core/schema/parse-table.ts
+var COLUMN_CONSTRAINT_START = /* @__PURE__ */ new Set([
+  "constraint",
+  "primary",
+  "not",
+  "null",
+  "unique",
+  "check",
+  "default",
+  "collate",
+  "references",
+  "generated",
+  "as"
+]);
+var TABLE_CONSTRAINT_START = /* @__PURE__ */ new Set(["constraint", "primary", "unique", "check", "foreign"]);
+function conflictAt(tokens, i) {
+  if (isWords(tokens, i, "on", "conflict")) return [nameOf(tokens[i + 2]), i + 3];
+  return [null, i];
+}
+function addConflict(facts, what, action) {
+  if (action && action !== "abort") facts.conflicts.push(`${what}: ${action}`);
+}
+function nameList(tokens, open) {
+  const close = closingParen(tokens, open);
+  const names = splitTopLevel(tokens.slice(open + 1, close)).map((part) => nameOf(part[0]));
+  return [names, close + 1];
+}
+function foreignKeyAt(tokens, at, columns, out) {
+  const fk = {
+    columns,
+    table: nameOf(tokens[at + 1]),
+    references: [],
+    onDelete: "no action",
+    onUpdate: "no action",
+    match: "none",
+    deferred: false
+  };
+  let i = at + 2;
+  if (isOp(tokens[i], "(")) [fk.references, i] = nameList(tokens, i);
+  for (; ; ) {
+    if (isWord(tokens[i], "on") && tokens[i + 1]?.kind === "word") {
+      const two = isWord(tokens[i + 2], "set") || isWord(tokens[i + 2], "no");
+      const action = two ? `${nameOf(tokens[i + 2])} ${nameOf(tokens[i + 3])}` : nameOf(tokens[i + 2]);
+      if (isWord(tokens[i + 1], "delete")) fk.onDelete = action;
+      else if (isWord(tokens[i + 1], "update")) fk.onUpdate = action;
+      i += two ? 4 : 3;
+    } else if (isWord(tokens[i], "match")) {
+      i += 2;
+    } else if (isWord(tokens[i], "not") && isWord(tokens[i + 1], "deferrable")) {
+      i += 2;
+      if (isWord(tokens[i], "initially")) i += 2;
+    } else if (isWord(tokens[i], "deferrable")) {
+      fk.deferred = isWords(tokens, i + 1, "initially", "deferred");
+      i += isWord(tokens[i + 1], "initially") ? 3 : 1;
+    } else {
+      break;
+    }
+  }
+  out.push(fk);
+  return i;
+}
+function parseColumn(part, facts) {
+  const name = nameOf(part[0]);
+  facts.columnNames.push(displayName(part[0]));
+  let i = 1;
+  while (i < part.length && !(part[i]?.kind === "word" && COLUMN_CONSTRAINT_START.has(nameOf(part[i])))) {
+    i = isOp(part[i], "(") ? closingParen(part, i) + 1 : i + 1;
+  }
+  let constraintName = null;
+  while (i < part.length) {
+    const tok = part[i];
+    if (isWord(tok, "constraint")) {
+      constraintName = nameOf(part[i + 1]);
+      i += 2;
+      continue;
+    }
+    if (isWord(tok, "collate")) {
+      facts.collations.set(name, nameOf(part[i + 1]));
+      i += 2;
+    } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
+      const close = closingParen(part, i + 1);
+      facts.checks.push({
+        name: constraintName,
+        expr: canonical(stripOuterParens(part.slice(i + 2, close)))
+      });
+      i = close + 1;
+    } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
+      const close = closingParen(part, i + 1);
+      facts.generated.set(name, canonical(stripOuterParens(part.slice(i + 2, close))));
+      i = close + 1;
+    } else if (isWord(tok, "references")) {
+      i = foreignKeyAt(part, i, [name], facts.foreignKeys);
+    } else if (isWords(part, i, "primary", "key")) {
+      i += 2;
+      if (isWord(part[i], "asc") || isWord(part[i], "desc")) i++;
+      let action;
+      [action, i] = conflictAt(part, i);
+      addConflict(facts, "primary key", action);
+      if (isWord(part[i], "autoincrement")) {
+        facts.autoincrement = true;
+        i++;
+      }
+    } else if (isWords(part, i, "not", "null") || isWord(tok, "unique")) {
+      const what = isWord(tok, "unique") ? `unique (${name})` : `not null ${name}`;
+      let action;
+      [action, i] = conflictAt(part, i + (isWord(tok, "unique") ? 1 : 2));
+      addConflict(facts, what, action);
+    } else if (isOp(tok, "(")) {
+      i = closingParen(part, i) + 1;
+    } else {
+      i++;
+    }
+    constraintName = null;
+  }
+}
+function parseTableConstraint(part, facts) {
+  let i = 0;
+  let constraintName = null;
+  if (isWord(part[0], "constraint")) {
+    constraintName = nameOf(part[1]);
+    i = 2;
+  }
+  const tok = part[i];
+  if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
+    const close = closingParen(part, i + 1);
+    facts.checks.push({ name: constraintName, expr: canonical(stripOuterParens(part.slice(i + 2, close))) });
+  } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
+    const [columns, next] = nameList(part, i + 2);
+    if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);
+  } else if ((isWords(part, i, "primary", "key") || isWord(tok, "unique")) && part.some((t) => isOp(t, "("))) {
+    const open = part.findIndex((t) => isOp(t, "("));
+    const close = closingParen(part, open);
+    const inner = part.slice(open + 1, close);
+    if (inner.some((t) => isWord(t, "autoincrement"))) facts.autoincrement = true;
+    const what = isWord(tok, "unique") ? `unique (${canonical(inner)})` : "primary key";
+    addConflict(facts, what, conflictAt(part, close + 1)[0]);
+  }
+}
+function parseCreateTable(sql) {
+  const facts = {
+    columnNames: [],
+    collations: /* @__PURE__ */ new Map(),
+    generated: /* @__PURE__ */ new Map(),
+    checks: [],
+    foreignKeys: [],
+    autoincrement: false,
+    conflicts: []
+  };
+  const tokens = tokenize(sql);
+  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
+  const open = objectNameAt(tokens, tableAt + 1) + 1;
+  if (!isOp(tokens[open], "(")) return facts;
+  const close = closingParen(tokens, open);
+  for (const part of splitTopLevel(tokens.slice(open + 1, close))) {
+    const first = part[0];
+    if (first?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(first)))
+      parseTableConstraint(part, facts);
+    else parseColumn(part, facts);
+  }
+  return facts;
+}
+
+// src/core/schema/build.ts
+function canonicalType(type) {
+  return canonical(tokenize(type)).toUpperCase();
+}
+function canonicalDefault(text) {
+  if (text === null) return null;
+  const value = canonical(stripOuterParens(tokenize(text)));
+  if (value === "true") return "1";
+  if (value === "false") return "0";
+  return value === "null" ? null : value;
+}
+function keyTerms(columns) {
+  return columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno).map((c) => ({
+    column: c.name === null ? null : foldCase(c.name),
+    expr: null,
+    desc: c.desc === 1,
+    collation: foldCase(c.coll ?? "binary")
+  }));
+}
+function termKey(terms) {
+  return JSON.stringify(terms);
+}
+function buildTable(row2, info) {
+  const facts = parseCreateTable(row2.sql);
+  const columns = info.columns.slice().sort((a, b) => a.cid - b.cid).map((c) => {
+    const key = foldCase(c.name);
+    const expr = facts.generated.get(key);
+    return {
+      name: c.name,
+      type: canonicalType(c.type),
+      notNull: c.notnull === 1,
+      default: canonicalDefault(c.dflt_value),
+      pk: c.pk,
+      collation: facts.collations.get(key) ?? null,
+      generated: expr === void 0 || c.hidden < 2 ? null : { expr, stored: c.hidden === 3 },
+      hidden: c.hidden === 1
+    };
+  });
+  const pkIndex = info.indexes.find((i) => i.origin === "pk");
+  const pkColumns = columns.filter((c) => c.pk > 0);
+  const alias = !info.withoutRowid && !pkIndex && pkColumns.length === 1 ? pkColumns[0] : void 0;
+  if (alias) alias.notNull = false;
+  const primaryKey = pkIndex ? keyTerms(pkIndex.columns) : columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => ({
+    column: foldCase(c.name),
+    expr: null,
+    desc: false,
+    collation: c.collation ?? "binary"
+  }));
+  const uniques = info.indexes.filter((i) => i.origin === "u").map((i) => keyTerms(i.columns)).sort((a, b) => termKey(a).localeCompare(termKey(b)));
+  return {
+    kind: "table",
+    name: row2.name,
+    columns,
+    withoutRowid: info.withoutRowid,
+    strict: info.strict,
+    autoincrement: facts.autoincrement,
+    primaryKey,
+    uniques,
+    checks: facts.checks.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    foreignKeys: facts.foreignKeys.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    conflicts: facts.conflicts.slice().sort()
+  };
+}
+function buildIndex(row2, columns) {
+  const parsed = parseCreateIndex(row2.sql);
+  const keys = columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
+  const terms = parsed.terms.map((t, i) => {
+    const info = keys[i];
+    if (!info) return { ...t, collation: t.collation ?? "binary" };
+    const isColumn = info.cid >= 0 && info.name !== null;
+    return {
+      column: isColumn ? foldCase(info.name) : null,
+      expr: isColumn ? null : t.expr ?? t.column,
+      desc: info.desc === 1,
+      collation: foldCase(info.coll ?? "binary")
+    };
+  });
+  return {
+    kind: "index",
+    name: row2.name,
+    table: foldCase(row2.tbl_name),
+    unique: parsed.unique,
+    terms,
+    where: parsed.where
+  };
+}
+function buildFromSql(row2) {
+  if (row2.type === "view") return parseCreateView(row2.name, row2.sql);
+  if (row2.type === "trigger") return parseCreateTrigger(row2.name, row2.tbl_name, row2.sql);
+  if (row2.type === "table" && /^\s*create\s+virtual\b/i.test(row2.sql))
+    return parseCreateVirtual(row2.name, row2.sql);
+  return null;
+}
+
+// src/core/schema/explain.ts
+var OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
+function explainDiff(diff, ctx) {
+  const clauses = diffClauses(diff);
+  const { actual: A, expected: E } = ctx;
+  if (clauses.length === 1) {
+    const [c] = clauses;
+    return c.was ? `${A}, ${c.now}; ${c.was} ${E}` : `${A}, ${c.now}`;
+  }
+  const list = clauses.map((c) => c.was ? `${c.now} (${c.was})` : c.now).join("; ");
+  return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
+}
+function diffClauses(diff) {
+  const out = [];
+  for (const obj of diff.added)
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, was: "it did not exist" });
+  for (const obj of diff.removed)
+    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, was: "it existed" });
+  for (const change of diff.changed) {
+    if (change.kind === "table") out.push(...tableClauses(change));
+    else
+      out.push({
+        now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
+        was: `it was ${describeObject(change.before)}`
+      });
+  }
+  return out;
+}
+function tableClauses(c) {
+  const t = `table \`${c.name}\``;
+  const out = [];
+  for (const col of c.columns.added)
+    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, was: "it did not exist" });
+  for (const col of c.columns.removed)
+    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, was: "it existed" });
+  for (const ch of c.columns.changed) {
+    out.push({
+      now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
+      was: `it was ${describeColumn(ch.before)}`
+    });
+  }
+  if (c.columnOrder) out.push(orderClause(t, c.columnOrder.before, c.columnOrder.after));
+  if (c.primaryKey) {
+    const has = (terms) => terms.length ? `has ${describePrimaryKey(terms)}` : "has no primary key";
+    out.push({
+      now: `${t} ${has(c.primaryKey.after)}`,
+      was: `it ${has(c.primaryKey.before).replace(/^has/, "had")}`
+    });
+  }
+  for (const o of c.options) {
+    const word = OPTION_WORDS[o.option];
+    out.push({
+      now: `${t} is ${o.after ? "" : "not "}${word}`,
+      was: `it was ${o.before ? "" : "not "}${word}`
+    });
+  }
+  const constraint = (list, describe) => {
+    for (const x of list.added)
+      out.push({ now: `${t} has the constraint ${describe(x)}`, was: "it did not" });
+    for (const x of list.removed)
+      out.push({ now: `${t} lacks the constraint ${describe(x)}`, was: "it had it" });
+  };
+  constraint(c.uniques, describeUnique);
+  constraint(c.checks, describeCheck);
+  out.push(...foreignKeyClauses(c));
+  constraint(c.conflicts, (s) => `ON CONFLICT ${s}`);
+  return out;
+}
+function orderClause(t, before, after) {
+  const kept = new Set(longestCommonOrder(before, after));
+  const moved = after.filter((name) => !kept.has(name));
+  if (moved.length === 0 || moved.length > 3) {
+    return {
+      now: `${t} has its columns in the order ${after.join(", ")}`,
+      was: `the order was ${before.join(", ")}`
+    };
+  }
+  const place = (order, name) => {
+    const i = order.indexOf(name);
+    return i === 0 ? "first" : `after \`${order[i - 1]}\``;
+  };
+  const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
+  const was = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  return { now: `${t} has the same columns in another order: ${now}`, was: `it had ${was}` };
+}
+function longestCommonOrder(a, b) {
+  const lengths = a.map(() => new Array(b.length + 1).fill(0));
+  lengths.push(new Array(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row2 = lengths[i];
+      row2[j] = a[i] === b[j] ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], row2[j + 1]);
+    }
+  }
+  const out = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (lengths[i + 1][j] >= lengths[i][j + 1])
+      i++;
+    else j++;
+  }
+  return out;
+}
+function foreignKeyClauses(c) {
+  const t = `table \`${c.name}\``;
+  const key = (fk) => JSON.stringify([fk.columns, fk.table]);
+  const removed = [...c.foreignKeys.removed];
+  const out = [];
+  for (const fk of c.foreignKeys.added) {
+    const i = removed.findIndex((r) => key(r) === key(fk));
+    if (i >= 0) {
+      const [before] = removed.splice(i, 1);
+      out.push({ now: `${t} has ${describeForeignKey(fk)}`, was: `it was ${describeForeignKey(before)}` });
+    } else {
+      out.push({ now: `${t} has the constraint ${describeForeignKey(fk)}`, was: "it did not" });
+    }
+  }
+  for (const fk of removed)
+    out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, was: "it had it" });
+  return out;
+}
+
+// src/core/schema/model.ts
+function objectKey(obj) {
+  return `${obj.kind}:${obj.name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}`;
+}
+function serializeSchema(schema) {
+  const keys = [...schema.objects.keys()].sort();
+  return { objects: keys.map((k) => schema.objects.get(k)) };
+}
+var SchemaValue = class {
+  constructor(objects) {
+    this.objects = objects;
+  }
+  objects;
+  toJSON() {
+    return serializeSchema(this);
+  }
+};
+function schemaOf(objects) {
+  return new SchemaValue(objects);
+}
+
 // src/core/schema/tracking-tables.ts
 var TRACKING_TABLES = /* @__PURE__ */ new Set([
   "schema_migrations",
@@ -3422,9 +3420,8 @@ function isIgnoredTable(table) {
   return isInternalName(table) || TRACKING_TABLES.has(table.toLowerCase());
 }
 
-// src/engine/diff.ts
-import { open, readFile, stat } from "node:fs/promises";
-import { relative as relative2, resolve } from "node:path";
+// src/engine/replay.ts
+import { relative } from "node:path";
 
 // src/adapters/schema-reader.ts
 var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
@@ -3884,9 +3881,6 @@ async function openDatabaseBytes(bytes) {
   return new SQL.Database(bytes);
 }
 
-// src/engine/replay.ts
-import { relative } from "node:path";
-
 // src/core/text-position.ts
 function skipTrivia(sql, from) {
   let i = from;
@@ -4171,13 +4165,13 @@ function noteTransactionControl(findings, layout, migration, script, result) {
       )
     );
   } else if (first && result.ok) {
-    const open2 = unclosedBegin(control);
-    if (open2) {
+    const open = unclosedBegin(control);
+    if (open) {
       findings.push(
         finding(
           "transaction-control",
-          `${script.file} opens a transaction at line ${open2.line} that it never closes: the next migration's statements run inside it, and a failure rolls them back together; end the file with COMMIT`,
-          at(open2)
+          `${script.file} opens a transaction at line ${open.line} that it never closes: the next migration's statements run inside it, and a failure rolls them back together; end the file with COMMIT`,
+          at(open)
         )
       );
     }
@@ -4194,12 +4188,12 @@ function noteTransactionControl(findings, layout, migration, script, result) {
   );
 }
 function unclosedBegin(control) {
-  let open2;
+  let open;
   for (const s of control) {
-    if (s.keyword === "BEGIN") open2 ??= s;
-    else if (!(s.keyword === "ROLLBACK" && ROLLBACK_TO_SAVEPOINT.test(s.statement))) open2 = void 0;
+    if (s.keyword === "BEGIN") open ??= s;
+    else if (!(s.keyword === "ROLLBACK" && ROLLBACK_TO_SAVEPOINT.test(s.statement))) open = void 0;
   }
-  return open2;
+  return open;
 }
 
 // src/engine/replay-set.ts
@@ -4244,6 +4238,7 @@ var ReplayState = class {
 async function replaySet(set, options) {
   const findings = [];
   const reports = [];
+  const touched = /* @__PURE__ */ new Map();
   const state = new ReplayState(options);
   await state.open();
   try {
@@ -4257,7 +4252,7 @@ async function replaySet(set, options) {
             { file: options.baseline.file, line: result.failure.line, column: result.failure.column }
           )
         );
-        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read() };
+        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
       }
       state.recordApplied(options.baseline);
     }
@@ -4323,6 +4318,7 @@ async function replaySet(set, options) {
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read(up.schemaWrites);
+      touched.set(migration.version, changedTables(diffSchemas(before, after)));
       checkIntegrity(
         state,
         findings,
@@ -4354,7 +4350,7 @@ async function replaySet(set, options) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
       checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
     }
-    return { migrations: reports, findings, schema: before };
+    return { migrations: reports, findings, schema: before, touched };
   } finally {
     state.close();
   }
@@ -4527,8 +4523,8 @@ async function runReplay(req) {
   };
   return { report, schemas, notes: resolved.notes };
 }
-async function replayDatabase(spec, req, rules) {
-  const files = await readSourceFiles(spec.dir, req.cwd);
+async function replayDatabase(spec, req, rules, source = {}) {
+  const files = source.files ?? await readSourceFiles(spec.dir, req.cwd);
   const forced = spec.config.pattern ? "pattern" : spec.config.layout;
   const detected = forced ? void 0 : detectLayout(files);
   const order = await loadOrder(spec, req.cwd);
@@ -4544,6 +4540,7 @@ async function replayDatabase(spec, req, rules) {
     baseline: await loadBaseline(spec, req.cwd),
     functions: await loadFunctions(spec, req.cwd),
     rewrite: makeRewrite(spec),
+    baseVersions: source.baseVersions,
     onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : void 0
   });
   const formatReason = forced ? `named in the config (${forced})` : detected?.reason ?? "no migration files recognised";
@@ -4556,7 +4553,7 @@ async function replayDatabase(spec, req, rules) {
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules)
   };
-  return { report, schema: result.schema };
+  return { report, schema: result.schema, touched: result.touched };
 }
 function applyRules(findings, rules) {
   if (!rules) return findings;
@@ -4569,125 +4566,16 @@ function applyRules(findings, rules) {
   return out;
 }
 
-// src/engine/diff.ts
-var SQLITE_HEADER = "SQLite format 3\0";
-async function isSqliteFile(path) {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(16);
-    await handle.read(buffer, 0, 16, 0);
-    return buffer.toString("latin1") === SQLITE_HEADER;
-  } finally {
-    await handle.close();
-  }
-}
-async function loadSide(source, cwd) {
-  const abs = resolve(cwd, source);
-  const info = await stat(abs).catch((cause) => {
-    throw new LockstepError(
-      "usage",
-      `${source} does not exist; give a migrations directory or a SQLite database file`,
-      {
-        cause
-      }
-    );
-  });
-  if (info.isDirectory()) {
-    const { specs } = await resolveDatabases({ cwd, dir: relative2(cwd, abs) || "." });
-    const spec = specs[0];
-    const { report, schema } = await replayDatabase(spec, { cwd, down: "none" });
-    return { source, kind: "migrations", schema, findings: report.findings };
-  }
-  if (!await isSqliteFile(abs)) {
-    throw new LockstepError(
-      "usage",
-      `${source} is neither a directory nor a SQLite database file (no SQLite header)`
-    );
-  }
-  const db = await openDatabaseBytes(await readFile(abs));
-  try {
-    return { source, kind: "database", schema: new SchemaReader(db).read(), findings: [] };
-  } catch (cause) {
-    throw new LockstepError(
-      "io",
-      `${source} cannot be read as a SQLite database: ${cause.message}`,
-      {
-        cause
-      }
-    );
-  } finally {
-    db.close();
-  }
-}
-async function runDiff(req) {
-  const from = await loadSide(req.from, req.cwd);
-  const to = await loadSide(req.to, req.cwd);
-  return { from, to, diff: diffSchemas(from.schema, to.schema) };
-}
-
-// src/cli/commands.ts
-async function replayCommand(io, args) {
-  const started = Date.now();
-  let shown = false;
-  const outcome = await runReplay({
-    cwd: io.cwd,
-    dir: args.dir,
-    configPath: args.config,
-    db: args.db,
-    down: args.down,
-    onProgress: io.progress ? (name, done, total) => {
-      if (Date.now() - started > 1e3) {
-        shown = true;
-        io.progress?.(done < total ? `replaying ${name}: ${done}/${total}` : "");
-      }
-    } : void 0
-  });
-  if (shown) io.progress?.("");
-  for (const note of outcome.notes) io.err(`lockstep: ${note}
-`);
-  const { report } = outcome;
-  if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}
-`);
-  else if (args.format === "markdown") io.out(renderReportMarkdown(report));
-  else io.out(renderReportText(report, io.style));
-  return report.ok ? 0 : 1;
-}
-async function diffCommand(io, args) {
-  const result = await runDiff({ cwd: io.cwd, from: args.from, to: args.to });
-  const findings = [...result.from.findings, ...result.to.findings];
-  const errors = findings.filter((f) => f.severity === "error");
-  if (args.format === "json") {
-    const { from, to, diff } = result;
-    const side = (s) => ({ source: s.source, kind: s.kind, findings: s.findings });
-    io.out(
-      `${JSON.stringify({ version: 1, ok: errors.length === 0, from: side(from), to: side(to), diff }, null, 2)}
-`
-    );
-  } else if (args.format === "markdown") {
-    io.out(`${renderDiffMarkdown(result.diff).trimEnd()}
-`);
-  } else {
-    io.out(`${io.style.bold(`schema diff ${args.from} \u2192 ${args.to}`)}
-`);
-    if (isEmptyDiff(result.diff)) io.out(`${summarizeDiff(result.diff)}
-`);
-    else io.out(`${renderDiffText(result.diff)}
-
-${summarizeDiff(result.diff)}
-`);
-    for (const f of errors) io.err(`${renderFindingText(f, io.style)}
-`);
-  }
-  if (errors.length > 0) {
-    io.err(
-      `lockstep: the replay behind this diff hit ${errors.length} error(s); the diff shows the schema as far as it got
-`
-    );
-    return 1;
-  }
-  return 0;
-}
 export {
-  diffCommand,
-  replayCommand
+  renderReportMarkdown,
+  diffSchemas,
+  isEmptyDiff,
+  renderDiffText,
+  renderDiffMarkdown,
+  summarizeDiff,
+  SchemaReader,
+  openDatabaseBytes,
+  runReplay,
+  replayDatabase,
+  applyRules
 };

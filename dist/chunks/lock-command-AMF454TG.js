@@ -1,0 +1,44 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  runLock
+} from "./chunk-YD242TVV.js";
+import "./chunk-MQR5PTD2.js";
+import {
+  renderFindingText
+} from "./chunk-IABWG4EU.js";
+import "./chunk-PWWSG6R3.js";
+import "./chunk-XJYJDYYE.js";
+import "./chunk-UWWTH25P.js";
+
+// src/cli/lock-command.ts
+async function lockCommand(io, args) {
+  const { results, notes } = await runLock({
+    cwd: io.cwd,
+    dir: args.dir,
+    configPath: args.config,
+    db: args.db,
+    check: args.check,
+    amend: args.amend
+  });
+  for (const note of notes) io.err(`lockstep: ${note}
+`);
+  let errors = 0;
+  for (const r of results) {
+    for (const file of r.skipped)
+      io.err(`lockstep: ${file} cannot be read, so ${r.file} does not cover it
+`);
+    if (r.status === "written") io.out(`wrote ${r.file}
+`);
+    else if (r.status === "unchanged") io.out(`${r.file} is up to date
+`);
+    else if (r.findings.length === 0) io.out(`${r.file} matches the migrations
+`);
+    for (const f of r.findings) io.out(`${renderFindingText(f, io.style)}
+`);
+    errors += r.findings.filter((f) => f.severity === "error").length;
+  }
+  return errors > 0 ? 1 : 0;
+}
+export {
+  lockCommand
+};

@@ -1,0 +1,197 @@
+import { relative } from "node:path";
+import { GitRepo, type RepoPath } from "../adapters/git.js";
+import { LockstepError } from "../core/errors.js";
+import { type Finding, finding } from "../core/finding.js";
+import { readMigrationSet } from "../core/layouts/index.js";
+import { hashText, LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
+import type { DatabaseReport, ReplayReport } from "../core/report.js";
+import { diffSchemas } from "../core/schema/index.js";
+import { type Applied, appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
+import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "./databases.js";
+import { filesAt } from "./git-files.js";
+import { type Base, findBase, layoutOptions } from "./guard.js";
+import { staleness } from "./lock.js";
+import { applyRules, replayDatabase } from "./replay.js";
+import type { DownMode } from "./replay-set.js";
+
+export interface CheckRequest extends DatabaseRequest {
+  base?: string;
+  down?: DownMode;
+}
+
+export interface CheckOutcome {
+  report: ReplayReport;
+  base: Base;
+  /** The commit the branch left the base at, when it could be found (overlap needs it). */
+  mergeBase?: string;
+  notes: string[];
+}
+
+/**
+ * `lockstep check`: HEAD's committed migrations against the base: the guard's rules, the lock file, a replay
+ * of HEAD (and of the base, for the schema diff), and migrations on both sides since the branch point that
+ * change the same tables. In a merge queue HEAD is the merge of the PR onto the latest base, so the PR's
+ * migrations are checked on top of everything merged before it.
+ */
+export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
+  const repo = await GitRepo.open(req.cwd);
+  const { specs, notes, config } = await resolveDatabases(req);
+  const base = await requireBase(repo, req.base, config?.config.baseBranch);
+  let mergeBase = await forkPoint(repo, base.ref);
+  if (!mergeBase && repo.isShallow()) {
+    // A shallow clone may stop short of the branch point: deepen it once rather than fetch everything.
+    repo.fetch(["--deepen=200", "origin"]);
+    mergeBase = await forkPoint(repo, base.ref);
+  }
+  if (!mergeBase)
+    notes.push(
+      `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`,
+    );
+  const databases: DatabaseReport[] = [];
+  for (const spec of specs) {
+    databases.push(await checkDatabase(repo, spec, base, mergeBase, req, config?.config.rules));
+  }
+  const report: ReplayReport = {
+    version: 1,
+    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    databases,
+  };
+  return { report, base, mergeBase, notes };
+}
+
+/**
+ * Where the branch left the base. For a pull request's merge commit (or a merge queue's), whose first parent
+ * is the base, that is where the pull request's own head left it, not the merge itself.
+ */
+async function forkPoint(repo: GitRepo, base: string): Promise<string | undefined> {
+  const [first, second] = await repo.parents("HEAD");
+  if (second && first === (await repo.commitOf(base))) return repo.mergeBase(second, base);
+  return repo.mergeBase("HEAD", base);
+}
+
+async function requireBase(repo: GitRepo, explicit?: string, configured?: string): Promise<Base> {
+  const named = explicit ?? configured;
+  if (named && !(await repo.commitOf(named)) && repo.isShallow()) {
+    const branch = named.replace(/^origin\//, "");
+    repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  }
+  const base = await findBase(repo, explicit, configured);
+  if (base) return base;
+  throw new LockstepError(
+    "usage",
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0",
+  );
+}
+
+async function checkDatabase(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  base: Base,
+  mergeBase: string | undefined,
+  req: CheckRequest,
+  rules: Parameters<typeof applyRules>[1],
+): Promise<DatabaseReport> {
+  const cwd = req.cwd;
+  const dir = repo.pathOf(spec.dir);
+  const shownDir = relative(cwd, spec.dir).split("\\").join("/") || ".";
+  const shownLock = relative(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const options = await layoutOptions(spec, cwd);
+  const headFiles = await filesAt(repo, "HEAD", dir, cwd);
+  const headSet = readMigrationSet(headFiles, options);
+  const headLockText = await repo.show("HEAD", lockPathOf(dir));
+  const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
+  const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+
+  const findings: Finding[] = [
+    ...(await frozenFindings({
+      known: await knownPaths(repo, [mergeBase], dir, headLock),
+      withSetFindings: false,
+      repo,
+      appliedRef: base.frozenRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files: headFiles,
+      set: headSet,
+      lock: headLock,
+    })),
+    ...staleness(shownLock, { entries: lockEntries(headSet, headFiles), amendments: [] }, headLockText),
+    ...amendedWarnings(applied, headLock, headFiles),
+  ];
+
+  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all" }, rules, {
+    files: headFiles,
+    baseVersions: appliedVersions,
+  });
+  const baseFiles = await filesAt(repo, base.ref, dir, cwd);
+  const baseReplay = await replayDatabase(spec, { cwd, down: "none" }, undefined, { files: baseFiles });
+  if (mergeBase)
+    findings.push(...(await overlaps(repo, mergeBase, dir, cwd, options, head, baseReplay, appliedVersions)));
+
+  const report = head.report;
+  for (const m of report.migrations) m.origin = appliedVersions.has(m.version) ? "base" : "new";
+  report.findings = applyRules([...report.findings, ...findings], rules);
+  report.diff = diffSchemas(baseReplay.schema, head.schema);
+  return report;
+}
+
+/** A deliberate edit recorded with `lock --amend`: allowed, but said out loud with its reason. */
+function amendedWarnings(
+  applied: Applied,
+  lock: ReturnType<typeof parseLockFile>["lock"] | undefined,
+  files: { rel: string; text?: string; display: string }[],
+): Finding[] {
+  const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const out: Finding[] = [];
+  for (const entry of applied.entries) {
+    const reason = reasons.get(entry.version);
+    const file = files.find((f) => f.rel === entry.path);
+    if (reason === undefined || file?.text === undefined || hashText(file.text) === entry.hash) continue;
+    out.push(
+      finding(
+        "locked-amended",
+        `${file.display} is applied and was edited, amended with the reason "${reason}"; make sure the edit changes nothing a database that already ran it would need`,
+        {
+          file: file.display,
+          version: entry.version,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** New migrations and migrations the base gained since the branch point that change the same tables. */
+async function overlaps(
+  repo: GitRepo,
+  mergeBase: string,
+  dir: RepoPath,
+  cwd: string,
+  options: Awaited<ReturnType<typeof layoutOptions>>,
+  head: Awaited<ReturnType<typeof replayDatabase>>,
+  base: Awaited<ReturnType<typeof replayDatabase>>,
+  appliedVersions: Set<string>,
+): Promise<Finding[]> {
+  const atFork = readMigrationSet(await filesAt(repo, mergeBase, dir, cwd), options);
+  const forkVersions = new Set(atFork.migrations.map((m) => m.version));
+  const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
+  const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));
+  const out: Finding[] = [];
+  for (const mine of ours) {
+    const mineTables = new Set(head.touched.get(mine.version) ?? []);
+    for (const theirs of gained) {
+      const shared = (base.touched.get(theirs.version) ?? []).filter((t) => mineTables.has(t));
+      if (shared.length === 0) continue;
+      out.push(
+        finding(
+          "overlap",
+          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => `\`${t}\``).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
+          { file: mine.files[0], version: mine.version },
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { lockstep } from "../helpers/cli.js";
+import { tempTree } from "../helpers/temp-dir.js";
+
+const hasGit = spawnSync("git", ["--version"]).status === 0;
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: "dev",
+  GIT_AUTHOR_EMAIL: "dev@example.com",
+  GIT_COMMITTER_NAME: "dev",
+  GIT_COMMITTER_EMAIL: "dev@example.com",
+};
+
+const applied = {
+  "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
+  "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+  "migrations/0002_tasks.up.sql":
+    "CREATE TABLE tasks (id INTEGER PRIMARY KEY, owner_id INTEGER REFERENCES users (id));\n",
+  "migrations/0002_tasks.down.sql": "DROP TABLE tasks;\n",
+};
+
+/** A repository with applied migrations on main and a feature branch checked out, with no hook. */
+function repository() {
+  const cwd = tempTree(applied);
+  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env: gitEnv });
+  git("init", "-q", "-b", "main");
+  lockstep(cwd, ["lock", "migrations"]);
+  git("add", "-A");
+  git("commit", "-q", "-m", "applied");
+  git("checkout", "-q", "-b", "feature");
+  /** Writes the files, locks, and commits on the current branch. */
+  const commit = (files: Record<string, string>, message = "change") => {
+    for (const [path, text] of Object.entries(files)) writeFileSync(join(cwd, path), text);
+    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", message).status).toBe(0);
+  };
+  return { cwd, git, commit };
+}
+
+const json = (r: { stdout: string }) => JSON.parse(r.stdout);
+
+describe.skipIf(!hasGit)("lockstep check --base", () => {
+  it("passes a clean branch, marks each migration base or new, and reports the schema diff", () => {
+    const r = repository();
+    r.commit({
+      "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+      "migrations/0003_labels.down.sql": "DROP TABLE labels;\n",
+    });
+    const out = lockstep(r.cwd, ["check", "--base", "main", "--format", "json"]);
+    expect(out.code).toBe(0);
+    const db = json(out).databases[0];
+    expect(db.migrations.map((m: { version: string; origin: string }) => `${m.version} ${m.origin}`)).toEqual(
+      ["0001 base", "0002 base", "0003 new"],
+    );
+    expect(db.diff.added.map((o: { name: string }) => o.name)).toEqual(["labels"]);
+    expect(json(out).base).toBe("main");
+    const text = lockstep(r.cwd, ["check", "--base", "main"]);
+    expect(text.stdout).toContain("checked HEAD against main (--base)");
+    expect(text.stdout).toContain("schema diff main → HEAD (default)");
+    expect(text.stdout).toContain("table `labels` added (2 columns)");
+  });
+
+  it("catches two branches that each add the next version, before and after they meet", () => {
+    const r = repository();
+    r.commit({ "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n" });
+    r.git("checkout", "-q", "main");
+    r.commit({ "migrations/0003_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n" }, "other PR merged");
+    r.git("checkout", "-q", "feature");
+    const pr = lockstep(r.cwd, ["check", "--base", "main"]);
+    expect(pr.code).toBe(1);
+    expect(pr.stdout).toContain("duplicate-version  migrations/0003_labels.up.sql");
+    expect(pr.stdout).toContain(
+      "version 0003 is already taken by migrations/0003_due.up.sql, which is applied",
+    );
+    expect(pr.stdout).not.toContain("locked-deleted");
+    // The merge queue's tree: the PR merged onto the latest main (the lock file conflict resolved by taking main's).
+    r.git("checkout", "-q", "-b", "queue", "main");
+    r.git("merge", "-q", "--no-edit", "feature");
+    r.git("checkout", "main", "--", "migrations/lockstep.sum");
+    r.git("add", "-A");
+    r.git("commit", "-q", "--no-edit");
+    const queue = lockstep(r.cwd, ["check", "--base", "main", "--format", "json"]);
+    expect(queue.code).toBe(1);
+    const dup = json(queue).databases[0].findings.find(
+      (f: { rule: string }) => f.rule === "duplicate-version",
+    );
+    expect(dup.message).toContain("migrations/0003_due.up.sql");
+    expect(dup.message).toContain("migrations/0003_labels.up.sql");
+  });
+
+  it("warns when a new migration and one the base gained since the branch point change the same table", () => {
+    const r = repository();
+    r.git("checkout", "-q", "main");
+    r.commit({ "migrations/0003_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n" }, "other PR merged");
+    r.git("checkout", "-q", "feature");
+    r.commit({ "migrations/0004_priority.up.sql": "ALTER TABLE tasks ADD COLUMN priority INTEGER;\n" });
+    const expectOverlap = (out: { code: number | null; stdout: string }) => {
+      expect(out.code).toBe(0);
+      expect(out.stdout).toContain("warning overlap  migrations/0004_priority.up.sql");
+      expect(out.stdout).toContain(
+        "and migrations/0003_due.up.sql (added on the base since this branch left it) both change `tasks`",
+      );
+    };
+    expectOverlap(lockstep(r.cwd, ["check", "--base", "main"]));
+    // The pull request's merge commit (first parent: the base), as CI checks it out.
+    r.git("checkout", "-q", "--detach", "main");
+    r.git("merge", "-q", "--no-edit", "feature");
+    r.git("checkout", "main", "--", "migrations/lockstep.sum");
+    expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
+    r.git("add", "-A");
+    r.git("commit", "-q", "--no-edit");
+    expectOverlap(lockstep(r.cwd, ["check", "--base", "main"]));
+  });
+
+  it("catches in CI what a skipped hook let through: an edited applied migration and a stale lock file", () => {
+    const r = repository();
+    writeFileSync(
+      join(r.cwd, "migrations/0001_users.up.sql"),
+      "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
+    );
+    writeFileSync(join(r.cwd, "migrations/0003_x.up.sql"), "CREATE TABLE x (id INTEGER);\n");
+    r.git("add", "-A");
+    r.git("commit", "-q", "--no-verify", "-m", "sneaky");
+    const out = lockstep(r.cwd, ["check", "--base", "main", "--down", "new"]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain("locked-modified  migrations/0001_users.up.sql:1");
+    expect(out.stdout).toContain("lockfile-stale");
+    expect(out.stdout).toContain("0003_x.up.sql (version 0003) is not in migrations/lockstep.sum");
+  });
+
+  it("writes the JSON and Markdown reports where asked", () => {
+    const r = repository();
+    const out = lockstep(r.cwd, [
+      "check",
+      "--base",
+      "main",
+      "--json-out",
+      "report.json",
+      "--markdown-out",
+      "report.md",
+    ]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(r.cwd, "report.json"), "utf8")).ok).toBe(true);
+    expect(readFileSync(join(r.cwd, "report.md"), "utf8")).toContain("Schema diff main → HEAD");
+  });
+
+  it("in a shallow clone fetches the base it lacks, and says how to fix it when it cannot", () => {
+    const r = repository();
+    r.commit({ "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n" });
+    const clone = tempTree({});
+    const shallow = spawnSync(
+      "git",
+      ["clone", "-q", "--depth=1", "--branch", "feature", `file://${r.cwd}`, join(clone, "repo")],
+      { encoding: "utf8", env: gitEnv },
+    );
+    expect(shallow.status).toBe(0);
+    const repo = join(clone, "repo");
+    const fetched = lockstep(repo, ["check", "--base", "origin/main"]);
+    expect(fetched.stderr).not.toContain("internal error");
+    expect(fetched.code).toBe(0);
+    spawnSync("git", ["remote", "remove", "origin"], { cwd: repo });
+    spawnSync("git", ["update-ref", "-d", "refs/remotes/origin/main"], { cwd: repo });
+    const lost = lockstep(repo, ["check", "--base", "origin/main"]);
+    expect(lost.code).toBe(2);
+    expect(lost.stderr).toContain("fetch-depth: 0");
+  });
+});
