@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  LockstepError,
   PLAIN
-} from "./chunks/chunk-PWWSG6R3.js";
+} from "./chunks/chunk-BAIZEYCI.js";
+import {
+  LockstepError
+} from "./chunks/chunk-HVSG2UMJ.js";
 import {
   __commonJS,
   __toESM
@@ -109,12 +111,13 @@ Usage:
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
+  lockstep init                                         config, lock files, husky hooks and a CI workflow
   lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
-var LATER = /* @__PURE__ */ new Set(["new", "renumber", "init"]);
+var LATER = /* @__PURE__ */ new Set(["new", "renumber"]);
 function parse(args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -143,7 +146,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-DNK3O2QF.js");
+    const { replayCommand } = await import("./chunks/commands-LCRFDHAT.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -157,7 +160,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-DNK3O2QF.js");
+    const { diffCommand } = await import("./chunks/commands-LCRFDHAT.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -177,7 +180,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-AMF454TG.js");
+    const { lockCommand } = await import("./chunks/lock-command-IBDTWHBE.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -185,6 +188,22 @@ async function dispatch(argv, io) {
       config: values.config,
       db: values.db
     });
+  }
+  if (command === "init") {
+    const { positionals } = parse(rest, {});
+    if (positionals.length > 0)
+      throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
+    const { runInit } = await import("./chunks/init-DLP7ECTB.js");
+    const { done, next } = await runInit(io.cwd);
+    if (done.length === 0) {
+      io.out("lockstep is already set up here: nothing to do\n");
+      return 0;
+    }
+    for (const line of done) io.out(`${line}
+`);
+    for (const line of next) io.out(`next: ${line}
+`);
+    return 0;
   }
   if (command === "check") {
     const { values, positionals } = parse(rest, {
@@ -197,7 +216,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-XSUFFZMP.js");
+    const { checkCommand } = await import("./chunks/check-command-L6OL35KU.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -221,7 +240,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-TJFABW4W.js");
+    const { guardCommand } = await import("./chunks/guard-command-52ELDAMQ.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,

@@ -11,13 +11,14 @@ Usage:
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
+  lockstep init                                         config, lock files, husky hooks and a CI workflow
   lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
 
-const LATER = new Set(["new", "renumber", "init"]);
+const LATER = new Set(["new", "renumber"]);
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
   try {
@@ -93,6 +94,20 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       config: values.config as string | undefined,
       db: values.db as string | undefined,
     });
+  }
+  if (command === "init") {
+    const { positionals } = parse(rest, {});
+    if (positionals.length > 0)
+      throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
+    const { runInit } = await import("../engine/init.js");
+    const { done, next } = await runInit(io.cwd);
+    if (done.length === 0) {
+      io.out("lockstep is already set up here: nothing to do\n");
+      return 0;
+    }
+    for (const line of done) io.out(`${line}\n`);
+    for (const line of next) io.out(`next: ${line}\n`);
+    return 0;
   }
   if (command === "check") {
     const { values, positionals } = parse(rest, {

@@ -10,11 +10,6 @@ var LockstepError = class extends Error {
   }
 };
 
-// src/core/render/style.ts
-var same = (s) => s;
-var PLAIN = { red: same, yellow: same, green: same, dim: same, bold: same };
-
 export {
-  LockstepError,
-  PLAIN
+  LockstepError
 };

@@ -10,15 +10,18 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-3VNO64BQ.js";
+} from "./chunk-SRAOX3RE.js";
 import {
   renderFindingText,
-  renderReportText,
+  renderReportText
+} from "./chunk-OBRLQUVM.js";
+import "./chunk-BAIZEYCI.js";
+import {
   resolveDatabases
-} from "./chunk-IABWG4EU.js";
+} from "./chunk-UDH3ZAYP.js";
 import {
   LockstepError
-} from "./chunk-PWWSG6R3.js";
+} from "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";
 

@@ -1,21 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  CONFIG_FILE,
   countFindings,
+  plural,
+  replayedSummary
+} from "./chunk-OBRLQUVM.js";
+import {
+  CONFIG_FILE,
   detectLayout,
   loadBaseline,
   loadFunctions,
   loadOrder,
   makeRewrite,
-  plural,
   readMigrationSet,
   readSourceFiles,
-  replayedSummary,
   resolveDatabases
-} from "./chunk-IABWG4EU.js";
+} from "./chunk-UDH3ZAYP.js";
 import {
   LockstepError
-} from "./chunk-PWWSG6R3.js";
+} from "./chunk-HVSG2UMJ.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";

@@ -13,10 +13,10 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-IABWG4EU.js";
+} from "./chunk-UDH3ZAYP.js";
 import {
   LockstepError
-} from "./chunk-PWWSG6R3.js";
+} from "./chunk-HVSG2UMJ.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";

@@ -8,12 +8,11 @@ import {
   renderReportMarkdown,
   replayDatabase,
   summarizeDiff
-} from "./chunk-3VNO64BQ.js";
+} from "./chunk-SRAOX3RE.js";
 import {
   staleness
-} from "./chunk-YD242TVV.js";
+} from "./chunk-WFIIAZ2I.js";
 import {
-  GitRepo,
   appliedAt,
   filesAt,
   findBase,
@@ -22,7 +21,14 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-DGJ43JWW.js";
+} from "./chunk-YUMPXT6D.js";
+import {
+  renderReportText
+} from "./chunk-OBRLQUVM.js";
+import "./chunk-BAIZEYCI.js";
+import {
+  GitRepo
+} from "./chunk-CECIHRI6.js";
 import {
   LOCK_FILE,
   hashText,
@@ -30,12 +36,11 @@ import {
 } from "./chunk-MQR5PTD2.js";
 import {
   readMigrationSet,
-  renderReportText,
   resolveDatabases
-} from "./chunk-IABWG4EU.js";
+} from "./chunk-UDH3ZAYP.js";
 import {
   LockstepError
-} from "./chunk-PWWSG6R3.js";
+} from "./chunk-HVSG2UMJ.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";

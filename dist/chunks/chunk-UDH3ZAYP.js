@@ -1,8 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  LockstepError,
-  PLAIN
-} from "./chunk-PWWSG6R3.js";
+  LockstepError
+} from "./chunk-HVSG2UMJ.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";
@@ -1787,89 +1786,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/core/report.ts
-function countFindings(report) {
-  let errors = 0;
-  let warnings = 0;
-  for (const db of report.databases) {
-    for (const f of db.findings) {
-      if (f.severity === "error") errors++;
-      else warnings++;
-    }
-  }
-  return { errors, warnings };
-}
-
-// src/core/render/report-text.ts
-var LIST_ALL_UP_TO = 30;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function where(f) {
-  if (!f.file) return "";
-  return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ""}` : f.file;
-}
-function renderFindingText(f, style = PLAIN) {
-  const label = f.severity === "error" ? style.red("error  ") : style.yellow("warning");
-  const loc = where(f);
-  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}
-          ${f.message}`;
-}
-function stepMark(state, style) {
-  if (state === "ok") return style.green("\u2713");
-  if (state === "not-run") return style.dim("\u2013");
-  return state === "missing" ? style.yellow("missing") : style.red("\u2717");
-}
-function migrationLine(m, width, style) {
-  const full = `${m.version} ${m.name}`;
-  const label = (full.length > width ? `${full.slice(0, width - 1)}\u2026` : full).padEnd(width);
-  const time = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
-  return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
-}
-function renderDatabaseText(db, style = PLAIN) {
-  const lines = [];
-  lines.push(
-    `${style.bold(db.name)} \xB7 ${db.dir}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(db.formatReason)}`
-  );
-  const flagged = new Set(db.findings.map((f) => f.version));
-  const shown2 = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
-  const width = Math.min(48, Math.max(0, ...shown2.map((m) => m.version.length + 1 + m.name.length)));
-  for (const m of shown2) lines.push(migrationLine(m, width, style));
-  if (shown2.length < db.migrations.length) {
-    lines.push(
-      style.dim(
-        `  \u2026 ${plural(db.migrations.length - shown2.length, "more migration")} with nothing to report`
-      )
-    );
-  }
-  const ordered = [...db.findings].sort(
-    (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
-  );
-  if (ordered.length > 0) lines.push("");
-  for (const f of ordered) lines.push(renderFindingText(f, style));
-  return lines.join("\n");
-}
-function replayedSummary(report) {
-  const migrations = report.databases.flatMap((d) => d.migrations);
-  const verified = migrations.filter((m) => m.down !== "not-run" && m.down !== "missing").length;
-  const what = plural(migrations.length, "migration");
-  if (verified === migrations.length && verified > 0) return `${what} replayed up, down and up again`;
-  if (verified === 0) return `${what} replayed (no downs checked)`;
-  return `${what} replayed, ${verified} of them also down and up again`;
-}
-function renderVerdictText(report, style = PLAIN) {
-  const { errors, warnings } = countFindings(report);
-  if (errors === 0 && warnings === 0) return style.green(`\u2713 ${replayedSummary(report)}: no problems found`);
-  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
-  return errors > 0 ? style.red(`\u2717 ${counts}`) : style.yellow(`\u2713 no errors; ${counts}`);
-}
-function renderReportText(report, style = PLAIN) {
-  const parts = report.databases.map((db) => renderDatabaseText(db, style));
-  parts.push(renderVerdictText(report, style));
-  return `${parts.join("\n\n")}
-`;
-}
-
 // src/adapters/file-source.ts
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -3058,8 +2974,8 @@ var CONFIG_FILE = "lockstep.config.json";
 function describeIssue(issue) {
   const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
   if (issue.code === "unrecognized_keys") {
-    const where2 = issue.path.length > 0 ? ` in ${key}` : "";
-    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where2}`;
+    const where = issue.path.length > 0 ? ` in ${key}` : "";
+    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
   }
   return `"${key}": ${issue.message}`;
 }
@@ -3231,24 +3147,24 @@ async function loadOrder(spec, cwd) {
 async function loadFunctions(spec, cwd) {
   if (!spec.config.functions) return void 0;
   const abs = resolve2(spec.root, spec.config.functions);
-  const where2 = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
+  const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
   let mod;
   try {
     mod = await import(pathToFileURL(abs).href);
   } catch (cause) {
-    throw new LockstepError("config", `${where2} cannot be loaded: ${cause.message}`, { cause });
+    throw new LockstepError("config", `${where} cannot be loaded: ${cause.message}`, { cause });
   }
   const exported = mod.default;
   if (!exported || typeof exported !== "object") {
     throw new LockstepError(
       "config",
-      `${where2} must export default an object mapping SQL function names to functions`
+      `${where} must export default an object mapping SQL function names to functions`
     );
   }
   const out = {};
   for (const [name, fn] of Object.entries(exported)) {
     if (typeof fn !== "function") {
-      throw new LockstepError("config", `${where2}: "${name}" is not a function`);
+      throw new LockstepError("config", `${where}: "${name}" is not a function`);
     }
     out[name] = fn;
   }
@@ -3261,17 +3177,13 @@ function makeRewrite(spec) {
 }
 
 export {
-  countFindings,
-  plural,
-  renderFindingText,
-  replayedSummary,
-  renderReportText,
   decodeText,
   readSourceFiles,
   detectLayout,
   compareVersions,
   readMigrationSet,
   CONFIG_FILE,
+  COMMON_LOCATIONS,
   resolveDatabases,
   loadBaseline,
   loadOrder,

@@ -1,0 +1,170 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  runLock
+} from "./chunk-WFIIAZ2I.js";
+import {
+  GitRepo
+} from "./chunk-CECIHRI6.js";
+import "./chunk-MQR5PTD2.js";
+import {
+  COMMON_LOCATIONS,
+  CONFIG_FILE,
+  detectLayout,
+  readSourceFiles
+} from "./chunk-UDH3ZAYP.js";
+import {
+  LockstepError
+} from "./chunk-HVSG2UMJ.js";
+import "./chunk-XJYJDYYE.js";
+import "./chunk-UWWTH25P.js";
+
+// src/engine/init.ts
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+var PRE_COMMIT = "npx --no-install lockstep guard --staged";
+var PRE_PUSH = "npx --no-install lockstep check --down new";
+var HUSKY_VERSION = "^9.1.7";
+async function runInit(cwd) {
+  const repo = await GitRepo.open(cwd);
+  const root = repo.root;
+  const done = [];
+  const next = [];
+  if (!existsSync(join(root, CONFIG_FILE))) {
+    const databases = await detectDatabases(root);
+    if (databases.length === 0) {
+      throw new LockstepError(
+        "usage",
+        `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`
+      );
+    }
+    writeFileSync(join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}
+`);
+    done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
+  }
+  const { results } = await runLock({ cwd: root, check: false });
+  for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
+  const packageJson = join(root, "package.json");
+  const hasPackage = existsSync(packageJson);
+  if (hasPackage && addHusky(packageJson))
+    done.push('added husky to devDependencies and "prepare": "husky" to package.json');
+  for (const [hook, line] of [
+    ["pre-commit", PRE_COMMIT],
+    ["pre-push", PRE_PUSH]
+  ]) {
+    const change = ensureLine(join(root, ".husky", hook), line);
+    if (change) done.push(`${change} .husky/${hook}`);
+  }
+  const workflow = join(root, ".github", "workflows", "lockstep.yml");
+  if (!existsSync(workflow)) {
+    mkdirSync(dirname(workflow), { recursive: true });
+    writeFileSync(workflow, workflowYaml(await defaultBranch(repo)));
+    done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
+  }
+  const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
+    cwd: root,
+    encoding: "utf8"
+  }).stdout.trim();
+  const huskyBin = join(root, "node_modules", "husky", "bin.js");
+  if (hasPackage && hooksPath !== ".husky/_") {
+    if (existsSync(huskyBin)) {
+      const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
+      if (run.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
+      else
+        next.push(
+          `husky could not install the hooks (${run.stderr.trim() || run.stdout.trim()}); run npx husky`
+        );
+    } else next.push("run npm install: husky's prepare script installs the git hooks");
+  } else if (!hasPackage && hooksPath !== ".husky") {
+    spawnSync("git", ["config", "core.hooksPath", ".husky"], { cwd: root });
+    done.push(
+      "set core.hooksPath to .husky (no package.json, so no husky: each clone runs git config core.hooksPath .husky)"
+    );
+  }
+  next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
+  return { done, next };
+}
+async function detectDatabases(root) {
+  const found = [];
+  for (const location of COMMON_LOCATIONS) {
+    const dir = join(root, location);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    if (found.some((d) => location.startsWith(`${d.dir}/`))) continue;
+    const detected = detectLayout(await readSourceFiles(dir, root));
+    if (!detected) continue;
+    found.push({
+      name: found.length === 0 ? "main" : location.replaceAll("/", "-"),
+      dir: location,
+      layout: detected.layout
+    });
+  }
+  return found;
+}
+function addHusky(path) {
+  const text = readFileSync(path, "utf8");
+  const json = JSON.parse(text);
+  let changed = false;
+  if (!json.devDependencies?.husky && !json.dependencies?.husky) {
+    json.devDependencies = { ...json.devDependencies, husky: HUSKY_VERSION };
+    changed = true;
+  }
+  const prepare = json.scripts?.prepare;
+  if (!prepare?.includes("husky")) {
+    json.scripts = { ...json.scripts, prepare: prepare ? `${prepare} && husky` : "husky" };
+    changed = true;
+  }
+  if (!changed) return false;
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  writeFileSync(path, `${JSON.stringify(json, null, indent)}
+`);
+  return true;
+}
+function ensureLine(path, line) {
+  if (existsSync(path)) {
+    const text = readFileSync(path, "utf8");
+    if (text.split("\n").some((l) => l.trim() === line)) return void 0;
+    writeFileSync(path, `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}
+`);
+    chmodSync(path, 493);
+    return "added lockstep to";
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${line}
+`, { mode: 493 });
+  return "created";
+}
+async function defaultBranch(repo) {
+  const remote = await repo.symbolicTarget("origin/HEAD");
+  if (remote && remote !== "origin/HEAD") return remote.replace(/^origin\//, "");
+  return await repo.currentBranch() ?? "main";
+}
+function workflowYaml(branch) {
+  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
+# against the latest ${branch}, and on every push to ${branch}.
+name: lockstep
+on:
+  pull_request:
+  merge_group:
+  push:
+    branches: [${branch}]
+permissions:
+  contents: read
+jobs:
+  migrations:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # the base branch and the branch point are needed
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm ci
+      - run: npx --no-install lockstep check --base "\${{ github.event.pull_request.base.sha || github.event.merge_group.base_sha || github.event.before }}"
+`;
+}
+export {
+  PRE_COMMIT,
+  PRE_PUSH,
+  runInit
+};

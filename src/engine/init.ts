@@ -1,0 +1,175 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { readSourceFiles } from "../adapters/file-source.js";
+import { GitRepo } from "../adapters/git.js";
+import { LockstepError } from "../core/errors.js";
+import { detectLayout } from "../core/layouts/index.js";
+import { CONFIG_FILE } from "./config.js";
+import { COMMON_LOCATIONS } from "./databases.js";
+import { runLock } from "./lock.js";
+
+export const PRE_COMMIT = "npx --no-install lockstep guard --staged";
+export const PRE_PUSH = "npx --no-install lockstep check --down new";
+const HUSKY_VERSION = "^9.1.7";
+
+/** What `lockstep init` did, one line each, and what the user does next. */
+export interface InitResult {
+  done: string[];
+  next: string[];
+}
+
+/**
+ * `lockstep init`: adopts lockstep in a repository in one command. Writes only what is missing, extends what
+ * exists (a hook file gets a line, never a rewrite), so a second run changes nothing.
+ */
+export async function runInit(cwd: string): Promise<InitResult> {
+  const repo = await GitRepo.open(cwd);
+  const root = repo.root;
+  const done: string[] = [];
+  const next: string[] = [];
+
+  if (!existsSync(join(root, CONFIG_FILE))) {
+    const databases = await detectDatabases(root);
+    if (databases.length === 0) {
+      throw new LockstepError(
+        "usage",
+        `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`,
+      );
+    }
+    writeFileSync(join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}\n`);
+    done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
+  }
+
+  const { results } = await runLock({ cwd: root, check: false });
+  for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
+
+  const packageJson = join(root, "package.json");
+  const hasPackage = existsSync(packageJson);
+  if (hasPackage && addHusky(packageJson))
+    done.push('added husky to devDependencies and "prepare": "husky" to package.json');
+  for (const [hook, line] of [
+    ["pre-commit", PRE_COMMIT],
+    ["pre-push", PRE_PUSH],
+  ] as const) {
+    const change = ensureLine(join(root, ".husky", hook), line);
+    if (change) done.push(`${change} .husky/${hook}`);
+  }
+  const workflow = join(root, ".github", "workflows", "lockstep.yml");
+  if (!existsSync(workflow)) {
+    mkdirSync(dirname(workflow), { recursive: true });
+    writeFileSync(workflow, workflowYaml(await defaultBranch(repo)));
+    done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
+  }
+
+  const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
+    cwd: root,
+    encoding: "utf8",
+  }).stdout.trim();
+  const huskyBin = join(root, "node_modules", "husky", "bin.js");
+  if (hasPackage && hooksPath !== ".husky/_") {
+    if (existsSync(huskyBin)) {
+      const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
+      if (run.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
+      else
+        next.push(
+          `husky could not install the hooks (${run.stderr.trim() || run.stdout.trim()}); run npx husky`,
+        );
+    } else next.push("run npm install: husky's prepare script installs the git hooks");
+  } else if (!hasPackage && hooksPath !== ".husky") {
+    spawnSync("git", ["config", "core.hooksPath", ".husky"], { cwd: root });
+    done.push(
+      "set core.hooksPath to .husky (no package.json, so no husky: each clone runs git config core.hooksPath .husky)",
+    );
+  }
+  next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
+  return { done, next };
+}
+
+async function detectDatabases(root: string): Promise<{ name: string; dir: string; layout: string }[]> {
+  const found: { name: string; dir: string; layout: string }[] = [];
+  for (const location of COMMON_LOCATIONS) {
+    const dir = join(root, location);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    // A set nested in one already found (migrations/sqlite inside migrations) is part of it.
+    if (found.some((d) => location.startsWith(`${d.dir}/`))) continue;
+    const detected = detectLayout(await readSourceFiles(dir, root));
+    if (!detected) continue;
+    found.push({
+      name: found.length === 0 ? "main" : location.replaceAll("/", "-"),
+      dir: location,
+      layout: detected.layout,
+    });
+  }
+  return found;
+}
+
+/** Adds husky and its prepare script; returns whether package.json changed. Keeps the file's indentation. */
+function addHusky(path: string): boolean {
+  const text = readFileSync(path, "utf8");
+  const json = JSON.parse(text) as {
+    devDependencies?: Record<string, string>;
+    dependencies?: Record<string, string>;
+    scripts?: Record<string, string>;
+  };
+  let changed = false;
+  if (!json.devDependencies?.husky && !json.dependencies?.husky) {
+    json.devDependencies = { ...json.devDependencies, husky: HUSKY_VERSION };
+    changed = true;
+  }
+  const prepare = json.scripts?.prepare;
+  if (!prepare?.includes("husky")) {
+    json.scripts = { ...json.scripts, prepare: prepare ? `${prepare} && husky` : "husky" };
+    changed = true;
+  }
+  if (!changed) return false;
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  writeFileSync(path, `${JSON.stringify(json, null, indent)}\n`);
+  return true;
+}
+
+/** Creates the hook with the line, or appends the line to an existing hook that lacks it. */
+function ensureLine(path: string, line: string): "created" | "added lockstep to" | undefined {
+  if (existsSync(path)) {
+    const text = readFileSync(path, "utf8");
+    if (text.split("\n").some((l) => l.trim() === line)) return undefined;
+    writeFileSync(path, `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}\n`);
+    chmodSync(path, 0o755);
+    return "added lockstep to";
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${line}\n`, { mode: 0o755 });
+  return "created";
+}
+
+async function defaultBranch(repo: GitRepo): Promise<string> {
+  const remote = await repo.symbolicTarget("origin/HEAD");
+  if (remote && remote !== "origin/HEAD") return remote.replace(/^origin\//, "");
+  return (await repo.currentBranch()) ?? "main";
+}
+
+function workflowYaml(branch: string): string {
+  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
+# against the latest ${branch}, and on every push to ${branch}.
+name: lockstep
+on:
+  pull_request:
+  merge_group:
+  push:
+    branches: [${branch}]
+permissions:
+  contents: read
+jobs:
+  migrations:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # the base branch and the branch point are needed
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm ci
+      - run: npx --no-install lockstep check --base "\${{ github.event.pull_request.base.sha || github.event.merge_group.base_sha || github.event.before }}"
+`;
+}

@@ -1,0 +1,104 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLI, lockstep } from "../helpers/cli.js";
+import { tempTree } from "../helpers/temp-dir.js";
+
+const hasGit = spawnSync("git", ["--version"]).status === 0;
+const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
+const env = {
+  ...process.env,
+  NO_COLOR: "1",
+  GIT_AUTHOR_NAME: "dev",
+  GIT_AUTHOR_EMAIL: "dev@example.com",
+  GIT_COMMITTER_NAME: "dev",
+  GIT_COMMITTER_EMAIL: "dev@example.com",
+};
+
+/** A Node project with migrations, lockstep and husky installed in node_modules as npm would. */
+function project(extra: Record<string, string> = {}) {
+  const cwd = tempTree({
+    "package.json": `${JSON.stringify({ name: "app", version: "1.0.0", scripts: { test: "true" } }, null, 2)}\n`,
+    "db/migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
+    "db/migrations/0001_users.down.sql": "DROP TABLE users;\n",
+    ...extra,
+  });
+  mkdirSync(join(cwd, "node_modules", ".bin"), { recursive: true });
+  symlinkSync(HUSKY, join(cwd, "node_modules", "husky"));
+  symlinkSync(CLI, join(cwd, "node_modules", ".bin", "lockstep"));
+  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env });
+  git("init", "-q", "-b", "main");
+  writeFileSync(join(cwd, ".gitignore"), "node_modules/\n");
+  return { cwd, git };
+}
+
+describe.skipIf(!hasGit)("lockstep init", () => {
+  it("sets up config, lock file, husky hooks and the workflow; then real commits go through the hook", () => {
+    const { cwd, git } = project();
+    const init = lockstep(cwd, ["init"]);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain("created lockstep.config.json: db/migrations/ (golang-migrate)");
+    expect(init.stdout).toContain("wrote db/migrations/lockstep.sum");
+    expect(init.stdout).toContain("installed the git hooks with husky (core.hooksPath .husky/_)");
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
+      "npx --no-install lockstep guard --staged\n",
+    );
+    expect(readFileSync(join(cwd, ".husky/pre-push"), "utf8")).toBe(
+      "npx --no-install lockstep check --down new\n",
+    );
+    const pkg = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8"));
+    expect(pkg.scripts.prepare).toBe("husky");
+    expect(pkg.devDependencies.husky).toMatch(/^\^9/);
+    const workflow = readFileSync(join(cwd, ".github/workflows/lockstep.yml"), "utf8");
+    expect(workflow).toContain("merge_group:");
+    expect(workflow).toContain("fetch-depth: 0");
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "adopt lockstep").status).toBe(0);
+    git("checkout", "-q", "-b", "feature");
+    writeFileSync(
+      join(cwd, "db/migrations/0001_users.up.sql"),
+      "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
+    );
+    git("add", "-A");
+    const refused = git("commit", "-m", "edit");
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain("locked-modified  db/migrations/0001_users.up.sql");
+    git("checkout", "--", ".");
+    git("reset", "-q", "--hard");
+    writeFileSync(join(cwd, "db/migrations/0002_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+    writeFileSync(join(cwd, "db/migrations/0002_tags.down.sql"), "DROP TABLE tags;\n");
+    git("add", "-A");
+    const allowed = git("commit", "-m", "tags");
+    expect(allowed.status).toBe(0);
+    expect(git("show", "--name-only", "--format=", "HEAD").stdout).toContain("db/migrations/lockstep.sum");
+  });
+
+  it("run twice changes nothing the second time, and extends an existing hook instead of replacing it", () => {
+    const { cwd } = project({ ".husky/pre-commit": "npm run lint\n" });
+    expect(lockstep(cwd, ["init"]).code).toBe(0);
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
+      "npm run lint\nnpx --no-install lockstep guard --staged\n",
+    );
+    const files = [
+      ".husky/pre-commit",
+      ".husky/pre-push",
+      "package.json",
+      "lockstep.config.json",
+      "db/migrations/lockstep.sum",
+      ".github/workflows/lockstep.yml",
+    ];
+    const before = files.map((f) => readFileSync(join(cwd, f), "utf8"));
+    const again = lockstep(cwd, ["init"]);
+    expect(again).toMatchObject({ code: 0, stdout: "lockstep is already set up here: nothing to do\n" });
+    expect(files.map((f) => readFileSync(join(cwd, f), "utf8"))).toEqual(before);
+  });
+
+  it("without migrations it exits 2 saying what to do", () => {
+    const cwd = tempTree({ "README.md": "# app\n" });
+    spawnSync("git", ["init", "-q"], { cwd });
+    const r = lockstep(cwd, ["init"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no migrations found");
+  });
+});
