@@ -112,12 +112,13 @@ Usage:
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
   lockstep init                                         config, lock files, husky hooks and a CI workflow
+  lockstep new NAME [--db NAME]                          the next migration, in the set's own scheme and layout
+  lockstep renumber [--base REF] [--dry-run]             move new migrations that clash with applied ones after them
   lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
-var LATER = /* @__PURE__ */ new Set(["new", "renumber"]);
 function parse(args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -146,7 +147,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-LCRFDHAT.js");
+    const { replayCommand } = await import("./chunks/commands-DRTHYQWO.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -160,7 +161,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-LCRFDHAT.js");
+    const { diffCommand } = await import("./chunks/commands-DRTHYQWO.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -180,7 +181,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-IBDTWHBE.js");
+    const { lockCommand } = await import("./chunks/lock-command-ZAISEQ4A.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -193,7 +194,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-DLP7ECTB.js");
+    const { runInit } = await import("./chunks/init-EKTUW5QU.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -216,7 +217,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-L6OL35KU.js");
+    const { checkCommand } = await import("./chunks/check-command-JIR25NGF.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -240,18 +241,40 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-52ELDAMQ.js");
+    const { guardCommand } = await import("./chunks/guard-command-ZGZHHAHP.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
       db: values.db
     });
   }
-  if (LATER.has(command)) {
-    throw new LockstepError(
-      "usage",
-      `\`lockstep ${command}\` is not available in this version yet (the README lists what is)`
-    );
+  if (command === "new") {
+    const { values, positionals } = parse(rest, { db: { type: "string" }, config: { type: "string" } });
+    const [name] = positionals;
+    if (!name || positionals.length !== 1)
+      throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
+    const { newCommand } = await import("./chunks/authoring-command-CRPQTJNX.js");
+    return newCommand(io, {
+      name,
+      db: values.db,
+      config: values.config
+    });
+  }
+  if (command === "renumber") {
+    const { values, positionals } = parse(rest, {
+      base: { type: "string" },
+      "dry-run": { type: "boolean" },
+      db: { type: "string" },
+      config: { type: "string" }
+    });
+    if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
+    const { renumberCommand } = await import("./chunks/authoring-command-CRPQTJNX.js");
+    return renumberCommand(io, {
+      base: values.base,
+      dryRun: values["dry-run"] === true,
+      db: values.db,
+      config: values.config
+    });
   }
   throw new LockstepError("usage", `unknown command "${command}"; see \`lockstep --help\``);
 }

@@ -12,13 +12,13 @@ Usage:
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
   lockstep init                                         config, lock files, husky hooks and a CI workflow
+  lockstep new NAME [--db NAME]                          the next migration, in the set's own scheme and layout
+  lockstep renumber [--base REF] [--dry-run]             move new migrations that clash with applied ones after them
   lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
 `;
-
-const LATER = new Set(["new", "renumber"]);
 
 function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
   try {
@@ -151,11 +151,33 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       db: values.db as string | undefined,
     });
   }
-  if (LATER.has(command)) {
-    throw new LockstepError(
-      "usage",
-      `\`lockstep ${command}\` is not available in this version yet (the README lists what is)`,
-    );
+  if (command === "new") {
+    const { values, positionals } = parse(rest, { db: { type: "string" }, config: { type: "string" } });
+    const [name] = positionals;
+    if (!name || positionals.length !== 1)
+      throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
+    const { newCommand } = await import("./authoring-command.js");
+    return newCommand(io, {
+      name,
+      db: values.db as string | undefined,
+      config: values.config as string | undefined,
+    });
+  }
+  if (command === "renumber") {
+    const { values, positionals } = parse(rest, {
+      base: { type: "string" },
+      "dry-run": { type: "boolean" },
+      db: { type: "string" },
+      config: { type: "string" },
+    });
+    if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
+    const { renumberCommand } = await import("./authoring-command.js");
+    return renumberCommand(io, {
+      base: values.base as string | undefined,
+      dryRun: values["dry-run"] === true,
+      db: values.db as string | undefined,
+      config: values.config as string | undefined,
+    });
   }
   throw new LockstepError("usage", `unknown command "${command}"; see \`lockstep --help\``);
 }

@@ -81,7 +81,7 @@ export function checkFrozen(input: GuardInput): Finding[] {
       findings.push(
         finding(
           "locked-modified",
-          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration instead, or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"\n${patch}`,
+          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"\n${patch}`,
           { file, version: entry.version, line: firstChangedLine(before, after) },
         ),
       );
@@ -131,7 +131,7 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
       out.push(
         finding(
           "duplicate-version",
-          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): give the new one a version after ${newest.version}`,
+          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): \`lockstep renumber\` moves the new one after ${newest.version}`,
           { file: m.files[0], version: m.version },
         ),
       );
@@ -139,7 +139,7 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
       out.push(
         finding(
           "out-of-order",
-          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; give it a version after ${newest.version} (rename the file)`,
+          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; \`lockstep renumber\` moves it after ${newest.version}`,
           { file: m.files[0], version: m.version },
         ),
       );

@@ -8,10 +8,14 @@ import {
   renderReportMarkdown,
   replayDatabase,
   summarizeDiff
-} from "./chunk-SRAOX3RE.js";
+} from "./chunk-EK2HJSZP.js";
+import {
+  renderReportText
+} from "./chunk-OBRLQUVM.js";
+import "./chunk-BAIZEYCI.js";
 import {
   staleness
-} from "./chunk-WFIIAZ2I.js";
+} from "./chunk-47EUKQNH.js";
 import {
   appliedAt,
   filesAt,
@@ -21,11 +25,7 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-YUMPXT6D.js";
-import {
-  renderReportText
-} from "./chunk-OBRLQUVM.js";
-import "./chunk-BAIZEYCI.js";
+} from "./chunk-K22DSYC4.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
@@ -37,7 +37,7 @@ import {
 import {
   readMigrationSet,
   resolveDatabases
-} from "./chunk-UDH3ZAYP.js";
+} from "./chunk-VV7Q4YSQ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

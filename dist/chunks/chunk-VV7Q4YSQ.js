@@ -3179,8 +3179,11 @@ function makeRewrite(spec) {
 export {
   decodeText,
   readSourceFiles,
+  baseName,
+  dirName,
   detectLayout,
   compareVersions,
+  versionKey,
   readMigrationSet,
   CONFIG_FILE,
   COMMON_LOCATIONS,

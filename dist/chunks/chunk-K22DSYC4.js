@@ -15,7 +15,7 @@ import {
   loadOrder,
   readMigrationSet,
   resolveDatabases
-} from "./chunk-UDH3ZAYP.js";
+} from "./chunk-VV7Q4YSQ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -578,7 +578,7 @@ function checkFrozen(input) {
       findings.push(
         finding(
           "locked-modified",
-          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration instead, or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"
+          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"
 ${patch}`,
           { file, version: entry.version, line: firstChangedLine(before, after) }
         )
@@ -620,7 +620,7 @@ function checkOrder(input, frozenPaths) {
       out.push(
         finding(
           "duplicate-version",
-          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): give the new one a version after ${newest.version}`,
+          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): \`lockstep renumber\` moves the new one after ${newest.version}`,
           { file: m.files[0], version: m.version }
         )
       );
@@ -628,7 +628,7 @@ function checkOrder(input, frozenPaths) {
       out.push(
         finding(
           "out-of-order",
-          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; give it a version after ${newest.version} (rename the file)`,
+          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; \`lockstep renumber\` moves it after ${newest.version}`,
           { file: m.files[0], version: m.version }
         )
       );

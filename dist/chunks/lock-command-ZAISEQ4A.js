@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runLock
-} from "./chunk-WFIIAZ2I.js";
-import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
+import {
+  runLock
+} from "./chunk-47EUKQNH.js";
 import "./chunk-MQR5PTD2.js";
-import "./chunk-UDH3ZAYP.js";
+import "./chunk-VV7Q4YSQ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

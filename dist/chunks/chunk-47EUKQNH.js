@@ -13,7 +13,7 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-UDH3ZAYP.js";
+} from "./chunk-VV7Q4YSQ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

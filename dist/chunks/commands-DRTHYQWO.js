@@ -10,7 +10,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-SRAOX3RE.js";
+} from "./chunk-EK2HJSZP.js";
 import {
   renderFindingText,
   renderReportText
@@ -18,7 +18,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   resolveDatabases
-} from "./chunk-UDH3ZAYP.js";
+} from "./chunk-VV7Q4YSQ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,0 +1,52 @@
+import { runNew, runRenumber } from "../engine/authoring.js";
+import type { Io } from "./io.js";
+
+/** `lockstep new NAME`: stdout is the created paths, one per line, and nothing else. */
+export async function newCommand(
+  io: Io,
+  args: { name: string; db?: string; config?: string },
+): Promise<number> {
+  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
+  for (const note of result.notes) io.err(`lockstep: ${note}\n`);
+  for (const path of result.created) io.out(`${path}\n`);
+  if (result.lockFile) io.err(`lockstep: updated ${result.lockFile}\n`);
+  return 0;
+}
+
+/** `lockstep renumber`: prints each move `old -> new`; `--dry-run` only prints them. */
+export async function renumberCommand(
+  io: Io,
+  args: { base?: string; dryRun: boolean; db?: string; config?: string },
+): Promise<number> {
+  const result = await runRenumber({
+    cwd: io.cwd,
+    base: args.base,
+    dryRun: args.dryRun,
+    db: args.db,
+    configPath: args.config,
+  });
+  for (const note of result.notes) io.err(`lockstep: ${note}\n`);
+  const against = result.base
+    ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})`
+    : "no base branch found: applied means committed in HEAD";
+  let problems = 0;
+  for (const db of result.databases) {
+    for (const move of db.moves) io.out(`${move.from} -> ${move.to}\n`);
+    if (db.moves.length === 0) {
+      const after = db.newestApplied ? ` or sorts at or before ${db.newestApplied}, the newest applied` : "";
+      io.out(`${db.dir}: nothing to renumber: no new migration has a taken version${after}\n`);
+    } else {
+      const count = `${db.migrations} migration${db.migrations === 1 ? "" : "s"}`;
+      const did = args.dryRun ? `dry run: would move ${count}, renamed nothing` : `moved ${count}`;
+      io.err(`lockstep: ${db.dir}/: ${did}; ${against}\n`);
+      if (db.lockFile) io.err(`lockstep: wrote ${db.lockFile}${db.lockStaged ? " and staged it" : ""}\n`);
+    }
+    for (const version of db.appliedDuplicates) {
+      problems++;
+      io.err(
+        `lockstep: ${db.dir}/: version ${version} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged\n`,
+      );
+    }
+  }
+  return problems > 0 ? 1 : 0;
+}
