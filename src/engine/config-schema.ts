@@ -37,5 +37,7 @@ export const configSchema = z.strictObject({
   databases: z.array(databaseSchema).min(1),
   /** The branch whose lock file says which migrations are applied (default: origin/HEAD, origin/main, …). */
   baseBranch: z.string().min(1).optional(),
+  /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
+  guard: z.strictObject({ replay: z.boolean().optional() }).optional(),
   rules: z.partialRecord(z.enum(ruleIds), z.enum(["error", "warning", "off"])).optional(),
 });

@@ -8,6 +8,7 @@ import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
 import { type DatabaseRequest, type DatabaseSpec, loadOrder, resolveDatabases } from "./databases.js";
 import { filesAt } from "./git-files.js";
+import { replayDatabase } from "./replay.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -80,12 +81,39 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
+  const replay = config?.config.guard?.replay === true;
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i] as RepoPath;
     if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
-    result.databases.push(await guardDatabase(repo, spec, dir, appliedRef, req.cwd));
+    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
+    if (replay && !checked.findings.some((f) => f.severity === "error")) {
+      checked.findings.push(
+        ...(await replayStaged(repo, spec, dir, appliedRef, req.cwd, config?.config.rules)),
+      );
+    }
+    result.databases.push(checked);
   }
   return result;
+}
+
+/** `guard.replay: true`: the staged migrations replayed, verifying the downs of new ones only. */
+async function replayStaged(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  dir: RepoPath,
+  appliedRef: string | undefined,
+  cwd: string,
+  rules: Parameters<typeof replayDatabase>[2],
+): Promise<Finding[]> {
+  const options = await layoutOptions(spec, cwd);
+  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  const files = await filesAt(repo, "", dir, cwd);
+  const { report } = await replayDatabase(spec, { cwd, down: "new" }, rules, {
+    files,
+    baseVersions: new Set(applied.entries.map((e) => e.version)),
+  });
+  // The set's own problems were reported by the guard already.
+  return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
 }
 
 /** The layout options of a database, as every reader of its files needs them. */

@@ -162,6 +162,27 @@ describe.skipIf(!hasGit)("git commit through the guard", () => {
     expect(skipped.stderr).toContain("LOCKSTEP_SKIP=1, guard skipped (CI still checks)");
   });
 
+  it("with guard.replay in the config, also replays the new migrations and refuses a bad down", () => {
+    const r = repository();
+    const bad = {
+      "0003_tags.up.sql": "CREATE TABLE tags (id INTEGER);\nCREATE INDEX tags_id ON tags (id);\n",
+      "0003_tags.down.sql": "DROP INDEX tags_id;\n",
+    };
+    for (const [name, text] of Object.entries(bad)) writeFileSync(r.file(name), text);
+    r.git("add", "-A");
+    expect(r.git("commit", "-q", "-m", "without replay").status).toBe(0);
+    r.git("reset", "-q", "--hard", "HEAD~1");
+    writeFileSync(
+      join(r.cwd, "lockstep.config.json"),
+      JSON.stringify({ databases: [{ name: "main", dir: "migrations" }], guard: { replay: true } }),
+    );
+    for (const [name, text] of Object.entries(bad)) writeFileSync(r.file(name), text);
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("down-mismatch  migrations/0003_tags.down.sql");
+    expect(c.stderr).toContain("table `tags` still exists");
+  });
+
   it("works with spaces in paths and in a linked worktree", () => {
     const r = repository("db migrations");
     writeFileSync(

@@ -1,10 +1,5 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  countFindings,
-  plural,
-  replayedSummary
-} from "./chunk-OBRLQUVM.js";
-import {
   CONFIG_FILE,
   detectLayout,
   loadBaseline,
@@ -14,7 +9,7 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-VV7Q4YSQ.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -2263,43 +2258,6 @@ var require_sql_wasm = __commonJS({
   }
 });
 
-// src/core/render/report-markdown.ts
-function escapeMarkdown(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([\\`*_[\]#~])/g, "\\$1").replace(/\r?\n/g, " ");
-}
-var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };
-function findingLine(f) {
-  const loc = f.file ? ` \u2014 ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
-  return `- **${f.rule}**${loc}: ${escapeMarkdown(f.message)}`;
-}
-function renderDatabaseMarkdown(db) {
-  const lines2 = [
-    `### ${escapeMarkdown(db.name)} \u2014 ${escapeMarkdown(db.dir)} (${db.format}, ${plural(db.migrations.length, "migration")})`,
-    ""
-  ];
-  if (db.migrations.length > 0) {
-    lines2.push("| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
-    for (const m of db.migrations) {
-      lines2.push(
-        `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`
-      );
-    }
-    lines2.push("");
-  }
-  for (const severity of ["error", "warning"]) {
-    const group = db.findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
-    lines2.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
-  }
-  return lines2.join("\n");
-}
-function renderReportMarkdown(report) {
-  const { errors, warnings } = countFindings(report);
-  const verdict = errors > 0 ? `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**` : `\u2705 **lockstep: ${replayedSummary(report)}, no errors**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
-  return `${[verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd()}
-`;
-}
-
 // src/core/sql/tokenize.ts
 var OPERATORS = ["->>", "||", "->", "<<", ">>", "<=", ">=", "==", "!=", "<>"];
 function isIdStart(c) {
@@ -2771,13 +2729,13 @@ function renderDiffMarkdown(diff) {
 }
 
 // src/core/schema/summarize.ts
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
 function addedTable(t, added) {
   const key = foldCase(t.name);
   const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
   const targets = [...new Set(t.foreignKeys.map((fk) => fk.table))];
-  const parts = [plural2(t.columns.length, "column")];
-  if (indexes > 0) parts.push(plural2(indexes, "index"));
+  const parts = [plural(t.columns.length, "column")];
+  if (indexes > 0) parts.push(plural(indexes, "index"));
   if (targets.length > 0)
     parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => `\`${x}\``).join(", ")}`);
   return `table \`${t.name}\` added (${parts.join(", ")})`;
@@ -4569,7 +4527,6 @@ function applyRules(findings, rules) {
 }
 
 export {
-  renderReportMarkdown,
   diffSchemas,
   isEmptyDiff,
   renderDiffText,

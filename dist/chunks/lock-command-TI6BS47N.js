@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-47EUKQNH.js";
+} from "./chunk-VOJLDK5U.js";
 import "./chunk-MQR5PTD2.js";
-import "./chunk-VV7Q4YSQ.js";
+import "./chunk-4JGTPVHT.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

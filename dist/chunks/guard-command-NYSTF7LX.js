@@ -5,10 +5,11 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runGuard
-} from "./chunk-K22DSYC4.js";
+} from "./chunk-QBLGOTNU.js";
+import "./chunk-HZBQK4FK.js";
 import "./chunk-CECIHRI6.js";
 import "./chunk-MQR5PTD2.js";
-import "./chunk-VV7Q4YSQ.js";
+import "./chunk-4JGTPVHT.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

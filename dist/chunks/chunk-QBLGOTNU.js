@@ -1,5 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  replayDatabase
+} from "./chunk-HZBQK4FK.js";
+import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
 import {
@@ -15,7 +18,7 @@ import {
   loadOrder,
   readMigrationSet,
   resolveDatabases
-} from "./chunk-VV7Q4YSQ.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -766,12 +769,29 @@ async function runGuard(req) {
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? (await repo.commitOf("HEAD") ? "HEAD" : void 0);
+  const replay = config?.config.guard?.replay === true;
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i];
     if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
-    result.databases.push(await guardDatabase(repo, spec, dir, appliedRef, req.cwd));
+    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
+    if (replay && !checked.findings.some((f) => f.severity === "error")) {
+      checked.findings.push(
+        ...await replayStaged(repo, spec, dir, appliedRef, req.cwd, config?.config.rules)
+      );
+    }
+    result.databases.push(checked);
   }
   return result;
+}
+async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
+  const options = await layoutOptions(spec, cwd);
+  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  const files = await filesAt(repo, "", dir, cwd);
+  const { report } = await replayDatabase(spec, { cwd, down: "new" }, rules, {
+    files,
+    baseVersions: new Set(applied.entries.map((e) => e.version))
+  });
+  return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
 }
 async function layoutOptions(spec, cwd) {
   return {

@@ -2995,7 +2995,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema } = await import("./config-schema-VO43C24K.js");
+  const { configSchema } = await import("./config-schema-6RFG7HOQ.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

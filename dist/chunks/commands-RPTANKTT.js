@@ -1,24 +1,26 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  SchemaReader,
-  diffSchemas,
-  isEmptyDiff,
-  openDatabaseBytes,
-  renderDiffMarkdown,
-  renderDiffText,
-  renderReportMarkdown,
-  replayDatabase,
-  runReplay,
-  summarizeDiff
-} from "./chunk-EK2HJSZP.js";
+  renderReportMarkdown
+} from "./chunk-TRXVXOIQ.js";
 import {
   renderFindingText,
   renderReportText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
 import {
+  SchemaReader,
+  diffSchemas,
+  isEmptyDiff,
+  openDatabaseBytes,
+  renderDiffMarkdown,
+  renderDiffText,
+  replayDatabase,
+  runReplay,
+  summarizeDiff
+} from "./chunk-HZBQK4FK.js";
+import {
   resolveDatabases
-} from "./chunk-VV7Q4YSQ.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,10 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-47EUKQNH.js";
+} from "./chunk-VOJLDK5U.js";
 import {
   findBase
-} from "./chunk-K22DSYC4.js";
+} from "./chunk-QBLGOTNU.js";
+import "./chunk-HZBQK4FK.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
@@ -24,7 +25,7 @@ import {
   readSourceFiles,
   resolveDatabases,
   versionKey
-} from "./chunk-VV7Q4YSQ.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

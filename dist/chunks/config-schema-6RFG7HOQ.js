@@ -19756,6 +19756,8 @@ var configSchema = external_exports.strictObject({
   databases: external_exports.array(databaseSchema).min(1),
   /** The branch whose lock file says which migrations are applied (default: origin/HEAD, origin/main, …). */
   baseBranch: external_exports.string().min(1).optional(),
+  /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
+  guard: external_exports.strictObject({ replay: external_exports.boolean().optional() }).optional(),
   rules: external_exports.partialRecord(external_exports.enum(ruleIds), external_exports.enum(["error", "warning", "off"])).optional()
 });
 export {

@@ -1,21 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  diffSchemas,
-  isEmptyDiff,
-  renderDiffMarkdown,
-  renderDiffText,
-  renderReportMarkdown,
-  replayDatabase,
-  summarizeDiff
-} from "./chunk-EK2HJSZP.js";
+  renderReportMarkdown
+} from "./chunk-TRXVXOIQ.js";
 import {
   renderReportText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
 import {
   staleness
-} from "./chunk-47EUKQNH.js";
+} from "./chunk-VOJLDK5U.js";
 import {
   appliedAt,
   filesAt,
@@ -25,7 +18,16 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-K22DSYC4.js";
+} from "./chunk-QBLGOTNU.js";
+import {
+  applyRules,
+  diffSchemas,
+  isEmptyDiff,
+  renderDiffMarkdown,
+  renderDiffText,
+  replayDatabase,
+  summarizeDiff
+} from "./chunk-HZBQK4FK.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
@@ -37,7 +39,7 @@ import {
 import {
   readMigrationSet,
   resolveDatabases
-} from "./chunk-VV7Q4YSQ.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

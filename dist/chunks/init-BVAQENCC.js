@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-47EUKQNH.js";
+} from "./chunk-VOJLDK5U.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
@@ -11,7 +11,7 @@ import {
   CONFIG_FILE,
   detectLayout,
   readSourceFiles
-} from "./chunk-VV7Q4YSQ.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
