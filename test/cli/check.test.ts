@@ -132,6 +132,23 @@ describe.skipIf(!hasGit)("lockstep check --base", () => {
     expect(out.stdout).toContain("0003_x.up.sql (version 0003) is not in migrations/lockstep.sum");
   });
 
+  it("says out loud, quoting the reason, that an applied migration was edited under an amendment", () => {
+    const r = repository();
+    writeFileSync(
+      join(r.cwd, "migrations/0001_users.up.sql"),
+      "-- the accounts\nCREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
+    );
+    expect(lockstep(r.cwd, ["lock", "migrations", "--amend", "0001", "--reason", "comment only"]).code).toBe(
+      0,
+    );
+    r.git("add", "-A");
+    r.git("commit", "-q", "-m", "comment");
+    const out = lockstep(r.cwd, ["check", "--base", "main"]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("warning locked-amended  migrations/0001_users.up.sql");
+    expect(out.stdout).toContain('amended with the reason "comment only"');
+  });
+
   it("writes the JSON and Markdown reports where asked", () => {
     const r = repository();
     const out = lockstep(r.cwd, [
