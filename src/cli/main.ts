@@ -8,7 +8,7 @@ const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 
 Usage:
   lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--format text|json|markdown]
-  lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory or a SQLite file
+  lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory, a SQLite file or REF:DIR
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
   lockstep init                                         config, lock files, husky hooks and a CI workflow

@@ -1,11 +1,14 @@
+import { existsSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
+import { GitRepo } from "../adapters/git.js";
 import { SchemaReader } from "../adapters/schema-reader.js";
 import { openDatabaseBytes } from "../adapters/sqljs.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { diffSchemas, type Schema, type SchemaDiff } from "../core/schema/index.js";
 import { resolveDatabases } from "./databases.js";
+import { filesAt } from "./git-files.js";
 import { replayDatabase } from "./replay.js";
 
 export interface DiffSide {
@@ -36,12 +39,31 @@ async function isSqliteFile(path: string): Promise<boolean> {
   }
 }
 
+/** `REF:DIR`, git's own spelling of a directory at a commit (DIR from the top of the repository). */
+async function loadCommitted(source: string, ref: string, dir: string, cwd: string): Promise<DiffSide> {
+  const repo = await GitRepo.open(cwd);
+  const commit = await repo.commitOf(ref);
+  if (!commit)
+    throw new LockstepError("usage", `${ref} in ${source} is not a commit here; fetch it or name another`);
+  const path = dir.replace(/^\/+|\/+$/g, "");
+  const files = await filesAt(repo, commit, path, cwd);
+  if (files.length === 0)
+    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
+  const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, resolve(repo.root, path)) || "." });
+  const spec = specs[0] as (typeof specs)[number];
+  const { report, schema } = await replayDatabase(spec, { cwd, down: "none" }, undefined, { files });
+  return { source, kind: "migrations", schema, findings: report.findings };
+}
+
 async function loadSide(source: string, cwd: string): Promise<DiffSide> {
   const abs = resolve(cwd, source);
+  const committed = /^([^:]+):(.*)$/.exec(source);
+  if (committed && !existsSync(abs))
+    return loadCommitted(source, committed[1] as string, committed[2] as string, cwd);
   const info = await stat(abs).catch((cause) => {
     throw new LockstepError(
       "usage",
-      `${source} does not exist; give a migrations directory or a SQLite database file`,
+      `${source} does not exist; give a migrations directory, a SQLite database file, or REF:DIR in a git repository`,
       {
         cause,
       },

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSqlJs } from "../../src/adapters/sqljs.js";
@@ -236,5 +237,31 @@ describe("lockstep diff when a replay fails", () => {
     expect(report.to.findings).toEqual([]);
     expect(report.diff.added.map((o) => o.name)).toEqual(["orders", "orders_user_idx"]);
     expect(r.stderr).toMatch(/the diff shows the schema as far as it got\n$/);
+  });
+});
+
+describe.skipIf(spawnSync("git", ["--version"]).status !== 0)("REF:DIR", () => {
+  it("diffs a directory as committed at a ref against the working tree", () => {
+    const cwd = tempTree({
+      "db/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+    });
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: "d",
+      GIT_AUTHOR_EMAIL: "d@e",
+      GIT_COMMITTER_NAME: "d",
+      GIT_COMMITTER_EMAIL: "d@e",
+    };
+    const git = (...args: string[]) => spawnSync("git", args, { cwd, env, encoding: "utf8" });
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "-m", "users");
+    writeFileSync(join(cwd, "db/0002_orders.up.sql"), "CREATE TABLE orders (id INTEGER PRIMARY KEY);\n");
+    const r = lockstep(cwd, ["diff", "main:db", "db", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diff.added.map((o: { name: string }) => o.name)).toEqual(["orders"]);
+    const missing = lockstep(cwd, ["diff", "nope:db", "db"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("nope in nope:db is not a commit here");
   });
 });

@@ -1,31 +1,31 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-VOJLDK5U.js";
+} from "./chunk-3IPOYRY4.js";
 import {
   findBase
-} from "./chunk-QBLGOTNU.js";
-import "./chunk-HZBQK4FK.js";
+} from "./chunk-TV6VVI6X.js";
+import "./chunk-W7T46NU6.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
 import {
-  LOCK_FILE,
-  parseLockFile,
   readLockText
-} from "./chunk-MQR5PTD2.js";
+} from "./chunk-KEMX4GEU.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
+  LOCK_FILE,
   baseName,
   compareVersions,
   dirName,
   loadOrder,
+  parseLockFile,
   readMigrationSet,
   readSourceFiles,
   resolveDatabases,
   versionKey
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-SA4KQHEU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-VOJLDK5U.js";
-import "./chunk-MQR5PTD2.js";
-import "./chunk-4JGTPVHT.js";
+} from "./chunk-3IPOYRY4.js";
+import "./chunk-KEMX4GEU.js";
+import "./chunk-SA4KQHEU.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

@@ -10,6 +10,7 @@ import "./chunk-BAIZEYCI.js";
 import {
   SchemaReader,
   diffSchemas,
+  filesAt,
   isEmptyDiff,
   openDatabaseBytes,
   renderDiffMarkdown,
@@ -17,10 +18,13 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-HZBQK4FK.js";
+} from "./chunk-W7T46NU6.js";
+import {
+  GitRepo
+} from "./chunk-CECIHRI6.js";
 import {
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-SA4KQHEU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -28,6 +32,7 @@ import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";
 
 // src/engine/diff.ts
+import { existsSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 var SQLITE_HEADER = "SQLite format 3\0";
@@ -41,12 +46,29 @@ async function isSqliteFile(path) {
     await handle.close();
   }
 }
+async function loadCommitted(source, ref, dir, cwd) {
+  const repo = await GitRepo.open(cwd);
+  const commit = await repo.commitOf(ref);
+  if (!commit)
+    throw new LockstepError("usage", `${ref} in ${source} is not a commit here; fetch it or name another`);
+  const path = dir.replace(/^\/+|\/+$/g, "");
+  const files = await filesAt(repo, commit, path, cwd);
+  if (files.length === 0)
+    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
+  const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, resolve(repo.root, path)) || "." });
+  const spec = specs[0];
+  const { report, schema } = await replayDatabase(spec, { cwd, down: "none" }, void 0, { files });
+  return { source, kind: "migrations", schema, findings: report.findings };
+}
 async function loadSide(source, cwd) {
   const abs = resolve(cwd, source);
+  const committed = /^([^:]+):(.*)$/.exec(source);
+  if (committed && !existsSync(abs))
+    return loadCommitted(source, committed[1], committed[2], cwd);
   const info = await stat(abs).catch((cause) => {
     throw new LockstepError(
       "usage",
-      `${source} does not exist; give a migrations directory or a SQLite database file`,
+      `${source} does not exist; give a migrations directory, a SQLite database file, or REF:DIR in a git repository`,
       {
         cause
       }

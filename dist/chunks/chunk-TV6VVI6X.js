@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  filesAt,
   replayDatabase
-} from "./chunk-HZBQK4FK.js";
+} from "./chunk-W7T46NU6.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
 import {
-  LOCK_FILE,
-  hashText,
-  parseLockFile,
-  renderLockFile,
   writeLockText
-} from "./chunk-MQR5PTD2.js";
+} from "./chunk-KEMX4GEU.js";
 import {
+  LOCK_FILE,
   compareVersions,
-  decodeText,
+  hashText,
   loadOrder,
+  parseLockFile,
   readMigrationSet,
+  renderLockFile,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-SA4KQHEU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-XJYJDYYE.js";
 
 // src/engine/guard.ts
-import { relative as relative2 } from "node:path";
+import { relative } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -651,20 +651,6 @@ function firstChangedLine(before, after) {
   return i + 1;
 }
 
-// src/engine/git-files.ts
-import { relative } from "node:path";
-async function filesAt(repo, ref, dir, cwd) {
-  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
-  const entries = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
-  const files = entries.filter((e) => e.path !== lockPath);
-  const blobs = repo.readBlobs(files.map((e) => e.blob));
-  return files.map((e) => ({
-    rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
-    display: relative(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
-    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
-  }));
-}
-
 // src/engine/applied.ts
 function lockPathOf(dir) {
   return dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
@@ -803,8 +789,8 @@ async function layoutOptions(spec, cwd) {
 }
 async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const lockPath = lockPathOf(dir);
-  const shownDir = relative2(cwd, spec.dir).split("\\").join("/") || ".";
-  const shownLock = relative2(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const shownDir = relative(cwd, spec.dir).split("\\").join("/") || ".";
+  const shownLock = relative(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
   const options = await layoutOptions(spec, cwd);
   const files = await filesAt(repo, "", dir, cwd);
   const set = readMigrationSet(files, options);
@@ -846,7 +832,6 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
 }
 
 export {
-  filesAt,
   lockPathOf,
   appliedAt,
   lockEntries,

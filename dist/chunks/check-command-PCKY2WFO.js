@@ -8,38 +8,37 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   staleness
-} from "./chunk-VOJLDK5U.js";
+} from "./chunk-3IPOYRY4.js";
 import {
   appliedAt,
-  filesAt,
   findBase,
   frozenFindings,
   knownPaths,
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-QBLGOTNU.js";
+} from "./chunk-TV6VVI6X.js";
 import {
   applyRules,
   diffSchemas,
+  filesAt,
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-HZBQK4FK.js";
+} from "./chunk-W7T46NU6.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
+import "./chunk-KEMX4GEU.js";
 import {
   LOCK_FILE,
   hashText,
-  parseLockFile
-} from "./chunk-MQR5PTD2.js";
-import {
+  parseLockFile,
   readMigrationSet,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-SA4KQHEU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

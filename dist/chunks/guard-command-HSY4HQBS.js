@@ -5,11 +5,11 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runGuard
-} from "./chunk-QBLGOTNU.js";
-import "./chunk-HZBQK4FK.js";
+} from "./chunk-TV6VVI6X.js";
+import "./chunk-W7T46NU6.js";
 import "./chunk-CECIHRI6.js";
-import "./chunk-MQR5PTD2.js";
-import "./chunk-4JGTPVHT.js";
+import "./chunk-KEMX4GEU.js";
+import "./chunk-SA4KQHEU.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

@@ -1,6 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   CONFIG_FILE,
+  LOCK_FILE,
+  decodeText,
   detectLayout,
   loadBaseline,
   loadFunctions,
@@ -9,7 +11,7 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-SA4KQHEU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -4526,6 +4528,20 @@ function applyRules(findings, rules) {
   return out;
 }
 
+// src/engine/git-files.ts
+import { relative as relative2 } from "node:path";
+async function filesAt(repo, ref, dir, cwd) {
+  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
+  const entries2 = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
+  const files = entries2.filter((e) => e.path !== lockPath);
+  const blobs = repo.readBlobs(files.map((e) => e.blob));
+  return files.map((e) => ({
+    rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
+    display: relative2(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
+    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
+  }));
+}
+
 export {
   diffSchemas,
   isEmptyDiff,
@@ -4534,6 +4550,7 @@ export {
   summarizeDiff,
   SchemaReader,
   openDatabaseBytes,
+  filesAt,
   runReplay,
   replayDatabase,
   applyRules

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  readLockText,
+  writeLockText
+} from "./chunk-KEMX4GEU.js";
+import {
   LOCK_FILE,
   compareLock,
   hashText,
-  parseLockFile,
-  readLockText,
-  renderLockFile,
-  writeLockText
-} from "./chunk-MQR5PTD2.js";
-import {
   loadOrder,
+  parseLockFile,
   readMigrationSet,
   readSourceFiles,
+  renderLockFile,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-SA4KQHEU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
