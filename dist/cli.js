@@ -147,7 +147,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-IIU2YCTF.js");
+    const { replayCommand } = await import("./chunks/commands-VPY4IJ55.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -161,7 +161,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-IIU2YCTF.js");
+    const { diffCommand } = await import("./chunks/commands-VPY4IJ55.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -181,7 +181,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-TRQPF57V.js");
+    const { lockCommand } = await import("./chunks/lock-command-JUE6ZUV3.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -194,7 +194,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-T7U24QKZ.js");
+    const { runInit } = await import("./chunks/init-AHPGJX5Z.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -217,7 +217,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-PCKY2WFO.js");
+    const { checkCommand } = await import("./chunks/check-command-R4TUSNIH.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -241,7 +241,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-HSY4HQBS.js");
+    const { guardCommand } = await import("./chunks/guard-command-X733WE67.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -253,7 +253,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-DY7MKZGB.js");
+    const { newCommand } = await import("./chunks/authoring-command-7BYTNQZS.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -268,7 +268,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-DY7MKZGB.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-7BYTNQZS.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

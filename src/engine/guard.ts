@@ -6,9 +6,9 @@ import type { Finding } from "../core/finding.js";
 import { type LayoutOptions, readMigrationSet } from "../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file.js";
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
+import type { LockstepConfig } from "./config.js";
 import { type DatabaseRequest, type DatabaseSpec, loadOrder, resolveDatabases } from "./databases.js";
 import { filesAt } from "./git-files.js";
-import { replayDatabase } from "./replay.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -103,8 +103,10 @@ async function replayStaged(
   dir: RepoPath,
   appliedRef: string | undefined,
   cwd: string,
-  rules: Parameters<typeof replayDatabase>[2],
+  rules: LockstepConfig["rules"],
 ): Promise<Finding[]> {
+  // Loaded only here: a guard that does not replay starts without the replay engine.
+  const { replayDatabase } = await import("./replay.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

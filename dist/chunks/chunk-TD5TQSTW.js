@@ -1,24 +1,25 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  filesAt,
-  replayDatabase
-} from "./chunk-W7T46NU6.js";
+  filesAt
+} from "./chunk-UOAAQAOS.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
 import {
   writeLockText
-} from "./chunk-KEMX4GEU.js";
+} from "./chunk-33GPTTDT.js";
 import {
   LOCK_FILE,
-  compareVersions,
   hashText,
-  loadOrder,
   parseLockFile,
+  renderLockFile
+} from "./chunk-3DWMMBVY.js";
+import {
+  compareVersions,
+  loadOrder,
   readMigrationSet,
-  renderLockFile,
   resolveDatabases
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -770,6 +771,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
+  const { replayDatabase } = await import("./replay-44IP4UGJ.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

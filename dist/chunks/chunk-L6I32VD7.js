@@ -2,18 +2,20 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   readLockText,
   writeLockText
-} from "./chunk-KEMX4GEU.js";
+} from "./chunk-33GPTTDT.js";
 import {
   LOCK_FILE,
   compareLock,
   hashText,
-  loadOrder,
   parseLockFile,
+  renderLockFile
+} from "./chunk-3DWMMBVY.js";
+import {
+  loadOrder,
   readMigrationSet,
   readSourceFiles,
-  renderLockFile,
   resolveDatabases
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -3,12 +3,17 @@ import {
   renderReportMarkdown
 } from "./chunk-TRXVXOIQ.js";
 import {
-  renderReportText
-} from "./chunk-OBRLQUVM.js";
-import "./chunk-BAIZEYCI.js";
+  applyRules,
+  diffSchemas,
+  isEmptyDiff,
+  renderDiffMarkdown,
+  renderDiffText,
+  replayDatabase,
+  summarizeDiff
+} from "./chunk-PPZNHG7E.js";
 import {
   staleness
-} from "./chunk-3IPOYRY4.js";
+} from "./chunk-L6I32VD7.js";
 import {
   appliedAt,
   findBase,
@@ -17,28 +22,27 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-TV6VVI6X.js";
+} from "./chunk-TD5TQSTW.js";
 import {
-  applyRules,
-  diffSchemas,
-  filesAt,
-  isEmptyDiff,
-  renderDiffMarkdown,
-  renderDiffText,
-  replayDatabase,
-  summarizeDiff
-} from "./chunk-W7T46NU6.js";
+  filesAt
+} from "./chunk-UOAAQAOS.js";
+import {
+  renderReportText
+} from "./chunk-OBRLQUVM.js";
+import "./chunk-BAIZEYCI.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
-import "./chunk-KEMX4GEU.js";
+import "./chunk-33GPTTDT.js";
 import {
   LOCK_FILE,
   hashText,
-  parseLockFile,
+  parseLockFile
+} from "./chunk-3DWMMBVY.js";
+import {
   readMigrationSet,
   resolveDatabases
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

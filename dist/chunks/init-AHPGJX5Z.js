@@ -1,17 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-3IPOYRY4.js";
+} from "./chunk-L6I32VD7.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
-import "./chunk-KEMX4GEU.js";
+import "./chunk-33GPTTDT.js";
+import "./chunk-3DWMMBVY.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readSourceFiles
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,8 +1,6 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   CONFIG_FILE,
-  LOCK_FILE,
-  decodeText,
   detectLayout,
   loadBaseline,
   loadFunctions,
@@ -11,7 +9,7 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -2260,6 +2258,9 @@ var require_sql_wasm = __commonJS({
   }
 });
 
+// src/engine/replay.ts
+import { relative } from "node:path";
+
 // src/core/sql/tokenize.ts
 var OPERATORS = ["->>", "||", "->", "<<", ">>", "<=", ">=", "==", "!=", "<>"];
 function isIdStart(c) {
@@ -2363,416 +2364,6 @@ function tokenize(sql) {
 }
 function foldCase(s) {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-}
-
-// src/core/schema/layered-map.ts
-var LayeredMap = class _LayeredMap {
-  constructor(base, layer, size) {
-    this.base = base;
-    this.layer = layer;
-    this.size = size;
-  }
-  base;
-  layer;
-  size;
-  static of(entries2 = []) {
-    const base = new Map(entries2);
-    return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
-  }
-  get(key) {
-    return this.layer.has(key) ? this.layer.get(key) : this.base.get(key);
-  }
-  has(key) {
-    return this.get(key) !== void 0;
-  }
-  /** A new map with `changes` applied (`undefined` removes the key); this one is left as it is. */
-  with(changes) {
-    if (changes.size === 0) return this;
-    const layer = new Map(this.layer);
-    let size = this.size;
-    for (const [key, value] of changes) {
-      const had = this.has(key);
-      if (value === void 0) {
-        if (!had) continue;
-        size--;
-      } else if (!had) size++;
-      layer.set(key, value);
-    }
-    if (layer.size > 64 && layer.size * 8 > this.base.size) {
-      const base = /* @__PURE__ */ new Map();
-      for (const [key, value] of this.entriesOf(layer)) base.set(key, value);
-      return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
-    }
-    return new _LayeredMap(this.base, layer, size);
-  }
-  /** Keys whose values may differ between `a` and `b`, when they share a base; otherwise undefined. */
-  static changedKeys(a, b) {
-    if (!(a instanceof _LayeredMap && b instanceof _LayeredMap) || a.base !== b.base) return void 0;
-    const keys = /* @__PURE__ */ new Set();
-    for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
-    for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
-    return keys;
-  }
-  *entriesOf(layer) {
-    for (const [key, value] of this.base) if (!layer.has(key)) yield [key, value];
-    for (const [key, value] of layer) if (value !== void 0) yield [key, value];
-  }
-  entries() {
-    return this.entriesOf(this.layer);
-  }
-  *keys() {
-    for (const [key] of this.entries()) yield key;
-  }
-  *values() {
-    for (const [, value] of this.entries()) yield value;
-  }
-  forEach(callback) {
-    for (const [key, value] of this.entries()) callback(value, key, this);
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-};
-
-// src/core/schema/signature.ts
-function columnSignature(c) {
-  const { name, pk: _pk, ...rest } = c;
-  return JSON.stringify({ name: foldCase(name), ...rest });
-}
-var memo = /* @__PURE__ */ new WeakMap();
-function objectSignature(obj) {
-  let sig = memo.get(obj);
-  if (sig === void 0) {
-    const folded = obj.kind === "table" ? { ...obj, name: foldCase(obj.name), columns: obj.columns.map(columnSignature) } : { ...obj, name: foldCase(obj.name) };
-    sig = JSON.stringify(folded);
-    memo.set(obj, sig);
-  }
-  return sig;
-}
-function sameObject(a, b) {
-  return a === b || objectSignature(a) === objectSignature(b);
-}
-
-// src/core/schema/diff.ts
-function listChange(before, after) {
-  const key = (x) => JSON.stringify(x);
-  const b = new Set(before.map(key));
-  const a = new Set(after.map(key));
-  return { added: after.filter((x) => !b.has(key(x))), removed: before.filter((x) => !a.has(key(x))) };
-}
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function diffTable(before, after) {
-  const beforeCols = new Map(before.columns.map((c) => [foldCase(c.name), c]));
-  const afterCols = new Map(after.columns.map((c) => [foldCase(c.name), c]));
-  const changed = [];
-  for (const [key, b] of beforeCols) {
-    const a = afterCols.get(key);
-    if (a && columnSignature(a) !== columnSignature(b)) changed.push({ name: a.name, before: b, after: a });
-  }
-  const shared = (cols, other) => cols.map((c) => foldCase(c.name)).filter((k) => other.has(k));
-  const reordered = !sameJson(shared(before.columns, afterCols), shared(after.columns, beforeCols));
-  const options = [];
-  const option = (name, b, a) => {
-    if (b !== a) options.push({ option: name, before: b, after: a });
-  };
-  option("without rowid", before.withoutRowid, after.withoutRowid);
-  option("strict", before.strict, after.strict);
-  option("autoincrement", before.autoincrement, after.autoincrement);
-  const change = {
-    kind: "table",
-    name: after.name,
-    columnOrderOnly: false,
-    columns: {
-      added: after.columns.filter((c) => !beforeCols.has(foldCase(c.name))),
-      removed: before.columns.filter((c) => !afterCols.has(foldCase(c.name))),
-      changed
-    },
-    columnOrder: reordered ? { before: before.columns.map((c) => c.name), after: after.columns.map((c) => c.name) } : null,
-    primaryKey: sameJson(before.primaryKey, after.primaryKey) ? null : { before: before.primaryKey, after: after.primaryKey },
-    uniques: listChange(before.uniques, after.uniques),
-    checks: listChange(before.checks, after.checks),
-    foreignKeys: listChange(before.foreignKeys, after.foreignKeys),
-    conflicts: listChange(before.conflicts, after.conflicts),
-    options
-  };
-  change.columnOrderOnly = reordered && tableChangeCount(change) === 1;
-  return change;
-}
-function tableChangeCount(c) {
-  const lists = [c.uniques, c.checks, c.foreignKeys, c.conflicts];
-  return c.columns.added.length + c.columns.removed.length + c.columns.changed.length + (c.columnOrder ? 1 : 0) + (c.primaryKey ? 1 : 0) + lists.reduce((n, l) => n + l.added.length + l.removed.length, 0) + c.options.length;
-}
-function diffObject(before, after) {
-  if (before.kind === "table" && after.kind === "table") return diffTable(before, after);
-  return { kind: after.kind, name: after.name, before, after };
-}
-var KIND_ORDER = ["table", "virtual", "view", "index", "trigger"];
-function byKindAndName(a, b) {
-  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || foldCase(a.name).localeCompare(foldCase(b.name));
-}
-function diffSchemas(from, to) {
-  const diff = { added: [], removed: [], changed: [] };
-  if (from.objects === to.objects) return diff;
-  const candidates = LayeredMap.changedKeys(from.objects, to.objects);
-  const before = candidates ? [...candidates].map((k) => [k, from.objects.get(k)]) : from.objects;
-  for (const [key, b] of before) {
-    if (!b) continue;
-    const a = to.objects.get(key);
-    if (!a) diff.removed.push(b);
-    else if (!sameObject(b, a)) {
-      const change = diffObject(b, a);
-      if (change.kind !== "table" || tableChangeCount(change) > 0) diff.changed.push(change);
-    }
-  }
-  const after = candidates ? [...candidates].map((k) => [k, to.objects.get(k)]) : to.objects;
-  for (const [key, a] of after) if (a && !from.objects.has(key)) diff.added.push(a);
-  diff.added.sort(byKindAndName);
-  diff.removed.sort(byKindAndName);
-  diff.changed.sort(byKindAndName);
-  return diff;
-}
-function isEmptyDiff(diff) {
-  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
-}
-function isColumnOrderOnly(diff) {
-  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length > 0 && diff.changed.every((c) => c.kind === "table" && c.columnOrderOnly);
-}
-function tableOf(obj) {
-  return obj.kind === "index" || obj.kind === "trigger" ? obj.table : foldCase(obj.name);
-}
-function changedTables(diff) {
-  const names = /* @__PURE__ */ new Set();
-  for (const obj of [...diff.added, ...diff.removed]) names.add(tableOf(obj));
-  for (const c of diff.changed) names.add(c.kind === "table" ? foldCase(c.name) : tableOf(c.after));
-  return [...names].sort();
-}
-
-// src/core/schema/describe.ts
-function describeColumn(c, opts = {}) {
-  const parts = [c.type === "" ? "untyped" : c.type];
-  if (opts.pk && c.pk > 0) parts.push("PRIMARY KEY");
-  if (c.notNull) parts.push("NOT NULL");
-  if (c.default !== null) parts.push(`DEFAULT ${c.default}`);
-  if (c.collation !== null) parts.push(`COLLATE ${c.collation}`);
-  if (c.generated)
-    parts.push(`GENERATED ALWAYS AS (${c.generated.expr}) ${c.generated.stored ? "STORED" : "VIRTUAL"}`);
-  if (c.hidden) parts.push("HIDDEN");
-  return parts.join(" ");
-}
-function describeTerms(terms) {
-  const term = (t) => `${t.column ?? t.expr}${t.collation !== "binary" ? ` COLLATE ${t.collation}` : ""}${t.desc ? " DESC" : ""}`;
-  return `(${terms.map(term).join(", ")})`;
-}
-function describeForeignKey(fk) {
-  let s = `FOREIGN KEY (${fk.columns.join(", ")}) REFERENCES ${fk.table}`;
-  if (fk.references.length > 0) s += ` (${fk.references.join(", ")})`;
-  if (fk.onDelete !== "no action") s += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
-  if (fk.onUpdate !== "no action") s += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
-  if (fk.match !== "none") s += ` MATCH ${fk.match.toUpperCase()}`;
-  if (fk.deferred) s += " DEFERRABLE INITIALLY DEFERRED";
-  return s;
-}
-function describeCheck(c) {
-  return `${c.name ? `CONSTRAINT ${c.name} ` : ""}CHECK (${c.expr})`;
-}
-function describeUnique(terms) {
-  return `UNIQUE ${describeTerms(terms)}`;
-}
-function describePrimaryKey(terms) {
-  return terms.length === 0 ? "no primary key" : `PRIMARY KEY ${describeTerms(terms)}`;
-}
-function describeObject(obj) {
-  switch (obj.kind) {
-    case "table":
-      return describeTable(obj);
-    case "index":
-      return `${obj.unique ? "UNIQUE " : ""}ON ${obj.table} ${describeTerms(obj.terms)}${obj.where ? ` WHERE ${obj.where}` : ""}`;
-    case "view":
-      return `${obj.columns ? `(${obj.columns.join(", ")}) ` : ""}AS ${obj.select}`;
-    case "trigger":
-      return obj.body;
-    case "virtual":
-      return `USING ${obj.module}(${obj.args.join(", ")})`;
-  }
-}
-function tableOptions(t) {
-  const opts = [t.withoutRowid ? "WITHOUT ROWID" : "", t.strict ? "STRICT" : ""].filter(Boolean);
-  return opts.join(", ");
-}
-function tableLines(t) {
-  const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
-  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
-  if (t.autoincrement) lines2.push("AUTOINCREMENT");
-  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
-  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
-  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
-  const opts = tableOptions(t);
-  if (opts) lines2.push(opts);
-  return lines2;
-}
-function describeTable(t) {
-  return `(${tableLines(t).join(", ")})`;
-}
-var KIND_WORDS = {
-  table: "table",
-  index: "index",
-  view: "view",
-  trigger: "trigger",
-  virtual: "virtual table"
-};
-
-// src/core/schema/render.ts
-var entry = (sign, text, children = []) => ({
-  sign,
-  text,
-  children
-});
-function objectEntry(sign, obj) {
-  const head = (st) => `${KIND_WORDS[obj.kind]} ${st.name(obj.name)}`;
-  if (obj.kind === "table") {
-    return entry(
-      sign,
-      head,
-      tableLines(obj).map((line) => entry(sign, (st) => st.sql(line)))
-    );
-  }
-  return entry(sign, (st) => `${head(st)} ${st.sql(describeObject(obj))}`);
-}
-function tableEntries(c) {
-  const out = [];
-  const col = (sign, name, def) => out.push(entry(sign, (st) => `column ${st.name(name)} ${st.sql(def)}`));
-  for (const x of c.columns.added) col("+", x.name, describeColumn(x));
-  for (const x of c.columns.removed) col("-", x.name, describeColumn(x));
-  for (const x of c.columns.changed) {
-    out.push(
-      entry(
-        "~",
-        (st) => `column ${st.name(x.name)}: ${st.sql(describeColumn(x.before))} \u2192 ${st.sql(describeColumn(x.after))}`
-      )
-    );
-  }
-  const order = c.columnOrder;
-  if (order) {
-    out.push(
-      entry(
-        "~",
-        (st) => `column order: ${st.sql(order.before.join(", "))} \u2192 ${st.sql(order.after.join(", "))}`
-      )
-    );
-  }
-  const pk = c.primaryKey;
-  if (pk) {
-    out.push(
-      entry(
-        "~",
-        (st) => `${st.sql(describePrimaryKey(pk.before))} \u2192 ${st.sql(describePrimaryKey(pk.after))}`
-      )
-    );
-  }
-  for (const o of c.options) out.push(entry(o.after ? "+" : "-", (st) => st.sql(o.option.toUpperCase())));
-  const list = (l, describe) => {
-    for (const x of l.added) out.push(entry("+", (st) => st.sql(describe(x))));
-    for (const x of l.removed) out.push(entry("-", (st) => st.sql(describe(x))));
-  };
-  list(c.uniques, describeUnique);
-  list(c.checks, describeCheck);
-  list(c.foreignKeys, describeForeignKey);
-  list(c.conflicts, (s) => `ON CONFLICT ${s}`);
-  return out;
-}
-function entries(diff) {
-  const out = [
-    ...diff.added.map((o) => objectEntry("+", o)),
-    ...diff.removed.map((o) => objectEntry("-", o))
-  ];
-  for (const c of diff.changed) {
-    const head = (st) => `${KIND_WORDS[c.kind]} ${st.name(c.name)}`;
-    if (c.kind === "table") out.push(entry("~", head, tableEntries(c)));
-    else {
-      out.push(
-        entry("~", head, [
-          entry("-", (st) => st.sql(describeObject(c.before))),
-          entry("+", (st) => st.sql(describeObject(c.after)))
-        ])
-      );
-    }
-  }
-  return out;
-}
-var plain = { name: (s) => s, sql: (s) => s };
-function renderDiffText(diff) {
-  const list = entries(diff);
-  if (list.length === 0) return "no schema changes\n";
-  const lines2 = [];
-  const walk = (e, depth) => {
-    lines2.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
-    for (const child of e.children) walk(child, depth + 1);
-  };
-  for (const e of list) walk(e, 0);
-  return `${lines2.join("\n")}
-`;
-}
-var code = (s) => `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
-var markdown = { name: code, sql: code };
-var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
-function renderDiffMarkdown(diff) {
-  const list = entries(diff);
-  if (list.length === 0) return "_No schema changes._\n";
-  const lines2 = [];
-  const walk = (e, depth) => {
-    lines2.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
-    for (const child of e.children) walk(child, depth + 1);
-  };
-  for (const e of list) walk(e, 0);
-  return `${lines2.join("\n")}
-`;
-}
-
-// src/core/schema/summarize.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
-function addedTable(t, added) {
-  const key = foldCase(t.name);
-  const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
-  const targets = [...new Set(t.foreignKeys.map((fk) => fk.table))];
-  const parts = [plural(t.columns.length, "column")];
-  if (indexes > 0) parts.push(plural(indexes, "index"));
-  if (targets.length > 0)
-    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => `\`${x}\``).join(", ")}`);
-  return `table \`${t.name}\` added (${parts.join(", ")})`;
-}
-function tableParts(c) {
-  const out = [];
-  for (const col of c.columns.added) out.push(`column \`${c.name}.${col.name}\` added`);
-  for (const col of c.columns.removed) out.push(`column \`${c.name}.${col.name}\` removed`);
-  for (const col of c.columns.changed) out.push(`column \`${c.name}.${col.name}\` changed`);
-  if (c.columnOrder) out.push(`columns of \`${c.name}\` reordered`);
-  const constraints = (c.primaryKey ? 1 : 0) + c.options.length + [c.uniques, c.checks, c.foreignKeys, c.conflicts].reduce(
-    (n, l) => n + l.added.length + l.removed.length,
-    0
-  );
-  if (constraints > 0) out.push(`constraints of \`${c.name}\` changed`);
-  return out;
-}
-function summarizeDiff(diff) {
-  const addedTables = new Set(diff.added.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
-  const removedTables = new Set(diff.removed.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
-  const parts = [];
-  for (const obj of diff.added) {
-    if (obj.kind === "table") parts.push(addedTable(obj, diff.added));
-    else if (obj.kind === "index" && addedTables.has(obj.table)) continue;
-    else parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` added`);
-  }
-  for (const obj of diff.removed) {
-    if ((obj.kind === "index" || obj.kind === "trigger") && removedTables.has(obj.table)) continue;
-    parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` removed`);
-  }
-  for (const c of diff.changed) {
-    if (c.kind === "table") parts.push(...tableParts(c));
-    else parts.push(`${KIND_WORDS[c.kind]} \`${c.name}\` changed`);
-  }
-  return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }
 
 // src/core/sql/canonical.ts
@@ -3202,6 +2793,264 @@ function buildFromSql(row2) {
   return null;
 }
 
+// src/core/schema/describe.ts
+function describeColumn(c, opts = {}) {
+  const parts = [c.type === "" ? "untyped" : c.type];
+  if (opts.pk && c.pk > 0) parts.push("PRIMARY KEY");
+  if (c.notNull) parts.push("NOT NULL");
+  if (c.default !== null) parts.push(`DEFAULT ${c.default}`);
+  if (c.collation !== null) parts.push(`COLLATE ${c.collation}`);
+  if (c.generated)
+    parts.push(`GENERATED ALWAYS AS (${c.generated.expr}) ${c.generated.stored ? "STORED" : "VIRTUAL"}`);
+  if (c.hidden) parts.push("HIDDEN");
+  return parts.join(" ");
+}
+function describeTerms(terms) {
+  const term = (t) => `${t.column ?? t.expr}${t.collation !== "binary" ? ` COLLATE ${t.collation}` : ""}${t.desc ? " DESC" : ""}`;
+  return `(${terms.map(term).join(", ")})`;
+}
+function describeForeignKey(fk) {
+  let s = `FOREIGN KEY (${fk.columns.join(", ")}) REFERENCES ${fk.table}`;
+  if (fk.references.length > 0) s += ` (${fk.references.join(", ")})`;
+  if (fk.onDelete !== "no action") s += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
+  if (fk.onUpdate !== "no action") s += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
+  if (fk.match !== "none") s += ` MATCH ${fk.match.toUpperCase()}`;
+  if (fk.deferred) s += " DEFERRABLE INITIALLY DEFERRED";
+  return s;
+}
+function describeCheck(c) {
+  return `${c.name ? `CONSTRAINT ${c.name} ` : ""}CHECK (${c.expr})`;
+}
+function describeUnique(terms) {
+  return `UNIQUE ${describeTerms(terms)}`;
+}
+function describePrimaryKey(terms) {
+  return terms.length === 0 ? "no primary key" : `PRIMARY KEY ${describeTerms(terms)}`;
+}
+function describeObject(obj) {
+  switch (obj.kind) {
+    case "table":
+      return describeTable(obj);
+    case "index":
+      return `${obj.unique ? "UNIQUE " : ""}ON ${obj.table} ${describeTerms(obj.terms)}${obj.where ? ` WHERE ${obj.where}` : ""}`;
+    case "view":
+      return `${obj.columns ? `(${obj.columns.join(", ")}) ` : ""}AS ${obj.select}`;
+    case "trigger":
+      return obj.body;
+    case "virtual":
+      return `USING ${obj.module}(${obj.args.join(", ")})`;
+  }
+}
+function tableOptions(t) {
+  const opts = [t.withoutRowid ? "WITHOUT ROWID" : "", t.strict ? "STRICT" : ""].filter(Boolean);
+  return opts.join(", ");
+}
+function tableLines(t) {
+  const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
+  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
+  if (t.autoincrement) lines2.push("AUTOINCREMENT");
+  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
+  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
+  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
+  const opts = tableOptions(t);
+  if (opts) lines2.push(opts);
+  return lines2;
+}
+function describeTable(t) {
+  return `(${tableLines(t).join(", ")})`;
+}
+var KIND_WORDS = {
+  table: "table",
+  index: "index",
+  view: "view",
+  trigger: "trigger",
+  virtual: "virtual table"
+};
+
+// src/core/schema/layered-map.ts
+var LayeredMap = class _LayeredMap {
+  constructor(base, layer, size) {
+    this.base = base;
+    this.layer = layer;
+    this.size = size;
+  }
+  base;
+  layer;
+  size;
+  static of(entries2 = []) {
+    const base = new Map(entries2);
+    return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
+  }
+  get(key) {
+    return this.layer.has(key) ? this.layer.get(key) : this.base.get(key);
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** A new map with `changes` applied (`undefined` removes the key); this one is left as it is. */
+  with(changes) {
+    if (changes.size === 0) return this;
+    const layer = new Map(this.layer);
+    let size = this.size;
+    for (const [key, value] of changes) {
+      const had = this.has(key);
+      if (value === void 0) {
+        if (!had) continue;
+        size--;
+      } else if (!had) size++;
+      layer.set(key, value);
+    }
+    if (layer.size > 64 && layer.size * 8 > this.base.size) {
+      const base = /* @__PURE__ */ new Map();
+      for (const [key, value] of this.entriesOf(layer)) base.set(key, value);
+      return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
+    }
+    return new _LayeredMap(this.base, layer, size);
+  }
+  /** Keys whose values may differ between `a` and `b`, when they share a base; otherwise undefined. */
+  static changedKeys(a, b) {
+    if (!(a instanceof _LayeredMap && b instanceof _LayeredMap) || a.base !== b.base) return void 0;
+    const keys = /* @__PURE__ */ new Set();
+    for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
+    for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
+    return keys;
+  }
+  *entriesOf(layer) {
+    for (const [key, value] of this.base) if (!layer.has(key)) yield [key, value];
+    for (const [key, value] of layer) if (value !== void 0) yield [key, value];
+  }
+  entries() {
+    return this.entriesOf(this.layer);
+  }
+  *keys() {
+    for (const [key] of this.entries()) yield key;
+  }
+  *values() {
+    for (const [, value] of this.entries()) yield value;
+  }
+  forEach(callback) {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+
+// src/core/schema/signature.ts
+function columnSignature(c) {
+  const { name, pk: _pk, ...rest } = c;
+  return JSON.stringify({ name: foldCase(name), ...rest });
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function objectSignature(obj) {
+  let sig = memo.get(obj);
+  if (sig === void 0) {
+    const folded = obj.kind === "table" ? { ...obj, name: foldCase(obj.name), columns: obj.columns.map(columnSignature) } : { ...obj, name: foldCase(obj.name) };
+    sig = JSON.stringify(folded);
+    memo.set(obj, sig);
+  }
+  return sig;
+}
+function sameObject(a, b) {
+  return a === b || objectSignature(a) === objectSignature(b);
+}
+
+// src/core/schema/diff.ts
+function listChange(before, after) {
+  const key = (x) => JSON.stringify(x);
+  const b = new Set(before.map(key));
+  const a = new Set(after.map(key));
+  return { added: after.filter((x) => !b.has(key(x))), removed: before.filter((x) => !a.has(key(x))) };
+}
+function sameJson(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function diffTable(before, after) {
+  const beforeCols = new Map(before.columns.map((c) => [foldCase(c.name), c]));
+  const afterCols = new Map(after.columns.map((c) => [foldCase(c.name), c]));
+  const changed = [];
+  for (const [key, b] of beforeCols) {
+    const a = afterCols.get(key);
+    if (a && columnSignature(a) !== columnSignature(b)) changed.push({ name: a.name, before: b, after: a });
+  }
+  const shared = (cols, other) => cols.map((c) => foldCase(c.name)).filter((k) => other.has(k));
+  const reordered = !sameJson(shared(before.columns, afterCols), shared(after.columns, beforeCols));
+  const options = [];
+  const option = (name, b, a) => {
+    if (b !== a) options.push({ option: name, before: b, after: a });
+  };
+  option("without rowid", before.withoutRowid, after.withoutRowid);
+  option("strict", before.strict, after.strict);
+  option("autoincrement", before.autoincrement, after.autoincrement);
+  const change = {
+    kind: "table",
+    name: after.name,
+    columnOrderOnly: false,
+    columns: {
+      added: after.columns.filter((c) => !beforeCols.has(foldCase(c.name))),
+      removed: before.columns.filter((c) => !afterCols.has(foldCase(c.name))),
+      changed
+    },
+    columnOrder: reordered ? { before: before.columns.map((c) => c.name), after: after.columns.map((c) => c.name) } : null,
+    primaryKey: sameJson(before.primaryKey, after.primaryKey) ? null : { before: before.primaryKey, after: after.primaryKey },
+    uniques: listChange(before.uniques, after.uniques),
+    checks: listChange(before.checks, after.checks),
+    foreignKeys: listChange(before.foreignKeys, after.foreignKeys),
+    conflicts: listChange(before.conflicts, after.conflicts),
+    options
+  };
+  change.columnOrderOnly = reordered && tableChangeCount(change) === 1;
+  return change;
+}
+function tableChangeCount(c) {
+  const lists = [c.uniques, c.checks, c.foreignKeys, c.conflicts];
+  return c.columns.added.length + c.columns.removed.length + c.columns.changed.length + (c.columnOrder ? 1 : 0) + (c.primaryKey ? 1 : 0) + lists.reduce((n, l) => n + l.added.length + l.removed.length, 0) + c.options.length;
+}
+function diffObject(before, after) {
+  if (before.kind === "table" && after.kind === "table") return diffTable(before, after);
+  return { kind: after.kind, name: after.name, before, after };
+}
+var KIND_ORDER = ["table", "virtual", "view", "index", "trigger"];
+function byKindAndName(a, b) {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || foldCase(a.name).localeCompare(foldCase(b.name));
+}
+function diffSchemas(from, to) {
+  const diff = { added: [], removed: [], changed: [] };
+  if (from.objects === to.objects) return diff;
+  const candidates = LayeredMap.changedKeys(from.objects, to.objects);
+  const before = candidates ? [...candidates].map((k) => [k, from.objects.get(k)]) : from.objects;
+  for (const [key, b] of before) {
+    if (!b) continue;
+    const a = to.objects.get(key);
+    if (!a) diff.removed.push(b);
+    else if (!sameObject(b, a)) {
+      const change = diffObject(b, a);
+      if (change.kind !== "table" || tableChangeCount(change) > 0) diff.changed.push(change);
+    }
+  }
+  const after = candidates ? [...candidates].map((k) => [k, to.objects.get(k)]) : to.objects;
+  for (const [key, a] of after) if (a && !from.objects.has(key)) diff.added.push(a);
+  diff.added.sort(byKindAndName);
+  diff.removed.sort(byKindAndName);
+  diff.changed.sort(byKindAndName);
+  return diff;
+}
+function isEmptyDiff(diff) {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+function isColumnOrderOnly(diff) {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length > 0 && diff.changed.every((c) => c.kind === "table" && c.columnOrderOnly);
+}
+function tableOf(obj) {
+  return obj.kind === "index" || obj.kind === "trigger" ? obj.table : foldCase(obj.name);
+}
+function changedTables(diff) {
+  const names = /* @__PURE__ */ new Set();
+  for (const obj of [...diff.added, ...diff.removed]) names.add(tableOf(obj));
+  for (const c of diff.changed) names.add(c.kind === "table" ? foldCase(c.name) : tableOf(c.after));
+  return [...names].sort();
+}
+
 // src/core/schema/explain.ts
 var OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
 function explainDiff(diff, ctx) {
@@ -3348,6 +3197,158 @@ function schemaOf(objects) {
   return new SchemaValue(objects);
 }
 
+// src/core/schema/render.ts
+var entry = (sign, text, children = []) => ({
+  sign,
+  text,
+  children
+});
+function objectEntry(sign, obj) {
+  const head = (st) => `${KIND_WORDS[obj.kind]} ${st.name(obj.name)}`;
+  if (obj.kind === "table") {
+    return entry(
+      sign,
+      head,
+      tableLines(obj).map((line) => entry(sign, (st) => st.sql(line)))
+    );
+  }
+  return entry(sign, (st) => `${head(st)} ${st.sql(describeObject(obj))}`);
+}
+function tableEntries(c) {
+  const out = [];
+  const col = (sign, name, def) => out.push(entry(sign, (st) => `column ${st.name(name)} ${st.sql(def)}`));
+  for (const x of c.columns.added) col("+", x.name, describeColumn(x));
+  for (const x of c.columns.removed) col("-", x.name, describeColumn(x));
+  for (const x of c.columns.changed) {
+    out.push(
+      entry(
+        "~",
+        (st) => `column ${st.name(x.name)}: ${st.sql(describeColumn(x.before))} \u2192 ${st.sql(describeColumn(x.after))}`
+      )
+    );
+  }
+  const order = c.columnOrder;
+  if (order) {
+    out.push(
+      entry(
+        "~",
+        (st) => `column order: ${st.sql(order.before.join(", "))} \u2192 ${st.sql(order.after.join(", "))}`
+      )
+    );
+  }
+  const pk = c.primaryKey;
+  if (pk) {
+    out.push(
+      entry(
+        "~",
+        (st) => `${st.sql(describePrimaryKey(pk.before))} \u2192 ${st.sql(describePrimaryKey(pk.after))}`
+      )
+    );
+  }
+  for (const o of c.options) out.push(entry(o.after ? "+" : "-", (st) => st.sql(o.option.toUpperCase())));
+  const list = (l, describe) => {
+    for (const x of l.added) out.push(entry("+", (st) => st.sql(describe(x))));
+    for (const x of l.removed) out.push(entry("-", (st) => st.sql(describe(x))));
+  };
+  list(c.uniques, describeUnique);
+  list(c.checks, describeCheck);
+  list(c.foreignKeys, describeForeignKey);
+  list(c.conflicts, (s) => `ON CONFLICT ${s}`);
+  return out;
+}
+function entries(diff) {
+  const out = [
+    ...diff.added.map((o) => objectEntry("+", o)),
+    ...diff.removed.map((o) => objectEntry("-", o))
+  ];
+  for (const c of diff.changed) {
+    const head = (st) => `${KIND_WORDS[c.kind]} ${st.name(c.name)}`;
+    if (c.kind === "table") out.push(entry("~", head, tableEntries(c)));
+    else {
+      out.push(
+        entry("~", head, [
+          entry("-", (st) => st.sql(describeObject(c.before))),
+          entry("+", (st) => st.sql(describeObject(c.after)))
+        ])
+      );
+    }
+  }
+  return out;
+}
+var plain = { name: (s) => s, sql: (s) => s };
+function renderDiffText(diff) {
+  const list = entries(diff);
+  if (list.length === 0) return "no schema changes\n";
+  const lines2 = [];
+  const walk = (e, depth) => {
+    lines2.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
+    for (const child of e.children) walk(child, depth + 1);
+  };
+  for (const e of list) walk(e, 0);
+  return `${lines2.join("\n")}
+`;
+}
+var code = (s) => `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
+var markdown = { name: code, sql: code };
+var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
+function renderDiffMarkdown(diff) {
+  const list = entries(diff);
+  if (list.length === 0) return "_No schema changes._\n";
+  const lines2 = [];
+  const walk = (e, depth) => {
+    lines2.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
+    for (const child of e.children) walk(child, depth + 1);
+  };
+  for (const e of list) walk(e, 0);
+  return `${lines2.join("\n")}
+`;
+}
+
+// src/core/schema/summarize.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
+function addedTable(t, added) {
+  const key = foldCase(t.name);
+  const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
+  const targets = [...new Set(t.foreignKeys.map((fk) => fk.table))];
+  const parts = [plural(t.columns.length, "column")];
+  if (indexes > 0) parts.push(plural(indexes, "index"));
+  if (targets.length > 0)
+    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => `\`${x}\``).join(", ")}`);
+  return `table \`${t.name}\` added (${parts.join(", ")})`;
+}
+function tableParts(c) {
+  const out = [];
+  for (const col of c.columns.added) out.push(`column \`${c.name}.${col.name}\` added`);
+  for (const col of c.columns.removed) out.push(`column \`${c.name}.${col.name}\` removed`);
+  for (const col of c.columns.changed) out.push(`column \`${c.name}.${col.name}\` changed`);
+  if (c.columnOrder) out.push(`columns of \`${c.name}\` reordered`);
+  const constraints = (c.primaryKey ? 1 : 0) + c.options.length + [c.uniques, c.checks, c.foreignKeys, c.conflicts].reduce(
+    (n, l) => n + l.added.length + l.removed.length,
+    0
+  );
+  if (constraints > 0) out.push(`constraints of \`${c.name}\` changed`);
+  return out;
+}
+function summarizeDiff(diff) {
+  const addedTables = new Set(diff.added.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
+  const removedTables = new Set(diff.removed.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
+  const parts = [];
+  for (const obj of diff.added) {
+    if (obj.kind === "table") parts.push(addedTable(obj, diff.added));
+    else if (obj.kind === "index" && addedTables.has(obj.table)) continue;
+    else parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` added`);
+  }
+  for (const obj of diff.removed) {
+    if ((obj.kind === "index" || obj.kind === "trigger") && removedTables.has(obj.table)) continue;
+    parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` removed`);
+  }
+  for (const c of diff.changed) {
+    if (c.kind === "table") parts.push(...tableParts(c));
+    else parts.push(`${KIND_WORDS[c.kind]} \`${c.name}\` changed`);
+  }
+  return parts.length === 0 ? "no schema changes" : parts.join("; ");
+}
+
 // src/core/schema/tracking-tables.ts
 var TRACKING_TABLES = /* @__PURE__ */ new Set([
   "schema_migrations",
@@ -3381,9 +3382,6 @@ function isInternalName(name) {
 function isIgnoredTable(table) {
   return isInternalName(table) || TRACKING_TABLES.has(table.toLowerCase());
 }
-
-// src/engine/replay.ts
-import { relative } from "node:path";
 
 // src/adapters/schema-reader.ts
 var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
@@ -4528,20 +4526,6 @@ function applyRules(findings, rules) {
   return out;
 }
 
-// src/engine/git-files.ts
-import { relative as relative2 } from "node:path";
-async function filesAt(repo, ref, dir, cwd) {
-  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
-  const entries2 = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
-  const files = entries2.filter((e) => e.path !== lockPath);
-  const blobs = repo.readBlobs(files.map((e) => e.blob));
-  return files.map((e) => ({
-    rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
-    display: relative2(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
-    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
-  }));
-}
-
 export {
   diffSchemas,
   isEmptyDiff,
@@ -4550,7 +4534,6 @@ export {
   summarizeDiff,
   SchemaReader,
   openDatabaseBytes,
-  filesAt,
   runReplay,
   replayDatabase,
   applyRules

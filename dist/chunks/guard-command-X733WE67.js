@@ -1,15 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  runGuard
+} from "./chunk-TD5TQSTW.js";
+import "./chunk-UOAAQAOS.js";
+import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
-import {
-  runGuard
-} from "./chunk-TV6VVI6X.js";
-import "./chunk-W7T46NU6.js";
 import "./chunk-CECIHRI6.js";
-import "./chunk-KEMX4GEU.js";
-import "./chunk-SA4KQHEU.js";
+import "./chunk-33GPTTDT.js";
+import "./chunk-3DWMMBVY.js";
+import "./chunk-4JGTPVHT.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

@@ -3,14 +3,8 @@ import {
   renderReportMarkdown
 } from "./chunk-TRXVXOIQ.js";
 import {
-  renderFindingText,
-  renderReportText
-} from "./chunk-OBRLQUVM.js";
-import "./chunk-BAIZEYCI.js";
-import {
   SchemaReader,
   diffSchemas,
-  filesAt,
   isEmptyDiff,
   openDatabaseBytes,
   renderDiffMarkdown,
@@ -18,13 +12,22 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-W7T46NU6.js";
+} from "./chunk-PPZNHG7E.js";
+import {
+  filesAt
+} from "./chunk-UOAAQAOS.js";
+import {
+  renderFindingText,
+  renderReportText
+} from "./chunk-OBRLQUVM.js";
+import "./chunk-BAIZEYCI.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
+import "./chunk-3DWMMBVY.js";
 import {
   resolveDatabases
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

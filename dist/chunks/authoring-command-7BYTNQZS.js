@@ -1,31 +1,33 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-3IPOYRY4.js";
+} from "./chunk-L6I32VD7.js";
 import {
   findBase
-} from "./chunk-TV6VVI6X.js";
-import "./chunk-W7T46NU6.js";
+} from "./chunk-TD5TQSTW.js";
+import "./chunk-UOAAQAOS.js";
 import {
   GitRepo
 } from "./chunk-CECIHRI6.js";
 import {
   readLockText
-} from "./chunk-KEMX4GEU.js";
+} from "./chunk-33GPTTDT.js";
+import {
+  LOCK_FILE,
+  parseLockFile
+} from "./chunk-3DWMMBVY.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
-  LOCK_FILE,
   baseName,
   compareVersions,
   dirName,
   loadOrder,
-  parseLockFile,
   readMigrationSet,
   readSourceFiles,
   resolveDatabases,
   versionKey
-} from "./chunk-SA4KQHEU.js";
+} from "./chunk-4JGTPVHT.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
