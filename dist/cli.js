@@ -217,7 +217,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-R4TUSNIH.js");
+    const { checkCommand } = await import("./chunks/check-command-2LVXIAF4.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -241,7 +241,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-X733WE67.js");
+    const { guardCommand } = await import("./chunks/guard-command-WZDHDHLL.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -253,7 +253,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-7BYTNQZS.js");
+    const { newCommand } = await import("./chunks/authoring-command-52O4W773.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -268,7 +268,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-7BYTNQZS.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-52O4W773.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

@@ -128,6 +128,8 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
     if (m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))) continue;
     const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
     if (taken) {
+      // Both files in the tree: the set's own duplicate-version already names them.
+      if (input.staged.has(taken.path)) continue;
       out.push(
         finding(
           "duplicate-version",

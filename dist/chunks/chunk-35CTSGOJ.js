@@ -621,6 +621,7 @@ function checkOrder(input, frozenPaths) {
     if (m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))) continue;
     const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
     if (taken) {
+      if (input.staged.has(taken.path)) continue;
       out.push(
         finding(
           "duplicate-version",

@@ -22,7 +22,7 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-TD5TQSTW.js";
+} from "./chunk-35CTSGOJ.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-L6I32VD7.js";
 import {
   findBase
-} from "./chunk-TD5TQSTW.js";
+} from "./chunk-35CTSGOJ.js";
 import "./chunk-UOAAQAOS.js";
 import {
   GitRepo
