@@ -147,7 +147,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-VPY4IJ55.js");
+    const { replayCommand } = await import("./chunks/commands-LZHP2IMK.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -161,7 +161,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-VPY4IJ55.js");
+    const { diffCommand } = await import("./chunks/commands-LZHP2IMK.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -217,7 +217,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-2LVXIAF4.js");
+    const { checkCommand } = await import("./chunks/check-command-UPLZNWMI.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -241,7 +241,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-WZDHDHLL.js");
+    const { guardCommand } = await import("./chunks/guard-command-XWJFUANR.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -253,7 +253,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-52O4W773.js");
+    const { newCommand } = await import("./chunks/authoring-command-NZXHEH23.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -268,7 +268,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-52O4W773.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-NZXHEH23.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

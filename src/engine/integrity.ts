@@ -84,11 +84,14 @@ export function scopeOfStep(
   after: Schema,
   step: { bypassedChecks: boolean; sensitive: readonly { keyword: string }[] },
   applicationFunctions: boolean,
+  changedNames: readonly string[] = changedTables(diffSchemas(before, after)),
 ): IntegrityScope {
-  const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
+  const changed = changedNames.filter((name) => isTable(after, name));
   const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
-  // A table created by this step has no rows referring to it from before; only a redefined one can.
-  const parents = new Set(changed.filter((name) => isTable(before, name)));
+  // A table created by this step had every row checked as it was written, and nothing referred to it
+  // before; only a table that existed with another definition can hold rows its new one rejects.
+  const redefined = changed.filter((name) => isTable(before, name));
+  const parents = new Set(redefined);
   const children: string[] = [];
   if (parents.size > 0 && !togglesForeignKeys) {
     for (const o of after.objects.values()) {
@@ -97,7 +100,7 @@ export function scopeOfStep(
     }
   }
   return {
-    integrity: step.bypassedChecks || applicationFunctions ? "all" : changed,
+    integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
     foreignKeys: togglesForeignKeys ? "all" : [...new Set([...changed, ...children])],
   };
 }

@@ -169,14 +169,15 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read(up.schemaWrites);
-      touched.set(migration.version, changedTables(diffSchemas(before, after)));
+      const upChanged = changedTables(diffSchemas(before, after));
+      touched.set(migration.version, upChanged);
       checkIntegrity(
         state,
         findings,
         migration,
         migration.up.file,
         `after the up of ${migration.version}`,
-        scopeOfStep(before, after, up, state.hasFunctions),
+        scopeOfStep(before, after, up, state.hasFunctions, upChanged),
       );
       lastApplied = migration;
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.

@@ -4064,10 +4064,11 @@ var IntegrityChecker = class {
     return problems;
   }
 };
-function scopeOfStep(before, after, step, applicationFunctions) {
-  const changed = changedTables(diffSchemas(before, after)).filter((name) => isTable(after, name));
+function scopeOfStep(before, after, step, applicationFunctions, changedNames = changedTables(diffSchemas(before, after))) {
+  const changed = changedNames.filter((name) => isTable(after, name));
   const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
-  const parents = new Set(changed.filter((name) => isTable(before, name)));
+  const redefined = changed.filter((name) => isTable(before, name));
+  const parents = new Set(redefined);
   const children = [];
   if (parents.size > 0 && !togglesForeignKeys) {
     for (const o of after.objects.values()) {
@@ -4076,7 +4077,7 @@ function scopeOfStep(before, after, step, applicationFunctions) {
     }
   }
   return {
-    integrity: step.bypassedChecks || applicationFunctions ? "all" : changed,
+    integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
     foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
   };
 }
@@ -4278,14 +4279,15 @@ async function replaySet(set, options) {
       report.up = "ok";
       state.recordApplied(migration.up);
       const after = state.reader.read(up.schemaWrites);
-      touched.set(migration.version, changedTables(diffSchemas(before, after)));
+      const upChanged = changedTables(diffSchemas(before, after));
+      touched.set(migration.version, upChanged);
       checkIntegrity(
         state,
         findings,
         migration,
         migration.up.file,
         `after the up of ${migration.version}`,
-        scopeOfStep(before, after, up, state.hasFunctions)
+        scopeOfStep(before, after, up, state.hasFunctions, upChanged)
       );
       lastApplied = migration;
       let since = "none";

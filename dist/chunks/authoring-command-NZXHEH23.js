@@ -4,7 +4,7 @@ import {
 } from "./chunk-L6I32VD7.js";
 import {
   findBase
-} from "./chunk-35CTSGOJ.js";
+} from "./chunk-WXN6BSMU.js";
 import "./chunk-UOAAQAOS.js";
 import {
   GitRepo

@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-PPZNHG7E.js";
+} from "./chunk-LW2BCI7V.js";
 import "./chunk-4JGTPVHT.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";

@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-PPZNHG7E.js";
+} from "./chunk-LW2BCI7V.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";

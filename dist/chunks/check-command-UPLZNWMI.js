@@ -10,7 +10,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-PPZNHG7E.js";
+} from "./chunk-LW2BCI7V.js";
 import {
   staleness
 } from "./chunk-L6I32VD7.js";
@@ -22,7 +22,7 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-35CTSGOJ.js";
+} from "./chunk-WXN6BSMU.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";
