@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -14,12 +14,27 @@ const base = {
   "0002_posts.down.sql": "DROP TABLE posts;\n",
 };
 
+const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
+
 /**
- * A repository whose main branch has applied migrations and their lock file, a pre-commit hook that runs
- * the built CLI's guard (as the hook lockstep installs does), and a feature branch checked out.
+ * A Node project whose main branch has applied migrations, set up with `lockstep init` (lockstep and husky
+ * in node_modules as npm would put them, so the hook husky installs runs `npx --no-install lockstep`), and
+ * a feature branch checked out.
  */
 function repository(dir = "migrations") {
-  const cwd = tempTree(Object.fromEntries(Object.entries(base).map(([k, v]) => [`${dir}/${k}`, v])));
+  const config: Record<string, string> =
+    dir === "migrations"
+      ? {}
+      : { "lockstep.config.json": JSON.stringify({ databases: [{ name: "main", dir }] }) };
+  const cwd = tempTree({
+    ...Object.fromEntries(Object.entries(base).map(([k, v]) => [`${dir}/${k}`, v])),
+    "package.json": `${JSON.stringify({ name: "app", version: "1.0.0" }, null, 2)}\n`,
+    ".gitignore": "node_modules/\n",
+    ...config,
+  });
+  mkdirSync(join(cwd, "node_modules", ".bin"), { recursive: true });
+  symlinkSync(HUSKY, join(cwd, "node_modules", "husky"));
+  symlinkSync(CLI, join(cwd, "node_modules", ".bin", "lockstep"));
   const env = {
     ...process.env,
     NO_COLOR: "1",
@@ -31,12 +46,10 @@ function repository(dir = "migrations") {
   Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
   const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env });
   git("init", "-q", "-b", "main");
-  expect(lockstep(cwd, ["lock", dir]).code).toBe(0);
+  const init = lockstep(cwd, ["init"]);
+  expect(init.stdout).toContain("installed the git hooks with husky");
   git("add", "-A");
   expect(git("commit", "-q", "-m", "applied").status).toBe(0);
-  const hook = join(cwd, ".git", "hooks", "pre-commit");
-  writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${CLI}" guard --staged\n`);
-  chmodSync(hook, 0o755);
   git("checkout", "-q", "-b", "feature");
   const file = (name: string) => join(cwd, dir, name);
   const commit = (...extra: string[]) => {
@@ -141,7 +154,7 @@ describe.skipIf(!hasGit)("git commit through the guard", () => {
     writeFileSync(join(r.cwd, "README.md"), "# app\n");
     const plain = r.commit();
     expect(plain.status).toBe(0);
-    expect(plain.stderr).toBe("");
+    expect(plain.stderr).not.toContain("lockstep");
     writeFileSync(r.file("0001_users.up.sql"), "-- edited\n");
     expect(r.commit("--no-verify").status).toBe(0);
     writeFileSync(r.file("0002_posts.up.sql"), "-- edited\n");
@@ -185,23 +198,16 @@ describe.skipIf(!hasGit)("git commit through the guard", () => {
 
   it("works with spaces in paths and in a linked worktree", () => {
     const r = repository("db migrations");
-    writeFileSync(
-      join(r.cwd, "lockstep.config.json"),
-      JSON.stringify({ databases: [{ name: "main", dir: "db migrations" }] }),
-    );
     writeFileSync(r.file("0001_users.up.sql"), "-- edited\n");
     const c = r.commit();
     expect(c.status).not.toBe(0);
     expect(c.stderr).toContain("locked-modified  db migrations/0001_users.up.sql");
     r.git("reset", "-q", "--hard");
-    writeFileSync(
-      join(r.cwd, "lockstep.config.json"),
-      JSON.stringify({ databases: [{ name: "main", dir: "db migrations" }] }),
-    );
-    r.git("add", "lockstep.config.json");
-    expect(r.git("commit", "-q", "-m", "config").status).toBe(0);
     const tree = join(r.cwd, "..", `${r.cwd.split("/").pop()}-tree`);
     expect(r.git("worktree", "add", "-q", "-b", "other", tree).status).toBe(0);
+    // A worktree has its own node_modules, and husky's hook wrappers, once installed there.
+    symlinkSync(join(r.cwd, "node_modules"), join(tree, "node_modules"));
+    expect(spawnSync(process.execPath, [join(HUSKY, "bin.js")], { cwd: tree }).status).toBe(0);
     mkdirSync(join(tree, "db migrations"), { recursive: true });
     writeFileSync(join(tree, "db migrations", "0003_more.up.sql"), "CREATE TABLE more (id INTEGER);\n");
     spawnSync("git", ["add", "-A"], { cwd: tree });
