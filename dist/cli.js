@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  VERSION
+} from "./chunks/chunk-EEN42PIS.js";
+import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
@@ -103,7 +106,6 @@ function parseDown(value) {
 }
 
 // src/cli/main.ts
-var VERSION = "0.1.0";
 var USAGE = `lockstep ${VERSION} \u2014 keeps SQL migrations honest
 
 Usage:
@@ -147,7 +149,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-LZHP2IMK.js");
+    const { replayCommand } = await import("./chunks/commands-DRF6PJQT.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -161,7 +163,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-LZHP2IMK.js");
+    const { diffCommand } = await import("./chunks/commands-DRF6PJQT.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -194,7 +196,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-AHPGJX5Z.js");
+    const { runInit } = await import("./chunks/init-PE2R6LEC.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -217,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-UPLZNWMI.js");
+    const { checkCommand } = await import("./chunks/check-command-QR6VKS7W.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -241,7 +243,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-XWJFUANR.js");
+    const { guardCommand } = await import("./chunks/guard-command-DMOMMXBL.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -253,7 +255,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-NZXHEH23.js");
+    const { newCommand } = await import("./chunks/authoring-command-V4YWTZLV.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -268,7 +270,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-NZXHEH23.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-V4YWTZLV.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

@@ -143,6 +143,10 @@ export class GitRepo {
     return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    return this.run(["merge-base", "--is-ancestor", ancestor, of]).ok;
+  }
+
   /** The parents of a commit, first parent first. */
   async parents(ref: string): Promise<string[]> {
     const run = this.run(["rev-list", "--parents", "-n", "1", ref]);

@@ -1,13 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
-import { renderReportMarkdown } from "../core/render/report-markdown.js";
+import { renderComment } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
-import type { ReplayReport } from "../core/report.js";
-import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
+import { isEmptyDiff, renderDiffText, summarizeDiff } from "../core/schema/index.js";
 import { runCheck } from "../engine/check.js";
 import type { DownMode } from "../engine/replay-set.js";
 import type { Format, Io } from "./io.js";
+import { VERSION } from "./version.js";
 
 export async function checkCommand(
   io: Io,
@@ -31,7 +31,8 @@ export async function checkCommand(
   for (const note of outcome.notes) io.err(`lockstep: ${note}\n`);
   const { report, base } = outcome;
   const against = `${base.ref} (${base.how})`;
-  const markdown = () => `${renderReportMarkdown(report).trimEnd()}\n\n${diffsMarkdown(report, base.ref)}`;
+  // The same text as the pull request comment lockstep's Action posts.
+  const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
   const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}\n`;
   write(io, args.jsonOut, json);
   write(io, args.markdownOut, markdown);
@@ -51,16 +52,6 @@ export async function checkCommand(
     }
   }
   return report.ok ? 0 : 1;
-}
-
-function diffsMarkdown(report: ReplayReport, base: string): string {
-  return report.databases
-    .filter((db) => db.diff)
-    .map(
-      (db) =>
-        `#### Schema diff ${base} → HEAD (${db.name})\n\n${renderDiffMarkdown(db.diff as NonNullable<typeof db.diff>).trimEnd()}\n`,
-    )
-    .join("\n");
 }
 
 function write(io: Io, path: string | undefined, text: () => string): void {

@@ -1,4 +1,3 @@
-import { LockstepError } from "../core/errors.js";
 import { renderReportMarkdown } from "../core/render/report-markdown.js";
 import { renderFindingText, renderReportText } from "../core/render/report-text.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";

@@ -2,7 +2,9 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
 import { type Io, parseDown, parseFormat } from "./io.js";
 
-export const VERSION = "0.1.0";
+import { VERSION } from "./version.js";
+
+export { VERSION };
 
 const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 

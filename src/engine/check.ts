@@ -47,9 +47,15 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     notes.push(
       `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`,
     );
+  const diffFrom = (await repo.isAncestor(base.ref, "HEAD")) ? "base" : "fork";
+  if (diffFrom === "fork" && mergeBase) {
+    notes.push(
+      `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`,
+    );
+  }
   const databases: DatabaseReport[] = [];
   for (const spec of specs) {
-    databases.push(await checkDatabase(repo, spec, base, mergeBase, req, config?.config.rules));
+    databases.push(await checkDatabase(repo, spec, base, mergeBase, diffFrom, req, config?.config.rules));
   }
   const report: ReplayReport = {
     version: 1,
@@ -88,6 +94,7 @@ async function checkDatabase(
   spec: DatabaseSpec,
   base: Base,
   mergeBase: string | undefined,
+  diffFrom: "base" | "fork",
   req: CheckRequest,
   rules: Parameters<typeof applyRules>[1],
 ): Promise<DatabaseReport> {
@@ -131,9 +138,22 @@ async function checkDatabase(
     findings.push(...(await overlaps(repo, mergeBase, dir, cwd, options, head, baseReplay, appliedVersions)));
 
   const report = head.report;
-  for (const m of report.migrations) m.origin = appliedVersions.has(m.version) ? "base" : "new";
+  const appliedPaths = new Set(
+    applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`),
+  );
+  for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
   report.findings = applyRules([...report.findings, ...findings], rules);
-  report.diff = diffSchemas(baseReplay.schema, head.schema);
+  // The base's final schema when HEAD contains the base (a merge, or a rebased branch); otherwise the
+  // base's newer migrations would show as removed: then what the branch changes since it left the base.
+  const from =
+    diffFrom === "base" || !mergeBase
+      ? baseReplay.schema
+      : (
+          await replayDatabase(spec, { cwd, down: "none" }, undefined, {
+            files: await filesAt(repo, mergeBase, dir, cwd),
+          })
+        ).schema;
+  report.diff = diffSchemas(from, head.schema);
   return report;
 }
 

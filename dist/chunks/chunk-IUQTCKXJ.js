@@ -4,7 +4,7 @@ import {
 } from "./chunk-UOAAQAOS.js";
 import {
   GitRepo
-} from "./chunk-CECIHRI6.js";
+} from "./chunk-KK4CS5O5.js";
 import {
   writeLockText
 } from "./chunk-33GPTTDT.js";
@@ -772,7 +772,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-GQ4IQERR.js");
+  const { replayDatabase } = await import("./replay-EIP274WI.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-WXN6BSMU.js";
+} from "./chunk-IUQTCKXJ.js";
 import "./chunk-UOAAQAOS.js";
 import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CECIHRI6.js";
+import "./chunk-KK4CS5O5.js";
 import "./chunk-33GPTTDT.js";
 import "./chunk-3DWMMBVY.js";
 import "./chunk-4JGTPVHT.js";

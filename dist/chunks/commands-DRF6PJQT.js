@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-TRXVXOIQ.js";
+} from "./chunk-R6RG43OL.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-LW2BCI7V.js";
+} from "./chunk-2MND3M7D.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";
@@ -23,7 +23,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   GitRepo
-} from "./chunk-CECIHRI6.js";
+} from "./chunk-KK4CS5O5.js";
 import "./chunk-3DWMMBVY.js";
 import {
   resolveDatabases

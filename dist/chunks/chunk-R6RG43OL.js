@@ -43,5 +43,6 @@ function renderReportMarkdown(report) {
 }
 
 export {
+  escapeMarkdown,
   renderReportMarkdown
 };

@@ -1,15 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
-import {
-  applyRules,
-  replayDatabase,
-  runReplay
-} from "./chunk-LW2BCI7V.js";
-import "./chunk-4JGTPVHT.js";
-import "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+
+// src/cli/version.ts
+var VERSION = "0.1.0";
+
 export {
-  applyRules,
-  replayDatabase,
-  runReplay
+  VERSION
 };

@@ -116,6 +116,9 @@ var GitRepo = class _GitRepo {
     const run = this.run(["merge-base", a, b]);
     return run.ok ? run.stdout.trim() || void 0 : void 0;
   }
+  async isAncestor(ancestor, of) {
+    return this.run(["merge-base", "--is-ancestor", ancestor, of]).ok;
+  }
   /** The parents of a commit, first parent first. */
   async parents(ref) {
     const run = this.run(["rev-list", "--parents", "-n", "1", ref]);

@@ -4,11 +4,11 @@ import {
 } from "./chunk-L6I32VD7.js";
 import {
   findBase
-} from "./chunk-WXN6BSMU.js";
+} from "./chunk-IUQTCKXJ.js";
 import "./chunk-UOAAQAOS.js";
 import {
   GitRepo
-} from "./chunk-CECIHRI6.js";
+} from "./chunk-KK4CS5O5.js";
 import {
   readLockText
 } from "./chunk-33GPTTDT.js";

@@ -4529,6 +4529,7 @@ function applyRules(findings, rules) {
 }
 
 export {
+  foldCase,
   diffSchemas,
   isEmptyDiff,
   renderDiffText,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-L6I32VD7.js";
 import {
   GitRepo
-} from "./chunk-CECIHRI6.js";
+} from "./chunk-KK4CS5O5.js";
 import "./chunk-33GPTTDT.js";
 import "./chunk-3DWMMBVY.js";
 import {

@@ -1,0 +1,430 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  VERSION
+} from "./chunk-EEN42PIS.js";
+import {
+  escapeMarkdown
+} from "./chunk-R6RG43OL.js";
+import {
+  applyRules,
+  diffSchemas,
+  foldCase,
+  isEmptyDiff,
+  renderDiffMarkdown,
+  renderDiffText,
+  replayDatabase,
+  summarizeDiff
+} from "./chunk-2MND3M7D.js";
+import {
+  staleness
+} from "./chunk-L6I32VD7.js";
+import {
+  appliedAt,
+  findBase,
+  frozenFindings,
+  knownPaths,
+  layoutOptions,
+  lockEntries,
+  lockPathOf
+} from "./chunk-IUQTCKXJ.js";
+import {
+  filesAt
+} from "./chunk-UOAAQAOS.js";
+import {
+  countFindings,
+  plural,
+  renderReportText
+} from "./chunk-OBRLQUVM.js";
+import "./chunk-BAIZEYCI.js";
+import {
+  GitRepo
+} from "./chunk-KK4CS5O5.js";
+import "./chunk-33GPTTDT.js";
+import {
+  LOCK_FILE,
+  hashText,
+  parseLockFile
+} from "./chunk-3DWMMBVY.js";
+import {
+  readMigrationSet,
+  resolveDatabases
+} from "./chunk-4JGTPVHT.js";
+import {
+  LockstepError
+} from "./chunk-HVSG2UMJ.js";
+import {
+  finding
+} from "./chunk-XJYJDYYE.js";
+import "./chunk-UWWTH25P.js";
+
+// src/cli/check-command.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/core/render/er-diagram.ts
+function word(text) {
+  const cleaned = text.replace(/[^A-Za-z0-9_]/g, "_");
+  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+}
+function label(text) {
+  return text.replace(/["\n\r`]/g, "'");
+}
+function renderErDiagram(diff, after) {
+  const tables = /* @__PURE__ */ new Map();
+  for (const obj of after) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
+  const changed = /* @__PURE__ */ new Set();
+  for (const obj of diff.added) if (obj.kind === "table") changed.add(foldCase(obj.name));
+  for (const c of diff.changed) if (c.kind === "table") changed.add(foldCase(c.name));
+  if (changed.size === 0) return "";
+  const shown = new Set(changed);
+  for (const t of tables.values()) {
+    const key = foldCase(t.name);
+    for (const fk of t.foreignKeys) {
+      const parent = foldCase(fk.table);
+      if (changed.has(key) && tables.has(parent)) shown.add(parent);
+      if (changed.has(parent)) shown.add(key);
+    }
+  }
+  const lines = ["erDiagram"];
+  for (const key of [...shown].sort()) {
+    const t = tables.get(key);
+    if (!t) continue;
+    const fkColumns = new Set(t.foreignKeys.flatMap((fk) => fk.columns.map(foldCase)));
+    lines.push(`  ${word(t.name)} {`);
+    for (const c of t.columns) {
+      const keys = [c.pk > 0 ? "PK" : "", fkColumns.has(foldCase(c.name)) ? "FK" : ""].filter(Boolean).join(",");
+      const type = word(c.type.split(/[ (]/)[0] || "ANY");
+      lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}`);
+    }
+    lines.push("  }");
+  }
+  for (const key of [...shown].sort()) {
+    const t = tables.get(key);
+    if (!t) continue;
+    for (const fk of t.foreignKeys) {
+      const parent = tables.get(foldCase(fk.table));
+      if (!parent || !shown.has(foldCase(fk.table))) continue;
+      const optional = fk.columns.some(
+        (col) => !t.columns.find((c) => foldCase(c.name) === foldCase(col))?.notNull
+      );
+      const parentSide = optional ? "|o" : "||";
+      lines.push(
+        `  ${word(t.name)} }o--${parentSide} ${word(parent.name)} : "${label(fk.columns.join(", "))}"`
+      );
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/core/render/comment.ts
+var COMMENT_LIMIT = 65536;
+var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };
+function renderComment(input) {
+  const limit = input.limit ?? COMMENT_LIMIT;
+  const sections = input.report.databases.map((db) => section(db, input));
+  const footer = `
+<sub>lockstep ${escapeMarkdown(input.version)}</sub>
+`;
+  const verdict = verdictLine(input.report, input.base);
+  const levels = [
+    (s) => s,
+    (s) => ({ ...s, ddl: "" }),
+    (s) => ({ ...s, ddl: "", diagram: "" }),
+    (s) => ({ ...s, ddl: "", diagram: "", diff: "" })
+  ];
+  for (const level of levels) {
+    const text = assemble(verdict, sections.map(level), footer);
+    if (text.length <= limit) return text;
+  }
+  const note = `
+_Truncated to fit a comment: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._
+`;
+  const minimal = sections.map((s) => ({ ...s, ddl: "", diagram: "", diff: "" }));
+  let keep = Math.max(...minimal.map((s) => s.findings.length));
+  while (keep > 0) {
+    const cut = minimal.map((s) => ({
+      ...s,
+      findings: s.findings.length > keep ? [...s.findings.slice(0, keep), `- \u2026 and ${s.findings.length - keep} more`] : s.findings
+    }));
+    const text = assemble(verdict, cut, note + footer);
+    if (text.length <= limit) return text;
+    keep = Math.floor(keep / 2);
+  }
+  return `${verdict}
+${note}${footer}`.slice(0, limit);
+}
+function assemble(verdict, sections, footer) {
+  const body = sections.map(
+    (s) => [s.head, s.findings.length ? `
+${s.findings.join("\n")}` : "", s.diffSummary, s.diff, s.diagram, s.ddl].filter((part) => part !== "").join("\n")
+  );
+  return `${[verdict, ...body].join("\n\n").trimEnd()}
+${footer}`;
+}
+function verdictLine(report, base) {
+  const { errors, warnings } = countFindings(report);
+  const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
+  const against = base ? ` against \`${escapeMarkdown(base)}\`` : "";
+  const what = `${plural(fresh, "new migration")}${against}`;
+  if (errors > 0)
+    return `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** \xB7 ${what}`;
+  const clean = fresh === 0 ? "no new migrations" : "up, down and redo all clean";
+  return `\u2705 **lockstep: ${clean}**${warnings ? ` (${plural(warnings, "warning")})` : ""} \xB7 ${what}`;
+}
+function section(db, input) {
+  const fresh = db.migrations.filter((m) => m.origin !== "base");
+  const head = [`### ${escapeMarkdown(db.name)} \xB7 \`${escapeMarkdown(db.dir)}/\``];
+  if (fresh.length > 0) {
+    head.push("", "| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
+    for (const m of fresh) {
+      head.push(
+        `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`
+      );
+    }
+  }
+  const ordered = [...db.findings].sort(
+    (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+  );
+  const findings = ordered.map((f) => findingLine(f, input.links));
+  if (!db.diff) return { head: head.join("\n"), findings, diffSummary: "", diff: "", diagram: "", ddl: "" };
+  if (isEmptyDiff(db.diff)) {
+    return {
+      head: head.join("\n"),
+      findings,
+      diffSummary: "\n**Schema:** no changes.",
+      diff: "",
+      diagram: "",
+      ddl: ""
+    };
+  }
+  const objects = db.schema?.objects ?? [];
+  const diagram = renderErDiagram(db.diff, objects);
+  return {
+    head: head.join("\n"),
+    findings,
+    diffSummary: `
+**Schema:** ${escapeMarkdown(summarizeDiff(db.diff))}`,
+    diff: `
+${renderDiffMarkdown(db.diff).trimEnd()}`,
+    diagram: diagram ? `
+\`\`\`mermaid
+${diagram}\`\`\`` : "",
+    ddl: `
+<details><summary>DDL changes</summary>
+
+\`\`\`diff
+${fence(renderDiffText(db.diff))}\`\`\`
+
+</details>`
+  };
+}
+function fence(text) {
+  return text.replace(/`{3,}/g, (run) => run.split("").join("\u200B"));
+}
+function findingLine(f, links) {
+  const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+  const where = f.file ? f.line ? `${f.file}:${f.line}` : f.file : "";
+  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
+  const message = escapeMarkdown(f.message.split("\n")[0] ?? "");
+  return `- ${icon} **${f.rule}**${place}: ${message}`;
+}
+
+// src/engine/check.ts
+import { relative } from "node:path";
+async function runCheck(req) {
+  const repo = await GitRepo.open(req.cwd);
+  const { specs, notes, config } = await resolveDatabases(req);
+  const base = await requireBase(repo, req.base, config?.config.baseBranch);
+  let mergeBase = await forkPoint(repo, base.ref);
+  if (!mergeBase && repo.isShallow()) {
+    repo.fetch(["--deepen=200", "origin"]);
+    mergeBase = await forkPoint(repo, base.ref);
+  }
+  if (!mergeBase)
+    notes.push(
+      `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`
+    );
+  const diffFrom = await repo.isAncestor(base.ref, "HEAD") ? "base" : "fork";
+  if (diffFrom === "fork" && mergeBase) {
+    notes.push(
+      `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`
+    );
+  }
+  const databases = [];
+  for (const spec of specs) {
+    databases.push(await checkDatabase(repo, spec, base, mergeBase, diffFrom, req, config?.config.rules));
+  }
+  const report = {
+    version: 1,
+    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    databases
+  };
+  return { report, base, mergeBase, notes };
+}
+async function forkPoint(repo, base) {
+  const [first, second] = await repo.parents("HEAD");
+  if (second && first === await repo.commitOf(base)) return repo.mergeBase(second, base);
+  return repo.mergeBase("HEAD", base);
+}
+async function requireBase(repo, explicit, configured) {
+  const named = explicit ?? configured;
+  if (named && !await repo.commitOf(named) && repo.isShallow()) {
+    const branch = named.replace(/^origin\//, "");
+    repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  }
+  const base = await findBase(repo, explicit, configured);
+  if (base) return base;
+  throw new LockstepError(
+    "usage",
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0"
+  );
+}
+async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
+  const cwd = req.cwd;
+  const dir = repo.pathOf(spec.dir);
+  const shownDir = relative(cwd, spec.dir).split("\\").join("/") || ".";
+  const shownLock = relative(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const options = await layoutOptions(spec, cwd);
+  const headFiles = await filesAt(repo, "HEAD", dir, cwd);
+  const headSet = readMigrationSet(headFiles, options);
+  const headLockText = await repo.show("HEAD", lockPathOf(dir));
+  const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
+  const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const findings = [
+    ...await frozenFindings({
+      known: await knownPaths(repo, [mergeBase], dir, headLock),
+      withSetFindings: false,
+      repo,
+      appliedRef: base.frozenRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files: headFiles,
+      set: headSet,
+      lock: headLock
+    }),
+    ...staleness(shownLock, { entries: lockEntries(headSet, headFiles), amendments: [] }, headLockText),
+    ...amendedWarnings(applied, headLock, headFiles)
+  ];
+  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all" }, rules, {
+    files: headFiles,
+    baseVersions: appliedVersions
+  });
+  const baseFiles = await filesAt(repo, base.ref, dir, cwd);
+  const baseReplay = await replayDatabase(spec, { cwd, down: "none" }, void 0, { files: baseFiles });
+  if (mergeBase)
+    findings.push(...await overlaps(repo, mergeBase, dir, cwd, options, head, baseReplay, appliedVersions));
+  const report = head.report;
+  const appliedPaths = new Set(
+    applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`)
+  );
+  for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
+  report.findings = applyRules([...report.findings, ...findings], rules);
+  const from = diffFrom === "base" || !mergeBase ? baseReplay.schema : (await replayDatabase(spec, { cwd, down: "none" }, void 0, {
+    files: await filesAt(repo, mergeBase, dir, cwd)
+  })).schema;
+  report.diff = diffSchemas(from, head.schema);
+  return report;
+}
+function amendedWarnings(applied, lock, files) {
+  const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const out = [];
+  for (const entry of applied.entries) {
+    const reason = reasons.get(entry.version);
+    const file = files.find((f) => f.rel === entry.path);
+    if (reason === void 0 || file?.text === void 0 || hashText(file.text) === entry.hash) continue;
+    out.push(
+      finding(
+        "locked-amended",
+        `${file.display} is applied and was edited, amended with the reason "${reason}"; make sure the edit changes nothing a database that already ran it would need`,
+        {
+          file: file.display,
+          version: entry.version
+        }
+      )
+    );
+  }
+  return out;
+}
+async function overlaps(repo, mergeBase, dir, cwd, options, head, base, appliedVersions) {
+  const atFork = readMigrationSet(await filesAt(repo, mergeBase, dir, cwd), options);
+  const forkVersions = new Set(atFork.migrations.map((m) => m.version));
+  const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
+  const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));
+  const out = [];
+  for (const mine of ours) {
+    const mineTables = new Set(head.touched.get(mine.version) ?? []);
+    for (const theirs of gained) {
+      const shared = (base.touched.get(theirs.version) ?? []).filter((t) => mineTables.has(t));
+      if (shared.length === 0) continue;
+      out.push(
+        finding(
+          "overlap",
+          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => `\`${t}\``).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
+          { file: mine.files[0], version: mine.version }
+        )
+      );
+    }
+  }
+  return out;
+}
+
+// src/cli/check-command.ts
+async function checkCommand(io, args) {
+  const outcome = await runCheck({
+    cwd: io.cwd,
+    base: args.base,
+    configPath: args.config,
+    db: args.db,
+    down: args.down
+  });
+  for (const note of outcome.notes) io.err(`lockstep: ${note}
+`);
+  const { report, base } = outcome;
+  const against = `${base.ref} (${base.how})`;
+  const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
+  const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}
+`;
+  write(io, args.jsonOut, json);
+  write(io, args.markdownOut, markdown);
+  if (args.format === "json") io.out(json());
+  else if (args.format === "markdown") io.out(markdown());
+  else {
+    io.out(`checked HEAD against ${against}
+
+`);
+    io.out(renderReportText(report, io.style));
+    for (const db of report.databases) {
+      if (!db.diff) continue;
+      io.out(`
+${io.style.bold(`schema diff ${base.ref} \u2192 HEAD (${db.name})`)}
+`);
+      io.out(
+        isEmptyDiff(db.diff) ? `${summarizeDiff(db.diff)}
+` : `${renderDiffText(db.diff)}
+
+${summarizeDiff(db.diff)}
+`
+      );
+    }
+  }
+  return report.ok ? 0 : 1;
+}
+function write(io, path, text) {
+  if (!path) return;
+  try {
+    writeFileSync(resolve(io.cwd, path), text());
+  } catch (cause) {
+    throw new LockstepError(
+      "io",
+      `cannot write ${path} (${cause.code ?? "error"})`,
+      { cause }
+    );
+  }
+}
+export {
+  checkCommand
+};

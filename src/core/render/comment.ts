@@ -1,0 +1,150 @@
+import type { Finding } from "../finding.js";
+import type { DatabaseReport, ReplayReport } from "../report.js";
+import { countFindings } from "../report.js";
+import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
+import type { SerializedSchema } from "../schema/model.js";
+import { renderErDiagram } from "./er-diagram.js";
+import { escapeMarkdown } from "./report-markdown.js";
+import { plural } from "./report-text.js";
+
+/** GitHub refuses a comment longer than this. */
+export const COMMENT_LIMIT = 65_536;
+
+export interface CommentInput {
+  report: ReplayReport;
+  /** The base the report was checked against, as the user names it. */
+  base?: string;
+  /** Where a finding's file:line links to (the PR head commit); plain text without it. */
+  links?: { repoUrl: string; sha: string };
+  version: string;
+  limit?: number;
+  /** What a truncated comment points to for the rest. */
+  elsewhere?: string;
+}
+
+const MARK: Record<string, string> = { ok: "✅", failed: "❌", mismatch: "❌", missing: "⚠️", "not-run": "—" };
+
+/** The parts of one database's section, from most to least important: truncation drops from the end. */
+interface Section {
+  head: string;
+  findings: string[];
+  diffSummary: string;
+  diff: string;
+  diagram: string;
+  ddl: string;
+}
+
+/**
+ * The report as a pull request comment (and job summary): a verdict, the new migrations, the findings
+ * linked to their lines, the schema diff with an ER diagram of what changed, and the DDL diff folded away.
+ * Everything from the repository is escaped; past the limit the least important parts go first.
+ */
+export function renderComment(input: CommentInput): string {
+  const limit = input.limit ?? COMMENT_LIMIT;
+  const sections = input.report.databases.map((db) => section(db, input));
+  const footer = `\n<sub>lockstep ${escapeMarkdown(input.version)}</sub>\n`;
+  const verdict = verdictLine(input.report, input.base);
+  // Drop, in order: every DDL block, every diagram, every detailed diff, then findings beyond the first few.
+  const levels: ((s: Section) => Section)[] = [
+    (s) => s,
+    (s) => ({ ...s, ddl: "" }),
+    (s) => ({ ...s, ddl: "", diagram: "" }),
+    (s) => ({ ...s, ddl: "", diagram: "", diff: "" }),
+  ];
+  for (const level of levels) {
+    const text = assemble(verdict, sections.map(level), footer);
+    if (text.length <= limit) return text;
+  }
+  const note = `\n_Truncated to fit a comment: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._\n`;
+  const minimal = sections.map((s) => ({ ...s, ddl: "", diagram: "", diff: "" }));
+  let keep = Math.max(...minimal.map((s) => s.findings.length));
+  while (keep > 0) {
+    const cut = minimal.map((s) => ({
+      ...s,
+      findings:
+        s.findings.length > keep
+          ? [...s.findings.slice(0, keep), `- … and ${s.findings.length - keep} more`]
+          : s.findings,
+    }));
+    const text = assemble(verdict, cut, note + footer);
+    if (text.length <= limit) return text;
+    keep = Math.floor(keep / 2);
+  }
+  return `${verdict}\n${note}${footer}`.slice(0, limit);
+}
+
+function assemble(verdict: string, sections: Section[], footer: string): string {
+  const body = sections.map((s) =>
+    [s.head, s.findings.length ? `\n${s.findings.join("\n")}` : "", s.diffSummary, s.diff, s.diagram, s.ddl]
+      .filter((part) => part !== "")
+      .join("\n"),
+  );
+  return `${[verdict, ...body].join("\n\n").trimEnd()}\n${footer}`;
+}
+
+function verdictLine(report: ReplayReport, base?: string): string {
+  const { errors, warnings } = countFindings(report);
+  const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
+  const against = base ? ` against \`${escapeMarkdown(base)}\`` : "";
+  const what = `${plural(fresh, "new migration")}${against}`;
+  if (errors > 0)
+    return `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** · ${what}`;
+  const clean = fresh === 0 ? "no new migrations" : "up, down and redo all clean";
+  return `✅ **lockstep: ${clean}**${warnings ? ` (${plural(warnings, "warning")})` : ""} · ${what}`;
+}
+
+function section(db: DatabaseReport, input: CommentInput): Section {
+  const fresh = db.migrations.filter((m) => m.origin !== "base");
+  const head = [`### ${escapeMarkdown(db.name)} · \`${escapeMarkdown(db.dir)}/\``];
+  if (fresh.length > 0) {
+    head.push("", "| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
+    for (const m of fresh) {
+      head.push(
+        `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`,
+      );
+    }
+  }
+  const ordered = [...db.findings].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
+  );
+  const findings = ordered.map((f) => findingLine(f, input.links));
+  if (!db.diff) return { head: head.join("\n"), findings, diffSummary: "", diff: "", diagram: "", ddl: "" };
+  if (isEmptyDiff(db.diff)) {
+    return {
+      head: head.join("\n"),
+      findings,
+      diffSummary: "\n**Schema:** no changes.",
+      diff: "",
+      diagram: "",
+      ddl: "",
+    };
+  }
+  const objects = (db.schema as SerializedSchema | undefined)?.objects ?? [];
+  const diagram = renderErDiagram(db.diff, objects);
+  return {
+    head: head.join("\n"),
+    findings,
+    diffSummary: `\n**Schema:** ${escapeMarkdown(summarizeDiff(db.diff))}`,
+    diff: `\n${renderDiffMarkdown(db.diff).trimEnd()}`,
+    diagram: diagram ? `\n\`\`\`mermaid\n${diagram}\`\`\`` : "",
+    ddl: `\n<details><summary>DDL changes</summary>\n\n\`\`\`diff\n${fence(renderDiffText(db.diff))}\`\`\`\n\n</details>`,
+  };
+}
+
+/** A code block cannot be closed from inside: break any run of backticks in the text. */
+function fence(text: string): string {
+  return text.replace(/`{3,}/g, (run) => run.split("").join("\u200b"));
+}
+
+function findingLine(f: Finding, links?: CommentInput["links"]): string {
+  const icon = f.severity === "error" ? "❌" : "⚠️";
+  const where = f.file ? (f.line ? `${f.file}:${f.line}` : f.file) : "";
+  const place = !where
+    ? ""
+    : links && f.file
+      ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})`
+      : ` ${escapeMarkdown(where)}`;
+  // The message's first line: a locked-modified diff below it is for the terminal.
+  const message = escapeMarkdown(f.message.split("\n")[0] ?? "");
+  return `- ${icon} **${f.rule}**${place}: ${message}`;
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from "vitest";
+import { renderComment } from "../../../src/core/render/comment.js";
+import { renderErDiagram } from "../../../src/core/render/er-diagram.js";
+import type { DatabaseReport, ReplayReport } from "../../../src/core/report.js";
+import { diffSchemas, makeSchema, serializeSchema } from "../../../src/core/schema/index.js";
+import type { SchemaObject, TableObject } from "../../../src/core/schema/model.js";
+
+const column = (name: string, type: string, extra: Partial<TableObject["columns"][0]> = {}) => ({
+  name,
+  type,
+  notNull: false,
+  default: null,
+  pk: 0,
+  collation: null,
+  generated: null,
+  hidden: false,
+  ...extra,
+});
+const table = (
+  name: string,
+  columns: TableObject["columns"],
+  foreignKeys: TableObject["foreignKeys"] = [],
+): TableObject => ({
+  kind: "table",
+  name,
+  columns,
+  withoutRowid: false,
+  strict: false,
+  autoincrement: false,
+  primaryKey: [],
+  uniques: [],
+  checks: [],
+  foreignKeys,
+  conflicts: [],
+});
+const users = table("users", [column("id", "INTEGER", { pk: 1 }), column("email", "TEXT")]);
+const orders = table(
+  "orders",
+  [column("id", "INTEGER", { pk: 1 }), column("user_id", "INTEGER", { notNull: true })],
+  [
+    {
+      columns: ["user_id"],
+      table: "users",
+      references: ["id"],
+      onDelete: "cascade",
+      onUpdate: "no action",
+      match: "none",
+      deferred: false,
+    },
+  ],
+);
+
+function report(
+  name: string,
+  findings: DatabaseReport["findings"] = [],
+  before: SchemaObject[] = [users],
+): ReplayReport {
+  const after = makeSchema([users, orders]);
+  return {
+    version: 1,
+    ok: findings.every((f) => f.severity !== "error"),
+    databases: [
+      {
+        name: "main",
+        dir: "db/migrations",
+        format: "golang-migrate",
+        formatReason: "",
+        migrations: [
+          {
+            version: "0001",
+            name: "users",
+            files: ["db/migrations/0001_users.up.sql"],
+            origin: "base",
+            up: "ok",
+            down: "ok",
+            redo: "ok",
+            ms: 1,
+          },
+          {
+            version: "0002",
+            name,
+            files: ["db/migrations/0002_orders.up.sql"],
+            origin: "new",
+            up: "ok",
+            down: "ok",
+            redo: "ok",
+            ms: 2.25,
+          },
+        ],
+        schema: serializeSchema(after),
+        diff: diffSchemas(makeSchema(before), after),
+        findings,
+      },
+    ],
+  };
+}
+
+describe("PR comment", () => {
+  it("gives a verdict, the new migrations, the schema diff, an ER diagram and the DDL folded away", () => {
+    const text = renderComment({ report: report("orders"), base: "main", version: "0.1.0" });
+    expect(text.split("\n")[0]).toBe(
+      "✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`",
+    );
+    expect(text).toContain("| 0002 | orders | ✅ | ✅ | ✅ | 2.3 |");
+    expect(text).not.toContain("| 0001 |");
+    expect(text).toContain("**Schema:** table \\`orders\\` added (2 columns, FK to \\`users\\`)");
+    expect(text).toContain("```mermaid\nerDiagram\n");
+    expect(text).toContain('  orders }o--|| users : "user_id"');
+    expect(text).toContain("<details><summary>DDL changes</summary>");
+    expect(text.trimEnd().endsWith("<sub>lockstep 0.1.0</sub>")).toBe(true);
+  });
+
+  it("escapes what comes from the repository and links findings to their lines", () => {
+    const hostile = "x</details><script>alert(1)</script>|```";
+    const text = renderComment({
+      report: report(hostile, [
+        {
+          rule: "down-mismatch",
+          severity: "error",
+          version: "0002",
+          file: "db/migrations/0002 orders.down.sql",
+          line: 3,
+          message: "index `a|b` <still> exists\n--- a/diff",
+        },
+      ]),
+      links: { repoUrl: "https://github.com/o/r", sha: "abc123" },
+      version: "0.1.0",
+    });
+    expect(text).not.toContain("<script>");
+    expect(text).not.toContain("</details><script>");
+    expect(text).toContain("&lt;script&gt;");
+    expect(text).toContain(
+      "[db/migrations/0002 orders.down.sql:3](https://github.com/o/r/blob/abc123/db/migrations/0002%20orders.down.sql#L3)",
+    );
+    expect(text).not.toContain("--- a/diff");
+    expect(text.split("\n")[0]).toBe("❌ **lockstep: 1 error, 0 warnings** · 1 new migration");
+  });
+
+  it("past the limit drops the DDL, then the diagram, then the diff, and keeps the verdict and the findings", () => {
+    const findings = Array.from({ length: 40 }, (_, i) => ({
+      rule: "down-mismatch" as const,
+      severity: "error" as const,
+      version: "0002",
+      file: `db/migrations/00${i}.sql`,
+      line: 1,
+      message: "x".repeat(200),
+    }));
+    const full = renderComment({ report: report("orders", findings), version: "0.1.0" });
+    const smaller = renderComment({
+      report: report("orders", findings),
+      version: "0.1.0",
+      limit: full.length - 1,
+    });
+    expect(smaller.length).toBeLessThan(full.length);
+    expect(smaller).not.toContain("<details>");
+    expect(smaller).toContain("```mermaid");
+    const tiny = renderComment({ report: report("orders", findings), version: "0.1.0", limit: 3000 });
+    expect(tiny.length).toBeLessThanOrEqual(3000);
+    expect(tiny.split("\n")[0]).toContain("40 errors");
+    expect(tiny).toContain("… and ");
+    expect(tiny).toContain("Truncated to fit a comment: the full report is in the job summary");
+    expect(tiny).not.toContain("```mermaid");
+  });
+});
+
+describe("ER diagram", () => {
+  it("shows changed tables and their foreign-key neighbours only, with safe identifiers", () => {
+    const odd = table(
+      "weird name",
+      [column("a-b", "VARCHAR(10)"), column("user_id", "INTEGER")],
+      [
+        {
+          columns: ["user_id"],
+          table: "users",
+          references: [],
+          onDelete: "no action",
+          onUpdate: "no action",
+          match: "none",
+          deferred: false,
+        },
+      ],
+    );
+    const unrelated = table("audit", [column("id", "INTEGER")]);
+    const diagram = renderErDiagram(
+      diffSchemas(makeSchema([users, unrelated]), makeSchema([users, unrelated, odd])),
+      [users, unrelated, odd],
+    );
+    expect(diagram).toContain("  weird_name {\n    VARCHAR a_b\n    INTEGER user_id FK\n  }");
+    expect(diagram).toContain('  weird_name }o--|o users : "user_id"');
+    expect(diagram).toContain("  users {");
+    expect(diagram).not.toContain("audit");
+    expect(renderErDiagram(diffSchemas(makeSchema([users]), makeSchema([users])), [users])).toBe("");
+  });
+});
