@@ -4,7 +4,7 @@ import {
 } from "./chunk-L6I32VD7.js";
 import {
   findBase
-} from "./chunk-IUQTCKXJ.js";
+} from "./chunk-WMYTBBT4.js";
 import "./chunk-UOAAQAOS.js";
 import {
   GitRepo

@@ -14,7 +14,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-2MND3M7D.js";
+} from "./chunk-OEV34JBG.js";
 import {
   staleness
 } from "./chunk-L6I32VD7.js";
@@ -26,7 +26,7 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-IUQTCKXJ.js";
+} from "./chunk-WMYTBBT4.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";

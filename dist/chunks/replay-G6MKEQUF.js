@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-2MND3M7D.js";
+} from "./chunk-OEV34JBG.js";
 import "./chunk-4JGTPVHT.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";

@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-2MND3M7D.js";
+} from "./chunk-OEV34JBG.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";

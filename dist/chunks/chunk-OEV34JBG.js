@@ -3383,6 +3383,77 @@ function isIgnoredTable(table) {
   return isInternalName(table) || TRACKING_TABLES.has(table.toLowerCase());
 }
 
+// src/engine/integrity.ts
+var WHOLE_DATABASE = { integrity: "all", foreignKeys: "all" };
+var IntegrityChecker = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
+  statements = /* @__PURE__ */ new Map();
+  rows(sql, param) {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    try {
+      if (param !== void 0) stmt.bind([param]);
+      const out = [];
+      while (stmt.step()) out.push(stmt.get());
+      return out;
+    } finally {
+      stmt.reset();
+    }
+  }
+  check(scope) {
+    const problems = [];
+    const integrity = scope.integrity === "all" ? this.rows("SELECT * FROM main.pragma_integrity_check") : scope.integrity.flatMap((t) => this.rows("SELECT * FROM main.pragma_integrity_check(?)", t));
+    for (const [message] of integrity) {
+      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
+    }
+    const enforced = this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
+    const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
+    let violations;
+    try {
+      violations = targets === "all" ? this.rows("SELECT * FROM main.pragma_foreign_key_check") : targets.flatMap((t) => this.rows("SELECT * FROM main.pragma_foreign_key_check(?)", t));
+    } catch (error) {
+      problems.push(
+        `foreign_key_check: ${error.message} (the referenced columns must exist and be a PRIMARY KEY or UNIQUE)`
+      );
+      return problems;
+    }
+    for (const [table, rowid, parent] of violations.slice(0, 5)) {
+      problems.push(
+        `foreign_key_check: row ${rowid === null ? "(without rowid)" : String(rowid)} of \`${String(table)}\` references a missing row in \`${String(parent)}\``
+      );
+    }
+    if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
+    return problems;
+  }
+};
+function scopeOfStep(before, after, step, applicationFunctions, changedNames = changedTables(diffSchemas(before, after))) {
+  const changed = changedNames.filter((name) => isTable(after, name));
+  const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
+  const redefined = changed.filter((name) => isTable(before, name));
+  const parents = new Set(redefined);
+  const children = [];
+  if (parents.size > 0 && !togglesForeignKeys) {
+    for (const o of after.objects.values()) {
+      if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
+        children.push(foldCase(o.name));
+    }
+  }
+  return {
+    integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
+    foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
+  };
+}
+function isTable(schema, name) {
+  return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
+}
+
 // src/adapters/schema-reader.ts
 var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
 var MODEL_CACHE_LIMIT = 5e4;
@@ -4014,77 +4085,6 @@ function failureAt(sql, offset, chunk, error) {
   return { ...at, message: error.message, statement: statement.slice(0, 300) };
 }
 
-// src/engine/integrity.ts
-var WHOLE_DATABASE = { integrity: "all", foreignKeys: "all" };
-var IntegrityChecker = class {
-  constructor(db) {
-    this.db = db;
-  }
-  db;
-  /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
-  statements = /* @__PURE__ */ new Map();
-  rows(sql, param) {
-    let stmt = this.statements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.statements.set(sql, stmt);
-    }
-    try {
-      if (param !== void 0) stmt.bind([param]);
-      const out = [];
-      while (stmt.step()) out.push(stmt.get());
-      return out;
-    } finally {
-      stmt.reset();
-    }
-  }
-  check(scope) {
-    const problems = [];
-    const integrity = scope.integrity === "all" ? this.rows("SELECT * FROM main.pragma_integrity_check") : scope.integrity.flatMap((t) => this.rows("SELECT * FROM main.pragma_integrity_check(?)", t));
-    for (const [message] of integrity) {
-      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
-    }
-    const enforced = this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
-    const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
-    let violations;
-    try {
-      violations = targets === "all" ? this.rows("SELECT * FROM main.pragma_foreign_key_check") : targets.flatMap((t) => this.rows("SELECT * FROM main.pragma_foreign_key_check(?)", t));
-    } catch (error) {
-      problems.push(
-        `foreign_key_check: ${error.message} (the referenced columns must exist and be a PRIMARY KEY or UNIQUE)`
-      );
-      return problems;
-    }
-    for (const [table, rowid, parent] of violations.slice(0, 5)) {
-      problems.push(
-        `foreign_key_check: row ${rowid === null ? "(without rowid)" : String(rowid)} of \`${String(table)}\` references a missing row in \`${String(parent)}\``
-      );
-    }
-    if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
-    return problems;
-  }
-};
-function scopeOfStep(before, after, step, applicationFunctions, changedNames = changedTables(diffSchemas(before, after))) {
-  const changed = changedNames.filter((name) => isTable(after, name));
-  const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
-  const redefined = changed.filter((name) => isTable(before, name));
-  const parents = new Set(redefined);
-  const children = [];
-  if (parents.size > 0 && !togglesForeignKeys) {
-    for (const o of after.objects.values()) {
-      if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
-        children.push(foldCase(o.name));
-    }
-  }
-  return {
-    integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
-    foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
-  };
-}
-function isTable(schema, name) {
-  return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
-}
-
 // src/engine/transaction-notes.ts
 var TOOLS = {
   dbmate: {
@@ -4157,7 +4157,7 @@ function unclosedBegin(control) {
   return open;
 }
 
-// src/engine/replay-set.ts
+// src/engine/replay-steps.ts
 var ReplayState = class {
   constructor(options) {
     this.options = options;
@@ -4196,6 +4196,127 @@ var ReplayState = class {
     this.db.close();
   }
 };
+async function verifyDown(state, layout, migration, before, after, report, findings) {
+  const down = migration.down;
+  const up = migration.up;
+  const v = migration.version;
+  const result = state.run(down);
+  noteTransactionControl(findings, layout, migration, down, result);
+  if (!result.ok && result.failure) {
+    report.down = "failed";
+    findings.push(
+      finding(
+        "down-failed",
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${excerpt(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        { version: v, file: down.file, line: result.failure.line, column: result.failure.column }
+      )
+    );
+    return down.transaction ? "rolled-back" : "rebuild";
+  }
+  const afterDown = state.reader.read(result.schemaWrites);
+  checkIntegrity(
+    state,
+    findings,
+    migration,
+    down.file,
+    `after the down of ${migration.version}`,
+    scopeOfStep(after, afterDown, result, state.hasFunctions)
+  );
+  const downDiff = diffSchemas(before, afterDown);
+  let columnOrder;
+  if (!isEmptyDiff(downDiff)) {
+    if (!isColumnOrderOnly(downDiff)) {
+      report.down = "mismatch";
+      const empty = isBlank(down);
+      const explanation2 = explainDiff(downDiff, {
+        actual: `after the down of ${v}`,
+        expected: `before ${v}'s up`
+      });
+      const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
+      findings.push(
+        finding("down-mismatch", `${lead}${explanation2}; make the down undo exactly what the up did`, {
+          version: v,
+          file: down.file,
+          line: startLine(down)
+        })
+      );
+      return "rebuild";
+    }
+    columnOrder = downDiff;
+  }
+  report.down = "ok";
+  const redo = state.run(up);
+  if (!redo.ok && redo.failure) {
+    report.redo = "mismatch";
+    findings.push(
+      finding(
+        "redo-mismatch",
+        `after the down of ${v}, its up failed when run again at ${up.file}:${redo.failure.line}:${redo.failure.column}: ${redo.failure.message}; the down does not undo everything the up needs to run`,
+        { version: v, file: up.file, line: redo.failure.line, column: redo.failure.column }
+      )
+    );
+    return "rebuild";
+  }
+  const afterRedo = state.reader.read(redo.schemaWrites);
+  const redoDiff = diffSchemas(after, afterRedo);
+  const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
+  if (columnOrder) {
+    const explanation2 = explainDiff(columnOrder, {
+      actual: `after the down of ${v}`,
+      expected: `before ${v}'s up`
+    });
+    const redoNote = redoOrderOnly ? ", so running the up again gives the columns in another order too" : "";
+    findings.push(
+      finding(
+        "down-column-order",
+        `${explanation2}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+        { version: v, file: down.file, line: startLine(down) }
+      )
+    );
+  }
+  if (isEmptyDiff(redoDiff) || redoOrderOnly && columnOrder) {
+    report.redo = "ok";
+    return redoOrderOnly ? "rebuild" : "unchanged";
+  }
+  report.redo = "mismatch";
+  const explanation = explainDiff(redoDiff, {
+    actual: `after ${v}'s up ran again`,
+    expected: `after its first up`
+  });
+  findings.push(
+    finding(
+      "redo-mismatch",
+      `${explanation}; the up does not give the same schema twice \u2014 check what the down leaves behind`,
+      { version: v, file: up.file, line: startLine(up) }
+    )
+  );
+  return "rebuild";
+}
+function checkIntegrity(state, findings, migration, file, when, scope) {
+  const problems = state.integrity.check(scope);
+  for (const problem of problems) {
+    if (state.reportedIntegrity.has(problem)) continue;
+    state.reportedIntegrity.add(problem);
+    findings.push(
+      finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
+        version: migration.version,
+        file
+      })
+    );
+  }
+}
+function excerpt(statement) {
+  const line = statement.replace(/\s+/g, " ").trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
+}
+function startLine(script) {
+  return script.chunks[0]?.line ?? 1;
+}
+function isBlank(script) {
+  return script.chunks.every((c) => c.sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "");
+}
+
+// src/engine/replay-set.ts
 async function replaySet(set, options) {
   const findings = [];
   const reports = [];
@@ -4324,125 +4445,6 @@ function checksDown(migration, options) {
 }
 function shouldVerifyDown(migration, options) {
   return migration.down !== void 0 && checksDown(migration, options);
-}
-async function verifyDown(state, layout, migration, before, after, report, findings) {
-  const down = migration.down;
-  const up = migration.up;
-  const v = migration.version;
-  const result = state.run(down);
-  noteTransactionControl(findings, layout, migration, down, result);
-  if (!result.ok && result.failure) {
-    report.down = "failed";
-    findings.push(
-      finding(
-        "down-failed",
-        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${excerpt(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
-        { version: v, file: down.file, line: result.failure.line, column: result.failure.column }
-      )
-    );
-    return down.transaction ? "rolled-back" : "rebuild";
-  }
-  const afterDown = state.reader.read(result.schemaWrites);
-  checkIntegrity(
-    state,
-    findings,
-    migration,
-    down.file,
-    `after the down of ${migration.version}`,
-    scopeOfStep(after, afterDown, result, state.hasFunctions)
-  );
-  const downDiff = diffSchemas(before, afterDown);
-  let columnOrder;
-  if (!isEmptyDiff(downDiff)) {
-    if (!isColumnOrderOnly(downDiff)) {
-      report.down = "mismatch";
-      const empty = isBlank(down);
-      const explanation2 = explainDiff(downDiff, {
-        actual: `after the down of ${v}`,
-        expected: `before ${v}'s up`
-      });
-      const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
-      findings.push(
-        finding("down-mismatch", `${lead}${explanation2}; make the down undo exactly what the up did`, {
-          version: v,
-          file: down.file,
-          line: startLine(down)
-        })
-      );
-      return "rebuild";
-    }
-    columnOrder = downDiff;
-  }
-  report.down = "ok";
-  const redo = state.run(up);
-  if (!redo.ok && redo.failure) {
-    report.redo = "mismatch";
-    findings.push(
-      finding(
-        "redo-mismatch",
-        `after the down of ${v}, its up failed when run again at ${up.file}:${redo.failure.line}:${redo.failure.column}: ${redo.failure.message}; the down does not undo everything the up needs to run`,
-        { version: v, file: up.file, line: redo.failure.line, column: redo.failure.column }
-      )
-    );
-    return "rebuild";
-  }
-  const afterRedo = state.reader.read(redo.schemaWrites);
-  const redoDiff = diffSchemas(after, afterRedo);
-  const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
-  if (columnOrder) {
-    const explanation2 = explainDiff(columnOrder, {
-      actual: `after the down of ${v}`,
-      expected: `before ${v}'s up`
-    });
-    const redoNote = redoOrderOnly ? ", so running the up again gives the columns in another order too" : "";
-    findings.push(
-      finding(
-        "down-column-order",
-        `${explanation2}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
-        { version: v, file: down.file, line: startLine(down) }
-      )
-    );
-  }
-  if (isEmptyDiff(redoDiff) || redoOrderOnly && columnOrder) {
-    report.redo = "ok";
-    return redoOrderOnly ? "rebuild" : "unchanged";
-  }
-  report.redo = "mismatch";
-  const explanation = explainDiff(redoDiff, {
-    actual: `after ${v}'s up ran again`,
-    expected: `after its first up`
-  });
-  findings.push(
-    finding(
-      "redo-mismatch",
-      `${explanation}; the up does not give the same schema twice \u2014 check what the down leaves behind`,
-      { version: v, file: up.file, line: startLine(up) }
-    )
-  );
-  return "rebuild";
-}
-function checkIntegrity(state, findings, migration, file, when, scope) {
-  const problems = state.integrity.check(scope);
-  for (const problem of problems) {
-    if (state.reportedIntegrity.has(problem)) continue;
-    state.reportedIntegrity.add(problem);
-    findings.push(
-      finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
-        version: migration.version,
-        file
-      })
-    );
-  }
-}
-function excerpt(statement) {
-  const line = statement.replace(/\s+/g, " ").trim();
-  return `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
-}
-function startLine(script) {
-  return script.chunks[0]?.line ?? 1;
-}
-function isBlank(script) {
-  return script.chunks.every((c) => c.sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "");
 }
 function newReport(migration) {
   return {
