@@ -1,22 +1,10 @@
-import {
-  buildFromSql,
-  buildIndex,
-  buildTable,
-  type ColumnInfo,
-  type IndexColumnInfo,
-  type IndexInfo,
-  isIgnoredTable,
-  isInternalName,
-  objectKey,
-  type Schema,
-  type SchemaObject,
-  type SchemaRow,
-  schemaOf,
-  type TableInfo,
-} from "../core/schema/index.js";
+import { objectKey, type Schema, type SchemaObject, type SchemaRow, schemaOf } from "../core/schema/index.js";
 import { LayeredMap } from "../core/schema/layered-map.js";
 import { foldCase } from "../core/sql/tokenize.js";
-import type { Database, Statement } from "./sqljs.js";
+import { CachedQueries, type SqlValue } from "./cached-queries.js";
+import { ObjectModeller } from "./object-modeller.js";
+import { isVirtual, keysOfRow, listed, Pending, type Row, row, rowKey, sameRow } from "./schema-rows.js";
+import type { Database } from "./sqljs.js";
 
 /**
  * How a script can have changed sqlite_schema since the last read. `insert`: only CREATE statements, so its
@@ -30,8 +18,6 @@ export type SchemaWrites =
   | "any"
   | { drop: readonly string[] }
   | { alter: readonly string[] };
-
-type SqlValue = number | string | Uint8Array | null;
 
 /** How a changed schema is found: `except` compares with a temp copy of sqlite_schema in SQLite; `scan` pulls every row into JS. */
 export type ReadStrategy = "except" | "scan";
@@ -58,23 +44,10 @@ interface State {
   maxRid: number;
 }
 
-const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
-const MODEL_CACHE_LIMIT = 50_000;
+const _MODEL_CACHE_LIMIT = 50_000;
 const HISTORY_LIMIT = 32;
 const ROWS = `SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema
   WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
-
-/** Internal rows (autoindexes, sqlite_sequence) are in the copy but never in the model. */
-function listed(r: SchemaRow): boolean {
-  return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
-}
-
-/** A sqlite_schema row as the model keeps it, with its rowid when known (ALTER reads look rows up by it). */
-type Row = SchemaRow & { rid?: number };
-
-function row({ type, name, tbl_name, sql, rid }: Row): Row {
-  return { type, name, tbl_name, sql, rid };
-}
 
 /**
  * Reads the schema of the main database, incrementally. `PRAGMA schema_version` says whether anything
@@ -83,11 +56,10 @@ function row({ type, name, tbl_name, sql, rid }: Row): Row {
  * Objects are modelled once per sqlite_schema row and reused.
  */
 export class SchemaReader {
-  readonly stats: ReaderStats = { reads: 0, unchanged: 0, rowsFetched: 0, parsed: 0 };
+  private readonly counts = { reads: 0, unchanged: 0, rowsFetched: 0 };
   private readonly tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
-  private readonly models = new Map<string, SchemaObject>();
-  /** Prepared once: the reader asks the same dozen questions thousands of times. */
-  private readonly statements = new Map<string, { stmt: Statement; columns: string[] }>();
+  private readonly queries: CachedQueries;
+  private readonly modeller: ObjectModeller;
   private readonly history = new Map<number, State>();
   private state: State | undefined;
   private version = -1;
@@ -97,7 +69,14 @@ export class SchemaReader {
   constructor(
     private readonly db: Database,
     private readonly strategy: ReadStrategy = "except",
-  ) {}
+  ) {
+    this.queries = new CachedQueries(db);
+    this.modeller = new ObjectModeller(this.queries);
+  }
+
+  get stats(): ReaderStats {
+    return { ...this.counts, parsed: this.modeller.parsed };
+  }
 
   /**
    * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
@@ -105,10 +84,10 @@ export class SchemaReader {
    * last rowid confirm the claim where they can; anything else reads the full delta.
    */
   read(writes: SchemaWrites = "any"): Schema {
-    this.stats.reads++;
+    this.counts.reads++;
     // Statements that cannot write sqlite_schema (and no ROLLBACK, which is "any") leave it as it was.
     if (writes === "none" && this.state) {
-      this.stats.unchanged++;
+      this.counts.unchanged++;
       return this.state.schema;
     }
     // Only CREATEs or only DROPs since the last read, so no rollback either: no probe needed.
@@ -121,7 +100,7 @@ export class SchemaReader {
     }
     const [version, generation] = this.probe();
     if (this.state && version === this.version && generation === this.generation) {
-      this.stats.unchanged++;
+      this.counts.unchanged++;
       return this.state.schema;
     }
     const base = generation === null ? undefined : this.history.get(generation);
@@ -133,37 +112,16 @@ export class SchemaReader {
   }
 
   private query<T>(sql: string, params: SqlValue[] = []): T[] {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      const stmt = this.db.prepare(sql);
-      prepared = { stmt, columns: stmt.getColumnNames() };
-      this.statements.set(sql, prepared);
-    }
-    const { stmt, columns } = prepared;
-    try {
-      if (params.length > 0) stmt.bind(params);
-      const rows: T[] = [];
-      while (stmt.step()) {
-        const values = stmt.get();
-        const row: Record<string, unknown> = {};
-        for (let i = 0; i < columns.length; i++) row[columns[i] as string] = values[i];
-        rows.push(row as T);
-      }
-      return rows;
-    } finally {
-      // A statement left mid-step would lock tables the user's next DROP needs.
-      stmt.reset();
-    }
+    return this.queries.all<T>(sql, params);
   }
 
   private write(sql: string, params: SqlValue[]): void {
-    this.query(sql, params);
+    this.queries.all(sql, params);
   }
 
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose(): void {
-    for (const { stmt } of this.statements.values()) stmt.free();
-    this.statements.clear();
+    this.queries.free();
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
     this.state = undefined;
@@ -247,7 +205,7 @@ export class SchemaReader {
         this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
       }
     }
-    this.stats.rowsFetched += changed.length;
+    this.counts.rowsFetched += changed.length;
     return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
   }
 
@@ -279,7 +237,7 @@ export class SchemaReader {
           `INSERT INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?`,
           [base.maxRid],
         );
-      this.stats.rowsFetched += fresh.length;
+      this.counts.rowsFetched += fresh.length;
       const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
       const state = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
       return { state, version: rows[0]?.v ?? 0 };
@@ -308,7 +266,7 @@ export class SchemaReader {
     this.write(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [
       JSON.stringify(gone.map((r) => r.rid)),
     ]);
-    this.stats.rowsFetched += gone.length;
+    this.counts.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? undefined : base.maxRid;
     const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
     return { state, version: gone[0]?.v ?? 0 };
@@ -354,7 +312,7 @@ export class SchemaReader {
         r.tbl_name,
         r.sql,
       ]);
-    this.stats.rowsFetched += rows.length;
+    this.counts.rowsFetched += rows.length;
     const removed = changed.map((r) => ({
       type: r.o_type,
       name: r.o_name,
@@ -376,7 +334,7 @@ export class SchemaReader {
   /** Every row pulled into JS and compared with the previous state there. */
   private applyScan(base: State | undefined): State {
     const rows = this.query<Row>(ROWS);
-    this.stats.rowsFetched += rows.length;
+    this.counts.rowsFetched += rows.length;
     if (this.strategy === "except") {
       this.db.exec(
         `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`,
@@ -417,7 +375,7 @@ export class SchemaReader {
     const ordered = [...added].sort((a, b) => rank(a) - rank(b));
     const redefined = new Set<string>();
     for (const r of ordered) {
-      const obj = this.model(r, objects, sources);
+      const obj = this.modeller.model(r, objects, sources);
       if (!obj) continue;
       const key = objectKey(obj);
       if (obj.kind === "table" && base.sources.has(key)) redefined.add(foldCase(obj.name));
@@ -429,7 +387,7 @@ export class SchemaReader {
     for (const key of this.indexesOf(redefined, base)) {
       const source = sources.get(key);
       if (!source || !objects.has(key)) continue;
-      const again = this.model(source, objects, sources);
+      const again = this.modeller.model(source, objects, sources);
       if (again) objects.set(key, again);
     }
     const next = objects.done();
@@ -455,122 +413,9 @@ export class SchemaReader {
     for (const [key, obj] of base.objects) if (obj.kind === "index" && tables.has(obj.table)) keys.push(key);
     return keys;
   }
-
-  private model(
-    r: SchemaRow,
-    objects: Lookup<SchemaObject>,
-    sources: Lookup<SchemaRow>,
-  ): SchemaObject | null {
-    if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
-    if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
-    const tableSql =
-      r.type === "index" ? (sources.get(objectKey({ kind: "table", name: r.tbl_name }))?.sql ?? "") : "";
-    const cacheKey = `${rowKey(r)}\0${tableSql}`;
-    const cached = this.models.get(cacheKey);
-    if (cached) return cached;
-    const obj = this.build(r);
-    if (!obj) return null;
-    this.stats.parsed++;
-    if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
-    this.models.set(cacheKey, obj);
-    return obj;
-  }
-
-  private build(r: SchemaRow): SchemaObject | null {
-    const fromSql = buildFromSql(r);
-    if (fromSql) return fromSql;
-    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
-    if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
-    return null;
-  }
-
-  /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
-  private isShadow(name: string, objects: Lookup<SchemaObject>): boolean {
-    const lower = foldCase(name);
-    const cut = lower.lastIndexOf("_");
-    // FTS5, FTS3/4, R*Tree name their shadow tables <vtab>_<suffix>; the owner is a virtual table.
-    let owner = false;
-    for (let i = cut; i > 0 && !owner; i = lower.lastIndexOf("_", i - 1)) {
-      owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
-    }
-    if (!owner) return false;
-    const rows = this.query<{ type: string }>("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
-      name,
-    ]);
-    return rows[0]?.type === "shadow";
-  }
-
-  private indexColumns(index: string): IndexColumnInfo[] {
-    return this.query<IndexColumnInfo>("SELECT * FROM main.pragma_index_xinfo(?)", [index]);
-  }
-
-  private tableInfo(table: string, sql: string): TableInfo {
-    // Table options come after the closing parenthesis; without either word in the text, neither is set.
-    const list = /\b(without|strict)\b/i.test(sql)
-      ? this.query<{ wr: number; strict: number }>(
-          "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
-          [table],
-        )[0]
-      : undefined;
-    const columns = this.query<ColumnInfo>("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
-    const indexes = this.query<Omit<IndexInfo, "columns">>(
-      "SELECT name, \"unique\", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'",
-      [table],
-    ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
-    return { withoutRowid: list?.wr === 1, strict: list?.strict === 1, columns, indexes };
-  }
-}
-
-function isVirtual(r: SchemaRow): boolean {
-  return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
 }
 
 function emptyState(): State {
   const objects = LayeredMap.of<SchemaObject>();
   return { objects, sources: LayeredMap.of<Row>(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
-}
-
-function sameRow(a: SchemaRow | undefined, b: SchemaRow): boolean {
-  return a !== undefined && rowKey(a) === rowKey(b);
-}
-
-/** The keys an object made from this row can have (a table row is a table or a virtual table). */
-function keysOfRow(r: SchemaRow): string[] {
-  if (r.type === "table")
-    return [objectKey({ kind: "table", name: r.name }), objectKey({ kind: "virtual", name: r.name })];
-  if (r.type === "index" || r.type === "view" || r.type === "trigger")
-    return [objectKey({ kind: r.type, name: r.name })];
-  return [];
-}
-
-interface Lookup<V> {
-  get(key: string): V | undefined;
-  has(key: string): boolean;
-}
-
-/** Changes to a LayeredMap collected during one read, applied at the end. */
-class Pending<V> implements Lookup<V> {
-  private readonly changes = new Map<string, V | undefined>();
-
-  constructor(private readonly base: LayeredMap<V>) {}
-
-  get(key: string): V | undefined {
-    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
-  }
-
-  has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
-
-  set(key: string, value: V): void {
-    this.changes.set(key, value);
-  }
-
-  delete(key: string): void {
-    this.changes.set(key, undefined);
-  }
-
-  done(): LayeredMap<V> {
-    return this.base.with(this.changes);
-  }
 }

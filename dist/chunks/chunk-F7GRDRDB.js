@@ -3454,65 +3454,15 @@ function isTable(schema, name) {
   return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
 }
 
-// src/adapters/schema-reader.ts
-var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
-var MODEL_CACHE_LIMIT = 5e4;
-var HISTORY_LIMIT = 32;
-var ROWS = `SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema
-  WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
-function listed(r) {
-  return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
-}
-function row({ type, name, tbl_name, sql, rid }) {
-  return { type, name, tbl_name, sql, rid };
-}
-var SchemaReader = class {
-  constructor(db, strategy = "except") {
+// src/adapters/cached-queries.ts
+var CachedQueries = class {
+  constructor(db) {
     this.db = db;
-    this.strategy = strategy;
   }
   db;
-  strategy;
-  stats = { reads: 0, unchanged: 0, rowsFetched: 0, parsed: 0 };
-  tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
-  models = /* @__PURE__ */ new Map();
-  /** Prepared once: the reader asks the same dozen questions thousands of times. */
   statements = /* @__PURE__ */ new Map();
-  history = /* @__PURE__ */ new Map();
-  state;
-  version = -1;
-  generation = 0;
-  nextGeneration = 1;
-  /**
-   * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
-   * new rows (CREATE) or only removed ones (DROP) let the reader look at just those rows. Row counts and the
-   * last rowid confirm the claim where they can; anything else reads the full delta.
-   */
-  read(writes = "any") {
-    this.stats.reads++;
-    if (writes === "none" && this.state) {
-      this.stats.unchanged++;
-      return this.state.schema;
-    }
-    if (this.state && this.strategy === "except") {
-      const hinted = this.applyHinted(this.state, writes);
-      if (hinted) {
-        this.remember(hinted.version, hinted.state);
-        return hinted.state.schema;
-      }
-    }
-    const [version, generation] = this.probe();
-    if (this.state && version === this.version && generation === this.generation) {
-      this.stats.unchanged++;
-      return this.state.schema;
-    }
-    const base = generation === null ? void 0 : this.history.get(generation);
-    if (generation === null) this.createTemp();
-    const next = this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state);
-    this.remember(version, next);
-    return next.schema;
-  }
-  query(sql, params = []) {
+  /** Rows as objects keyed by column name. */
+  all(sql, params = []) {
     let prepared = this.statements.get(sql);
     if (!prepared) {
       const stmt2 = this.db.prepare(sql);
@@ -3534,13 +3484,183 @@ var SchemaReader = class {
       stmt.reset();
     }
   }
+  free() {
+    for (const { stmt } of this.statements.values()) stmt.free();
+    this.statements.clear();
+  }
+};
+
+// src/adapters/schema-rows.ts
+var rowKey = (r) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
+function listed(r) {
+  return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
+}
+function row({ type, name, tbl_name, sql, rid }) {
+  return { type, name, tbl_name, sql, rid };
+}
+function isVirtual(r) {
+  return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
+}
+function sameRow(a, b) {
+  return a !== void 0 && rowKey(a) === rowKey(b);
+}
+function keysOfRow(r) {
+  if (r.type === "table")
+    return [objectKey({ kind: "table", name: r.name }), objectKey({ kind: "virtual", name: r.name })];
+  if (r.type === "index" || r.type === "view" || r.type === "trigger")
+    return [objectKey({ kind: r.type, name: r.name })];
+  return [];
+}
+var Pending = class {
+  constructor(base) {
+    this.base = base;
+  }
+  base;
+  changes = /* @__PURE__ */ new Map();
+  get(key) {
+    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  set(key, value) {
+    this.changes.set(key, value);
+  }
+  delete(key) {
+    this.changes.set(key, void 0);
+  }
+  done() {
+    return this.base.with(this.changes);
+  }
+};
+
+// src/adapters/object-modeller.ts
+var MODEL_CACHE_LIMIT = 5e4;
+var ObjectModeller = class {
+  constructor(queries) {
+    this.queries = queries;
+  }
+  queries;
+  models = /* @__PURE__ */ new Map();
+  parsed = 0;
+  query(sql, params = []) {
+    return this.queries.all(sql, params);
+  }
+  model(r, objects, sources) {
+    if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
+    if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
+    const tableSql = r.type === "index" ? sources.get(objectKey({ kind: "table", name: r.tbl_name }))?.sql ?? "" : "";
+    const cacheKey = `${rowKey(r)}\0${tableSql}`;
+    const cached = this.models.get(cacheKey);
+    if (cached) return cached;
+    const obj = this.build(r);
+    if (!obj) return null;
+    this.parsed++;
+    if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
+    this.models.set(cacheKey, obj);
+    return obj;
+  }
+  build(r) {
+    const fromSql = buildFromSql(r);
+    if (fromSql) return fromSql;
+    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
+    if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
+    return null;
+  }
+  /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
+  isShadow(name, objects) {
+    const lower = foldCase(name);
+    const cut = lower.lastIndexOf("_");
+    let owner = false;
+    for (let i = cut; i > 0 && !owner; i = lower.lastIndexOf("_", i - 1)) {
+      owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
+    }
+    if (!owner) return false;
+    const rows = this.query("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
+      name
+    ]);
+    return rows[0]?.type === "shadow";
+  }
+  indexColumns(index) {
+    return this.query("SELECT * FROM main.pragma_index_xinfo(?)", [index]);
+  }
+  tableInfo(table, sql) {
+    const list = /\b(without|strict)\b/i.test(sql) ? this.query(
+      "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
+      [table]
+    )[0] : void 0;
+    const columns = this.query("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
+    const indexes = this.query(
+      `SELECT name, "unique", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'`,
+      [table]
+    ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
+    return { withoutRowid: list?.wr === 1, strict: list?.strict === 1, columns, indexes };
+  }
+};
+
+// src/adapters/schema-reader.ts
+var HISTORY_LIMIT = 32;
+var ROWS = `SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema
+  WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
+var SchemaReader = class {
+  constructor(db, strategy = "except") {
+    this.db = db;
+    this.strategy = strategy;
+    this.queries = new CachedQueries(db);
+    this.modeller = new ObjectModeller(this.queries);
+  }
+  db;
+  strategy;
+  counts = { reads: 0, unchanged: 0, rowsFetched: 0 };
+  tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
+  queries;
+  modeller;
+  history = /* @__PURE__ */ new Map();
+  state;
+  version = -1;
+  generation = 0;
+  nextGeneration = 1;
+  get stats() {
+    return { ...this.counts, parsed: this.modeller.parsed };
+  }
+  /**
+   * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
+   * new rows (CREATE) or only removed ones (DROP) let the reader look at just those rows. Row counts and the
+   * last rowid confirm the claim where they can; anything else reads the full delta.
+   */
+  read(writes = "any") {
+    this.counts.reads++;
+    if (writes === "none" && this.state) {
+      this.counts.unchanged++;
+      return this.state.schema;
+    }
+    if (this.state && this.strategy === "except") {
+      const hinted = this.applyHinted(this.state, writes);
+      if (hinted) {
+        this.remember(hinted.version, hinted.state);
+        return hinted.state.schema;
+      }
+    }
+    const [version, generation] = this.probe();
+    if (this.state && version === this.version && generation === this.generation) {
+      this.counts.unchanged++;
+      return this.state.schema;
+    }
+    const base = generation === null ? void 0 : this.history.get(generation);
+    if (generation === null) this.createTemp();
+    const next = this.strategy === "except" && base ? this.applyDelta(base) : this.applyScan(base ?? this.state);
+    this.remember(version, next);
+    return next.schema;
+  }
+  query(sql, params = []) {
+    return this.queries.all(sql, params);
+  }
   write(sql, params) {
-    this.query(sql, params);
+    this.queries.all(sql, params);
   }
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose() {
-    for (const { stmt } of this.statements.values()) stmt.free();
-    this.statements.clear();
+    this.queries.free();
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
     this.state = void 0;
@@ -3615,7 +3735,7 @@ var SchemaReader = class {
         this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
       }
     }
-    this.stats.rowsFetched += changed.length;
+    this.counts.rowsFetched += changed.length;
     return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
   }
   /**
@@ -3645,7 +3765,7 @@ var SchemaReader = class {
           `INSERT INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?`,
           [base.maxRid]
         );
-      this.stats.rowsFetched += fresh.length;
+      this.counts.rowsFetched += fresh.length;
       const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
       const state = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
       return { state, version: rows[0]?.v ?? 0 };
@@ -3673,7 +3793,7 @@ var SchemaReader = class {
     this.write(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [
       JSON.stringify(gone.map((r) => r.rid))
     ]);
-    this.stats.rowsFetched += gone.length;
+    this.counts.rowsFetched += gone.length;
     const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
     const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
     return { state, version: gone[0]?.v ?? 0 };
@@ -3704,7 +3824,7 @@ var SchemaReader = class {
         r.tbl_name,
         r.sql
       ]);
-    this.stats.rowsFetched += rows.length;
+    this.counts.rowsFetched += rows.length;
     const removed = changed.map((r) => ({
       type: r.o_type,
       name: r.o_name,
@@ -3723,7 +3843,7 @@ var SchemaReader = class {
   /** Every row pulled into JS and compared with the previous state there. */
   applyScan(base) {
     const rows = this.query(ROWS);
-    this.stats.rowsFetched += rows.length;
+    this.counts.rowsFetched += rows.length;
     if (this.strategy === "except") {
       this.db.exec(
         `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`
@@ -3758,7 +3878,7 @@ var SchemaReader = class {
     const ordered = [...added].sort((a, b) => rank(a) - rank(b));
     const redefined = /* @__PURE__ */ new Set();
     for (const r of ordered) {
-      const obj = this.model(r, objects, sources);
+      const obj = this.modeller.model(r, objects, sources);
       if (!obj) continue;
       const key = objectKey(obj);
       if (obj.kind === "table" && base.sources.has(key)) redefined.add(foldCase(obj.name));
@@ -3768,7 +3888,7 @@ var SchemaReader = class {
     for (const key of this.indexesOf(redefined, base)) {
       const source = sources.get(key);
       if (!source || !objects.has(key)) continue;
-      const again = this.model(source, objects, sources);
+      const again = this.modeller.model(source, objects, sources);
       if (again) objects.set(key, again);
     }
     const next = objects.done();
@@ -3793,96 +3913,11 @@ var SchemaReader = class {
     for (const [key, obj] of base.objects) if (obj.kind === "index" && tables.has(obj.table)) keys.push(key);
     return keys;
   }
-  model(r, objects, sources) {
-    if (isInternalName(r.name) || isIgnoredTable(r.tbl_name)) return null;
-    if (r.type === "table" && !isVirtual(r) && this.isShadow(r.name, objects)) return null;
-    const tableSql = r.type === "index" ? sources.get(objectKey({ kind: "table", name: r.tbl_name }))?.sql ?? "" : "";
-    const cacheKey = `${rowKey(r)}\0${tableSql}`;
-    const cached = this.models.get(cacheKey);
-    if (cached) return cached;
-    const obj = this.build(r);
-    if (!obj) return null;
-    this.stats.parsed++;
-    if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
-    this.models.set(cacheKey, obj);
-    return obj;
-  }
-  build(r) {
-    const fromSql = buildFromSql(r);
-    if (fromSql) return fromSql;
-    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
-    if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
-    return null;
-  }
-  /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
-  isShadow(name, objects) {
-    const lower = foldCase(name);
-    const cut = lower.lastIndexOf("_");
-    let owner = false;
-    for (let i = cut; i > 0 && !owner; i = lower.lastIndexOf("_", i - 1)) {
-      owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
-    }
-    if (!owner) return false;
-    const rows = this.query("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
-      name
-    ]);
-    return rows[0]?.type === "shadow";
-  }
-  indexColumns(index) {
-    return this.query("SELECT * FROM main.pragma_index_xinfo(?)", [index]);
-  }
-  tableInfo(table, sql) {
-    const list = /\b(without|strict)\b/i.test(sql) ? this.query(
-      "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
-      [table]
-    )[0] : void 0;
-    const columns = this.query("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
-    const indexes = this.query(
-      `SELECT name, "unique", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'`,
-      [table]
-    ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
-    return { withoutRowid: list?.wr === 1, strict: list?.strict === 1, columns, indexes };
-  }
 };
-function isVirtual(r) {
-  return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
-}
 function emptyState() {
   const objects = LayeredMap.of();
   return { objects, sources: LayeredMap.of(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
 }
-function sameRow(a, b) {
-  return a !== void 0 && rowKey(a) === rowKey(b);
-}
-function keysOfRow(r) {
-  if (r.type === "table")
-    return [objectKey({ kind: "table", name: r.name }), objectKey({ kind: "virtual", name: r.name })];
-  if (r.type === "index" || r.type === "view" || r.type === "trigger")
-    return [objectKey({ kind: r.type, name: r.name })];
-  return [];
-}
-var Pending = class {
-  constructor(base) {
-    this.base = base;
-  }
-  base;
-  changes = /* @__PURE__ */ new Map();
-  get(key) {
-    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
-  }
-  has(key) {
-    return this.get(key) !== void 0;
-  }
-  set(key, value) {
-    this.changes.set(key, value);
-  }
-  delete(key) {
-    this.changes.set(key, void 0);
-  }
-  done() {
-    return this.base.with(this.changes);
-  }
-};
 
 // src/adapters/sqljs.ts
 var import_sql_wasm = __toESM(require_sql_wasm(), 1);

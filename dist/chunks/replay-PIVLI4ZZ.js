@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-OEV34JBG.js";
+} from "./chunk-F7GRDRDB.js";
 import "./chunk-4JGTPVHT.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";

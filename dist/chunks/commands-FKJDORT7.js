@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-OEV34JBG.js";
+} from "./chunk-F7GRDRDB.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";

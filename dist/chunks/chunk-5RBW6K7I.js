@@ -772,7 +772,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-G6MKEQUF.js");
+  const { replayDatabase } = await import("./replay-PIVLI4ZZ.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

@@ -14,7 +14,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-OEV34JBG.js";
+} from "./chunk-F7GRDRDB.js";
 import {
   staleness
 } from "./chunk-L6I32VD7.js";
@@ -26,7 +26,7 @@ import {
   layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-WMYTBBT4.js";
+} from "./chunk-5RBW6K7I.js";
 import {
   filesAt
 } from "./chunk-UOAAQAOS.js";

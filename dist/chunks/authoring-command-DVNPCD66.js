@@ -4,7 +4,7 @@ import {
 } from "./chunk-L6I32VD7.js";
 import {
   findBase
-} from "./chunk-WMYTBBT4.js";
+} from "./chunk-5RBW6K7I.js";
 import "./chunk-UOAAQAOS.js";
 import {
   GitRepo

@@ -1,0 +1,65 @@
+import { objectKey, type SchemaRow } from "../core/schema/index.js";
+import type { LayeredMap } from "../core/schema/layered-map.js";
+
+export const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
+
+/** Internal rows (autoindexes, sqlite_sequence) are in the copy but never in the model. */
+export function listed(r: SchemaRow): boolean {
+  return r.sql !== null && r.name.slice(0, 7).toLowerCase() !== "sqlite_";
+}
+
+/** A sqlite_schema row as the model keeps it, with its rowid when known (ALTER reads look rows up by it). */
+export type Row = SchemaRow & { rid?: number };
+
+export function row({ type, name, tbl_name, sql, rid }: Row): Row {
+  return { type, name, tbl_name, sql, rid };
+}
+
+export function isVirtual(r: SchemaRow): boolean {
+  return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
+}
+
+export function sameRow(a: SchemaRow | undefined, b: SchemaRow): boolean {
+  return a !== undefined && rowKey(a) === rowKey(b);
+}
+
+/** The keys an object made from this row can have (a table row is a table or a virtual table). */
+export function keysOfRow(r: SchemaRow): string[] {
+  if (r.type === "table")
+    return [objectKey({ kind: "table", name: r.name }), objectKey({ kind: "virtual", name: r.name })];
+  if (r.type === "index" || r.type === "view" || r.type === "trigger")
+    return [objectKey({ kind: r.type, name: r.name })];
+  return [];
+}
+
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** Changes to a LayeredMap collected during one read, applied at the end. */
+export class Pending<V> implements Lookup<V> {
+  private readonly changes = new Map<string, V | undefined>();
+
+  constructor(private readonly base: LayeredMap<V>) {}
+
+  get(key: string): V | undefined {
+    return this.changes.has(key) ? this.changes.get(key) : this.base.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: string, value: V): void {
+    this.changes.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.changes.set(key, undefined);
+  }
+
+  done(): LayeredMap<V> {
+    return this.base.with(this.changes);
+  }
+}
