@@ -11,7 +11,7 @@ import {
   COMMON_LOCATIONS,
   type DatabaseRequest,
   type DatabaseSpec,
-  loadOrder,
+  layoutOptions,
   type ResolvedDatabases,
   resolveDatabases,
 } from "./databases.js";
@@ -34,12 +34,7 @@ export async function loadSet(
   cwd: string,
 ): Promise<{ files: SourceFile[]; set: MigrationSet }> {
   const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude,
-  });
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
   return { files, set };
 }
 

@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { LockstepError } from "../core/errors.js";
-import { detectLayout, type OrderList } from "../core/layouts/index.js";
+import { detectLayout, type LayoutOptions, type OrderList } from "../core/layouts/index.js";
 import type { MigrationScript } from "../core/migration.js";
 import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
 import type { SqlRewrite } from "./execute.js";
@@ -180,4 +180,14 @@ export function makeRewrite(spec: DatabaseSpec): SqlRewrite | undefined {
   const replacements = spec.config.replacements;
   if (!replacements || replacements.length === 0) return undefined;
   return (sql) => replacements.reduce((text, r) => text.split(r.from).join(r.to), sql);
+}
+
+/** The layout options of a database, as every reader of its files needs them. */
+export async function layoutOptions(spec: DatabaseSpec, cwd: string): Promise<LayoutOptions> {
+  return {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd),
+    exclude: spec.config.exclude,
+  };
 }

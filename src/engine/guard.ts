@@ -3,11 +3,11 @@ import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
-import { type LayoutOptions, readMigrationSet } from "../core/layouts/index.js";
+import { readMigrationSet } from "../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file.js";
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
 import type { LockstepConfig } from "./config.js";
-import { type DatabaseRequest, type DatabaseSpec, loadOrder, resolveDatabases } from "./databases.js";
+import { type DatabaseRequest, type DatabaseSpec, layoutOptions, resolveDatabases } from "./databases.js";
 import { filesAt } from "./git-files.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
@@ -116,16 +116,6 @@ async function replayStaged(
   });
   // The set's own problems were reported by the guard already.
   return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
-}
-
-/** The layout options of a database, as every reader of its files needs them. */
-export async function layoutOptions(spec: DatabaseSpec, cwd: string): Promise<LayoutOptions> {
-  return {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude,
-  };
 }
 
 async function guardDatabase(

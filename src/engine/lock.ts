@@ -14,7 +14,7 @@ import {
   renderLockFile,
 } from "../core/lock/lock-file.js";
 import type { SourceFile } from "../core/migration.js";
-import { type DatabaseRequest, type DatabaseSpec, loadOrder, resolveDatabases } from "./databases.js";
+import { type DatabaseRequest, type DatabaseSpec, layoutOptions, resolveDatabases } from "./databases.js";
 
 export interface LockResult {
   database: string;
@@ -33,12 +33,7 @@ export async function expectedLock(
   cwd: string,
 ): Promise<{ lock: LockFile; skipped: string[]; files: SourceFile[] }> {
   const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude,
-  });
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
   const byDisplay = new Map(files.map((f) => [f.display, f]));
   const entries: LockEntry[] = [];
   const skipped: string[] = [];

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-UOAAQAOS.js";
+} from "./chunk-Q56AVFBK.js";
 import {
   GitRepo
 } from "./chunk-KK4CS5O5.js";
@@ -16,10 +16,10 @@ import {
 } from "./chunk-3DWMMBVY.js";
 import {
   compareVersions,
-  loadOrder,
+  layoutOptions,
   readMigrationSet,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -772,7 +772,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-PIVLI4ZZ.js");
+  const { replayDatabase } = await import("./replay-SFAAKXN3.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);
@@ -781,14 +781,6 @@ async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
     baseVersions: new Set(applied.entries.map((e) => e.version))
   });
   return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
-}
-async function layoutOptions(spec, cwd) {
-  return {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude
-  };
 }
 async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const lockPath = lockPathOf(dir);
@@ -841,6 +833,5 @@ export {
   frozenFindings,
   knownPaths,
   findBase,
-  runGuard,
-  layoutOptions
+  runGuard
 };

@@ -3,8 +3,8 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-F7GRDRDB.js";
-import "./chunk-4JGTPVHT.js";
+} from "./chunk-4LNYGWG4.js";
+import "./chunk-4NFUIPFN.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-5RBW6K7I.js";
-import "./chunk-UOAAQAOS.js";
+} from "./chunk-WB5XUE5Y.js";
+import "./chunk-Q56AVFBK.js";
 import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
@@ -10,7 +10,7 @@ import "./chunk-BAIZEYCI.js";
 import "./chunk-KK4CS5O5.js";
 import "./chunk-33GPTTDT.js";
 import "./chunk-3DWMMBVY.js";
-import "./chunk-4JGTPVHT.js";
+import "./chunk-4NFUIPFN.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

@@ -11,11 +11,11 @@ import {
   renderLockFile
 } from "./chunk-3DWMMBVY.js";
 import {
-  loadOrder,
+  layoutOptions,
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -27,12 +27,7 @@ import {
 import { relative } from "node:path";
 async function expectedLock(spec, cwd) {
   const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude
-  });
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
   const byDisplay = new Map(files.map((f) => [f.display, f]));
   const entries = [];
   const skipped = [];

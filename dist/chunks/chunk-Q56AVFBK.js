@@ -4,7 +4,7 @@ import {
 } from "./chunk-3DWMMBVY.js";
 import {
   decodeText
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 
 // src/engine/git-files.ts
 import { relative } from "node:path";

@@ -3175,6 +3175,14 @@ function makeRewrite(spec) {
   if (!replacements || replacements.length === 0) return void 0;
   return (sql) => replacements.reduce((text, r) => text.split(r.from).join(r.to), sql);
 }
+async function layoutOptions(spec, cwd) {
+  return {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd),
+    exclude: spec.config.exclude
+  };
+}
 
 export {
   decodeText,
@@ -3191,5 +3199,6 @@ export {
   loadBaseline,
   loadOrder,
   loadFunctions,
-  makeRewrite
+  makeRewrite,
+  layoutOptions
 };

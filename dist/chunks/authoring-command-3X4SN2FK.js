@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-L6I32VD7.js";
+} from "./chunk-WVB4YBZU.js";
 import {
   findBase
-} from "./chunk-5RBW6K7I.js";
-import "./chunk-UOAAQAOS.js";
+} from "./chunk-WB5XUE5Y.js";
+import "./chunk-Q56AVFBK.js";
 import {
   GitRepo
 } from "./chunk-KK4CS5O5.js";
@@ -22,12 +22,12 @@ import {
   baseName,
   compareVersions,
   dirName,
-  loadOrder,
+  layoutOptions,
   readMigrationSet,
   readSourceFiles,
   resolveDatabases,
   versionKey
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -207,12 +207,7 @@ function shownPath(cwd, abs) {
 }
 async function loadSet(spec, cwd) {
   const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude
-  });
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
   return { files, set };
 }
 function newestNumbered(set) {

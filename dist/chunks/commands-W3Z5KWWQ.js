@@ -12,10 +12,10 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-F7GRDRDB.js";
+} from "./chunk-4LNYGWG4.js";
 import {
   filesAt
-} from "./chunk-UOAAQAOS.js";
+} from "./chunk-Q56AVFBK.js";
 import {
   renderFindingText,
   renderReportText
@@ -27,7 +27,7 @@ import {
 import "./chunk-3DWMMBVY.js";
 import {
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-L6I32VD7.js";
+} from "./chunk-WVB4YBZU.js";
 import {
   GitRepo
 } from "./chunk-KK4CS5O5.js";
@@ -12,7 +12,7 @@ import {
   CONFIG_FILE,
   detectLayout,
   readSourceFiles
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

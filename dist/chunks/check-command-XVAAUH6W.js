@@ -14,22 +14,21 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-F7GRDRDB.js";
+} from "./chunk-4LNYGWG4.js";
 import {
   staleness
-} from "./chunk-L6I32VD7.js";
+} from "./chunk-WVB4YBZU.js";
 import {
   appliedAt,
   findBase,
   frozenFindings,
   knownPaths,
-  layoutOptions,
   lockEntries,
   lockPathOf
-} from "./chunk-5RBW6K7I.js";
+} from "./chunk-WB5XUE5Y.js";
 import {
   filesAt
-} from "./chunk-UOAAQAOS.js";
+} from "./chunk-Q56AVFBK.js";
 import {
   countFindings,
   plural,
@@ -46,9 +45,10 @@ import {
   parseLockFile
 } from "./chunk-3DWMMBVY.js";
 import {
+  layoutOptions,
   readMigrationSet,
   resolveDatabases
-} from "./chunk-4JGTPVHT.js";
+} from "./chunk-4NFUIPFN.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
