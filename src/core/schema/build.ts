@@ -8,6 +8,7 @@ import {
   parseCreateVirtual,
 } from "./parse-objects.js";
 import { parseCreateTable } from "./parse-table.js";
+import { foreignKeySignature } from "./signature.js";
 
 /** One row of sqlite_schema: the whole identity of an object. */
 export interface SchemaRow {
@@ -135,7 +136,9 @@ export function buildTable(row: SchemaRow, info: TableInfo): TableObject {
     primaryKey,
     uniques,
     checks: facts.checks.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    foreignKeys: facts.foreignKeys.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    foreignKeys: facts.foreignKeys
+      .slice()
+      .sort((a, b) => foreignKeySignature(a).localeCompare(foreignKeySignature(b))),
     conflicts: facts.conflicts.slice().sort(),
   };
 }

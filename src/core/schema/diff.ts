@@ -13,7 +13,7 @@ import type {
   ViewObject,
   VirtualTableObject,
 } from "./model.js";
-import { columnSignature, sameObject } from "./signature.js";
+import { columnSignature, foreignKeySignature, sameObject } from "./signature.js";
 
 export interface ColumnChange {
   name: string;
@@ -61,8 +61,11 @@ export interface SchemaDiff {
   changed: ObjectChange[];
 }
 
-function listChange<T>(before: T[], after: T[]): ListChange<T> {
-  const key = (x: T) => JSON.stringify(x);
+function listChange<T>(
+  before: T[],
+  after: T[],
+  key: (x: T) => string = (x) => JSON.stringify(x),
+): ListChange<T> {
   const b = new Set(before.map(key));
   const a = new Set(after.map(key));
   return { added: after.filter((x) => !b.has(key(x))), removed: before.filter((x) => !a.has(key(x))) };
@@ -107,7 +110,7 @@ function diffTable(before: TableObject, after: TableObject): TableChange {
       : { before: before.primaryKey, after: after.primaryKey },
     uniques: listChange(before.uniques, after.uniques),
     checks: listChange(before.checks, after.checks),
-    foreignKeys: listChange(before.foreignKeys, after.foreignKeys),
+    foreignKeys: listChange(before.foreignKeys, after.foreignKeys, foreignKeySignature),
     conflicts: listChange(before.conflicts, after.conflicts),
     options,
   };

@@ -1,3 +1,4 @@
+import { foldCase } from "../sql/tokenize.js";
 import {
   describeCheck,
   describeColumn,
@@ -147,7 +148,7 @@ function longestCommonOrder(a: string[], b: string[]): string[] {
 /** A foreign key whose action changed reads better as one change than as one removed and one added. */
 function foreignKeyClauses(c: TableChange): Clause[] {
   const t = `table \`${c.name}\``;
-  const key = (fk: ForeignKey) => JSON.stringify([fk.columns, fk.table]);
+  const key = (fk: ForeignKey) => JSON.stringify([fk.columns, foldCase(fk.table)]);
   const removed = [...c.foreignKeys.removed];
   const out: Clause[] = [];
   for (const fk of c.foreignKeys.added) {

@@ -60,7 +60,7 @@ function nameList(tokens: Token[], open: number): [string[], number] {
 function foreignKeyAt(tokens: Token[], at: number, columns: string[], out: ForeignKey[]): number {
   const fk: ForeignKey = {
     columns,
-    table: nameOf(tokens[at + 1]),
+    table: displayName(tokens[at + 1]),
     references: [],
     onDelete: "no action",
     onUpdate: "no action",

@@ -1,10 +1,15 @@
 import { foldCase } from "../sql/tokenize.js";
-import type { Column, SchemaObject } from "./model.js";
+import type { Column, ForeignKey, SchemaObject } from "./model.js";
 
 /** A column as compared: name case-folded, primary-key position left to the table's primary key. */
 export function columnSignature(c: Column): string {
   const { name, pk: _pk, ...rest } = c;
   return JSON.stringify({ name: foldCase(name), ...rest });
+}
+
+/** A foreign key as compared: the referenced table's name case-folded (it is kept as written for messages). */
+export function foreignKeySignature(fk: ForeignKey): string {
+  return JSON.stringify({ ...fk, table: foldCase(fk.table) });
 }
 
 const memo = new WeakMap<SchemaObject, string>();
@@ -15,7 +20,12 @@ export function objectSignature(obj: SchemaObject): string {
   if (sig === undefined) {
     const folded =
       obj.kind === "table"
-        ? { ...obj, name: foldCase(obj.name), columns: obj.columns.map(columnSignature) }
+        ? {
+            ...obj,
+            name: foldCase(obj.name),
+            columns: obj.columns.map(columnSignature),
+            foreignKeys: obj.foreignKeys.map(foreignKeySignature),
+          }
         : { ...obj, name: foldCase(obj.name) };
     sig = JSON.stringify(folded);
     memo.set(obj, sig);

@@ -8,7 +8,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : word.e
 function addedTable(t: TableObject, added: SchemaObject[]): string {
   const key = foldCase(t.name);
   const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
-  const targets = [...new Set(t.foreignKeys.map((fk) => fk.table))];
+  const targets = [...new Map(t.foreignKeys.map((fk) => [foldCase(fk.table), fk.table])).values()];
   const parts = [plural(t.columns.length, "column")];
   if (indexes > 0) parts.push(plural(indexes, "index"));
   if (targets.length > 0)

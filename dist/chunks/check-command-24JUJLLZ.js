@@ -14,7 +14,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-4LNYGWG4.js";
+} from "./chunk-SWTPSOUN.js";
 import {
   staleness
 } from "./chunk-WVB4YBZU.js";
@@ -25,7 +25,7 @@ import {
   knownPaths,
   lockEntries,
   lockPathOf
-} from "./chunk-WB5XUE5Y.js";
+} from "./chunk-GUKDW4SY.js";
 import {
   filesAt
 } from "./chunk-Q56AVFBK.js";

@@ -2567,7 +2567,7 @@ function nameList(tokens, open) {
 function foreignKeyAt(tokens, at, columns, out) {
   const fk = {
     columns,
-    table: nameOf(tokens[at + 1]),
+    table: displayName(tokens[at + 1]),
     references: [],
     onDelete: "no action",
     onUpdate: "no action",
@@ -2699,6 +2699,33 @@ function parseCreateTable(sql) {
   return facts;
 }
 
+// src/core/schema/signature.ts
+function columnSignature(c) {
+  const { name, pk: _pk, ...rest } = c;
+  return JSON.stringify({ name: foldCase(name), ...rest });
+}
+function foreignKeySignature(fk) {
+  return JSON.stringify({ ...fk, table: foldCase(fk.table) });
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function objectSignature(obj) {
+  let sig = memo.get(obj);
+  if (sig === void 0) {
+    const folded = obj.kind === "table" ? {
+      ...obj,
+      name: foldCase(obj.name),
+      columns: obj.columns.map(columnSignature),
+      foreignKeys: obj.foreignKeys.map(foreignKeySignature)
+    } : { ...obj, name: foldCase(obj.name) };
+    sig = JSON.stringify(folded);
+    memo.set(obj, sig);
+  }
+  return sig;
+}
+function sameObject(a, b) {
+  return a === b || objectSignature(a) === objectSignature(b);
+}
+
 // src/core/schema/build.ts
 function canonicalType(type) {
   return canonical(tokenize(type)).toUpperCase();
@@ -2758,7 +2785,7 @@ function buildTable(row2, info) {
     primaryKey,
     uniques,
     checks: facts.checks.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    foreignKeys: facts.foreignKeys.slice().sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    foreignKeys: facts.foreignKeys.slice().sort((a, b) => foreignKeySignature(a).localeCompare(foreignKeySignature(b))),
     conflicts: facts.conflicts.slice().sort()
   };
 }
@@ -2936,28 +2963,8 @@ var LayeredMap = class _LayeredMap {
   }
 };
 
-// src/core/schema/signature.ts
-function columnSignature(c) {
-  const { name, pk: _pk, ...rest } = c;
-  return JSON.stringify({ name: foldCase(name), ...rest });
-}
-var memo = /* @__PURE__ */ new WeakMap();
-function objectSignature(obj) {
-  let sig = memo.get(obj);
-  if (sig === void 0) {
-    const folded = obj.kind === "table" ? { ...obj, name: foldCase(obj.name), columns: obj.columns.map(columnSignature) } : { ...obj, name: foldCase(obj.name) };
-    sig = JSON.stringify(folded);
-    memo.set(obj, sig);
-  }
-  return sig;
-}
-function sameObject(a, b) {
-  return a === b || objectSignature(a) === objectSignature(b);
-}
-
 // src/core/schema/diff.ts
-function listChange(before, after) {
-  const key = (x) => JSON.stringify(x);
+function listChange(before, after, key = (x) => JSON.stringify(x)) {
   const b = new Set(before.map(key));
   const a = new Set(after.map(key));
   return { added: after.filter((x) => !b.has(key(x))), removed: before.filter((x) => !a.has(key(x))) };
@@ -2995,7 +3002,7 @@ function diffTable(before, after) {
     primaryKey: sameJson(before.primaryKey, after.primaryKey) ? null : { before: before.primaryKey, after: after.primaryKey },
     uniques: listChange(before.uniques, after.uniques),
     checks: listChange(before.checks, after.checks),
-    foreignKeys: listChange(before.foreignKeys, after.foreignKeys),
+    foreignKeys: listChange(before.foreignKeys, after.foreignKeys, foreignKeySignature),
     conflicts: listChange(before.conflicts, after.conflicts),
     options
   };
@@ -3159,7 +3166,7 @@ function longestCommonOrder(a, b) {
 }
 function foreignKeyClauses(c) {
   const t = `table \`${c.name}\``;
-  const key = (fk) => JSON.stringify([fk.columns, fk.table]);
+  const key = (fk) => JSON.stringify([fk.columns, foldCase(fk.table)]);
   const removed = [...c.foreignKeys.removed];
   const out = [];
   for (const fk of c.foreignKeys.added) {
@@ -3309,7 +3316,7 @@ var plural = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es
 function addedTable(t, added) {
   const key = foldCase(t.name);
   const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
-  const targets = [...new Set(t.foreignKeys.map((fk) => fk.table))];
+  const targets = [...new Map(t.foreignKeys.map((fk) => [foldCase(fk.table), fk.table])).values()];
   const parts = [plural(t.columns.length, "column")];
   if (indexes > 0) parts.push(plural(indexes, "index"));
   if (targets.length > 0)

@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-4LNYGWG4.js";
+} from "./chunk-SWTPSOUN.js";
 import {
   filesAt
 } from "./chunk-Q56AVFBK.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WVB4YBZU.js";
 import {
   findBase
-} from "./chunk-WB5XUE5Y.js";
+} from "./chunk-GUKDW4SY.js";
 import "./chunk-Q56AVFBK.js";
 import {
   GitRepo

@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-4LNYGWG4.js";
+} from "./chunk-SWTPSOUN.js";
 import "./chunk-4NFUIPFN.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
