@@ -94,10 +94,10 @@ export function scopeOfStep(
   const parents = new Set(redefined);
   const children: string[] = [];
   if (parents.size > 0 && !togglesForeignKeys) {
-    for (const o of after.objects.values()) {
+    after.objects.forEach((o) => {
       if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
         children.push(foldCase(o.name));
-    }
+    });
   }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,

@@ -72,8 +72,11 @@ export class LayeredMap<V> implements ReadonlyMap<string, V> {
     for (const [, value] of this.entries()) yield value;
   }
 
+  /** Without a generator: replays walk every object of a snapshot often enough for that to show. */
   forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
-    for (const [key, value] of this.entries()) callback(value, key, this);
+    const layer = this.layer;
+    for (const [key, value] of this.base) if (!layer.has(key)) callback(value, key, this);
+    for (const [key, value] of layer) if (value !== undefined) callback(value, key, this);
   }
 
   [Symbol.iterator](): MapIterator<[string, V]> {

@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-SWTPSOUN.js";
+} from "./chunk-FKTC6E7W.js";
 import {
   filesAt
 } from "./chunk-Q56AVFBK.js";

@@ -2955,8 +2955,11 @@ var LayeredMap = class _LayeredMap {
   *values() {
     for (const [, value] of this.entries()) yield value;
   }
+  /** Without a generator: replays walk every object of a snapshot often enough for that to show. */
   forEach(callback) {
-    for (const [key, value] of this.entries()) callback(value, key, this);
+    const layer = this.layer;
+    for (const [key, value] of this.base) if (!layer.has(key)) callback(value, key, this);
+    for (const [key, value] of layer) if (value !== void 0) callback(value, key, this);
   }
   [Symbol.iterator]() {
     return this.entries();
@@ -3447,10 +3450,10 @@ function scopeOfStep(before, after, step, applicationFunctions, changedNames = c
   const parents = new Set(redefined);
   const children = [];
   if (parents.size > 0 && !togglesForeignKeys) {
-    for (const o of after.objects.values()) {
+    after.objects.forEach((o) => {
       if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
         children.push(foldCase(o.name));
-    }
+    });
   }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,

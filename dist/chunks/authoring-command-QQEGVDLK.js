@@ -4,7 +4,7 @@ import {
 } from "./chunk-WVB4YBZU.js";
 import {
   findBase
-} from "./chunk-GUKDW4SY.js";
+} from "./chunk-XWT2PNVG.js";
 import "./chunk-Q56AVFBK.js";
 import {
   GitRepo

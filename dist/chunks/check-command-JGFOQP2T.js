@@ -14,7 +14,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-SWTPSOUN.js";
+} from "./chunk-FKTC6E7W.js";
 import {
   staleness
 } from "./chunk-WVB4YBZU.js";
@@ -25,7 +25,7 @@ import {
   knownPaths,
   lockEntries,
   lockPathOf
-} from "./chunk-GUKDW4SY.js";
+} from "./chunk-XWT2PNVG.js";
 import {
   filesAt
 } from "./chunk-Q56AVFBK.js";

@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-SWTPSOUN.js";
+} from "./chunk-FKTC6E7W.js";
 import "./chunk-4NFUIPFN.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
