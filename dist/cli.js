@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-JGFOQP2T.js");
+    const { checkCommand } = await import("./chunks/check-command-U3ZC3GN3.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -243,7 +243,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-DDATHXSH.js");
+    const { guardCommand } = await import("./chunks/guard-command-WQHY6LTR.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -255,7 +255,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-QQEGVDLK.js");
+    const { newCommand } = await import("./chunks/authoring-command-O7ZE47S4.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -270,7 +270,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-QQEGVDLK.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-O7ZE47S4.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

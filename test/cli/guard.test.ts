@@ -135,6 +135,29 @@ describe.skipIf(!hasGit)("git commit through the guard", () => {
     expect(r.git("status", "--porcelain").stdout).toBe("");
   });
 
+  it("after merging the base, a lock file conflict resolved with either side is rewritten, not refused", () => {
+    const r = repository();
+    writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+    expect(r.commit().status).toBe(0);
+    r.git("checkout", "-q", "main");
+    writeFileSync(r.file("0003_due.up.sql"), "ALTER TABLE users ADD COLUMN due TEXT;\n");
+    r.git("add", "-A");
+    expect(r.git("commit", "-q", "-m", "other PR").status).toBe(0);
+    r.git("checkout", "-q", "feature");
+    expect(r.git("merge", "-q", "--no-edit", "main").status).not.toBe(0);
+    r.git("checkout", "--ours", "migrations/lockstep.sum");
+    r.git("add", "-A");
+    const merge = r.git("commit", "--no-edit");
+    expect(merge.status).not.toBe(0);
+    expect(merge.stderr).toContain("duplicate-version");
+    expect(merge.stderr).not.toContain("lockfile-tampered");
+    expect(lockstep(r.cwd, ["renumber"]).code).toBe(0);
+    r.git("add", "-A");
+    const fixed = r.git("commit", "--no-edit");
+    expect(fixed.status).toBe(0);
+    expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+  });
+
   it("lets a deliberate edit through once it is amended with a reason", () => {
     const r = repository();
     writeFileSync(

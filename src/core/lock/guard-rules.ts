@@ -101,13 +101,13 @@ function checkLockLines(input: GuardInput, amended: Map<string, string>): Findin
   for (const entry of input.baseLock.entries) {
     const now = staged.get(entry.path);
     if (now?.hash === entry.hash && now.version === entry.version) continue;
-    if (now && amended.has(entry.version)) continue;
-    // A deleted or renamed file is reported as such; its lock line going with it is the same problem.
-    if (!input.staged.has(entry.path)) continue;
+    // A missing line (a merge resolved with the branch's lock file) is only out of date: the guard writes
+    // the lock file again and check reports it stale. A deleted or renamed file is reported as such.
+    if (!now || amended.has(entry.version) || !input.staged.has(entry.path)) continue;
     out.push(
       finding(
         "lockfile-tampered",
-        `${input.lockFile}: the line of applied migration ${entry.path} was ${now ? "changed" : "removed"}; restore it (git checkout the base's ${input.lockFile}) and let lockstep write the lock file`,
+        `${input.lockFile}: the line of applied migration ${entry.path} was changed; restore it (git checkout the base's ${input.lockFile}) and let lockstep write the lock file`,
         { file: input.lockFile, version: entry.version },
       ),
     );

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WVB4YBZU.js";
 import {
   findBase
-} from "./chunk-XWT2PNVG.js";
+} from "./chunk-TBHRBBQP.js";
 import "./chunk-Q56AVFBK.js";
 import {
   GitRepo

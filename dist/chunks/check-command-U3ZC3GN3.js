@@ -25,7 +25,7 @@ import {
   knownPaths,
   lockEntries,
   lockPathOf
-} from "./chunk-XWT2PNVG.js";
+} from "./chunk-TBHRBBQP.js";
 import {
   filesAt
 } from "./chunk-Q56AVFBK.js";

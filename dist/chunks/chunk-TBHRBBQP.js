@@ -600,12 +600,11 @@ function checkLockLines(input, amended) {
   for (const entry of input.baseLock.entries) {
     const now = staged.get(entry.path);
     if (now?.hash === entry.hash && now.version === entry.version) continue;
-    if (now && amended.has(entry.version)) continue;
-    if (!input.staged.has(entry.path)) continue;
+    if (!now || amended.has(entry.version) || !input.staged.has(entry.path)) continue;
     out.push(
       finding(
         "lockfile-tampered",
-        `${input.lockFile}: the line of applied migration ${entry.path} was ${now ? "changed" : "removed"}; restore it (git checkout the base's ${input.lockFile}) and let lockstep write the lock file`,
+        `${input.lockFile}: the line of applied migration ${entry.path} was changed; restore it (git checkout the base's ${input.lockFile}) and let lockstep write the lock file`,
         { file: input.lockFile, version: entry.version }
       )
     );
