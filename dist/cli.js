@@ -196,7 +196,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-QNAJI4GL.js");
+    const { runInit } = await import("./chunks/init-CQBQOKSD.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");

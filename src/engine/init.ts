@@ -28,6 +28,15 @@ export async function runInit(cwd: string): Promise<InitResult> {
   const root = repo.root;
   const done: string[] = [];
   const next: string[] = [];
+  const packageJson = join(root, "package.json");
+  if (!existsSync(packageJson)) {
+    // The hooks run `npx --no-install lockstep`, and the workflow `npm ci`: without a package.json that
+    // installs lockstep, every commit would fail. Say so before writing anything.
+    throw new LockstepError(
+      "usage",
+      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again",
+    );
+  }
 
   if (!existsSync(join(root, CONFIG_FILE))) {
     const databases = await detectDatabases(root);
@@ -44,9 +53,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
 
-  const packageJson = join(root, "package.json");
-  const hasPackage = existsSync(packageJson);
-  if (hasPackage && addHusky(packageJson))
+  if (addHusky(packageJson))
     done.push('added husky to devDependencies and "prepare": "husky" to package.json');
   for (const [hook, line] of [
     ["pre-commit", PRE_COMMIT],
@@ -67,7 +74,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
     encoding: "utf8",
   }).stdout.trim();
   const huskyBin = join(root, "node_modules", "husky", "bin.js");
-  if (hasPackage && hooksPath !== ".husky/_") {
+  if (hooksPath !== ".husky/_") {
     if (existsSync(huskyBin)) {
       const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
       if (run.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
@@ -76,11 +83,6 @@ export async function runInit(cwd: string): Promise<InitResult> {
           `husky could not install the hooks (${run.stderr.trim() || run.stdout.trim()}); run npx husky`,
         );
     } else next.push("run npm install: husky's prepare script installs the git hooks");
-  } else if (!hasPackage && hooksPath !== ".husky") {
-    spawnSync("git", ["config", "core.hooksPath", ".husky"], { cwd: root });
-    done.push(
-      "set core.hooksPath to .husky (no package.json, so no husky: each clone runs git config core.hooksPath .husky)",
-    );
   }
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
@@ -94,8 +94,19 @@ describe.skipIf(!hasGit)("lockstep init", () => {
     expect(files.map((f) => readFileSync(join(cwd, f), "utf8"))).toEqual(before);
   });
 
+  it("without a package.json it exits 2 before writing anything, saying what to do", () => {
+    const cwd = tempTree({ "db/migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER);\n" });
+    spawnSync("git", ["init", "-q"], { cwd });
+    const r = lockstep(cwd, ["init"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("no package.json");
+    expect(r.stderr).toContain("npm init -y");
+    expect(existsSync(join(cwd, "lockstep.config.json"))).toBe(false);
+    expect(existsSync(join(cwd, ".husky"))).toBe(false);
+  });
+
   it("without migrations it exits 2 saying what to do", () => {
-    const cwd = tempTree({ "README.md": "# app\n" });
+    const cwd = tempTree({ "README.md": "# app\n", "package.json": "{}\n" });
     spawnSync("git", ["init", "-q"], { cwd });
     const r = lockstep(cwd, ["init"]);
     expect(r.code).toBe(2);

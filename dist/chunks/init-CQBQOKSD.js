@@ -31,6 +31,13 @@ async function runInit(cwd) {
   const root = repo.root;
   const done = [];
   const next = [];
+  const packageJson = join(root, "package.json");
+  if (!existsSync(packageJson)) {
+    throw new LockstepError(
+      "usage",
+      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again"
+    );
+  }
   if (!existsSync(join(root, CONFIG_FILE))) {
     const databases = await detectDatabases(root);
     if (databases.length === 0) {
@@ -45,9 +52,7 @@ async function runInit(cwd) {
   }
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
-  const packageJson = join(root, "package.json");
-  const hasPackage = existsSync(packageJson);
-  if (hasPackage && addHusky(packageJson))
+  if (addHusky(packageJson))
     done.push('added husky to devDependencies and "prepare": "husky" to package.json');
   for (const [hook, line] of [
     ["pre-commit", PRE_COMMIT],
@@ -67,7 +72,7 @@ async function runInit(cwd) {
     encoding: "utf8"
   }).stdout.trim();
   const huskyBin = join(root, "node_modules", "husky", "bin.js");
-  if (hasPackage && hooksPath !== ".husky/_") {
+  if (hooksPath !== ".husky/_") {
     if (existsSync(huskyBin)) {
       const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
       if (run.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
@@ -76,11 +81,6 @@ async function runInit(cwd) {
           `husky could not install the hooks (${run.stderr.trim() || run.stdout.trim()}); run npx husky`
         );
     } else next.push("run npm install: husky's prepare script installs the git hooks");
-  } else if (!hasPackage && hooksPath !== ".husky") {
-    spawnSync("git", ["config", "core.hooksPath", ".husky"], { cwd: root });
-    done.push(
-      "set core.hooksPath to .husky (no package.json, so no husky: each clone runs git config core.hooksPath .husky)"
-    );
   }
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
