@@ -162,6 +162,24 @@ export class GitRepo {
     return this.run(["fetch", "--quiet", "--no-tags", ...args]).ok;
   }
 
+  /** The paths among `paths` that are in the index (tracked, or staged to be). */
+  trackedPaths(paths: RepoPath[]): Set<RepoPath> {
+    if (paths.length === 0) return new Set();
+    const run = this.run(["--literal-pathspecs", "ls-files", "--cached", "-z", "--", ...paths]);
+    return new Set(run.stdout.split("\0").filter(Boolean));
+  }
+
+  /** `git mv` of one tracked file; the destination folder must exist. */
+  move(from: RepoPath, to: RepoPath): void {
+    const run = this.run(["--literal-pathspecs", "mv", "--", from, to]);
+    if (!run.ok) {
+      throw new LockstepError(
+        "io",
+        `git mv ${from} ${to} failed: ${run.stderr.trim().split("\n")[0]}; nothing after it was moved`,
+      );
+    }
+  }
+
   async add(paths: RepoPath[]): Promise<void> {
     if (paths.length === 0) return;
     const run = this.run(["add", "--", ...paths]);

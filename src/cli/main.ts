@@ -1,10 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
 import { type Io, parseDown, parseFormat } from "./io.js";
-
 import { VERSION } from "./version.js";
-
-export { VERSION };
 
 const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 

@@ -53,10 +53,7 @@ export function lockEntries(set: MigrationSet, files: SourceFile[]): LockEntry[]
   return entries;
 }
 
-/**
- * The guard's findings for files about to be committed (or committed at HEAD) against what is applied:
- * the set's own errors (duplicates, unreadable files) and the frozen-migration rules.
- */
+/** The frozen-migration rules for files about to be committed (or committed at HEAD) against what is applied. */
 export async function frozenFindings(input: {
   repo: GitRepo;
   appliedRef: string | undefined;
@@ -69,8 +66,6 @@ export async function frozenFindings(input: {
   lock?: LockFile;
   /** Applied files this branch has had (see GuardInput.known). */
   known: ReadonlySet<string>;
-  /** Whether the set's own errors (duplicates, unreadable files) are reported here too (not when a replay will). */
-  withSetFindings: boolean;
 }): Promise<Finding[]> {
   const { repo, applied, appliedRef, dir } = input;
   const staged = new Map(input.files.map((f) => [f.rel, f.text]));
@@ -84,7 +79,6 @@ export async function frozenFindings(input: {
       applied.texts.set(entry.path, before.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
   }
   return [
-    ...(input.withSetFindings ? input.set.findings.filter((f) => f.severity === "error") : []),
     ...checkFrozen({
       dir: input.shownDir,
       lockFile: input.shownLock,

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { LockstepError } from "../core/errors.js";
 import { readMigrationSet } from "../core/layouts/index.js";
@@ -23,10 +23,6 @@ const LAYOUT_NAMES = "dbmate, goose, sql-migrate, golang-migrate, sqlx, diesel, 
 export const DRIZZLE_ADVICE =
   "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; " +
   "run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
-
-export function shownPath(cwd: string, abs: string): string {
-  return (relative(cwd, abs) || ".").split("\\").join("/");
-}
 
 /** The migration directory's files and the set they make, as `lock` and `replay` read them. */
 export async function loadSet(

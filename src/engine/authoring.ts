@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { readLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
 import {
   downTemplate,
@@ -16,17 +15,10 @@ import {
 import { schemeFor } from "../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../core/layouts/source.js";
 import type { LayoutId, Migration } from "../core/migration.js";
-import {
-  DRIZZLE_ADVICE,
-  loadSet,
-  newestNumbered,
-  noLayout,
-  resolveForAuthoring,
-  shownPath,
-} from "./authoring-set.js";
+import { DRIZZLE_ADVICE, loadSet, newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
 import { CONFIG_FILE } from "./config.js";
-import type { DatabaseSpec } from "./databases.js";
-import { runLock } from "./lock.js";
+import { type DatabaseSpec, shownPath } from "./databases.js";
+import { refreshLock } from "./lock.js";
 
 export { type RenumberRequest, type RenumberResult, runRenumber } from "./renumber.js";
 
@@ -114,15 +106,7 @@ export async function runNew(req: NewRequest): Promise<NewResult> {
       `${spec.config.order} lists the migrations in order: add ${result.created[0]} to it, or lockstep and your application skip it`,
     );
   }
-  if (readLockText(spec.dir) !== undefined) {
-    const { results } = await runLock({
-      cwd: req.cwd,
-      dir: spec.dir,
-      configPath: req.configPath,
-      check: false,
-    });
-    if (results[0]?.status === "written") result.lockFile = results[0].file;
-  }
+  result.lockFile = await refreshLock(spec, req.cwd, req.configPath);
   return result;
 }
 

@@ -1,4 +1,3 @@
-import { relative } from "node:path";
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
@@ -7,7 +6,13 @@ import { hashText, LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
 import { type Applied, appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
-import { type DatabaseRequest, type DatabaseSpec, layoutOptions, resolveDatabases } from "./databases.js";
+import {
+  type DatabaseRequest,
+  type DatabaseSpec,
+  layoutOptions,
+  resolveDatabases,
+  shownPath,
+} from "./databases.js";
 import { filesAt } from "./git-files.js";
 import { type Base, findBase } from "./guard.js";
 import { staleness } from "./lock.js";
@@ -100,8 +105,8 @@ async function checkDatabase(
 ): Promise<DatabaseReport> {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
-  const shownDir = relative(cwd, spec.dir).split("\\").join("/") || ".";
-  const shownLock = relative(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   const options = await layoutOptions(spec, cwd);
   const headFiles = await filesAt(repo, "HEAD", dir, cwd);
   const headSet = readMigrationSet(headFiles, options);
@@ -113,7 +118,6 @@ async function checkDatabase(
   const findings: Finding[] = [
     ...(await frozenFindings({
       known: await knownPaths(repo, [mergeBase], dir, headLock),
-      withSetFindings: false,
       repo,
       appliedRef: base.frozenRef,
       dir,

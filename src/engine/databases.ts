@@ -109,6 +109,11 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
   );
 }
 
+/** A path as the user sees it: relative to where lockstep runs, forward slashes. */
+export function shownPath(cwd: string, abs: string): string {
+  return (relative(cwd, abs) || ".").split("\\").join("/");
+}
+
 function shown(root: string, cwd: string, path: string): string {
   const abs = isAbsolute(path) ? path : resolve(root, path);
   return relative(cwd, abs).split("\\").join("/");

@@ -139,12 +139,13 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       const text = stmt.value.getSQL();
       const statementOffset = offset;
       offset += text.length;
-      const keyword = leadingKeyword(text);
-      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(skipTriviaText(text))) bypassedChecks = true;
-      schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, skipTriviaText(text)));
-      if (isSensitive(keyword, text)) {
+      const body = skipTriviaText(text);
+      const keyword = leadingKeyword(body);
+      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
+      schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, body));
+      if (isSensitive(keyword, body)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
-        sensitive.push({ ...at, keyword, statement: skipTriviaText(text).trim() });
+        sensitive.push({ ...at, keyword, statement: body.trim() });
       }
       try {
         while (stmt.value.step()) {

@@ -1,8 +1,8 @@
-import { relative } from "node:path";
 import type { GitRepo, IndexEntry, RepoPath } from "../adapters/git.js";
 import { decodeText } from "../core/layouts/decode.js";
 import { LOCK_FILE } from "../core/lock/lock-file.js";
 import type { SourceFile } from "../core/migration.js";
+import { shownPath } from "./databases.js";
 
 /** Where a migration directory's files come from: a commit's tree, or the index (`""`). */
 export async function filesAt(repo: GitRepo, ref: string, dir: RepoPath, cwd: string): Promise<SourceFile[]> {
@@ -12,7 +12,7 @@ export async function filesAt(repo: GitRepo, ref: string, dir: RepoPath, cwd: st
   const blobs = repo.readBlobs(files.map((e) => e.blob));
   return files.map((e) => ({
     rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
-    display: relative(cwd, `${repo.root}/${e.path}`).split("\\").join("/"),
+    display: shownPath(cwd, `${repo.root}/${e.path}`),
     ...decodeText(blobs.get(e.blob) ?? new Uint8Array()),
   }));
 }

@@ -1,4 +1,3 @@
-import { relative } from "node:path";
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
@@ -7,7 +6,13 @@ import { readMigrationSet } from "../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file.js";
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
 import type { LockstepConfig } from "./config.js";
-import { type DatabaseRequest, type DatabaseSpec, layoutOptions, resolveDatabases } from "./databases.js";
+import {
+  type DatabaseRequest,
+  type DatabaseSpec,
+  layoutOptions,
+  resolveDatabases,
+  shownPath,
+} from "./databases.js";
 import { filesAt } from "./git-files.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
@@ -126,8 +131,8 @@ async function guardDatabase(
   cwd: string,
 ): Promise<GuardDatabase> {
   const lockPath = lockPathOf(dir);
-  const shownDir = relative(cwd, spec.dir).split("\\").join("/") || ".";
-  const shownLock = relative(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   const options = await layoutOptions(spec, cwd);
   const files = await filesAt(repo, "", dir, cwd);
   const set = readMigrationSet(files, options);
@@ -135,26 +140,29 @@ async function guardDatabase(
   const stagedLock = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText).lock;
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
-  const headLockText = (await repo.commitOf("HEAD")) ? await repo.show("HEAD", lockPath) : undefined;
+  const headLockText = await repo.show("HEAD", lockPath);
   const known = await knownPaths(
     repo,
     ["HEAD"],
     dir,
     headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
   );
-  const findings = await frozenFindings({
-    known,
-    withSetFindings: true,
-    repo,
-    appliedRef,
-    dir,
-    shownDir,
-    shownLock,
-    applied,
-    files,
-    set,
-    lock: stagedLock,
-  });
+  // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
+  const findings = [
+    ...set.findings.filter((f) => f.severity === "error"),
+    ...(await frozenFindings({
+      known,
+      repo,
+      appliedRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files,
+      set,
+      lock: stagedLock,
+    })),
+  ];
   const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
   if (findings.some((f) => f.severity === "error")) return result;
 

@@ -1,4 +1,3 @@
-import { relative } from "node:path";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { readLockText, writeLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
@@ -6,15 +5,20 @@ import { type Finding, finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
 import {
   compareLock,
-  hashText,
   LOCK_FILE,
-  type LockEntry,
   type LockFile,
   parseLockFile,
   renderLockFile,
 } from "../core/lock/lock-file.js";
 import type { SourceFile } from "../core/migration.js";
-import { type DatabaseRequest, type DatabaseSpec, layoutOptions, resolveDatabases } from "./databases.js";
+import { lockEntries } from "./applied.js";
+import {
+  type DatabaseRequest,
+  type DatabaseSpec,
+  layoutOptions,
+  resolveDatabases,
+  shownPath,
+} from "./databases.js";
 
 export interface LockResult {
   database: string;
@@ -34,21 +38,21 @@ export async function expectedLock(
 ): Promise<{ lock: LockFile; skipped: string[]; files: SourceFile[] }> {
   const files = await readSourceFiles(spec.dir, cwd);
   const set = readMigrationSet(files, await layoutOptions(spec, cwd));
-  const byDisplay = new Map(files.map((f) => [f.display, f]));
-  const entries: LockEntry[] = [];
-  const skipped: string[] = [];
-  for (const migration of set.migrations) {
-    for (const display of migration.files) {
-      const file = byDisplay.get(display);
-      if (file?.text === undefined) skipped.push(display);
-      else entries.push({ version: migration.version, path: file.rel, hash: hashText(file.text) });
-    }
-  }
+  const readable = new Set(files.filter((f) => f.text !== undefined).map((f) => f.display));
+  const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
+  const entries = lockEntries(set, files);
   return { lock: { entries, amendments: [] }, skipped, files };
 }
 
-function display(spec: DatabaseSpec, cwd: string): string {
-  return (relative(cwd, `${spec.dir}/${LOCK_FILE}`) || LOCK_FILE).split("\\").join("/");
+/** Brings an existing lock file up to date after lockstep itself changed the migrations; its display path when rewritten. */
+export async function refreshLock(
+  spec: DatabaseSpec,
+  cwd: string,
+  configPath?: string,
+): Promise<string | undefined> {
+  if (readLockText(spec.dir) === undefined) return undefined;
+  const { results } = await runLock({ cwd, dir: spec.dir, configPath, check: false });
+  return results[0]?.status === "written" ? results[0].file : undefined;
 }
 
 /** `lockstep lock`: writes each directory's lock file, or with `check` reports how it is out of date. */
@@ -61,7 +65,7 @@ export async function runLock(
   }
   const results: LockResult[] = [];
   for (const spec of specs) {
-    const file = display(spec, req.cwd);
+    const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
     const { lock, skipped } = await expectedLock(spec, req.cwd);
     const text = readLockText(spec.dir);
     const current = text === undefined ? undefined : parseLockFile(text);

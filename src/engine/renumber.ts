@@ -1,18 +1,18 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { GitRepo } from "../adapters/git.js";
-import { gitMove, trackedPaths } from "../adapters/git-files.js";
 import { readLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
 import { dieselStamp, renumberedName } from "../core/layouts/naming.js";
 import { type PlannedMove, planRenumber } from "../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../core/layouts/source.js";
-import { LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
+import { LOCK_FILE } from "../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../core/migration.js";
-import { DRIZZLE_ADVICE, loadSet, shownPath } from "./authoring-set.js";
-import { type DatabaseSpec, resolveDatabases } from "./databases.js";
+import { appliedAt } from "./applied.js";
+import { DRIZZLE_ADVICE, loadSet } from "./authoring-set.js";
+import { type DatabaseSpec, layoutOptions, resolveDatabases, shownPath } from "./databases.js";
 import { type Base, findBase } from "./guard.js";
-import { runLock } from "./lock.js";
+import { refreshLock } from "./lock.js";
 
 export interface RenumberRequest {
   cwd: string;
@@ -76,7 +76,8 @@ async function renumberSet(
   const inRepo = (rel: string) => (dir === "" ? rel : `${dir}/${rel}`);
   const lockPath = inRepo(LOCK_FILE);
   const { files, set } = await loadSet(spec, req.cwd);
-  const frozen = await frozenPaths(repo, frozenRef, dir, lockPath);
+  const applied = await appliedAt(repo, frozenRef, dir, req.cwd, await layoutOptions(spec, req.cwd));
+  const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
   const plan = planRenumber(
     set.layout,
@@ -120,13 +121,10 @@ async function renumberSet(
   out.moves = renames.flatMap((r) => r.shown).map(({ from, to }) => ({ from: shown(from), to: shown(to) }));
   if (req.dryRun) return out;
 
-  const tracked = trackedPaths(
-    repo.root,
-    pairs.map((p) => inRepo(p.from)),
-  );
+  const tracked = repo.trackedPaths(pairs.map((p) => inRepo(p.from)));
   for (const { from, to } of pairs) {
     mkdirSync(dirname(join(spec.dir, to)), { recursive: true });
-    if (tracked.has(inRepo(from))) gitMove(repo.root, inRepo(from), inRepo(to));
+    if (tracked.has(inRepo(from))) repo.move(inRepo(from), inRepo(to));
     else renameSync(join(spec.dir, from), join(spec.dir, to));
   }
   // A diesel or Prisma folder left empty by the moves goes too.
@@ -135,35 +133,14 @@ async function renumberSet(
     if (existsSync(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
   if (readLockText(spec.dir) !== undefined) {
-    const { results } = await runLock({
-      cwd: req.cwd,
-      dir: spec.dir,
-      configPath: req.configPath,
-      check: false,
-    });
-    out.lockFile = results[0]?.file;
+    out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
     // git mv staged the renames; the lock file that goes with them is staged too (it ends a merge conflict on it).
-    if (tracked.size > 0 && trackedPaths(repo.root, [lockPath]).size > 0) {
+    if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {
       await repo.add([lockPath]);
       out.lockStaged = true;
     }
   }
   return out;
-}
-
-/** Applied migration files (paths in the directory): the base's lock file, else the base's tree. */
-async function frozenPaths(
-  repo: GitRepo,
-  ref: string | undefined,
-  dir: string,
-  lockPath: string,
-): Promise<Set<string>> {
-  if (!ref) return new Set();
-  const inDir = (path: string) => (dir === "" ? path : path.slice(dir.length + 1));
-  const lockText = await repo.show(ref, lockPath);
-  if (lockText !== undefined) return new Set(parseLockFile(lockText).lock.entries.map((e) => e.path));
-  const tree = await repo.treeEntries(ref, dir);
-  return new Set(tree.filter((e) => e.path !== lockPath).map((e) => inDir(e.path)));
 }
 
 /** The file renames of one move (every file of a diesel/Prisma folder), and what to show for it. */

@@ -85,8 +85,6 @@ const DOWN =
   "Write the SQL that undoes the up exactly: afterwards the schema must be as it was before the up (lockstep replay checks it).";
 const NO_DOWN = "This layout has no down: to undo this change later, add another migration.";
 
-export const TEMPLATE_HINTS = { up: UP, down: DOWN } as const;
-
 export function upTemplate(name: string, hasDown: boolean): string {
   return hasDown ? `-- ${name}: up. ${UP}\n` : `-- ${name}. ${UP}\n-- ${NO_DOWN}\n`;
 }

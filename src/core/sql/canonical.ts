@@ -1,4 +1,4 @@
-import { foldCase, type Token, tokenize } from "./tokenize.js";
+import { foldCase, type Token } from "./tokenize.js";
 
 /** True when `tok` is the unquoted keyword `kw` (given in lower case). */
 export function isWord(tok: Token | undefined, kw: string): boolean {
@@ -98,11 +98,6 @@ export function canonical(tokens: readonly Token[]): string {
     prev = tok;
   }
   return out;
-}
-
-/** Canonical form of a SQL fragment given as text. */
-export function canonicalSql(sql: string): string {
-  return canonical(tokenize(sql));
 }
 
 /** Drops parentheses that wrap the whole run: `(0)` and `0` are the same default. */

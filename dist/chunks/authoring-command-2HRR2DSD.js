@@ -1,21 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runLock
-} from "./chunk-WVB4YBZU.js";
+  refreshLock
+} from "./chunk-2DSPCWS4.js";
 import {
   findBase
-} from "./chunk-TBHRBBQP.js";
-import "./chunk-Q56AVFBK.js";
+} from "./chunk-IRUPG5OF.js";
 import {
   GitRepo
-} from "./chunk-KK4CS5O5.js";
+} from "./chunk-CFB4PT5Z.js";
 import {
+  appliedAt,
   readLockText
-} from "./chunk-33GPTTDT.js";
+} from "./chunk-BXEVM3NR.js";
 import {
-  LOCK_FILE,
-  parseLockFile
-} from "./chunk-3DWMMBVY.js";
+  LOCK_FILE
+} from "./chunk-ZRNB7KCS.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -26,8 +25,9 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases,
+  shownPath,
   versionKey
-} from "./chunk-4NFUIPFN.js";
+} from "./chunk-Q55MZNV2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -199,12 +199,9 @@ function planRenumber(layout, migrations, isApplied, now) {
 
 // src/engine/authoring-set.ts
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 var LAYOUT_NAMES = "dbmate, goose, sql-migrate, golang-migrate, sqlx, diesel, prisma, d1, flyway or plain";
 var DRIZZLE_ADVICE = "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
-function shownPath(cwd, abs) {
-  return (relative(cwd, abs) || ".").split("\\").join("/");
-}
 async function loadSet(spec, cwd) {
   const files = await readSourceFiles(spec.dir, cwd);
   const set = readMigrationSet(files, await layoutOptions(spec, cwd));
@@ -236,29 +233,6 @@ async function resolveForAuthoring(req) {
 // src/engine/renumber.ts
 import { existsSync as existsSync2, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
-
-// src/adapters/git-files.ts
-import { spawnSync } from "node:child_process";
-function git(root, args) {
-  const run = spawnSync("git", ["--literal-pathspecs", ...args], { cwd: root, encoding: "utf8" });
-  return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
-}
-function trackedPaths(root, paths) {
-  if (paths.length === 0) return /* @__PURE__ */ new Set();
-  const run = git(root, ["ls-files", "--cached", "-z", "--", ...paths]);
-  return new Set(run.stdout.split("\0").filter(Boolean));
-}
-function gitMove(root, from, to) {
-  const run = git(root, ["mv", "--", from, to]);
-  if (!run.ok) {
-    throw new LockstepError(
-      "io",
-      `git mv ${from} ${to} failed: ${run.stderr.trim().split("\n")[0]}; nothing after it was moved`
-    );
-  }
-}
-
-// src/engine/renumber.ts
 async function runRenumber(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases({
@@ -277,7 +251,8 @@ async function renumberSet(repo, spec, frozenRef, req) {
   const inRepo = (rel) => dir === "" ? rel : `${dir}/${rel}`;
   const lockPath = inRepo(LOCK_FILE);
   const { files, set } = await loadSet(spec, req.cwd);
-  const frozen = await frozenPaths(repo, frozenRef, dir, lockPath);
+  const applied = await appliedAt(repo, frozenRef, dir, req.cwd, await layoutOptions(spec, req.cwd));
+  const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
   const plan = planRenumber(
     set.layout,
@@ -320,13 +295,10 @@ async function renumberSet(repo, spec, frozenRef, req) {
   const shown = (rel) => shownPath(req.cwd, join2(spec.dir, rel));
   out.moves = renames.flatMap((r) => r.shown).map(({ from, to }) => ({ from: shown(from), to: shown(to) }));
   if (req.dryRun) return out;
-  const tracked = trackedPaths(
-    repo.root,
-    pairs.map((p) => inRepo(p.from))
-  );
+  const tracked = repo.trackedPaths(pairs.map((p) => inRepo(p.from)));
   for (const { from, to } of pairs) {
     mkdirSync(dirname(join2(spec.dir, to)), { recursive: true });
-    if (tracked.has(inRepo(from))) gitMove(repo.root, inRepo(from), inRepo(to));
+    if (tracked.has(inRepo(from))) repo.move(inRepo(from), inRepo(to));
     else renameSync(join2(spec.dir, from), join2(spec.dir, to));
   }
   for (const folder of new Set(pairs.map((p) => dirName(p.from)).filter((f) => f !== ""))) {
@@ -334,27 +306,13 @@ async function renumberSet(repo, spec, frozenRef, req) {
     if (existsSync2(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
   if (readLockText(spec.dir) !== void 0) {
-    const { results } = await runLock({
-      cwd: req.cwd,
-      dir: spec.dir,
-      configPath: req.configPath,
-      check: false
-    });
-    out.lockFile = results[0]?.file;
-    if (tracked.size > 0 && trackedPaths(repo.root, [lockPath]).size > 0) {
+    out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
+    if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {
       await repo.add([lockPath]);
       out.lockStaged = true;
     }
   }
   return out;
-}
-async function frozenPaths(repo, ref, dir, lockPath) {
-  if (!ref) return /* @__PURE__ */ new Set();
-  const inDir = (path) => dir === "" ? path : path.slice(dir.length + 1);
-  const lockText = await repo.show(ref, lockPath);
-  if (lockText !== void 0) return new Set(parseLockFile(lockText).lock.entries.map((e) => e.path));
-  const tree = await repo.treeEntries(ref, dir);
-  return new Set(tree.filter((e) => e.path !== lockPath).map((e) => inDir(e.path)));
 }
 function renamesOf({ migration, next }, set, files) {
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
@@ -446,15 +404,7 @@ async function runNew(req) {
       `${spec.config.order} lists the migrations in order: add ${result.created[0]} to it, or lockstep and your application skip it`
     );
   }
-  if (readLockText(spec.dir) !== void 0) {
-    const { results } = await runLock({
-      cwd: req.cwd,
-      dir: spec.dir,
-      configPath: req.configPath,
-      check: false
-    });
-    if (results[0]?.status === "written") result.lockFile = results[0].file;
-  }
+  result.lockFile = await refreshLock(spec, req.cwd, req.configPath);
   return result;
 }
 function patternFiles(spec, newest, relOf, version, name) {

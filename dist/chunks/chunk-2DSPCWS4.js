@@ -1,21 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  lockEntries,
   readLockText,
   writeLockText
-} from "./chunk-33GPTTDT.js";
+} from "./chunk-BXEVM3NR.js";
 import {
   LOCK_FILE,
   compareLock,
-  hashText,
   parseLockFile,
   renderLockFile
-} from "./chunk-3DWMMBVY.js";
+} from "./chunk-ZRNB7KCS.js";
 import {
   layoutOptions,
   readMigrationSet,
   readSourceFiles,
-  resolveDatabases
-} from "./chunk-4NFUIPFN.js";
+  resolveDatabases,
+  shownPath
+} from "./chunk-Q55MZNV2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -24,24 +25,18 @@ import {
 } from "./chunk-XJYJDYYE.js";
 
 // src/engine/lock.ts
-import { relative } from "node:path";
 async function expectedLock(spec, cwd) {
   const files = await readSourceFiles(spec.dir, cwd);
   const set = readMigrationSet(files, await layoutOptions(spec, cwd));
-  const byDisplay = new Map(files.map((f) => [f.display, f]));
-  const entries = [];
-  const skipped = [];
-  for (const migration of set.migrations) {
-    for (const display2 of migration.files) {
-      const file = byDisplay.get(display2);
-      if (file?.text === void 0) skipped.push(display2);
-      else entries.push({ version: migration.version, path: file.rel, hash: hashText(file.text) });
-    }
-  }
+  const readable = new Set(files.filter((f) => f.text !== void 0).map((f) => f.display));
+  const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
+  const entries = lockEntries(set, files);
   return { lock: { entries, amendments: [] }, skipped, files };
 }
-function display(spec, cwd) {
-  return (relative(cwd, `${spec.dir}/${LOCK_FILE}`) || LOCK_FILE).split("\\").join("/");
+async function refreshLock(spec, cwd, configPath) {
+  if (readLockText(spec.dir) === void 0) return void 0;
+  const { results } = await runLock({ cwd, dir: spec.dir, configPath, check: false });
+  return results[0]?.status === "written" ? results[0].file : void 0;
 }
 async function runLock(req) {
   const { specs, notes } = await resolveDatabases(req);
@@ -50,7 +45,7 @@ async function runLock(req) {
   }
   const results = [];
   for (const spec of specs) {
-    const file = display(spec, req.cwd);
+    const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
     const { lock, skipped } = await expectedLock(spec, req.cwd);
     const text = readLockText(spec.dir);
     const current = text === void 0 ? void 0 : parseLockFile(text);
@@ -122,6 +117,7 @@ function staleness(file, expected, text, current = text === void 0 ? void 0 : pa
 }
 
 export {
+  refreshLock,
   runLock,
   staleness
 };

@@ -1,4 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  decodeText,
+  shownPath
+} from "./chunk-Q55MZNV2.js";
 
 // src/core/lock/lock-file.ts
 import { createHash } from "node:crypto";
@@ -70,10 +74,24 @@ function compareLock(expected, actual) {
   return out;
 }
 
+// src/engine/git-files.ts
+async function filesAt(repo, ref, dir, cwd) {
+  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
+  const entries = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
+  const files = entries.filter((e) => e.path !== lockPath);
+  const blobs = repo.readBlobs(files.map((e) => e.blob));
+  return files.map((e) => ({
+    rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
+    display: shownPath(cwd, `${repo.root}/${e.path}`),
+    ...decodeText(blobs.get(e.blob) ?? new Uint8Array())
+  }));
+}
+
 export {
   LOCK_FILE,
   hashText,
   renderLockFile,
   parseLockFile,
-  compareLock
+  compareLock,
+  filesAt
 };

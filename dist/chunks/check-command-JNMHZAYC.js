@@ -14,21 +14,13 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-FKTC6E7W.js";
+} from "./chunk-DYN7T52S.js";
 import {
   staleness
-} from "./chunk-WVB4YBZU.js";
+} from "./chunk-2DSPCWS4.js";
 import {
-  appliedAt,
-  findBase,
-  frozenFindings,
-  knownPaths,
-  lockEntries,
-  lockPathOf
-} from "./chunk-TBHRBBQP.js";
-import {
-  filesAt
-} from "./chunk-Q56AVFBK.js";
+  findBase
+} from "./chunk-IRUPG5OF.js";
 import {
   countFindings,
   plural,
@@ -37,18 +29,26 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   GitRepo
-} from "./chunk-KK4CS5O5.js";
-import "./chunk-33GPTTDT.js";
+} from "./chunk-CFB4PT5Z.js";
+import {
+  appliedAt,
+  frozenFindings,
+  knownPaths,
+  lockEntries,
+  lockPathOf
+} from "./chunk-BXEVM3NR.js";
 import {
   LOCK_FILE,
+  filesAt,
   hashText,
   parseLockFile
-} from "./chunk-3DWMMBVY.js";
+} from "./chunk-ZRNB7KCS.js";
 import {
   layoutOptions,
   readMigrationSet,
-  resolveDatabases
-} from "./chunk-4NFUIPFN.js";
+  resolveDatabases,
+  shownPath
+} from "./chunk-Q55MZNV2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -231,7 +231,6 @@ function findingLine(f, links) {
 }
 
 // src/engine/check.ts
-import { relative } from "node:path";
 async function runCheck(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
@@ -283,8 +282,8 @@ async function requireBase(repo, explicit, configured) {
 async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
-  const shownDir = relative(cwd, spec.dir).split("\\").join("/") || ".";
-  const shownLock = relative(cwd, `${spec.dir}/${LOCK_FILE}`).split("\\").join("/");
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   const options = await layoutOptions(spec, cwd);
   const headFiles = await filesAt(repo, "HEAD", dir, cwd);
   const headSet = readMigrationSet(headFiles, options);
@@ -295,7 +294,6 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   const findings = [
     ...await frozenFindings({
       known: await knownPaths(repo, [mergeBase], dir, headLock),
-      withSetFindings: false,
       repo,
       appliedRef: base.frozenRef,
       dir,

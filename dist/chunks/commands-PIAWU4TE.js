@@ -12,10 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-FKTC6E7W.js";
-import {
-  filesAt
-} from "./chunk-Q56AVFBK.js";
+} from "./chunk-DYN7T52S.js";
 import {
   renderFindingText,
   renderReportText
@@ -23,11 +20,13 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   GitRepo
-} from "./chunk-KK4CS5O5.js";
-import "./chunk-3DWMMBVY.js";
+} from "./chunk-CFB4PT5Z.js";
+import {
+  filesAt
+} from "./chunk-ZRNB7KCS.js";
 import {
   resolveDatabases
-} from "./chunk-4NFUIPFN.js";
+} from "./chunk-Q55MZNV2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -131,6 +131,22 @@ var GitRepo = class _GitRepo {
   fetch(args) {
     return this.run(["fetch", "--quiet", "--no-tags", ...args]).ok;
   }
+  /** The paths among `paths` that are in the index (tracked, or staged to be). */
+  trackedPaths(paths) {
+    if (paths.length === 0) return /* @__PURE__ */ new Set();
+    const run = this.run(["--literal-pathspecs", "ls-files", "--cached", "-z", "--", ...paths]);
+    return new Set(run.stdout.split("\0").filter(Boolean));
+  }
+  /** `git mv` of one tracked file; the destination folder must exist. */
+  move(from, to) {
+    const run = this.run(["--literal-pathspecs", "mv", "--", from, to]);
+    if (!run.ok) {
+      throw new LockstepError(
+        "io",
+        `git mv ${from} ${to} failed: ${run.stderr.trim().split("\n")[0]}; nothing after it was moved`
+      );
+    }
+  }
   async add(paths) {
     if (paths.length === 0) return;
     const run = this.run(["add", "--", ...paths]);

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-WVB4YBZU.js";
+} from "./chunk-2DSPCWS4.js";
 import {
   GitRepo
-} from "./chunk-KK4CS5O5.js";
-import "./chunk-33GPTTDT.js";
-import "./chunk-3DWMMBVY.js";
+} from "./chunk-CFB4PT5Z.js";
+import "./chunk-BXEVM3NR.js";
+import "./chunk-ZRNB7KCS.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readSourceFiles
-} from "./chunk-4NFUIPFN.js";
+} from "./chunk-Q55MZNV2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -9,7 +9,7 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-4NFUIPFN.js";
+} from "./chunk-Q55MZNV2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -4082,12 +4082,13 @@ function executeScript(db, script, rewrite) {
       const text = stmt.value.getSQL();
       const statementOffset = offset;
       offset += text.length;
-      const keyword = leadingKeyword(text);
-      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(skipTriviaText(text))) bypassedChecks = true;
-      schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, skipTriviaText(text)));
-      if (isSensitive(keyword, text)) {
+      const body = skipTriviaText(text);
+      const keyword = leadingKeyword(body);
+      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
+      schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, body));
+      if (isSensitive(keyword, body)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
-        sensitive.push({ ...at, keyword, statement: skipTriviaText(text).trim() });
+        sensitive.push({ ...at, keyword, statement: body.trim() });
       }
       try {
         while (stmt.value.step()) {

@@ -3114,6 +3114,9 @@ async function resolveDatabases(req) {
     `no migrations found: no ${CONFIG_FILE}, no directory given, and none of ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")} holds migrations; run \`lockstep replay DIR\``
   );
 }
+function shownPath(cwd, abs) {
+  return (relative3(cwd, abs) || ".").split("\\").join("/");
+}
 function shown(root, cwd, path) {
   const abs = isAbsolute(path) ? path : resolve2(root, path);
   return relative3(cwd, abs).split("\\").join("/");
@@ -3196,6 +3199,7 @@ export {
   CONFIG_FILE,
   COMMON_LOCATIONS,
   resolveDatabases,
+  shownPath,
   loadBaseline,
   loadOrder,
   loadFunctions,

@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-WVB4YBZU.js";
+} from "./chunk-2DSPCWS4.js";
 import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-33GPTTDT.js";
-import "./chunk-3DWMMBVY.js";
-import "./chunk-4NFUIPFN.js";
+import "./chunk-BXEVM3NR.js";
+import "./chunk-ZRNB7KCS.js";
+import "./chunk-Q55MZNV2.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

@@ -3,8 +3,8 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-FKTC6E7W.js";
-import "./chunk-4NFUIPFN.js";
+} from "./chunk-DYN7T52S.js";
+import "./chunk-Q55MZNV2.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";
