@@ -1,17 +1,13 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readSourceFiles } from "../adapters/file-source.js";
 import { LockstepError } from "../core/errors.js";
-import { readMigrationSet } from "../core/layouts/index.js";
 import { isNumbered } from "../core/layouts/naming.js";
-import type { Migration, MigrationSet, SourceFile } from "../core/migration.js";
+import type { Migration, MigrationSet } from "../core/migration.js";
 import { compareVersions } from "../core/version.js";
 import { CONFIG_FILE } from "./config.js";
 import {
   COMMON_LOCATIONS,
   type DatabaseRequest,
-  type DatabaseSpec,
-  layoutOptions,
   type ResolvedDatabases,
   resolveDatabases,
 } from "./databases.js";
@@ -23,16 +19,6 @@ const LAYOUT_NAMES = "dbmate, goose, sql-migrate, golang-migrate, sqlx, diesel, 
 export const DRIZZLE_ADVICE =
   "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; " +
   "run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
-
-/** The migration directory's files and the set they make, as `lock` and `replay` read them. */
-export async function loadSet(
-  spec: DatabaseSpec,
-  cwd: string,
-): Promise<{ files: SourceFile[]; set: MigrationSet }> {
-  const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
-  return { files, set };
-}
 
 /** The newest migration lockstep can number after (Flyway's repeatable ones have no number). */
 export function newestNumbered(set: MigrationSet): Migration | undefined {

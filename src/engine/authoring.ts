@@ -15,9 +15,9 @@ import {
 import { schemeFor } from "../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../core/layouts/source.js";
 import type { LayoutId, Migration } from "../core/migration.js";
-import { DRIZZLE_ADVICE, loadSet, newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
+import { DRIZZLE_ADVICE, newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
 import { CONFIG_FILE } from "./config.js";
-import { type DatabaseSpec, shownPath } from "./databases.js";
+import { type DatabaseSpec, loadSet, shownPath } from "./databases.js";
 import { refreshLock } from "./lock.js";
 
 export { type RenumberRequest, type RenumberResult, runRenumber } from "./renumber.js";

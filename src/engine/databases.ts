@@ -4,8 +4,8 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { LockstepError } from "../core/errors.js";
-import { detectLayout, type LayoutOptions, type OrderList } from "../core/layouts/index.js";
-import type { MigrationScript } from "../core/migration.js";
+import { detectLayout, type LayoutOptions, type OrderList, readMigrationSet } from "../core/layouts/index.js";
+import type { MigrationScript, MigrationSet, SourceFile } from "../core/migration.js";
 import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
 import type { SqlRewrite } from "./execute.js";
 
@@ -195,4 +195,14 @@ export async function layoutOptions(spec: DatabaseSpec, cwd: string): Promise<La
     order: await loadOrder(spec, cwd),
     exclude: spec.config.exclude,
   };
+}
+
+/** The migration directory's files and the set they make, as `lock` and `replay` read them. */
+export async function loadSet(
+  spec: DatabaseSpec,
+  cwd: string,
+): Promise<{ files: SourceFile[]; set: MigrationSet }> {
+  const files = await readSourceFiles(spec.dir, cwd);
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
+  return { files, set };
 }

@@ -1,8 +1,6 @@
-import { readSourceFiles } from "../adapters/file-source.js";
 import { readLockText, writeLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
-import { readMigrationSet } from "../core/layouts/index.js";
 import {
   compareLock,
   LOCK_FILE,
@@ -15,7 +13,7 @@ import { lockEntries } from "./applied.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
-  layoutOptions,
+  loadSet,
   resolveDatabases,
   shownPath,
 } from "./databases.js";
@@ -36,8 +34,7 @@ export async function expectedLock(
   spec: DatabaseSpec,
   cwd: string,
 ): Promise<{ lock: LockFile; skipped: string[]; files: SourceFile[] }> {
-  const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
+  const { files, set } = await loadSet(spec, cwd);
   const readable = new Set(files.filter((f) => f.text !== undefined).map((f) => f.display));
   const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
   const entries = lockEntries(set, files);

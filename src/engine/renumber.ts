@@ -9,8 +9,8 @@ import { baseName, dirName } from "../core/layouts/source.js";
 import { LOCK_FILE } from "../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../core/migration.js";
 import { appliedAt } from "./applied.js";
-import { DRIZZLE_ADVICE, loadSet } from "./authoring-set.js";
-import { type DatabaseSpec, layoutOptions, resolveDatabases, shownPath } from "./databases.js";
+import { DRIZZLE_ADVICE } from "./authoring-set.js";
+import { type DatabaseSpec, layoutOptions, loadSet, resolveDatabases, shownPath } from "./databases.js";
 import { type Base, findBase } from "./guard.js";
 import { refreshLock } from "./lock.js";
 

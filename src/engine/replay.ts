@@ -11,9 +11,9 @@ import { CONFIG_FILE, type LockstepConfig } from "./config.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
+  layoutOptions,
   loadBaseline,
   loadFunctions,
-  loadOrder,
   makeRewrite,
   resolveDatabases,
 } from "./databases.js";
@@ -67,15 +67,10 @@ export async function replayDatabase(
   source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string> } = {},
 ): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]> }> {
   const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd));
-  const forced = spec.config.pattern ? "pattern" : spec.config.layout;
+  const options = await layoutOptions(spec, req.cwd);
+  const forced = options.layout;
   const detected = forced ? undefined : detectLayout(files);
-  const order = await loadOrder(spec, req.cwd);
-  const set = readMigrationSet(files, {
-    layout: forced,
-    pattern: spec.config.pattern,
-    order,
-    exclude: spec.config.exclude,
-  });
+  const set = readMigrationSet(files, options);
   const result = await replaySet(set, {
     down: req.down ?? "all",
     downPolicy: spec.config.down ?? "optional",

@@ -14,13 +14,13 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-DYN7T52S.js";
+} from "./chunk-ROZHE4T7.js";
 import {
   staleness
-} from "./chunk-2DSPCWS4.js";
+} from "./chunk-HLE2JYS5.js";
 import {
   findBase
-} from "./chunk-IRUPG5OF.js";
+} from "./chunk-BNBOGTNW.js";
 import {
   countFindings,
   plural,
@@ -36,19 +36,19 @@ import {
   knownPaths,
   lockEntries,
   lockPathOf
-} from "./chunk-BXEVM3NR.js";
+} from "./chunk-MCOKJ7OF.js";
 import {
   LOCK_FILE,
   filesAt,
   hashText,
   parseLockFile
-} from "./chunk-ZRNB7KCS.js";
+} from "./chunk-TF7Q34UG.js";
 import {
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

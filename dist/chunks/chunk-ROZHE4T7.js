@@ -2,14 +2,14 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   CONFIG_FILE,
   detectLayout,
+  layoutOptions,
   loadBaseline,
   loadFunctions,
-  loadOrder,
   makeRewrite,
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -4535,15 +4535,10 @@ async function runReplay(req) {
 }
 async function replayDatabase(spec, req, rules, source = {}) {
   const files = source.files ?? await readSourceFiles(spec.dir, req.cwd);
-  const forced = spec.config.pattern ? "pattern" : spec.config.layout;
+  const options = await layoutOptions(spec, req.cwd);
+  const forced = options.layout;
   const detected = forced ? void 0 : detectLayout(files);
-  const order = await loadOrder(spec, req.cwd);
-  const set = readMigrationSet(files, {
-    layout: forced,
-    pattern: spec.config.pattern,
-    order,
-    exclude: spec.config.exclude
-  });
+  const set = readMigrationSet(files, options);
   const result = await replaySet(set, {
     down: req.down ?? "all",
     downPolicy: spec.config.down ?? "optional",

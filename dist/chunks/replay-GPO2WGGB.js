@@ -3,8 +3,8 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-DYN7T52S.js";
-import "./chunk-Q55MZNV2.js";
+} from "./chunk-ROZHE4T7.js";
+import "./chunk-OHZHEU2M.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

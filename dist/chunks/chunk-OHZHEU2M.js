@@ -3186,6 +3186,11 @@ async function layoutOptions(spec, cwd) {
     exclude: spec.config.exclude
   };
 }
+async function loadSet(spec, cwd) {
+  const files = await readSourceFiles(spec.dir, cwd);
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
+  return { files, set };
+}
 
 export {
   decodeText,
@@ -3201,8 +3206,8 @@ export {
   resolveDatabases,
   shownPath,
   loadBaseline,
-  loadOrder,
   loadFunctions,
   makeRewrite,
-  layoutOptions
+  layoutOptions,
+  loadSet
 };

@@ -4,11 +4,11 @@ import {
   filesAt,
   hashText,
   parseLockFile
-} from "./chunk-ZRNB7KCS.js";
+} from "./chunk-TF7Q34UG.js";
 import {
   compareVersions,
   readMigrationSet
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";

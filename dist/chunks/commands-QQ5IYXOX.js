@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-DYN7T52S.js";
+} from "./chunk-ROZHE4T7.js";
 import {
   renderFindingText,
   renderReportText
@@ -23,10 +23,10 @@ import {
 } from "./chunk-CFB4PT5Z.js";
 import {
   filesAt
-} from "./chunk-ZRNB7KCS.js";
+} from "./chunk-TF7Q34UG.js";
 import {
   resolveDatabases
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

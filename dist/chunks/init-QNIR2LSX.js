@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-2DSPCWS4.js";
+} from "./chunk-HLE2JYS5.js";
 import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
-import "./chunk-BXEVM3NR.js";
-import "./chunk-ZRNB7KCS.js";
+import "./chunk-MCOKJ7OF.js";
+import "./chunk-TF7Q34UG.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readSourceFiles
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -9,19 +9,19 @@ import {
   lockEntries,
   lockPathOf,
   writeLockText
-} from "./chunk-BXEVM3NR.js";
+} from "./chunk-MCOKJ7OF.js";
 import {
   LOCK_FILE,
   filesAt,
   parseLockFile,
   renderLockFile
-} from "./chunk-ZRNB7KCS.js";
+} from "./chunk-TF7Q34UG.js";
 import {
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -80,7 +80,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-YCYWUT6L.js");
+  const { replayDatabase } = await import("./replay-GPO2WGGB.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

@@ -3,20 +3,18 @@ import {
   lockEntries,
   readLockText,
   writeLockText
-} from "./chunk-BXEVM3NR.js";
+} from "./chunk-MCOKJ7OF.js";
 import {
   LOCK_FILE,
   compareLock,
   parseLockFile,
   renderLockFile
-} from "./chunk-ZRNB7KCS.js";
+} from "./chunk-TF7Q34UG.js";
 import {
-  layoutOptions,
-  readMigrationSet,
-  readSourceFiles,
+  loadSet,
   resolveDatabases,
   shownPath
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -26,8 +24,7 @@ import {
 
 // src/engine/lock.ts
 async function expectedLock(spec, cwd) {
-  const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
+  const { files, set } = await loadSet(spec, cwd);
   const readable = new Set(files.filter((f) => f.text !== void 0).map((f) => f.display));
   const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
   const entries = lockEntries(set, files);

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-IRUPG5OF.js";
+} from "./chunk-BNBOGTNW.js";
 import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-CFB4PT5Z.js";
-import "./chunk-BXEVM3NR.js";
-import "./chunk-ZRNB7KCS.js";
-import "./chunk-Q55MZNV2.js";
+import "./chunk-MCOKJ7OF.js";
+import "./chunk-TF7Q34UG.js";
+import "./chunk-OHZHEU2M.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
 import "./chunk-UWWTH25P.js";

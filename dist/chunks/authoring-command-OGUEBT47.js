@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   refreshLock
-} from "./chunk-2DSPCWS4.js";
+} from "./chunk-HLE2JYS5.js";
 import {
   findBase
-} from "./chunk-IRUPG5OF.js";
+} from "./chunk-BNBOGTNW.js";
 import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
 import {
   appliedAt,
   readLockText
-} from "./chunk-BXEVM3NR.js";
+} from "./chunk-MCOKJ7OF.js";
 import {
   LOCK_FILE
-} from "./chunk-ZRNB7KCS.js";
+} from "./chunk-TF7Q34UG.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -22,12 +22,11 @@ import {
   compareVersions,
   dirName,
   layoutOptions,
-  readMigrationSet,
-  readSourceFiles,
+  loadSet,
   resolveDatabases,
   shownPath,
   versionKey
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -202,11 +201,6 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 var LAYOUT_NAMES = "dbmate, goose, sql-migrate, golang-migrate, sqlx, diesel, prisma, d1, flyway or plain";
 var DRIZZLE_ADVICE = "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
-async function loadSet(spec, cwd) {
-  const files = await readSourceFiles(spec.dir, cwd);
-  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
-  return { files, set };
-}
 function newestNumbered(set) {
   return set.migrations.filter((m) => isNumbered(m.version)).reduce(
     (max, m) => max === void 0 || compareVersions(m.version, max.version) > 0 ? m : max,

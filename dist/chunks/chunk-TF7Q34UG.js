@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   decodeText,
   shownPath
-} from "./chunk-Q55MZNV2.js";
+} from "./chunk-OHZHEU2M.js";
 
 // src/core/lock/lock-file.ts
 import { createHash } from "node:crypto";
