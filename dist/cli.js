@@ -183,7 +183,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-2CXYTSYG.js");
+    const { lockCommand } = await import("./chunks/lock-command-OAYASUFU.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -196,7 +196,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-QNIR2LSX.js");
+    const { runInit } = await import("./chunks/init-PQHNCGKR.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-NVJHNFG2.js");
+    const { checkCommand } = await import("./chunks/check-command-MIIDVF7M.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -243,7 +243,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-X6GPWXQ3.js");
+    const { guardCommand } = await import("./chunks/guard-command-FARCOPWL.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -255,7 +255,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-OGUEBT47.js");
+    const { newCommand } = await import("./chunks/authoring-command-C67Z5AAT.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -270,7 +270,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-OGUEBT47.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-C67Z5AAT.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

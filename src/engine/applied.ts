@@ -93,18 +93,16 @@ export async function frozenFindings(input: {
   ];
 }
 
-/** Paths in the directory at these refs, plus those a lock file lists: what a branch has had. */
+/** Paths in the directory at a ref (none before a first commit), plus those its lock file lists: what a branch has had. */
 export async function knownPaths(
   repo: GitRepo,
-  refs: (string | undefined)[],
+  ref: string,
   dir: RepoPath,
   lock: LockFile | undefined,
 ): Promise<Set<string>> {
   const known = new Set((lock?.entries ?? []).map((e) => e.path));
-  for (const ref of refs) {
-    if (!ref || !(await repo.commitOf(ref))) continue;
-    for (const e of await repo.treeEntries(ref, dir))
-      known.add(dir === "" ? e.path : e.path.slice(dir.length + 1));
-  }
+  if (!(await repo.commitOf(ref))) return known;
+  for (const e of await repo.treeEntries(ref, dir))
+    known.add(dir === "" ? e.path : e.path.slice(dir.length + 1));
   return known;
 }

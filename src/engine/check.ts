@@ -1,11 +1,12 @@
-import { GitRepo, type RepoPath } from "../adapters/git.js";
+import { GitRepo } from "../adapters/git.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
 import { hashText, LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
+import type { MigrationSet } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
-import { type Applied, appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
+import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
@@ -114,10 +115,16 @@ async function checkDatabase(
   const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
   const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  // The directory where the branch left the base: what the branch has had, overlap's reference, the diff's.
+  const forkFiles = mergeBase ? await filesAt(repo, mergeBase, dir, cwd) : undefined;
+  const known = new Set([
+    ...(forkFiles ?? []).map((f) => f.rel),
+    ...(headLock?.entries ?? []).map((e) => e.path),
+  ]);
 
   const findings: Finding[] = [
     ...(await frozenFindings({
-      known: await knownPaths(repo, [mergeBase], dir, headLock),
+      known,
       repo,
       appliedRef: base.frozenRef,
       dir,
@@ -138,8 +145,8 @@ async function checkDatabase(
   });
   const baseFiles = await filesAt(repo, base.ref, dir, cwd);
   const baseReplay = await replayDatabase(spec, { cwd, down: "none" }, undefined, { files: baseFiles });
-  if (mergeBase)
-    findings.push(...(await overlaps(repo, mergeBase, dir, cwd, options, head, baseReplay, appliedVersions)));
+  if (forkFiles)
+    findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
 
   const report = head.report;
   const appliedPaths = new Set(
@@ -150,13 +157,9 @@ async function checkDatabase(
   // The base's final schema when HEAD contains the base (a merge, or a rebased branch); otherwise the
   // base's newer migrations would show as removed: then what the branch changes since it left the base.
   const from =
-    diffFrom === "base" || !mergeBase
+    diffFrom === "base" || !forkFiles
       ? baseReplay.schema
-      : (
-          await replayDatabase(spec, { cwd, down: "none" }, undefined, {
-            files: await filesAt(repo, mergeBase, dir, cwd),
-          })
-        ).schema;
+      : (await replayDatabase(spec, { cwd, down: "none" }, undefined, { files: forkFiles })).schema;
   report.diff = diffSchemas(from, head.schema);
   return report;
 }
@@ -188,17 +191,12 @@ function amendedWarnings(
 }
 
 /** New migrations and migrations the base gained since the branch point that change the same tables. */
-async function overlaps(
-  repo: GitRepo,
-  mergeBase: string,
-  dir: RepoPath,
-  cwd: string,
-  options: Awaited<ReturnType<typeof layoutOptions>>,
+function overlaps(
+  atFork: MigrationSet,
   head: Awaited<ReturnType<typeof replayDatabase>>,
   base: Awaited<ReturnType<typeof replayDatabase>>,
   appliedVersions: Set<string>,
-): Promise<Finding[]> {
-  const atFork = readMigrationSet(await filesAt(repo, mergeBase, dir, cwd), options);
+): Finding[] {
   const forkVersions = new Set(atFork.migrations.map((m) => m.version));
   const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
   const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));

@@ -143,7 +143,7 @@ async function guardDatabase(
   const headLockText = await repo.show("HEAD", lockPath);
   const known = await knownPaths(
     repo,
-    ["HEAD"],
+    "HEAD",
     dir,
     headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
   );

@@ -3,7 +3,7 @@ import {
   lockEntries,
   readLockText,
   writeLockText
-} from "./chunk-MCOKJ7OF.js";
+} from "./chunk-KGK4JLCQ.js";
 import {
   LOCK_FILE,
   compareLock,

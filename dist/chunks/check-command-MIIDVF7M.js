@@ -17,10 +17,10 @@ import {
 } from "./chunk-ROZHE4T7.js";
 import {
   staleness
-} from "./chunk-HLE2JYS5.js";
+} from "./chunk-A3TK7PHU.js";
 import {
   findBase
-} from "./chunk-BNBOGTNW.js";
+} from "./chunk-ZSVZNY6O.js";
 import {
   countFindings,
   plural,
@@ -33,10 +33,9 @@ import {
 import {
   appliedAt,
   frozenFindings,
-  knownPaths,
   lockEntries,
   lockPathOf
-} from "./chunk-MCOKJ7OF.js";
+} from "./chunk-KGK4JLCQ.js";
 import {
   LOCK_FILE,
   filesAt,
@@ -291,9 +290,14 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
   const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const forkFiles = mergeBase ? await filesAt(repo, mergeBase, dir, cwd) : void 0;
+  const known = /* @__PURE__ */ new Set([
+    ...(forkFiles ?? []).map((f) => f.rel),
+    ...(headLock?.entries ?? []).map((e) => e.path)
+  ]);
   const findings = [
     ...await frozenFindings({
-      known: await knownPaths(repo, [mergeBase], dir, headLock),
+      known,
       repo,
       appliedRef: base.frozenRef,
       dir,
@@ -313,17 +317,15 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   });
   const baseFiles = await filesAt(repo, base.ref, dir, cwd);
   const baseReplay = await replayDatabase(spec, { cwd, down: "none" }, void 0, { files: baseFiles });
-  if (mergeBase)
-    findings.push(...await overlaps(repo, mergeBase, dir, cwd, options, head, baseReplay, appliedVersions));
+  if (forkFiles)
+    findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
   const report = head.report;
   const appliedPaths = new Set(
     applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`)
   );
   for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
   report.findings = applyRules([...report.findings, ...findings], rules);
-  const from = diffFrom === "base" || !mergeBase ? baseReplay.schema : (await replayDatabase(spec, { cwd, down: "none" }, void 0, {
-    files: await filesAt(repo, mergeBase, dir, cwd)
-  })).schema;
+  const from = diffFrom === "base" || !forkFiles ? baseReplay.schema : (await replayDatabase(spec, { cwd, down: "none" }, void 0, { files: forkFiles })).schema;
   report.diff = diffSchemas(from, head.schema);
   return report;
 }
@@ -347,8 +349,7 @@ function amendedWarnings(applied, lock, files) {
   }
   return out;
 }
-async function overlaps(repo, mergeBase, dir, cwd, options, head, base, appliedVersions) {
-  const atFork = readMigrationSet(await filesAt(repo, mergeBase, dir, cwd), options);
+function overlaps(atFork, head, base, appliedVersions) {
   const forkVersions = new Set(atFork.migrations.map((m) => m.version));
   const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
   const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));

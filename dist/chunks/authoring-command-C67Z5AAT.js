@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   refreshLock
-} from "./chunk-HLE2JYS5.js";
+} from "./chunk-A3TK7PHU.js";
 import {
   findBase
-} from "./chunk-BNBOGTNW.js";
+} from "./chunk-ZSVZNY6O.js";
 import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
 import {
   appliedAt,
   readLockText
-} from "./chunk-MCOKJ7OF.js";
+} from "./chunk-KGK4JLCQ.js";
 import {
   LOCK_FILE
 } from "./chunk-TF7Q34UG.js";

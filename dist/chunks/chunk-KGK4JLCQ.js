@@ -704,13 +704,11 @@ async function frozenFindings(input) {
     })
   ];
 }
-async function knownPaths(repo, refs, dir, lock) {
+async function knownPaths(repo, ref, dir, lock) {
   const known = new Set((lock?.entries ?? []).map((e) => e.path));
-  for (const ref of refs) {
-    if (!ref || !await repo.commitOf(ref)) continue;
-    for (const e of await repo.treeEntries(ref, dir))
-      known.add(dir === "" ? e.path : e.path.slice(dir.length + 1));
-  }
+  if (!await repo.commitOf(ref)) return known;
+  for (const e of await repo.treeEntries(ref, dir))
+    known.add(dir === "" ? e.path : e.path.slice(dir.length + 1));
   return known;
 }
 

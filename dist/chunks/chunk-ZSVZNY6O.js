@@ -9,7 +9,7 @@ import {
   lockEntries,
   lockPathOf,
   writeLockText
-} from "./chunk-MCOKJ7OF.js";
+} from "./chunk-KGK4JLCQ.js";
 import {
   LOCK_FILE,
   filesAt,
@@ -103,7 +103,7 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const headLockText = await repo.show("HEAD", lockPath);
   const known = await knownPaths(
     repo,
-    ["HEAD"],
+    "HEAD",
     dir,
     headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock
   );

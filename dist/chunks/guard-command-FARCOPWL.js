@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-BNBOGTNW.js";
+} from "./chunk-ZSVZNY6O.js";
 import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-CFB4PT5Z.js";
-import "./chunk-MCOKJ7OF.js";
+import "./chunk-KGK4JLCQ.js";
 import "./chunk-TF7Q34UG.js";
 import "./chunk-OHZHEU2M.js";
 import "./chunk-HVSG2UMJ.js";
