@@ -12,7 +12,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-CVUXP45T.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -149,7 +149,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-QQ5IYXOX.js");
+    const { replayCommand } = await import("./chunks/commands-D3IB5Q2O.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -163,7 +163,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-QQ5IYXOX.js");
+    const { diffCommand } = await import("./chunks/commands-D3IB5Q2O.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -183,7 +183,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-OAYASUFU.js");
+    const { lockCommand } = await import("./chunks/lock-command-PHYWJWJX.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -196,7 +196,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-PQHNCGKR.js");
+    const { runInit } = await import("./chunks/init-SOT3VHJ2.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-MIIDVF7M.js");
+    const { checkCommand } = await import("./chunks/check-command-EK4GG2NZ.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -243,7 +243,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-FARCOPWL.js");
+    const { guardCommand } = await import("./chunks/guard-command-MRSBZSYH.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -255,7 +255,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-C67Z5AAT.js");
+    const { newCommand } = await import("./chunks/authoring-command-2SD6CLKP.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -270,7 +270,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-C67Z5AAT.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-2SD6CLKP.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

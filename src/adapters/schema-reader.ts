@@ -343,8 +343,7 @@ export class SchemaReader {
     const previous = base ?? emptyState();
     // A row is new unless it is the source of an object already; rows left out of the model (internal,
     // shadow, tracking) are looked at again, which only costs the first read after a rollback.
-    const known = (r: SchemaRow) =>
-      keysOfRow(r).some((k) => previous.sources.get(k) === r || sameRow(previous.sources.get(k), r));
+    const known = (r: SchemaRow) => keysOfRow(r).some((k) => sameRow(previous.sources.get(k), r));
     const added = rows.filter((r) => !known(r));
     const keys = new Set(rows.map(rowKey));
     const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));

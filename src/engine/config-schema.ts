@@ -1,7 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { RULES, type RuleId } from "../core/finding.js";
 
-/** The config's shape. Loaded only when there is a config to read: zod is most of a hook's start-up time. */
+// zod/mini with the English messages only: the classic API carries every locale, and this module is
+// loaded by every pre-commit hook of a configured repository.
+z.config(en());
+
 const LAYOUTS = [
   "dbmate",
   "goose",
@@ -17,27 +21,29 @@ const LAYOUTS = [
   "pattern",
 ] as const;
 
+const text = () => z.string().check(z.minLength(1));
+
 export const databaseSchema = z.strictObject({
-  name: z.string().min(1),
-  dir: z.string().min(1),
-  layout: z.enum(LAYOUTS).optional(),
-  pattern: z.string().min(1).optional(),
-  order: z.string().min(1).optional(),
-  baseline: z.string().min(1).optional(),
-  functions: z.string().min(1).optional(),
-  replacements: z.array(z.strictObject({ from: z.string().min(1), to: z.string() })).optional(),
-  exclude: z.array(z.string().min(1)).optional(),
-  down: z.enum(["required", "optional", "none"]).optional(),
+  name: text(),
+  dir: text(),
+  layout: z.optional(z.enum(LAYOUTS)),
+  pattern: z.optional(text()),
+  order: z.optional(text()),
+  baseline: z.optional(text()),
+  functions: z.optional(text()),
+  replacements: z.optional(z.array(z.strictObject({ from: text(), to: z.string() }))),
+  exclude: z.optional(z.array(text())),
+  down: z.optional(z.enum(["required", "optional", "none"])),
 });
 
 const ruleIds = Object.keys(RULES) as [RuleId, ...RuleId[]];
 
 export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  databases: z.array(databaseSchema).min(1),
+  $schema: z.optional(z.string()),
+  databases: z.array(databaseSchema).check(z.minLength(1)),
   /** The branch whose lock file says which migrations are applied (default: origin/HEAD, origin/main, …). */
-  baseBranch: z.string().min(1).optional(),
+  baseBranch: z.optional(text()),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
-  guard: z.strictObject({ replay: z.boolean().optional() }).optional(),
-  rules: z.partialRecord(z.enum(ruleIds), z.enum(["error", "warning", "off"])).optional(),
+  guard: z.optional(z.strictObject({ replay: z.optional(z.boolean()) })),
+  rules: z.optional(z.partialRecord(z.enum(ruleIds), z.enum(["error", "warning", "off"]))),
 });

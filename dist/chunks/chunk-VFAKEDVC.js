@@ -8,7 +8,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-UWWTH25P.js";
+} from "./chunk-CVUXP45T.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -2995,7 +2995,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema } = await import("./config-schema-6RFG7HOQ.js");
+  const { configSchema } = await import("./config-schema-K42U2RQK.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

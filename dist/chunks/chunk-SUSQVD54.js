@@ -4,11 +4,11 @@ import {
   filesAt,
   hashText,
   parseLockFile
-} from "./chunk-TF7Q34UG.js";
+} from "./chunk-PW6FGNTB.js";
 import {
   compareVersions,
   readMigrationSet
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";

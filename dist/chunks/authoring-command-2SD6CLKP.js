@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   refreshLock
-} from "./chunk-A3TK7PHU.js";
+} from "./chunk-KRB2KCU3.js";
 import {
   findBase
-} from "./chunk-ZSVZNY6O.js";
+} from "./chunk-I6H3X4QZ.js";
 import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
 import {
   appliedAt,
   readLockText
-} from "./chunk-KGK4JLCQ.js";
+} from "./chunk-SUSQVD54.js";
 import {
   LOCK_FILE
-} from "./chunk-TF7Q34UG.js";
+} from "./chunk-PW6FGNTB.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -26,12 +26,12 @@ import {
   resolveDatabases,
   shownPath,
   versionKey
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+import "./chunk-CVUXP45T.js";
 
 // src/engine/authoring.ts
 import { existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync } from "node:fs";

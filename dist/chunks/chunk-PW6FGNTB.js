@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   decodeText,
   shownPath
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 
 // src/core/lock/lock-file.ts
 import { createHash } from "node:crypto";

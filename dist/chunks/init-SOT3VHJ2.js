@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-A3TK7PHU.js";
+} from "./chunk-KRB2KCU3.js";
 import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
-import "./chunk-KGK4JLCQ.js";
-import "./chunk-TF7Q34UG.js";
+import "./chunk-SUSQVD54.js";
+import "./chunk-PW6FGNTB.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readSourceFiles
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+import "./chunk-CVUXP45T.js";
 
 // src/engine/init.ts
 import { spawnSync } from "node:child_process";

@@ -3,11 +3,11 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-ROZHE4T7.js";
-import "./chunk-OHZHEU2M.js";
+} from "./chunk-L2RTYSJR.js";
+import "./chunk-VFAKEDVC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+import "./chunk-CVUXP45T.js";
 export {
   applyRules,
   replayDatabase,

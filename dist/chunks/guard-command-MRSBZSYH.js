@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-ZSVZNY6O.js";
+} from "./chunk-I6H3X4QZ.js";
 import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-CFB4PT5Z.js";
-import "./chunk-KGK4JLCQ.js";
-import "./chunk-TF7Q34UG.js";
-import "./chunk-OHZHEU2M.js";
+import "./chunk-SUSQVD54.js";
+import "./chunk-PW6FGNTB.js";
+import "./chunk-VFAKEDVC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+import "./chunk-CVUXP45T.js";
 
 // src/cli/guard-command.ts
 async function guardCommand(io, args) {

@@ -9,7 +9,7 @@ import {
   readMigrationSet,
   readSourceFiles,
   resolveDatabases
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -20,7 +20,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-UWWTH25P.js";
+} from "./chunk-CVUXP45T.js";
 
 // node_modules/fts5-sql-bundle/dist/sql-wasm.js
 var require_sql_wasm = __commonJS({
@@ -3860,7 +3860,7 @@ var SchemaReader = class {
       );
     }
     const previous = base ?? emptyState();
-    const known = (r) => keysOfRow(r).some((k) => previous.sources.get(k) === r || sameRow(previous.sources.get(k), r));
+    const known = (r) => keysOfRow(r).some((k) => sameRow(previous.sources.get(k), r));
     const added = rows.filter((r) => !known(r));
     const keys = new Set(rows.map(rowKey));
     const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));

@@ -9,19 +9,19 @@ import {
   lockEntries,
   lockPathOf,
   writeLockText
-} from "./chunk-KGK4JLCQ.js";
+} from "./chunk-SUSQVD54.js";
 import {
   LOCK_FILE,
   filesAt,
   parseLockFile,
   renderLockFile
-} from "./chunk-TF7Q34UG.js";
+} from "./chunk-PW6FGNTB.js";
 import {
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -80,7 +80,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-GPO2WGGB.js");
+  const { replayDatabase } = await import("./replay-RSMJDV5M.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

@@ -14,13 +14,13 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-ROZHE4T7.js";
+} from "./chunk-L2RTYSJR.js";
 import {
   staleness
-} from "./chunk-A3TK7PHU.js";
+} from "./chunk-KRB2KCU3.js";
 import {
   findBase
-} from "./chunk-ZSVZNY6O.js";
+} from "./chunk-I6H3X4QZ.js";
 import {
   countFindings,
   plural,
@@ -35,26 +35,26 @@ import {
   frozenFindings,
   lockEntries,
   lockPathOf
-} from "./chunk-KGK4JLCQ.js";
+} from "./chunk-SUSQVD54.js";
 import {
   LOCK_FILE,
   filesAt,
   hashText,
   parseLockFile
-} from "./chunk-TF7Q34UG.js";
+} from "./chunk-PW6FGNTB.js";
 import {
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
 } from "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+import "./chunk-CVUXP45T.js";
 
 // src/cli/check-command.ts
 import { writeFileSync } from "node:fs";

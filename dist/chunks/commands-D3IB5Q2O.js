@@ -12,7 +12,7 @@ import {
   replayDatabase,
   runReplay,
   summarizeDiff
-} from "./chunk-ROZHE4T7.js";
+} from "./chunk-L2RTYSJR.js";
 import {
   renderFindingText,
   renderReportText
@@ -23,15 +23,15 @@ import {
 } from "./chunk-CFB4PT5Z.js";
 import {
   filesAt
-} from "./chunk-TF7Q34UG.js";
+} from "./chunk-PW6FGNTB.js";
 import {
   resolveDatabases
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
-import "./chunk-UWWTH25P.js";
+import "./chunk-CVUXP45T.js";
 
 // src/engine/diff.ts
 import { existsSync } from "node:fs";

@@ -3,18 +3,18 @@ import {
   lockEntries,
   readLockText,
   writeLockText
-} from "./chunk-KGK4JLCQ.js";
+} from "./chunk-SUSQVD54.js";
 import {
   LOCK_FILE,
   compareLock,
   parseLockFile,
   renderLockFile
-} from "./chunk-TF7Q34UG.js";
+} from "./chunk-PW6FGNTB.js";
 import {
   loadSet,
   resolveDatabases,
   shownPath
-} from "./chunk-OHZHEU2M.js";
+} from "./chunk-VFAKEDVC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
