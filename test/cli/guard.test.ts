@@ -158,6 +158,18 @@ describe.skipIf(!hasGit)("git commit through the guard", () => {
     expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
   });
 
+  it("on the base branch itself, what HEAD's lock file holds is applied", () => {
+    const r = repository();
+    r.git("checkout", "-q", "main");
+    writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+    expect(r.commit().status).toBe(0);
+    writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER, name TEXT);\n");
+    const c = r.commit();
+    expect(c.status).not.toBe(0);
+    expect(c.stderr).toContain("locked-modified  migrations/0003_tags.up.sql");
+    expect(c.stderr).toContain("applied means in HEAD");
+  });
+
   it("lets a deliberate edit through once it is amended with a reason", () => {
     const r = repository();
     writeFileSync(
