@@ -183,7 +183,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-PHYWJWJX.js");
+    const { lockCommand } = await import("./chunks/lock-command-F2M66VMI.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -196,7 +196,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-SOT3VHJ2.js");
+    const { runInit } = await import("./chunks/init-BTGVV4CL.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-EK4GG2NZ.js");
+    const { checkCommand } = await import("./chunks/check-command-2IQGRYGZ.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -255,7 +255,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-2SD6CLKP.js");
+    const { newCommand } = await import("./chunks/authoring-command-7YYWFVE5.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -270,7 +270,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-2SD6CLKP.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-7YYWFVE5.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/ with the sql.js wasm beside it, so `node dist/cli.js` needs no node_modules.
+// Bundles the CLI and the Action into dist/ with the sql.js wasm beside it, so `node dist/cli.js` needs no node_modules.
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -11,7 +11,7 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts" },
+  entryPoints: { cli: "src/cli.ts", action: "src/action.ts" },
   outdir: dist,
   bundle: true,
   platform: "node",

@@ -1,9 +1,12 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
 import { hashText, LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
-import type { MigrationSet } from "../core/migration.js";
+import type { MigrationSet, SourceFile } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
 import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
@@ -23,6 +26,11 @@ import type { DownMode } from "./replay-set.js";
 export interface CheckRequest extends DatabaseRequest {
   base?: string;
   down?: DownMode;
+  /**
+   * Where a `functions` module is imported from: the working tree (the CLI), or the base commit only, so a
+   * pull request cannot run code of its own in the Action.
+   */
+  functionsFrom?: "worktree" | "base";
 }
 
 export interface CheckOutcome {
@@ -30,6 +38,10 @@ export interface CheckOutcome {
   base: Base;
   /** The commit the branch left the base at, when it could be found (overlap needs it). */
   mergeBase?: string;
+  /** The working directory's path in the repository ("" at its top): findings' files are relative to it. */
+  cwdInRepo: string;
+  /** Migration-directory files added, changed or removed since the branch left the base (shown paths). */
+  changed: string[];
   notes: string[];
 }
 
@@ -60,15 +72,19 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     );
   }
   const databases: DatabaseReport[] = [];
+  const changed: string[] = [];
   for (const spec of specs) {
-    databases.push(await checkDatabase(repo, spec, base, mergeBase, diffFrom, req, config?.config.rules));
+    const trusted = await trustedSpec(repo, spec, base, req, notes);
+    const checked = await checkDatabase(repo, trusted, base, mergeBase, diffFrom, req, config?.config.rules);
+    databases.push(checked.report);
+    changed.push(...checked.changed);
   }
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
     databases,
   };
-  return { report, base, mergeBase, notes };
+  return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
 }
 
 /**
@@ -103,7 +119,7 @@ async function checkDatabase(
   diffFrom: "base" | "fork",
   req: CheckRequest,
   rules: Parameters<typeof applyRules>[1],
-): Promise<DatabaseReport> {
+): Promise<{ report: DatabaseReport; changed: string[] }> {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -161,7 +177,46 @@ async function checkDatabase(
       ? baseReplay.schema
       : (await replayDatabase(spec, { cwd, down: "none" }, undefined, { files: forkFiles })).schema;
   report.diff = diffSchemas(from, head.schema);
-  return report;
+  return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
+}
+
+function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {
+  const old = new Map(before.map((f) => [f.rel, f.text]));
+  const now = new Set(after.map((f) => f.rel));
+  return [
+    ...after.filter((f) => !old.has(f.rel) || old.get(f.rel) !== f.text).map((f) => f.display),
+    ...before.filter((f) => !now.has(f.rel)).map((f) => f.display),
+  ];
+}
+
+/**
+ * In the Action the `functions` module comes from the base commit, reviewed and merged, never from the pull
+ * request: the only thing a pull request runs is SQL inside the in-memory database.
+ */
+async function trustedSpec(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  base: Base,
+  req: CheckRequest,
+  notes: string[],
+): Promise<DatabaseSpec> {
+  const module = spec.config.functions;
+  if (!module || req.functionsFrom !== "base") return spec;
+  const path = repo.pathOf(resolve(spec.root, module));
+  const text = await repo.show(base.ref, path);
+  if (text === undefined) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); migrations calling its functions fail until it is merged`,
+    );
+    return { ...spec, config: { ...spec.config, functions: undefined } };
+  }
+  const copy = join(
+    mkdtempSync(join(tmpdir(), "lockstep-functions-")),
+    `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`,
+  );
+  writeFileSync(copy, text);
+  notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
+  return { ...spec, config: { ...spec.config, functions: copy } };
 }
 
 /** A deliberate edit recorded with `lock --amend`: allowed, but said out loud with its reason. */

@@ -152,7 +152,8 @@ async function defaultBranch(repo: GitRepo): Promise<string> {
 
 function workflowYaml(branch: string): string {
   return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
-# against the latest ${branch}, and on every push to ${branch}.
+# against the latest ${branch}, and on every push to ${branch}. The lockstep Action comes from
+# node_modules, at the version package.json pins.
 name: lockstep
 on:
   pull_request:
@@ -161,6 +162,7 @@ on:
     branches: [${branch}]
 permissions:
   contents: read
+  pull-requests: write # the one sticky comment with the schema diff
 jobs:
   migrations:
     runs-on: ubuntu-latest
@@ -172,6 +174,6 @@ jobs:
         with:
           node-version: 20
       - run: npm ci
-      - run: npx --no-install lockstep check --base "\${{ github.event.pull_request.base.sha || github.event.merge_group.base_sha || github.event.before }}"
+      - uses: ./node_modules/lockstep
 `;
 }

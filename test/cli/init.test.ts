@@ -53,6 +53,8 @@ describe.skipIf(!hasGit)("lockstep init", () => {
     const workflow = readFileSync(join(cwd, ".github/workflows/lockstep.yml"), "utf8");
     expect(workflow).toContain("merge_group:");
     expect(workflow).toContain("fetch-depth: 0");
+    expect(workflow).toContain("uses: ./node_modules/lockstep");
+    expect(workflow).toContain("pull-requests: write");
     git("add", "-A");
     expect(git("commit", "-q", "-m", "adopt lockstep").status).toBe(0);
     git("checkout", "-q", "-b", "feature");

@@ -15,7 +15,11 @@ export interface CommentInput {
   /** The base the report was checked against, as the user names it. */
   base?: string;
   /** Where a finding's file:line links to (the PR head commit); plain text without it. */
-  links?: { repoUrl: string; sha: string };
+  links?: {
+    repoUrl: string;
+    sha: string /** The report's directory in the repository ("" at the top). */;
+    prefix?: string;
+  };
   version: string;
   limit?: number;
   /** What a truncated comment points to for the rest. */
@@ -142,9 +146,20 @@ function findingLine(f: Finding, links?: CommentInput["links"]): string {
   const place = !where
     ? ""
     : links && f.file
-      ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})`
+      ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})`
       : ` ${escapeMarkdown(where)}`;
   // The message's first line: a locked-modified diff below it is for the terminal.
   const message = escapeMarkdown(f.message.split("\n")[0] ?? "");
   return `- ${icon} **${f.rule}**${place}: ${message}`;
+}
+
+/** A report path (relative to the checked directory) as a path in the repository. */
+export function repoPath(prefix: string | undefined, file: string): string {
+  const parts: string[] = [];
+  for (const part of `${prefix ?? ""}/${file}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
 }

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runLock
-} from "./chunk-KRB2KCU3.js";
-import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
+import {
+  runLock
+} from "./chunk-KRB2KCU3.js";
 import "./chunk-SUSQVD54.js";
 import "./chunk-PW6FGNTB.js";
 import {
@@ -141,7 +141,8 @@ async function defaultBranch(repo) {
 }
 function workflowYaml(branch) {
   return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
-# against the latest ${branch}, and on every push to ${branch}.
+# against the latest ${branch}, and on every push to ${branch}. The lockstep Action comes from
+# node_modules, at the version package.json pins.
 name: lockstep
 on:
   pull_request:
@@ -150,6 +151,7 @@ on:
     branches: [${branch}]
 permissions:
   contents: read
+  pull-requests: write # the one sticky comment with the schema diff
 jobs:
   migrations:
     runs-on: ubuntu-latest
@@ -161,7 +163,7 @@ jobs:
         with:
           node-version: 20
       - run: npm ci
-      - run: npx --no-install lockstep check --base "\${{ github.event.pull_request.base.sha || github.event.merge_group.base_sha || github.event.before }}"
+      - uses: ./node_modules/lockstep
 `;
 }
 export {

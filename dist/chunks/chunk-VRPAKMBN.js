@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  VERSION
-} from "./chunk-EEN42PIS.js";
+  findBase
+} from "./chunk-I6H3X4QZ.js";
 import {
   escapeMarkdown
 } from "./chunk-R6RG43OL.js";
@@ -16,20 +16,15 @@ import {
   summarizeDiff
 } from "./chunk-L2RTYSJR.js";
 import {
-  staleness
-} from "./chunk-KRB2KCU3.js";
-import {
-  findBase
-} from "./chunk-I6H3X4QZ.js";
-import {
   countFindings,
-  plural,
-  renderReportText
+  plural
 } from "./chunk-OBRLQUVM.js";
-import "./chunk-BAIZEYCI.js";
 import {
   GitRepo
 } from "./chunk-CFB4PT5Z.js";
+import {
+  staleness
+} from "./chunk-KRB2KCU3.js";
 import {
   appliedAt,
   frozenFindings,
@@ -54,11 +49,6 @@ import {
 import {
   finding
 } from "./chunk-XJYJDYYE.js";
-import "./chunk-CVUXP45T.js";
-
-// src/cli/check-command.ts
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 
 // src/core/render/er-diagram.ts
 function word(text) {
@@ -224,12 +214,24 @@ function fence(text) {
 function findingLine(f, links) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   const where = f.file ? f.line ? `${f.file}:${f.line}` : f.file : "";
-  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${f.file.split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
+  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
   const message = escapeMarkdown(f.message.split("\n")[0] ?? "");
   return `- ${icon} **${f.rule}**${place}: ${message}`;
 }
+function repoPath(prefix, file) {
+  const parts = [];
+  for (const part of `${prefix ?? ""}/${file}`.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
 
 // src/engine/check.ts
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
 async function runCheck(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
@@ -250,15 +252,19 @@ async function runCheck(req) {
     );
   }
   const databases = [];
+  const changed = [];
   for (const spec of specs) {
-    databases.push(await checkDatabase(repo, spec, base, mergeBase, diffFrom, req, config?.config.rules));
+    const trusted = await trustedSpec(repo, spec, base, req, notes);
+    const checked = await checkDatabase(repo, trusted, base, mergeBase, diffFrom, req, config?.config.rules);
+    databases.push(checked.report);
+    changed.push(...checked.changed);
   }
   const report = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
     databases
   };
-  return { report, base, mergeBase, notes };
+  return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
 }
 async function forkPoint(repo, base) {
   const [first, second] = await repo.parents("HEAD");
@@ -327,7 +333,34 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   report.findings = applyRules([...report.findings, ...findings], rules);
   const from = diffFrom === "base" || !forkFiles ? baseReplay.schema : (await replayDatabase(spec, { cwd, down: "none" }, void 0, { files: forkFiles })).schema;
   report.diff = diffSchemas(from, head.schema);
-  return report;
+  return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
+}
+function changedFiles(before, after) {
+  const old = new Map(before.map((f) => [f.rel, f.text]));
+  const now = new Set(after.map((f) => f.rel));
+  return [
+    ...after.filter((f) => !old.has(f.rel) || old.get(f.rel) !== f.text).map((f) => f.display),
+    ...before.filter((f) => !now.has(f.rel)).map((f) => f.display)
+  ];
+}
+async function trustedSpec(repo, spec, base, req, notes) {
+  const module = spec.config.functions;
+  if (!module || req.functionsFrom !== "base") return spec;
+  const path = repo.pathOf(resolve(spec.root, module));
+  const text = await repo.show(base.ref, path);
+  if (text === void 0) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); migrations calling its functions fail until it is merged`
+    );
+    return { ...spec, config: { ...spec.config, functions: void 0 } };
+  }
+  const copy = join(
+    mkdtempSync(join(tmpdir(), "lockstep-functions-")),
+    `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`
+  );
+  writeFileSync(copy, text);
+  notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
+  return { ...spec, config: { ...spec.config, functions: copy } };
 }
 function amendedWarnings(applied, lock, files) {
   const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
@@ -371,59 +404,8 @@ function overlaps(atFork, head, base, appliedVersions) {
   return out;
 }
 
-// src/cli/check-command.ts
-async function checkCommand(io, args) {
-  const outcome = await runCheck({
-    cwd: io.cwd,
-    base: args.base,
-    configPath: args.config,
-    db: args.db,
-    down: args.down
-  });
-  for (const note of outcome.notes) io.err(`lockstep: ${note}
-`);
-  const { report, base } = outcome;
-  const against = `${base.ref} (${base.how})`;
-  const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
-  const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}
-`;
-  write(io, args.jsonOut, json);
-  write(io, args.markdownOut, markdown);
-  if (args.format === "json") io.out(json());
-  else if (args.format === "markdown") io.out(markdown());
-  else {
-    io.out(`checked HEAD against ${against}
-
-`);
-    io.out(renderReportText(report, io.style));
-    for (const db of report.databases) {
-      if (!db.diff) continue;
-      io.out(`
-${io.style.bold(`schema diff ${base.ref} \u2192 HEAD (${db.name})`)}
-`);
-      io.out(
-        isEmptyDiff(db.diff) ? `${summarizeDiff(db.diff)}
-` : `${renderDiffText(db.diff)}
-
-${summarizeDiff(db.diff)}
-`
-      );
-    }
-  }
-  return report.ok ? 0 : 1;
-}
-function write(io, path, text) {
-  if (!path) return;
-  try {
-    writeFileSync(resolve(io.cwd, path), text());
-  } catch (cause) {
-    throw new LockstepError(
-      "io",
-      `cannot write ${path} (${cause.code ?? "error"})`,
-      { cause }
-    );
-  }
-}
 export {
-  checkCommand
+  renderComment,
+  repoPath,
+  runCheck
 };

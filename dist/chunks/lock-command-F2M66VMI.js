@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runLock
-} from "./chunk-KRB2KCU3.js";
-import {
   renderFindingText
 } from "./chunk-OBRLQUVM.js";
 import "./chunk-BAIZEYCI.js";
+import {
+  runLock
+} from "./chunk-KRB2KCU3.js";
 import "./chunk-SUSQVD54.js";
 import "./chunk-PW6FGNTB.js";
 import "./chunk-VFAKEDVC.js";

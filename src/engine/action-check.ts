@@ -1,0 +1,146 @@
+import { type CommentApi, GitHubApiError } from "../adapters/github.js";
+import type { EventPlan } from "../core/github/event-plan.js";
+import { markComment, readMarker, stickyKey } from "../core/github/sticky-comment.js";
+import { renderComment } from "../core/render/comment.js";
+import { countFindings, type ReplayReport } from "../core/report.js";
+import { isEmptyDiff } from "../core/schema/index.js";
+import { runCheck } from "./check.js";
+import type { DownMode } from "./replay-set.js";
+
+export type CommentPolicy = "on-change" | "always" | "never";
+
+export interface ActionCheckRequest {
+  /** Absolute working directory. */
+  cwd: string;
+  /** The working directory as the user gave it: part of the sticky comment's key. */
+  workingDirectory: string;
+  config?: string;
+  /** The base the user named, over the event's. */
+  base?: string;
+  down: DownMode;
+  comment: CommentPolicy;
+  plan: Exclude<EventPlan, { kind: "unsupported" }>;
+  version: string;
+  /** `https://github.com/OWNER/REPO`, for links to files at the head commit. */
+  repoUrl: string;
+  /** Where the full report is when the comment had to be cut short. */
+  runUrl?: string;
+  /** Absent when there is no token: then no comment, and the summary says why. */
+  comments?: CommentApi;
+}
+
+export type CommentResult =
+  | { status: "created" | "updated"; id: number }
+  | { status: "unchanged"; id: number }
+  | { status: "skipped"; reason: string }
+  | { status: "failed"; reason: string; id?: number };
+
+export interface ActionCheckOutcome {
+  report: ReplayReport;
+  /** The base for people (`main`). */
+  base: string;
+  /** The ref or commit that was checked against. */
+  baseRef: string;
+  /** The comment's content (also the job summary). */
+  markdown: string;
+  errors: number;
+  warnings: number;
+  schemaChanged: boolean;
+  changed: string[];
+  /** The working directory's path in the repository: findings' files are relative to it. */
+  cwdInRepo: string;
+  comment: CommentResult;
+  notes: string[];
+}
+
+/** The Action's job: check the event's commit against its base, then keep one sticky comment up to date. */
+export async function runActionCheck(req: ActionCheckRequest): Promise<ActionCheckOutcome> {
+  const outcome = await runCheck({
+    cwd: req.cwd,
+    configPath: req.config,
+    base: req.base ?? req.plan.base,
+    down: req.down,
+    functionsFrom: "base",
+  });
+  const { report } = outcome;
+  const { errors, warnings } = countFindings(report);
+  const head = req.plan.head;
+  const base = req.base ?? shortBase(req.plan, outcome.base.ref);
+  const input = {
+    report,
+    base,
+    links: { repoUrl: req.repoUrl, sha: head, prefix: outcome.cwdInRepo },
+    version: req.version,
+    elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary",
+  };
+  const markdown = renderComment(input);
+  const timeless = renderComment({ ...input, report: withoutTimings(report) });
+  const schemaChanged = report.databases.some((d) => d.diff !== undefined && !isEmptyDiff(d.diff));
+  const comment = await stickyComment(req, markdown, timeless, outcome.changed.length > 0);
+  return {
+    report,
+    base,
+    baseRef: outcome.base.ref,
+    markdown,
+    errors,
+    warnings,
+    schemaChanged,
+    changed: outcome.changed,
+    cwdInRepo: outcome.cwdInRepo,
+    comment,
+    notes: outcome.notes,
+  };
+}
+
+function withoutTimings(report: ReplayReport): ReplayReport {
+  return {
+    ...report,
+    databases: report.databases.map((d) => ({
+      ...d,
+      migrations: d.migrations.map((m) => ({ ...m, ms: 0 })),
+    })),
+  };
+}
+
+/** The base as people know it: `main`, not a commit id. */
+function shortBase(plan: ActionCheckRequest["plan"], ref: string): string {
+  if (plan.base && ref === plan.base) return plan.baseName ?? plan.base.slice(0, 7);
+  return ref;
+}
+
+async function stickyComment(
+  req: ActionCheckRequest,
+  markdown: string,
+  timeless: string,
+  touched: boolean,
+): Promise<CommentResult> {
+  const { plan } = req;
+  if (plan.kind !== "pull_request")
+    return { status: "skipped", reason: `a ${plan.kind} has no pull request to comment on` };
+  if (req.comment === "never") return { status: "skipped", reason: "comment is never" };
+  const api = req.comments;
+  if (!api) return { status: "skipped", reason: "no github-token was given" };
+  const key = stickyKey(req.workingDirectory, req.config);
+  const marked = markComment(markdown, key, timeless);
+  try {
+    const ours = (await api.list(plan.number)).filter((c) => readMarker(c.body)?.key === key);
+    const [existing, ...extra] = ours;
+    // A retried create can leave a second comment behind: one sticky comment is the promise.
+    for (const c of extra) await api.remove(c.id);
+    if (!existing) {
+      if (req.comment === "on-change" && !touched) {
+        return { status: "skipped", reason: "this pull request changes no migration" };
+      }
+      return { status: "created", id: (await api.create(plan.number, marked.body)).id };
+    }
+    if (readMarker(existing.body)?.digest === marked.digest) return { status: "unchanged", id: existing.id };
+    return { status: "updated", id: (await api.update(existing.id, marked.body)).id };
+  } catch (cause) {
+    if (!(cause instanceof GitHubApiError)) throw cause;
+    const hint =
+      cause.status === 403 || cause.status === 404
+        ? "the token may not write to pull requests (a fork's pull_request token is read-only; give the job `pull-requests: write`)"
+        : "GitHub did not accept it after retries";
+    return { status: "failed", reason: `${cause.message}; ${hint}. The job summary has the full report` };
+  }
+}

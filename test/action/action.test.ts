@@ -1,0 +1,395 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readMarker } from "../../src/core/github/sticky-comment.js";
+import { lockstep } from "../helpers/cli.js";
+import { type FakeGitHub, seedComments, startFakeGitHub } from "../helpers/github-api.js";
+import { expectNoToken, OWNER, REPO, repository, runAction, TOKEN, webhook } from "./harness.js";
+
+const hasGit = spawnSync("git", ["--version"]).status === 0;
+
+const applied = {
+  "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n",
+  "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+  "migrations/0002_tasks.up.sql":
+    "CREATE TABLE tasks (id INTEGER PRIMARY KEY, owner_id INTEGER NOT NULL REFERENCES users (id));\n",
+  "migrations/0002_tasks.down.sql": "DROP TABLE tasks;\n",
+};
+
+const labels = {
+  "migrations/0003_labels.up.sql":
+    "CREATE TABLE labels (id INTEGER PRIMARY KEY, task_id INTEGER REFERENCES tasks (id), name TEXT NOT NULL);\nCREATE INDEX labels_task ON labels (task_id);\n",
+  "migrations/0003_labels.down.sql": "DROP TABLE labels;\n",
+};
+
+const under = (dir: string, files: Record<string, string>) =>
+  Object.fromEntries(Object.entries(files).map(([path, text]) => [`${dir}${path}`, text]));
+
+/**
+ * main with two applied migrations (locked); a feature branch adding `files`; the PR's merge checked out.
+ * `dir`: where the project sits in the repository ("app/"), for the working-directory input.
+ */
+function pullRequest(files: Record<string, string> = labels, number = 7, dir = "") {
+  const r = repository(under(dir, applied));
+  const lock = () => lockstep(`${r.cwd}/${dir}`, ["lock", "migrations"]);
+  lock();
+  const base = r.commit({}, "applied");
+  r.git("checkout", "-q", "-b", "feature");
+  r.write(under(dir, files));
+  lock();
+  const head = r.commit({}, "feature");
+  const merge = r.mergeCheckout("main", "feature");
+  const payload = webhook("pull_request", (e) => e.action === "opened");
+  const pr = payload.pull_request as unknown as Record<string, Record<string, unknown>>;
+  payload.number = number as never;
+  (pr as Record<string, unknown>).number = number;
+  pr.base = { ...pr.base, sha: base, ref: "main" };
+  pr.head = { ...pr.head, sha: head, ref: "feature" };
+  /** Another commit on the PR branch, and the new merge checked out (a push to the pull request). */
+  const push = (more: Record<string, string>) => {
+    r.git("checkout", "-q", "feature");
+    r.write(under(dir, more));
+    lock();
+    const next = r.commit({}, "more");
+    pr.head = { ...pr.head, sha: next };
+    return r.mergeCheckout("main", "feature");
+  };
+  return { ...r, base, head, merge, payload, number, push };
+}
+
+let github: FakeGitHub;
+beforeEach(async () => {
+  github = await startFakeGitHub(OWNER, REPO);
+});
+afterEach(async () => {
+  expect(github.violations).toEqual([]);
+  await github.close();
+});
+
+const run = (pr: ReturnType<typeof pullRequest>, inputs?: Record<string, string>, sha = pr.merge) =>
+  runAction({
+    cwd: pr.cwd,
+    apiUrl: github.url,
+    event: "pull_request",
+    payload: pr.payload,
+    sha,
+    inputs,
+  });
+
+const writes = () => github.requests.filter((r) => r.method !== "GET");
+
+describe.skipIf(!hasGit)("the Action on a pull request", () => {
+  it("creates one sticky comment with the verdict, the new migration, the diff and the ER diagram", async () => {
+    const pr = pullRequest();
+    const out = await run(pr);
+    expect(out.stderr).toBe("");
+    expect(out.code).toBe(0);
+    const [comment, ...others] = github.comments.get(pr.number) ?? [];
+    expect(others).toEqual([]);
+    expect(comment?.body).toMatch(/^<!-- lockstep:sticky key=[0-9a-f]+ digest=[0-9a-f]+ -->\n/);
+    expect(comment?.body).toContain(
+      "✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`",
+    );
+    expect(comment?.body).toContain("| 0003 | labels | ✅ | ✅ | ✅ |");
+    expect(comment?.body).toContain("```mermaid\nerDiagram");
+    expect(comment?.body).toContain("<details><summary>DDL changes</summary>");
+    // The job summary is the comment without its marker.
+    expect(comment?.body.replace(/^.*\n/, "").trim()).toBe(out.summary.trim());
+    expect(out.summary).toContain("| 0003 | labels |");
+    expect(out.outputs).toMatchObject({
+      ok: "true",
+      errors: "0",
+      warnings: "0",
+      "schema-changed": "true",
+      "comment-id": String(comment?.id),
+    });
+    const report = JSON.parse(readFileSync(out.outputs.report as string, "utf8"));
+    expect(report.databases[0].migrations).toHaveLength(3);
+    expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    expectNoToken(out);
+  });
+
+  it("updates its comment in place on the next push, and posts nothing when nothing changed", async () => {
+    const pr = pullRequest();
+    await run(pr);
+    const first = github.comments.get(pr.number)?.[0];
+    github.requests.length = 0;
+    const again = await run(pr);
+    expect(again.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(again.outputs["comment-id"]).toBe(String(first?.id));
+    const merge = pr.push({
+      "migrations/0004_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n",
+      "migrations/0004_due.down.sql": "ALTER TABLE tasks DROP COLUMN due;\n",
+    });
+    const third = await run(pr, {}, merge);
+    expect(third.code).toBe(0);
+    expect(writes().map((r) => `${r.method} ${r.operation}`)).toEqual(["PATCH issues/update-comment"]);
+    const comments = github.comments.get(pr.number) ?? [];
+    expect(comments.map((c) => c.id)).toEqual([first?.id]);
+    expect(comments[0]?.body).toContain("| 0004 | due |");
+    expect(comments[0]?.body).toContain("2 new migrations");
+  });
+
+  it("finds its comment on the second page of a long conversation", async () => {
+    const pr = pullRequest();
+    seedComments(
+      github,
+      pr.number,
+      Array.from({ length: 130 }, (_, i) => `comment ${i}`),
+    );
+    await run(pr);
+    const mine = github.comments.get(pr.number)?.[130];
+    expect(mine?.body).toContain("lockstep:sticky");
+    github.requests.length = 0;
+    const merge = pr.push({
+      "migrations/0004_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n",
+      "migrations/0004_due.down.sql": "ALTER TABLE tasks DROP COLUMN due;\n",
+    });
+    await run(pr, {}, merge);
+    expect(github.requests.map((r) => r.path)).toContain(
+      `/repos/${OWNER}/${REPO}/issues/${pr.number}/comments?per_page=100&page=2`,
+    );
+    expect(writes().map((r) => r.operation)).toEqual(["issues/update-comment"]);
+    expect(github.comments.get(pr.number)).toHaveLength(131);
+  });
+
+  it("keeps one comment per job (config or working directory), and removes a duplicate a retried post left", async () => {
+    const other = JSON.stringify({ databases: [{ name: "other", dir: "migrations" }] });
+    const pr = pullRequest({ ...labels, "lockstep.other.json": other });
+    await run(pr);
+    const second = await run(pr, { config: "lockstep.other.json" });
+    expect(second.code).toBe(0);
+    const [mine, theirs] = github.comments.get(pr.number) ?? [];
+    expect(theirs?.body).toContain("### other");
+    expect(readMarker(mine?.body)?.key).not.toBe(readMarker(theirs?.body)?.key);
+    // The first job's comment twice, as a create retried after a lost answer leaves it.
+    seedComments(github, pr.number, [mine?.body.replace(/digest=\w+/, "digest=0") ?? ""]);
+    github.requests.length = 0;
+    const again = await run(pr);
+    expect(writes().map((r) => r.operation)).toEqual(["issues/delete-comment"]);
+    expect(again.outputs["comment-id"]).toBe(String(mine?.id));
+    expect(github.comments.get(pr.number)?.map((c) => c.id)).toEqual([mine?.id, theirs?.id]);
+  });
+
+  it("does not comment on a pull request that changes no migration, unless asked to", async () => {
+    const pr = pullRequest({ "README.md": "docs only\n" });
+    const quiet = await run(pr);
+    expect(quiet.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(quiet.outputs["comment-id"]).toBe("");
+    expect(quiet.stdout).toContain("no comment: this pull request changes no migration");
+    expect(quiet.summary).toContain("no new migrations");
+    const always = await run(pr, { comment: "always" });
+    expect(always.outputs["comment-id"]).not.toBe("");
+    expect(github.comments.get(pr.number)).toHaveLength(1);
+    github.requests.length = 0;
+    await run(pr, { comment: "never" });
+    expect(github.requests).toEqual([]);
+  });
+
+  it("annotates each finding at its file and line, links it at the head commit, and fails on errors", async () => {
+    const broken = {
+      "migrations/0003_labels.up.sql":
+        "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT);\nCREATE INDEX labels_name ON labels (name);\n",
+      "migrations/0003_labels.down.sql": "DROP INDEX labels_name;\n",
+    };
+    const pr = pullRequest(broken, 9, "app/");
+    const out = await run(pr, { "working-directory": "app" });
+    expect(out.code).toBe(1);
+    expect(out.outputs).toMatchObject({ ok: "false", errors: "1" });
+    expect(out.stdout).toMatch(
+      /::error title=lockstep down-mismatch,file=app\/migrations\/0003_labels\.down\.sql(,line=\d+)?::.*table `labels` still exists/,
+    );
+    expect(out.stdout).toContain(
+      "::error::lockstep found 1 error(s) and 0 warning(s); fail-on: error fails on errors",
+    );
+    const body = github.comments.get(pr.number)?.[0]?.body ?? "";
+    expect(body).toContain("❌ **lockstep: 1 error, 0 warnings**");
+    expect(body).toContain(
+      `](https://github.com/${OWNER}/${REPO}/blob/${pr.head}/app/migrations/0003_labels.down.sql`,
+    );
+    const lenient = await run(pr, { "working-directory": "app", "fail-on": "never" });
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs.ok).toBe("false");
+  });
+
+  it("fails on warnings with fail-on: warning", async () => {
+    const pr = pullRequest({
+      "migrations/0003_empty.up.sql": "-- nothing yet\n",
+      "migrations/0003_empty.down.sql": "-- nothing yet\n",
+    });
+    const relaxed = await run(pr);
+    expect(relaxed.code).toBe(0);
+    expect(Number(relaxed.outputs.warnings)).toBeGreaterThan(0);
+    expect(relaxed.stdout).toMatch(/::warning title=lockstep empty-migration,file=migrations\/0003_empty/);
+    const strict = await run(pr, { "fail-on": "warning" });
+    expect(strict.code).toBe(1);
+  });
+
+  it("keeps the verdict and the job summary when the token may not comment (403)", async () => {
+    const pr = pullRequest();
+    github.faults.push({ status: 403, method: "POST", message: "Resource not accessible by integration" });
+    const out = await run(pr);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain("::warning::lockstep could not comment: commenting on #7: HTTP 403");
+    expect(out.stdout).toContain("pull-requests: write");
+    expect(out.summary).toContain("| 0003 | labels |");
+    expect(out.outputs).toMatchObject({ ok: "true", "comment-id": "" });
+    expect(github.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expectNoToken(out);
+  });
+
+  it("retries after a 502 and then comments", async () => {
+    const pr = pullRequest();
+    github.faults.push({ status: 502, method: "GET", message: "Bad Gateway" });
+    const out = await run(pr);
+    expect(out.code).toBe(0);
+    expect(github.requests.filter((r) => r.operation === "issues/list-comments")).toHaveLength(2);
+    expect(github.comments.get(pr.number)).toHaveLength(1);
+    expect(out.outputs["comment-id"]).toBe(String(github.comments.get(pr.number)?.[0]?.id));
+  });
+
+  it("runs no code from the pull request: a functions module is loaded as the base has it", async () => {
+    const config = JSON.stringify({
+      databases: [{ name: "app", dir: "migrations", functions: "sql-functions.mjs" }],
+    });
+    const r = repository({ ...applied, "lockstep.config.json": config });
+    r.write({ "sql-functions.mjs": "export default { slug: (s) => String(s).toLowerCase() };\n" });
+    lockstep(r.cwd, ["lock", "migrations"]);
+    const base = r.commit({}, "applied");
+    r.git("checkout", "-q", "-b", "feature");
+    const pwned = `${r.cwd}/pwned`;
+    r.write({
+      "sql-functions.mjs": `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(pwned)}, "ran");\nexport default { slug: () => "x" };\n`,
+      "migrations/0003_slugs.up.sql":
+        "CREATE TABLE slugs (s TEXT CHECK (s = slug(s)));\nINSERT INTO slugs VALUES (slug('ABC'));\n",
+      "migrations/0003_slugs.down.sql": "DROP TABLE slugs;\n",
+    });
+    lockstep(r.cwd, ["lock", "migrations"]);
+    const head = r.commit({}, "feature");
+    const merge = r.mergeCheckout("main", "feature");
+    const payload = webhook("pull_request", (e) => e.action === "opened");
+    const body = payload.pull_request as unknown as Record<string, Record<string, unknown>>;
+    body.base = { ...body.base, sha: base, ref: "main" };
+    body.head = { ...body.head, sha: head };
+    const out = await runAction({
+      cwd: r.cwd,
+      apiUrl: github.url,
+      event: "pull_request",
+      payload,
+      sha: merge,
+    });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('the "functions" module sql-functions.mjs was loaded as it is on');
+    expect(existsSync(pwned)).toBe(false);
+  });
+
+  it("refuses a wrong input before doing anything, naming it", async () => {
+    const pr = pullRequest();
+    const out = await run(pr, { "fail-on": "warnings" });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain(
+      '::error::lockstep could not check: input "fail-on" is "warnings"; it takes one of error, warning, never',
+    );
+    expect(github.requests).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
+  const noLock = JSON.stringify({
+    databases: [{ name: "app", dir: "migrations" }],
+    rules: { "lockfile-stale": "off" },
+  });
+  const version3 = (name: string) => ({
+    [`migrations/0003_${name}.up.sql`]: `CREATE TABLE ${name} (id INTEGER PRIMARY KEY);\n`,
+    [`migrations/0003_${name}.down.sql`]: `DROP TABLE ${name};\n`,
+  });
+
+  it("catches two pull requests that each passed alone but claim the same version", async () => {
+    const r = repository({ ...applied, "lockstep.config.json": noLock });
+    const start = r.commit({}, "applied");
+    r.git("checkout", "-q", "-b", "a");
+    r.commit(version3("invoices"), "a");
+    r.git("checkout", "-q", "-b", "b", start);
+    const bHead = r.commit(version3("coupons"), "b");
+    // b alone, against the main it branched from: green.
+    const alone = r.mergeCheckout(start, "b");
+    const pr = webhook("pull_request", (e) => e.action === "opened");
+    const prBody = pr.pull_request as unknown as Record<string, Record<string, unknown>>;
+    prBody.base = { ...prBody.base, sha: start, ref: "main" };
+    prBody.head = { ...prBody.head, sha: bHead };
+    const green = await runAction({
+      cwd: r.cwd,
+      apiUrl: github.url,
+      event: "pull_request",
+      payload: pr,
+      sha: alone,
+      inputs: { comment: "never" },
+    });
+    expect(green.code).toBe(0);
+    // a merges first; the queue then tests b on top of the new main.
+    r.git("checkout", "-q", "main");
+    r.git("merge", "-q", "--no-ff", "--no-edit", "a");
+    const main = r.git("rev-parse", "HEAD");
+    const queued = r.mergeCheckout(main, "b");
+    const payload = webhook("merge_group", () => true);
+    const group = payload.merge_group as unknown as Record<string, unknown>;
+    group.base_sha = main;
+    group.head_sha = queued;
+    const out = await runAction({
+      cwd: r.cwd,
+      apiUrl: github.url,
+      event: "merge_group",
+      payload,
+      sha: queued,
+    });
+    expect(out.code).toBe(1);
+    expect(out.stdout).toMatch(
+      /::error title=lockstep duplicate-version.*0003_coupons.*0003_invoices|::error title=lockstep duplicate-version.*0003_invoices.*0003_coupons/,
+    );
+    expect(out.summary).toContain("duplicate-version");
+    expect(out.stdout).toContain("no comment: a merge_group has no pull request to comment on");
+    expect(github.requests).toEqual([]);
+  });
+
+  it("on a push to main, checks the lock file is complete and everything replays", async () => {
+    const r = repository(applied);
+    lockstep(r.cwd, ["lock", "migrations"]);
+    const before = r.commit({}, "applied");
+    const after = r.commit(labels, "labels without their lock");
+    const payload = webhook(
+      "push",
+      (e) => e.ref === "refs/heads/main" || String(e.ref).startsWith("refs/heads/"),
+    );
+    Object.assign(payload, { ref: "refs/heads/main", before, after });
+    const stale = await runAction({ cwd: r.cwd, apiUrl: github.url, event: "push", payload, sha: after });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toMatch(/::error title=lockstep lockfile-stale,file=migrations\/lockstep\.sum/);
+    lockstep(r.cwd, ["lock", "migrations"]);
+    const fixed = r.commit({}, "lock");
+    Object.assign(payload, { after: fixed });
+    const clean = await runAction({ cwd: r.cwd, apiUrl: github.url, event: "push", payload, sha: fixed });
+    expect(clean.code).toBe(0);
+    expect(clean.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
+    expect(clean.summary).toContain("against `main before the push`");
+    expect(github.requests).toEqual([]);
+  });
+
+  it("says so and passes on an event it has nothing to check for", async () => {
+    const r = repository(applied);
+    const sha = r.commit({}, "applied");
+    const out = await runAction({
+      cwd: r.cwd,
+      apiUrl: github.url,
+      event: "workflow_dispatch",
+      payload: {},
+      sha,
+    });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain(
+      "::notice::lockstep: lockstep has nothing to check on a workflow_dispatch event; run it on pull_request, merge_group or push. Nothing was checked.",
+    );
+    expect(out.outputs).toEqual({});
+  });
+});

@@ -1,0 +1,154 @@
+// Runs the built Action (dist/action.js) as a child process with the environment GitHub gives it, in a real
+// temporary repository, against the loopback GitHub API.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { expect } from "vitest";
+import { tempTree } from "../helpers/temp-dir.js";
+
+const require = createRequire(import.meta.url);
+export const ACTION = resolve(import.meta.dirname, "../../dist/action.js");
+export const OWNER = "Codertocat";
+export const REPO = "Hello-World";
+export const TOKEN = "ghs_lockstepTestToken0123456789abcdef";
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: "dev",
+  GIT_AUTHOR_EMAIL: "dev@example.com",
+  GIT_COMMITTER_NAME: "dev",
+  GIT_COMMITTER_EMAIL: "dev@example.com",
+};
+
+type Examples = { name: string; examples: Record<string, unknown>[] }[];
+
+/** A real webhook payload of GitHub's (from @octokit/webhooks-examples), with our commits put in. */
+export function webhook(name: string, pick: (example: Record<string, unknown>) => boolean) {
+  const all = require("@octokit/webhooks-examples/api.github.com/index.json") as Examples;
+  const found = all.find((e) => e.name === name)?.examples.find(pick);
+  if (!found) throw new Error(`no ${name} example`);
+  return structuredClone(found) as Record<string, never> & Record<string, unknown>;
+}
+
+export function repository(files: Record<string, string>) {
+  const cwd = tempTree(files);
+  const git = (...args: string[]) => {
+    const run = spawnSync("git", args, { cwd, encoding: "utf8", env: gitEnv });
+    if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
+    return run.stdout.trim();
+  };
+  git("init", "-q", "-b", "main");
+  const write = (more: Record<string, string>) => {
+    for (const [path, text] of Object.entries(more)) {
+      mkdirSync(dirname(join(cwd, path)), { recursive: true });
+      writeFileSync(join(cwd, path), text);
+    }
+  };
+  const commit = (more: Record<string, string>, message = "change") => {
+    write(more);
+    git("add", "-A");
+    git("commit", "-q", "-m", message);
+    return git("rev-parse", "HEAD");
+  };
+  /** Checks out what actions/checkout gives a pull request: the merge of `branch` into `base`, detached. */
+  const mergeCheckout = (base: string, branch: string) => {
+    git("checkout", "-q", "--detach", base);
+    git("merge", "-q", "--no-ff", "--no-edit", branch);
+    return git("rev-parse", "HEAD");
+  };
+  return { cwd, git, write, commit, mergeCheckout };
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** `inputs` by action.yml name; the event payload is written where GITHUB_EVENT_PATH points. */
+export async function runAction(options: {
+  cwd: string;
+  apiUrl: string;
+  event: string;
+  payload: unknown;
+  sha: string;
+  inputs?: Record<string, string>;
+}): Promise<ActionRun> {
+  const runner = tempTree({});
+  const eventPath = join(runner, "event.json");
+  writeFileSync(eventPath, JSON.stringify(options.payload));
+  const outputPath = join(runner, "output");
+  const summaryPath = join(runner, "summary.md");
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  const inputs: Record<string, string> = {
+    "working-directory": ".",
+    "github-token": TOKEN,
+    comment: "on-change",
+    down: "all",
+    "fail-on": "error",
+    ...options.inputs,
+  };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NO_PROXY: "127.0.0.1,localhost",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_SHA: options.sha,
+    GITHUB_WORKSPACE: options.cwd,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "42",
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    RUNNER_TEMP: runner,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [ACTION], { cwd: options.cwd, env });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
+    summary: readFileSync(summaryPath, "utf8"),
+  };
+}
+
+/** GITHUB_OUTPUT's `name<<DELIMITER … DELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] as string);
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] as string);
+    out[name] = value.join("\n");
+  }
+  return out;
+}
+
+/** The token must never reach the log; it is only handed to the runner to mask, first thing. */
+export function expectNoToken(run: ActionRun): void {
+  const [first, ...rest] = run.stdout.split("\n");
+  expect(first).toBe(`::add-mask::${TOKEN}`);
+  expect(rest.join("\n")).not.toContain(TOKEN);
+  expect(run.stderr).not.toContain(TOKEN);
+  expect(run.summary).not.toContain(TOKEN);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { parseSettings, shouldFail } from "../../src/action/settings.js";
+
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? "";
+
+describe("the Action's inputs", () => {
+  it("fall back to the defaults action.yml documents", () => {
+    expect(parseSettings(reader({}))).toEqual({
+      workingDirectory: ".",
+      config: undefined,
+      base: undefined,
+      token: undefined,
+      comment: "on-change",
+      down: "all",
+      failOn: "error",
+    });
+  });
+
+  it("are validated into one settings object", () => {
+    const settings = parseSettings(
+      reader({
+        "working-directory": "services/api",
+        config: "lockstep.ci.json",
+        base: "origin/release",
+        "github-token": "t",
+        comment: "always",
+        down: "new",
+        "fail-on": "warning",
+      }),
+    );
+    expect(settings).toEqual({
+      workingDirectory: "services/api",
+      config: "lockstep.ci.json",
+      base: "origin/release",
+      token: "t",
+      comment: "always",
+      down: "new",
+      failOn: "warning",
+    });
+  });
+
+  it("refuse a value they do not take, naming the input and what it takes", () => {
+    expect(() => parseSettings(reader({ comment: "sometimes" }))).toThrow(
+      'input "comment" is "sometimes"; it takes one of on-change, always, never',
+    );
+    expect(() => parseSettings(reader({ down: "some" }))).toThrow('input "down" is "some"');
+    expect(() => parseSettings(reader({ "working-directory": "../elsewhere" }))).toThrow(
+      "give a directory inside the repository",
+    );
+  });
+
+  it("fail the check by fail-on", () => {
+    expect(shouldFail("error", 1, 0)).toBe(true);
+    expect(shouldFail("error", 0, 3)).toBe(false);
+    expect(shouldFail("warning", 0, 1)).toBe(true);
+    expect(shouldFail("never", 5, 5)).toBe(false);
+  });
+});
