@@ -3,15 +3,15 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-VRPAKMBN.js";
-import "./chunks/chunk-I6H3X4QZ.js";
+} from "./chunks/chunk-BNXARU24.js";
+import "./chunks/chunk-ARCTUG5Z.js";
 import {
   VERSION
 } from "./chunks/chunk-EEN42PIS.js";
-import "./chunks/chunk-R6RG43OL.js";
+import "./chunks/chunk-WOJEYK53.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-L2RTYSJR.js";
+} from "./chunks/chunk-VL7COTNT.js";
 import {
   countFindings,
   renderReportText

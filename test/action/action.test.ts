@@ -250,6 +250,34 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(out.outputs["comment-id"]).toBe(String(github.comments.get(pr.number)?.[0]?.id));
   });
 
+  it("waits out a rate limit, then comments; a permission 403 is not mistaken for one", async () => {
+    const pr = pullRequest();
+    const reset = String(Math.ceil(Date.now() / 1000));
+    github.faults.push(
+      {
+        status: 403,
+        method: "GET",
+        message: "API rate limit exceeded",
+        headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
+      },
+      {
+        status: 403,
+        method: "POST",
+        message: "You have exceeded a secondary rate limit",
+        headers: { "retry-after": "1" },
+      },
+    );
+    const out = await run(pr);
+    expect(out.code).toBe(0);
+    expect(github.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
+      "GET issues/list-comments",
+      "GET issues/list-comments",
+      "POST issues/create-comment",
+      "POST issues/create-comment",
+    ]);
+    expect(github.comments.get(pr.number)).toHaveLength(1);
+  });
+
   it("runs no code from the pull request: a functions module is loaded as the base has it", async () => {
     const config = JSON.stringify({
       databases: [{ name: "app", dir: "migrations", functions: "sql-functions.mjs" }],

@@ -11,6 +11,7 @@ const dir = join(import.meta.dirname, "../../migrations");
 function readExamples(): UpDown[] {
   const byKey = new Map<string, Partial<UpDown>>();
   for (const file of readdirSync(dir)) {
+    if (file === "lockstep.sum") continue;
     const match = /^(\d+)_(.+)\.(up|down)\.sql$/.exec(file);
     if (!match) throw new Error(`unexpected file in migrations/: ${file}`);
     const [, version = "", name = "", direction = ""] = match;

@@ -75,6 +75,7 @@ export interface Fault {
   /** Only requests with this method (default: any). */
   method?: string;
   message?: string;
+  headers?: Record<string, string>;
 }
 
 export interface FakeGitHub {
@@ -171,7 +172,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     const fault = state.faults.findIndex((f) => !f.method || f.method === request.method);
     if (fault >= 0) {
       const [f] = state.faults.splice(fault, 1) as [Fault];
-      return send(f.status, { message: f.message ?? `fault ${f.status}` });
+      return send(f.status, { message: f.message ?? `fault ${f.status}` }, f.headers);
     }
     const params = url.pathname.split("/");
     switch (operation.operationId) {

@@ -4,7 +4,7 @@ import { countFindings } from "../report.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
 import { renderErDiagram } from "./er-diagram.js";
-import { escapeMarkdown } from "./report-markdown.js";
+import { escapeMarkdown, escapeProse } from "./report-markdown.js";
 import { plural } from "./report-text.js";
 
 /** GitHub refuses a comment longer than this. */
@@ -128,7 +128,7 @@ function section(db: DatabaseReport, input: CommentInput): Section {
   return {
     head: head.join("\n"),
     findings,
-    diffSummary: `\n**Schema:** ${escapeMarkdown(summarizeDiff(db.diff))}`,
+    diffSummary: `\n**Schema:** ${escapeProse(summarizeDiff(db.diff))}`,
     diff: `\n${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `\n\`\`\`mermaid\n${diagram}\`\`\`` : "",
     ddl: `\n<details><summary>DDL changes</summary>\n\n\`\`\`diff\n${fence(renderDiffText(db.diff))}\`\`\`\n\n</details>`,
@@ -149,7 +149,7 @@ function findingLine(f: Finding, links?: CommentInput["links"]): string {
       ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})`
       : ` ${escapeMarkdown(where)}`;
   // The message's first line: a locked-modified diff below it is for the terminal.
-  const message = escapeMarkdown(f.message.split("\n")[0] ?? "");
+  const message = escapeProse(f.message.split("\n")[0] ?? "");
   return `- ${icon} **${f.rule}**${place}: ${message}`;
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
+import { codeSpan } from "../schema/index.js";
 import { plural, replayedSummary } from "./report-text.js";
 
 /** Text from the user's repository goes into tables and prose: keep it from breaking or injecting markup. */
@@ -14,11 +15,22 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, " ");
 }
 
+/**
+ * Prose with `code` spans (messages, summaries): the spans become <code> and everything is escaped, so a name
+ * with backticks or markup in it can neither break out nor inject; an unpaired backtick only shifts styling.
+ */
+export function escapeProse(text: string): string {
+  return text
+    .split("`")
+    .map((part, i) => (i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
+    .join("");
+}
+
 const MARK: Record<string, string> = { ok: "✅", failed: "❌", mismatch: "❌", missing: "⚠️", "not-run": "—" };
 
 function findingLine(f: Finding): string {
   const loc = f.file ? ` — ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
-  return `- **${f.rule}**${loc}: ${escapeMarkdown(f.message)}`;
+  return `- **${f.rule}**${loc}: ${escapeProse(f.message)}`;
 }
 
 export function renderDatabaseMarkdown(db: DatabaseReport): string {

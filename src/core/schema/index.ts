@@ -34,6 +34,6 @@ export type {
   VirtualTableObject,
 } from "./model.js";
 export { deserializeSchema, makeSchema, objectKey, schemaOf, serializeSchema } from "./model.js";
-export { renderDiffMarkdown, renderDiffText } from "./render.js";
+export { codeSpan, renderDiffMarkdown, renderDiffText } from "./render.js";
 export { summarizeDiff } from "./summarize.js";
 export { isIgnoredTable, isInternalName, TRACKING_TABLES } from "./tracking-tables.js";

@@ -122,8 +122,14 @@ export function renderDiffText(diff: SchemaDiff): string {
 }
 
 /** <code> rather than backticks: entities are honoured inside it, so any name survives. */
-const code = (s: string) =>
-  `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
+export const codeSpan = (s: string) =>
+  `<code>${s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "&#124;")
+    .replace(/\r?\n/g, " ")}</code>`;
+const code = codeSpan;
 const markdown: Style = { name: code, sql: code };
 
 const SIGN_WORDS = { "+": "**+**", "-": "**−**", "~": "**~**" };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderComment } from "../../../src/core/render/comment.js";
 import { renderErDiagram } from "../../../src/core/render/er-diagram.js";
+import { escapeProse } from "../../../src/core/render/report-markdown.js";
 import type { DatabaseReport, ReplayReport } from "../../../src/core/report.js";
 import { diffSchemas, makeSchema, serializeSchema } from "../../../src/core/schema/index.js";
 import type { SchemaObject, TableObject } from "../../../src/core/schema/model.js";
@@ -103,7 +104,9 @@ describe("PR comment", () => {
     );
     expect(text).toContain("| 0002 | orders | ✅ | ✅ | ✅ | 2.3 |");
     expect(text).not.toContain("| 0001 |");
-    expect(text).toContain("**Schema:** table \\`orders\\` added (2 columns, FK to \\`users\\`)");
+    expect(text).toContain(
+      "**Schema:** table <code>orders</code> added (2 columns, FK to <code>users</code>)",
+    );
     expect(text).toContain("```mermaid\nerDiagram\n");
     expect(text).toContain('  orders }o--|| users : "user_id"');
     expect(text).toContain("<details><summary>DDL changes</summary>");
@@ -133,6 +136,10 @@ describe("PR comment", () => {
       "[db/migrations/0002 orders.down.sql:3](https://github.com/o/r/blob/abc123/db/migrations/0002%20orders.down.sql#L3)",
     );
     expect(text).not.toContain("--- a/diff");
+    // Code spans in messages become <code>, escaped inside: a pipe cannot split a table, nor markup inject.
+    expect(text).toContain("index <code>a&#124;b</code> &lt;still&gt; exists");
+    const prose = escapeProse("name `x</code><img src=y>` and `unpaired");
+    expect(prose).toBe("name <code>x&lt;/code&gt;&lt;img src=y&gt;</code> and <code>unpaired</code>");
     expect(text.split("\n")[0]).toBe("❌ **lockstep: 1 error, 0 warnings** · 1 new migration");
   });
 

@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-L2RTYSJR.js";
+} from "./chunk-VL7COTNT.js";
 import "./chunk-VFAKEDVC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";

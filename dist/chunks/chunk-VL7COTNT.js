@@ -3298,7 +3298,8 @@ function renderDiffText(diff) {
   return `${lines2.join("\n")}
 `;
 }
-var code = (s) => `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;")}</code>`;
+var codeSpan = (s) => `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n/g, " ")}</code>`;
+var code = codeSpan;
 var markdown = { name: code, sql: code };
 var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
 function renderDiffMarkdown(diff) {
@@ -4576,6 +4577,7 @@ export {
   diffSchemas,
   isEmptyDiff,
   renderDiffText,
+  codeSpan,
   renderDiffMarkdown,
   summarizeDiff,
   SchemaReader,

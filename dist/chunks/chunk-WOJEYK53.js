@@ -1,5 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  codeSpan
+} from "./chunk-VL7COTNT.js";
+import {
   countFindings,
   plural,
   replayedSummary
@@ -9,10 +12,13 @@ import {
 function escapeMarkdown(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/([\\`*_[\]#~])/g, "\\$1").replace(/\r?\n/g, " ");
 }
+function escapeProse(text) {
+  return text.split("`").map((part, i) => i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)).join("");
+}
 var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };
 function findingLine(f) {
   const loc = f.file ? ` \u2014 ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
-  return `- **${f.rule}**${loc}: ${escapeMarkdown(f.message)}`;
+  return `- **${f.rule}**${loc}: ${escapeProse(f.message)}`;
 }
 function renderDatabaseMarkdown(db) {
   const lines = [
@@ -44,5 +50,6 @@ function renderReportMarkdown(report) {
 
 export {
   escapeMarkdown,
+  escapeProse,
   renderReportMarkdown
 };

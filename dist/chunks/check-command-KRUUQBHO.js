@@ -2,17 +2,17 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-VRPAKMBN.js";
-import "./chunk-I6H3X4QZ.js";
+} from "./chunk-BNXARU24.js";
+import "./chunk-ARCTUG5Z.js";
 import {
   VERSION
 } from "./chunk-EEN42PIS.js";
-import "./chunk-R6RG43OL.js";
+import "./chunk-WOJEYK53.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-L2RTYSJR.js";
+} from "./chunk-VL7COTNT.js";
 import {
   renderReportText
 } from "./chunk-OBRLQUVM.js";

@@ -1,10 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-I6H3X4QZ.js";
+} from "./chunk-ARCTUG5Z.js";
 import {
-  escapeMarkdown
-} from "./chunk-R6RG43OL.js";
+  escapeMarkdown,
+  escapeProse
+} from "./chunk-WOJEYK53.js";
 import {
   applyRules,
   diffSchemas,
@@ -14,7 +15,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-L2RTYSJR.js";
+} from "./chunk-VL7COTNT.js";
 import {
   countFindings,
   plural
@@ -193,7 +194,7 @@ function section(db, input) {
     head: head.join("\n"),
     findings,
     diffSummary: `
-**Schema:** ${escapeMarkdown(summarizeDiff(db.diff))}`,
+**Schema:** ${escapeProse(summarizeDiff(db.diff))}`,
     diff: `
 ${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `
@@ -215,7 +216,7 @@ function findingLine(f, links) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   const where = f.file ? f.line ? `${f.file}:${f.line}` : f.file : "";
   const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
-  const message = escapeMarkdown(f.message.split("\n")[0] ?? "");
+  const message = escapeProse(f.message.split("\n")[0] ?? "");
   return `- ${icon} **${f.rule}**${place}: ${message}`;
 }
 function repoPath(prefix, file) {
