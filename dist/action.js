@@ -3,7 +3,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-BNXARU24.js";
+} from "./chunks/chunk-MEL6WFEQ.js";
 import "./chunks/chunk-ARCTUG5Z.js";
 import {
   VERSION

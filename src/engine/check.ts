@@ -100,8 +100,12 @@ async function forkPoint(repo: GitRepo, base: string): Promise<string | undefine
 async function requireBase(repo: GitRepo, explicit?: string, configured?: string): Promise<Base> {
   const named = explicit ?? configured;
   if (named && !(await repo.commitOf(named)) && repo.isShallow()) {
-    const branch = named.replace(/^origin\//, "");
-    repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref.
+    if (/^[0-9a-f]{40,64}$/i.test(named)) repo.fetch(["--depth=1", "origin", named]);
+    else {
+      const branch = named.replace(/^origin\//, "");
+      repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    }
   }
   const base = await findBase(repo, explicit, configured);
   if (base) return base;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readMarker } from "../../src/core/github/sticky-comment.js";
 import { lockstep } from "../helpers/cli.js";
 import { type FakeGitHub, seedComments, startFakeGitHub } from "../helpers/github-api.js";
+import { tempTree } from "../helpers/temp-dir.js";
 import { expectNoToken, OWNER, REPO, repository, runAction, TOKEN, webhook } from "./harness.js";
 
 const hasGit = spawnSync("git", ["--version"]).status === 0;
@@ -311,6 +312,33 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('the "functions" module sql-functions.mjs was loaded as it is on');
     expect(existsSync(pwned)).toBe(false);
+  });
+
+  it("works from the shallow merge checkout actions/checkout makes by default (fetch-depth: 1)", async () => {
+    const pr = pullRequest();
+    pr.git("update-ref", `refs/pull/${pr.number}/merge`, pr.merge);
+    const clone = tempTree({});
+    const git = (...args: string[]) => spawnSync("git", args, { cwd: clone, encoding: "utf8" });
+    git("init", "-q");
+    git("remote", "add", "origin", `file://${pr.cwd}`);
+    const ref = `refs/pull/${pr.number}/merge`;
+    expect(
+      git("fetch", "-q", "--depth=1", "origin", `+${ref}:refs/remotes/pull/${pr.number}/merge`).status,
+    ).toBe(0);
+    git("checkout", "-q", "--detach", `refs/remotes/pull/${pr.number}/merge`);
+    const out = await runAction({
+      cwd: clone,
+      apiUrl: github.url,
+      event: "pull_request",
+      payload: pr.payload,
+      sha: pr.merge,
+    });
+    expect(out.stdout).not.toContain("::error");
+    expect(out.code).toBe(0);
+    expect(out.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
+    const body = github.comments.get(pr.number)?.[0]?.body ?? "";
+    expect(body).toContain("| 0003 | labels |");
+    expect(body).toContain("table <code>labels</code> added");
   });
 
   it("refuses a wrong input before doing anything, naming it", async () => {

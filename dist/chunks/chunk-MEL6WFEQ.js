@@ -275,8 +275,11 @@ async function forkPoint(repo, base) {
 async function requireBase(repo, explicit, configured) {
   const named = explicit ?? configured;
   if (named && !await repo.commitOf(named) && repo.isShallow()) {
-    const branch = named.replace(/^origin\//, "");
-    repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (/^[0-9a-f]{40,64}$/i.test(named)) repo.fetch(["--depth=1", "origin", named]);
+    else {
+      const branch = named.replace(/^origin\//, "");
+      repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    }
   }
   const base = await findBase(repo, explicit, configured);
   if (base) return base;
