@@ -1,49 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport } from "../../src/core/report.js";
 import { runReplay } from "../../src/engine/replay.js";
+import { CASES, CORPORA, type CorpusCase, FUNCTIONS, present, type Verified } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
-
-/** Real migration sets from other projects live beside the repository, never inside it. */
-const CORPORA = resolve(import.meta.dirname, "../../../shared/corpora");
-const present = existsSync(CORPORA);
-if (!present)
-  console.warn(
-    `corpora tests skipped: ${CORPORA} is absent (it only exists beside the project's own checkout)`,
-  );
-
-interface Verified {
-  order_rule: string[];
-  migrations: {
-    name: string;
-    up: string;
-    down?: string;
-    down_vs_before_up?: string;
-    redo_vs_first_up?: string;
-  }[];
-}
-
-interface CorpusCase {
-  set: string;
-  dir: string;
-  layout?: string;
-  functions?: boolean;
-}
-
-const CASES: CorpusCase[] = [
-  { set: "vaultwarden", dir: "migrations/sqlite" },
-  { set: "ncps-dbmate", dir: "db/migrations/sqlite" },
-  { set: "ncps-goose", dir: "migrations/sqlite" },
-  { set: "pocket-id", dir: "migrations/sqlite", functions: true },
-  { set: "pingvin-share", dir: "prisma/migrations" },
-  { set: "karakeep", dir: "drizzle" },
-  { set: "wildebeest", dir: "migrations", layout: "d1" },
-];
-
-/** The application registers normalize(text, form) on its connection; so does this test, in JavaScript. */
-const FUNCTIONS =
-  'export default { normalize: (text, form) => text == null ? text : String(text).normalize(String(form ?? "nfc").toUpperCase()) };\n';
 
 async function replayCorpus(c: CorpusCase): Promise<DatabaseReport> {
   const cwd = tempTree(c.functions ? { "functions.mjs": FUNCTIONS } : {});
