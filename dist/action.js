@@ -1,9 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  COMMENT_LIMIT,
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-MEL6WFEQ.js";
+} from "./chunks/chunk-DFKMMLP3.js";
 import "./chunks/chunk-ARCTUG5Z.js";
 import {
   VERSION
@@ -26318,6 +26319,7 @@ function planEvent(name, payload, checkedOut) {
 // src/core/github/sticky-comment.ts
 import { createHash } from "node:crypto";
 var MARKER = /<!-- lockstep:sticky key=([0-9a-f]+) digest=([0-9a-f]+) -->/;
+var MARKER_LENGTH = "<!-- lockstep:sticky key= digest= -->\n".length + 16 + 32;
 function sha256(text) {
   return createHash("sha256").update(text).digest("hex");
 }
@@ -26336,6 +26338,7 @@ function readMarker(body) {
 }
 
 // src/engine/action-check.ts
+var SUMMARY_LIMIT = 1e6;
 async function runActionCheck(req) {
   const outcome = await runCheck({
     cwd: req.cwd,
@@ -26355,14 +26358,21 @@ async function runActionCheck(req) {
     version: req.version,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary"
   };
-  const markdown = renderComment(input);
-  const timeless = renderComment({ ...input, report: withoutTimings(report2) });
+  const limit = COMMENT_LIMIT - MARKER_LENGTH;
+  const markdown = renderComment({ ...input, limit });
+  const timeless = renderComment({ ...input, limit, report: withoutTimings(report2) });
+  const summary2 = renderComment({
+    ...input,
+    limit: SUMMARY_LIMIT,
+    elsewhere: "in the JSON report (the report output)"
+  });
   const schemaChanged = report2.databases.some((d) => d.diff !== void 0 && !isEmptyDiff(d.diff));
   const comment = await stickyComment(req, markdown, timeless, outcome.changed.length > 0);
   return {
     report: report2,
     base,
     baseRef: outcome.base.ref,
+    summary: summary2,
     markdown,
     errors,
     warnings,
@@ -26477,7 +26487,7 @@ async function runAction(env = process.env) {
     });
     const reportPath = writeReport(outcome, env.RUNNER_TEMP ?? tmpdir(), settings.workingDirectory);
     report(outcome, reportPath);
-    await summary.addRaw(outcome.markdown, true).write();
+    await summary.addRaw(outcome.summary, true).write();
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
       setFailed(

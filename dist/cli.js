@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-KHFIP4KI.js");
+    const { checkCommand } = await import("./chunks/check-command-ZNUUT4BE.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,

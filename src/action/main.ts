@@ -45,7 +45,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     });
     const reportPath = writeReport(outcome, env.RUNNER_TEMP ?? tmpdir(), settings.workingDirectory);
     report(outcome, reportPath);
-    await core.summary.addRaw(outcome.markdown, true).write();
+    await core.summary.addRaw(outcome.summary, true).write();
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
       core.setFailed(

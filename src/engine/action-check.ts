@@ -1,11 +1,14 @@
 import { type CommentApi, GitHubApiError } from "../adapters/github.js";
 import type { EventPlan } from "../core/github/event-plan.js";
-import { markComment, readMarker, stickyKey } from "../core/github/sticky-comment.js";
-import { renderComment } from "../core/render/comment.js";
+import { MARKER_LENGTH, markComment, readMarker, stickyKey } from "../core/github/sticky-comment.js";
+import { COMMENT_LIMIT, renderComment } from "../core/render/comment.js";
 import { countFindings, type ReplayReport } from "../core/report.js";
 import { isEmptyDiff } from "../core/schema/index.js";
 import { runCheck } from "./check.js";
 import type { DownMode } from "./replay-set.js";
+
+/** GitHub refuses a step summary over 1 MiB; keep a margin for other steps' output in the same file. */
+const SUMMARY_LIMIT = 1_000_000;
 
 export type CommentPolicy = "on-change" | "always" | "never";
 
@@ -42,6 +45,9 @@ export interface ActionCheckOutcome {
   /** The ref or commit that was checked against. */
   baseRef: string;
   /** The comment's content (also the job summary). */
+  /** The job summary: the whole report, up to what GitHub takes for a step's summary. */
+  summary: string;
+  /** The comment's content: the same report, cut to fit a comment when it must be. */
   markdown: string;
   errors: number;
   warnings: number;
@@ -73,14 +79,22 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     version: req.version,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary",
   };
-  const markdown = renderComment(input);
-  const timeless = renderComment({ ...input, report: withoutTimings(report) });
+  // Room for the hidden marker, so the body GitHub receives stays within its limit.
+  const limit = COMMENT_LIMIT - MARKER_LENGTH;
+  const markdown = renderComment({ ...input, limit });
+  const timeless = renderComment({ ...input, limit, report: withoutTimings(report) });
+  const summary = renderComment({
+    ...input,
+    limit: SUMMARY_LIMIT,
+    elsewhere: "in the JSON report (the report output)",
+  });
   const schemaChanged = report.databases.some((d) => d.diff !== undefined && !isEmptyDiff(d.diff));
   const comment = await stickyComment(req, markdown, timeless, outcome.changed.length > 0);
   return {
     report,
     base,
     baseRef: outcome.base.ref,
+    summary,
     markdown,
     errors,
     warnings,

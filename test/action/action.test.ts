@@ -189,6 +189,30 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(github.requests).toEqual([]);
   });
 
+  it("cuts a huge report to fit a comment, and keeps all of it in the job summary", async () => {
+    const columns = Array.from({ length: 12 }, (_, i) => `attribute_with_a_long_name_${i} TEXT`).join(", ");
+    const tables = Array.from(
+      { length: 400 },
+      (_, i) => `CREATE TABLE warehouse_table_${i} (id INTEGER PRIMARY KEY, ${columns});`,
+    );
+    const pr = pullRequest({
+      "migrations/0003_warehouse.up.sql": `${tables.join("\n")}\n`,
+      "migrations/0003_warehouse.down.sql": `${tables.map((_, i) => `DROP TABLE warehouse_table_${i};`).join("\n")}\n`,
+    });
+    const out = await run(pr);
+    expect(out.code).toBe(0);
+    const body = github.comments.get(pr.number)?.[0]?.body ?? "";
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain("✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`");
+    expect(body).toContain(
+      "the full report is in the job summary of https://github.com/Codertocat/Hello-World/actions/runs/42",
+    );
+    expect(body).not.toContain("warehouse_table_399 {");
+    expect(out.summary.length).toBeGreaterThan(65_536);
+    expect(out.summary).toContain("warehouse_table_399 {");
+    expect(out.summary).not.toContain("Truncated");
+  });
+
   it("annotates each finding at its file and line, links it at the head commit, and fails on errors", async () => {
     const broken = {
       "migrations/0003_labels.up.sql":

@@ -8,6 +8,9 @@ export interface StickyMarker {
 
 const MARKER = /<!-- lockstep:sticky key=([0-9a-f]+) digest=([0-9a-f]+) -->/;
 
+/** The marker line's length: the key and digest have fixed widths. */
+export const MARKER_LENGTH = "<!-- lockstep:sticky key= digest= -->\n".length + 16 + 32;
+
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }

@@ -55,11 +55,11 @@ export function renderComment(input: CommentInput): string {
     (s) => ({ ...s, ddl: "", diagram: "" }),
     (s) => ({ ...s, ddl: "", diagram: "", diff: "" }),
   ];
-  for (const level of levels) {
-    const text = assemble(verdict, sections.map(level), footer);
+  const note = `\n_Truncated to fit GitHub's limit: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._\n`;
+  for (const [i, level] of levels.entries()) {
+    const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
     if (text.length <= limit) return text;
   }
-  const note = `\n_Truncated to fit a comment: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._\n`;
   const minimal = sections.map((s) => ({ ...s, ddl: "", diagram: "", diff: "" }));
   let keep = Math.max(...minimal.map((s) => s.findings.length));
   while (keep > 0) {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { markComment, readMarker, stickyKey } from "../../../src/core/github/sticky-comment.js";
+import {
+  MARKER_LENGTH,
+  markComment,
+  readMarker,
+  stickyKey,
+} from "../../../src/core/github/sticky-comment.js";
 
 describe("the sticky comment's marker", () => {
   it("gives each working directory and config a key of its own, the same for the same job", () => {
@@ -19,5 +24,7 @@ describe("the sticky comment's marker", () => {
     expect(markComment("another report", key).digest).not.toBe(a.digest);
     expect(readMarker("a comment by a person")).toBeUndefined();
     expect(readMarker(null)).toBeUndefined();
+    // What the comment's content leaves room for.
+    expect(a.body.length).toBe("report at 1.2 ms".length + MARKER_LENGTH);
   });
 });

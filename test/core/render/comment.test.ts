@@ -161,11 +161,12 @@ describe("PR comment", () => {
     expect(smaller.length).toBeLessThan(full.length);
     expect(smaller).not.toContain("<details>");
     expect(smaller).toContain("```mermaid");
+    expect(smaller).toContain("_Truncated to fit GitHub's limit: the full report is in the job summary._");
     const tiny = renderComment({ report: report("orders", findings), version: "0.1.0", limit: 3000 });
     expect(tiny.length).toBeLessThanOrEqual(3000);
     expect(tiny.split("\n")[0]).toContain("40 errors");
     expect(tiny).toContain("… and ");
-    expect(tiny).toContain("Truncated to fit a comment: the full report is in the job summary");
+    expect(tiny).toContain("Truncated to fit GitHub's limit: the full report is in the job summary");
     expect(tiny).not.toContain("```mermaid");
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-MEL6WFEQ.js";
+} from "./chunk-DFKMMLP3.js";
 import "./chunk-ARCTUG5Z.js";
 import {
   VERSION

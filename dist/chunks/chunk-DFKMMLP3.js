@@ -123,13 +123,13 @@ function renderComment(input) {
     (s) => ({ ...s, ddl: "", diagram: "" }),
     (s) => ({ ...s, ddl: "", diagram: "", diff: "" })
   ];
-  for (const level of levels) {
-    const text = assemble(verdict, sections.map(level), footer);
+  const note = `
+_Truncated to fit GitHub's limit: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._
+`;
+  for (const [i, level] of levels.entries()) {
+    const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
     if (text.length <= limit) return text;
   }
-  const note = `
-_Truncated to fit a comment: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._
-`;
   const minimal = sections.map((s) => ({ ...s, ddl: "", diagram: "", diff: "" }));
   let keep = Math.max(...minimal.map((s) => s.findings.length));
   while (keep > 0) {
@@ -409,6 +409,7 @@ function overlaps(atFork, head, base, appliedVersions) {
 }
 
 export {
+  COMMENT_LIMIT,
   renderComment,
   repoPath,
   runCheck
