@@ -1,11 +1,21 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readMarker } from "../../src/core/github/sticky-comment.js";
 import { lockstep } from "../helpers/cli.js";
-import { type FakeGitHub, seedComments, startFakeGitHub } from "../helpers/github-api.js";
+import { seedComments } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
-import { expectNoToken, OWNER, REPO, repository, runAction, TOKEN, webhook } from "./harness.js";
+import {
+  expectNoToken,
+  OWNER,
+  pullRequestEvent,
+  REPO,
+  repository,
+  runAction,
+  TOKEN,
+  useFakeGitHub,
+  webhook,
+} from "./harness.js";
 
 const hasGit = spawnSync("git", ["--version"]).status === 0;
 
@@ -40,44 +50,32 @@ function pullRequest(files: Record<string, string> = labels, number = 7, dir = "
   lock();
   const head = r.commit({}, "feature");
   const merge = r.mergeCheckout("main", "feature");
-  const payload = webhook("pull_request", (e) => e.action === "opened");
-  const pr = payload.pull_request as unknown as Record<string, Record<string, unknown>>;
-  payload.number = number as never;
-  (pr as Record<string, unknown>).number = number;
-  pr.base = { ...pr.base, sha: base, ref: "main" };
-  pr.head = { ...pr.head, sha: head, ref: "feature" };
+  const { payload, moveHead } = pullRequestEvent(base, head, number);
   /** Another commit on the PR branch, and the new merge checked out (a push to the pull request). */
   const push = (more: Record<string, string>) => {
     r.git("checkout", "-q", "feature");
     r.write(under(dir, more));
     lock();
     const next = r.commit({}, "more");
-    pr.head = { ...pr.head, sha: next };
+    moveHead(next);
     return r.mergeCheckout("main", "feature");
   };
   return { ...r, base, head, merge, payload, number, push };
 }
 
-let github: FakeGitHub;
-beforeEach(async () => {
-  github = await startFakeGitHub(OWNER, REPO);
-});
-afterEach(async () => {
-  expect(github.violations).toEqual([]);
-  await github.close();
-});
+const fake = useFakeGitHub();
 
 const run = (pr: ReturnType<typeof pullRequest>, inputs?: Record<string, string>, sha = pr.merge) =>
   runAction({
     cwd: pr.cwd,
-    apiUrl: github.url,
+    apiUrl: fake.api.url,
     event: "pull_request",
     payload: pr.payload,
     sha,
     inputs,
   });
 
-const writes = () => github.requests.filter((r) => r.method !== "GET");
+const writes = () => fake.api.requests.filter((r) => r.method !== "GET");
 
 describe.skipIf(!hasGit)("the Action on a pull request", () => {
   it("creates one sticky comment with the verdict, the new migration, the diff and the ER diagram", async () => {
@@ -85,7 +83,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     const out = await run(pr);
     expect(out.stderr).toBe("");
     expect(out.code).toBe(0);
-    const [comment, ...others] = github.comments.get(pr.number) ?? [];
+    const [comment, ...others] = fake.api.comments.get(pr.number) ?? [];
     expect(others).toEqual([]);
     expect(comment?.body).toMatch(/^<!-- lockstep:sticky key=[0-9a-f]+ digest=[0-9a-f]+ -->\n/);
     expect(comment?.body).toContain(
@@ -106,15 +104,15 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     });
     const report = JSON.parse(readFileSync(out.outputs.report as string, "utf8"));
     expect(report.databases[0].migrations).toHaveLength(3);
-    expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
+    expect(fake.api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     expectNoToken(out);
   });
 
   it("updates its comment in place on the next push, and posts nothing when nothing changed", async () => {
     const pr = pullRequest();
     await run(pr);
-    const first = github.comments.get(pr.number)?.[0];
-    github.requests.length = 0;
+    const first = fake.api.comments.get(pr.number)?.[0];
+    fake.api.requests.length = 0;
     const again = await run(pr);
     expect(again.code).toBe(0);
     expect(writes()).toEqual([]);
@@ -126,7 +124,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     const third = await run(pr, {}, merge);
     expect(third.code).toBe(0);
     expect(writes().map((r) => `${r.method} ${r.operation}`)).toEqual(["PATCH issues/update-comment"]);
-    const comments = github.comments.get(pr.number) ?? [];
+    const comments = fake.api.comments.get(pr.number) ?? [];
     expect(comments.map((c) => c.id)).toEqual([first?.id]);
     expect(comments[0]?.body).toContain("| 0004 | due |");
     expect(comments[0]?.body).toContain("2 new migrations");
@@ -135,24 +133,24 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
   it("finds its comment on the second page of a long conversation", async () => {
     const pr = pullRequest();
     seedComments(
-      github,
+      fake.api,
       pr.number,
       Array.from({ length: 130 }, (_, i) => `comment ${i}`),
     );
     await run(pr);
-    const mine = github.comments.get(pr.number)?.[130];
+    const mine = fake.api.comments.get(pr.number)?.[130];
     expect(mine?.body).toContain("lockstep:sticky");
-    github.requests.length = 0;
+    fake.api.requests.length = 0;
     const merge = pr.push({
       "migrations/0004_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n",
       "migrations/0004_due.down.sql": "ALTER TABLE tasks DROP COLUMN due;\n",
     });
     await run(pr, {}, merge);
-    expect(github.requests.map((r) => r.path)).toContain(
+    expect(fake.api.requests.map((r) => r.path)).toContain(
       `/repos/${OWNER}/${REPO}/issues/${pr.number}/comments?per_page=100&page=2`,
     );
     expect(writes().map((r) => r.operation)).toEqual(["issues/update-comment"]);
-    expect(github.comments.get(pr.number)).toHaveLength(131);
+    expect(fake.api.comments.get(pr.number)).toHaveLength(131);
   });
 
   it("keeps one comment per job (config or working directory), and removes a duplicate a retried post left", async () => {
@@ -161,16 +159,16 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     await run(pr);
     const second = await run(pr, { config: "lockstep.other.json" });
     expect(second.code).toBe(0);
-    const [mine, theirs] = github.comments.get(pr.number) ?? [];
+    const [mine, theirs] = fake.api.comments.get(pr.number) ?? [];
     expect(theirs?.body).toContain("### other");
     expect(readMarker(mine?.body)?.key).not.toBe(readMarker(theirs?.body)?.key);
     // The first job's comment twice, as a create retried after a lost answer leaves it.
-    seedComments(github, pr.number, [mine?.body.replace(/digest=\w+/, "digest=0") ?? ""]);
-    github.requests.length = 0;
+    seedComments(fake.api, pr.number, [mine?.body.replace(/digest=\w+/, "digest=0") ?? ""]);
+    fake.api.requests.length = 0;
     const again = await run(pr);
     expect(writes().map((r) => r.operation)).toEqual(["issues/delete-comment"]);
     expect(again.outputs["comment-id"]).toBe(String(mine?.id));
-    expect(github.comments.get(pr.number)?.map((c) => c.id)).toEqual([mine?.id, theirs?.id]);
+    expect(fake.api.comments.get(pr.number)?.map((c) => c.id)).toEqual([mine?.id, theirs?.id]);
   });
 
   it("does not comment on a pull request that changes no migration, unless asked to", async () => {
@@ -183,10 +181,10 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(quiet.summary).toContain("no new migrations");
     const always = await run(pr, { comment: "always" });
     expect(always.outputs["comment-id"]).not.toBe("");
-    expect(github.comments.get(pr.number)).toHaveLength(1);
-    github.requests.length = 0;
+    expect(fake.api.comments.get(pr.number)).toHaveLength(1);
+    fake.api.requests.length = 0;
     await run(pr, { comment: "never" });
-    expect(github.requests).toEqual([]);
+    expect(fake.api.requests).toEqual([]);
   });
 
   it("cuts a huge report to fit a comment, and keeps all of it in the job summary", async () => {
@@ -201,7 +199,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     });
     const out = await run(pr);
     expect(out.code).toBe(0);
-    const body = github.comments.get(pr.number)?.[0]?.body ?? "";
+    const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain("✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`");
     expect(body).toContain(
@@ -229,7 +227,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(out.stdout).toContain(
       "::error::lockstep found 1 error(s) and 0 warning(s); fail-on: error fails on errors",
     );
-    const body = github.comments.get(pr.number)?.[0]?.body ?? "";
+    const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
     expect(body).toContain("❌ **lockstep: 1 error, 0 warnings**");
     expect(body).toContain(
       `](https://github.com/${OWNER}/${REPO}/blob/${pr.head}/app/migrations/0003_labels.down.sql`,
@@ -254,31 +252,31 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
 
   it("keeps the verdict and the job summary when the token may not comment (403)", async () => {
     const pr = pullRequest();
-    github.faults.push({ status: 403, method: "POST", message: "Resource not accessible by integration" });
+    fake.api.faults.push({ status: 403, method: "POST", message: "Resource not accessible by integration" });
     const out = await run(pr);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("::warning::lockstep could not comment: commenting on #7: HTTP 403");
     expect(out.stdout).toContain("pull-requests: write");
     expect(out.summary).toContain("| 0003 | labels |");
     expect(out.outputs).toMatchObject({ ok: "true", "comment-id": "" });
-    expect(github.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(fake.api.requests.filter((r) => r.method === "POST")).toHaveLength(1);
     expectNoToken(out);
   });
 
   it("retries after a 502 and then comments", async () => {
     const pr = pullRequest();
-    github.faults.push({ status: 502, method: "GET", message: "Bad Gateway" });
+    fake.api.faults.push({ status: 502, method: "GET", message: "Bad Gateway" });
     const out = await run(pr);
     expect(out.code).toBe(0);
-    expect(github.requests.filter((r) => r.operation === "issues/list-comments")).toHaveLength(2);
-    expect(github.comments.get(pr.number)).toHaveLength(1);
-    expect(out.outputs["comment-id"]).toBe(String(github.comments.get(pr.number)?.[0]?.id));
+    expect(fake.api.requests.filter((r) => r.operation === "issues/list-comments")).toHaveLength(2);
+    expect(fake.api.comments.get(pr.number)).toHaveLength(1);
+    expect(out.outputs["comment-id"]).toBe(String(fake.api.comments.get(pr.number)?.[0]?.id));
   });
 
   it("waits out a rate limit, then comments; a permission 403 is not mistaken for one", async () => {
     const pr = pullRequest();
     const reset = String(Math.ceil(Date.now() / 1000));
-    github.faults.push(
+    fake.api.faults.push(
       {
         status: 403,
         method: "GET",
@@ -294,13 +292,13 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     );
     const out = await run(pr);
     expect(out.code).toBe(0);
-    expect(github.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
+    expect(fake.api.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
       "GET issues/list-comments",
       "GET issues/list-comments",
       "POST issues/create-comment",
       "POST issues/create-comment",
     ]);
-    expect(github.comments.get(pr.number)).toHaveLength(1);
+    expect(fake.api.comments.get(pr.number)).toHaveLength(1);
   });
 
   it("runs no code from the pull request: a functions module is loaded as the base has it", async () => {
@@ -322,13 +320,10 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     lockstep(r.cwd, ["lock", "migrations"]);
     const head = r.commit({}, "feature");
     const merge = r.mergeCheckout("main", "feature");
-    const payload = webhook("pull_request", (e) => e.action === "opened");
-    const body = payload.pull_request as unknown as Record<string, Record<string, unknown>>;
-    body.base = { ...body.base, sha: base, ref: "main" };
-    body.head = { ...body.head, sha: head };
+    const { payload } = pullRequestEvent(base, head);
     const out = await runAction({
       cwd: r.cwd,
-      apiUrl: github.url,
+      apiUrl: fake.api.url,
       event: "pull_request",
       payload,
       sha: merge,
@@ -352,7 +347,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     git("checkout", "-q", "--detach", `refs/remotes/pull/${pr.number}/merge`);
     const out = await runAction({
       cwd: clone,
-      apiUrl: github.url,
+      apiUrl: fake.api.url,
       event: "pull_request",
       payload: pr.payload,
       sha: pr.merge,
@@ -360,7 +355,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(out.stdout).not.toContain("::error");
     expect(out.code).toBe(0);
     expect(out.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
-    const body = github.comments.get(pr.number)?.[0]?.body ?? "";
+    const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
     expect(body).toContain("| 0003 | labels |");
     expect(body).toContain("table <code>labels</code> added");
   });
@@ -372,7 +367,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(out.stdout).toContain(
       '::error::lockstep could not check: input "fail-on" is "warnings"; it takes one of error, warning, never',
     );
-    expect(github.requests).toEqual([]);
+    expect(fake.api.requests).toEqual([]);
   });
 });
 
@@ -395,13 +390,10 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     const bHead = r.commit(version3("coupons"), "b");
     // b alone, against the main it branched from: green.
     const alone = r.mergeCheckout(start, "b");
-    const pr = webhook("pull_request", (e) => e.action === "opened");
-    const prBody = pr.pull_request as unknown as Record<string, Record<string, unknown>>;
-    prBody.base = { ...prBody.base, sha: start, ref: "main" };
-    prBody.head = { ...prBody.head, sha: bHead };
+    const pr = pullRequestEvent(start, bHead).payload;
     const green = await runAction({
       cwd: r.cwd,
-      apiUrl: github.url,
+      apiUrl: fake.api.url,
       event: "pull_request",
       payload: pr,
       sha: alone,
@@ -419,7 +411,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     group.head_sha = queued;
     const out = await runAction({
       cwd: r.cwd,
-      apiUrl: github.url,
+      apiUrl: fake.api.url,
       event: "merge_group",
       payload,
       sha: queued,
@@ -430,7 +422,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     );
     expect(out.summary).toContain("duplicate-version");
     expect(out.stdout).toContain("no comment: a merge_group has no pull request to comment on");
-    expect(github.requests).toEqual([]);
+    expect(fake.api.requests).toEqual([]);
   });
 
   it("on a push to main, checks the lock file is complete and everything replays", async () => {
@@ -443,17 +435,17 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
       (e) => e.ref === "refs/heads/main" || String(e.ref).startsWith("refs/heads/"),
     );
     Object.assign(payload, { ref: "refs/heads/main", before, after });
-    const stale = await runAction({ cwd: r.cwd, apiUrl: github.url, event: "push", payload, sha: after });
+    const stale = await runAction({ cwd: r.cwd, apiUrl: fake.api.url, event: "push", payload, sha: after });
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(/::error title=lockstep lockfile-stale,file=migrations\/lockstep\.sum/);
     lockstep(r.cwd, ["lock", "migrations"]);
     const fixed = r.commit({}, "lock");
     Object.assign(payload, { after: fixed });
-    const clean = await runAction({ cwd: r.cwd, apiUrl: github.url, event: "push", payload, sha: fixed });
+    const clean = await runAction({ cwd: r.cwd, apiUrl: fake.api.url, event: "push", payload, sha: fixed });
     expect(clean.code).toBe(0);
     expect(clean.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
     expect(clean.summary).toContain("against `main before the push`");
-    expect(github.requests).toEqual([]);
+    expect(fake.api.requests).toEqual([]);
   });
 
   it("says so and passes on an event it has nothing to check for", async () => {
@@ -461,7 +453,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     const sha = r.commit({}, "applied");
     const out = await runAction({
       cwd: r.cwd,
-      apiUrl: github.url,
+      apiUrl: fake.api.url,
       event: "workflow_dispatch",
       payload: {},
       sha,

@@ -2,21 +2,13 @@
 // directory into a repository, the biggest comment it can produce.
 import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT } from "../../src/core/render/comment.js";
 import { lockstep } from "../helpers/cli.js";
 import { CASES, CORPORA, FUNCTIONS, present, type Verified } from "../helpers/corpora.js";
-import { type FakeGitHub, startFakeGitHub } from "../helpers/github-api.js";
-import { OWNER, REPO, repository, runAction, webhook } from "./harness.js";
+import { pullRequestEvent, repository, runAction, useFakeGitHub } from "./harness.js";
 
-let github: FakeGitHub;
-beforeEach(async () => {
-  github = await startFakeGitHub(OWNER, REPO);
-});
-afterEach(async () => {
-  expect(github.violations).toEqual([]);
-  await github.close();
-});
+const fake = useFakeGitHub();
 
 describe.skipIf(!present)("the Action on real-world migration sets", () => {
   for (const c of CASES) {
@@ -43,15 +35,12 @@ describe.skipIf(!present)("the Action on real-world migration sets", () => {
       expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
       const head = r.commit({}, "adopt");
       const merge = r.mergeCheckout("main", "adopt");
-      const payload = webhook("pull_request", (e) => e.action === "opened");
-      const pr = payload.pull_request as unknown as Record<string, Record<string, unknown>>;
-      pr.base = { ...pr.base, sha: base, ref: "main" };
-      pr.head = { ...pr.head, sha: head };
-      const number = (payload.number as unknown as number) ?? 1;
+      const number = 5;
+      const { payload } = pullRequestEvent(base, head, number);
 
       const out = await runAction({
         cwd: r.cwd,
-        apiUrl: github.url,
+        apiUrl: fake.api.url,
         event: "pull_request",
         payload,
         sha: merge,
@@ -71,7 +60,7 @@ describe.skipIf(!present)("the Action on real-world migration sets", () => {
         Number(out.outputs.warnings),
       );
 
-      const [comment, ...more] = github.comments.get(number) ?? [];
+      const [comment, ...more] = fake.api.comments.get(number) ?? [];
       expect(more).toEqual([]);
       expect(comment?.body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
       expect(comment?.body).toContain(`${verified.migrations.length} new migrations against \`main\``);

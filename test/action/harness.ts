@@ -4,7 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
+import { type FakeGitHub, startFakeGitHub } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,34 @@ export function webhook(name: string, pick: (example: Record<string, unknown>) =
   const found = all.find((e) => e.name === name)?.examples.find(pick);
   if (!found) throw new Error(`no ${name} example`);
   return structuredClone(found) as Record<string, never> & Record<string, unknown>;
+}
+
+/** GitHub's "pull_request opened" example, for pull request `number` from `head` onto `base` (main). */
+export function pullRequestEvent(base: string, head: string, number = 2) {
+  const payload = webhook("pull_request", (e) => e.action === "opened");
+  const pr = payload.pull_request as unknown as Record<string, Record<string, unknown>>;
+  payload.number = number as never;
+  (pr as Record<string, unknown>).number = number;
+  pr.base = { ...pr.base, sha: base, ref: "main" };
+  pr.head = { ...pr.head, sha: head };
+  /** A new head commit on the pull request (a push to it). */
+  const moveHead = (sha: string) => {
+    pr.head = { ...pr.head, sha };
+  };
+  return { payload, moveHead };
+}
+
+/** A loopback GitHub for each test; every test ends with no request or answer outside the API description. */
+export function useFakeGitHub(): { readonly api: FakeGitHub } {
+  const holder = {} as { api: FakeGitHub };
+  beforeEach(async () => {
+    holder.api = await startFakeGitHub(OWNER, REPO);
+  });
+  afterEach(async () => {
+    expect(holder.api.violations).toEqual([]);
+    await holder.api.close();
+  });
+  return holder;
 }
 
 export function repository(files: Record<string, string>) {
