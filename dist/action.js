@@ -26487,7 +26487,7 @@ async function runAction(env = process.env) {
     });
     const reportPath = writeReport(outcome, env.RUNNER_TEMP ?? tmpdir(), settings.workingDirectory);
     report(outcome, reportPath);
-    await summary.addRaw(outcome.summary, true).write();
+    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.summary, true).write();
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
       setFailed(

@@ -45,7 +45,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     });
     const reportPath = writeReport(outcome, env.RUNNER_TEMP ?? tmpdir(), settings.workingDirectory);
     report(outcome, reportPath);
-    await core.summary.addRaw(outcome.summary, true).write();
+    // Outside a runner (a local try) there is no summary file; everything is in the log already.
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
       core.setFailed(
