@@ -1,5 +1,6 @@
 import { objectKey, type SchemaRow } from "../core/schema/index.js";
 import type { LayeredMap } from "../core/schema/layered-map.js";
+import { foldCase } from "../core/sql/tokenize.js";
 
 export const rowKey = (r: SchemaRow) => `${r.type}\0${r.name}\0${r.tbl_name}\0${r.sql}`;
 
@@ -13,6 +14,17 @@ export type Row = SchemaRow & { rid?: number };
 
 export function row({ type, name, tbl_name, sql, rid }: Row): Row {
   return { type, name, tbl_name, sql, rid };
+}
+
+/** A row as the reader's copy of sqlite_schema keeps it: names folded once, for DROP reads to match. */
+export interface CopiedRow extends SchemaRow {
+  rid: number;
+  folded: string;
+  foldedTable: string;
+}
+
+export function copied({ rid, type, name, tbl_name, sql }: SchemaRow & { rid: number }): CopiedRow {
+  return { rid, type, name, tbl_name, sql, folded: foldCase(name), foldedTable: foldCase(tbl_name) };
 }
 
 export function isVirtual(r: SchemaRow): boolean {

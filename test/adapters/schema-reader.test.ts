@@ -111,6 +111,21 @@ describe("SchemaReader", () => {
     db.close();
   });
 
+  it("a ROLLBACK past hinted reads to the same schema_version is not taken for no change", async () => {
+    const db = await openMemoryDatabase();
+    const reader = new SchemaReader(db);
+    db.exec("CREATE TABLE a (x);");
+    reader.read();
+    // The hinted read happens inside the open transaction and leaves the temp copy as it was.
+    db.exec("BEGIN; CREATE TABLE b (y);");
+    expectSame(reader.read("insert"), db, "inside the transaction");
+    db.exec("ROLLBACK; CREATE TABLE c (z);");
+    expectSame(reader.read("any"), db, "after the rollback and another CREATE");
+    db.exec("DROP TABLE c; ALTER TABLE a ADD COLUMN w;");
+    expectSame(reader.read("any"), db, "after a drop and an alter");
+    db.close();
+  });
+
   it("re-reads only the rows a step changed in a large schema", async () => {
     const db = await openMemoryDatabase();
     const tables = Array.from(

@@ -1,0 +1,91 @@
+import { objectKey } from "../core/schema/index.js";
+import type { CachedQueries } from "./cached-queries.js";
+import type { RowChanges, State } from "./reader-state.js";
+import { type CopiedRow, copied } from "./schema-rows.js";
+
+/**
+ * Reads after a script that, by its statements, only added rows (CREATE), only removed the named objects' rows
+ * (DROP) or only rewrote the named tables' rows in place (ALTER … ADD/DROP COLUMN). Each is one query on
+ * sqlite_schema, compared in JS with the rows the last read saw; the row count (and, for new rows, the row
+ * that had the largest rowid) confirms the claim, and `undefined` sends the caller to a full delta read.
+ */
+
+const COUNT = "(SELECT count(*) FROM main.sqlite_schema) AS total";
+
+/** Rows by a condition on rowid, and how many rows sqlite_schema has (0 when no row matched). */
+function fetch(queries: CachedQueries, where: string, param: number | string) {
+  const raw = queries.all<CopiedRow & { total: number }>(
+    `SELECT rowid AS rid, type, name, tbl_name, sql, ${COUNT} FROM main.sqlite_schema WHERE ${where}`,
+    [param],
+  );
+  return { rows: raw.map(copied), total: raw[0]?.total ?? 0 };
+}
+
+/** Only CREATEs: every new row has a rowid above the largest one seen, which is still the same object. */
+export function readInserted(queries: CachedQueries, base: State): RowChanges | undefined {
+  const { rows, total } = fetch(queries, "rowid >= ?", base.maxRid);
+  const last = base.rows.get(String(base.maxRid));
+  const lastKept =
+    base.maxRid === 0 ||
+    rows.some(
+      (r) => r.rid === base.maxRid && last !== undefined && last.name === r.name && last.type === r.type,
+    );
+  const fresh = rows.filter((r) => r.rid > base.maxRid);
+  if (!lastKept || base.rows.size + fresh.length !== total) return undefined;
+  return { added: fresh, removed: [] };
+}
+
+/**
+ * Only DROPs of the named objects (folded names): the rows that can be gone are theirs and their tables'
+ * (indexes, triggers, autoindexes); the row count confirms nothing else went.
+ */
+export function readDropped(
+  queries: CachedQueries,
+  base: State,
+  names: readonly string[],
+): RowChanges | undefined {
+  const dropped = new Set(names);
+  const candidates = new Map<number, CopiedRow>();
+  base.rows.forEach((r) => {
+    if (dropped.has(r.folded) || dropped.has(r.foldedTable)) candidates.set(r.rid, r);
+  });
+  const [answer] = queries.all<{ total: number; kept: string }>(
+    `SELECT ${COUNT}, (SELECT json_group_array(rowid) FROM main.sqlite_schema
+       WHERE rowid IN (SELECT value FROM json_each(?))) AS kept`,
+    [JSON.stringify([...candidates.keys()])],
+  );
+  if (!answer) return undefined;
+  for (const rid of JSON.parse(answer.kept) as number[]) candidates.delete(rid);
+  const gone = [...candidates.values()];
+  if (base.rows.size - gone.length !== answer.total) return undefined;
+  return { added: [], removed: gone };
+}
+
+/** Only ADD/DROP COLUMN of the named tables (folded names), which rewrite each table's row where it is. */
+export function readAltered(
+  queries: CachedQueries,
+  base: State,
+  tables: readonly string[],
+): RowChanges | undefined {
+  const rids = tables.map((name) => base.sources.get(objectKey({ kind: "table", name }))?.rid);
+  if (rids.some((rid) => rid === undefined)) return undefined;
+  const { rows, total } = fetch(queries, "rowid IN (SELECT value FROM json_each(?))", JSON.stringify(rids));
+  const same = (r: CopiedRow, o: CopiedRow | undefined) =>
+    o !== undefined &&
+    r.type === "table" &&
+    o.type === "table" &&
+    o.name === r.name &&
+    tables.includes(r.folded);
+  const old = rows.map((r) => base.rows.get(String(r.rid)));
+  if (rows.length !== tables.length || total !== base.rows.size) return undefined;
+  if (!rows.every((r, i) => same(r, old[i]))) return undefined;
+  const added: CopiedRow[] = [];
+  const removed: CopiedRow[] = [];
+  rows.forEach((r, i) => {
+    const o = old[i] as CopiedRow;
+    if (o.sql === r.sql && o.tbl_name === r.tbl_name) return;
+    added.push(r);
+    removed.push(o);
+  });
+  return { added, removed };
+}
