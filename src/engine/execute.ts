@@ -23,6 +23,8 @@ export interface ScriptResult {
   sensitive: TransactionSensitive[];
   /** The script ran a PRAGMA that lets rows past SQLite's own checks, so any table may now be broken. */
   bypassedChecks: boolean;
+  /** The script ran some PRAGMA: settings such as foreign_keys may have changed. */
+  ranPragma: boolean;
   /** How the script can have changed sqlite_schema, from its statements' leading keywords (see SchemaWrites). */
   schemaWrites: SchemaWrites;
   ms: number;
@@ -119,6 +121,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
   const sensitive: TransactionSensitive[] = [];
   let failure: ScriptFailure | undefined;
   let bypassedChecks = false;
+  let ranPragma = false;
   let schemaWrites: SchemaWrites = "none";
   if (script.transaction) db.exec("BEGIN");
   outer: for (const chunk of script.chunks) {
@@ -141,7 +144,10 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       offset += text.length;
       const body = skipTriviaText(text);
       const keyword = leadingKeyword(body);
-      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
+      if (keyword === "PRAGMA") {
+        ranPragma = true;
+        if (BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
+      }
       schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, body));
       if (isSensitive(keyword, body)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
@@ -173,7 +179,15 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
   }
   // A failure rolled back an unknown part of the script.
   if (failure) schemaWrites = "any";
-  return { ok: !failure, failure, sensitive, bypassedChecks, schemaWrites, ms: performance.now() - started };
+  return {
+    ok: !failure,
+    failure,
+    sensitive,
+    bypassedChecks,
+    ranPragma,
+    schemaWrites,
+    ms: performance.now() - started,
+  };
 }
 
 function skipTriviaText(sql: string): string {

@@ -20,8 +20,15 @@ export const WHOLE_DATABASE: IntegrityScope = { integrity: "all", foreignKeys: "
 export class IntegrityChecker {
   /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
   private readonly statements = new Map<string, Statement>();
+  /** PRAGMA foreign_keys as last read; only a PRAGMA statement changes it (see pragmasRan). */
+  private enforced: boolean | undefined;
 
   constructor(private readonly db: Database) {}
+
+  /** A script ran a PRAGMA: foreign_keys is read again before the next check. */
+  pragmasRan(): void {
+    this.enforced = undefined;
+  }
 
   private rows(sql: string, param?: string): unknown[][] {
     let stmt = this.statements.get(sql);
@@ -49,7 +56,8 @@ export class IntegrityChecker {
       if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
     }
     // A step (or an earlier one) that left foreign keys off can have broken any table.
-    const enforced = this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
+    this.enforced ??= this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
+    const enforced = this.enforced;
     const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
     let violations: unknown[][];
     try {

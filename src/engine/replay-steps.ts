@@ -35,8 +35,11 @@ export class ReplayState {
     this.integrity = new IntegrityChecker(this.db);
   }
 
+  /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
   run(script: MigrationScript): ScriptResult {
-    return executeScript(this.db, script, this.options.rewrite);
+    const result = executeScript(this.db, script, this.options.rewrite);
+    if (result.ranPragma) this.integrity.pragmasRan();
+    return result;
   }
 
   recordApplied(script: MigrationScript): void {

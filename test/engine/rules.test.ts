@@ -254,6 +254,18 @@ describe("integrity", () => {
     expect(f?.message).toContain("`c`");
     expect(f?.severity).toBe("error");
   });
+  it("triggers at the step that left a dangling row after an earlier one turned enforcement off", async () => {
+    const db = await replayFiles({
+      "20240101000000_init.sql": `-- migrate:up\n${parent}\n-- migrate:down\nDROP TABLE c;\nDROP TABLE p;\n`,
+      "20240102000000_off.sql":
+        "-- migrate:up transaction:false\nPRAGMA foreign_keys = OFF;\n\n-- migrate:down transaction:false\nSELECT 1;\n",
+      "20240103000000_row.sql":
+        "-- migrate:up\nINSERT INTO c VALUES (7);\n\n-- migrate:down\nDELETE FROM c WHERE p_id = 7;\n",
+    });
+    const found = db.findings.filter((x) => x.rule === "integrity");
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain("after the up of 20240103000000");
+  });
   it("triggers on a foreign key whose parent key is not unique", async () => {
     const db = await replayFiles({
       "0001_init.up.sql": "CREATE TABLE p (code TEXT);\nCREATE TABLE c (p_code TEXT REFERENCES p (code));\n",
