@@ -24,7 +24,7 @@ function fetch(queries: CachedQueries, where: string, param: number | string) {
 /** Only CREATEs: every new row has a rowid above the largest one seen, which is still the same object. */
 export function readInserted(queries: CachedQueries, base: State): RowChanges | undefined {
   const { rows, total } = fetch(queries, "rowid >= ?", base.maxRid);
-  const last = base.rows.get(String(base.maxRid));
+  const last = base.rows.get(base.maxRid);
   const lastKept =
     base.maxRid === 0 ||
     rows.some(
@@ -46,9 +46,9 @@ export function readDropped(
 ): RowChanges | undefined {
   const dropped = new Set(names);
   const candidates = new Map<number, CopiedRow>();
-  base.rows.forEach((r) => {
+  for (const r of base.rows.values()) {
     if (dropped.has(r.folded) || dropped.has(r.foldedTable)) candidates.set(r.rid, r);
-  });
+  }
   const [answer] = queries.all<{ total: number; kept: string }>(
     `SELECT ${COUNT}, (SELECT json_group_array(rowid) FROM main.sqlite_schema
        WHERE rowid IN (SELECT value FROM json_each(?))) AS kept`,
@@ -76,7 +76,7 @@ export function readAltered(
     o.type === "table" &&
     o.name === r.name &&
     tables.includes(r.folded);
-  const old = rows.map((r) => base.rows.get(String(r.rid)));
+  const old = rows.map((r) => base.rows.get(r.rid));
   if (rows.length !== tables.length || total !== base.rows.size) return undefined;
   if (!rows.every((r, i) => same(r, old[i]))) return undefined;
   const added: CopiedRow[] = [];

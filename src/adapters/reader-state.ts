@@ -16,11 +16,14 @@ import {
 /** One known state: the objects and the rows they came from (immutable: snapshots share what is unchanged). */
 export interface State {
   objects: LayeredMap<SchemaObject>;
-  /** object key -> its row, to re-model indexes when their table changes and to find a table's rowid. */
-  sources: LayeredMap<Row>;
+  /** object key -> its row, to find an index's table and a table's rowid. Kept like `rows`. */
+  sources: Map<string, Row>;
   schema: Schema;
-  /** Every sqlite_schema row by rowid, internal ones included: what a hinted read compares with in JS. */
-  rows: LayeredMap<CopiedRow>;
+  /**
+   * Every sqlite_schema row by rowid, internal ones included: what a hinted read compares with in JS. Not a
+   * snapshot: the reader updates it in place for the next state unless the state is kept (in history).
+   */
+  rows: Map<number, CopiedRow>;
   /** The largest rowid: SQLite gives a new sqlite_schema row a larger one. */
   maxRid: number;
 }
@@ -35,9 +38,9 @@ export function emptyState(): State {
   const objects = LayeredMap.of<SchemaObject>();
   return {
     objects,
-    sources: LayeredMap.of<Row>(),
+    sources: new Map(),
     schema: schemaOf(objects),
-    rows: LayeredMap.of<CopiedRow>(),
+    rows: new Map(),
     maxRid: 0,
   };
 }
@@ -46,80 +49,96 @@ export function emptyState(): State {
 function nextRows(
   base: State,
   { added, removed }: RowChanges,
-): { rows: LayeredMap<CopiedRow>; maxRid: number } {
-  const changes = new Map<string, CopiedRow | undefined>();
+  inPlace: boolean,
+): Pick<State, "rows" | "maxRid"> {
+  if (added.length === 0 && removed.length === 0) return { rows: base.rows, maxRid: base.maxRid };
+  const rows = inPlace ? base.rows : new Map(base.rows);
   let maxRid = base.maxRid;
   let lostMax = false;
   for (const r of removed) {
-    changes.set(String(r.rid), undefined);
+    rows.delete(r.rid);
     if (r.rid === maxRid) lostMax = true;
   }
   for (const r of added) {
-    changes.set(String(r.rid), r);
+    rows.set(r.rid, r);
     if (r.rid >= maxRid) {
       maxRid = r.rid;
       lostMax = false;
     }
   }
-  const rows = base.rows.with(changes);
   if (lostMax) {
     maxRid = 0;
-    rows.forEach((r) => {
-      if (r.rid > maxRid) maxRid = r.rid;
-    });
+    for (const rid of rows.keys()) if (rid > maxRid) maxRid = rid;
   }
   return { rows, maxRid };
 }
 
-/** The state after `changes`: rows left out of the model (internal, shadow, tracking) are only copied. */
-export function applyChanges(modeller: ObjectModeller, base: State, changes: RowChanges): State {
+/**
+ * The state after `changes`: rows left out of the model (internal, shadow, tracking) are only copied.
+ * `inPlace`: nothing else keeps `base`, so its rows and sources can become the new state's.
+ */
+export function applyChanges(
+  modeller: ObjectModeller,
+  base: State,
+  changes: RowChanges,
+  inPlace: boolean,
+): State {
   const added = changes.added.filter(listed).map(row);
   const removed = changes.removed.filter(listed).map(row);
-  return { ...applyModel(modeller, base, added, removed), ...nextRows(base, changes) };
+  const rows = nextRows(base, changes, inPlace);
+  return { ...applyModel(modeller, base, rows.rows, added, removed, inPlace), ...rows };
 }
+
+const rank = (r: SchemaRow) => (isVirtual(r) ? 0 : r.type === "table" ? 1 : 2);
+const byRank = (a: SchemaRow, b: SchemaRow) => rank(a) - rank(b);
 
 /** The objects after some rows went and others came. */
 export function applyModel(
   modeller: ObjectModeller,
   base: State,
+  rows: ReadonlyMap<number, CopiedRow>,
   added: SchemaRow[],
   removed: SchemaRow[],
+  inPlace: boolean,
 ): Pick<State, "objects" | "sources" | "schema"> {
   const objects = new Pending(base.objects);
-  const sources = new Pending(base.sources);
+  const sources = inPlace ? base.sources : new Map(base.sources);
+  const gone = new Set<string>();
   for (const r of removed) {
     for (const key of keysOfRow(r)) {
       const source = sources.get(key);
       if (source && rowKey(source) === rowKey(r)) {
         objects.delete(key);
         sources.delete(key);
+        gone.add(key);
       }
     }
   }
   // Virtual tables first (their shadow tables are recognised by name), then tables (an index is modelled
   // with its table's current definition).
-  const rank = (r: SchemaRow) => (isVirtual(r) ? 0 : r.type === "table" ? 1 : 2);
-  const ordered = [...added].sort((a, b) => rank(a) - rank(b));
+  const ordered = added.length > 1 ? [...added].sort(byRank) : added;
   const redefined = new Set<string>();
   for (const r of ordered) {
     const obj = modeller.model(r, objects, sources);
     if (!obj) continue;
     const key = objectKey(obj);
-    if (obj.kind === "table" && base.sources.has(key)) redefined.add(foldCase(obj.name));
+    const existed = gone.has(key) || sources.has(key);
+    if (obj.kind === "table" && existed) redefined.add(foldCase(obj.name));
     objects.set(key, obj);
     sources.set(key, r);
   }
   // An index's effective collation comes from its table's columns: re-model the indexes of a table that
   // existed before with another definition (a new table's indexes are new rows, modelled above).
   if (redefined.size > 0) {
-    base.objects.forEach((obj, key) => {
-      if (obj.kind !== "index" || !redefined.has(obj.table)) return;
+    for (const r of rows.values()) {
+      if (r.type !== "index" || !redefined.has(r.foldedTable)) continue;
+      const key = objectKey({ kind: "index", name: r.name });
       const source = sources.get(key);
-      if (!source || !objects.has(key)) return;
+      if (!source || !objects.has(key)) continue;
       const again = modeller.model(source, objects, sources);
       if (again) objects.set(key, again);
-    });
+    }
   }
   const next = objects.done();
-  return { objects: next, sources: sources.done(), schema: schemaOf(next) };
+  return { objects: next, sources, schema: schemaOf(next) };
 }

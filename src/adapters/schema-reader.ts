@@ -1,5 +1,4 @@
 import type { Schema, SchemaRow } from "../core/schema/index.js";
-import { LayeredMap } from "../core/schema/layered-map.js";
 import { CachedQueries, type SqlValue } from "./cached-queries.js";
 import { readAltered, readDropped, readInserted } from "./hinted-reads.js";
 import { ObjectModeller } from "./object-modeller.js";
@@ -88,7 +87,8 @@ export class SchemaReader {
       const changes = this.hinted(this.state, writes);
       if (changes) {
         this.counts.rowsFetched += changes.added.length;
-        this.state = applyChanges(this.modeller, this.state, changes);
+        // A state the copy holds is kept in history; any later one is only this.state, replaced now.
+        this.state = applyChanges(this.modeller, this.state, changes, !this.synced);
         this.synced = false;
         return this.state.schema;
       }
@@ -180,7 +180,7 @@ export class SchemaReader {
     const removed: CopiedRow[] = [];
     let fresh = 0;
     for (const r of changed) {
-      const old = base.rows.get(String(r.rid));
+      const old = base.rows.get(r.rid);
       if (old) removed.push(old);
       else fresh++;
     }
@@ -196,13 +196,13 @@ export class SchemaReader {
         `SELECT rid FROM ${t} WHERE rid NOT IN (SELECT rowid FROM main.sqlite_schema)`,
       ).map(({ rid }) => rid);
       for (const rid of gone) {
-        const old = base.rows.get(String(rid));
+        const old = base.rows.get(rid);
         if (old) removed.push(old);
       }
       this.query(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [JSON.stringify(gone)]);
     }
     this.counts.rowsFetched += changed.length;
-    return applyChanges(this.modeller, base, { added: changed, removed });
+    return applyChanges(this.modeller, base, { added: changed, removed }, false);
   }
 
   /** Every row pulled into JS and compared with the previous state there. */
@@ -223,7 +223,7 @@ export class SchemaReader {
     const keys = new Set(modelled.map(rowKey));
     const removed = [...base.sources.values()].filter((r) => !keys.has(rowKey(r)));
     const maxRid = rows.reduce((m, r) => Math.max(m, r.rid), 0);
-    const all = LayeredMap.of(rows.map((r) => [String(r.rid), r] as const));
-    return { ...applyModel(this.modeller, base, added, removed), rows: all, maxRid };
+    const all = new Map(rows.map((r) => [r.rid, r]));
+    return { ...applyModel(this.modeller, base, all, added, removed, false), rows: all, maxRid };
   }
 }
