@@ -1,5 +1,5 @@
 import { objectKey } from "../core/schema/index.js";
-import type { CachedQueries } from "./cached-queries.js";
+import type { CachedQueries, SqlValue } from "./cached-queries.js";
 import type { RowChanges, State } from "./reader-state.js";
 import { type CopiedRow, copied } from "./schema-rows.js";
 
@@ -13,17 +13,26 @@ import { type CopiedRow, copied } from "./schema-rows.js";
 const COUNT = "(SELECT count(*) FROM main.sqlite_schema) AS total";
 
 /** Rows by a condition on rowid, and how many rows sqlite_schema has (0 when no row matched). */
-function fetch(queries: CachedQueries, where: string, param: number | string) {
+function fetch(queries: CachedQueries, where: string, params: SqlValue[]) {
   const raw = queries.all<CopiedRow & { total: number }>(
     `SELECT rowid AS rid, type, name, tbl_name, sql, ${COUNT} FROM main.sqlite_schema WHERE ${where}`,
-    [param],
+    params,
   );
   return { rows: raw.map(copied), total: raw[0]?.total ?? 0 };
 }
 
+/**
+ * `rowid IN (?, ?)`: one statement per count of rowids, which SQLite re-prepares faster than json_each (every
+ * statement is re-prepared after a schema change); a long list goes as one JSON parameter.
+ */
+function rowidIn(rids: readonly number[]): [string, SqlValue[]] {
+  if (rids.length > 16) return ["rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(rids)]];
+  return [`rowid IN (${rids.map(() => "?").join(", ")})`, [...rids]];
+}
+
 /** Only CREATEs: every new row has a rowid above the largest one seen, which is still the same object. */
 export function readInserted(queries: CachedQueries, base: State): RowChanges | undefined {
-  const { rows, total } = fetch(queries, "rowid >= ?", base.maxRid);
+  const { rows, total } = fetch(queries, "rowid >= ?", [base.maxRid]);
   const last = base.rows.get(base.maxRid);
   const lastKept =
     base.maxRid === 0 ||
@@ -49,13 +58,15 @@ export function readDropped(
   for (const r of base.rows.values()) {
     if (dropped.has(r.folded) || dropped.has(r.foldedTable)) candidates.set(r.rid, r);
   }
-  const [answer] = queries.all<{ total: number; kept: string }>(
-    `SELECT ${COUNT}, (SELECT json_group_array(rowid) FROM main.sqlite_schema
-       WHERE rowid IN (SELECT value FROM json_each(?))) AS kept`,
-    [JSON.stringify([...candidates.keys()])],
+  const [where, params] = rowidIn([...candidates.keys()]);
+  const kept =
+    candidates.size > 0 ? `(SELECT group_concat(rowid) FROM main.sqlite_schema WHERE ${where})` : "NULL";
+  const [answer] = queries.all<{ total: number; kept: string | null }>(
+    `SELECT ${COUNT}, ${kept} AS kept`,
+    candidates.size > 0 ? params : [],
   );
   if (!answer) return undefined;
-  for (const rid of JSON.parse(answer.kept) as number[]) candidates.delete(rid);
+  for (const rid of answer.kept?.split(",") ?? []) candidates.delete(Number(rid));
   const gone = [...candidates.values()];
   if (base.rows.size - gone.length !== answer.total) return undefined;
   return { added: [], removed: gone };
@@ -67,9 +78,13 @@ export function readAltered(
   base: State,
   tables: readonly string[],
 ): RowChanges | undefined {
-  const rids = tables.map((name) => base.sources.get(objectKey({ kind: "table", name }))?.rid);
-  if (rids.some((rid) => rid === undefined)) return undefined;
-  const { rows, total } = fetch(queries, "rowid IN (SELECT value FROM json_each(?))", JSON.stringify(rids));
+  const rids: number[] = [];
+  for (const name of tables) {
+    const rid = base.sources.get(objectKey({ kind: "table", name }))?.rid;
+    if (rid === undefined) return undefined;
+    rids.push(rid);
+  }
+  const { rows, total } = fetch(queries, ...rowidIn(rids));
   const same = (r: CopiedRow, o: CopiedRow | undefined) =>
     o !== undefined &&
     r.type === "table" &&

@@ -83,6 +83,19 @@ describe("SchemaReader", () => {
     db.close();
   });
 
+  it("a DROP hint reads what went, whether nothing or a table with many indexes", async () => {
+    const db = await openMemoryDatabase();
+    const reader = new SchemaReader(db);
+    const indexes = Array.from({ length: 20 }, (_, i) => `CREATE INDEX w_${i} ON w (c${i % 4});`);
+    db.exec(`CREATE TABLE a (x); CREATE TABLE w (c0, c1, c2, c3 UNIQUE); ${indexes.join(" ")}`);
+    reader.read();
+    db.exec("DROP TABLE IF EXISTS missing;");
+    expectSame(reader.read({ drop: ["missing"] }), db, "a drop of a missing table");
+    db.exec("DROP TABLE w;");
+    expectSame(reader.read({ drop: ["w"] }), db, "a table with 21 indexes");
+    db.close();
+  });
+
   it("an ALTER hint whose table cannot be found in place costs a full delta, never a wrong schema", async () => {
     const db = await openMemoryDatabase();
     const reader = new SchemaReader(db);
