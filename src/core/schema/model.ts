@@ -1,3 +1,4 @@
+import { foldCase } from "../sql/tokenize.js";
 /**
  * The schema model: what a schema means, not how it was spelled. Identifier references are
  * case-folded; object and column `name`s keep the spelling of their declaration (for messages) and
@@ -108,7 +109,7 @@ export interface SerializedSchema {
 
 /** Tables, views, indexes and virtual tables share one namespace in SQLite; triggers have their own. */
 export function objectKey(obj: Pick<SchemaObject, "kind" | "name">): string {
-  return `${obj.kind}:${obj.name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}`;
+  return `${obj.kind}:${foldCase(obj.name)}`;
 }
 
 export function serializeSchema(schema: Schema): SerializedSchema {

@@ -123,7 +123,11 @@ export function tokenize(sql: string): Token[] {
   return tokens;
 }
 
-/** SQLite folds identifier case for ASCII letters only. */
+const ASCII_UPPER = /[A-Z]/;
+const ASCII_UPPER_RUNS = /[A-Z]+/g;
+const lower = (m: string) => m.toLowerCase();
+
+/** SQLite folds identifier case for ASCII letters only. Most names are lower case already: no copy then. */
 export function foldCase(s: string): string {
-  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return ASCII_UPPER.test(s) ? s.replace(ASCII_UPPER_RUNS, lower) : s;
 }
