@@ -1,7 +1,9 @@
 import { objectKey } from "../core/schema/index.js";
+import { foldCase } from "../core/sql/tokenize.js";
 import type { CachedQueries, SqlValue } from "./cached-queries.js";
 import type { RowChanges, State } from "./reader-state.js";
-import { type CopiedRow, copied } from "./schema-rows.js";
+import type { MixedWrites } from "./schema-reader.js";
+import { type CopiedRow, copied, isVirtual } from "./schema-rows.js";
 
 /**
  * Reads after a script that, by its statements, only added rows (CREATE), only removed the named objects' rows
@@ -103,4 +105,55 @@ export function readAltered(
     removed.push(o);
   });
   return { added, removed };
+}
+
+/**
+ * CREATEs, DROPs, ADD/DROP COLUMN and RENAME TO together (a table rebuild). Rows that can be gone or rewritten
+ * are those of the named objects and their tables, and rows whose SQL names a renamed table (SQLite rewrites
+ * every reference to it); new rows have rowids above the largest one seen, or are among the rows fetched, or
+ * the count does not add up. A dropped or renamed virtual table (its shadow tables go along under other names)
+ * is left to a full read.
+ */
+export function readMixed(queries: CachedQueries, base: State, writes: MixedWrites): RowChanges | undefined {
+  const names = new Set([...writes.drops, ...writes.alters]);
+  const renamed = writes.renames.map(({ from }) => from);
+  for (const { from, to } of writes.renames) names.add(from).add(to);
+  const candidates: number[] = [];
+  for (const r of base.rows.values()) {
+    if (names.has(r.folded) || names.has(r.foldedTable)) {
+      if (isVirtual(r)) return undefined;
+    } else if (renamed.length === 0 || !mentions(r, renamed)) continue;
+    candidates.push(r.rid);
+  }
+  const [inCandidates, params] = candidates.length > 0 ? rowidIn(candidates) : ["0", []];
+  const { rows, total } = fetch(queries, `rowid > ? OR ${inCandidates}`, [base.maxRid, ...params]);
+  const added: CopiedRow[] = [];
+  const removed: CopiedRow[] = [];
+  const seen = new Set<number>();
+  let fresh = 0;
+  for (const r of rows) {
+    seen.add(r.rid);
+    const old = base.rows.get(r.rid);
+    if (!old) fresh++;
+    else if (old.type === r.type && old.name === r.name && old.tbl_name === r.tbl_name && old.sql === r.sql)
+      continue;
+    else removed.push(old);
+    added.push(r);
+  }
+  for (const rid of candidates) {
+    const old = base.rows.get(rid);
+    if (!seen.has(rid) && old) removed.push(old);
+  }
+  const gone = removed.length - (added.length - fresh);
+  // Rows not fetched are taken as unchanged: the count confirms no new row hides among them.
+  if (base.rows.size - gone + fresh !== total) return undefined;
+  return { added, removed };
+}
+
+/** Whether the row's SQL contains one of the (folded) names anywhere: a superset of what refers to them. */
+function mentions(r: CopiedRow, names: readonly string[]): boolean {
+  if (r.sql === null) return false;
+  r.foldedSql ??= foldCase(r.sql);
+  const text = r.foldedSql;
+  return names.some((name) => text.includes(name));
 }

@@ -1,6 +1,6 @@
 import type { Schema, SchemaRow } from "../core/schema/index.js";
 import { CachedQueries, type SqlValue } from "./cached-queries.js";
-import { readAltered, readDropped, readInserted } from "./hinted-reads.js";
+import { readAltered, readDropped, readInserted, readMixed } from "./hinted-reads.js";
 import { ObjectModeller } from "./object-modeller.js";
 import { applyChanges, applyModel, emptyState, type RowChanges, type State } from "./reader-state.js";
 import { type CopiedRow, copied, keysOfRow, listed, rowKey, sameRow } from "./schema-rows.js";
@@ -10,14 +10,23 @@ import type { Database } from "./sqljs.js";
  * How a script can have changed sqlite_schema since the last read. `insert`: only CREATE statements, so its
  * changes are new rows; `drop`: only DROP of the named objects (folded names), which removes their rows and
  * those of the tables' indexes and triggers; `alter`: only ALTER TABLE … ADD/DROP COLUMN of the named tables,
- * which rewrite each table's own row in place; `any`: RENAME, VACUUM, ROLLBACK, most PRAGMAs, a failure, a mix.
+ * which rewrite each table's own row in place; `mixed`: any of those and ALTER TABLE … RENAME TO, together (a
+ * table rebuild); `any`: RENAME COLUMN, VACUUM, ROLLBACK, most PRAGMAs, a failure.
  */
 export type SchemaWrites =
   | "none"
   | "insert"
   | "any"
   | { drop: readonly string[] }
-  | { alter: readonly string[] };
+  | { alter: readonly string[] }
+  | { mixed: MixedWrites };
+
+/** Folded names: dropped objects, tables given or losing a column, tables renamed (`from` → `to`). */
+export interface MixedWrites {
+  drops: readonly string[];
+  alters: readonly string[];
+  renames: readonly { from: string; to: string }[];
+}
 
 /** How a changed schema is found: `except` compares with a temp copy of sqlite_schema in SQLite; `scan` pulls every row into JS. */
 export type ReadStrategy = "except" | "scan";
@@ -108,6 +117,7 @@ export class SchemaReader {
 
   private hinted(base: State, writes: Exclude<SchemaWrites, "none" | "any">): RowChanges | undefined {
     if (writes === "insert") return readInserted(this.queries, base);
+    if ("mixed" in writes) return readMixed(this.queries, base, writes.mixed);
     return "alter" in writes
       ? readAltered(this.queries, base, writes.alter)
       : readDropped(this.queries, base, writes.drop);

@@ -21,6 +21,8 @@ export interface CopiedRow extends SchemaRow {
   rid: number;
   folded: string;
   foldedTable: string;
+  /** The SQL folded, once a RENAME needed to search it. */
+  foldedSql?: string;
 }
 
 export function copied({ rid, type, name, tbl_name, sql }: SchemaRow & { rid: number }): CopiedRow {

@@ -1,4 +1,4 @@
-import type { SchemaWrites } from "../adapters/schema-reader.js";
+import type { MixedWrites, SchemaWrites } from "../adapters/schema-reader.js";
 import type { Database } from "../adapters/sqljs.js";
 import type { MigrationScript } from "../core/migration.js";
 import { isOp, isWord, isWords } from "../core/sql/canonical.js";
@@ -58,7 +58,10 @@ function schemaWritesOf(keyword: string, text: string): SchemaWrites {
   return "any";
 }
 
-/** ALTER TABLE [main.]t ADD/DROP [COLUMN] rewrites t's own row only; a RENAME rewrites whatever refers to it. */
+/**
+ * ALTER TABLE [main.]t ADD/DROP [COLUMN] rewrites t's own row only; RENAME TO rewrites whatever refers to t,
+ * which then names the new name; RENAME [COLUMN] c TO d is left to a full read.
+ */
 function alteredTable(text: string): SchemaWrites {
   const tokens = tokenize(text.slice(0, 400));
   if (!isWords(tokens, 0, "alter", "table")) return "any";
@@ -69,9 +72,15 @@ function alteredTable(text: string): SchemaWrites {
   }
   const name = tokens[i];
   if (!name || (name.kind !== "word" && name.kind !== "quoted")) return "any";
-  return isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop")
-    ? { alter: [foldCase(name.value)] }
-    : "any";
+  if (isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop")) return { alter: [foldCase(name.value)] };
+  // RENAME TO new-name and nothing after it: `RENAME to TO x` could be a column named "to".
+  const to = tokens[i + 3];
+  const ends = tokens.length === i + 4 || isOp(tokens[i + 4], ";");
+  if (isWords(tokens, i + 1, "rename", "to") && to && (to.kind === "word" || to.kind === "quoted") && ends)
+    return {
+      mixed: { drops: [], alters: [], renames: [{ from: foldCase(name.value), to: foldCase(to.value) }] },
+    };
+  return "any";
 }
 
 /** DROP TABLE|INDEX|VIEW|TRIGGER [IF EXISTS] [main.]name, by the name SQLite folds it to. */
@@ -90,12 +99,29 @@ function droppedObject(text: string): SchemaWrites {
 function combineWrites(a: SchemaWrites, b: SchemaWrites): SchemaWrites {
   if (b === "none") return a;
   if (a === "none") return b;
+  if (a === "any" || b === "any") return "any";
+  if (a === "insert" && b === "insert") return a;
   if (typeof a === "object" && typeof b === "object") {
     if ("alter" in a && "alter" in b) return { alter: [...new Set([...a.alter, ...b.alter])] };
     if ("drop" in a && "drop" in b) return { drop: [...new Set([...a.drop, ...b.drop])] };
-    return "any";
   }
-  return a === b ? a : "any";
+  const x = asMixed(a);
+  const y = asMixed(b);
+  return {
+    mixed: {
+      drops: [...new Set([...x.drops, ...y.drops])],
+      alters: [...new Set([...x.alters, ...y.alters])],
+      renames: [...x.renames, ...y.renames],
+    },
+  };
+}
+
+function asMixed(w: Exclude<SchemaWrites, "none" | "any">): MixedWrites {
+  if (w === "insert") return { drops: [], alters: [], renames: [] };
+  if ("mixed" in w) return w.mixed;
+  return "drop" in w
+    ? { drops: w.drop, alters: [], renames: [] }
+    : { drops: [], alters: w.alter, renames: [] };
 }
 
 export type SqlRewrite = (sql: string) => string;

@@ -59,8 +59,16 @@ describe("SchemaReader", () => {
     expect(writes("ALTER TABLE a ADD COLUMN y;")).toEqual({ alter: ["a"] });
     expect(writes('ALTER TABLE main."A" DROP COLUMN y; ALTER TABLE a ADD z;')).toEqual({ alter: ["a"] });
     expect(writes("ALTER TABLE a RENAME COLUMN z TO w;")).toBe("any");
-    expect(writes("CREATE TABLE c (x); ALTER TABLE c ADD COLUMN y;")).toBe("any");
-    expect(writes("CREATE TABLE b (x); DROP TABLE b;")).toBe("any");
+    expect(writes("ALTER TABLE a RENAME w TO v;")).toBe("any");
+    expect(writes("CREATE TABLE c (x); ALTER TABLE c ADD COLUMN y;")).toEqual({
+      mixed: { drops: [], alters: ["c"], renames: [] },
+    });
+    expect(writes("CREATE TABLE b (x); DROP TABLE b;")).toEqual({
+      mixed: { drops: ["b"], alters: [], renames: [] },
+    });
+    expect(writes('CREATE TABLE a_new (x); DROP TABLE a; ALTER TABLE a_new RENAME TO "A";')).toEqual({
+      mixed: { drops: ["a"], alters: [], renames: [{ from: "a_new", to: "a" }] },
+    });
     expect(writes("PRAGMA writable_schema = OFF;")).toBe("any");
     expect(writes("CREATE TABLE a (x);")).toBe("any"); // failed: part of it may have run
     expect(writes('DROP TABLE IF EXISTS main."A"; DROP VIEW IF EXISTS v;')).toEqual({ drop: ["a", "v"] });
@@ -93,6 +101,49 @@ describe("SchemaReader", () => {
     expectSame(reader.read({ drop: ["missing"] }), db, "a drop of a missing table");
     db.exec("DROP TABLE w;");
     expectSame(reader.read({ drop: ["w"] }), db, "a table with 21 indexes");
+    db.close();
+  });
+
+  it("a mixed hint (a table rebuild, RENAME TO) follows every row that refers to the renamed table", async () => {
+    const db = await openMemoryDatabase();
+    const reader = new SchemaReader(db);
+    const run = (sql: string) => {
+      const result = executeScript(db, script(sql));
+      expect(result.ok, result.failure?.message).toBe(true);
+      expect(result.schemaWrites).toHaveProperty("mixed");
+      return reader.read(result.schemaWrites);
+    };
+    db.exec(`PRAGMA case_sensitive_like = ON;
+      CREATE TABLE Parent (id INTEGER PRIMARY KEY, v TEXT COLLATE NOCASE);
+      CREATE INDEX parent_v ON Parent (v);
+      CREATE TABLE child (p INTEGER REFERENCES "PARENT" (id));
+      CREATE VIEW names AS SELECT v FROM parent;
+      CREATE TRIGGER t AFTER INSERT ON child BEGIN UPDATE Parent SET v = v WHERE id = NEW.p; END;
+      CREATE VIRTUAL TABLE search USING fts5(body);
+      CREATE TABLE last (x);`);
+    reader.read();
+    expectSame(
+      run("ALTER TABLE parent RENAME TO Elder;"),
+      db,
+      "a rename another table's FK, a view and a trigger name",
+    );
+    // The newest row goes and new rows take its rowid.
+    expectSame(
+      run(
+        `DROP TABLE last; DROP TRIGGER t; DROP VIEW names;
+        CREATE TABLE elder_new (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO elder_new SELECT id, v FROM elder;
+        DROP TABLE elder; ALTER TABLE elder_new RENAME TO elder; CREATE INDEX elder_v ON elder (v);
+        CREATE TRIGGER t AFTER INSERT ON child BEGIN UPDATE elder SET v = v WHERE id = NEW.p; END;`,
+      ),
+      db,
+      "a rebuild",
+    );
+    expectSame(run("CREATE TABLE x (a); DROP TABLE search;"), db, "a dropped virtual table (a full read)");
+    expectSame(
+      run("ALTER TABLE x ADD COLUMN b; CREATE TABLE y (c); DROP TABLE child;"),
+      db,
+      "an ALTER beside others",
+    );
     db.close();
   });
 
