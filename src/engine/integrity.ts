@@ -1,5 +1,11 @@
 import type { Database, Statement } from "../adapters/sqljs.js";
-import { changedTables, diffSchemas, objectKey, type Schema } from "../core/schema/index.js";
+import {
+  changedTables,
+  diffSchemas,
+  objectKey,
+  type Schema,
+  type TableObject,
+} from "../core/schema/index.js";
 import { foldCase } from "../core/sql/tokenize.js";
 
 /**
@@ -103,14 +109,29 @@ export function scopeOfStep(
   const children: string[] = [];
   if (parents.size > 0 && !togglesForeignKeys) {
     after.objects.forEach((o) => {
-      if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
+      if (o.kind !== "table" || o.foreignKeys.length === 0) return;
+      for (const parent of parentsOf(o)) {
+        if (!parents.has(parent)) continue;
         children.push(foldCase(o.name));
+        return;
+      }
     });
   }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
     foreignKeys: togglesForeignKeys ? "all" : [...new Set([...changed, ...children])],
   };
+}
+
+/** The tables a table's foreign keys reference, folded; tables are immutable and reused across snapshots. */
+const referenced = new WeakMap<TableObject, readonly string[]>();
+function parentsOf(table: TableObject): readonly string[] {
+  let parents = referenced.get(table);
+  if (!parents) {
+    parents = table.foreignKeys.map((fk) => foldCase(fk.table));
+    referenced.set(table, parents);
+  }
+  return parents;
 }
 
 function isTable(schema: Schema, name: string): boolean {

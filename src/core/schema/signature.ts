@@ -1,20 +1,33 @@
 import { foldCase } from "../sql/tokenize.js";
 import type { Column, ForeignKey, SchemaObject } from "./model.js";
 
+const columns = new WeakMap<Column, string>();
+const foreignKeys = new WeakMap<ForeignKey, string>();
+
 /** A column as compared: name case-folded, primary-key position left to the table's primary key. */
 export function columnSignature(c: Column): string {
-  const { name, pk: _pk, ...rest } = c;
-  return JSON.stringify({ name: foldCase(name), ...rest });
+  let sig = columns.get(c);
+  if (sig === undefined) {
+    const { name, pk: _pk, ...rest } = c;
+    sig = JSON.stringify({ name: foldCase(name), ...rest });
+    columns.set(c, sig);
+  }
+  return sig;
 }
 
 /** A foreign key as compared: the referenced table's name case-folded (it is kept as written for messages). */
 export function foreignKeySignature(fk: ForeignKey): string {
-  return JSON.stringify({ ...fk, table: foldCase(fk.table) });
+  let sig = foreignKeys.get(fk);
+  if (sig === undefined) {
+    sig = JSON.stringify({ ...fk, table: foldCase(fk.table) });
+    foreignKeys.set(fk, sig);
+  }
+  return sig;
 }
 
 const memo = new WeakMap<SchemaObject, string>();
 
-/** Equal signatures mean equal meaning; memoised because the reader reuses object instances. */
+/** Equal signatures mean equal meaning; all memoised because the reader reuses object instances. */
 export function objectSignature(obj: SchemaObject): string {
   let sig = memo.get(obj);
   if (sig === undefined) {
