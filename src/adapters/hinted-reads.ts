@@ -7,9 +7,10 @@ import { type CopiedRow, copied, isVirtual } from "./schema-rows.js";
 
 /**
  * Reads after a script that, by its statements, only added rows (CREATE), only removed the named objects' rows
- * (DROP) or only rewrote the named tables' rows in place (ALTER … ADD/DROP COLUMN). Each is one query on
- * sqlite_schema, compared in JS with the rows the last read saw; the row count (and, for new rows, the row
- * that had the largest rowid) confirms the claim, and `undefined` sends the caller to a full delta read.
+ * (DROP), only rewrote the named tables' rows in place (ALTER … ADD/DROP COLUMN), or did those and RENAME TO
+ * together. Each is one query on sqlite_schema, compared in JS with the rows the last read saw; the row count
+ * (and, for new rows only, the row that had the largest rowid) confirms the claim, and `undefined` sends the
+ * caller to a full delta read.
  */
 
 const COUNT = "(SELECT count(*) FROM main.sqlite_schema) AS total";

@@ -79,10 +79,10 @@ export class SchemaReader {
   }
 
   /**
-   * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
-   * new rows (CREATE), only removed ones (DROP) or rows rewritten in place (ALTER … ADD/DROP COLUMN) let the
-   * reader look at just those rows. Row counts and the last rowid confirm the claim where they can; anything
-   * else reads the full delta.
+   * `writes` says how the schema changed since the last read, as executeScript classified the statements: new
+   * rows (CREATE), removed ones (DROP), rows rewritten in place (ALTER … ADD/DROP COLUMN, RENAME TO) let the
+   * reader look at just the rows they can touch. Row counts and the last rowid confirm the claim where they
+   * can; anything else reads the full delta.
    */
   read(writes: SchemaWrites = "any"): Schema {
     this.counts.reads++;
@@ -103,6 +103,8 @@ export class SchemaReader {
       }
     }
     const [version, generation] = this.probe();
+    // Only right after a full read: a ROLLBACK past later hinted reads can bring this version back with
+    // another schema, and the generation, written by full reads only, would not tell.
     if (this.state && this.synced && version === this.version && generation === this.generation) {
       this.counts.unchanged++;
       return this.state.schema;
