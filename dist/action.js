@@ -4,15 +4,15 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-DFKMMLP3.js";
-import "./chunks/chunk-ARCTUG5Z.js";
+} from "./chunks/chunk-UWZEBL7P.js";
+import "./chunks/chunk-Q7HCX6YG.js";
 import {
   VERSION
 } from "./chunks/chunk-EEN42PIS.js";
-import "./chunks/chunk-WOJEYK53.js";
+import "./chunks/chunk-VP24JB4S.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-VL7COTNT.js";
+} from "./chunks/chunk-CDBE52MH.js";
 import {
   countFindings,
   renderReportText

@@ -149,7 +149,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-VAVUSDBJ.js");
+    const { replayCommand } = await import("./chunks/commands-VDXLADBD.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -163,7 +163,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-VAVUSDBJ.js");
+    const { diffCommand } = await import("./chunks/commands-VDXLADBD.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-ZNUUT4BE.js");
+    const { checkCommand } = await import("./chunks/check-command-UDKCKI3R.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -243,7 +243,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-2F66DFNB.js");
+    const { guardCommand } = await import("./chunks/guard-command-BG4HOEX6.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -255,7 +255,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-BRSCRCIZ.js");
+    const { newCommand } = await import("./chunks/authoring-command-RYFPPKFU.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -270,7 +270,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-BRSCRCIZ.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-RYFPPKFU.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

@@ -2,17 +2,17 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-DFKMMLP3.js";
-import "./chunk-ARCTUG5Z.js";
+} from "./chunk-UWZEBL7P.js";
+import "./chunk-Q7HCX6YG.js";
 import {
   VERSION
 } from "./chunk-EEN42PIS.js";
-import "./chunk-WOJEYK53.js";
+import "./chunk-VP24JB4S.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VL7COTNT.js";
+} from "./chunk-CDBE52MH.js";
 import {
   renderReportText
 } from "./chunk-OBRLQUVM.js";

@@ -2362,8 +2362,11 @@ function tokenize(sql) {
   }
   return tokens;
 }
+var ASCII_UPPER = /[A-Z]/;
+var ASCII_UPPER_RUNS = /[A-Z]+/g;
+var lower = (m) => m.toLowerCase();
 function foldCase(s) {
-  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return ASCII_UPPER.test(s) ? s.replace(ASCII_UPPER_RUNS, lower) : s;
 }
 
 // src/core/sql/canonical.ts
@@ -2491,14 +2494,14 @@ function afterName(tokens, keyword) {
 function parseCreateView(name, sql) {
   const tokens = tokenize(sql);
   let i = afterName(tokens, "view");
-  let columns = null;
+  let columns2 = null;
   if (isOp(tokens[i], "(")) {
     const close = closingParen(tokens, i);
-    columns = splitTopLevel(tokens.slice(i + 1, close)).map((p) => nameOf(p[0]));
+    columns2 = splitTopLevel(tokens.slice(i + 1, close)).map((p) => nameOf(p[0]));
     i = close + 1;
   }
   if (isWord(tokens[i], "as")) i++;
-  return { kind: "view", name, columns, select: canonical(trimSemicolon(tokens.slice(i))) };
+  return { kind: "view", name, columns: columns2, select: canonical(trimSemicolon(tokens.slice(i))) };
 }
 function trimSemicolon(tokens) {
   return isOp(tokens[tokens.length - 1], ";") ? tokens.slice(0, -1) : tokens;
@@ -2522,7 +2525,7 @@ function parseCreateVirtual(name, sql) {
 }
 var FULL_TEXT = /* @__PURE__ */ new Set(["fts3", "fts4", "fts5"]);
 function fullTextArgs(parts) {
-  const columns = [];
+  const columns2 = [];
   const options = [];
   for (const part of parts) {
     if (isOp(part[1], "=")) {
@@ -2531,10 +2534,10 @@ function fullTextArgs(parts) {
       const single = only?.kind === "string" ? only.text.slice(1, -1).replaceAll("''", "'") : only?.kind === "quoted" ? only.value : void 0;
       options.push(`${nameOf(part[0])}=${single ?? canonical(value)}`);
     } else {
-      columns.push([nameOf(part[0]), canonical(part.slice(1))].filter(Boolean).join(" "));
+      columns2.push([nameOf(part[0]), canonical(part.slice(1))].filter(Boolean).join(" "));
     }
   }
-  return [...columns, ...options.sort()];
+  return [...columns2, ...options.sort()];
 }
 
 // src/core/schema/parse-table.ts
@@ -2564,9 +2567,9 @@ function nameList(tokens, open) {
   const names = splitTopLevel(tokens.slice(open + 1, close)).map((part) => nameOf(part[0]));
   return [names, close + 1];
 }
-function foreignKeyAt(tokens, at, columns, out) {
+function foreignKeyAt(tokens, at, columns2, out) {
   const fk = {
-    columns,
+    columns: columns2,
     table: displayName(tokens[at + 1]),
     references: [],
     onDelete: "no action",
@@ -2664,8 +2667,8 @@ function parseTableConstraint(part, facts) {
     const close = closingParen(part, i + 1);
     facts.checks.push({ name: constraintName, expr: canonical(stripOuterParens(part.slice(i + 2, close))) });
   } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
-    const [columns, next] = nameList(part, i + 2);
-    if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);
+    const [columns2, next] = nameList(part, i + 2);
+    if (isWord(part[next], "references")) foreignKeyAt(part, next, columns2, facts.foreignKeys);
   } else if ((isWords(part, i, "primary", "key") || isWord(tok, "unique")) && part.some((t) => isOp(t, "("))) {
     const open = part.findIndex((t) => isOp(t, "("));
     const close = closingParen(part, open);
@@ -2700,12 +2703,24 @@ function parseCreateTable(sql) {
 }
 
 // src/core/schema/signature.ts
+var columns = /* @__PURE__ */ new WeakMap();
+var foreignKeys = /* @__PURE__ */ new WeakMap();
 function columnSignature(c) {
-  const { name, pk: _pk, ...rest } = c;
-  return JSON.stringify({ name: foldCase(name), ...rest });
+  let sig = columns.get(c);
+  if (sig === void 0) {
+    const { name, pk: _pk, ...rest } = c;
+    sig = JSON.stringify({ name: foldCase(name), ...rest });
+    columns.set(c, sig);
+  }
+  return sig;
 }
 function foreignKeySignature(fk) {
-  return JSON.stringify({ ...fk, table: foldCase(fk.table) });
+  let sig = foreignKeys.get(fk);
+  if (sig === void 0) {
+    sig = JSON.stringify({ ...fk, table: foldCase(fk.table) });
+    foreignKeys.set(fk, sig);
+  }
+  return sig;
 }
 var memo = /* @__PURE__ */ new WeakMap();
 function objectSignature(obj) {
@@ -2737,8 +2752,8 @@ function canonicalDefault(text) {
   if (value === "false") return "0";
   return value === "null" ? null : value;
 }
-function keyTerms(columns) {
-  return columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno).map((c) => ({
+function keyTerms(columns2) {
+  return columns2.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno).map((c) => ({
     column: c.name === null ? null : foldCase(c.name),
     expr: null,
     desc: c.desc === 1,
@@ -2750,7 +2765,7 @@ function termKey(terms) {
 }
 function buildTable(row2, info) {
   const facts = parseCreateTable(row2.sql);
-  const columns = info.columns.slice().sort((a, b) => a.cid - b.cid).map((c) => {
+  const columns2 = info.columns.slice().sort((a, b) => a.cid - b.cid).map((c) => {
     const key = foldCase(c.name);
     const expr = facts.generated.get(key);
     return {
@@ -2765,10 +2780,10 @@ function buildTable(row2, info) {
     };
   });
   const pkIndex = info.indexes.find((i) => i.origin === "pk");
-  const pkColumns = columns.filter((c) => c.pk > 0);
+  const pkColumns = columns2.filter((c) => c.pk > 0);
   const alias = !info.withoutRowid && !pkIndex && pkColumns.length === 1 ? pkColumns[0] : void 0;
   if (alias) alias.notNull = false;
-  const primaryKey = pkIndex ? keyTerms(pkIndex.columns) : columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => ({
+  const primaryKey = pkIndex ? keyTerms(pkIndex.columns) : columns2.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => ({
     column: foldCase(c.name),
     expr: null,
     desc: false,
@@ -2778,7 +2793,7 @@ function buildTable(row2, info) {
   return {
     kind: "table",
     name: row2.name,
-    columns,
+    columns: columns2,
     withoutRowid: info.withoutRowid,
     strict: info.strict,
     autoincrement: facts.autoincrement,
@@ -2789,9 +2804,9 @@ function buildTable(row2, info) {
     conflicts: facts.conflicts.slice().sort()
   };
 }
-function buildIndex(row2, columns) {
+function buildIndex(row2, columns2) {
   const parsed = parseCreateIndex(row2.sql);
-  const keys = columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
+  const keys = columns2.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
   const terms = parsed.terms.map((t, i) => {
     const info = keys[i];
     if (!info) return { ...t, collation: t.collation ?? "binary" };
@@ -3188,7 +3203,7 @@ function foreignKeyClauses(c) {
 
 // src/core/schema/model.ts
 function objectKey(obj) {
-  return `${obj.kind}:${obj.name.replace(/[A-Z]+/g, (m) => m.toLowerCase())}`;
+  return `${obj.kind}:${foldCase(obj.name)}`;
 }
 function serializeSchema(schema) {
   const keys = [...schema.objects.keys()].sort();
@@ -3403,6 +3418,12 @@ var IntegrityChecker = class {
   db;
   /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
   statements = /* @__PURE__ */ new Map();
+  /** PRAGMA foreign_keys as last read; only a PRAGMA statement changes it (see pragmasRan). */
+  enforced;
+  /** A script ran a PRAGMA: foreign_keys is read again before the next check. */
+  pragmasRan() {
+    this.enforced = void 0;
+  }
   rows(sql, param) {
     let stmt = this.statements.get(sql);
     if (!stmt) {
@@ -3424,7 +3445,8 @@ var IntegrityChecker = class {
     for (const [message] of integrity) {
       if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
     }
-    const enforced = this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
+    this.enforced ??= this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
+    const enforced = this.enforced;
     const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
     let violations;
     try {
@@ -3452,14 +3474,27 @@ function scopeOfStep(before, after, step, applicationFunctions, changedNames = c
   const children = [];
   if (parents.size > 0 && !togglesForeignKeys) {
     after.objects.forEach((o) => {
-      if (o.kind === "table" && o.foreignKeys.some((fk) => parents.has(foldCase(fk.table))))
+      if (o.kind !== "table" || o.foreignKeys.length === 0) return;
+      for (const parent of parentsOf(o)) {
+        if (!parents.has(parent)) continue;
         children.push(foldCase(o.name));
+        return;
+      }
     });
   }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
     foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
   };
+}
+var referenced = /* @__PURE__ */ new WeakMap();
+function parentsOf(table) {
+  let parents = referenced.get(table);
+  if (!parents) {
+    parents = table.foreignKeys.map((fk) => foldCase(fk.table));
+    referenced.set(table, parents);
+  }
+  return parents;
 }
 function isTable(schema, name) {
   return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
@@ -3480,14 +3515,14 @@ var CachedQueries = class {
       prepared = { stmt: stmt2, columns: stmt2.getColumnNames() };
       this.statements.set(sql, prepared);
     }
-    const { stmt, columns } = prepared;
+    const { stmt, columns: columns2 } = prepared;
     try {
       if (params.length > 0) stmt.bind(params);
       const rows = [];
       while (stmt.step()) {
         const values = stmt.get();
         const row2 = {};
-        for (let i = 0; i < columns.length; i++) row2[columns[i]] = values[i];
+        for (let i = 0; i < columns2.length; i++) row2[columns2[i]] = values[i];
         rows.push(row2);
       }
       return rows;
@@ -3508,6 +3543,9 @@ function listed(r) {
 }
 function row({ type, name, tbl_name, sql, rid }) {
   return { type, name, tbl_name, sql, rid };
+}
+function copied({ rid, type, name, tbl_name, sql }) {
+  return { rid, type, name, tbl_name, sql, folded: foldCase(name), foldedTable: foldCase(tbl_name) };
 }
 function isVirtual(r) {
   return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
@@ -3545,6 +3583,110 @@ var Pending = class {
   }
 };
 
+// src/adapters/hinted-reads.ts
+var COUNT = "(SELECT count(*) FROM main.sqlite_schema) AS total";
+function fetch2(queries, where, params) {
+  const raw = queries.all(
+    `SELECT rowid AS rid, type, name, tbl_name, sql, ${COUNT} FROM main.sqlite_schema WHERE ${where}`,
+    params
+  );
+  return { rows: raw.map(copied), total: raw[0]?.total ?? 0 };
+}
+function rowidIn(rids) {
+  if (rids.length > 16) return ["rowid IN (SELECT value FROM json_each(?))", [JSON.stringify(rids)]];
+  return [`rowid IN (${rids.map(() => "?").join(", ")})`, [...rids]];
+}
+function readInserted(queries, base) {
+  const { rows, total } = fetch2(queries, "rowid >= ?", [base.maxRid]);
+  const last = base.rows.get(base.maxRid);
+  const lastKept = base.maxRid === 0 || rows.some(
+    (r) => r.rid === base.maxRid && last !== void 0 && last.name === r.name && last.type === r.type
+  );
+  const fresh = rows.filter((r) => r.rid > base.maxRid);
+  if (!lastKept || base.rows.size + fresh.length !== total) return void 0;
+  return { added: fresh, removed: [] };
+}
+function readDropped(queries, base, names) {
+  const dropped = new Set(names);
+  const candidates = /* @__PURE__ */ new Map();
+  for (const r of base.rows.values()) {
+    if (dropped.has(r.folded) || dropped.has(r.foldedTable)) candidates.set(r.rid, r);
+  }
+  const [where, params] = rowidIn([...candidates.keys()]);
+  const kept = candidates.size > 0 ? `(SELECT group_concat(rowid) FROM main.sqlite_schema WHERE ${where})` : "NULL";
+  const [answer] = queries.all(
+    `SELECT ${COUNT}, ${kept} AS kept`,
+    candidates.size > 0 ? params : []
+  );
+  if (!answer) return void 0;
+  for (const rid of answer.kept?.split(",") ?? []) candidates.delete(Number(rid));
+  const gone = [...candidates.values()];
+  if (base.rows.size - gone.length !== answer.total) return void 0;
+  return { added: [], removed: gone };
+}
+function readAltered(queries, base, tables) {
+  const rids = [];
+  for (const name of tables) {
+    const rid = base.sources.get(objectKey({ kind: "table", name }))?.rid;
+    if (rid === void 0) return void 0;
+    rids.push(rid);
+  }
+  const { rows, total } = fetch2(queries, ...rowidIn(rids));
+  const same = (r, o) => o !== void 0 && r.type === "table" && o.type === "table" && o.name === r.name && tables.includes(r.folded);
+  const old = rows.map((r) => base.rows.get(r.rid));
+  if (rows.length !== tables.length || total !== base.rows.size) return void 0;
+  if (!rows.every((r, i) => same(r, old[i]))) return void 0;
+  const added = [];
+  const removed = [];
+  rows.forEach((r, i) => {
+    const o = old[i];
+    if (o.sql === r.sql && o.tbl_name === r.tbl_name) return;
+    added.push(r);
+    removed.push(o);
+  });
+  return { added, removed };
+}
+function readMixed(queries, base, writes) {
+  const names = /* @__PURE__ */ new Set([...writes.drops, ...writes.alters]);
+  const renamed = writes.renames.map(({ from }) => from);
+  for (const { from, to } of writes.renames) names.add(from).add(to);
+  const candidates = [];
+  for (const r of base.rows.values()) {
+    if (names.has(r.folded) || names.has(r.foldedTable)) {
+      if (isVirtual(r)) return void 0;
+    } else if (renamed.length === 0 || !mentions(r, renamed)) continue;
+    candidates.push(r.rid);
+  }
+  const [inCandidates, params] = candidates.length > 0 ? rowidIn(candidates) : ["0", []];
+  const { rows, total } = fetch2(queries, `rowid > ? OR ${inCandidates}`, [base.maxRid, ...params]);
+  const added = [];
+  const removed = [];
+  const seen = /* @__PURE__ */ new Set();
+  let fresh = 0;
+  for (const r of rows) {
+    seen.add(r.rid);
+    const old = base.rows.get(r.rid);
+    if (!old) fresh++;
+    else if (old.type === r.type && old.name === r.name && old.tbl_name === r.tbl_name && old.sql === r.sql)
+      continue;
+    else removed.push(old);
+    added.push(r);
+  }
+  for (const rid of candidates) {
+    const old = base.rows.get(rid);
+    if (!seen.has(rid) && old) removed.push(old);
+  }
+  const gone = removed.length - (added.length - fresh);
+  if (base.rows.size - gone + fresh !== total) return void 0;
+  return { added, removed };
+}
+function mentions(r, names) {
+  if (r.sql === null) return false;
+  r.foldedSql ??= foldCase(r.sql);
+  const text = r.foldedSql;
+  return names.some((name) => text.includes(name));
+}
+
 // src/adapters/object-modeller.ts
 var MODEL_CACHE_LIMIT = 5e4;
 var ObjectModeller = class {
@@ -3580,11 +3722,11 @@ var ObjectModeller = class {
   }
   /** Shadow tables belong to their virtual table; only SQLite knows which names its modules claim. */
   isShadow(name, objects) {
-    const lower = foldCase(name);
-    const cut = lower.lastIndexOf("_");
+    const lower2 = foldCase(name);
+    const cut = lower2.lastIndexOf("_");
     let owner = false;
-    for (let i = cut; i > 0 && !owner; i = lower.lastIndexOf("_", i - 1)) {
-      owner = objects.get(objectKey({ kind: "virtual", name: lower.slice(0, i) }))?.kind === "virtual";
+    for (let i = cut; i > 0 && !owner; i = lower2.lastIndexOf("_", i - 1)) {
+      owner = objects.get(objectKey({ kind: "virtual", name: lower2.slice(0, i) }))?.kind === "virtual";
     }
     if (!owner) return false;
     const rows = this.query("SELECT type FROM pragma_table_list(?) WHERE schema = 'main'", [
@@ -3600,19 +3742,98 @@ var ObjectModeller = class {
       "SELECT wr, strict FROM pragma_table_list(?) WHERE schema = 'main'",
       [table]
     )[0] : void 0;
-    const columns = this.query("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
+    const columns2 = this.query("SELECT * FROM main.pragma_table_xinfo(?)", [table]);
     const indexes = this.query(
       `SELECT name, "unique", origin, partial FROM main.pragma_index_list(?) WHERE origin <> 'c'`,
       [table]
     ).map((i) => ({ ...i, columns: this.indexColumns(i.name) }));
-    return { withoutRowid: list?.wr === 1, strict: list?.strict === 1, columns, indexes };
+    return { withoutRowid: list?.wr === 1, strict: list?.strict === 1, columns: columns2, indexes };
   }
 };
 
+// src/adapters/reader-state.ts
+function emptyState() {
+  const objects = LayeredMap.of();
+  return {
+    objects,
+    sources: /* @__PURE__ */ new Map(),
+    schema: schemaOf(objects),
+    rows: /* @__PURE__ */ new Map(),
+    maxRid: 0
+  };
+}
+function nextRows(base, { added, removed }, inPlace) {
+  if (added.length === 0 && removed.length === 0) return { rows: base.rows, maxRid: base.maxRid };
+  const rows = inPlace ? base.rows : new Map(base.rows);
+  let maxRid = base.maxRid;
+  let lostMax = false;
+  for (const r of removed) {
+    rows.delete(r.rid);
+    if (r.rid === maxRid) lostMax = true;
+  }
+  for (const r of added) {
+    rows.set(r.rid, r);
+    if (r.rid >= maxRid) {
+      maxRid = r.rid;
+      lostMax = false;
+    }
+  }
+  if (lostMax) {
+    maxRid = 0;
+    for (const rid of rows.keys()) if (rid > maxRid) maxRid = rid;
+  }
+  return { rows, maxRid };
+}
+function applyChanges(modeller, base, changes, inPlace) {
+  const added = changes.added.filter(listed).map(row);
+  const removed = changes.removed.filter(listed).map(row);
+  const rows = nextRows(base, changes, inPlace);
+  return { ...applyModel(modeller, base, rows.rows, added, removed, inPlace), ...rows };
+}
+var rank = (r) => isVirtual(r) ? 0 : r.type === "table" ? 1 : 2;
+var byRank = (a, b) => rank(a) - rank(b);
+function applyModel(modeller, base, rows, added, removed, inPlace) {
+  const objects = new Pending(base.objects);
+  const sources = inPlace ? base.sources : new Map(base.sources);
+  const gone = /* @__PURE__ */ new Set();
+  for (const r of removed) {
+    for (const key of keysOfRow(r)) {
+      const source = sources.get(key);
+      if (source && rowKey(source) === rowKey(r)) {
+        objects.delete(key);
+        sources.delete(key);
+        gone.add(key);
+      }
+    }
+  }
+  const ordered = added.length > 1 ? [...added].sort(byRank) : added;
+  const redefined = /* @__PURE__ */ new Set();
+  for (const r of ordered) {
+    const obj = modeller.model(r, objects, sources);
+    if (!obj) continue;
+    const key = objectKey(obj);
+    const existed = gone.has(key) || sources.has(key);
+    if (obj.kind === "table" && existed) redefined.add(foldCase(obj.name));
+    objects.set(key, obj);
+    sources.set(key, r);
+  }
+  if (redefined.size > 0) {
+    for (const r of rows.values()) {
+      if (r.type !== "index" || !redefined.has(r.foldedTable)) continue;
+      const key = objectKey({ kind: "index", name: r.name });
+      const source = sources.get(key);
+      if (!source || !objects.has(key)) continue;
+      const again = modeller.model(source, objects, sources);
+      if (again) objects.set(key, again);
+    }
+  }
+  const next = objects.done();
+  return { objects: next, sources, schema: schemaOf(next) };
+}
+
 // src/adapters/schema-reader.ts
 var HISTORY_LIMIT = 32;
-var ROWS = `SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema
-  WHERE sql IS NOT NULL AND lower(substr(name, 1, 7)) <> 'sqlite_'`;
+var ALL_ROWS = "SELECT rowid AS rid, type, name, tbl_name, sql FROM main.sqlite_schema";
 var SchemaReader = class {
   constructor(db, strategy = "except") {
     this.db = db;
@@ -3626,18 +3847,23 @@ var SchemaReader = class {
   tag = `__lockstep_schema_reader_${Math.random().toString(36).slice(2, 10)}`;
   queries;
   modeller;
+  /** The states the copy has held, by generation. */
   history = /* @__PURE__ */ new Map();
   state;
+  /** schema_version and generation at the last full read. */
   version = -1;
   generation = 0;
+  /** The last read was a full one: the copy holds `state`. Hinted reads leave the copy behind. */
+  synced = false;
   nextGeneration = 1;
   get stats() {
     return { ...this.counts, parsed: this.modeller.parsed };
   }
   /**
-   * `writes` says how the schema changed since the last read, as executeScript classified the statements: only
-   * new rows (CREATE) or only removed ones (DROP) let the reader look at just those rows. Row counts and the
-   * last rowid confirm the claim where they can; anything else reads the full delta.
+   * `writes` says how the schema changed since the last read, as executeScript classified the statements: new
+   * rows (CREATE), removed ones (DROP), rows rewritten in place (ALTER … ADD/DROP COLUMN, RENAME TO) let the
+   * reader look at just the rows they can touch. Row counts and the last rowid confirm the claim where they
+   * can; anything else reads the full delta.
    */
   read(writes = "any") {
     this.counts.reads++;
@@ -3645,15 +3871,17 @@ var SchemaReader = class {
       this.counts.unchanged++;
       return this.state.schema;
     }
-    if (this.state && this.strategy === "except") {
-      const hinted = this.applyHinted(this.state, writes);
-      if (hinted) {
-        this.remember(hinted.version, hinted.state);
-        return hinted.state.schema;
+    if (this.state && this.strategy === "except" && writes !== "any" && writes !== "none") {
+      const changes = this.hinted(this.state, writes);
+      if (changes) {
+        this.counts.rowsFetched += changes.added.length;
+        this.state = applyChanges(this.modeller, this.state, changes, !this.synced);
+        this.synced = false;
+        return this.state.schema;
       }
     }
     const [version, generation] = this.probe();
-    if (this.state && version === this.version && generation === this.generation) {
+    if (this.state && this.synced && version === this.version && generation === this.generation) {
       this.counts.unchanged++;
       return this.state.schema;
     }
@@ -3663,11 +3891,13 @@ var SchemaReader = class {
     this.remember(version, next);
     return next.schema;
   }
+  hinted(base, writes) {
+    if (writes === "insert") return readInserted(this.queries, base);
+    if ("mixed" in writes) return readMixed(this.queries, base, writes.mixed);
+    return "alter" in writes ? readAltered(this.queries, base, writes.alter) : readDropped(this.queries, base, writes.drop);
+  }
   query(sql, params = []) {
     return this.queries.all(sql, params);
-  }
-  write(sql, params) {
-    this.queries.all(sql, params);
   }
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose() {
@@ -3675,6 +3905,7 @@ var SchemaReader = class {
     this.db.exec(`DROP TABLE IF EXISTS temp."${this.tag}"; DROP TABLE IF EXISTS temp."${this.tag}_gen"`);
     this.history.clear();
     this.state = void 0;
+    this.synced = false;
   }
   probe() {
     try {
@@ -3690,245 +3921,84 @@ var SchemaReader = class {
   createTemp() {
     this.db.exec(
       `CREATE TEMP TABLE IF NOT EXISTS "${this.tag}"(rid INTEGER PRIMARY KEY, type TEXT, name TEXT, tbl_name TEXT, sql TEXT);
-       CREATE INDEX IF NOT EXISTS temp."${this.tag}_name" ON "${this.tag}"(lower(name));
-       CREATE INDEX IF NOT EXISTS temp."${this.tag}_tbl" ON "${this.tag}"(lower(tbl_name));
        CREATE TEMP TABLE IF NOT EXISTS "${this.tag}_gen"(g INTEGER);
        DELETE FROM temp."${this.tag}"; DELETE FROM temp."${this.tag}_gen";
        INSERT INTO temp."${this.tag}_gen" VALUES (0);`
     );
     this.history.clear();
   }
+  /** After a full read: the copy holds `next`, and the generation written beside it says so. */
   remember(version, next) {
     const generation = this.nextGeneration++;
-    this.write(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
+    this.query(`UPDATE temp."${this.tag}_gen" SET g = ?`, [generation]);
     this.version = version;
     this.generation = generation;
+    this.synced = true;
     this.state = next;
     this.history.set(generation, next);
     if (this.history.size > HISTORY_LIMIT) this.history.delete(this.history.keys().next().value);
   }
   /**
-   * Rows that differ from the temp copy, found by SQLite in one linear pass (a rowid join; an EXCEPT would sort
-   * both sides on every read). The copy holds every sqlite_schema row, so a row count tells whether any row
-   * is gone without a second pass. An ALTER rewrites its row in place: a changed row comes back as its old
-   * version (removed) and its new one (added). The copy is brought up to date.
+   * Rows that differ from the copy, which holds `base`, found by SQLite in one linear pass (a rowid join; an
+   * EXCEPT would sort both sides on every read). A row count tells whether any row is gone without a second
+   * pass. An ALTER rewrites its row in place: a changed row is its old version removed and its new one added.
+   * The copy is brought up to date.
    */
   applyDelta(base) {
     const t = `temp."${this.tag}"`;
-    const changed = this.query(`SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
-              c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql
+    const changed = this.query(
+      `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql
          FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
         WHERE c.rid IS NULL OR c.sql IS NOT s.sql OR c.name IS NOT s.name
-           OR c.tbl_name IS NOT s.tbl_name OR c.type IS NOT s.type`);
+           OR c.tbl_name IS NOT s.tbl_name OR c.type IS NOT s.type`
+    ).map(copied);
     const total = this.query("SELECT count(*) AS n FROM main.sqlite_schema")[0]?.n ?? 0;
-    const added = [];
     const removed = [];
     let fresh = 0;
     for (const r of changed) {
-      added.push(row(r));
-      if (r.o_rid === null) fresh++;
-      else
-        removed.push({ type: r.o_type, name: r.o_name, tbl_name: r.o_tbl_name, sql: r.o_sql });
-      this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
-        r.rid,
-        r.type,
-        r.name,
-        r.tbl_name,
-        r.sql
-      ]);
+      const old = base.rows.get(r.rid);
+      if (old) removed.push(old);
+      else fresh++;
     }
-    if (base.copied - (total - fresh) > 0) {
-      const gone = this.query(
-        `SELECT rid, type, name, tbl_name, sql FROM ${t} WHERE rid NOT IN (SELECT rowid FROM main.sqlite_schema)`
+    if (changed.length > 0)
+      this.query(
+        `INSERT OR REPLACE INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema
+          WHERE rowid IN (SELECT value FROM json_each(?))`,
+        [JSON.stringify(changed.map((r) => r.rid))]
       );
-      for (const r of gone) {
-        removed.push(row(r));
-        this.write(`DELETE FROM ${t} WHERE rid = ?`, [r.rid]);
+    if (base.rows.size - (total - fresh) > 0) {
+      const gone = this.query(
+        `SELECT rid FROM ${t} WHERE rid NOT IN (SELECT rowid FROM main.sqlite_schema)`
+      ).map(({ rid }) => rid);
+      for (const rid of gone) {
+        const old = base.rows.get(rid);
+        if (old) removed.push(old);
       }
+      this.query(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [JSON.stringify(gone)]);
     }
     this.counts.rowsFetched += changed.length;
-    return this.finish(this.apply(base, added.filter(listed), removed.filter(listed)), total);
-  }
-  /**
-   * Only new rows (CREATE) or only removed rows (DROP): found by rowid in one query, confirmed by the row
-   * count (and, for new rows, by the row that had the largest rowid still being the same object).
-   */
-  applyHinted(base, writes) {
-    if (typeof writes === "object")
-      return "alter" in writes ? this.applyAltered(base, writes.alter) : this.applyDropped(base, writes.drop);
-    if (writes !== "insert") return void 0;
-    const t = `temp."${this.tag}"`;
-    const total = "(SELECT count(*) FROM main.sqlite_schema) AS total, (SELECT schema_version FROM main.pragma_schema_version) AS v";
-    if (writes === "insert") {
-      const rows = this.query(
-        `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql, ${total},
-                c.rid IS NOT NULL AND c.name IS s.name AND c.type IS s.type AS known
-           FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
-          WHERE s.rowid >= ?`,
-        [base.maxRid]
-      );
-      const fresh = rows.filter((r) => r.rid > base.maxRid);
-      const lastKept = base.maxRid === 0 || rows.some((r) => r.rid === base.maxRid && r.known === 1);
-      const count = rows[0]?.total ?? 0;
-      if (!lastKept || fresh.some((r) => r.known) || base.copied + fresh.length !== count) return void 0;
-      if (fresh.length > 0)
-        this.write(
-          `INSERT INTO ${t} SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema WHERE rowid > ?`,
-          [base.maxRid]
-        );
-      this.counts.rowsFetched += fresh.length;
-      const maxRid = fresh.reduce((m, r) => Math.max(m, r.rid), base.maxRid);
-      const state = this.finish(this.apply(base, fresh.map(row).filter(listed), []), count, maxRid);
-      return { state, version: rows[0]?.v ?? 0 };
-    }
-    return void 0;
-  }
-  /**
-   * Only DROPs of the named objects: the rows that can be gone are theirs and their tables' (indexes,
-   * triggers, autoindexes), found through indexes on the copy; the row count confirms nothing else went.
-   */
-  applyDropped(base, names) {
-    const t = `temp."${this.tag}"`;
-    const gone = this.query(
-      `SELECT rid, type, name, tbl_name, sql,
-              (SELECT count(*) FROM main.sqlite_schema) AS total,
-              (SELECT schema_version FROM main.pragma_schema_version) AS v
-         FROM ${t} c
-        WHERE (lower(c.name) IN (SELECT value FROM json_each(?1))
-               OR lower(c.tbl_name) IN (SELECT value FROM json_each(?1)))
-          AND NOT EXISTS (SELECT 1 FROM main.sqlite_schema s WHERE s.rowid = c.rid)`,
-      [JSON.stringify(names)]
-    );
-    const count = gone[0]?.total;
-    if (count === void 0 || base.copied - gone.length !== count) return void 0;
-    this.write(`DELETE FROM ${t} WHERE rid IN (SELECT value FROM json_each(?))`, [
-      JSON.stringify(gone.map((r) => r.rid))
-    ]);
-    this.counts.rowsFetched += gone.length;
-    const maxRid = gone.some((r) => r.rid === base.maxRid) ? void 0 : base.maxRid;
-    const state = this.finish(this.apply(base, [], gone.map(row).filter(listed)), count, maxRid);
-    return { state, version: gone[0]?.v ?? 0 };
-  }
-  /** Only the rows of the altered tables changed, in place: confirmed by each being found and the row count. */
-  applyAltered(base, tables) {
-    const t = `temp."${this.tag}"`;
-    const rids = tables.map((name) => base.sources.get(objectKey({ kind: "table", name }))?.rid);
-    if (rids.some((rid) => rid === void 0)) return void 0;
-    const rows = this.query(
-      `SELECT s.rowid AS rid, s.type, s.name, s.tbl_name, s.sql,
-              c.rid AS o_rid, c.type AS o_type, c.name AS o_name, c.tbl_name AS o_tbl_name, c.sql AS o_sql,
-              (SELECT count(*) FROM main.sqlite_schema) AS total,
-              (SELECT schema_version FROM main.pragma_schema_version) AS v
-         FROM main.sqlite_schema s LEFT JOIN ${t} c ON c.rid = s.rowid
-        WHERE s.rowid IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(rids)]
-    );
-    const same = (r) => r.o_rid !== null && r.type === "table" && r.o_type === "table" && r.o_name === r.name && tables.includes(foldCase(r.name));
-    if (rows.length !== tables.length || !rows.every(same) || rows[0]?.total !== base.copied)
-      return void 0;
-    const changed = rows.filter((r) => r.o_sql !== r.sql || r.o_tbl_name !== r.tbl_name);
-    for (const r of changed)
-      this.write(`INSERT OR REPLACE INTO ${t} VALUES (?, ?, ?, ?, ?)`, [
-        r.rid,
-        r.type,
-        r.name,
-        r.tbl_name,
-        r.sql
-      ]);
-    this.counts.rowsFetched += rows.length;
-    const removed = changed.map((r) => ({
-      type: r.o_type,
-      name: r.o_name,
-      tbl_name: r.o_tbl_name,
-      sql: r.o_sql
-    }));
-    const state = this.apply(base, changed.map(row).filter(listed), removed.filter(listed));
-    return { state, version: rows[0]?.v ?? 0 };
-  }
-  /** `maxRid`, when the caller knows it; otherwise the copy is asked. */
-  finish(next, copied, maxRid) {
-    next.copied = copied;
-    next.maxRid = maxRid ?? this.query(`SELECT max(rid) AS m FROM temp."${this.tag}"`)[0]?.m ?? 0;
-    return next;
+    return applyChanges(this.modeller, base, { added: changed, removed }, false);
   }
   /** Every row pulled into JS and compared with the previous state there. */
-  applyScan(base) {
-    const rows = this.query(ROWS);
+  applyScan(previous) {
+    const rows = this.query(ALL_ROWS).map(copied);
     this.counts.rowsFetched += rows.length;
     if (this.strategy === "except") {
       this.db.exec(
         `DELETE FROM temp."${this.tag}"; INSERT INTO temp."${this.tag}" SELECT rowid, type, name, tbl_name, sql FROM main.sqlite_schema`
       );
     }
-    const previous = base ?? emptyState();
-    const known = (r) => keysOfRow(r).some((k) => sameRow(previous.sources.get(k), r));
-    const added = rows.filter((r) => !known(r));
-    const keys = new Set(rows.map(rowKey));
-    const removed = [...previous.sources.values()].filter((r) => !keys.has(rowKey(r)));
-    const next = this.apply(previous, added, removed);
-    if (this.strategy === "except")
-      return this.finish(
-        next,
-        this.query(`SELECT count(*) AS n FROM temp."${this.tag}"`)[0]?.n ?? 0
-      );
-    return next;
-  }
-  apply(base, added, removed) {
-    const objects = new Pending(base.objects);
-    const sources = new Pending(base.sources);
-    for (const r of removed) {
-      for (const key of keysOfRow(r)) {
-        const source = sources.get(key);
-        if (source && rowKey(source) === rowKey(r)) {
-          objects.delete(key);
-          sources.delete(key);
-        }
-      }
-    }
-    const rank = (r) => isVirtual(r) ? 0 : r.type === "table" ? 1 : 2;
-    const ordered = [...added].sort((a, b) => rank(a) - rank(b));
-    const redefined = /* @__PURE__ */ new Set();
-    for (const r of ordered) {
-      const obj = this.modeller.model(r, objects, sources);
-      if (!obj) continue;
-      const key = objectKey(obj);
-      if (obj.kind === "table" && base.sources.has(key)) redefined.add(foldCase(obj.name));
-      objects.set(key, obj);
-      sources.set(key, r);
-    }
-    for (const key of this.indexesOf(redefined, base)) {
-      const source = sources.get(key);
-      if (!source || !objects.has(key)) continue;
-      const again = this.modeller.model(source, objects, sources);
-      if (again) objects.set(key, again);
-    }
-    const next = objects.done();
-    return {
-      objects: next,
-      sources: sources.done(),
-      schema: schemaOf(next),
-      copied: base.copied,
-      maxRid: base.maxRid
-    };
-  }
-  /** Keys of the indexes on these tables: from the copy's index on tbl_name, or by looking at every object. */
-  indexesOf(tables, base) {
-    if (tables.size === 0) return [];
-    if (this.strategy === "except") {
-      return this.query(
-        `SELECT name FROM temp."${this.tag}" WHERE lower(tbl_name) IN (SELECT value FROM json_each(?)) AND type = 'index'`,
-        [JSON.stringify([...tables])]
-      ).map(({ name }) => objectKey({ kind: "index", name }));
-    }
-    const keys = [];
-    for (const [key, obj] of base.objects) if (obj.kind === "index" && tables.has(obj.table)) keys.push(key);
-    return keys;
+    const base = previous ?? emptyState();
+    const modelled = rows.filter(listed);
+    const known = (r) => keysOfRow(r).some((k) => sameRow(base.sources.get(k), r));
+    const added = modelled.filter((r) => !known(r));
+    const keys = new Set(modelled.map(rowKey));
+    const removed = [...base.sources.values()].filter((r) => !keys.has(rowKey(r)));
+    const maxRid = rows.reduce((m, r) => Math.max(m, r.rid), 0);
+    const all = new Map(rows.map((r) => [r.rid, r]));
+    return { ...applyModel(this.modeller, base, all, added, removed, false), rows: all, maxRid };
   }
 };
-function emptyState() {
-  const objects = LayeredMap.of();
-  return { objects, sources: LayeredMap.of(), schema: schemaOf(objects), copied: 0, maxRid: 0 };
-}
 
 // src/adapters/sqljs.ts
 var import_sql_wasm = __toESM(require_sql_wasm(), 1);
@@ -4031,7 +4101,14 @@ function alteredTable(text) {
   }
   const name = tokens[i];
   if (!name || name.kind !== "word" && name.kind !== "quoted") return "any";
-  return isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop") ? { alter: [foldCase(name.value)] } : "any";
+  if (isWord(tokens[i + 1], "add") || isWord(tokens[i + 1], "drop")) return { alter: [foldCase(name.value)] };
+  const to = tokens[i + 3];
+  const ends = tokens.length === i + 4 || isOp(tokens[i + 4], ";");
+  if (isWords(tokens, i + 1, "rename", "to") && to && (to.kind === "word" || to.kind === "quoted") && ends)
+    return {
+      mixed: { drops: [], alters: [], renames: [{ from: foldCase(name.value), to: foldCase(to.value) }] }
+    };
+  return "any";
 }
 function droppedObject(text) {
   const tokens = tokenize(text.slice(0, 400));
@@ -4047,12 +4124,26 @@ function droppedObject(text) {
 function combineWrites(a, b) {
   if (b === "none") return a;
   if (a === "none") return b;
+  if (a === "any" || b === "any") return "any";
+  if (a === "insert" && b === "insert") return a;
   if (typeof a === "object" && typeof b === "object") {
     if ("alter" in a && "alter" in b) return { alter: [.../* @__PURE__ */ new Set([...a.alter, ...b.alter])] };
     if ("drop" in a && "drop" in b) return { drop: [.../* @__PURE__ */ new Set([...a.drop, ...b.drop])] };
-    return "any";
   }
-  return a === b ? a : "any";
+  const x = asMixed(a);
+  const y = asMixed(b);
+  return {
+    mixed: {
+      drops: [.../* @__PURE__ */ new Set([...x.drops, ...y.drops])],
+      alters: [.../* @__PURE__ */ new Set([...x.alters, ...y.alters])],
+      renames: [...x.renames, ...y.renames]
+    }
+  };
+}
+function asMixed(w) {
+  if (w === "insert") return { drops: [], alters: [], renames: [] };
+  if ("mixed" in w) return w.mixed;
+  return "drop" in w ? { drops: w.drop, alters: [], renames: [] } : { drops: [], alters: w.alter, renames: [] };
 }
 var BYPASSING_PRAGMAS = /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:writable_schema|ignore_check_constraints|legacy_file_format|schema_version|cell_size_check)\b/i;
 var TRANSACTION_KEYWORDS = /* @__PURE__ */ new Set(["BEGIN", "COMMIT", "END", "ROLLBACK"]);
@@ -4065,6 +4156,7 @@ function executeScript(db, script, rewrite) {
   const sensitive = [];
   let failure;
   let bypassedChecks = false;
+  let ranPragma = false;
   let schemaWrites = "none";
   if (script.transaction) db.exec("BEGIN");
   outer: for (const chunk of script.chunks) {
@@ -4085,7 +4177,10 @@ function executeScript(db, script, rewrite) {
       offset += text.length;
       const body = skipTriviaText(text);
       const keyword = leadingKeyword(body);
-      if (keyword === "PRAGMA" && BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
+      if (keyword === "PRAGMA") {
+        ranPragma = true;
+        if (BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
+      }
       schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, body));
       if (isSensitive(keyword, body)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
@@ -4113,7 +4208,15 @@ function executeScript(db, script, rewrite) {
     }
   }
   if (failure) schemaWrites = "any";
-  return { ok: !failure, failure, sensitive, bypassedChecks, schemaWrites, ms: performance.now() - started };
+  return {
+    ok: !failure,
+    failure,
+    sensitive,
+    bypassedChecks,
+    ranPragma,
+    schemaWrites,
+    ms: performance.now() - started
+  };
 }
 function skipTriviaText(sql) {
   return sql.slice(skipTrivia(sql, 0));
@@ -4223,8 +4326,11 @@ var ReplayState = class {
     this.reader = new SchemaReader(this.db);
     this.integrity = new IntegrityChecker(this.db);
   }
+  /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
   run(script) {
-    return executeScript(this.db, script, this.options.rewrite);
+    const result = executeScript(this.db, script, this.options.rewrite);
+    if (result.ranPragma) this.integrity.pragmasRan();
+    return result;
   }
   recordApplied(script) {
     this.applied.push(script);

@@ -80,7 +80,7 @@ async function runGuard(req) {
   return result;
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-OPUD5TUE.js");
+  const { replayDatabase } = await import("./replay-DVJRIPOO.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

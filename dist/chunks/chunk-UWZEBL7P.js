@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-ARCTUG5Z.js";
+} from "./chunk-Q7HCX6YG.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-WOJEYK53.js";
+} from "./chunk-VP24JB4S.js";
 import {
   applyRules,
   diffSchemas,
@@ -15,7 +15,7 @@ import {
   renderDiffText,
   replayDatabase,
   summarizeDiff
-} from "./chunk-VL7COTNT.js";
+} from "./chunk-CDBE52MH.js";
 import {
   countFindings,
   plural

@@ -3,7 +3,7 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-VL7COTNT.js";
+} from "./chunk-CDBE52MH.js";
 import "./chunk-VFAKEDVC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-XJYJDYYE.js";
