@@ -18,7 +18,9 @@ import {
   renderReportText
 } from "./chunks/chunk-OBRLQUVM.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-CFB4PT5Z.js";
+import {
+  GitRepo
+} from "./chunks/chunk-CFB4PT5Z.js";
 import "./chunks/chunk-KRB2KCU3.js";
 import "./chunks/chunk-SUSQVD54.js";
 import "./chunks/chunk-PW6FGNTB.js";
@@ -26343,7 +26345,7 @@ async function runActionCheck(req) {
   const outcome = await runCheck({
     cwd: req.cwd,
     configPath: req.config,
-    base: req.base ?? req.plan.base,
+    base: req.base ?? await eventBase(req.cwd, req.plan),
     down: req.down,
     functionsFrom: "base"
   });
@@ -26392,8 +26394,13 @@ function withoutTimings(report2) {
     }))
   };
 }
+async function eventBase(cwd, plan) {
+  if (plan.kind !== "pull_request") return plan.base;
+  const [first, second] = await (await GitRepo.open(cwd)).parents("HEAD");
+  return first && second === plan.head ? first : plan.base;
+}
 function shortBase(plan, ref) {
-  if (plan.base && ref === plan.base) return plan.baseName ?? plan.base.slice(0, 7);
+  if (/^[0-9a-f]{40,64}$/i.test(ref)) return plan.baseName ?? ref.slice(0, 7);
   return ref;
 }
 async function stickyComment(req, markdown, timeless, touched) {

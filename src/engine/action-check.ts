@@ -1,3 +1,4 @@
+import { GitRepo } from "../adapters/git.js";
 import { type CommentApi, GitHubApiError } from "../adapters/github.js";
 import type { EventPlan } from "../core/github/event-plan.js";
 import { MARKER_LENGTH, markComment, readMarker, stickyKey } from "../core/github/sticky-comment.js";
@@ -64,7 +65,7 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
   const outcome = await runCheck({
     cwd: req.cwd,
     configPath: req.config,
-    base: req.base ?? req.plan.base,
+    base: req.base ?? (await eventBase(req.cwd, req.plan)),
     down: req.down,
     functionsFrom: "base",
   });
@@ -116,9 +117,19 @@ function withoutTimings(report: ReplayReport): ReplayReport {
   };
 }
 
+/**
+ * A pull request's checkout is GitHub's merge of its head into the base as it was when the merge was made,
+ * which can be newer than the event's base.sha: that merge's first parent is the exact base.
+ */
+async function eventBase(cwd: string, plan: ActionCheckRequest["plan"]): Promise<string | undefined> {
+  if (plan.kind !== "pull_request") return plan.base;
+  const [first, second] = await (await GitRepo.open(cwd)).parents("HEAD");
+  return first && second === plan.head ? first : plan.base;
+}
+
 /** The base as people know it: `main`, not a commit id. */
 function shortBase(plan: ActionCheckRequest["plan"], ref: string): string {
-  if (plan.base && ref === plan.base) return plan.baseName ?? plan.base.slice(0, 7);
+  if (/^[0-9a-f]{40,64}$/i.test(ref)) return plan.baseName ?? ref.slice(0, 7);
   return ref;
 }
 

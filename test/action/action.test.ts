@@ -360,6 +360,46 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(body).toContain("table <code>labels</code> added");
   });
 
+  it("takes the merge's own base when main moved on after the event", async () => {
+    const r = repository(applied);
+    lockstep(r.cwd, ["lock", "migrations"]);
+    const stale = r.commit({}, "applied");
+    r.git("checkout", "-q", "-b", "feature");
+    r.write({
+      "migrations/0004_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n",
+      "migrations/0004_labels.down.sql": "DROP TABLE labels;\n",
+    });
+    lockstep(r.cwd, ["lock", "migrations"]);
+    const head = r.commit({}, "feature");
+    r.git("checkout", "-q", "main");
+    r.write({
+      "migrations/0003_notes.up.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n",
+      "migrations/0003_notes.down.sql": "DROP TABLE notes;\n",
+    });
+    lockstep(r.cwd, ["lock", "migrations"]);
+    r.commit({}, "notes merged first");
+    // GitHub's merge of the feature into the newer main; its lock files conflict, resolved as renumber would.
+    r.git("checkout", "-q", "--detach", "main");
+    spawnSync("git", ["merge", "-q", "--no-ff", "--no-edit", "feature"], { cwd: r.cwd });
+    lockstep(r.cwd, ["lock", "migrations"]);
+    r.git("add", "-A");
+    r.git("-c", "user.name=dev", "-c", "user.email=dev@example.com", "commit", "-q", "--no-edit");
+    const merge = r.git("rev-parse", "HEAD");
+    const { payload } = pullRequestEvent(stale, head);
+    const out = await runAction({
+      cwd: r.cwd,
+      apiUrl: fake.api.url,
+      event: "pull_request",
+      payload,
+      sha: merge,
+    });
+    expect(out.code).toBe(0);
+    const body = fake.api.comments.get(2)?.[0]?.body ?? "";
+    expect(body).toContain("1 new migration against `main`");
+    expect(body).toContain("| 0004 | labels |");
+    expect(body).not.toContain("| 0003 | notes |");
+  });
+
   it("refuses a wrong input before doing anything, naming it", async () => {
     const pr = pullRequest();
     const out = await run(pr, { "fail-on": "warnings" });
