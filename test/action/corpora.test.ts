@@ -68,3 +68,42 @@ describe.skipIf(!present)("the Action on real-world migration sets", () => {
     });
   }
 });
+
+describe.skipIf(!present)("adopting the Action on a history with known-bad downs", () => {
+  it("down: new passes a good pull request on top of vaultwarden's 31 wrong old downs, and still catches a bad new one", async () => {
+    const dir = "migrations/sqlite";
+    const r = repository({
+      "lockstep.config.json": JSON.stringify({ databases: [{ name: "vaultwarden", dir }] }),
+    });
+    cpSync(join(CORPORA, "vaultwarden", dir), join(r.cwd, dir), { recursive: true });
+    expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+    const base = r.commit({}, "history");
+    r.git("checkout", "-q", "-b", "notes");
+    const folder = `${dir}/2099-01-01-000000_add_notes`;
+    r.write({
+      [`${folder}/up.sql`]:
+        "CREATE TABLE notes (uuid TEXT PRIMARY KEY, user_uuid TEXT REFERENCES users (uuid));\n",
+      [`${folder}/down.sql`]: "DROP TABLE notes;\n",
+    });
+    expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+    const head = r.commit({}, "notes");
+    const merge = r.mergeCheckout("main", "notes");
+    const { payload, moveHead } = pullRequestEvent(base, head);
+    const run = (sha: string, down: string) =>
+      runAction({ cwd: r.cwd, apiUrl: fake.api.url, event: "pull_request", payload, sha, inputs: { down } });
+    expect((await run(merge, "all")).code).toBe(1);
+    const adopted = await run(merge, "new");
+    expect(adopted.code).toBe(0);
+    expect(adopted.outputs).toMatchObject({ ok: "true", errors: "0" });
+    r.git("checkout", "-q", "notes");
+    r.write({ [`${folder}/down.sql`]: "-- forgot\n" });
+    expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+    const bad = r.commit({}, "forgot the down");
+    moveHead(bad);
+    const caught = await run(r.mergeCheckout("main", "notes"), "new");
+    expect(caught.code).toBe(1);
+    expect(caught.stdout).toMatch(
+      /::error title=lockstep down-mismatch,file=migrations\/sqlite\/2099-01-01-000000_add_notes\/down\.sql/,
+    );
+  });
+});
