@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-UWZEBL7P.js";
+} from "./chunks/chunk-J6AWFRAK.js";
 import "./chunks/chunk-Q7HCX6YG.js";
 import {
   VERSION
@@ -26296,7 +26296,14 @@ function planEvent(name, payload, checkedOut) {
     const base = sha(p.merge_group?.base_sha);
     const head = sha(p.merge_group?.head_sha) ?? checkedOut;
     if (!base) return { kind: "unsupported", reason: "the merge_group event has no base_sha" };
-    return { kind: "merge_group", base, baseName: branch(p.merge_group?.base_ref), head };
+    const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(String(p.merge_group?.head_ref ?? ""));
+    return {
+      kind: "merge_group",
+      base,
+      baseName: branch(p.merge_group?.base_ref),
+      head,
+      pullRequest: queued ? Number(queued[1]) : void 0
+    };
   }
   if (name === "push") {
     const before = sha(p.before);
@@ -26358,6 +26365,7 @@ async function runActionCheck(req) {
     base,
     links: { repoUrl: req.repoUrl, sha: head, prefix: outcome.cwdInRepo },
     version: req.version,
+    context: req.plan.kind === "merge_group" ? "in the merge queue" : void 0,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary"
   };
   const limit = COMMENT_LIMIT - MARKER_LENGTH;
@@ -26405,22 +26413,27 @@ function shortBase(plan, ref) {
 }
 async function stickyComment(req, markdown, timeless, touched) {
   const { plan } = req;
-  if (plan.kind !== "pull_request")
-    return { status: "skipped", reason: `a ${plan.kind} has no pull request to comment on` };
+  const number = plan.kind === "pull_request" ? plan.number : plan.kind === "merge_group" ? plan.pullRequest : void 0;
+  if (number === void 0) {
+    return {
+      status: "skipped",
+      reason: plan.kind === "merge_group" ? "the merge queue's branch names no pull request" : `a ${plan.kind} has no pull request to comment on`
+    };
+  }
   if (req.comment === "never") return { status: "skipped", reason: "comment is never" };
   const api = req.comments;
   if (!api) return { status: "skipped", reason: "no github-token was given" };
   const key = stickyKey(req.workingDirectory, req.config);
   const marked = markComment(markdown, key, timeless);
   try {
-    const ours = (await api.list(plan.number)).filter((c) => readMarker(c.body)?.key === key);
+    const ours = (await api.list(number)).filter((c) => readMarker(c.body)?.key === key);
     const [existing, ...extra] = ours;
     for (const c of extra) await api.remove(c.id);
     if (!existing) {
       if (req.comment === "on-change" && !touched) {
         return { status: "skipped", reason: "this pull request changes no migration" };
       }
-      return { status: "created", id: (await api.create(plan.number, marked.body)).id };
+      return { status: "created", id: (await api.create(number, marked.body)).id };
     }
     if (readMarker(existing.body)?.digest === marked.digest) return { status: "unchanged", id: existing.id };
     return { status: "updated", id: (await api.update(existing.id, marked.body)).id };

@@ -78,6 +78,7 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     base,
     links: { repoUrl: req.repoUrl, sha: head, prefix: outcome.cwdInRepo },
     version: req.version,
+    context: req.plan.kind === "merge_group" ? "in the merge queue" : undefined,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary",
   };
   // Room for the hidden marker, so the body GitHub receives stays within its limit.
@@ -140,15 +141,25 @@ async function stickyComment(
   touched: boolean,
 ): Promise<CommentResult> {
   const { plan } = req;
-  if (plan.kind !== "pull_request")
-    return { status: "skipped", reason: `a ${plan.kind} has no pull request to comment on` };
+  // In the merge queue the queued pull request's comment gets the verdict of it on top of the latest base.
+  const number =
+    plan.kind === "pull_request" ? plan.number : plan.kind === "merge_group" ? plan.pullRequest : undefined;
+  if (number === undefined) {
+    return {
+      status: "skipped",
+      reason:
+        plan.kind === "merge_group"
+          ? "the merge queue's branch names no pull request"
+          : `a ${plan.kind} has no pull request to comment on`,
+    };
+  }
   if (req.comment === "never") return { status: "skipped", reason: "comment is never" };
   const api = req.comments;
   if (!api) return { status: "skipped", reason: "no github-token was given" };
   const key = stickyKey(req.workingDirectory, req.config);
   const marked = markComment(markdown, key, timeless);
   try {
-    const ours = (await api.list(plan.number)).filter((c) => readMarker(c.body)?.key === key);
+    const ours = (await api.list(number)).filter((c) => readMarker(c.body)?.key === key);
     const [existing, ...extra] = ours;
     // A retried create can leave a second comment behind: one sticky comment is the promise.
     for (const c of extra) await api.remove(c.id);
@@ -156,7 +167,7 @@ async function stickyComment(
       if (req.comment === "on-change" && !touched) {
         return { status: "skipped", reason: "this pull request changes no migration" };
       }
-      return { status: "created", id: (await api.create(plan.number, marked.body)).id };
+      return { status: "created", id: (await api.create(number, marked.body)).id };
     }
     if (readMarker(existing.body)?.digest === marked.digest) return { status: "unchanged", id: existing.id };
     return { status: "updated", id: (await api.update(existing.id, marked.body)).id };

@@ -461,7 +461,26 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
       /::error title=lockstep duplicate-version.*0003_coupons.*0003_invoices|::error title=lockstep duplicate-version.*0003_invoices.*0003_coupons/,
     );
     expect(out.summary).toContain("duplicate-version");
-    expect(out.stdout).toContain("no comment: a merge_group has no pull request to comment on");
+    // The queued pull request (#104 in the queue branch's name) hears why it left the queue.
+    const [comment, ...others] = fake.api.comments.get(104) ?? [];
+    expect(others).toEqual([]);
+    expect(comment?.body).toContain(
+      "❌ **lockstep: 1 error, 0 warnings** · 1 new migration against `main`, in the merge queue",
+    );
+    expect(comment?.body).toContain("**duplicate-version**");
+    expect(out.outputs["comment-id"]).toBe(String(comment?.id));
+    // A queue branch that names no pull request: the check and its annotations say it all.
+    group.head_ref = "refs/heads/gh-readonly-queue/main/batch";
+    fake.api.requests.length = 0;
+    const unnamed = await runAction({
+      cwd: r.cwd,
+      apiUrl: fake.api.url,
+      event: "merge_group",
+      payload,
+      sha: queued,
+    });
+    expect(unnamed.code).toBe(1);
+    expect(unnamed.stdout).toContain("no comment: the merge queue's branch names no pull request");
     expect(fake.api.requests).toEqual([]);
   });
 

@@ -9,7 +9,14 @@ export type EventPlan =
       head: string;
       number: number;
     }
-  | { kind: "merge_group"; base: string; baseName?: string; head: string }
+  | {
+      kind: "merge_group";
+      base: string;
+      baseName?: string;
+      head: string;
+      /** The pull request the queue is testing, from the queue branch's name (its comment gets the verdict). */
+      pullRequest?: number;
+    }
   | { kind: "push"; base?: string; baseName?: string; head: string; ref: string }
   | { kind: "unsupported"; reason: string };
 
@@ -17,7 +24,7 @@ const NO_COMMIT = /^0+$/;
 
 interface Payload {
   pull_request?: { number?: unknown; base?: { sha?: unknown; ref?: unknown }; head?: { sha?: unknown } };
-  merge_group?: { base_sha?: unknown; head_sha?: unknown; base_ref?: unknown };
+  merge_group?: { base_sha?: unknown; head_sha?: unknown; base_ref?: unknown; head_ref?: unknown };
   before?: unknown;
   after?: unknown;
   ref?: unknown;
@@ -50,7 +57,15 @@ export function planEvent(name: string, payload: unknown, checkedOut: string): E
     const base = sha(p.merge_group?.base_sha);
     const head = sha(p.merge_group?.head_sha) ?? checkedOut;
     if (!base) return { kind: "unsupported", reason: "the merge_group event has no base_sha" };
-    return { kind: "merge_group", base, baseName: branch(p.merge_group?.base_ref), head };
+    // GitHub names the queue's branch gh-readonly-queue/<base>/pr-<number>-<head sha>.
+    const queued = /\/pr-(\d+)-[0-9a-f]+$/.exec(String(p.merge_group?.head_ref ?? ""));
+    return {
+      kind: "merge_group",
+      base,
+      baseName: branch(p.merge_group?.base_ref),
+      head,
+      pullRequest: queued ? Number(queued[1]) : undefined,
+    };
   }
   if (name === "push") {
     const before = sha(p.before);

@@ -21,6 +21,8 @@ export interface CommentInput {
     prefix?: string;
   };
   version: string;
+  /** Where the check ran, when not on the pull request itself ("in the merge queue"). */
+  context?: string;
   limit?: number;
   /** What a truncated comment points to for the rest. */
   elsewhere?: string;
@@ -47,7 +49,7 @@ export function renderComment(input: CommentInput): string {
   const limit = input.limit ?? COMMENT_LIMIT;
   const sections = input.report.databases.map((db) => section(db, input));
   const footer = `\n<sub>lockstep ${escapeMarkdown(input.version)}</sub>\n`;
-  const verdict = verdictLine(input.report, input.base);
+  const verdict = verdictLine(input.report, input.base, input.context);
   // Drop, in order: every DDL block, every diagram, every detailed diff, then findings beyond the first few.
   const levels: ((s: Section) => Section)[] = [
     (s) => s,
@@ -86,11 +88,11 @@ function assemble(verdict: string, sections: Section[], footer: string): string 
   return `${[verdict, ...body].join("\n\n").trimEnd()}\n${footer}`;
 }
 
-function verdictLine(report: ReplayReport, base?: string): string {
+function verdictLine(report: ReplayReport, base?: string, context?: string): string {
   const { errors, warnings } = countFindings(report);
   const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
   const against = base ? ` against \`${escapeMarkdown(base)}\`` : "";
-  const what = `${plural(fresh, "new migration")}${against}`;
+  const what = `${plural(fresh, "new migration")}${against}${context ? `, ${escapeMarkdown(context)}` : ""}`;
   if (errors > 0)
     return `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** · ${what}`;
   const clean = fresh === 0 ? "no new migrations" : "up, down and redo all clean";

@@ -26,14 +26,17 @@ describe("planEvent on GitHub's own example payloads", () => {
     }
   });
 
-  it("takes the merge queue's base_sha and head_sha", () => {
+  it("takes the merge queue's base_sha, head_sha and the queued pull request", () => {
     const [payload] = of("merge_group");
     expect(planEvent("merge_group", payload, CHECKED_OUT)).toEqual({
       kind: "merge_group",
       base: "380387fbc80638b734a49e1be1c4dfec1c01b33c",
       baseName: "main",
       head: "2ffea6db159f6b6c47a24e778fb9ef40cf6b1c7d",
+      pullRequest: 104,
     });
+    const elsewhere = { merge_group: { ...(payload?.merge_group as object), head_ref: "refs/heads/queue" } };
+    expect(planEvent("merge_group", elsewhere, CHECKED_OUT)).toMatchObject({ pullRequest: undefined });
   });
 
   it("takes a push's before as the base; a branch's first push and a tag have none", () => {

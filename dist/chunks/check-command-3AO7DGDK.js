@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-UWZEBL7P.js";
+} from "./chunk-J6AWFRAK.js";
 import "./chunk-Q7HCX6YG.js";
 import {
   VERSION

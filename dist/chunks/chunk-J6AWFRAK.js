@@ -116,7 +116,7 @@ function renderComment(input) {
   const footer = `
 <sub>lockstep ${escapeMarkdown(input.version)}</sub>
 `;
-  const verdict = verdictLine(input.report, input.base);
+  const verdict = verdictLine(input.report, input.base, input.context);
   const levels = [
     (s) => s,
     (s) => ({ ...s, ddl: "" }),
@@ -152,11 +152,11 @@ ${s.findings.join("\n")}` : "", s.diffSummary, s.diff, s.diagram, s.ddl].filter(
   return `${[verdict, ...body].join("\n\n").trimEnd()}
 ${footer}`;
 }
-function verdictLine(report, base) {
+function verdictLine(report, base, context) {
   const { errors, warnings } = countFindings(report);
   const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
   const against = base ? ` against \`${escapeMarkdown(base)}\`` : "";
-  const what = `${plural(fresh, "new migration")}${against}`;
+  const what = `${plural(fresh, "new migration")}${against}${context ? `, ${escapeMarkdown(context)}` : ""}`;
   if (errors > 0)
     return `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** \xB7 ${what}`;
   const clean = fresh === 0 ? "no new migrations" : "up, down and redo all clean";
