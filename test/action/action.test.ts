@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../src/core/github/sticky-comment.js";
 import { lockstep } from "../helpers/cli.js";
+import { hasGit } from "../helpers/git.js";
 import { seedComments } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
 import {
@@ -16,8 +17,6 @@ import {
   useFakeGitHub,
   webhook,
 } from "./harness.js";
-
-const hasGit = spawnSync("git", ["--version"]).status === 0;
 
 const applied = {
   "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n",

@@ -1,10 +1,11 @@
 // Runs the built Action (dist/action.js) as a child process with the environment GitHub gives it, in a real
 // temporary repository, against the loopback GitHub API.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
+import { gitIn } from "../helpers/git.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -13,14 +14,6 @@ export const ACTION = resolve(import.meta.dirname, "../../dist/action.js");
 export const OWNER = "Codertocat";
 export const REPO = "Hello-World";
 export const TOKEN = "ghs_lockstepTestToken0123456789abcdef";
-
-const gitEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: "dev",
-  GIT_AUTHOR_EMAIL: "dev@example.com",
-  GIT_COMMITTER_NAME: "dev",
-  GIT_COMMITTER_EMAIL: "dev@example.com",
-};
 
 type Examples = { name: string; examples: Record<string, unknown>[] }[];
 
@@ -62,10 +55,11 @@ export function useFakeGitHub(): { readonly api: FakeGitHub } {
 
 export function repository(files: Record<string, string>) {
   const cwd = tempTree(files);
+  const run = gitIn(cwd);
   const git = (...args: string[]) => {
-    const run = spawnSync("git", args, { cwd, encoding: "utf8", env: gitEnv });
-    if (run.status !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr}`);
-    return run.stdout.trim();
+    const ran = run(...args);
+    if (ran.status !== 0) throw new Error(`git ${args.join(" ")}: ${ran.stderr}`);
+    return ran.stdout.trim();
   };
   git("init", "-q", "-b", "main");
   const write = (more: Record<string, string>) => {

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,9 +9,9 @@ import {
   timestampOf,
 } from "../../src/core/layouts/naming.js";
 import { lockstep } from "../helpers/cli.js";
+import { gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
-const hasGit = spawnSync("git", ["--version"]).status === 0;
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/layouts");
 
 const UP_HINT = /^-- .*Write the SQL that makes this change\.$/m;
@@ -246,14 +245,7 @@ describe("lockstep new", () => {
 /** A repository whose main branch has applied migrations and their lock file. */
 function repository(files: Record<string, string>, dir = "migrations") {
   const cwd = tempTree(Object.fromEntries(Object.entries(files).map(([k, v]) => [`${dir}/${k}`, v])));
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: "dev",
-    GIT_AUTHOR_EMAIL: "dev@example.com",
-    GIT_COMMITTER_NAME: "dev",
-    GIT_COMMITTER_EMAIL: "dev@example.com",
-  };
-  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env });
+  const git = gitIn(cwd);
   git("init", "-q", "-b", "main");
   expect(lockstep(cwd, ["lock", dir]).code).toBe(0);
   git("add", "-A");

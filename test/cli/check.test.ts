@@ -3,16 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
+import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
-
-const hasGit = spawnSync("git", ["--version"]).status === 0;
-const gitEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: "dev",
-  GIT_AUTHOR_EMAIL: "dev@example.com",
-  GIT_COMMITTER_NAME: "dev",
-  GIT_COMMITTER_EMAIL: "dev@example.com",
-};
 
 const applied = {
   "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
@@ -25,7 +17,7 @@ const applied = {
 /** A repository with applied migrations on main and a feature branch checked out, with no hook. */
 function repository() {
   const cwd = tempTree(applied);
-  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env: gitEnv });
+  const git = gitIn(cwd);
   git("init", "-q", "-b", "main");
   lockstep(cwd, ["lock", "migrations"]);
   git("add", "-A");
@@ -174,7 +166,7 @@ describe.skipIf(!hasGit)("lockstep check --base", () => {
     const shallow = spawnSync(
       "git",
       ["clone", "-q", "--depth=1", "--branch", "feature", `file://${r.cwd}`, join(clone, "repo")],
-      { encoding: "utf8", env: gitEnv },
+      { encoding: "utf8", env: gitEnv() },
     );
     expect(shallow.status).toBe(0);
     const repo = join(clone, "repo");

@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSqlJs } from "../../src/adapters/sqljs.js";
 import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const USERS = "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n";
@@ -240,19 +240,12 @@ describe("lockstep diff when a replay fails", () => {
   });
 });
 
-describe.skipIf(spawnSync("git", ["--version"]).status !== 0)("REF:DIR", () => {
+describe.skipIf(!hasGit)("REF:DIR", () => {
   it("diffs a directory as committed at a ref against the working tree", () => {
     const cwd = tempTree({
       "db/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
     });
-    const env = {
-      ...process.env,
-      GIT_AUTHOR_NAME: "d",
-      GIT_AUTHOR_EMAIL: "d@e",
-      GIT_COMMITTER_NAME: "d",
-      GIT_COMMITTER_EMAIL: "d@e",
-    };
-    const git = (...args: string[]) => spawnSync("git", args, { cwd, env, encoding: "utf8" });
+    const git = gitIn(cwd);
     git("init", "-q", "-b", "main");
     git("add", "-A");
     git("commit", "-q", "-m", "users");

@@ -3,9 +3,8 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
+import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
-
-const hasGit = spawnSync("git", ["--version"]).status === 0;
 
 const base = {
   "0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
@@ -35,16 +34,9 @@ function repository(dir = "migrations") {
   mkdirSync(join(cwd, "node_modules", ".bin"), { recursive: true });
   symlinkSync(HUSKY, join(cwd, "node_modules", "husky"));
   symlinkSync(CLI, join(cwd, "node_modules", ".bin", "lockstep"));
-  const env = {
-    ...process.env,
-    NO_COLOR: "1",
-    GIT_AUTHOR_NAME: "dev",
-    GIT_AUTHOR_EMAIL: "dev@example.com",
-    GIT_COMMITTER_NAME: "dev",
-    GIT_COMMITTER_EMAIL: "dev@example.com",
-  };
+  const env = gitEnv({ NO_COLOR: "1" });
   Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
-  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env });
+  const git = gitIn(cwd, env);
   git("init", "-q", "-b", "main");
   const init = lockstep(cwd, ["init"]);
   expect(init.stdout).toContain("installed the git hooks with husky");
@@ -197,14 +189,7 @@ describe.skipIf(!hasGit)("git commit through the guard", () => {
     const skipped = spawnSync("git", ["commit", "-m", "skip"], {
       cwd: r.cwd,
       encoding: "utf8",
-      env: {
-        ...process.env,
-        LOCKSTEP_SKIP: "1",
-        GIT_AUTHOR_NAME: "d",
-        GIT_AUTHOR_EMAIL: "d@e",
-        GIT_COMMITTER_NAME: "d",
-        GIT_COMMITTER_EMAIL: "d@e",
-      },
+      env: gitEnv({ LOCKSTEP_SKIP: "1" }),
     });
     expect(skipped.status).toBe(0);
     expect(skipped.stderr).toContain("LOCKSTEP_SKIP=1, guard skipped (CI still checks)");

@@ -3,18 +3,11 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
+import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
-const hasGit = spawnSync("git", ["--version"]).status === 0;
 const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
-const env = {
-  ...process.env,
-  NO_COLOR: "1",
-  GIT_AUTHOR_NAME: "dev",
-  GIT_AUTHOR_EMAIL: "dev@example.com",
-  GIT_COMMITTER_NAME: "dev",
-  GIT_COMMITTER_EMAIL: "dev@example.com",
-};
+const env = gitEnv({ NO_COLOR: "1" });
 
 /** A Node project with migrations, lockstep and husky installed in node_modules as npm would. */
 function project(extra: Record<string, string> = {}) {
@@ -27,7 +20,7 @@ function project(extra: Record<string, string> = {}) {
   mkdirSync(join(cwd, "node_modules", ".bin"), { recursive: true });
   symlinkSync(HUSKY, join(cwd, "node_modules", "husky"));
   symlinkSync(CLI, join(cwd, "node_modules", ".bin", "lockstep"));
-  const git = (...args: string[]) => spawnSync("git", args, { cwd, encoding: "utf8", env });
+  const git = gitIn(cwd, env);
   git("init", "-q", "-b", "main");
   writeFileSync(join(cwd, ".gitignore"), "node_modules/\n");
   return { cwd, git };

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
+import { gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const users = {
@@ -77,23 +78,10 @@ describe("lockstep lock", () => {
   });
 });
 
-const hasGit = spawnSync("git", ["--version"]).status === 0;
-
 describe.skipIf(!hasGit)("two branches that each add a migration", () => {
   it("conflict in git on lockstep.sum when they meet", () => {
     const cwd = tempTree(users);
-    const git = (...args: string[]) =>
-      spawnSync("git", args, {
-        cwd,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: "t",
-          GIT_AUTHOR_EMAIL: "t@example.com",
-          GIT_COMMITTER_NAME: "t",
-          GIT_COMMITTER_EMAIL: "t@example.com",
-        },
-      });
+    const git = gitIn(cwd);
     const addMigration = (branch: string, file: string) => {
       git("checkout", "-q", "-b", branch, "main");
       writeFileSync(join(cwd, "migrations", file), `CREATE TABLE ${branch} (id INTEGER);\n`);

@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, it } from "vitest";
+import { hasGit } from "../helpers/git.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const hasGit = spawnSync("git", ["--version"]).status === 0;
 
 it.skipIf(!hasGit)(
   "docs/example-comment.md is what the script renders from the example migrations today",
