@@ -12,7 +12,6 @@ import {
   pullRequestEvent,
   REPO,
   repository,
-  runAction,
   TOKEN,
   useFakeGitHub,
   webhook,
@@ -63,16 +62,10 @@ function pullRequest(files: Record<string, string> = labels, number = 7, dir = "
 }
 
 const fake = useFakeGitHub();
+const { act } = fake;
 
 const run = (pr: ReturnType<typeof pullRequest>, inputs?: Record<string, string>, sha = pr.merge) =>
-  runAction({
-    cwd: pr.cwd,
-    apiUrl: fake.api.url,
-    event: "pull_request",
-    payload: pr.payload,
-    sha,
-    inputs,
-  });
+  act("pull_request", pr.cwd, pr.payload, sha, inputs);
 
 const writes = () => fake.api.requests.filter((r) => r.method !== "GET");
 
@@ -320,13 +313,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     const head = r.commit({}, "feature");
     const merge = r.mergeCheckout("main", "feature");
     const { payload } = pullRequestEvent(base, head);
-    const out = await runAction({
-      cwd: r.cwd,
-      apiUrl: fake.api.url,
-      event: "pull_request",
-      payload,
-      sha: merge,
-    });
+    const out = await act("pull_request", r.cwd, payload, merge);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain('the "functions" module sql-functions.mjs was loaded as it is on');
     expect(existsSync(pwned)).toBe(false);
@@ -344,13 +331,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
       git("fetch", "-q", "--depth=1", "origin", `+${ref}:refs/remotes/pull/${pr.number}/merge`).status,
     ).toBe(0);
     git("checkout", "-q", "--detach", `refs/remotes/pull/${pr.number}/merge`);
-    const out = await runAction({
-      cwd: clone,
-      apiUrl: fake.api.url,
-      event: "pull_request",
-      payload: pr.payload,
-      sha: pr.merge,
-    });
+    const out = await act("pull_request", clone, pr.payload, pr.merge);
     expect(out.stdout).not.toContain("::error");
     expect(out.code).toBe(0);
     expect(out.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
@@ -382,16 +363,10 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     spawnSync("git", ["merge", "-q", "--no-ff", "--no-edit", "feature"], { cwd: r.cwd });
     lockstep(r.cwd, ["lock", "migrations"]);
     r.git("add", "-A");
-    r.git("-c", "user.name=dev", "-c", "user.email=dev@example.com", "commit", "-q", "--no-edit");
+    r.git("commit", "-q", "--no-edit");
     const merge = r.git("rev-parse", "HEAD");
     const { payload } = pullRequestEvent(stale, head);
-    const out = await runAction({
-      cwd: r.cwd,
-      apiUrl: fake.api.url,
-      event: "pull_request",
-      payload,
-      sha: merge,
-    });
+    const out = await act("pull_request", r.cwd, payload, merge);
     expect(out.code).toBe(0);
     const body = fake.api.comments.get(2)?.[0]?.body ?? "";
     expect(body).toContain("1 new migration against `main`");
@@ -430,14 +405,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     // b alone, against the main it branched from: green.
     const alone = r.mergeCheckout(start, "b");
     const pr = pullRequestEvent(start, bHead).payload;
-    const green = await runAction({
-      cwd: r.cwd,
-      apiUrl: fake.api.url,
-      event: "pull_request",
-      payload: pr,
-      sha: alone,
-      inputs: { comment: "never" },
-    });
+    const green = await act("pull_request", r.cwd, pr, alone, { comment: "never" });
     expect(green.code).toBe(0);
     // a merges first; the queue then tests b on top of the new main.
     r.git("checkout", "-q", "main");
@@ -448,13 +416,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     const group = payload.merge_group as unknown as Record<string, unknown>;
     group.base_sha = main;
     group.head_sha = queued;
-    const out = await runAction({
-      cwd: r.cwd,
-      apiUrl: fake.api.url,
-      event: "merge_group",
-      payload,
-      sha: queued,
-    });
+    const out = await act("merge_group", r.cwd, payload, queued);
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(
       /::error title=lockstep duplicate-version.*0003_coupons.*0003_invoices|::error title=lockstep duplicate-version.*0003_invoices.*0003_coupons/,
@@ -471,13 +433,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
     // A queue branch that names no pull request: the check and its annotations say it all.
     group.head_ref = "refs/heads/gh-readonly-queue/main/batch";
     fake.api.requests.length = 0;
-    const unnamed = await runAction({
-      cwd: r.cwd,
-      apiUrl: fake.api.url,
-      event: "merge_group",
-      payload,
-      sha: queued,
-    });
+    const unnamed = await act("merge_group", r.cwd, payload, queued);
     expect(unnamed.code).toBe(1);
     expect(unnamed.stdout).toContain("no comment: the merge queue's branch names no pull request");
     expect(fake.api.requests).toEqual([]);
@@ -493,13 +449,13 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
       (e) => e.ref === "refs/heads/main" || String(e.ref).startsWith("refs/heads/"),
     );
     Object.assign(payload, { ref: "refs/heads/main", before, after });
-    const stale = await runAction({ cwd: r.cwd, apiUrl: fake.api.url, event: "push", payload, sha: after });
+    const stale = await act("push", r.cwd, payload, after);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(/::error title=lockstep lockfile-stale,file=migrations\/lockstep\.sum/);
     lockstep(r.cwd, ["lock", "migrations"]);
     const fixed = r.commit({}, "lock");
     Object.assign(payload, { after: fixed });
-    const clean = await runAction({ cwd: r.cwd, apiUrl: fake.api.url, event: "push", payload, sha: fixed });
+    const clean = await act("push", r.cwd, payload, fixed);
     expect(clean.code).toBe(0);
     expect(clean.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
     expect(clean.summary).toContain("against `main before the push`");
@@ -509,13 +465,7 @@ describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
   it("says so and passes on an event it has nothing to check for", async () => {
     const r = repository(applied);
     const sha = r.commit({}, "applied");
-    const out = await runAction({
-      cwd: r.cwd,
-      apiUrl: fake.api.url,
-      event: "workflow_dispatch",
-      payload: {},
-      sha,
-    });
+    const out = await act("workflow_dispatch", r.cwd, {}, sha);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain(
       "::notice::lockstep: lockstep has nothing to check on a workflow_dispatch event; run it on pull_request, merge_group or push. Nothing was checked.",

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT } from "../../src/core/render/comment.js";
 import { lockstep } from "../helpers/cli.js";
 import { CASES, CORPORA, FUNCTIONS, present, type Verified } from "../helpers/corpora.js";
-import { pullRequestEvent, repository, runAction, useFakeGitHub } from "./harness.js";
+import { pullRequestEvent, repository, useFakeGitHub } from "./harness.js";
 
 const fake = useFakeGitHub();
 
@@ -38,13 +38,7 @@ describe.skipIf(!present)("the Action on real-world migration sets", () => {
       const number = 5;
       const { payload } = pullRequestEvent(base, head, number);
 
-      const out = await runAction({
-        cwd: r.cwd,
-        apiUrl: fake.api.url,
-        event: "pull_request",
-        payload,
-        sha: merge,
-      });
+      const out = await fake.act("pull_request", r.cwd, payload, merge);
       const report = JSON.parse(readFileSync(out.outputs.report as string, "utf8"));
       const db = report.databases[0];
       expect(db.migrations).toHaveLength(verified.migrations.length);
@@ -89,8 +83,7 @@ describe.skipIf(!present)("adopting the Action on a history with known-bad downs
     const head = r.commit({}, "notes");
     const merge = r.mergeCheckout("main", "notes");
     const { payload, moveHead } = pullRequestEvent(base, head);
-    const run = (sha: string, down: string) =>
-      runAction({ cwd: r.cwd, apiUrl: fake.api.url, event: "pull_request", payload, sha, inputs: { down } });
+    const run = (sha: string, down: string) => fake.act("pull_request", r.cwd, payload, sha, { down });
     expect((await run(merge, "all")).code).toBe(1);
     const adopted = await run(merge, "new");
     expect(adopted.code).toBe(0);

@@ -40,17 +40,26 @@ export function pullRequestEvent(base: string, head: string, number = 2) {
   return { payload, moveHead };
 }
 
-/** A loopback GitHub for each test; every test ends with no request or answer outside the API description. */
-export function useFakeGitHub(): { readonly api: FakeGitHub } {
-  const holder = {} as { api: FakeGitHub };
+type Inputs = Record<string, string>;
+
+/**
+ * A loopback GitHub for each test; every test ends with no request or answer outside the API description.
+ * `act` runs the built Action on an event against it.
+ */
+export function useFakeGitHub() {
+  const fake = {
+    api: undefined as unknown as FakeGitHub,
+    act: (event: string, cwd: string, payload: unknown, sha: string, inputs?: Inputs) =>
+      runAction({ cwd, apiUrl: fake.api.url, event, payload, sha, inputs }),
+  };
   beforeEach(async () => {
-    holder.api = await startFakeGitHub(OWNER, REPO);
+    fake.api = await startFakeGitHub(OWNER, REPO);
   });
   afterEach(async () => {
-    expect(holder.api.violations).toEqual([]);
-    await holder.api.close();
+    expect(fake.api.violations).toEqual([]);
+    await fake.api.close();
   });
-  return holder;
+  return fake;
 }
 
 export function repository(files: Record<string, string>) {
