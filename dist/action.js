@@ -1,10 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   COMMENT_LIMIT,
+  isCommitId,
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-J6AWFRAK.js";
+} from "./chunks/chunk-ZI7WW7BK.js";
 import "./chunks/chunk-Q7HCX6YG.js";
 import {
   VERSION
@@ -26276,7 +26277,7 @@ function branch(value) {
   return typeof value === "string" && value !== "" ? value.replace(/^refs\/heads\//, "") : void 0;
 }
 function sha(value) {
-  return typeof value === "string" && /^[0-9a-f]{40,64}$/i.test(value) ? value : void 0;
+  return typeof value === "string" && isCommitId(value) ? value : void 0;
 }
 function planEvent(name, payload, checkedOut) {
   const p = payload ?? {};
@@ -26306,15 +26307,16 @@ function planEvent(name, payload, checkedOut) {
     };
   }
   if (name === "push") {
-    const before = sha(p.before);
+    const given = sha(p.before);
+    const before = given && !NO_COMMIT.test(given) ? given : void 0;
     const ref = typeof p.ref === "string" ? p.ref : "";
     if (ref.startsWith("refs/tags/")) {
       return { kind: "unsupported", reason: `${ref} is a tag: lockstep checks pushes to branches` };
     }
     return {
       kind: "push",
-      base: before && !NO_COMMIT.test(before) ? before : void 0,
-      baseName: before && !NO_COMMIT.test(before) ? `${branch(ref) ?? "the branch"} before the push` : void 0,
+      base: before,
+      baseName: before ? `${branch(ref) ?? "the branch"} before the push` : void 0,
       head: sha(p.after) ?? checkedOut,
       ref
     };
@@ -26408,7 +26410,7 @@ async function eventBase(cwd, plan) {
   return first && second === plan.head ? first : plan.base;
 }
 function shortBase(plan, ref) {
-  if (/^[0-9a-f]{40,64}$/i.test(ref)) return plan.baseName ?? ref.slice(0, 7);
+  if (isCommitId(ref)) return plan.baseName ?? ref.slice(0, 7);
   return ref;
 }
 async function stickyComment(req, markdown, timeless, touched) {

@@ -219,7 +219,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-3AO7DGDK.js");
+    const { checkCommand } = await import("./chunks/check-command-M3CLF6XU.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,

@@ -1,5 +1,6 @@
 import { GitRepo } from "../adapters/git.js";
 import { type CommentApi, GitHubApiError } from "../adapters/github.js";
+import { isCommitId } from "../core/commit-id.js";
 import type { EventPlan } from "../core/github/event-plan.js";
 import { MARKER_LENGTH, markComment, readMarker, stickyKey } from "../core/github/sticky-comment.js";
 import { COMMENT_LIMIT, renderComment } from "../core/render/comment.js";
@@ -130,7 +131,7 @@ async function eventBase(cwd: string, plan: ActionCheckRequest["plan"]): Promise
 
 /** The base as people know it: `main`, not a commit id. */
 function shortBase(plan: ActionCheckRequest["plan"], ref: string): string {
-  if (/^[0-9a-f]{40,64}$/i.test(ref)) return plan.baseName ?? ref.slice(0, 7);
+  if (isCommitId(ref)) return plan.baseName ?? ref.slice(0, 7);
   return ref;
 }
 

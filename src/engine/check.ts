@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
+import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
@@ -101,7 +102,7 @@ async function requireBase(repo: GitRepo, explicit?: string, configured?: string
   const named = explicit ?? configured;
   if (named && !(await repo.commitOf(named)) && repo.isShallow()) {
     // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref.
-    if (/^[0-9a-f]{40,64}$/i.test(named)) repo.fetch(["--depth=1", "origin", named]);
+    if (isCommitId(named)) repo.fetch(["--depth=1", "origin", named]);
     else {
       const branch = named.replace(/^origin\//, "");
       repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);

@@ -1,3 +1,5 @@
+import { isCommitId } from "../commit-id.js";
+
 /** What the Action checks for one GitHub event: the base to compare with, and where a comment can go. */
 export type EventPlan =
   | {
@@ -35,7 +37,7 @@ function branch(value: unknown): string | undefined {
 }
 
 function sha(value: unknown): string | undefined {
-  return typeof value === "string" && /^[0-9a-f]{40,64}$/i.test(value) ? value : undefined;
+  return typeof value === "string" && isCommitId(value) ? value : undefined;
 }
 
 /** Reads the event GitHub delivered; an event lockstep has nothing to check for is `unsupported`, not an error. */
@@ -68,17 +70,17 @@ export function planEvent(name: string, payload: unknown, checkedOut: string): E
     };
   }
   if (name === "push") {
-    const before = sha(p.before);
+    // A branch's first push has no before (all zeros): the configured or default base stands in.
+    const given = sha(p.before);
+    const before = given && !NO_COMMIT.test(given) ? given : undefined;
     const ref = typeof p.ref === "string" ? p.ref : "";
     if (ref.startsWith("refs/tags/")) {
       return { kind: "unsupported", reason: `${ref} is a tag: lockstep checks pushes to branches` };
     }
-    // A branch's first push has no before (all zeros): the configured or default base stands in.
     return {
       kind: "push",
-      base: before && !NO_COMMIT.test(before) ? before : undefined,
-      baseName:
-        before && !NO_COMMIT.test(before) ? `${branch(ref) ?? "the branch"} before the push` : undefined,
+      base: before,
+      baseName: before ? `${branch(ref) ?? "the branch"} before the push` : undefined,
       head: sha(p.after) ?? checkedOut,
       ref,
     };

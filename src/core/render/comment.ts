@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
@@ -157,11 +158,5 @@ function findingLine(f: Finding, links?: CommentInput["links"]): string {
 
 /** A report path (relative to the checked directory) as a path in the repository. */
 export function repoPath(prefix: string | undefined, file: string): string {
-  const parts: string[] = [];
-  for (const part of `${prefix ?? ""}/${file}`.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
+  return posix.join(prefix ?? "", file);
 }

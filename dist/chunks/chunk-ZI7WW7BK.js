@@ -51,6 +51,9 @@ import {
   finding
 } from "./chunk-XJYJDYYE.js";
 
+// src/core/render/comment.ts
+import { posix } from "node:path";
+
 // src/core/render/er-diagram.ts
 function word(text) {
   const cleaned = text.replace(/[^A-Za-z0-9_]/g, "_");
@@ -220,19 +223,20 @@ function findingLine(f, links) {
   return `- ${icon} **${f.rule}**${place}: ${message}`;
 }
 function repoPath(prefix, file) {
-  const parts = [];
-  for (const part of `${prefix ?? ""}/${file}`.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
+  return posix.join(prefix ?? "", file);
 }
 
 // src/engine/check.ts
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
+
+// src/core/commit-id.ts
+function isCommitId(text) {
+  return /^[0-9a-f]{40,64}$/i.test(text);
+}
+
+// src/engine/check.ts
 async function runCheck(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
@@ -275,7 +279,7 @@ async function forkPoint(repo, base) {
 async function requireBase(repo, explicit, configured) {
   const named = explicit ?? configured;
   if (named && !await repo.commitOf(named) && repo.isShallow()) {
-    if (/^[0-9a-f]{40,64}$/i.test(named)) repo.fetch(["--depth=1", "origin", named]);
+    if (isCommitId(named)) repo.fetch(["--depth=1", "origin", named]);
     else {
       const branch = named.replace(/^origin\//, "");
       repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
@@ -412,5 +416,6 @@ export {
   COMMENT_LIMIT,
   renderComment,
   repoPath,
+  isCommitId,
   runCheck
 };

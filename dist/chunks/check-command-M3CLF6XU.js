@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-J6AWFRAK.js";
+} from "./chunk-ZI7WW7BK.js";
 import "./chunk-Q7HCX6YG.js";
 import {
   VERSION
