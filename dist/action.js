@@ -26507,7 +26507,11 @@ async function runAction(env = process.env) {
       runUrl,
       comments: settings.token && owner && repo ? gitHubComments({ token: settings.token, owner, repo }) : void 0
     });
-    const reportPath = writeReport(outcome, env.RUNNER_TEMP ?? tmpdir(), settings.workingDirectory);
+    const reportPath = writeReport(
+      outcome,
+      env.RUNNER_TEMP ?? tmpdir(),
+      stickyKey(settings.workingDirectory, settings.config)
+    );
     report(outcome, reportPath);
     if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.summary, true).write();
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
@@ -26521,8 +26525,8 @@ async function runAction(env = process.env) {
     setFailed(`lockstep could not check: ${message}`);
   }
 }
-function writeReport(outcome, dir, workingDirectory) {
-  const path = join(dir, `lockstep-report-${stickyKey(workingDirectory)}.json`);
+function writeReport(outcome, dir, job) {
+  const path = join(dir, `lockstep-report-${job}.json`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path, `${JSON.stringify({ ...outcome.report, base: outcome.baseRef }, null, 2)}
 `);

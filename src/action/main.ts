@@ -43,7 +43,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       comments:
         settings.token && owner && repo ? gitHubComments({ token: settings.token, owner, repo }) : undefined,
     });
-    const reportPath = writeReport(outcome, env.RUNNER_TEMP ?? tmpdir(), settings.workingDirectory);
+    const reportPath = writeReport(
+      outcome,
+      env.RUNNER_TEMP ?? tmpdir(),
+      stickyKey(settings.workingDirectory, settings.config),
+    );
     report(outcome, reportPath);
     // Outside a runner (a local try) there is no summary file; everything is in the log already.
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();
@@ -61,8 +65,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 }
 
 /** The JSON report (the CLI's `--format json` shape), one file per job so two lockstep steps keep both. */
-function writeReport(outcome: ActionCheckOutcome, dir: string, workingDirectory: string): string {
-  const path = join(dir, `lockstep-report-${stickyKey(workingDirectory)}.json`);
+function writeReport(outcome: ActionCheckOutcome, dir: string, job: string): string {
+  const path = join(dir, `lockstep-report-${job}.json`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path, `${JSON.stringify({ ...outcome.report, base: outcome.baseRef }, null, 2)}\n`);
   return path;

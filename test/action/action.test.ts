@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../src/core/github/sticky-comment.js";
 import { lockstep } from "../helpers/cli.js";
@@ -148,9 +149,11 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
   it("keeps one comment per job (config or working directory), and removes a duplicate a retried post left", async () => {
     const other = JSON.stringify({ databases: [{ name: "other", dir: "migrations" }] });
     const pr = pullRequest({ ...labels, "lockstep.other.json": other });
-    await run(pr);
+    const first = await run(pr);
     const second = await run(pr, { config: "lockstep.other.json" });
     expect(second.code).toBe(0);
+    // Two jobs in one runner must not write over each other's JSON report.
+    expect(basename(second.outputs.report ?? "")).not.toBe(basename(first.outputs.report ?? ""));
     const [mine, theirs] = fake.api.comments.get(pr.number) ?? [];
     expect(theirs?.body).toContain("### other");
     expect(readMarker(mine?.body)?.key).not.toBe(readMarker(theirs?.body)?.key);
