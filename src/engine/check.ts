@@ -18,7 +18,7 @@ import {
   resolveDatabases,
   shownPath,
 } from "./databases.js";
-import { filesAt } from "./git-files.js";
+import { filesAt, submoduleNotes } from "./git-files.js";
 import { type Base, findBase } from "./guard.js";
 import { staleness } from "./lock.js";
 import { applyRules, replayDatabase } from "./replay.js";
@@ -80,6 +80,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     databases.push(checked.report);
     changed.push(...checked.changed);
   }
+  notes.push(...submoduleNotes(req.cwd, repo));
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),

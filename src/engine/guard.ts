@@ -13,7 +13,7 @@ import {
   resolveDatabases,
   shownPath,
 } from "./databases.js";
-import { filesAt } from "./git-files.js";
+import { filesAt, submoduleNotes } from "./git-files.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -98,6 +98,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
     }
     result.databases.push(checked);
   }
+  notes.push(...submoduleNotes(req.cwd, repo));
   return result;
 }
 
