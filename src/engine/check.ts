@@ -19,7 +19,7 @@ import {
   shownPath,
 } from "./databases.js";
 import { filesAt, submoduleNotes } from "./git-files.js";
-import { type Base, findBase } from "./guard.js";
+import { type Base, baseNotFound, findBase, namedBaseRef } from "./guard.js";
 import { staleness } from "./lock.js";
 import { applyRules, replayDatabase } from "./replay.js";
 import type { DownMode } from "./replay-set.js";
@@ -101,19 +101,24 @@ async function forkPoint(repo: GitRepo, base: string): Promise<string | undefine
 
 async function requireBase(repo: GitRepo, explicit?: string, configured?: string): Promise<Base> {
   const named = explicit ?? configured;
-  if (named && !(await repo.commitOf(named)) && repo.isShallow()) {
-    // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref.
-    if (isCommitId(named)) repo.fetch(["--depth=1", "origin", named]);
-    else {
-      const branch = named.replace(/^origin\//, "");
-      repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    }
+  if (named && !(await namedBaseRef(repo, named)) && repo.isShallow()) {
+    // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref,
+    // which findBase then takes for it.
+    const branch = named.replace(/^origin\//, "");
+    const fetched = isCommitId(named)
+      ? repo.fetch(["--depth=1", "origin", named])
+      : repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (!fetched)
+      throw new LockstepError(
+        "usage",
+        `${baseNotFound(named)}, and fetching it from origin failed (no remote origin, or no ${isCommitId(named) ? "such commit" : `branch ${branch}`} there); check the name (git fetch origin ${isCommitId(named) ? named : branch} shows git's own error), check out with fetch-depth: 0 in actions/checkout, or name another base with --base`,
+      );
   }
   const base = await findBase(repo, explicit, configured);
   if (base) return base;
   throw new LockstepError(
     "usage",
-    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0",
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0 in actions/checkout",
   );
 }
 

@@ -1,5 +1,6 @@
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
+import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
@@ -48,13 +49,10 @@ export async function findBase(
 ): Promise<Base | undefined> {
   const named = explicit ?? configured;
   if (named) {
-    if (!(await repo.commitOf(named))) {
-      throw new LockstepError(
-        "usage",
-        `the base ${named} is not a commit in this clone; fetch it (git fetch origin ${named.replace(/^origin\//, "")}; in GitHub Actions, check out with fetch-depth: 0) or name another with --base`,
-      );
-    }
-    return withFrozenRef(repo, named, explicit ? "--base" : "baseBranch in the config");
+    const ref = await namedBaseRef(repo, named);
+    if (!ref) throw new LockstepError("usage", `${baseNotFound(named)}; ${howToFetch(named)}`);
+    const how = explicit ? "--base" : "baseBranch in the config";
+    return withFrozenRef(repo, ref, ref === named ? how : `${how} ${named}: no local branch ${named} here`);
   }
   for (const candidate of BASE_CANDIDATES) {
     if (await repo.commitOf(candidate))
@@ -65,6 +63,31 @@ export async function findBase(
       );
   }
   return undefined;
+}
+
+/**
+ * The ref a named base is here: itself, or for a branch name with no local branch, its remote-tracking
+ * branch: CI clones (and the fetch of a shallow one) have origin/main, not main.
+ */
+export async function namedBaseRef(repo: GitRepo, named: string): Promise<string | undefined> {
+  if (await repo.commitOf(named)) return named;
+  if (isCommitId(named) || named.startsWith("origin/") || !/^[\w.-]+(\/[\w.-]+)*$/.test(named))
+    return undefined;
+  const remote = `origin/${named}`;
+  return (await repo.commitOf(remote)) ? remote : undefined;
+}
+
+export function baseNotFound(named: string): string {
+  const branch = named.replace(/^origin\//, "");
+  return isCommitId(named)
+    ? `the base ${named} is not a commit in this clone`
+    : `the base ${named} is not in this clone (no branch ${branch}, no origin/${branch})`;
+}
+
+/** What to do about a base that is not here, as the one line of the fault says it. */
+function howToFetch(named: string): string {
+  const what = isCommitId(named) ? named : named.replace(/^origin\//, "");
+  return `fetch it with git fetch origin ${what} (in GitHub Actions, check out with fetch-depth: 0 in actions/checkout), or name another base with --base`;
 }
 
 async function withFrozenRef(repo: GitRepo, ref: string, how: string): Promise<Base> {
