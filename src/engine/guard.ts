@@ -52,7 +52,11 @@ export async function findBase(
     const ref = await namedBaseRef(repo, named);
     if (!ref) throw new LockstepError("usage", `${baseNotFound(named)}; ${howToFetch(named)}`);
     const how = explicit ? "--base" : "baseBranch in the config";
-    return withFrozenRef(repo, ref, ref === named ? how : `${how} ${named}: no local branch ${named} here`);
+    return withFrozenRef(
+      repo,
+      ref,
+      ref === named ? how : `${how} names ${named}; there is no local branch ${named} here`,
+    );
   }
   for (const candidate of BASE_CANDIDATES) {
     if (await repo.commitOf(candidate))
@@ -71,17 +75,21 @@ export async function findBase(
  */
 export async function namedBaseRef(repo: GitRepo, named: string): Promise<string | undefined> {
   if (await repo.commitOf(named)) return named;
-  if (isCommitId(named) || named.startsWith("origin/") || !/^[\w.-]+(\/[\w.-]+)*$/.test(named))
-    return undefined;
+  if (!isBranchName(named) || named.startsWith("origin/")) return undefined;
   const remote = `origin/${named}`;
   return (await repo.commitOf(remote)) ? remote : undefined;
 }
 
+/** A plain branch name (`main`, `release/1.2`), not a commit id or an expression such as `main~2`. */
+function isBranchName(named: string): boolean {
+  return !isCommitId(named) && /^[\w.-]+(\/[\w.-]+)*$/.test(named);
+}
+
 export function baseNotFound(named: string): string {
   const branch = named.replace(/^origin\//, "");
-  return isCommitId(named)
-    ? `the base ${named} is not a commit in this clone`
-    : `the base ${named} is not in this clone (no branch ${branch}, no origin/${branch})`;
+  return isBranchName(named)
+    ? `the base ${named} is not in this clone (no branch ${branch}, no origin/${branch})`
+    : `the base ${named} is not a commit in this clone`;
 }
 
 /** What to do about a base that is not here, as the one line of the fault says it. */

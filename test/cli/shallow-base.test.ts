@@ -42,7 +42,9 @@ describe.skipIf(!hasGit)("check --base BRANCH where the clone has no local BRANC
     expect(gitIn(repo)("rev-parse", "--verify", "-q", "origin/main").status).not.toBe(0);
     const run = lockstep(repo, ["check", "--base", "main"]);
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toContain("checked HEAD against origin/main (--base main: no local branch main here)");
+    expect(run.stdout).toContain(
+      "checked HEAD against origin/main (--base names main; there is no local branch main here)",
+    );
     expect(run.stdout).toContain("0002 posts");
   });
 
