@@ -98,7 +98,7 @@ function readEvent(path: string | undefined): unknown {
     );
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text);
   } catch (cause) {
     throw new LockstepError(
       "io",

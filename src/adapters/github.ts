@@ -115,6 +115,8 @@ export function gitHubComments(options: GitHubOptions): CommentApi {
       throttling,
     );
   })();
+  // Its failure is reported by the first call that needs it, not as an unhandled rejection before that.
+  client.catch(() => undefined);
   type Octokit = Awaited<typeof client>;
   const where = { owner: options.owner, repo: options.repo };
   const call = async <T>(what: string, run: (octokit: Octokit) => Promise<T>): Promise<T> => {

@@ -45,7 +45,7 @@ describe.skipIf(!hasGit)("the Action when GitHub's API misbehaves", { timeout: 1
 
   it("stops paginating at a next link to a page already read, says so, and still comments", async () => {
     const pr = migrationPullRequest(labels);
-    fake.api.selfLink = true;
+    fake.api.loopLinks = "self";
     const out = await run(pr);
     expect(out.code).toBe(0);
     expect(ops().filter((o) => o === "issues/list-comments")).toHaveLength(1);
@@ -53,6 +53,17 @@ describe.skipIf(!hasGit)("the Action when GitHub's API misbehaves", { timeout: 1
       "::warning::lockstep: GitHub's next page of comments is one already read, so lockstep stopped after 1 page(s)",
     );
     expect(fake.api.comments.get(pr.number)).toHaveLength(1);
+  });
+
+  it("stops paginating after 50 pages of a conversation that never ends, and says so", async () => {
+    const pr = migrationPullRequest(labels);
+    fake.api.loopLinks = "endless";
+    const out = await run(pr);
+    expect(out.code).toBe(0);
+    expect(ops().filter((o) => o === "issues/list-comments")).toHaveLength(50);
+    expect(out.stdout).toContain(
+      "::warning::lockstep: the conversation has more than 50 pages of comments; lockstep read the first 50",
+    );
   });
 
   it("reports a rate limit as one, with when it resets, not as missing permissions", async () => {

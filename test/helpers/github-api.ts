@@ -112,8 +112,8 @@ export interface FakeGitHub {
   readonly identity: Account;
   /** Accept every request and never answer. */
   silent: boolean;
-  /** Answer every page of comments with a `Link: rel=next` to that same page. */
-  selfLink: boolean;
+  /** Every page of comments links to a next one: that same page, or one more, without end. */
+  loopLinks?: "self" | "endless";
   close(): Promise<void>;
 }
 
@@ -145,7 +145,6 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
       return this.token === "installation" ? ACTIONS_BOT : MAINTAINER;
     },
     silent: false,
-    selfLink: false,
     close: () =>
       new Promise((done) => {
         server.close(() => done());
@@ -247,8 +246,8 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
           next.searchParams.set("page", String(p));
           links.push(`<${state.url}${next.pathname}${next.search}>; rel="${rel}"`);
         };
-        if (state.selfLink) links.push(`<${state.url}${url.pathname}${url.search}>; rel="next"`);
-        else if (page < last) link(page + 1, "next");
+        if (state.loopLinks === "self") links.push(`<${state.url}${url.pathname}${url.search}>; rel="next"`);
+        else if (state.loopLinks === "endless" || page < last) link(page + 1, "next");
         if (page < last) link(last, "last");
         const items = all.slice((page - 1) * perPage, page * perPage).map((c) => commentJson(issue, c));
         return answer(200, items, links.length ? { link: links.join(", ") } : {});
