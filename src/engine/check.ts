@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
 import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
@@ -11,6 +11,7 @@ import type { MigrationSet, SourceFile } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
 import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
+import { CONFIG_FILE } from "./config.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
@@ -202,7 +203,8 @@ function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {
 
 /**
  * In the Action the `functions` module comes from the base commit, reviewed and merged, never from the pull
- * request: the only thing a pull request runs is SQL inside the in-memory database.
+ * request; and only when the base's own config names that module for that database, or a pull request could
+ * point `functions` at any script committed on the base (a release script) and have it imported.
  */
 async function trustedSpec(
   repo: GitRepo,
@@ -214,12 +216,21 @@ async function trustedSpec(
   const module = spec.config.functions;
   if (!module || req.functionsFrom !== "base") return spec;
   const path = repo.pathOf(resolve(spec.root, module));
+  const unloaded = { ...spec, config: { ...spec.config, functions: undefined } };
+  const effect = "migrations calling its functions fail with no such function";
+  const named = await baseFunctions(repo, base.ref, req, spec.name);
+  if (named !== path) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} was not loaded: the config on ${base.ref} does not name it for this database${named ? ` (it names ${named})` : ""}, and a pull request cannot choose what code runs here; ${effect} until a config naming it is merged`,
+    );
+    return unloaded;
+  }
   const text = await repo.show(base.ref, path);
   if (text === undefined) {
     notes.push(
-      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); migrations calling its functions fail until it is merged`,
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`,
     );
-    return { ...spec, config: { ...spec.config, functions: undefined } };
+    return unloaded;
   }
   const copy = join(
     mkdtempSync(join(tmpdir(), "lockstep-functions-")),
@@ -228,6 +239,33 @@ async function trustedSpec(
   writeFileSync(copy, text);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
   return { ...spec, config: { ...spec.config, functions: copy } };
+}
+
+/**
+ * The `functions` module the base's own config (the same file, at the base commit) names for a database, as
+ * a repository path. Read leniently: only the database's name and its `functions` matter here.
+ */
+async function baseFunctions(
+  repo: GitRepo,
+  ref: string,
+  req: CheckRequest,
+  name: string,
+): Promise<string | undefined> {
+  const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
+  const text = await repo.show(ref, repo.pathOf(file));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
+  } catch {
+    return undefined;
+  }
+  const databases = (parsed as { databases?: unknown } | null)?.databases;
+  if (!Array.isArray(databases)) return undefined;
+  const db = databases.find((d) => (d as { name?: unknown } | null)?.name === name) as
+    | { functions?: unknown }
+    | undefined;
+  if (typeof db?.functions !== "string" || db.functions === "") return undefined;
+  return repo.pathOf(resolve(dirname(file), db.functions));
 }
 
 /** A deliberate edit recorded with `lock --amend`: allowed, but said out loud with its reason. */
