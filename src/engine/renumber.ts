@@ -132,7 +132,7 @@ async function renumberSet(
     const abs = join(spec.dir, folder);
     if (existsSync(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
-  if (readLockText(spec.dir) !== undefined) {
+  if (readLockText(spec.dir, shownPath(req.cwd, join(spec.dir, LOCK_FILE))) !== undefined) {
     out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
     // git mv staged the renames; the lock file that goes with them is staged too (it ends a merge conflict on it).
     if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {
