@@ -124,13 +124,19 @@ export async function withLockFileLock<T>(
   const shownLock = `${shown}.lock`;
   const started = Date.now();
   let delay = 5;
+  let held = true;
   for (;;) {
     try {
       writeFileSync(path, `${process.pid} ${hostname()} ${Date.now()}\n`, { flag: "wx" });
       break;
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") break; // No directory yet: nothing to protect (the write reports it).
+      // No directory, or one lockstep cannot write in: nothing to take turns on. A write, if one is
+      // needed, fails with its own message; a lock file already up to date is just read.
+      if (code === "ENOENT" || code === "EACCES" || code === "EROFS" || code === "EPERM") {
+        held = false;
+        break;
+      }
       if (code !== "EEXIST")
         throw new LockstepError("io", `cannot create ${shownLock} (${code ?? "error"})`, { cause });
     }
@@ -153,7 +159,7 @@ export async function withLockFileLock<T>(
     return await work();
   } finally {
     try {
-      unlinkSync(path);
+      if (held) unlinkSync(path);
     } catch {
       // Taken over as stale by another run, or the directory is gone.
     }

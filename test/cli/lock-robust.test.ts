@@ -169,6 +169,21 @@ describe("a lockstep.sum that is not a file", () => {
     );
   });
 
+  it.skipIf(!hasGit)("a directory: renumber exits 2 with one line before it moves anything", () => {
+    const r = repository();
+    writeFileSync(join(r.cwd, "migrations/0000_seed.up.sql"), "CREATE TABLE seed (id INTEGER);\n");
+    rmSync(sum(r.cwd));
+    mkdirSync(sum(r.cwd));
+    const renumber = lockstep(r.cwd, ["renumber"]);
+    expect(renumber.code).toBe(2);
+    expectOneCleanLine(
+      renumber.stderr,
+      "migrations/lockstep.sum is a directory",
+      "remove or rename the directory",
+    );
+    expect(readdirSync(join(r.cwd, "migrations"))).toContain("0000_seed.up.sql");
+  });
+
   it.each([
     ["lock", ["lock", "migrations"]],
     ["lock --check", ["lock", "migrations", "--check"]],
