@@ -4,6 +4,7 @@ import {
   fsyncSync,
   linkSync,
   openSync,
+  readdirSync,
   realpathSync,
   renameSync,
   statSync,
@@ -62,6 +63,40 @@ let counter = 0;
 export function tempPathFor(target: string): string {
   counter++;
   return join(dirname(target), `.${basename(target).slice(0, 40)}.${process.pid}.${counter}.tmp`);
+}
+
+/**
+ * Removes the temp files of `target` left by runs that were killed mid-write (their process is gone);
+ * a live run's temp file is left alone.
+ */
+export function removeStaleTemps(target: string): void {
+  const prefix = `.${basename(target).slice(0, 40)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(/^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    try {
+      unlinkSync(join(dirname(target), name));
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /**

@@ -16,7 +16,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { LOCK_FILE } from "../core/lock/lock-file.js";
-import { type WriteSteps, writeFileAtomic } from "./atomic-write.js";
+import { isAlive, removeStaleTemps, type WriteSteps, writeFileAtomic } from "./atomic-write.js";
 
 /** A lock file this big is not one lockstep wrote (a million migrations make about 100 MiB). */
 const MAX_LOCK_BYTES = 256 * 1024 * 1024;
@@ -94,6 +94,7 @@ export function writeLockText(dir: string, shown: string, text: string, steps?: 
   const refused = notAFile(path, shown);
   if (refused) throw refused;
   try {
+    removeStaleTemps(path);
     writeFileAtomic(path, text, { steps });
   } catch (cause) {
     throw new LockstepError(
@@ -181,16 +182,6 @@ function readHolder(path: string): { text: string; who: string; stale?: string }
   if (pid && host === hostname() && !isAlive(Number(pid)))
     return { text, who, stale: "is no longer running" };
   return { text, who };
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Moves a stale lock aside and removes it, unless what was moved is not the lock judged stale. */

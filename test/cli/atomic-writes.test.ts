@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { gitIn, hasGit } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const sum = (cwd: string) => join(cwd, "migrations", "lockstep.sum");
@@ -88,6 +89,21 @@ describe("lockstep writes files whole or not at all", () => {
     expect(lockstep(cwd, ["lock", "migrations", "--check"]).code).toBe(0);
   }, 240_000);
 
+  it("the temp file of a run killed mid-write is removed by the next write; a live run's is left alone", () => {
+    const cwd = tempTree(manyMigrations(3));
+    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    }).stdout;
+    const dead = join(cwd, "migrations", `.lockstep.sum.${gone}.1.tmp`);
+    const live = join(cwd, "migrations", `.lockstep.sum.${process.pid}.1.tmp`);
+    writeFileSync(dead, "h1:half a lock file");
+    writeFileSync(live, "h1:being written");
+    writeFileSync(join(cwd, "migrations/0004_more.sql"), "CREATE TABLE more (id INTEGER);\n");
+    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect(leftovers(cwd)).toEqual([`.lockstep.sum.${process.pid}.1.tmp`]);
+  });
+
   it("a lock left behind by a process that is gone is taken over, and lock says so", () => {
     const cwd = tempTree(manyMigrations(3));
     expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
@@ -105,5 +121,18 @@ describe("lockstep writes files whole or not at all", () => {
     );
     expect(readFileSync(sum(cwd), "utf8")).toContain('amended 0001 "typo"');
     expect(leftovers(cwd)).toEqual([]);
+  });
+
+  it.skipIf(!hasGit)("init: a file it cannot write is one line naming it, not an internal error", () => {
+    const cwd = tempTree({
+      "package.json": `${JSON.stringify({ name: "app", version: "1.0.0" }, null, 2)}\n`,
+      "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
+      ".github": "not a directory\n",
+    });
+    gitIn(cwd)("init", "-q", "-b", "main");
+    const r = lockstep(cwd, ["init"]);
+    expect(r.code).toBe(2);
+    expectOneCleanLine(r.stderr, "cannot write .github/workflows/lockstep.yml (ENOTDIR)");
+    expect(readFileSync(join(cwd, ".github"), "utf8")).toBe("not a directory\n");
   });
 });
