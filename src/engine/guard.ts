@@ -1,5 +1,6 @@
 import { GitRepo, type RepoPath } from "../adapters/git.js";
-import { withLockFileLock, writeLockText } from "../adapters/lock-store.js";
+import { writeLockText } from "../adapters/lock-store.js";
+import { withLockFileLock } from "../adapters/lock-turns.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";

@@ -1,4 +1,5 @@
-import { readLockText, withLockFileLock, writeLockText } from "../adapters/lock-store.js";
+import { readLockText, writeLockText } from "../adapters/lock-store.js";
+import { withLockFileLock } from "../adapters/lock-turns.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
 import {
