@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -61,6 +62,26 @@ describe("writeFileAtomic", () => {
     expect(lstatSync(join(dir, "link.md")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "real.md"), "utf8")).toBe("new\n");
   });
+
+  it("writes a FIFO (or /dev/stdout) in place: there is nothing to rename over", async () => {
+    const dir = tempTree({});
+    const fifo = join(dir, "report.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const reader = spawn("cat", [fifo]);
+    let got = "";
+    reader.stdout.on("data", (chunk) => {
+      got += chunk;
+    });
+    // Bounded: if the FIFO were replaced by a file, cat would wait on it forever.
+    const timer = setTimeout(() => reader.kill(), 10_000);
+    const closed = new Promise((resolve) => reader.on("close", resolve));
+    writeFileAtomic(fifo, '{"ok":true}\n');
+    await closed;
+    clearTimeout(timer);
+    expect(got).toBe('{"ok":true}\n');
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(["report.fifo"]);
+  }, 20_000);
 });
 
 describe("writeLockText", () => {
