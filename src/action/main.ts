@@ -1,7 +1,8 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
+import { writeFileAtomic } from "../adapters/atomic-write.js";
 import { gitHubComments } from "../adapters/github.js";
 import { VERSION } from "../cli/version.js";
 import { LockstepError } from "../core/errors.js";
@@ -112,7 +113,7 @@ function readEvent(path: string | undefined): unknown {
 function writeReport(outcome: ActionCheckOutcome, dir: string, job: string): string {
   const path = join(dir, `lockstep-report-${job}.json`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, `${JSON.stringify({ ...outcome.report, base: outcome.baseRef }, null, 2)}\n`);
+  writeFileAtomic(path, `${JSON.stringify({ ...outcome.report, base: outcome.baseRef }, null, 2)}\n`);
   return path;
 }
 

@@ -1,5 +1,5 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { writeFileAtomic } from "../adapters/atomic-write.js";
 import { LockstepError } from "../core/errors.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
@@ -57,7 +57,7 @@ export async function checkCommand(
 function write(io: Io, path: string | undefined, text: () => string): void {
   if (!path) return;
   try {
-    writeFileSync(resolve(io.cwd, path), text());
+    writeFileAtomic(resolve(io.cwd, path), text());
   } catch (cause) {
     throw new LockstepError(
       "io",

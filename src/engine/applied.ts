@@ -1,4 +1,5 @@
 import type { GitRepo, RepoPath } from "../adapters/git.js";
+import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { type LayoutOptions, readMigrationSet } from "../core/layouts/index.js";
 import { checkFrozen } from "../core/lock/guard-rules.js";
@@ -18,6 +19,22 @@ export function lockPathOf(dir: RepoPath): RepoPath {
   return dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
 }
 
+/**
+ * A lock file's text at a ref ("": the index), or undefined when there is none. One committed as a
+ * directory is a clear error, not a lock file with garbage lines (`git show` lists a tree's entries).
+ */
+export async function lockTextAt(repo: GitRepo, ref: string, dir: RepoPath): Promise<string | undefined> {
+  const path = lockPathOf(dir);
+  const text = await repo.show(ref, path);
+  if (text?.startsWith(`tree ${ref}:${path}\n\n`)) {
+    throw new LockstepError(
+      "io",
+      `${path} is a directory in ${ref === "" ? "the index" : ref}, not a lock file; remove or rename the directory (git rm -r --cached ${path}), then run lockstep lock`,
+    );
+  }
+  return text;
+}
+
 export async function appliedAt(
   repo: GitRepo,
   ref: string | undefined,
@@ -27,7 +44,7 @@ export async function appliedAt(
 ): Promise<Applied> {
   const applied: Applied = { entries: [], texts: new Map() };
   if (!ref) return applied;
-  const lockText = await repo.show(ref, lockPathOf(dir));
+  const lockText = await lockTextAt(repo, ref, dir);
   if (lockText !== undefined) {
     applied.lock = parseLockFile(lockText).lock;
     applied.entries = applied.lock.entries;

@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, unlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { writeFileAtomic } from "../adapters/atomic-write.js";
+import { readLockText } from "../adapters/lock-store.js";
 import { LockstepError } from "../core/errors.js";
 import {
   downTemplate,
@@ -14,6 +16,7 @@ import {
 } from "../core/layouts/naming.js";
 import { schemeFor } from "../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../core/layouts/source.js";
+import { LOCK_FILE } from "../core/lock/lock-file.js";
 import type { LayoutId, Migration } from "../core/migration.js";
 import { DRIZZLE_ADVICE, newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
 import { CONFIG_FILE } from "./config.js";
@@ -60,10 +63,33 @@ export async function runNew(req: NewRequest): Promise<NewResult> {
   }
   const shownDir = shownPath(req.cwd, spec.dir);
   const forced: LayoutId | undefined = spec.config.pattern ? "pattern" : spec.config.layout;
+  let made: string | undefined;
   if (!existsSync(spec.dir)) {
     if (!forced) throw noLayout(shownDir);
-    mkdirSync(spec.dir, { recursive: true });
+    made = mkdirSync(spec.dir, { recursive: true });
   }
+  const state = { wrote: false };
+  try {
+    return await writeNew(req, spec, name, forced, notes, state);
+  } catch (error) {
+    // Refused before anything was written: the directory made for it goes again.
+    if (made && !state.wrote) rmSync(made, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Longest file or folder name most file systems take (ext4, APFS, NTFS: 255 bytes). */
+const NAME_MAX = 255;
+
+async function writeNew(
+  req: NewRequest,
+  spec: DatabaseSpec,
+  name: string,
+  forced: LayoutId | undefined,
+  notes: string[],
+  state: { wrote: boolean },
+): Promise<NewResult> {
+  const shownDir = shownPath(req.cwd, spec.dir);
   const { files, set } = await loadSet(spec, req.cwd);
   if (set.layout === "drizzle")
     throw new LockstepError("usage", `${shownDir}/ is a Drizzle set: ${DRIZZLE_ADVICE}`);
@@ -91,15 +117,30 @@ export async function runNew(req: NewRequest): Promise<NewResult> {
     planned = newMigrationFiles(set.layout, version, name, shape);
   }
 
+  checkNameLength(planned, name);
+  // A lock file that cannot be read as one (a directory, a FIFO) is refused before the migration is written.
+  readLockText(spec.dir, shownPath(req.cwd, join(spec.dir, LOCK_FILE)));
   const targets = planned.map((f) => ({ ...f, abs: join(spec.dir, folder, f.rel) }));
   for (const t of targets) {
     if (existsSync(t.abs))
       throw new LockstepError("io", `${shownPath(req.cwd, t.abs)} already exists; nothing was written`);
   }
-  for (const t of targets) {
-    mkdirSync(dirname(t.abs), { recursive: true });
-    writeFileSync(t.abs, t.text, { flag: "wx" });
+  const written: string[] = [];
+  try {
+    for (const t of targets) {
+      mkdirSync(dirname(t.abs), { recursive: true });
+      writeFileAtomic(t.abs, t.text, { exclusive: true });
+      written.push(t.abs);
+    }
+  } catch (cause) {
+    for (const path of written) unlinkSync(path);
+    throw new LockstepError(
+      "io",
+      `cannot write ${shownPath(req.cwd, targets[written.length]?.abs ?? spec.dir)} (${(cause as NodeJS.ErrnoException).code ?? "error"}); nothing was written`,
+      { cause },
+    );
   }
+  state.wrote = true;
   const result: NewResult = { created: targets.map((t) => shownPath(req.cwd, t.abs)), notes };
   if (spec.config.order) {
     notes.push(
@@ -108,6 +149,20 @@ export async function runNew(req: NewRequest): Promise<NewResult> {
   }
   result.lockFile = await refreshLock(spec, req.cwd, req.configPath);
   return result;
+}
+
+/** A name that makes a file or folder name longer than the file system takes is refused before anything is written. */
+function checkNameLength(planned: NewFile[], name: string): void {
+  const parts = planned.flatMap((f) => f.rel.split("/"));
+  const longest = Math.max(...parts.map((p) => Buffer.byteLength(p)));
+  if (longest <= NAME_MAX) return;
+  const extra = Math.max(
+    ...parts.filter((p) => p.includes(name)).map((p) => Buffer.byteLength(p) - name.length),
+  );
+  throw new LockstepError(
+    "usage",
+    `the name is ${name.length} characters, which makes a ${longest}-byte file name, and file names take at most ${NAME_MAX} bytes: with this set's version and suffixes a name may be at most ${Math.max(0, NAME_MAX - extra)} characters; nothing was written`,
+  );
 }
 
 /** A `pattern` naming: the newest migration's file names with the version and name replaced. */

@@ -10,7 +10,7 @@ import { hashText, LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
-import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
+import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import { CONFIG_FILE } from "./config.js";
 import {
   type DatabaseRequest,
@@ -139,7 +139,7 @@ async function checkDatabase(
   const options = await layoutOptions(spec, cwd);
   const headFiles = await filesAt(repo, "HEAD", dir, cwd);
   const headSet = readMigrationSet(headFiles, options);
-  const headLockText = await repo.show("HEAD", lockPathOf(dir));
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
   const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
   const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -163,7 +163,13 @@ async function checkDatabase(
       set: headSet,
       lock: headLock,
     })),
-    ...staleness(shownLock, { entries: lockEntries(headSet, headFiles), amendments: [] }, headLockText),
+    ...staleness(
+      shownLock,
+      { entries: lockEntries(headSet, headFiles), amendments: [] },
+      headLockText,
+      undefined,
+      applied.entries,
+    ),
     ...amendedWarnings(applied, headLock, headFiles),
   ];
 

@@ -1,11 +1,12 @@
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
 import { isCommitId } from "../core/commit-id.js";
+import { withLockFileLock } from "../adapters/lock-turns.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file.js";
-import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf } from "./applied.js";
+import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import type { LockstepConfig } from "./config.js";
 import {
   type DatabaseRequest,
@@ -15,6 +16,7 @@ import {
   shownPath,
 } from "./databases.js";
 import { filesAt, submoduleNotes } from "./git-files.js";
+import { lockProblemFindings } from "./lock.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -168,11 +170,12 @@ async function guardDatabase(
   const options = await layoutOptions(spec, cwd);
   const files = await filesAt(repo, "", dir, cwd);
   const set = readMigrationSet(files, options);
-  const stagedLockText = await repo.show("", lockPath);
-  const stagedLock = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText).lock;
+  const stagedLockText = await lockTextAt(repo, "", dir);
+  const stagedParsed = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText);
+  const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
-  const headLockText = await repo.show("HEAD", lockPath);
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
     repo,
     "HEAD",
@@ -194,6 +197,10 @@ async function guardDatabase(
       set,
       lock: stagedLock,
     })),
+    // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
+    ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
+      (f) => f.rule === "lockfile-tampered",
+    ),
   ];
   const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
   if (findings.some((f) => f.severity === "error")) return result;
@@ -203,7 +210,8 @@ async function guardDatabase(
   const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
   const wanted = renderLockFile({ entries, amendments });
   if (wanted !== stagedLockText) {
-    writeLockText(spec.dir, wanted);
+    const notes: string[] = [];
+    await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
     await repo.add([lockPath]);
     result.lockStaged = shownLock;
   }

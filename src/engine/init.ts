@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { writeFileAtomic } from "../adapters/atomic-write.js";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { GitRepo } from "../adapters/git.js";
 import { LockstepError } from "../core/errors.js";
@@ -46,7 +47,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
         `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`,
       );
     }
-    writeFileSync(join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}\n`);
+    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}\n`);
     done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
   }
 
@@ -64,8 +65,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
   }
   const workflow = join(root, ".github", "workflows", "lockstep.yml");
   if (!existsSync(workflow)) {
-    mkdirSync(dirname(workflow), { recursive: true });
-    writeFileSync(workflow, workflowYaml(await defaultBranch(repo)));
+    writeIn(root, workflow, workflowYaml(await defaultBranch(repo)));
     done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
   }
 
@@ -126,7 +126,7 @@ function addHusky(path: string): boolean {
   }
   if (!changed) return false;
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-  writeFileSync(path, `${JSON.stringify(json, null, indent)}\n`);
+  writeIn(dirname(path), path, `${JSON.stringify(json, null, indent)}\n`);
   return true;
 }
 
@@ -135,13 +135,30 @@ function ensureLine(path: string, line: string): "created" | "added lockstep to"
   if (existsSync(path)) {
     const text = readFileSync(path, "utf8");
     if (text.split("\n").some((l) => l.trim() === line)) return undefined;
-    writeFileSync(path, `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}\n`);
-    chmodSync(path, 0o755);
+    // Rewritten whole with the hook's own mode (it stays executable), then made executable if it was not.
+    writeIn(
+      dirname(dirname(path)),
+      path,
+      `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}\n`,
+    );
+    chmodSync(path, statSync(path).mode | 0o111);
     return "added lockstep to";
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${line}\n`, { mode: 0o755 });
+  writeIn(dirname(dirname(path)), path, `${line}\n`, 0o755);
   return "created";
+}
+
+/** Writes a file of the repository whole (temp file and rename); a failure is one line naming it. */
+function writeIn(root: string, path: string, text: string, mode?: number): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, text, { mode });
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? "error";
+    throw new LockstepError("io", `cannot write ${relative(root, path)} (${code}); it was left as it was`, {
+      cause,
+    });
+  }
 }
 
 async function defaultBranch(repo: GitRepo): Promise<string> {

@@ -1,10 +1,14 @@
 import { readLockText, writeLockText } from "../adapters/lock-store.js";
+import { withLockFileLock } from "../adapters/lock-turns.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
 import {
   compareLock,
   LOCK_FILE,
+  type LockEntry,
   type LockFile,
+  type LockProblem,
+  normalizeLockText,
   parseLockFile,
   renderLockFile,
 } from "../core/lock/lock-file.js";
@@ -49,10 +53,13 @@ export async function refreshLock(
   cwd: string,
   configPath?: string,
 ): Promise<string | undefined> {
-  if (readLockText(spec.dir) === undefined) return undefined;
+  if (readLockText(spec.dir, shownPath(cwd, `${spec.dir}/${LOCK_FILE}`)) === undefined) return undefined;
   const { results } = await runLock({ cwd, dir: spec.dir, configPath, check: false });
   return results[0]?.status === "written" ? results[0].file : undefined;
 }
+
+/** A reason is a sentence; one this long would make a line the lock file's reader refuses. */
+const MAX_REASON = 2000;
 
 /** `lockstep lock`: writes each directory's lock file, or with `check` reports how it is out of date. */
 export async function runLock(
@@ -62,56 +69,110 @@ export async function runLock(
   if (req.amend && specs.length > 1) {
     throw new LockstepError("usage", "--amend names a version of one database: add --db NAME");
   }
+  if (req.amend && req.amend.reason.length > MAX_REASON) {
+    throw new LockstepError(
+      "usage",
+      `--reason is ${req.amend.reason.length} characters; say why in at most ${MAX_REASON}`,
+    );
+  }
   const results: LockResult[] = [];
   const submodules = new Set<string>();
   for (const spec of specs) {
     const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
     const { lock, skipped } = await expectedLock(spec, req.cwd, submodules);
-    const text = readLockText(spec.dir);
-    const current = text === undefined ? undefined : parseLockFile(text);
-    // Amendments are reasons given for deliberate edits; they stay while their migration does.
-    const versions = new Set(lock.entries.map((e) => e.version));
-    lock.amendments = (current?.lock.amendments ?? []).filter((a) => versions.has(a.version));
-    if (req.amend) {
-      const { version, reason } = req.amend;
-      if (!versions.has(version)) {
-        throw new LockstepError(
-          "usage",
-          `--amend ${version}: no migration in ${file.replace(`/${LOCK_FILE}`, "/")} has that version`,
-        );
-      }
-      lock.amendments = [...lock.amendments.filter((a) => a.version !== version), { version, reason }];
-    }
-    const wanted = renderLockFile(lock);
     if (req.check) {
+      const text = readLockText(spec.dir, file);
       results.push({
         database: spec.name,
         file,
         status: "checked",
-        findings: staleness(file, lock, text, current),
+        findings: staleness(file, lock, text),
         skipped,
       });
       continue;
     }
-    if (text === wanted) {
-      results.push({ database: spec.name, file, status: "unchanged", findings: [], skipped });
-      continue;
-    }
-    try {
-      writeLockText(spec.dir, wanted);
-    } catch (cause) {
-      throw new LockstepError(
-        "io",
-        `cannot write ${file} (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
-        {
-          cause,
-        },
-      );
-    }
-    results.push({ database: spec.name, file, status: "written", findings: [], skipped });
+    // Read, change and write under the lock: two runs (two `--amend`) take turns, neither loses the other's.
+    const status = await withLockFileLock(spec.dir, file, notes, () =>
+      writeLock(spec, file, lock, req.amend, notes),
+    );
+    results.push({ database: spec.name, file, status, findings: [], skipped });
   }
   notes.push(...submoduleNotes(req.cwd, undefined, submodules));
   return { results, notes };
+}
+
+function writeLock(
+  spec: DatabaseSpec,
+  file: string,
+  lock: LockFile,
+  amend: { version: string; reason: string } | undefined,
+  notes: string[],
+): "written" | "unchanged" {
+  const text = readLockText(spec.dir, file);
+  const current = text === undefined ? undefined : parseLockFile(text);
+  // Amendments are reasons given for deliberate edits; they stay while their migration does.
+  const versions = new Set(lock.entries.map((e) => e.version));
+  lock.amendments = (current?.lock.amendments ?? []).filter((a) => versions.has(a.version));
+  if (amend) {
+    const { version, reason } = amend;
+    if (!versions.has(version)) {
+      throw new LockstepError(
+        "usage",
+        `--amend ${version}: no migration in ${file.replace(`/${LOCK_FILE}`, "/")} has that version`,
+      );
+    }
+    lock.amendments = [...lock.amendments.filter((a) => a.version !== version), { version, reason }];
+  }
+  const wanted = renderLockFile(lock);
+  // Content, not bytes: a checkout with core.autocrlf has CRLF, and rewriting it would dirty git status.
+  if (text !== undefined && normalizeLockText(text) === wanted) return "unchanged";
+  for (const p of current?.problems ?? []) {
+    if (p.kind === "sum") continue;
+    const lost =
+      p.kind === "amendment"
+        ? `; its amendment is dropped: record it again with lockstep lock --amend ${p.version ?? "VERSION"} --reason "…"`
+        : "";
+    notes.push(`${file} ${p.message}; written again without it${lost}`);
+  }
+  writeLockText(spec.dir, file, wanted);
+  return "written";
+}
+
+/**
+ * Findings for the lines of a lock file that cannot be read. A line lockstep can simply write again is
+ * `lockfile-stale`; one that named an applied migration (or amended one) is `lockfile-tampered`: what it
+ * said about a migration databases already ran is lost, so it needs a look, not just a rewrite.
+ */
+export function lockProblemFindings(
+  file: string,
+  problems: LockProblem[],
+  applied: LockEntry[] = [],
+): Finding[] {
+  const paths = new Set(applied.map((e) => e.path));
+  const versions = new Set(applied.map((e) => e.version));
+  return problems.map((p) => {
+    const where = { file, line: p.line, version: p.version };
+    const hit =
+      p.kind === "amendment"
+        ? p.version !== undefined && versions.has(p.version)
+        : p.path !== undefined && paths.has(p.path);
+    if (hit) {
+      const what =
+        p.kind === "amendment"
+          ? `an amendment of applied version ${p.version}`
+          : `the line of applied migration ${p.path}`;
+      return finding(
+        "lockfile-tampered",
+        `${file} ${p.message}; it is ${what}, so it is reported as tampered, not merely stale: run \`lockstep lock\` to write it again from the files, check the diff of ${file} before committing it`,
+        where,
+      );
+    }
+    return finding(
+      "lockfile-stale",
+      `${file} ${p.message}; lockstep writes this line itself, so it is only stale: run \`lockstep lock\` and commit ${file}`,
+      where,
+    );
+  });
 }
 
 /** `lockfile-stale` findings: how a lock file's text differs from the lock its migrations should have. */
@@ -122,11 +183,12 @@ export function staleness(
   current: ReturnType<typeof parseLockFile> | undefined = text === undefined
     ? undefined
     : parseLockFile(text),
+  applied: LockEntry[] = [],
 ): Finding[] {
   const stale = (message: string, extra: { version?: string; line?: number } = {}) =>
     finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });
   if (text === undefined || !current) return [stale(`${file} does not exist`)];
-  const out = current.problems.map((p) => stale(`${file}:${p.line}: ${p.message}`, { line: p.line }));
+  const out = lockProblemFindings(file, current.problems, applied);
   const lineOf = (path: string) => current.lock.entries.findIndex((e) => e.path === path) + 2;
   for (const d of compareLock(expected, current.lock)) {
     const { version, path } = d.entry;

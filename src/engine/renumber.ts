@@ -123,6 +123,8 @@ async function renumberSet(
   }
   const shown = (rel: string) => shownPath(req.cwd, join(spec.dir, rel));
   out.moves = renames.flatMap((r) => r.shown).map(({ from, to }) => ({ from: shown(from), to: shown(to) }));
+  // Read before anything moves: a lock file that is a directory or a FIFO stops the run here, not half-way.
+  const hasLock = readLockText(spec.dir, shownPath(req.cwd, join(spec.dir, LOCK_FILE))) !== undefined;
   if (req.dryRun) return out;
 
   const tracked = repo.trackedPaths(pairs.map((p) => inRepo(p.from)));
@@ -136,7 +138,7 @@ async function renumberSet(
     const abs = join(spec.dir, folder);
     if (existsSync(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
-  if (readLockText(spec.dir) !== undefined) {
+  if (hasLock) {
     out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
     // git mv staged the renames; the lock file that goes with them is staged too (it ends a merge conflict on it).
     if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {

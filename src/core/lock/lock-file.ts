@@ -35,7 +35,15 @@ export interface LockFile {
 export interface LockProblem {
   line: number;
   message: string;
+  /** What the damaged line names, when that much of it can still be read (the rule id depends on it). */
+  version?: string;
+  path?: string;
+  /** `sum`: the first line; `amendment`: an `amended` line; `entry`: any other line. */
+  kind: "sum" | "entry" | "amendment";
 }
+
+/** Longer than any line lockstep writes (a path within PATH_MAX and a hash, or a reason); longer is damage. */
+export const MAX_LOCK_LINE = 8192;
 
 export function hashText(text: string): string {
   return `h1:${createHash("sha256").update(text, "utf8").digest("base64")}`;
@@ -44,8 +52,16 @@ export function hashText(text: string): string {
 function bodyLines(lock: LockFile): string[] {
   return [
     ...lock.entries.map((e) => `${e.version} ${e.path} ${e.hash}`),
-    ...lock.amendments.map((a) => `amended ${a.version} ${JSON.stringify(a.reason)}`),
+    ...lock.amendments.map((a) => `amended ${a.version} ${reasonLiteral(a.reason)}`),
   ];
+}
+
+/** A reason as a JSON string, with DEL and U+FFFD escaped too: the parser reads those raw as damage. */
+function reasonLiteral(reason: string): string {
+  return JSON.stringify(reason).replace(
+    /[\u007f\uFFFD]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function renderLockFile(lock: LockFile): string {
@@ -53,39 +69,131 @@ export function renderLockFile(lock: LockFile): string {
   return `${[hashText(`${body.join("\n")}\n`), ...body].join("\n")}\n`;
 }
 
-/** Parses a lock file; a line it cannot read, or a first line that does not sum the rest, is a problem. */
+/** The text as lockstep reads it: no BOM, LF line ends (a checkout with core.autocrlf has CRLF). */
+export function normalizeLockText(text: string): string {
+  return text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
+}
+
+/** A path inside the migration directory, as lockstep writes it: relative, forward slashes, no `.`/`..`. */
+export function isInsidePath(path: string): boolean {
+  if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+
+const ENTRY = /^(\S+) (.+) (h1:[A-Za-z0-9+/=]+)$/;
+const AMENDED = /^amended (\S+) ("(?:[^"\\]|\\.)*")$/;
+/** A control character lockstep never writes (a reason's are JSON-escaped); a tab may be in a file name. */
+function hasControl(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09) || c === 0x7f) return true;
+  }
+  return false;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The line itself, bounded and escaped, for a message. */
+function quote(line: string): string {
+  return JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line);
+}
+
+/**
+ * Parses a lock file. Never throws: a line it cannot read (any text at all), a line listed twice, a path
+ * leaving the directory, or a first line that does not sum the rest is a problem with its line number; the
+ * lines it can read are kept, so `lockstep lock` rewrites the file keeping every amendment still readable.
+ */
 export function parseLockFile(text: string): { lock: LockFile; problems: LockProblem[] } {
-  const lines = text
-    .replace(/^\uFEFF/, "")
-    .replace(/\r\n/g, "\n")
-    .split("\n");
+  const lines = normalizeLockText(text).split("\n");
   if (lines.at(-1) === "") lines.pop();
   const lock: LockFile = { entries: [], amendments: [] };
   const problems: LockProblem[] = [];
+  const paths = new Set<string>();
+  const amended = new Set<string>();
   const [sum, ...body] = lines;
   for (const [i, line] of body.entries()) {
-    const amended = /^amended (\S+) ("(?:[^"\\]|\\.)*")$/.exec(line);
-    if (amended) {
-      lock.amendments.push({
-        version: amended[1] as string,
-        reason: JSON.parse(amended[2] as string) as string,
+    const n = i + 2;
+    const problem = readLine(line, n);
+    if ("message" in problem) {
+      problems.push(problem);
+    } else if ("reason" in problem) {
+      if (amended.has(problem.version)) {
+        problems.push({
+          line: n,
+          kind: "amendment",
+          version: problem.version,
+          message: `line ${n} amends ${problem.version} a second time; the first amendment is kept`,
+        });
+      } else {
+        amended.add(problem.version);
+        lock.amendments.push(problem);
+      }
+    } else if (paths.has(problem.path)) {
+      problems.push({
+        line: n,
+        kind: "entry",
+        version: problem.version,
+        path: problem.path,
+        message: `line ${n} lists ${problem.path} a second time; the first line is kept`,
       });
-      continue;
+    } else {
+      paths.add(problem.path);
+      lock.entries.push(problem);
     }
-    const entry = /^(\S+) (.+) (h1:[A-Za-z0-9+/=]+)$/.exec(line);
-    if (entry)
-      lock.entries.push({ version: entry[1] as string, path: entry[2] as string, hash: entry[3] as string });
-    else problems.push({ line: i + 2, message: `line ${i + 2} is not "<version> <path> h1:<hash>"` });
   }
   if (sum === undefined || !/^h1:/.test(sum)) {
-    problems.push({ line: 1, message: "the first line is not the h1: sum of the file" });
+    problems.push({ line: 1, kind: "sum", message: "line 1: the first line is not the h1: sum of the file" });
   } else if (sum !== hashText(body.length > 0 ? `${body.join("\n")}\n` : "\n")) {
     problems.push({
       line: 1,
-      message: "the first line does not sum the lines below it: the file was edited by hand",
+      kind: "sum",
+      message: "line 1: the first line does not sum the lines below it: the file was edited by hand",
     });
   }
   return { lock, problems };
+}
+
+/** One body line: an entry, an amendment, or what is wrong with it (and what of it can still be read). */
+function readLine(line: string, n: number): LockEntry | LockAmendment | LockProblem {
+  const bad = (message: string, named: { version?: string; path?: string } = {}): LockProblem => ({
+    line: n,
+    kind: line.startsWith("amended ") ? "amendment" : "entry",
+    ...named,
+    message: `line ${n} ${message}`,
+  });
+  if (line.length > MAX_LOCK_LINE)
+    return bad(`is ${line.length} characters long, more than lockstep ever writes (${MAX_LOCK_LINE})`);
+  if (line.includes("\u0000")) return bad(`contains a NUL byte: ${quote(line)}`, salvage(line));
+  if (line.includes("\uFFFD") || LONE_SURROGATE.test(line))
+    return bad(`is not valid UTF-8: ${quote(line)}`, salvage(line));
+  if (hasControl(line)) return bad(`contains a control character: ${quote(line)}`, salvage(line));
+  if (line.startsWith("amended ")) {
+    const m = AMENDED.exec(line);
+    const version = m?.[1] ?? /^amended (\S+)/.exec(line)?.[1];
+    if (!m) return bad(`is not 'amended <version> "<reason>"': ${quote(line)}`, { version });
+    try {
+      return { version: m[1] as string, reason: JSON.parse(m[2] as string) as string };
+    } catch {
+      return bad(`has a reason that is not a valid JSON string (a bad escape): ${quote(line)}`, { version });
+    }
+  }
+  const m = ENTRY.exec(line);
+  if (!m) return bad(`is not "<version> <path> h1:<hash>": ${quote(line)}`, salvage(line));
+  const entry = { version: m[1] as string, path: m[2] as string, hash: m[3] as string };
+  if (!isInsidePath(entry.path))
+    return bad(
+      `names ${quote(entry.path)}, a path outside the migration directory (absolute, or with . or ..)`,
+    );
+  return entry;
+}
+
+/** The version and path of a damaged `<version> <path> h1:<hash>` line, when they look like one. */
+function salvage(line: string): { version?: string; path?: string } {
+  const words = line.split(" ");
+  if (words[0] === "amended") return { version: words[1] };
+  if (words.length < 2) return {};
+  const path = words.length > 2 ? words.slice(1, -1).join(" ") : (words[1] as string);
+  return isInsidePath(path) ? { version: words[0], path } : { version: words[0] };
 }
 
 /** How a lock file differs from the migrations it should describe. */
