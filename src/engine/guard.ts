@@ -1,7 +1,7 @@
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
-import { isCommitId } from "../core/commit-id.js";
 import { withLockFileLock } from "../adapters/lock-turns.js";
+import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
