@@ -9,6 +9,7 @@ import { planEvent } from "../core/github/event-plan.js";
 import { stickyKey } from "../core/github/sticky-comment.js";
 import { repoPath } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
+import { escapeControl, guardOutput } from "../core/render/terminal-text.js";
 import { type ActionCheckOutcome, runActionCheck } from "../engine/action-check.js";
 import { parseSettings, shouldFail } from "./settings.js";
 
@@ -21,7 +22,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : {};
     const plan = planEvent(eventName, payload, env.GITHUB_SHA ?? "");
     if (plan.kind === "unsupported") {
-      core.notice(`lockstep: ${plan.reason}. Nothing was checked.`);
+      core.notice(`lockstep: ${escapeControl(plan.reason)}. Nothing was checked.`);
       return;
     }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -59,7 +60,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   } catch (cause) {
     const message =
-      cause instanceof LockstepError ? cause.message : `unexpected: ${(cause as Error).stack ?? cause}`;
+      cause instanceof LockstepError
+        ? escapeControl(cause.message)
+        : `unexpected: ${multiline(String((cause as Error).stack ?? cause))}`;
     core.setFailed(`lockstep could not check: ${message}`);
   }
 }
@@ -72,16 +75,31 @@ function writeReport(outcome: ActionCheckOutcome, dir: string, job: string): str
   return path;
 }
 
+/**
+ * The log: every line goes through the output guard (no control character from the repository, no line
+ * the runner would read as a workflow command). Annotations are workflow commands that @actions/core writes
+ * itself, escaping %, CR and LF in the message and also : and , in properties; their text is escaped here
+ * too, so a name cannot colour or break the log where the runner prints the annotation.
+ */
+function info(text: string): void {
+  core.info(guardOutput(text));
+}
+
+function multiline(text: string): string {
+  return text.split("\n").map(escapeControl).join("\n");
+}
+
 function report(outcome: ActionCheckOutcome, reportPath: string): void {
-  for (const note of outcome.notes) core.info(`lockstep: ${note}`);
-  core.info(
-    `checked against ${outcome.base}${outcome.base === outcome.baseRef ? "" : ` (${outcome.baseRef})`}\n`,
+  for (const note of outcome.notes) info(`lockstep: ${escapeControl(note)}`);
+  info(
+    `checked against ${escapeControl(outcome.base)}${outcome.base === outcome.baseRef ? "" : ` (${escapeControl(outcome.baseRef)})`}\n`,
   );
-  core.info(renderReportText(outcome.report));
+  info(renderReportText(outcome.report));
   for (const db of outcome.report.databases) {
     for (const f of db.findings) {
       const annotate = f.severity === "error" ? core.error : core.warning;
-      annotate(f.message, {
+      const detail = f.detail ? `\n${multiline(f.detail)}` : "";
+      annotate(`${escapeControl(f.message)}${detail}`, {
         title: `lockstep ${f.rule}`,
         file: f.file ? repoPath(outcome.cwdInRepo, f.file) : undefined,
         startLine: f.line,
@@ -90,9 +108,10 @@ function report(outcome: ActionCheckOutcome, reportPath: string): void {
     }
   }
   const { comment } = outcome;
-  if (comment.status === "failed") core.warning(`lockstep could not comment: ${comment.reason}`);
-  else if (comment.status === "skipped") core.info(`no comment: ${comment.reason}`);
-  else core.info(`comment ${comment.id} ${comment.status}`);
+  if (comment.status === "failed")
+    core.warning(`lockstep could not comment: ${escapeControl(comment.reason)}`);
+  else if (comment.status === "skipped") info(`no comment: ${escapeControl(comment.reason)}`);
+  else info(`comment ${comment.id} ${comment.status}`);
   core.setOutput("ok", String(outcome.report.ok));
   core.setOutput("errors", String(outcome.errors));
   core.setOutput("warnings", String(outcome.warnings));

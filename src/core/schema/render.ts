@@ -1,3 +1,4 @@
+import { escapeControl } from "../render/terminal-text.js";
 import {
   describeCheck,
   describeColumn,
@@ -106,7 +107,8 @@ function entries(diff: SchemaDiff): Entry[] {
   return out;
 }
 
-const plain: Style = { name: (s) => s, sql: (s) => s };
+// A terminal (and the DDL block of the comment) shows names and SQL with their control characters escaped.
+const plain: Style = { name: escapeControl, sql: escapeControl };
 
 /** Terminal form: one `+`/`-`/`~` line per object, indented lines for its parts. */
 export function renderDiffText(diff: SchemaDiff): string {
