@@ -1,3 +1,4 @@
+import { inlineCode } from "../render/markdown-text.js";
 import { escapeControl } from "../render/terminal-text.js";
 import {
   describeCheck,
@@ -124,13 +125,7 @@ export function renderDiffText(diff: SchemaDiff): string {
 }
 
 /** <code> rather than backticks: entities are honoured inside it, so any name survives. */
-export const codeSpan = (s: string) =>
-  `<code>${s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "&#124;")
-    .replace(/\r?\n/g, " ")}</code>`;
+export const codeSpan = (s: string) => inlineCode(s);
 const code = codeSpan;
 const markdown: Style = { name: code, sql: code };
 
