@@ -4,7 +4,7 @@ import { expect } from "vitest";
 
 export const TABLE = "x\n::error file=a::pwned\u001b[31m\u001b]0;title\u0007";
 export const MISSING = "nope\n::add-mask::secret\r::stop-commands::tok\u2028##[error]old";
-export const BAD_FILE = "0003_bad\n::stop-commands::tok\r##[warning]v1,line=9.up.sql";
+export const BAD_FILE = "0003_bad\n::stop-commands::tok\r##[warning]v1,line=9%0A.up.sql";
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
