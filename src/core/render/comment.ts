@@ -5,11 +5,13 @@ import { countFindings } from "../report.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
 import { renderErDiagram } from "./er-diagram.js";
-import { codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
+import { bound, codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural } from "./report-text.js";
 
 /** GitHub refuses a comment longer than this. */
 export const COMMENT_LIMIT = 65_536;
+/** The schema summary line's length before escaping; the diff below it lists everything. */
+const SUMMARY_MAX = 3_000;
 
 export interface CommentInput {
   report: ReplayReport;
@@ -58,7 +60,12 @@ export function renderComment(input: CommentInput): string {
     (s) => ({ ...s, ddl: "", diagram: "" }),
     (s) => ({ ...s, ddl: "", diagram: "", diff: "" }),
   ];
-  const note = `\n_Truncated to fit GitHub's limit: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._\n`;
+  // `elsewhere` is lockstep's own words and the run's address (not repository text): its link stays a link.
+  const elsewhere = (input.elsewhere ?? "in the job summary").replace(
+    /[&<>]/g,
+    (c) => `&#${c.charCodeAt(0)};`,
+  );
+  const note = `\n_Truncated to fit GitHub's limit: the full report is ${elsewhere}._\n`;
   for (const [i, level] of levels.entries()) {
     const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
     if (text.length <= limit) return text;
@@ -131,7 +138,8 @@ function section(db: DatabaseReport, input: CommentInput): Section {
   return {
     head: head.join("\n"),
     findings,
-    diffSummary: `\n**Schema:** ${escapeProse(summarizeDiff(db.diff))}`,
+    // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
+    diffSummary: `\n**Schema:** ${escapeProse(bound(summarizeDiff(db.diff), SUMMARY_MAX))}`,
     diff: `\n${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `\n\`\`\`mermaid\n${diagram}\`\`\`` : "",
     ddl: `\n<details><summary>DDL changes</summary>\n\n\`\`\`diff\n${fence(renderDiffText(db.diff))}\`\`\`\n\n</details>`,
