@@ -5,13 +5,13 @@ import { countFindings } from "../report.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
 import { renderErDiagram } from "./er-diagram.js";
-import { bound, codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
+import { codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural } from "./report-text.js";
 
 /** GitHub refuses a comment longer than this. */
 export const COMMENT_LIMIT = 65_536;
-/** The schema summary line's length before escaping; the diff below it lists everything. */
-const SUMMARY_MAX = 3_000;
+/** The schema summary line's length in Markdown; the diff below it lists everything. */
+const SUMMARY_MAX = 6_000;
 
 export interface CommentInput {
   report: ReplayReport;
@@ -139,7 +139,7 @@ function section(db: DatabaseReport, input: CommentInput): Section {
     head: head.join("\n"),
     findings,
     // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
-    diffSummary: `\n**Schema:** ${escapeProse(bound(summarizeDiff(db.diff), SUMMARY_MAX))}`,
+    diffSummary: `\n**Schema:** ${escapeProse(summarizeDiff(db.diff), SUMMARY_MAX)}`,
     diff: `\n${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `\n\`\`\`mermaid\n${diagram}\`\`\`` : "",
     ddl: `\n<details><summary>DDL changes</summary>\n\n\`\`\`diff\n${fence(renderDiffText(db.diff))}\`\`\`\n\n</details>`,

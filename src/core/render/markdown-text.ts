@@ -77,10 +77,14 @@ export function escapeMarkdown(text: string, max = CELL_MAX): string {
 /**
  * Prose with `code` spans (messages, summaries): the spans become <code> and everything is escaped, so a name
  * with backticks or markup in it can neither break out nor inject; an unpaired backtick only shifts styling.
+ * Past `total` characters of Markdown the rest is left out, at a span's edge, for an ellipsis.
  */
-export function escapeProse(text: string): string {
-  return text
-    .split("`")
-    .map((part, i) => (i % 2 === 1 ? inlineCode(part) : neutral(part, PROSE_MAX)))
-    .join("");
+export function escapeProse(text: string, total = Number.POSITIVE_INFINITY): string {
+  let out = "";
+  for (const [i, part] of text.split("`").entries()) {
+    const piece = i % 2 === 1 ? inlineCode(part) : neutral(part, PROSE_MAX);
+    if (out.length + piece.length > total) return `${out} …`;
+    out += piece;
+  }
+  return out;
 }
