@@ -115,7 +115,7 @@ describe.skipIf(!hasGit)("repository text in the pull request comment", () => {
   });
 
   it("gives an ER diagram Mermaid parses: each table once, quoted, and no directive or comment", () => {
-    const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", "A%B", 'Z"q'];
+    const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", "x direction lrx", "A%B", 'Z"q'];
     const up = tables
       .map(
         (t) =>

@@ -20,7 +20,7 @@ import { escapeControl } from "./terminal-text.js";
 function label(text: string): string {
   const cleaned = escapeControl(bound(text, 60))
     .replace(/["%#;\\`<>&]/g, "_")
-    .replace(/(direction)\s+(?=(tb|bt|rl|lr)\b)/gi, "$1_");
+    .replace(/(direction)\s+(?=tb|bt|rl|lr)/gi, "$1_");
   return cleaned.trim() === "" ? "_" : cleaned;
 }
 
