@@ -63,7 +63,7 @@ function github(markdown: string) {
 
 describe.skipIf(!hasGit)("repository text in the pull request comment", () => {
   it("makes no link, mention or issue reference, splits no table cell and shows names as they are", () => {
-    const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", MESSY];
+    const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", NAME, MESSY];
     const up = tables
       .map(
         (t) =>
