@@ -10,6 +10,7 @@ import { planEvent } from "../core/github/event-plan.js";
 import { stickyKey } from "../core/github/sticky-comment.js";
 import { repoPath } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
+import { escapeControl, guardOutput } from "../core/render/terminal-text.js";
 import { type ActionCheckOutcome, type ActionCheckRequest, runActionCheck } from "../engine/action-check.js";
 import { type CommentResult, updateStickyComment } from "../engine/sticky-comment.js";
 import { parseSettings, shouldFail } from "./settings.js";
@@ -23,7 +24,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const payload = readEvent(env.GITHUB_EVENT_PATH);
     const plan = planEvent(eventName, payload, env.GITHUB_SHA ?? "");
     if (plan.kind === "unsupported") {
-      core.notice(`lockstep: ${plan.reason}. Nothing was checked.`);
+      core.notice(`lockstep: ${escapeControl(plan.reason)}. Nothing was checked.`);
       return;
     }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -72,12 +73,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   } catch (cause) {
     if (cause instanceof LockstepError) {
-      core.setFailed(`lockstep could not check: ${cause.message}`);
+      core.setFailed(`lockstep could not check: ${escapeControl(cause.message)}`);
       return;
     }
     // One line for the step; the stack only in a debug run (ACTIONS_STEP_DEBUG).
     core.debug(String((cause as Error)?.stack ?? cause));
-    const message = String((cause as Error)?.message ?? cause).split("\n")[0];
+    const message = escapeControl(String((cause as Error)?.message ?? cause).split("\n")[0] ?? "");
     core.setFailed(
       `lockstep could not check: internal error (${message}); rerun with debug logging for the stack, and report it`,
     );
@@ -117,16 +118,31 @@ function writeReport(outcome: ActionCheckOutcome, dir: string, job: string): str
   return path;
 }
 
+/**
+ * The log: every line goes through the output guard (no control character from the repository, no line
+ * the runner would read as a workflow command). Annotations are workflow commands that @actions/core writes
+ * itself, escaping %, CR and LF in the message and also : and , in properties; their text is escaped here
+ * too, so a name cannot colour or break the log where the runner prints the annotation.
+ */
+function info(text: string): void {
+  core.info(guardOutput(text));
+}
+
+function multiline(text: string): string {
+  return text.split("\n").map(escapeControl).join("\n");
+}
+
 function report(outcome: ActionCheckOutcome, reportPath: string): void {
-  for (const note of outcome.notes) core.info(`lockstep: ${note}`);
-  core.info(
-    `checked against ${outcome.base}${outcome.base === outcome.baseRef ? "" : ` (${outcome.baseRef})`}\n`,
+  for (const note of outcome.notes) info(`lockstep: ${escapeControl(note)}`);
+  info(
+    `checked against ${escapeControl(outcome.base)}${outcome.base === outcome.baseRef ? "" : ` (${escapeControl(outcome.baseRef)})`}\n`,
   );
-  core.info(renderReportText(outcome.report));
+  info(renderReportText(outcome.report));
   for (const db of outcome.report.databases) {
     for (const f of db.findings) {
       const annotate = f.severity === "error" ? core.error : core.warning;
-      annotate(f.message, {
+      const detail = f.detail ? `\n${multiline(f.detail)}` : "";
+      annotate(`${escapeControl(f.message)}${detail}`, {
         title: `lockstep ${f.rule}`,
         file: f.file ? repoPath(outcome.cwdInRepo, f.file) : undefined,
         startLine: f.line,
@@ -142,11 +158,11 @@ function report(outcome: ActionCheckOutcome, reportPath: string): void {
 }
 
 function reportComment(comment: CommentResult): void {
-  if (comment.status === "failed") core.warning(`lockstep could not comment: ${comment.reason}`);
-  else if (comment.status === "skipped") core.info(`no comment: ${comment.reason}`);
-  else if (comment.id === undefined)
-    core.info(`comment ${comment.status} (GitHub's answer did not say its id)`);
-  else core.info(`comment ${comment.id} ${comment.status}`);
-  if ("note" in comment && comment.note) core.warning(`lockstep: ${comment.note}`);
+  if (comment.status === "failed")
+    core.warning(`lockstep could not comment: ${escapeControl(comment.reason)}`);
+  else if (comment.status === "skipped") info(`no comment: ${escapeControl(comment.reason)}`);
+  else if (comment.id === undefined) info(`comment ${comment.status} (GitHub's answer did not say its id)`);
+  else info(`comment ${comment.id} ${comment.status}`);
+  if ("note" in comment && comment.note) core.warning(`lockstep: ${escapeControl(comment.note)}`);
   core.setOutput("comment-id", "id" in comment && comment.id !== undefined ? String(comment.id) : "");
 }

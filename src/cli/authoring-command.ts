@@ -1,3 +1,4 @@
+import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { runNew, runRenumber } from "../engine/authoring.js";
 import type { Io } from "./io.js";
 
@@ -7,9 +8,9 @@ export async function newCommand(
   args: { name: string; db?: string; config?: string },
 ): Promise<number> {
   const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
-  for (const note of result.notes) io.err(`lockstep: ${note}\n`);
-  for (const path of result.created) io.out(`${path}\n`);
-  if (result.lockFile) io.err(`lockstep: updated ${result.lockFile}\n`);
+  for (const note of result.notes) io.err(`lockstep: ${shown(note)}\n`);
+  for (const path of result.created) io.out(`${shown(path)}\n`);
+  if (result.lockFile) io.err(`lockstep: updated ${shown(result.lockFile)}\n`);
   return 0;
 }
 
@@ -25,26 +26,29 @@ export async function renumberCommand(
     db: args.db,
     configPath: args.config,
   });
-  for (const note of result.notes) io.err(`lockstep: ${note}\n`);
+  for (const note of result.notes) io.err(`lockstep: ${shown(note)}\n`);
   const against = result.base
-    ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})`
+    ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : shown(result.base.ref)} (${result.base.how})`
     : "no base branch found: applied means committed in HEAD";
   let problems = 0;
   for (const db of result.databases) {
-    for (const move of db.moves) io.out(`${move.from} -> ${move.to}\n`);
+    for (const move of db.moves) io.out(`${shown(move.from)} -> ${shown(move.to)}\n`);
     if (db.moves.length === 0) {
-      const after = db.newestApplied ? ` or sorts at or before ${db.newestApplied}, the newest applied` : "";
-      io.out(`${db.dir}: nothing to renumber: no new migration has a taken version${after}\n`);
+      const after = db.newestApplied
+        ? ` or sorts at or before ${shown(db.newestApplied)}, the newest applied`
+        : "";
+      io.out(`${shown(db.dir)}: nothing to renumber: no new migration has a taken version${after}\n`);
     } else {
       const count = `${db.migrations} migration${db.migrations === 1 ? "" : "s"}`;
       const did = args.dryRun ? `dry run: would move ${count}, renamed nothing` : `moved ${count}`;
-      io.err(`lockstep: ${db.dir}/: ${did}; ${against}\n`);
-      if (db.lockFile) io.err(`lockstep: wrote ${db.lockFile}${db.lockStaged ? " and staged it" : ""}\n`);
+      io.err(`lockstep: ${shown(db.dir)}/: ${did}; ${against}\n`);
+      if (db.lockFile)
+        io.err(`lockstep: wrote ${shown(db.lockFile)}${db.lockStaged ? " and staged it" : ""}\n`);
     }
     for (const version of db.appliedDuplicates) {
       problems++;
       io.err(
-        `lockstep: ${db.dir}/: version ${version} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged\n`,
+        `lockstep: ${shown(db.dir)}/: version ${shown(version)} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged\n`,
       );
     }
   }

@@ -3,6 +3,7 @@ import { writeFileAtomic } from "../adapters/atomic-write.js";
 import { LockstepError } from "../core/errors.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
+import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffText, summarizeDiff } from "../core/schema/index.js";
 import { runCheck } from "../engine/check.js";
 import type { DownMode } from "../engine/replay-set.js";
@@ -28,9 +29,9 @@ export async function checkCommand(
     db: args.db,
     down: args.down,
   });
-  for (const note of outcome.notes) io.err(`lockstep: ${note}\n`);
+  for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
   const { report, base } = outcome;
-  const against = `${base.ref} (${base.how})`;
+  const against = shown(`${base.ref} (${base.how})`);
   // The same text as the pull request comment lockstep's Action posts.
   const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
   const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}\n`;
@@ -43,11 +44,11 @@ export async function checkCommand(
     io.out(renderReportText(report, io.style));
     for (const db of report.databases) {
       if (!db.diff) continue;
-      io.out(`\n${io.style.bold(`schema diff ${base.ref} → HEAD (${db.name})`)}\n`);
+      io.out(`\n${io.style.bold(`schema diff ${shown(base.ref)} → HEAD (${shown(db.name)})`)}\n`);
       io.out(
         isEmptyDiff(db.diff)
-          ? `${summarizeDiff(db.diff)}\n`
-          : `${renderDiffText(db.diff)}\n\n${summarizeDiff(db.diff)}\n`,
+          ? `${shown(summarizeDiff(db.diff))}\n`
+          : `${renderDiffText(db.diff)}\n\n${shown(summarizeDiff(db.diff))}\n`,
       );
     }
   }

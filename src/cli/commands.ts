@@ -1,5 +1,6 @@
 import { renderReportMarkdown } from "../core/render/report-markdown.js";
 import { renderFindingText, renderReportText } from "../core/render/report-text.js";
+import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
 import { runDiff } from "../engine/diff.js";
 import { runReplay } from "../engine/replay.js";
@@ -11,7 +12,7 @@ export async function replayCommand(
   args: { dir?: string; config?: string; db?: string; down: DownMode; format: Format },
 ): Promise<number> {
   const started = Date.now();
-  let shown = false;
+  let progressShown = false;
   const outcome = await runReplay({
     cwd: io.cwd,
     dir: args.dir,
@@ -22,14 +23,14 @@ export async function replayCommand(
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.
           if (Date.now() - started > 1000) {
-            shown = true;
-            io.progress?.(done < total ? `replaying ${name}: ${done}/${total}` : "");
+            progressShown = true;
+            io.progress?.(done < total ? `replaying ${shown(name)}: ${done}/${total}` : "");
           }
         }
       : undefined,
   });
-  if (shown) io.progress?.("");
-  for (const note of outcome.notes) io.err(`lockstep: ${note}\n`);
+  if (progressShown) io.progress?.("");
+  for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
   const { report } = outcome;
   if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (args.format === "markdown") io.out(renderReportMarkdown(report));
@@ -53,9 +54,9 @@ export async function diffCommand(
   } else if (args.format === "markdown") {
     io.out(`${renderDiffMarkdown(result.diff).trimEnd()}\n`);
   } else {
-    io.out(`${io.style.bold(`schema diff ${args.from} → ${args.to}`)}\n`);
-    if (isEmptyDiff(result.diff)) io.out(`${summarizeDiff(result.diff)}\n`);
-    else io.out(`${renderDiffText(result.diff)}\n\n${summarizeDiff(result.diff)}\n`);
+    io.out(`${io.style.bold(`schema diff ${shown(args.from)} → ${shown(args.to)}`)}\n`);
+    if (isEmptyDiff(result.diff)) io.out(`${shown(summarizeDiff(result.diff))}\n`);
+    else io.out(`${renderDiffText(result.diff)}\n\n${shown(summarizeDiff(result.diff))}\n`);
     for (const f of errors) io.err(`${renderFindingText(f, io.style)}\n`);
   }
   if (errors.length > 0) {

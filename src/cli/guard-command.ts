@@ -1,4 +1,5 @@
 import { renderFindingText } from "../core/render/report-text.js";
+import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { runGuard } from "../engine/guard.js";
 import type { Io } from "./io.js";
 
@@ -18,11 +19,11 @@ export async function guardCommand(
   for (const db of result.databases) {
     for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}\n`);
     errors += db.findings.filter((f) => f.severity === "error").length;
-    if (db.lockStaged) io.err(`lockstep: updated and staged ${db.lockStaged}\n`);
+    if (db.lockStaged) io.err(`lockstep: updated and staged ${shown(db.lockStaged)}\n`);
   }
   if (errors > 0) {
     const against = result.base
-      ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})`
+      ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : shown(result.base.ref)} (${result.base.how})`
       : "applied means committed in HEAD (no base branch found)";
     io.err(
       `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} with applied migrations; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.\n`,

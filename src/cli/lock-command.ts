@@ -1,4 +1,5 @@
 import { renderFindingText } from "../core/render/report-text.js";
+import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { runLock } from "../engine/lock.js";
 import type { Io } from "./io.js";
 
@@ -20,14 +21,14 @@ export async function lockCommand(
     check: args.check,
     amend: args.amend,
   });
-  for (const note of notes) io.err(`lockstep: ${note}\n`);
+  for (const note of notes) io.err(`lockstep: ${shown(note)}\n`);
   let errors = 0;
   for (const r of results) {
     for (const file of r.skipped)
-      io.err(`lockstep: ${file} cannot be read, so ${r.file} does not cover it\n`);
-    if (r.status === "written") io.out(`wrote ${r.file}\n`);
-    else if (r.status === "unchanged") io.out(`${r.file} is up to date\n`);
-    else if (r.findings.length === 0) io.out(`${r.file} matches the migrations\n`);
+      io.err(`lockstep: ${shown(file)} cannot be read, so ${shown(r.file)} does not cover it\n`);
+    if (r.status === "written") io.out(`wrote ${shown(r.file)}\n`);
+    else if (r.status === "unchanged") io.out(`${shown(r.file)} is up to date\n`);
+    else if (r.findings.length === 0) io.out(`${shown(r.file)} matches the migrations\n`);
     for (const f of r.findings) io.out(`${renderFindingText(f, io.style)}\n`);
     errors += r.findings.filter((f) => f.severity === "error").length;
   }

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
+import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { type Io, parseDown, parseFormat } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -188,10 +189,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     const debug = io.env.LOCKSTEP_DEBUG === "1";
     if (error instanceof LockstepError) {
-      io.err(`lockstep: ${error.message}\n`);
+      io.err(`lockstep: ${shown(error.message)}\n`);
     } else {
       io.err(
-        `lockstep: internal error: ${(error as Error)?.message ?? String(error)} (rerun with LOCKSTEP_DEBUG=1 and report it)\n`,
+        `lockstep: internal error: ${shown((error as Error)?.message ?? String(error))} (rerun with LOCKSTEP_DEBUG=1 and report it)\n`,
       );
     }
     if (debug) io.err(`${(error as Error)?.stack ?? ""}\n`);

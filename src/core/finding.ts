@@ -38,7 +38,10 @@ export interface Finding {
   line?: number;
   /** 1-based column in `file`. */
   column?: number;
+  /** One line: names in it may hold any character, so renderers escape them rather than split on newlines. */
   message: string;
+  /** Lines shown under the message on a terminal (locked-modified's diff); not in the comment. */
+  detail?: string;
 }
 
 export function finding(

@@ -205,9 +205,9 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(body).toContain(
       "the full report is in the job summary of https://github.com/Codertocat/Hello-World/actions/runs/42",
     );
-    expect(body).not.toContain("warehouse_table_399 {");
+    expect(body).not.toContain('"warehouse_table_399" {');
     expect(out.summary.length).toBeGreaterThan(65_536);
-    expect(out.summary).toContain("warehouse_table_399 {");
+    expect(out.summary).toContain('"warehouse_table_399" {');
     expect(out.summary).not.toContain("Truncated");
   });
 

@@ -81,8 +81,8 @@ export function checkFrozen(input: GuardInput): Finding[] {
       findings.push(
         finding(
           "locked-modified",
-          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"\n${patch}`,
-          { file, version: entry.version, line: firstChangedLine(before, after) },
+          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"`,
+          { file, version: entry.version, line: firstChangedLine(before, after), detail: patch },
         ),
       );
     }

@@ -5,11 +5,13 @@ import { countFindings } from "../report.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
 import { renderErDiagram } from "./er-diagram.js";
-import { escapeMarkdown, escapeProse } from "./report-markdown.js";
+import { codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural } from "./report-text.js";
 
 /** GitHub refuses a comment longer than this. */
 export const COMMENT_LIMIT = 65_536;
+/** The schema summary line's length in Markdown; the diff below it lists everything. */
+const SUMMARY_MAX = 6_000;
 
 export interface CommentInput {
   report: ReplayReport;
@@ -58,7 +60,12 @@ export function renderComment(input: CommentInput): string {
     (s) => ({ ...s, ddl: "", diagram: "" }),
     (s) => ({ ...s, ddl: "", diagram: "", diff: "" }),
   ];
-  const note = `\n_Truncated to fit GitHub's limit: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._\n`;
+  // `elsewhere` is lockstep's own words and the run's address (not repository text): its link stays a link.
+  const elsewhere = (input.elsewhere ?? "in the job summary").replace(
+    /[&<>]/g,
+    (c) => `&#${c.charCodeAt(0)};`,
+  );
+  const note = `\n_Truncated to fit GitHub's limit: the full report is ${elsewhere}._\n`;
   for (const [i, level] of levels.entries()) {
     const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
     if (text.length <= limit) return text;
@@ -92,7 +99,7 @@ function assemble(verdict: string, sections: Section[], footer: string): string 
 function verdictLine(report: ReplayReport, base?: string, context?: string): string {
   const { errors, warnings } = countFindings(report);
   const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
-  const against = base ? ` against \`${escapeMarkdown(base)}\`` : "";
+  const against = base ? ` against ${codeTicks(base)}` : "";
   const what = `${plural(fresh, "new migration")}${against}${context ? `, ${escapeMarkdown(context)}` : ""}`;
   if (errors > 0)
     return `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** · ${what}`;
@@ -102,7 +109,7 @@ function verdictLine(report: ReplayReport, base?: string, context?: string): str
 
 function section(db: DatabaseReport, input: CommentInput): Section {
   const fresh = db.migrations.filter((m) => m.origin !== "base");
-  const head = [`### ${escapeMarkdown(db.name)} · \`${escapeMarkdown(db.dir)}/\``];
+  const head = [`### ${escapeMarkdown(db.name)} · ${codeTicks(`${db.dir}/`)}`];
   if (fresh.length > 0) {
     head.push("", "| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
     for (const m of fresh) {
@@ -131,7 +138,8 @@ function section(db: DatabaseReport, input: CommentInput): Section {
   return {
     head: head.join("\n"),
     findings,
-    diffSummary: `\n**Schema:** ${escapeProse(summarizeDiff(db.diff))}`,
+    // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
+    diffSummary: `\n**Schema:** ${escapeProse(summarizeDiff(db.diff), SUMMARY_MAX)}`,
     diff: `\n${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `\n\`\`\`mermaid\n${diagram}\`\`\`` : "",
     ddl: `\n<details><summary>DDL changes</summary>\n\n\`\`\`diff\n${fence(renderDiffText(db.diff))}\`\`\`\n\n</details>`,
@@ -149,11 +157,19 @@ function findingLine(f: Finding, links?: CommentInput["links"]): string {
   const place = !where
     ? ""
     : links && f.file
-      ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})`
+      ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(urlSegment).join("/")}${f.line ? `#L${f.line}` : ""})`
       : ` ${escapeMarkdown(where)}`;
-  // The message's first line: a locked-modified diff below it is for the terminal.
-  const message = escapeProse(f.message.split("\n")[0] ?? "");
+  // The message is one line; a locked-modified diff (the finding's detail) is for the terminal.
+  const message = escapeProse(f.message);
   return `- ${icon} **${f.rule}**${place}: ${message}`;
+}
+
+/** A path segment in a link's destination: `(`, `)` and the rest cannot end the link or start markup. */
+function urlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** A report path (relative to the checked directory) as a path in the repository. */

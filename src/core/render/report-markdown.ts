@@ -1,30 +1,10 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
-import { codeSpan } from "../schema/index.js";
+import { escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural, replayedSummary } from "./report-text.js";
 
-/** Text from the user's repository goes into tables and prose: keep it from breaking or injecting markup. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "\\|")
-    .replace(/([\\`*_[\]#~])/g, "\\$1")
-    .replace(/\r?\n/g, " ");
-}
-
-/**
- * Prose with `code` spans (messages, summaries): the spans become <code> and everything is escaped, so a name
- * with backticks or markup in it can neither break out nor inject; an unpaired backtick only shifts styling.
- */
-export function escapeProse(text: string): string {
-  return text
-    .split("`")
-    .map((part, i) => (i % 2 === 1 ? codeSpan(part) : escapeMarkdown(part)))
-    .join("");
-}
+export { escapeMarkdown, escapeProse };
 
 const MARK: Record<string, string> = { ok: "✅", failed: "❌", mismatch: "❌", missing: "⚠️", "not-run": "—" };
 

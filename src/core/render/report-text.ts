@@ -2,6 +2,7 @@ import type { Finding } from "../finding.js";
 import type { DatabaseReport, MigrationReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
 import { PLAIN, type Style } from "./style.js";
+import { escapeControl as shown } from "./terminal-text.js";
 
 /** Short sets are listed migration by migration; long ones only where something needs attention. */
 const LIST_ALL_UP_TO = 30;
@@ -12,13 +13,15 @@ export function plural(n: number, word: string): string {
 
 function where(f: Finding): string {
   if (!f.file) return "";
-  return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ""}` : f.file;
+  const file = shown(f.file);
+  return f.line ? `${file}:${f.line}${f.column ? `:${f.column}` : ""}` : file;
 }
 
 export function renderFindingText(f: Finding, style: Style = PLAIN): string {
   const label = f.severity === "error" ? style.red("error  ") : style.yellow("warning");
   const loc = where(f);
-  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}\n          ${f.message}`;
+  const detail = f.detail ? f.detail.split("\n").map((line) => `\n          ${shown(line)}`) : [];
+  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}\n          ${shown(f.message)}${detail.join("")}`;
 }
 
 function stepMark(state: string, style: Style): string {
@@ -28,7 +31,7 @@ function stepMark(state: string, style: Style): string {
 }
 
 function migrationLine(m: MigrationReport, width: number, style: Style): string {
-  const full = `${m.version} ${m.name}`;
+  const full = shown(`${m.version} ${m.name}`);
   const label = (full.length > width ? `${full.slice(0, width - 1)}…` : full).padEnd(width);
   const time = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
   return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
@@ -37,19 +40,19 @@ function migrationLine(m: MigrationReport, width: number, style: Style): string 
 export function renderDatabaseText(db: DatabaseReport, style: Style = PLAIN): string {
   const lines: string[] = [];
   lines.push(
-    `${style.bold(db.name)} · ${db.dir}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(db.formatReason)}`,
+    `${style.bold(shown(db.name))} · ${shown(db.dir)}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(shown(db.formatReason))}`,
   );
   const flagged = new Set(db.findings.map((f) => f.version));
-  const shown =
+  const listed =
     db.migrations.length <= LIST_ALL_UP_TO
       ? db.migrations
       : db.migrations.filter((m) => flagged.has(m.version));
-  const width = Math.min(48, Math.max(0, ...shown.map((m) => m.version.length + 1 + m.name.length)));
-  for (const m of shown) lines.push(migrationLine(m, width, style));
-  if (shown.length < db.migrations.length) {
+  const width = Math.min(48, Math.max(0, ...listed.map((m) => shown(`${m.version} ${m.name}`).length)));
+  for (const m of listed) lines.push(migrationLine(m, width, style));
+  if (listed.length < db.migrations.length) {
     lines.push(
       style.dim(
-        `  … ${plural(db.migrations.length - shown.length, "more migration")} with nothing to report`,
+        `  … ${plural(db.migrations.length - listed.length, "more migration")} with nothing to report`,
       ),
     );
   }

@@ -1,3 +1,5 @@
+import { inlineCode } from "../render/markdown-text.js";
+import { escapeControl } from "../render/terminal-text.js";
 import {
   describeCheck,
   describeColumn,
@@ -106,7 +108,8 @@ function entries(diff: SchemaDiff): Entry[] {
   return out;
 }
 
-const plain: Style = { name: (s) => s, sql: (s) => s };
+// A terminal (and the DDL block of the comment) shows names and SQL with their control characters escaped.
+const plain: Style = { name: escapeControl, sql: escapeControl };
 
 /** Terminal form: one `+`/`-`/`~` line per object, indented lines for its parts. */
 export function renderDiffText(diff: SchemaDiff): string {
@@ -122,13 +125,7 @@ export function renderDiffText(diff: SchemaDiff): string {
 }
 
 /** <code> rather than backticks: entities are honoured inside it, so any name survives. */
-export const codeSpan = (s: string) =>
-  `<code>${s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/\|/g, "&#124;")
-    .replace(/\r?\n/g, " ")}</code>`;
+export const codeSpan = (s: string) => inlineCode(s);
 const code = codeSpan;
 const markdown: Style = { name: code, sql: code };
 

@@ -108,7 +108,7 @@ describe("PR comment", () => {
       "**Schema:** table <code>orders</code> added (2 columns, FK to <code>users</code>)",
     );
     expect(text).toContain("```mermaid\nerDiagram\n");
-    expect(text).toContain('  orders }o--|| users : "user_id"');
+    expect(text).toContain('  "orders" }o--|| "users" : "user_id"');
     expect(text).toContain("<details><summary>DDL changes</summary>");
     expect(text.trimEnd().endsWith("<sub>lockstep 0.1.0</sub>")).toBe(true);
   });
@@ -123,7 +123,8 @@ describe("PR comment", () => {
           version: "0002",
           file: "db/migrations/0002 orders.down.sql",
           line: 3,
-          message: "index `a|b` <still> exists\n--- a/diff",
+          message: "index `a|b` <still> exists",
+          detail: "--- a/diff",
         },
       ]),
       links: { repoUrl: "https://github.com/o/r", sha: "abc123" },
@@ -193,9 +194,9 @@ describe("ER diagram", () => {
       diffSchemas(makeSchema([users, unrelated]), makeSchema([users, unrelated, odd])),
       [users, unrelated, odd],
     );
-    expect(diagram).toContain("  weird_name {\n    VARCHAR a_b\n    INTEGER user_id FK\n  }");
-    expect(diagram).toContain('  weird_name }o--|o users : "user_id"');
-    expect(diagram).toContain("  users {");
+    expect(diagram).toContain('  "weird name" {\n    VARCHAR a_b\n    INTEGER user_id FK\n  }');
+    expect(diagram).toContain('  "weird name" }o--|o "users" : "user_id"');
+    expect(diagram).toContain('  "users" {');
     expect(diagram).not.toContain("audit");
     expect(renderErDiagram(diffSchemas(makeSchema([users]), makeSchema([users])), [users])).toBe("");
   });
