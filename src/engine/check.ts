@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join } from "node:path";
 import { GitRepo } from "../adapters/git.js";
 import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
@@ -12,6 +12,7 @@ import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
 import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
 import {
+  configPath,
   type DatabaseRequest,
   type DatabaseSpec,
   layoutOptions,
@@ -207,7 +208,7 @@ async function trustedSpec(
 ): Promise<DatabaseSpec> {
   const module = spec.config.functions;
   if (!module || req.functionsFrom !== "base") return spec;
-  const path = repo.pathOf(resolve(spec.root, module));
+  const path = repo.pathOf(configPath(spec, "functions", module));
   const text = await repo.show(base.ref, path);
   if (text === undefined) {
     notes.push(
@@ -221,7 +222,7 @@ async function trustedSpec(
   );
   writeFileSync(copy, text);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
-  return { ...spec, config: { ...spec.config, functions: copy } };
+  return { ...spec, functionsCopy: copy };
 }
 
 /** A deliberate edit recorded with `lock --amend`: allowed, but said out loud with its reason. */
