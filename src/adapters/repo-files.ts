@@ -34,7 +34,7 @@ export type PathKind = "file" | "directory";
 export function repositoryTop(dir: string, cwd = dir): string {
   const start = realOrSelf(resolve(dir));
   for (let at = start; ; at = dirname(at)) {
-    if (lstatSync(join(at, ".git"), { throwIfNoEntry: false })) return at;
+    if (statOrUndefined(join(at, ".git"))) return at;
     if (dirname(at) === at) break;
   }
   const project = realOrSelf(resolve(cwd));
@@ -162,6 +162,15 @@ function inGitDir(top: string, target: string): boolean {
   return relative(top, target)
     .split(/[\\/]/)
     .some((part) => part.toLowerCase() === ".git");
+}
+
+/** lstat, with any failure (missing, a file where a directory was expected, no permission) as absence. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function realOrSelf(path: string): string {

@@ -98,7 +98,14 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
       "usage",
       `${source} is 2 GiB or larger, more than the in-memory SQLite engine of lockstep can hold; diff a copy with the schema only (sqlite3 ${source} .schema | sqlite3 schema.db), or the migrations directory`,
     );
-  if (!(await isSqliteFile(abs))) {
+  const sqlite = await isSqliteFile(abs).catch((cause) => {
+    throw new LockstepError(
+      "io",
+      `${source} cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"}); check its permissions`,
+      { cause },
+    );
+  });
+  if (!sqlite) {
     throw new LockstepError(
       "usage",
       `${source} is neither a directory nor a SQLite database file (no SQLite header)`,

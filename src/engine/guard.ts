@@ -117,7 +117,7 @@ async function requireDirs(
 ): Promise<void> {
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i] as RepoPath;
-    if (statSync(spec.dir, { throwIfNoEntry: false })?.isDirectory()) continue;
+    if (isDirectory(spec.dir)) continue;
     if ((await repo.indexEntries(dir)).length > 0) continue;
     const base = await findBase(repo, req.base, config?.config.baseBranch);
     if (base && (await repo.treeEntries(base.ref, dir)).length > 0) continue;
@@ -128,6 +128,14 @@ async function requireDirs(
       "config",
       `database "${spec.name}": "dir" is "${excerpt(spec.config.dir)}", which exists in ${where}, so the guard would check nothing; fix "dir" in ${config?.file ?? CONFIG_FILE}`,
     );
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
