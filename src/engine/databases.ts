@@ -67,6 +67,7 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
   if (req.dir) {
     const dir = resolve(req.cwd, req.dir);
     const fromConfig = config?.config.databases.find((d) => resolve(config.root, d.dir) === dir);
+    if (config && fromConfig) checkedPaths(config, fromConfig);
     const dbConfig = fromConfig ?? { name: "default", dir: req.dir };
     const root = config?.root ?? req.cwd;
     return {
