@@ -47,11 +47,12 @@ export function repositoryTop(dir: string, cwd = dir): string {
  * Anything outside the repository or inside `.git/` is a config fault naming the key and the path.
  */
 export function resolveInRepo(top: string, base: string, key: PathKey, path: string, shown = path): string {
-  const lexical = resolve(realOrSelf(base), path);
-  const real = realAsFarAsExists(lexical);
   const refuse = (why: string, fix: string) => {
     throw new LockstepError("config", `${key} is ${quotePath(shown)}, ${why}; ${fix}`);
   };
+  if (path.includes("\0")) refuse("which contains a NUL character", "fix the path");
+  const lexical = resolve(realOrSelf(base), path);
+  const real = realAsFarAsExists(lexical);
   if (inGitDir(top, lexical) || inGitDir(top, real))
     refuse("inside .git/, which lockstep never reads", "name a path in the repository's work tree");
   if (!isInside(top, real)) {

@@ -56,6 +56,7 @@ describe("resolveInRepo", () => {
     ["dotgit/config", "inside .git/"],
     ["../out.txt", "outside the repository"],
     ["/proc/self/environ", "outside the repository"],
+    ["db\u0000migrations", "which contains a NUL character"],
     ["link.txt", "a symlink to a place outside the repository"],
   ])("refuses %s (%s) naming the key and the path", (path, why) => {
     const fault = faultOf(() => resolveInRepo(top, top, KEY, path));
