@@ -9,7 +9,8 @@ import { planEvent } from "../core/github/event-plan.js";
 import { stickyKey } from "../core/github/sticky-comment.js";
 import { repoPath } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
-import { type ActionCheckOutcome, runActionCheck } from "../engine/action-check.js";
+import { type ActionCheckOutcome, type ActionCheckRequest, runActionCheck } from "../engine/action-check.js";
+import { type CommentResult, updateStickyComment } from "../engine/sticky-comment.js";
 import { parseSettings, shouldFail } from "./settings.js";
 
 /** The Action: inputs and event → one engine call → log, annotations, job summary, outputs, comment, verdict. */
@@ -18,7 +19,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const settings = parseSettings((name) => core.getInput(name));
     if (settings.token) core.setSecret(settings.token);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const payload = readEvent(env.GITHUB_EVENT_PATH);
     const plan = planEvent(eventName, payload, env.GITHUB_SHA ?? "");
     if (plan.kind === "unsupported") {
       core.notice(`lockstep: ${plan.reason}. Nothing was checked.`);
@@ -29,7 +30,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     const runUrl = env.GITHUB_RUN_ID
       ? `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
-    const outcome = await runActionCheck({
+    const request: ActionCheckRequest = {
       cwd: resolve(env.GITHUB_WORKSPACE ?? process.cwd(), settings.workingDirectory),
       workingDirectory: settings.workingDirectory,
       config: settings.config,
@@ -41,16 +42,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       repoUrl: `${server}/${owner}/${repo}`,
       runUrl,
       comments:
-        settings.token && owner && repo ? gitHubComments({ token: settings.token, owner, repo }) : undefined,
-    });
+        settings.token && owner && repo
+          ? gitHubComments({
+              token: settings.token,
+              owner,
+              repo,
+              requestTimeoutMs: settings.apiTimeoutMs,
+              stepTimeoutMs: settings.apiTimeoutMs * 6,
+            })
+          : undefined,
+    };
+    const outcome = await runActionCheck(request);
     const reportPath = writeReport(
       outcome,
       env.RUNNER_TEMP ?? tmpdir(),
       stickyKey(settings.workingDirectory, settings.config),
     );
+    // The log, annotations, outputs and summary first: they stand even when GitHub's API does not answer.
     report(outcome, reportPath);
     // Outside a runner (a local try) there is no summary file; everything is in the log already.
     if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();
+    reportComment(await updateStickyComment(request, outcome));
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
       core.setFailed(
@@ -58,9 +70,41 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       );
     }
   } catch (cause) {
-    const message =
-      cause instanceof LockstepError ? cause.message : `unexpected: ${(cause as Error).stack ?? cause}`;
-    core.setFailed(`lockstep could not check: ${message}`);
+    if (cause instanceof LockstepError) {
+      core.setFailed(`lockstep could not check: ${cause.message}`);
+      return;
+    }
+    // One line for the step; the stack only in a debug run (ACTIONS_STEP_DEBUG).
+    core.debug(String((cause as Error)?.stack ?? cause));
+    const message = String((cause as Error)?.message ?? cause).split("\n")[0];
+    core.setFailed(
+      `lockstep could not check: internal error (${message}); rerun with debug logging for the stack, and report it`,
+    );
+  }
+}
+
+/** The event GitHub wrote for the job; anything but a JSON file there is said in one line. */
+function readEvent(path: string | undefined): unknown {
+  if (!path) return {};
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new LockstepError(
+      "io",
+      `the event file ${path} (GITHUB_EVENT_PATH) cannot be read (${code}); the runner writes it for each job: to try the Action elsewhere, point GITHUB_EVENT_PATH at a webhook payload saved as JSON`,
+      { cause },
+    );
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError(
+      "io",
+      `the event file ${path} (GITHUB_EVENT_PATH) is not JSON (${(cause as Error).message}); the runner writes it for each job: to try the Action elsewhere, point GITHUB_EVENT_PATH at a webhook payload saved as JSON`,
+      { cause },
+    );
   }
 }
 
@@ -89,14 +133,19 @@ function report(outcome: ActionCheckOutcome, reportPath: string): void {
       });
     }
   }
-  const { comment } = outcome;
-  if (comment.status === "failed") core.warning(`lockstep could not comment: ${comment.reason}`);
-  else if (comment.status === "skipped") core.info(`no comment: ${comment.reason}`);
-  else core.info(`comment ${comment.id} ${comment.status}`);
   core.setOutput("ok", String(outcome.report.ok));
   core.setOutput("errors", String(outcome.errors));
   core.setOutput("warnings", String(outcome.warnings));
   core.setOutput("schema-changed", String(outcome.schemaChanged));
   core.setOutput("report", reportPath);
+}
+
+function reportComment(comment: CommentResult): void {
+  if (comment.status === "failed") core.warning(`lockstep could not comment: ${comment.reason}`);
+  else if (comment.status === "skipped") core.info(`no comment: ${comment.reason}`);
+  else if (comment.id === undefined)
+    core.info(`comment ${comment.status} (GitHub's answer did not say its id)`);
+  else core.info(`comment ${comment.id} ${comment.status}`);
+  if ("note" in comment && comment.note) core.warning(`lockstep: ${comment.note}`);
   core.setOutput("comment-id", "id" in comment && comment.id !== undefined ? String(comment.id) : "");
 }

@@ -12,6 +12,21 @@ export interface ActionSettings {
   comment: CommentPolicy;
   down: DownMode;
   failOn: FailOn;
+  /** How long one GitHub API request may take; the comment step as a whole gets six times as long. */
+  apiTimeoutMs: number;
+}
+
+/** Seconds, by default, that one request to GitHub's API may take. */
+export const API_TIMEOUT_SECONDS = 20;
+
+function seconds(name: string, value: string, fallback: number): number {
+  if (value === "") return fallback * 1000;
+  const n = Number(value);
+  if (Number.isFinite(n) && n > 0 && n <= 3600) return Math.round(n * 1000);
+  throw new LockstepError(
+    "usage",
+    `input "${name}" is "${value}"; it takes a number of seconds above 0, up to 3600 (see the inputs in action.yml)`,
+  );
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
@@ -41,6 +56,7 @@ export function parseSettings(read: (name: string) => string): ActionSettings {
     comment: oneOf("comment", read("comment"), ["on-change", "always", "never"], "on-change"),
     down: oneOf("down", read("down"), ["all", "new", "none"], "all"),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
+    apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS),
   };
 }
 

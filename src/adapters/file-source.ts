@@ -30,9 +30,14 @@ function isInside(root: string, target: string): boolean {
 /**
  * Lists every file below `dir` with its decoded text. The file system is read synchronously: a thousand
  * small files read one await at a time cost more than replaying them, and this runs in a pre-commit hook. Problems with single files become
- * `unreadable` entries (the layout readers turn them into findings); a missing directory is a fault.
+ * `unreadable` entries (the layout readers turn them into findings); a missing directory is a fault. A checked-out
+ * submodule below `dir` is another repository, not migrations: it is skipped, its display path added to `submodules`.
  */
-export async function readSourceFiles(dir: string, cwd: string): Promise<SourceFile[]> {
+export async function readSourceFiles(
+  dir: string,
+  cwd: string,
+  submodules?: Set<string>,
+): Promise<SourceFile[]> {
   const shown = toPosix(relative(cwd, dir) || ".");
   let root: string;
   try {
@@ -50,7 +55,7 @@ export async function readSourceFiles(dir: string, cwd: string): Promise<SourceF
   }
   const out: SourceFile[] = [];
   const seen = new Set<string>([root]);
-  walk(dir, { base: dir, root, cwd }, out, seen);
+  walk(dir, { base: dir, root, cwd, submodules }, out, seen);
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
 }
@@ -61,6 +66,7 @@ interface WalkContext {
   /** Its real path: symlink targets must stay inside it. */
   root: string;
   cwd: string;
+  submodules?: Set<string>;
 }
 
 function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string>): void {
@@ -107,6 +113,11 @@ function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string
     if (info?.isDirectory()) {
       if (seen.has(target)) continue;
       seen.add(target);
+      // A `.git` file or folder: a submodule's checkout (or another repository), whose files are its own.
+      if (lstatSync(join(target, ".git"), { throwIfNoEntry: false })) {
+        ctx.submodules?.add(toPosix(relative(ctx.cwd, path)));
+        continue;
+      }
       walk(path, ctx, out, seen);
     } else if (info?.isFile()) {
       out.push(readOne(path, target, info.size, ctx));

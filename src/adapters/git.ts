@@ -1,9 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
+import { parseBatch } from "./cat-file.js";
 
 /** A path inside the repository, relative to its root, forward slashes. */
 export type RepoPath = string;
+
+/** The mode git gives a submodule's entry: a commit of another repository, not a file. */
+const GITLINK = "160000";
+
+/** What one `git cat-file --batch` may print: every migration file of a directory at once. */
+const MAX_BATCH_BYTES = 1 << 30;
 
 export interface IndexEntry {
   path: RepoPath;
@@ -16,6 +23,9 @@ export interface IndexEntry {
  * pre-commit hook four times slower, and most of these commands print nothing in the common case.
  */
 export class GitRepo {
+  /** Submodules met under the directories read so far (paths in the repository), each kept once. */
+  readonly submodules = new Set<RepoPath>();
+
   private constructor(
     /** Absolute path of the work tree's top. */
     readonly root: string,
@@ -78,55 +88,66 @@ export class GitRepo {
     return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
   }
 
-  /** Every file staged under `dir`, with its blob. */
+  /** Every file staged under `dir`, with its blob; submodules are recorded in `submodules`. */
   async indexEntries(dir: RepoPath): Promise<IndexEntry[]> {
+    // `<mode> <object> <stage>\t<path>`
     const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
-    return out
-      .split("\0")
-      .filter(Boolean)
-      .map((line) => {
-        const [meta = "", path = ""] = line.split("\t");
-        return { blob: meta.split(" ")[1] ?? "", path };
-      });
+    return this.files(out, (meta) => [meta[0], meta[1]]);
   }
 
-  /** Every file under `dir` at `ref`, with its blob. */
+  /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
   async treeEntries(ref: string, dir: RepoPath): Promise<IndexEntry[]> {
+    // `<mode> <type> <object>\t<path>`
     const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
     if (!run.ok)
       throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
-    const out = run.stdout;
-    return out
-      .split("\0")
-      .filter(Boolean)
-      .map((line) => {
-        const [meta = "", path = ""] = line.split("\t");
-        return { blob: meta.split(" ")[2] ?? "", path };
-      });
+    return this.files(run.stdout, (meta) => [meta[0], meta[2]]);
   }
 
-  /** The contents of many blobs in one `git cat-file --batch`. */
+  /**
+   * The file entries of `ls-files`/`ls-tree -z` output. A gitlink (mode 160000) names a commit of another
+   * repository, not a file: it is left out, and kept in `submodules` for the command to report once.
+   */
+  private files(out: string, modeAndObject: (meta: string[]) => (string | undefined)[]): IndexEntry[] {
+    const entries: IndexEntry[] = [];
+    for (const line of out.split("\0")) {
+      const tab = line.indexOf("\t");
+      if (tab === -1) continue;
+      // A path may itself hold tabs: only the first one ends the metadata.
+      const path = line.slice(tab + 1);
+      const [mode = "", blob = ""] = modeAndObject(line.slice(0, tab).split(" "));
+      if (mode === GITLINK) this.submodules.add(path);
+      else if (blob) entries.push({ path, blob });
+    }
+    return entries;
+  }
+
+  /**
+   * The contents of many blobs in one `git cat-file --batch`, by the name asked. Objects git does not have
+   * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
+   */
   readBlobs(blobs: string[]): Map<string, Uint8Array> {
     const unique = [...new Set(blobs)];
     const contents = new Map<string, Uint8Array>();
     if (unique.length === 0) return contents;
+    const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
+    if (odd !== undefined)
+      throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
     const run = spawnSync("git", ["cat-file", "--batch"], {
       cwd: this.root,
       input: `${unique.join("\n")}\n`,
-      maxBuffer: 1 << 30,
+      maxBuffer: MAX_BATCH_BYTES,
     });
-    if (run.status !== 0) {
-      throw new LockstepError("io", `git cat-file failed: ${run.stderr.toString().trim().split("\n")[0]}`);
+    if (run.error || run.status !== 0) {
+      const why =
+        (run.error as NodeJS.ErrnoException | undefined)?.code === "ENOBUFS"
+          ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all`
+          : (run.error?.message ?? run.stderr.toString().trim().split("\n")[0]);
+      throw new LockstepError("io", `git cat-file failed: ${why}`, { cause: run.error });
     }
-    const buf = run.stdout;
-    let at = 0;
-    while (at < buf.length) {
-      const eol = buf.indexOf(10, at);
-      const [blob = "", , size = "0"] = buf.subarray(at, eol).toString().split(" ");
-      const start = eol + 1;
-      const end = start + Number(size);
-      contents.set(blob, buf.subarray(start, end));
-      at = end + 1;
+    for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
+      if (answer.kind === "object" && answer.type === "blob")
+        contents.set(unique[i] as string, answer.content);
     }
     return contents;
   }

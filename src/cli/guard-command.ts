@@ -13,6 +13,8 @@ export async function guardCommand(
   }
   const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
   let errors = 0;
+  // Quiet when the commit touches no migration: notes only come with a verdict.
+  if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${note}\n`);
   for (const db of result.databases) {
     for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}\n`);
     errors += db.findings.filter((f) => f.severity === "error").length;

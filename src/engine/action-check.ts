@@ -1,8 +1,8 @@
 import { GitRepo } from "../adapters/git.js";
-import { type CommentApi, GitHubApiError } from "../adapters/github.js";
+import type { CommentApi } from "../adapters/github.js";
 import { isCommitId } from "../core/commit-id.js";
 import type { EventPlan } from "../core/github/event-plan.js";
-import { MARKER_LENGTH, markComment, readMarker, stickyKey } from "../core/github/sticky-comment.js";
+import { MARKER_LENGTH } from "../core/github/sticky-comment.js";
 import { COMMENT_LIMIT, renderComment } from "../core/render/comment.js";
 import { countFindings, type ReplayReport } from "../core/report.js";
 import { isEmptyDiff } from "../core/schema/index.js";
@@ -34,34 +34,33 @@ export interface ActionCheckRequest {
   comments?: CommentApi;
 }
 
-export type CommentResult =
-  | { status: "created" | "updated"; id: number }
-  | { status: "unchanged"; id: number }
-  | { status: "skipped"; reason: string }
-  | { status: "failed"; reason: string; id?: number };
-
 export interface ActionCheckOutcome {
   report: ReplayReport;
   /** The base for people (`main`). */
   base: string;
   /** The ref or commit that was checked against. */
   baseRef: string;
-  /** The comment's content (also the job summary). */
   /** The job summary: the whole report, up to what GitHub takes for a step's summary. */
   summary: string;
   /** The comment's content: the same report, cut to fit a comment when it must be. */
   markdown: string;
+  /** The comment without its timings: what its digest covers, so a rerun alone does not rewrite it. */
+  timeless: string;
+  /** Whether the branch changed a migration directory (comment: on-change). */
+  touched: boolean;
   errors: number;
   warnings: number;
   schemaChanged: boolean;
   changed: string[];
   /** The working directory's path in the repository: findings' files are relative to it. */
   cwdInRepo: string;
-  comment: CommentResult;
   notes: string[];
 }
 
-/** The Action's job: check the event's commit against its base, then keep one sticky comment up to date. */
+/**
+ * The Action's check: the event's commit against its base, and the comment's and summary's content. The
+ * comment itself is a separate step (`updateStickyComment`), so everything is in the log before it.
+ */
 export async function runActionCheck(req: ActionCheckRequest): Promise<ActionCheckOutcome> {
   const outcome = await runCheck({
     cwd: req.cwd,
@@ -92,19 +91,19 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     elsewhere: "in the JSON report (the report output)",
   });
   const schemaChanged = report.databases.some((d) => d.diff !== undefined && !isEmptyDiff(d.diff));
-  const comment = await stickyComment(req, markdown, timeless, outcome.changed.length > 0);
   return {
     report,
     base,
     baseRef: outcome.base.ref,
     summary,
     markdown,
+    timeless,
+    touched: outcome.changed.length > 0,
     errors,
     warnings,
     schemaChanged,
     changed: outcome.changed,
     cwdInRepo: outcome.cwdInRepo,
-    comment,
     notes: outcome.notes,
   };
 }
@@ -133,51 +132,4 @@ async function eventBase(cwd: string, plan: ActionCheckRequest["plan"]): Promise
 function shortBase(plan: ActionCheckRequest["plan"], ref: string): string {
   if (isCommitId(ref)) return plan.baseName ?? ref.slice(0, 7);
   return ref;
-}
-
-async function stickyComment(
-  req: ActionCheckRequest,
-  markdown: string,
-  timeless: string,
-  touched: boolean,
-): Promise<CommentResult> {
-  const { plan } = req;
-  // In the merge queue the queued pull request's comment gets the verdict of it on top of the latest base.
-  const number =
-    plan.kind === "pull_request" ? plan.number : plan.kind === "merge_group" ? plan.pullRequest : undefined;
-  if (number === undefined) {
-    return {
-      status: "skipped",
-      reason:
-        plan.kind === "merge_group"
-          ? "the merge queue's branch names no pull request"
-          : `a ${plan.kind} has no pull request to comment on`,
-    };
-  }
-  if (req.comment === "never") return { status: "skipped", reason: "comment is never" };
-  const api = req.comments;
-  if (!api) return { status: "skipped", reason: "no github-token was given" };
-  const key = stickyKey(req.workingDirectory, req.config);
-  const marked = markComment(markdown, key, timeless);
-  try {
-    const ours = (await api.list(number)).filter((c) => readMarker(c.body)?.key === key);
-    const [existing, ...extra] = ours;
-    // A retried create can leave a second comment behind: one sticky comment is the promise.
-    for (const c of extra) await api.remove(c.id);
-    if (!existing) {
-      if (req.comment === "on-change" && !touched) {
-        return { status: "skipped", reason: "this pull request changes no migration" };
-      }
-      return { status: "created", id: (await api.create(number, marked.body)).id };
-    }
-    if (readMarker(existing.body)?.digest === marked.digest) return { status: "unchanged", id: existing.id };
-    return { status: "updated", id: (await api.update(existing.id, marked.body)).id };
-  } catch (cause) {
-    if (!(cause instanceof GitHubApiError)) throw cause;
-    const hint =
-      cause.status === 403 || cause.status === 404
-        ? "the token may not write to pull requests (a fork's pull_request token is read-only; give the job `pull-requests: write`)"
-        : "GitHub did not accept it after retries";
-    return { status: "failed", reason: `${cause.message}; ${hint}. The job summary has the full report` };
-  }
 }

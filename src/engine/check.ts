@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
 import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
@@ -11,6 +11,7 @@ import type { MigrationSet, SourceFile } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
 import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf } from "./applied.js";
+import { CONFIG_FILE } from "./config.js";
 import {
   configPath,
   type DatabaseRequest,
@@ -19,8 +20,8 @@ import {
   resolveDatabases,
   shownPath,
 } from "./databases.js";
-import { filesAt } from "./git-files.js";
-import { type Base, findBase } from "./guard.js";
+import { filesAt, submoduleNotes } from "./git-files.js";
+import { type Base, baseNotFound, findBase, namedBaseRef } from "./guard.js";
 import { staleness } from "./lock.js";
 import { applyRules, replayDatabase } from "./replay.js";
 import type { DownMode } from "./replay-set.js";
@@ -81,6 +82,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     databases.push(checked.report);
     changed.push(...checked.changed);
   }
+  notes.push(...submoduleNotes(req.cwd, repo));
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
@@ -101,19 +103,24 @@ async function forkPoint(repo: GitRepo, base: string): Promise<string | undefine
 
 async function requireBase(repo: GitRepo, explicit?: string, configured?: string): Promise<Base> {
   const named = explicit ?? configured;
-  if (named && !(await repo.commitOf(named)) && repo.isShallow()) {
-    // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref.
-    if (isCommitId(named)) repo.fetch(["--depth=1", "origin", named]);
-    else {
-      const branch = named.replace(/^origin\//, "");
-      repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    }
+  if (named && !(await namedBaseRef(repo, named)) && repo.isShallow()) {
+    // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref,
+    // which findBase then takes for it.
+    const branch = named.replace(/^origin\//, "");
+    const fetched = isCommitId(named)
+      ? repo.fetch(["--depth=1", "origin", named])
+      : repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (!fetched)
+      throw new LockstepError(
+        "usage",
+        `${baseNotFound(named)}, and fetching it from origin failed (no remote origin, or no ${isCommitId(named) ? "such commit" : `branch ${branch}`} there); check the name (git fetch origin ${isCommitId(named) ? named : branch} shows git's own error), check out with fetch-depth: 0 in actions/checkout, or name another base with --base`,
+      );
   }
   const base = await findBase(repo, explicit, configured);
   if (base) return base;
   throw new LockstepError(
     "usage",
-    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0",
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0 in actions/checkout",
   );
 }
 
@@ -197,7 +204,8 @@ function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {
 
 /**
  * In the Action the `functions` module comes from the base commit, reviewed and merged, never from the pull
- * request: the only thing a pull request runs is SQL inside the in-memory database.
+ * request; and only when the base's own config names that module for that database, or a pull request could
+ * point `functions` at any script committed on the base (a release script) and have it imported.
  */
 async function trustedSpec(
   repo: GitRepo,
@@ -209,12 +217,21 @@ async function trustedSpec(
   const module = spec.config.functions;
   if (!module || req.functionsFrom !== "base") return spec;
   const path = repo.pathOf(configPath(spec, "functions", module));
+  const unloaded = { ...spec, config: { ...spec.config, functions: undefined } };
+  const effect = "migrations calling its functions fail with no such function";
+  const named = await baseFunctions(repo, base.ref, req, spec.name);
+  if (named !== path) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} was not loaded: the config on ${base.ref} does not name it for this database${named ? ` (it names ${named})` : ""}, and a pull request cannot choose what code runs here; ${effect} until a config naming it is merged`,
+    );
+    return unloaded;
+  }
   const text = await repo.show(base.ref, path);
   if (text === undefined) {
     notes.push(
-      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); migrations calling its functions fail until it is merged`,
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`,
     );
-    return { ...spec, config: { ...spec.config, functions: undefined } };
+    return unloaded;
   }
   const copy = join(
     mkdtempSync(join(tmpdir(), "lockstep-functions-")),
@@ -223,6 +240,33 @@ async function trustedSpec(
   writeFileSync(copy, text);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
   return { ...spec, functionsCopy: copy };
+}
+
+/**
+ * The `functions` module the base's own config (the same file, at the base commit) names for a database, as
+ * a repository path. Read leniently: only the database's name and its `functions` matter here.
+ */
+async function baseFunctions(
+  repo: GitRepo,
+  ref: string,
+  req: CheckRequest,
+  name: string,
+): Promise<string | undefined> {
+  const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
+  const text = await repo.show(ref, repo.pathOf(file));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
+  } catch {
+    return undefined;
+  }
+  const databases = (parsed as { databases?: unknown } | null)?.databases;
+  if (!Array.isArray(databases)) return undefined;
+  const db = databases.find((d) => (d as { name?: unknown } | null)?.name === name) as
+    | { functions?: unknown }
+    | undefined;
+  if (typeof db?.functions !== "string" || db.functions === "") return undefined;
+  return repo.pathOf(resolve(dirname(file), db.functions));
 }
 
 /** A deliberate edit recorded with `lock --amend`: allowed, but said out loud with its reason. */

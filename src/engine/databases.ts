@@ -234,12 +234,13 @@ export async function layoutOptions(spec: DatabaseSpec, cwd: string): Promise<La
   };
 }
 
-/** The migration directory's files and the set they make, as `lock` and `replay` read them. */
+/** The migration directory's files and the set they make, as `lock` and `replay` read them (see readSourceFiles). */
 export async function loadSet(
   spec: DatabaseSpec,
   cwd: string,
+  submodules?: Set<string>,
 ): Promise<{ files: SourceFile[]; set: MigrationSet }> {
-  const files = await readSourceFiles(spec.dir, cwd);
+  const files = await readSourceFiles(spec.dir, cwd, submodules);
   const set = readMigrationSet(files, await layoutOptions(spec, cwd));
   return { files, set };
 }

@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
+import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
 import { excerpt } from "../core/excerpt.js";
 import type { Finding } from "../core/finding.js";
@@ -15,7 +16,7 @@ import {
   resolveDatabases,
   shownPath,
 } from "./databases.js";
-import { filesAt } from "./git-files.js";
+import { filesAt, submoduleNotes } from "./git-files.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -50,13 +51,14 @@ export async function findBase(
 ): Promise<Base | undefined> {
   const named = explicit ?? configured;
   if (named) {
-    if (!(await repo.commitOf(named))) {
-      throw new LockstepError(
-        "usage",
-        `the base ${named} is not a commit in this clone; fetch it (git fetch origin ${named.replace(/^origin\//, "")}; in GitHub Actions, check out with fetch-depth: 0) or name another with --base`,
-      );
-    }
-    return withFrozenRef(repo, named, explicit ? "--base" : "baseBranch in the config");
+    const ref = await namedBaseRef(repo, named);
+    if (!ref) throw new LockstepError("usage", `${baseNotFound(named)}; ${howToFetch(named)}`);
+    const how = explicit ? "--base" : "baseBranch in the config";
+    return withFrozenRef(
+      repo,
+      ref,
+      ref === named ? how : `${how} names ${named}; there is no local branch ${named} here`,
+    );
   }
   for (const candidate of BASE_CANDIDATES) {
     if (await repo.commitOf(candidate))
@@ -67,6 +69,35 @@ export async function findBase(
       );
   }
   return undefined;
+}
+
+/**
+ * The ref a named base is here: itself, or for a branch name with no local branch, its remote-tracking
+ * branch: CI clones (and the fetch of a shallow one) have origin/main, not main.
+ */
+export async function namedBaseRef(repo: GitRepo, named: string): Promise<string | undefined> {
+  if (await repo.commitOf(named)) return named;
+  if (!isBranchName(named) || named.startsWith("origin/")) return undefined;
+  const remote = `origin/${named}`;
+  return (await repo.commitOf(remote)) ? remote : undefined;
+}
+
+/** A plain branch name (`main`, `release/1.2`), not a commit id or an expression such as `main~2`. */
+function isBranchName(named: string): boolean {
+  return !isCommitId(named) && /^[\w.-]+(\/[\w.-]+)*$/.test(named);
+}
+
+export function baseNotFound(named: string): string {
+  const branch = named.replace(/^origin\//, "");
+  return isBranchName(named)
+    ? `the base ${named} is not in this clone (no branch ${branch}, no origin/${branch})`
+    : `the base ${named} is not a commit in this clone`;
+}
+
+/** What to do about a base that is not here, as the one line of the fault says it. */
+function howToFetch(named: string): string {
+  const what = isCommitId(named) ? named : named.replace(/^origin\//, "");
+  return `fetch it with git fetch origin ${what} (in GitHub Actions, check out with fetch-depth: 0 in actions/checkout), or name another base with --base`;
 }
 
 async function withFrozenRef(repo: GitRepo, ref: string, how: string): Promise<Base> {
@@ -101,6 +132,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
     }
     result.databases.push(checked);
   }
+  notes.push(...submoduleNotes(req.cwd, repo));
   return result;
 }
 

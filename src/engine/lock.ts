@@ -17,6 +17,7 @@ import {
   resolveDatabases,
   shownPath,
 } from "./databases.js";
+import { submoduleNotes } from "./git-files.js";
 
 export interface LockResult {
   database: string;
@@ -33,8 +34,9 @@ export interface LockResult {
 export async function expectedLock(
   spec: DatabaseSpec,
   cwd: string,
+  submodules?: Set<string>,
 ): Promise<{ lock: LockFile; skipped: string[]; files: SourceFile[] }> {
-  const { files, set } = await loadSet(spec, cwd);
+  const { files, set } = await loadSet(spec, cwd, submodules);
   const readable = new Set(files.filter((f) => f.text !== undefined).map((f) => f.display));
   const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
   const entries = lockEntries(set, files);
@@ -61,9 +63,10 @@ export async function runLock(
     throw new LockstepError("usage", "--amend names a version of one database: add --db NAME");
   }
   const results: LockResult[] = [];
+  const submodules = new Set<string>();
   for (const spec of specs) {
     const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
-    const { lock, skipped } = await expectedLock(spec, req.cwd);
+    const { lock, skipped } = await expectedLock(spec, req.cwd, submodules);
     const text = readLockText(spec.dir);
     const current = text === undefined ? undefined : parseLockFile(text);
     // Amendments are reasons given for deliberate edits; they stay while their migration does.
@@ -107,6 +110,7 @@ export async function runLock(
     }
     results.push({ database: spec.name, file, status: "written", findings: [], skipped });
   }
+  notes.push(...submoduleNotes(req.cwd, undefined, submodules));
   return { results, notes };
 }
 

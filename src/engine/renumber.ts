@@ -11,6 +11,7 @@ import type { MigrationSet, SourceFile } from "../core/migration.js";
 import { appliedAt } from "./applied.js";
 import { DRIZZLE_ADVICE } from "./authoring-set.js";
 import { type DatabaseSpec, layoutOptions, loadSet, resolveDatabases, shownPath } from "./databases.js";
+import { submoduleNotes } from "./git-files.js";
 import { type Base, findBase } from "./guard.js";
 import { refreshLock } from "./lock.js";
 
@@ -62,7 +63,9 @@ export async function runRenumber(req: RenumberRequest): Promise<RenumberResult>
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   const frozenRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
   const result: RenumberResult = { base, databases: [], notes };
-  for (const spec of specs) result.databases.push(await renumberSet(repo, spec, frozenRef, req));
+  const submodules = new Set<string>();
+  for (const spec of specs) result.databases.push(await renumberSet(repo, spec, frozenRef, req, submodules));
+  notes.push(...submoduleNotes(req.cwd, repo, submodules));
   return result;
 }
 
@@ -71,11 +74,12 @@ async function renumberSet(
   spec: DatabaseSpec,
   frozenRef: string | undefined,
   req: RenumberRequest,
+  submodules: Set<string>,
 ): Promise<RenumberDatabase> {
   const dir = repo.pathOf(spec.dir);
   const inRepo = (rel: string) => (dir === "" ? rel : `${dir}/${rel}`);
   const lockPath = inRepo(LOCK_FILE);
-  const { files, set } = await loadSet(spec, req.cwd);
+  const { files, set } = await loadSet(spec, req.cwd, submodules);
   const applied = await appliedAt(repo, frozenRef, dir, req.cwd, await layoutOptions(spec, req.cwd));
   const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));

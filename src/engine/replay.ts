@@ -17,6 +17,7 @@ import {
   makeRewrite,
   resolveDatabases,
 } from "./databases.js";
+import { submoduleNotes } from "./git-files.js";
 import { type DownMode, replaySet } from "./replay-set.js";
 
 export interface ReplayRequest extends DatabaseRequest {
@@ -36,8 +37,9 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const resolved = await resolveDatabases(req);
   const databases: DatabaseReport[] = [];
   const schemas = new Map<string, Schema>();
+  const submodules = new Set<string>();
   for (const spec of resolved.specs) {
-    const { report, schema } = await replayDatabase(spec, req, resolved.config?.config.rules);
+    const { report, schema } = await replayDatabase(spec, req, resolved.config?.config.rules, { submodules });
     if (report.migrations.length === 0 && report.findings.length === 0) {
       // A green check for a directory with nothing in it would hide a wrong path.
       throw new LockstepError(
@@ -53,20 +55,21 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
     databases,
   };
-  return { report, schemas, notes: resolved.notes };
+  return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
 }
 
 /**
  * Replays one database. `source.files`: the files to read instead of the directory on disk (a commit's tree);
- * `source.baseVersions`: versions already applied, for `--down new`.
+ * `source.baseVersions`: versions already applied, for `--down new`; `source.submodules`: where submodules
+ * skipped on disk are added.
  */
 export async function replayDatabase(
   spec: DatabaseSpec,
   req: ReplayRequest,
   rules?: LockstepConfig["rules"],
-  source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string> } = {},
+  source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string>; submodules?: Set<string> } = {},
 ): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]> }> {
-  const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd));
+  const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd, source.submodules));
   const options = await layoutOptions(spec, req.cwd);
   const forced = options.layout;
   const detected = forced ? undefined : detectLayout(files);

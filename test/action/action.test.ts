@@ -68,7 +68,7 @@ const { act } = fake;
 const run = (pr: ReturnType<typeof pullRequest>, inputs?: Record<string, string>, sha = pr.merge) =>
   act("pull_request", pr.cwd, pr.payload, sha, inputs);
 
-const writes = () => fake.api.requests.filter((r) => r.method !== "GET");
+const writes = () => fake.api.requests.filter((r) => r.method !== "GET" && r.operation !== "graphql/viewer");
 
 describe.skipIf(!hasGit)("the Action on a pull request", () => {
   it("creates one sticky comment with the verdict, the new migration, the diff and the ER diagram", async () => {
@@ -158,7 +158,12 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     expect(theirs?.body).toContain("### other");
     expect(readMarker(mine?.body)?.key).not.toBe(readMarker(theirs?.body)?.key);
     // The first job's comment twice, as a create retried after a lost answer leaves it.
-    seedComments(fake.api, pr.number, [mine?.body.replace(/digest=\w+/, "digest=0") ?? ""]);
+    seedComments(
+      fake.api,
+      pr.number,
+      [mine?.body.replace(/digest=\w+/, "digest=0") ?? ""],
+      fake.api.identity,
+    );
     fake.api.requests.length = 0;
     const again = await run(pr);
     expect(writes().map((r) => r.operation)).toEqual(["issues/delete-comment"]);
@@ -247,20 +252,24 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
 
   it("keeps the verdict and the job summary when the token may not comment (403)", async () => {
     const pr = pullRequest();
-    fake.api.faults.push({ status: 403, method: "POST", message: "Resource not accessible by integration" });
+    fake.api.faults.push({
+      status: 403,
+      operation: "issues/create-comment",
+      message: "Resource not accessible by integration",
+    });
     const out = await run(pr);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("::warning::lockstep could not comment: commenting on #7: HTTP 403");
     expect(out.stdout).toContain("pull-requests: write");
     expect(out.summary).toContain("| 0003 | labels |");
     expect(out.outputs).toMatchObject({ ok: "true", "comment-id": "" });
-    expect(fake.api.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+    expect(fake.api.requests.filter((r) => r.operation === "issues/create-comment")).toHaveLength(1);
     expectNoToken(out);
   });
 
   it("retries after a 502 and then comments", async () => {
     const pr = pullRequest();
-    fake.api.faults.push({ status: 502, method: "GET", message: "Bad Gateway" });
+    fake.api.faults.push({ status: 502, operation: "issues/list-comments", message: "Bad Gateway" });
     const out = await run(pr);
     expect(out.code).toBe(0);
     expect(fake.api.requests.filter((r) => r.operation === "issues/list-comments")).toHaveLength(2);
@@ -274,13 +283,13 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     fake.api.faults.push(
       {
         status: 403,
-        method: "GET",
+        operation: "issues/list-comments",
         message: "API rate limit exceeded",
         headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset },
       },
       {
         status: 403,
-        method: "POST",
+        operation: "issues/create-comment",
         message: "You have exceeded a secondary rate limit",
         headers: { "retry-after": "1" },
       },
@@ -288,6 +297,8 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
     const out = await run(pr);
     expect(out.code).toBe(0);
     expect(fake.api.requests.map((r) => `${r.method} ${r.operation}`)).toEqual([
+      "GET users/get-authenticated",
+      "POST graphql/viewer",
       "GET issues/list-comments",
       "GET issues/list-comments",
       "POST issues/create-comment",

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
+import { lockstep } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -42,6 +43,13 @@ export function pullRequestEvent(base: string, head: string, number = 2) {
 
 type Inputs = Record<string, string>;
 
+export interface RunExtras {
+  /** The event file's text as is, instead of the payload as JSON. */
+  eventText?: string;
+  /** The Action is killed after this long (a hang then fails the test instead of stalling it). */
+  killAfterMs?: number;
+}
+
 /**
  * A loopback GitHub for each test; every test ends with no request or answer outside the API description.
  * `act` runs the built Action on an event against it.
@@ -49,8 +57,8 @@ type Inputs = Record<string, string>;
 export function useFakeGitHub() {
   const fake = {
     api: undefined as unknown as FakeGitHub,
-    act: (event: string, cwd: string, payload: unknown, sha: string, inputs?: Inputs) =>
-      runAction({ cwd, apiUrl: fake.api.url, event, payload, sha, inputs }),
+    act: (event: string, cwd: string, payload: unknown, sha: string, inputs?: Inputs, more?: RunExtras) =>
+      runAction({ cwd, apiUrl: fake.api.url, event, payload, sha, inputs, ...more }),
   };
   beforeEach(async () => {
     fake.api = await startFakeGitHub(OWNER, REPO);
@@ -101,17 +109,19 @@ export interface ActionRun {
 }
 
 /** `inputs` by action.yml name; the event payload is written where GITHUB_EVENT_PATH points. */
-export async function runAction(options: {
-  cwd: string;
-  apiUrl: string;
-  event: string;
-  payload: unknown;
-  sha: string;
-  inputs?: Record<string, string>;
-}): Promise<ActionRun> {
+export async function runAction(
+  options: {
+    cwd: string;
+    apiUrl: string;
+    event: string;
+    payload: unknown;
+    sha: string;
+    inputs?: Record<string, string>;
+  } & RunExtras,
+): Promise<ActionRun> {
   const runner = tempTree({});
   const eventPath = join(runner, "event.json");
-  writeFileSync(eventPath, JSON.stringify(options.payload));
+  writeFileSync(eventPath, options.eventText ?? JSON.stringify(options.payload));
   const outputPath = join(runner, "output");
   const summaryPath = join(runner, "summary.md");
   writeFileSync(outputPath, "");
@@ -151,7 +161,11 @@ export async function runAction(options: {
   child.stderr.on("data", (d) => {
     stderr += d;
   });
+  const killer = options.killAfterMs
+    ? setTimeout(() => child.kill("SIGKILL"), options.killAfterMs)
+    : undefined;
   const code = await new Promise<number | null>((done) => child.on("close", done));
+  clearTimeout(killer);
   return {
     code,
     stdout,
@@ -183,4 +197,24 @@ export function expectNoToken(run: ActionRun): void {
   expect(rest.join("\n")).not.toContain(TOKEN);
   expect(run.stderr).not.toContain(TOKEN);
   expect(run.summary).not.toContain(TOKEN);
+}
+
+const twoApplied = {
+  "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n",
+  "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+  "migrations/0002_tasks.up.sql": "CREATE TABLE tasks (id INTEGER PRIMARY KEY);\n",
+  "migrations/0002_tasks.down.sql": "DROP TABLE tasks;\n",
+};
+
+/** main with two applied, locked migrations; pull request `number` adds `added` (locked); its merge checked out. */
+export function migrationPullRequest(added: Record<string, string>, number = 7) {
+  const r = repository(twoApplied);
+  lockstep(r.cwd, ["lock", "migrations"]);
+  const base = r.commit({}, "applied");
+  r.git("checkout", "-q", "-b", "feature");
+  r.write(added);
+  lockstep(r.cwd, ["lock", "migrations"]);
+  const head = r.commit({}, "feature");
+  const merge = r.mergeCheckout("main", "feature");
+  return { ...r, number, merge, payload: pullRequestEvent(base, head, number).payload };
 }

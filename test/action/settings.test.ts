@@ -13,6 +13,7 @@ describe("the Action's inputs", () => {
       comment: "on-change",
       down: "all",
       failOn: "error",
+      apiTimeoutMs: 20_000,
     });
   });
 
@@ -26,6 +27,7 @@ describe("the Action's inputs", () => {
         comment: "always",
         down: "new",
         "fail-on": "warning",
+        "api-timeout": "2.5",
       }),
     );
     expect(settings).toEqual({
@@ -36,6 +38,7 @@ describe("the Action's inputs", () => {
       comment: "always",
       down: "new",
       failOn: "warning",
+      apiTimeoutMs: 2_500,
     });
   });
 
@@ -46,6 +49,9 @@ describe("the Action's inputs", () => {
     expect(() => parseSettings(reader({ down: "some" }))).toThrow('input "down" is "some"');
     expect(() => parseSettings(reader({ "working-directory": "../elsewhere" }))).toThrow(
       "give a directory inside the repository",
+    );
+    expect(() => parseSettings(reader({ "api-timeout": "0" }))).toThrow(
+      'input "api-timeout" is "0"; it takes a number of seconds above 0',
     );
   });
 

@@ -17,7 +17,24 @@ const addFormats = ((formats as unknown as { default?: unknown }).default ?? for
 const PATHS: Record<string, string[]> = {
   "/repos/{owner}/{repo}/issues/{issue_number}/comments": ["get", "post"],
   "/repos/{owner}/{repo}/issues/comments/{comment_id}": ["patch", "delete"],
+  "/user": ["get"],
 };
+
+/** A comment's author, as the REST API names one. */
+export interface Account {
+  login: string;
+  id: number;
+  type: "User" | "Bot";
+}
+
+/** The account a `GITHUB_TOKEN` comments as. */
+export const ACTIONS_BOT: Account = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
+/** A person's account, for a personal access token or another user's comments. */
+export const MAINTAINER: Account = { login: "release-maintainer", id: 583231, type: "User" };
+export const OTHER_USER: Account = { login: "pr-author", id: 9919, type: "User" };
+
+// GraphQL is not in the REST description: the one query lockstep sends is checked by hand.
+const VIEWER_QUERY = /^\s*query\s*\{\s*viewer\s*\{\s*login\s+databaseId\s*\}\s*\}\s*$/;
 
 type Json = Record<string, unknown>;
 
@@ -59,6 +76,7 @@ let subset: Json | undefined;
 export interface Comment {
   id: number;
   body: string;
+  user: Account;
 }
 
 export interface RecordedRequest {
@@ -72,10 +90,12 @@ export interface RecordedRequest {
 /** What the next requests get instead of an answer, in order (a 502, a 403). */
 export interface Fault {
   status: number;
-  /** Only requests with this method (default: any). */
-  method?: string;
+  /** Only requests for this operation (`issues/list-comments`; default: any). */
+  operation?: string;
   message?: string;
   headers?: Record<string, string>;
+  /** The operation is carried out, and answered with `status` and no body (outside the description). */
+  empty?: boolean;
 }
 
 export interface FakeGitHub {
@@ -86,6 +106,14 @@ export interface FakeGitHub {
   /** Issue number → its comments, oldest first. */
   comments: Map<number, Comment[]>;
   faults: Fault[];
+  /** What the token is: `GITHUB_TOKEN` (an installation: GET /user is refused) or a person's. */
+  token: "installation" | "user";
+  /** The account the token comments as. */
+  readonly identity: Account;
+  /** Accept every request and never answer. */
+  silent: boolean;
+  /** Every page of comments links to a next one: that same page, or one more, without end. */
+  loopLinks?: "self" | "endless";
   close(): Promise<void>;
 }
 
@@ -104,14 +132,35 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
   const example = (subset.components as Record<string, Record<string, { value: Json }>>).examples?.[
     "issue-comment"
   ]?.value as Json;
+  const schemas = subset.components as Record<string, Record<string, { value: Json }>>;
+  const profile = schemas.examples?.["private-user-response-with-public-profile-information"]?.value as Json;
   const state: FakeGitHub = {
     url: "",
     requests: [],
     violations: [],
     comments: new Map(),
     faults: [],
-    close: () => new Promise((done) => server.close(() => done())),
+    token: "installation",
+    get identity() {
+      return this.token === "installation" ? ACTIONS_BOT : MAINTAINER;
+    },
+    silent: false,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // A silent server's requests are still open: end them, or close waits for ever.
+        server.closeAllConnections();
+      }),
   };
+  const userJson = (a: Account): Json => ({
+    ...(example.user as Json),
+    login: a.login,
+    id: a.id,
+    node_id: `U_${a.id}`,
+    type: a.type,
+    url: `https://api.github.com/users/${encodeURIComponent(a.login)}`,
+    html_url: `https://github.com/${encodeURIComponent(a.login)}`,
+  });
   let nextId = 1_000;
   const commentJson = (issue: number, c: Comment): Json => ({
     ...example,
@@ -121,6 +170,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     url: `${state.url}/repos/${owner}/${repo}/issues/comments/${c.id}`,
     html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${c.id}`,
     issue_url: `${state.url}/repos/${owner}/${repo}/issues/${issue}`,
+    user: userJson(c.user),
   });
   const findComment = (id: number) => {
     for (const [issue, list] of state.comments) {
@@ -140,6 +190,11 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
       headers: req.headers as Record<string, string>,
       body,
     };
+    if (state.silent) {
+      state.requests.push({ method: request.method, path: url.pathname + url.search, body });
+      return;
+    }
+    if (url.pathname === "/graphql" && request.method === "POST") return graphql(req, res, body);
     const operation = api.matchOperation(request);
     const recorded: RecordedRequest = {
       method: request.method,
@@ -169,11 +224,14 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
       return send(422, { message: "Validation Failed" });
     }
     if (!req.headers.authorization) return send(401, { message: "Requires authentication" });
-    const fault = state.faults.findIndex((f) => !f.method || f.method === request.method);
-    if (fault >= 0) {
-      const [f] = state.faults.splice(fault, 1) as [Fault];
-      return send(f.status, { message: f.message ?? `fault ${f.status}` }, f.headers);
-    }
+    const fault = state.faults.findIndex((f) => !f.operation || f.operation === operation.operationId);
+    const f = fault >= 0 ? (state.faults.splice(fault, 1)[0] as Fault) : undefined;
+    if (f && !f.empty) return send(f.status, { message: f.message ?? `fault ${f.status}` }, f.headers);
+    const answer = (status: number, data?: unknown, headers?: Record<string, string>) => {
+      if (!f) return send(status, data, headers);
+      res.writeHead(f.status, { ...headers, ...f.headers });
+      res.end();
+    };
     const params = url.pathname.split("/");
     switch (operation.operationId) {
       case "issues/list-comments": {
@@ -188,33 +246,63 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
           next.searchParams.set("page", String(p));
           links.push(`<${state.url}${next.pathname}${next.search}>; rel="${rel}"`);
         };
-        if (page < last) link(page + 1, "next");
+        if (state.loopLinks === "self") links.push(`<${state.url}${url.pathname}${url.search}>; rel="next"`);
+        else if (state.loopLinks === "endless" || page < last) link(page + 1, "next");
         if (page < last) link(last, "last");
         const items = all.slice((page - 1) * perPage, page * perPage).map((c) => commentJson(issue, c));
-        return send(200, items, links.length ? { link: links.join(", ") } : {});
+        return answer(200, items, links.length ? { link: links.join(", ") } : {});
+      }
+      case "users/get-authenticated": {
+        // What GitHub answers an installation token (GITHUB_TOKEN, a GitHub App's) here.
+        if (state.token === "installation") {
+          return send(403, {
+            message: "Resource not accessible by integration",
+            documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+            status: "403",
+          });
+        }
+        return answer(200, { ...profile, ...userJson(MAINTAINER), user_view_type: "public" });
       }
       case "issues/create-comment": {
         const issue = Number(params[5]);
-        const comment = { id: nextId++, body: (body as { body: string }).body };
+        const comment = { id: nextId++, body: (body as { body: string }).body, user: state.identity };
         state.comments.set(issue, [...(state.comments.get(issue) ?? []), comment]);
-        return send(201, commentJson(issue, comment));
+        return answer(201, commentJson(issue, comment));
       }
       case "issues/update-comment": {
         const found = findComment(Number(params[6]));
         if (!found) return send(404, { message: "Not Found" });
         const comment = found.list[found.index] as Comment;
         comment.body = (body as { body: string }).body;
-        return send(200, commentJson(found.issue, comment));
+        return answer(200, commentJson(found.issue, comment));
       }
       case "issues/delete-comment": {
         const found = findComment(Number(params[6]));
         if (!found) return send(404, { message: "Not Found" });
         found.list.splice(found.index, 1);
-        return send(204);
+        return answer(204);
       }
       default:
         return send(500, { message: `the fake does not answer ${operation.operationId}` });
     }
+  };
+
+  const graphql = (req: IncomingMessage, res: ServerResponse, body: unknown) => {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    state.requests.push({
+      method: "POST",
+      path: "/graphql",
+      operation: "graphql/viewer",
+      authorization: req.headers.authorization,
+      body,
+    });
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+    if (typeof query !== "string" || !VIEWER_QUERY.test(query)) {
+      state.violations.push(`graphql: lockstep asks only for the viewer, not ${JSON.stringify(body)}`);
+      return res.end(JSON.stringify({ errors: [{ message: "unexpected query" }] }));
+    }
+    const { login, id } = state.identity;
+    res.end(JSON.stringify({ data: { viewer: { login, databaseId: id } } }));
   };
 
   const server: Server = createServer((req, res) => {
@@ -236,10 +324,17 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
   return state;
 }
 
-/** A comment as another user would have left it (seeds the pages lockstep must look through). */
-export function seedComments(github: FakeGitHub, issue: number, bodies: string[]): void {
+/** Comments as another user (or `user`) would have left them (seeds the pages lockstep must look through). */
+export function seedComments(
+  github: FakeGitHub,
+  issue: number,
+  bodies: string[],
+  user: Account = OTHER_USER,
+): Comment[] {
   const list = github.comments.get(issue) ?? [];
-  let id = 1;
-  for (const body of bodies) list.push({ id: id++, body });
+  let id = Math.max(0, ...[...github.comments.values()].flat().map((c) => (c.id < 1_000 ? c.id : 0))) + 1;
+  const seeded = bodies.map((body) => ({ id: id++, body, user }));
+  list.push(...seeded);
   github.comments.set(issue, list);
+  return seeded;
 }
