@@ -23,8 +23,6 @@ import { decodeText } from "../core/layouts/decode.js";
 /** What a config path is for, as messages name it: `database "main": "order"`. */
 export type PathKey = string;
 
-export type PathKind = "file" | "directory";
-
 /**
  * The top of the git work tree holding `dir`: the nearest directory with a `.git` entry (a directory, or a
  * worktree's or submodule's `.git` file), found without running git so the pre-commit hook stays fast.
@@ -73,6 +71,10 @@ export function readRegularText(abs: string, key: PathKey, shown: string, maxByt
   const fail = (why: string, cause?: unknown): never => {
     throw new LockstepError("config", `${key} is ${quotePath(shown)}, ${why}`, { cause });
   };
+  // A socket cannot even be opened: say what it is rather than ENXIO.
+  const before = statOrUndefined(abs);
+  if (before && !before.isFile() && !before.isSymbolicLink())
+    return fail(`${kindOf(before)}, not a regular file; name a regular text file`);
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
@@ -103,7 +105,7 @@ export function readRegularText(abs: string, key: PathKey, shown: string, maxByt
 
 /** A path that must be a regular file (a module to import), checked without opening it. */
 export function requireRegularFile(abs: string, key: PathKey, shown: string): void {
-  const info = lstatSync(abs, { throwIfNoEntry: false });
+  const info = statOrUndefined(abs);
   if (!info)
     throw new LockstepError("config", `${key} is ${quotePath(shown)}, which does not exist; fix the path`);
   if (!info.isFile())

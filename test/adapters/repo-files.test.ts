@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readRegularText, repositoryTop, resolveInRepo } from "../../src/adapters/repo-files.js";
@@ -86,6 +87,19 @@ describe("readRegularText", () => {
     expect(faultOf(() => readRegularText(fifo, KEY, "order.fifo", 1000)).message).toContain(
       "a FIFO (named pipe), not a regular file",
     );
+  });
+
+  it("refuses a socket, saying what it is", async () => {
+    const path = join(root, "order.sock");
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(path, done));
+    try {
+      expect(faultOf(() => readRegularText(path, KEY, "order.sock", 1000)).message).toContain(
+        `${KEY} is "order.sock", a socket, not a regular file`,
+      );
+    } finally {
+      server.close();
+    }
   });
 
   it.each([
