@@ -3,12 +3,23 @@ import { join, relative, sep } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { decodeText } from "../core/layouts/decode.js";
 import type { SourceFile } from "../core/migration.js";
+import { kindOf } from "./repo-files.js";
 
 /** Far above any hand-written migration; a file this big is a data dump, not a migration. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 function toPosix(path: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
+}
+
+/** A target below the migrations directory inside a `.git` folder (a `dir` of "." holds the repository's own). */
+function intoGitDir(root: string, target: string): boolean {
+  return (
+    isInside(root, target) &&
+    relative(root, target)
+      .split(sep)
+      .some((p) => p.toLowerCase() === ".git")
+  );
 }
 
 function isInside(root: string, target: string): boolean {
@@ -82,6 +93,12 @@ function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string
         out.push(entryFor(path, ctx, { unreadable: "symlink whose target does not exist" }));
         continue;
       }
+      if (intoGitDir(ctx.root, target)) {
+        out.push(
+          entryFor(path, ctx, { unreadable: "symlink into .git/ (refused: lockstep never reads it)" }),
+        );
+        continue;
+      }
       if (!isInside(ctx.root, target)) {
         out.push(
           entryFor(path, ctx, {
@@ -104,6 +121,10 @@ function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string
       walk(path, ctx, out, seen);
     } else if (info?.isFile()) {
       out.push(readOne(path, target, info.size, ctx));
+    } else if (info) {
+      // Never opened: reading a FIFO waits for a writer forever. Reported, so a file named like a migration
+      // that cannot be one is not silently skipped.
+      out.push(entryFor(path, ctx, { unreadable: `${kindOf(info)}, not a regular file` }));
     }
   }
 }

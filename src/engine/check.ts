@@ -13,6 +13,7 @@ import { diffSchemas } from "../core/schema/index.js";
 import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import { CONFIG_FILE } from "./config.js";
 import {
+  configPath,
   type DatabaseRequest,
   type DatabaseSpec,
   layoutOptions,
@@ -221,7 +222,7 @@ async function trustedSpec(
 ): Promise<DatabaseSpec> {
   const module = spec.config.functions;
   if (!module || req.functionsFrom !== "base") return spec;
-  const path = repo.pathOf(resolve(spec.root, module));
+  const path = repo.pathOf(configPath(spec, "functions", module));
   const unloaded = { ...spec, config: { ...spec.config, functions: undefined } };
   const effect = "migrations calling its functions fail with no such function";
   const named = await baseFunctions(repo, base.ref, req, spec.name);
@@ -244,7 +245,7 @@ async function trustedSpec(
   );
   writeFileSync(copy, text);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
-  return { ...spec, config: { ...spec.config, functions: copy } };
+  return { ...spec, functionsCopy: copy };
 }
 
 /**

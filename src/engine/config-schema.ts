@@ -36,7 +36,15 @@ export const databaseSchema = z.strictObject({
   down: z.optional(z.enum(["required", "optional", "none"])),
 });
 
-const ruleIds = Object.keys(RULES) as [RuleId, ...RuleId[]];
+const severity = z.optional(z.enum(["error", "warning", "off"]));
+
+// One optional key per rule id, unknown keys refused: a record keyed by an enum let "__proto__" through.
+const ruleSeverities = z.strictObject(
+  Object.fromEntries((Object.keys(RULES) as RuleId[]).map((id) => [id, severity])) as Record<
+    RuleId,
+    typeof severity
+  >,
+);
 
 export const configSchema = z.strictObject({
   $schema: z.optional(z.string()),
@@ -45,5 +53,5 @@ export const configSchema = z.strictObject({
   baseBranch: z.optional(text()),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
   guard: z.optional(z.strictObject({ replay: z.optional(z.boolean()) })),
-  rules: z.optional(z.partialRecord(z.enum(ruleIds), z.enum(["error", "warning", "off"]))),
+  rules: z.optional(ruleSeverities),
 });

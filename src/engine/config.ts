@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { basename, dirname, relative, resolve } from "node:path";
 import type { z } from "zod";
+import { readRegularText, repositoryTop, resolveInRepo } from "../adapters/repo-files.js";
 import { LockstepError } from "../core/errors.js";
 import type { configSchema, databaseSchema } from "./config-schema.js";
 
@@ -13,7 +13,12 @@ export interface LoadedConfig {
   file: string;
   /** Directory the config's relative paths are resolved against. */
   root: string;
+  /** The repository's top (symlinks resolved): every path the config names must stay inside it. */
+  top: string;
 }
+
+/** Far above any hand-written config. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_FILE = "lockstep.config.json";
 
@@ -29,12 +34,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Reads and validates the config; any problem is a LockstepError naming the file and the key. */
 export async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
   const file = relative(cwd, path) || path;
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (cause) {
-    throw new LockstepError("config", `cannot read config ${file}: ${(cause as Error).message}`, { cause });
-  }
+  const root = dirname(resolve(path));
+  const top = repositoryTop(root, cwd);
+  // The config itself is repository text: a symlink to a file elsewhere, a FIFO or a device is refused too.
+  const real = resolveInRepo(top, root, "the config", basename(path), file);
+  const text = readRegularText(real, "the config", file, MAX_CONFIG_BYTES);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -70,7 +74,7 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     const problem = patternProblem(db);
     if (problem) throw new LockstepError("config", `config ${file}: "databases.${i}.${problem}`);
   }
-  return { config: parsed.data, file, root: dirname(resolve(path)) };
+  return { config: parsed.data, file, root, top };
 }
 
 /** A home-grown naming needs a regex that compiles and captures the version. */

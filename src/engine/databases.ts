@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { readSourceFiles } from "../adapters/file-source.js";
+import { MAX_FILE_BYTES, readSourceFiles } from "../adapters/file-source.js";
+import { readRegularText, repositoryTop, requireRegularFile, resolveInRepo } from "../adapters/repo-files.js";
 import { LockstepError } from "../core/errors.js";
 import { detectLayout, type LayoutOptions, type OrderList, readMigrationSet } from "../core/layouts/index.js";
 import type { MigrationScript, MigrationSet, SourceFile } from "../core/migration.js";
@@ -17,6 +17,10 @@ export interface DatabaseSpec {
   config: DatabaseConfig;
   /** Directory the config's relative paths resolve against. */
   root: string;
+  /** The repository's top: the config's paths must stay inside it (see repo-files). */
+  top: string;
+  /** The `functions` module to import instead of the config's: a checked copy (the base commit's). */
+  functionsCopy?: string;
 }
 
 export interface DatabaseRequest {
@@ -63,9 +67,19 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
   if (req.dir) {
     const dir = resolve(req.cwd, req.dir);
     const fromConfig = config?.config.databases.find((d) => resolve(config.root, d.dir) === dir);
+    if (config && fromConfig) checkedPaths(config, fromConfig);
     const dbConfig = fromConfig ?? { name: "default", dir: req.dir };
+    const root = config?.root ?? req.cwd;
     return {
-      specs: [{ name: dbConfig.name, dir, config: dbConfig, root: config?.root ?? req.cwd }],
+      specs: [
+        {
+          name: dbConfig.name,
+          dir,
+          config: dbConfig,
+          root,
+          top: config?.top ?? repositoryTop(root, req.cwd),
+        },
+      ],
       config,
       notes,
     };
@@ -82,9 +96,10 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
     return {
       specs: databases.map((d) => ({
         name: d.name,
-        dir: resolve(config.root, d.dir),
+        dir: checkedPaths(config, d),
         config: d,
         root: config.root,
+        top: config.top,
       })),
       config,
       notes,
@@ -99,7 +114,15 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
       `no ${CONFIG_FILE} and no directory given: using ${candidate}/ (${detected.layout}: ${detected.reason})`,
     );
     return {
-      specs: [{ name: "default", dir, config: { name: "default", dir: candidate }, root: req.cwd }],
+      specs: [
+        {
+          name: "default",
+          dir,
+          config: { name: "default", dir: candidate },
+          root: req.cwd,
+          top: repositoryTop(req.cwd, req.cwd),
+        },
+      ],
       notes,
     };
   }
@@ -119,22 +142,35 @@ function shown(root: string, cwd: string, path: string): string {
   return relative(cwd, abs).split("\\").join("/");
 }
 
-async function readConfigFile(spec: DatabaseSpec, cwd: string, key: string, path: string): Promise<string> {
-  const abs = resolve(spec.root, path);
-  try {
-    return (await readFile(abs, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-  } catch (cause) {
-    throw new LockstepError(
-      "config",
-      `database "${spec.name}": "${key}" file ${shown(spec.root, cwd, path)} cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"}); fix the path`,
-      { cause },
-    );
+/**
+ * Every path of a database entry checked up front, so each command refuses a config that names a place
+ * outside the repository, also where it would not read that file; returns the directory.
+ */
+function checkedPaths(config: LoadedConfig, db: DatabaseConfig): string {
+  for (const key of ["order", "baseline", "functions"] as const) {
+    const path = db[key];
+    if (path !== undefined) resolveInRepo(config.top, config.root, keyOf(db.name, key), path);
   }
+  return resolveInRepo(config.top, config.root, keyOf(db.name, "dir"), db.dir);
+}
+
+/** How messages name a path key of a database: `database "main": "order"`. */
+function keyOf(name: string, key: string): string {
+  return `database "${name}": "${key}"`;
+}
+
+/** A path the config names, resolved inside the repository (see repo-files), for reading. */
+export function configPath(spec: DatabaseSpec, key: string, path: string): string {
+  return resolveInRepo(spec.top, spec.root, keyOf(spec.name, key), path);
+}
+
+async function readConfigFile(spec: DatabaseSpec, key: string, path: string): Promise<string> {
+  return readRegularText(configPath(spec, key, path), keyOf(spec.name, key), path, MAX_FILE_BYTES);
 }
 
 export async function loadBaseline(spec: DatabaseSpec, cwd: string): Promise<MigrationScript | undefined> {
   if (!spec.config.baseline) return undefined;
-  const sql = await readConfigFile(spec, cwd, "baseline", spec.config.baseline);
+  const sql = await readConfigFile(spec, "baseline", spec.config.baseline);
   return {
     file: shown(spec.root, cwd, spec.config.baseline),
     chunks: [{ sql, line: 1, column: 1 }],
@@ -144,7 +180,7 @@ export async function loadBaseline(spec: DatabaseSpec, cwd: string): Promise<Mig
 
 export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<OrderList | undefined> {
   if (!spec.config.order) return undefined;
-  const text = await readConfigFile(spec, cwd, "order", spec.config.order);
+  const text = await readConfigFile(spec, "order", spec.config.order);
   return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
 }
 
@@ -156,7 +192,8 @@ export async function loadFunctions(
   cwd: string,
 ): Promise<Record<string, SqlFunction> | undefined> {
   if (!spec.config.functions) return undefined;
-  const abs = resolve(spec.root, spec.config.functions);
+  const abs = spec.functionsCopy ?? configPath(spec, "functions", spec.config.functions);
+  requireRegularFile(abs, keyOf(spec.name, "functions"), spec.config.functions);
   const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
   let mod: { default?: unknown };
   try {

@@ -2,8 +2,9 @@ import { existsSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
+import { kindOf } from "../adapters/repo-files.js";
 import { SchemaReader } from "../adapters/schema-reader.js";
-import { openDatabaseBytes } from "../adapters/sqljs.js";
+import { type Database, openDatabaseBytes } from "../adapters/sqljs.js";
 import { LockstepError } from "../core/errors.js";
 import type { Finding } from "../core/finding.js";
 import { diffSchemas, type Schema, type SchemaDiff } from "../core/schema/index.js";
@@ -27,6 +28,12 @@ export interface DiffResult {
 }
 
 const SQLITE_HEADER = "SQLite format 3\0";
+
+/** The in-memory engine's whole heap (WebAssembly memory of sql.js): a larger file cannot be loaded. */
+const MAX_DATABASE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** A name that says "database file", so a directory by that name is a mistake, not an empty history. */
+const DATABASE_NAME = /\.(db|db3|sqlite|sqlite3)$/i;
 
 async function isSqliteFile(path: string): Promise<boolean> {
   const handle = await open(path, "r");
@@ -73,17 +80,41 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
     const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, abs) || "." });
     const spec = specs[0] as (typeof specs)[number];
     const { report, schema } = await replayDatabase(spec, { cwd, down: "none" });
+    if (report.migrations.length === 0 && DATABASE_NAME.test(abs))
+      throw new LockstepError(
+        "usage",
+        `${source} is a directory with no migrations, not a SQLite database file; give the database file itself, or a migrations directory`,
+      );
     return { source, kind: "migrations", schema, findings: report.findings };
   }
-  if (!(await isSqliteFile(abs))) {
+  // Never opened unless it is a regular file: a FIFO would wait for a writer forever.
+  if (!info.isFile())
+    throw new LockstepError(
+      "usage",
+      `${source} is ${kindOf(info)}, neither a migrations directory nor a SQLite database file; give one of those, or REF:DIR`,
+    );
+  if (info.size >= MAX_DATABASE_BYTES)
+    throw new LockstepError(
+      "usage",
+      `${source} is 2 GiB or larger, more than the in-memory SQLite engine of lockstep can hold; diff a copy with the schema only (sqlite3 ${source} .schema | sqlite3 schema.db), or the migrations directory`,
+    );
+  const sqlite = await isSqliteFile(abs).catch((cause) => {
+    throw new LockstepError(
+      "io",
+      `${source} cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"}); check its permissions`,
+      { cause },
+    );
+  });
+  if (!sqlite) {
     throw new LockstepError(
       "usage",
       `${source} is neither a directory nor a SQLite database file (no SQLite header)`,
     );
   }
   // The file's bytes are copied into memory: the database on disk is never opened for writing.
-  const db = await openDatabaseBytes(await readFile(abs));
+  let db: Database | undefined;
   try {
+    db = await openDatabaseBytes(await readFile(abs));
     return { source, kind: "database", schema: new SchemaReader(db).read(), findings: [] };
   } catch (cause) {
     throw new LockstepError(
@@ -94,7 +125,7 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
       },
     );
   } finally {
-    db.close();
+    db?.close();
   }
 }
 

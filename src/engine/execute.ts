@@ -1,5 +1,6 @@
 import type { MixedWrites, SchemaWrites } from "../adapters/schema-reader.js";
 import type { Database } from "../adapters/sqljs.js";
+import { boundedMessage, excerpt } from "../core/excerpt.js";
 import type { MigrationScript } from "../core/migration.js";
 import { isOp, isWord, isWords } from "../core/sql/canonical.js";
 import { foldCase, tokenize } from "../core/sql/tokenize.js";
@@ -7,7 +8,7 @@ import { leadingKeyword, positionIn, skipTrivia, type TextPosition } from "../co
 
 export interface ScriptFailure extends TextPosition {
   message: string;
-  /** The failing statement, trimmed, for the report. */
+  /** The failing statement's first line, bounded (see excerpt): a file with no `;` is one statement. */
   statement: string;
 }
 
@@ -199,7 +200,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
       db.exec("COMMIT");
     } catch (error) {
       // Deferred foreign keys are checked here, at the end of the tool's transaction.
-      failure = { line: 1, column: 1, message: (error as Error).message, statement: "COMMIT" };
+      failure = { line: 1, column: 1, message: messageOf(error), statement: "COMMIT" };
       rollbackQuietly(db);
     }
   }
@@ -232,6 +233,14 @@ function failureAt(sql: string, offset: number, chunk: TextPosition, error: unkn
   const start = skipTrivia(sql, offset);
   const at = positionIn(sql, start, chunk);
   const end = sql.indexOf(";", start);
-  const statement = sql.slice(start, end === -1 ? undefined : end + 1).trim();
-  return { ...at, message: (error as Error).message, statement: statement.slice(0, 300) };
+  return {
+    ...at,
+    message: messageOf(error),
+    statement: excerpt(sql.slice(start, end === -1 ? undefined : end + 1)),
+  };
+}
+
+/** SQLite's message, or what a called application function threw, bounded before any report sees it. */
+function messageOf(error: unknown): string {
+  return boundedMessage(error instanceof Error ? error.message : String(error));
 }

@@ -1,13 +1,15 @@
+import { statSync } from "node:fs";
 import { GitRepo, type RepoPath } from "../adapters/git.js";
 import { writeLockText } from "../adapters/lock-store.js";
 import { withLockFileLock } from "../adapters/lock-turns.js";
 import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
+import { excerpt } from "../core/excerpt.js";
 import type { Finding } from "../core/finding.js";
 import { readMigrationSet } from "../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../core/lock/lock-file.js";
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
-import type { LockstepConfig } from "./config.js";
+import { CONFIG_FILE, type LoadedConfig, type LockstepConfig } from "./config.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
@@ -113,6 +115,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
   const dirs = specs.map((spec) => repo.pathOf(spec.dir));
+  await requireDirs(repo, specs, dirs, req, config);
   const touched = repo.stagedPaths(dirs);
   const result: GuardResult = { databases: [], notes };
   if (touched.length === 0) return result;
@@ -133,6 +136,41 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   }
   notes.push(...submoduleNotes(req.cwd, repo));
   return result;
+}
+
+/**
+ * A configured `dir` that exists nowhere (working tree, index, base) is a typo, not a database with no
+ * migrations: the guard would otherwise pass every commit without checking anything.
+ */
+async function requireDirs(
+  repo: GitRepo,
+  specs: DatabaseSpec[],
+  dirs: RepoPath[],
+  req: DatabaseRequest & { base?: string },
+  config: LoadedConfig | undefined,
+): Promise<void> {
+  for (const [i, spec] of specs.entries()) {
+    const dir = dirs[i] as RepoPath;
+    if (isDirectory(spec.dir)) continue;
+    if ((await repo.indexEntries(dir)).length > 0) continue;
+    const base = await findBase(repo, req.base, config?.config.baseBranch);
+    if (base && (await repo.treeEntries(base.ref, dir)).length > 0) continue;
+    const where = base
+      ? `none of the working tree, the index and ${base.ref}`
+      : "neither the working tree nor the index";
+    throw new LockstepError(
+      "config",
+      `database "${spec.name}": "dir" is "${excerpt(spec.config.dir)}", which exists in ${where}, so the guard would check nothing; fix "dir" in ${config?.file ?? CONFIG_FILE}`,
+    );
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** `guard.replay: true`: the staged migrations replayed, verifying the downs of new ones only. */

@@ -5,7 +5,7 @@ import type { MigrationReport } from "../core/report.js";
 import { changedTables, diffSchemas, type Schema } from "../core/schema/index.js";
 import type { SqlRewrite } from "./execute.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
-import { checkIntegrity, excerpt, isBlank, ReplayState, verifyDown } from "./replay-steps.js";
+import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
 import { noteTransactionControl } from "./transaction-notes.js";
 
 export type DownMode = "all" | "new" | "none";
@@ -101,7 +101,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${excerpt(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
             {
               version: migration.version,
               file: migration.up.file,

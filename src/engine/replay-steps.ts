@@ -1,5 +1,6 @@
 import { SchemaReader } from "../adapters/schema-reader.js";
 import { type Database, openMemoryDatabase } from "../adapters/sqljs.js";
+import { excerpt } from "../core/excerpt.js";
 import { type Finding, finding } from "../core/finding.js";
 import type { LayoutId, Migration, MigrationScript } from "../core/migration.js";
 import type { MigrationReport } from "../core/report.js";
@@ -87,7 +88,7 @@ export async function verifyDown(
     findings.push(
       finding(
         "down-failed",
-        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${excerpt(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${quoteStatement(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
         { version: v, file: down.file, line: result.failure.line, column: result.failure.column },
       ),
     );
@@ -197,10 +198,9 @@ export function checkIntegrity(
   }
 }
 
-/** The failing statement, on one line and short enough to read in a terminal. */
-export function excerpt(statement: string): string {
-  const line = statement.replace(/\s+/g, " ").trim();
-  return `\`${line.length > 80 ? `${line.slice(0, 79)}…` : line}\``;
+/** The failing statement's first line, short enough to read in a terminal. */
+export function quoteStatement(statement: string): string {
+  return `\`${excerpt(statement, 80)}\``;
 }
 
 /** Where the script's SQL starts in its file: the down of a dbmate or goose file is not at line 1. */

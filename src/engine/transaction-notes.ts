@@ -1,3 +1,4 @@
+import { excerpt } from "../core/excerpt.js";
 import { type Finding, finding } from "../core/finding.js";
 import type { LayoutId, Migration, MigrationScript } from "../core/migration.js";
 import type { ScriptResult, TransactionSensitive } from "./execute.js";
@@ -86,7 +87,11 @@ export function noteTransactionControl(
         ? `Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after`
         : `${tool.name} runs the file inside a transaction, where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it); ${tool.optOut ?? "run it outside the transaction"}`;
   findings.push(
-    finding("transaction-control", `\`${pragma.statement}\` (${where}) has no effect: ${why}`, at(pragma)),
+    finding(
+      "transaction-control",
+      `\`${excerpt(pragma.statement, 80)}\` (${where}) has no effect: ${why}`,
+      at(pragma),
+    ),
   );
 }
 

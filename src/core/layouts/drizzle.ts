@@ -1,3 +1,4 @@
+import { excerpt } from "../excerpt.js";
 import { finding } from "../finding.js";
 import type { SourceFile, SqlChunk } from "../migration.js";
 import {
@@ -44,8 +45,8 @@ export function readDrizzle(files: SourceFile[]): ReadResult {
       result.findings.push(
         finding(
           "parse-error",
-          `${journal.display}: journal entry ${position} (tag ${JSON.stringify(entry.tag)}) has no file ` +
-            `${tag ?? "?"}.sql beside the journal; drizzle's migrator stops there. Restore the file, or regenerate ` +
+          `${journal.display}: journal entry ${position} (tag ${excerpt(String(JSON.stringify(entry.tag)))}) has no file ` +
+            `${excerpt(tag ?? "?")}.sql beside the journal; drizzle's migrator stops there. Restore the file, or regenerate ` +
             "the journal with drizzle-kit.",
           { file: journal.display },
         ),
@@ -58,7 +59,7 @@ export function readDrizzle(files: SourceFile[]): ReadResult {
       result.findings.push(
         finding(
           "order-ambiguous",
-          `${journal.display}: entry ${position} (${tag}) has idx ${JSON.stringify(entry.idx)}; drizzle applies ` +
+          `${journal.display}: entry ${position} (${excerpt(tag)}) has idx ${excerpt(String(JSON.stringify(entry.idx)))}; drizzle applies ` +
             "migrations in the order the entries are listed, and so does lockstep. Fix the idx values so they agree.",
           { file: journal.display },
         ),

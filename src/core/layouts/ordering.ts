@@ -1,3 +1,4 @@
+import { excerpt } from "../excerpt.js";
 import { type Finding, finding } from "../finding.js";
 import type { LayoutId } from "../migration.js";
 import { compareText, compareVersions, isDigits, versionKey } from "../version.js";
@@ -113,22 +114,28 @@ export interface OrderList {
   lines: string[];
 }
 
+/** Lines of an order file that name no migration, reported one by one before the rest are counted. */
+const MAX_UNMATCHED_LINES = 20;
+
 /**
  * An explicit order (lines of an order file: file paths, file names or versions) replaces the tool's
  * sort. A migration the list leaves out is not applied by the application, so it is left out and reported.
  */
 export function applyOrder(entries: Entry[], order: OrderList, findings: Finding[]): Entry[] {
   const ordered: Entry[] = [];
+  const unmatched: number[] = [];
   for (const [index, raw] of order.lines.entries()) {
     const line = raw.replace(/#.*$/, "").trim();
     if (line === "") continue;
     const at = { file: order.file, line: index + 1 };
     const entry = entries.find((candidate) => matchesLine(candidate, line));
     if (!entry) {
+      unmatched.push(at.line);
+      if (unmatched.length > MAX_UNMATCHED_LINES) continue;
       findings.push(
         finding(
           "parse-error",
-          `${order.file}:${at.line} names "${line}", but no migration matches it (give a file path, a file ` +
+          `${order.file}:${at.line} names "${excerpt(line)}", but no migration matches it (give a file path, a file ` +
             "name or a version). Fix the line, or restore the file.",
           at,
         ),
@@ -137,13 +144,24 @@ export function applyOrder(entries: Entry[], order: OrderList, findings: Finding
       findings.push(
         finding(
           "parse-error",
-          `${order.file}:${at.line} names "${line}" (${entry.migration.files[0]}) a second time. Remove one line.`,
+          `${order.file}:${at.line} names "${excerpt(line)}" (${entry.migration.files[0]}) a second time. Remove one line.`,
           { ...at, version: entry.migration.version },
         ),
       );
     } else {
       ordered.push(entry);
     }
+  }
+  const more = unmatched.slice(MAX_UNMATCHED_LINES);
+  if (more.length > 0) {
+    // A file where most lines name nothing is not an order list: its lines are not quoted one by one.
+    findings.push(
+      finding(
+        "parse-error",
+        `${order.file}: ${more.length} more lines (from line ${more[0]}) name no migration; check that "order" names the order file`,
+        { file: order.file, line: more[0] },
+      ),
+    );
   }
   for (const entry of entries) {
     if (ordered.includes(entry)) continue;

@@ -1,3 +1,4 @@
+import { excerpt } from "../excerpt.js";
 import type { SqlChunk } from "../migration.js";
 import { chunkAt, linesOf } from "./source.js";
 
@@ -158,7 +159,7 @@ function gooseAnnotation(line: string): { name?: string; problem?: string } {
   const name = GOOSE_ANNOTATIONS.find((known) => known.toLowerCase() === command.toLowerCase());
   return name
     ? { name }
-    : { problem: `\`${line.trim()}\` is not a goose annotation goose knows: it refuses it` };
+    : { problem: `\`${excerpt(line)}\` is not a goose annotation goose knows: it refuses it` };
 }
 
 /** rubenv/sql-migrate's sqlparse: `-- +migrate Up [notransaction]`, StatementBegin/End, `;`-terminated lines. */
@@ -186,7 +187,7 @@ export function splitSqlMigrate(text: string): SplitFile {
       } else {
         buffer.problem(
           lineNo,
-          `\`${line.trim()}\` is not a sql-migrate command: sql-migrate silently ignores it`,
+          `\`${excerpt(line)}\` is not a sql-migrate command: sql-migrate silently ignores it`,
         );
       }
     } else if (direction && !(buffer.empty && (line.trimStart().startsWith("--") || line.trim() === ""))) {
