@@ -11,7 +11,8 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts", action: "src/action.ts" },
+  // The replay runs on a worker thread (so a statement that never ends can be stopped): its own entry.
+  entryPoints: { cli: "src/cli.ts", action: "src/action.ts", "replay-worker": "src/engine/replay-worker.ts" },
   outdir: dist,
   bundle: true,
   platform: "node",

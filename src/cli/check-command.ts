@@ -16,6 +16,7 @@ export async function checkCommand(
     config?: string;
     db?: string;
     down: DownMode;
+    timeout?: number;
     format: Format;
     jsonOut?: string;
     markdownOut?: string;
@@ -27,6 +28,7 @@ export async function checkCommand(
     configPath: args.config,
     db: args.db,
     down: args.down,
+    timeout: args.timeout,
   });
   for (const note of outcome.notes) io.err(`lockstep: ${note}\n`);
   const { report, base } = outcome;

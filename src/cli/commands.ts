@@ -8,7 +8,7 @@ import type { Format, Io } from "./io.js";
 
 export async function replayCommand(
   io: Io,
-  args: { dir?: string; config?: string; db?: string; down: DownMode; format: Format },
+  args: { dir?: string; config?: string; db?: string; down: DownMode; timeout?: number; format: Format },
 ): Promise<number> {
   const started = Date.now();
   let shown = false;
@@ -18,6 +18,7 @@ export async function replayCommand(
     configPath: args.config,
     db: args.db,
     down: args.down,
+    timeout: args.timeout,
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.
