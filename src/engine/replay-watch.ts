@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { LockstepError } from "../core/errors.js";
@@ -8,6 +8,7 @@ import type { MigrationSet } from "../core/migration.js";
 import type { MigrationReport } from "../core/report.js";
 import { makeSchema, schemaOf } from "../core/schema/index.js";
 import { type DatabaseSpec, makeRewrite, shownPath } from "./databases.js";
+import { describeThrown } from "./functions-module.js";
 import {
   type Job,
   Phase,
@@ -90,7 +91,7 @@ export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> 
             reject(new LockstepError("internal", "the replay thread did not start within a minute"));
           else if (at.phase === Phase.Importing)
             reject(
-              importStalled(
+              moduleFault(
                 job,
                 `did not finish loading within ${job.timeout} s (its top-level code is still running or waiting)`,
               ),
@@ -121,16 +122,24 @@ export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> 
     };
     const onError = (error: Error) => {
       const phase = readPosition(position).phase;
-      finish(() =>
-        reject(phase === Phase.Importing ? importStalled(job, `cannot be loaded: ${error.message}`) : error),
-      );
+      // Only the module's own code runs outside the replay's try/catch: a timer or a promise it started.
+      const fault =
+        phase === Phase.Importing
+          ? moduleFault(job, `cannot be loaded: it threw ${describeThrown(error)}`)
+          : job.spec.config.functions
+            ? moduleFault(
+                job,
+                `threw outside a SQL call (in a timer or promise of its own): ${describeThrown(error)}`,
+              )
+            : error;
+      finish(() => reject(fault));
     };
     const onExit = (code: number) => {
       const phase = readPosition(position).phase;
       finish(() =>
         reject(
           phase === Phase.Importing
-            ? importStalled(job, `ended the replay's thread while loading (exit code ${code})`)
+            ? moduleFault(job, `ended the replay's thread while loading (exit code ${code})`)
             : new LockstepError("internal", `the replay thread stopped without a result (exit code ${code})`),
         ),
       );
@@ -144,7 +153,6 @@ export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> 
 
 // Threads that finished a replay, for the next (`check` replays HEAD, the base and the fork point), each with
 // the listener that drops it if it fails while idle.
-
 const idle = new Map<Worker, () => void>();
 
 async function acquire(): Promise<Worker> {
@@ -199,10 +207,10 @@ function stopped(
   };
 }
 
-function importStalled(job: WatchedReplay, what: string): LockstepError {
+function moduleFault(job: WatchedReplay, what: string): LockstepError {
   return new LockstepError(
     "config",
-    `database "${job.spec.name}": the "functions" module ${shownPath(job.cwd, resolve(job.spec.root, job.spec.config.functions ?? ""))} ${what}; fix the module so importing it settles`,
+    `database "${job.spec.name}": the "functions" module ${shownPath(job.cwd, resolvePath(job.spec.root, job.spec.config.functions ?? ""))} ${what}; fix the module`,
   );
 }
 

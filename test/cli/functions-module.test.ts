@@ -57,6 +57,16 @@ describe("a functions module that does not load", () => {
   });
 });
 
+describe("a functions module that fails on its own", () => {
+  it("an error thrown from a timer it started is one line naming the module and the message", () => {
+    const module =
+      'setTimeout(() => { throw new Error("late failure"); }, 0);\nexport default { boom: (x) => x };\n';
+    const run = lockstep(project(module, 60), ["replay"]);
+    expect(run.code).toBe(2);
+    expectOneCleanLine(run.stderr, "sql-functions.mjs", "threw outside a SQL call", "late failure");
+  });
+});
+
 describe("a function that fails when SQL calls it", () => {
   const cases: [string, string, string[]][] = [
     [
