@@ -22,6 +22,8 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   target: "node20",
   legalComments: "none",
+  // Only a replay run from source bundles its worker with esbuild; the built one never does.
+  external: ["esbuild"],
   logLevel: "warning",
   // sql.js is CommonJS and uses require("fs") and __dirname: give the ESM bundle real ones.
   banner: {

@@ -19,6 +19,7 @@ import {
   type WorkerMessage,
 } from "./replay-position.js";
 import type { ReplaySetResult } from "./replay-set.js";
+import { sourceWorker } from "./source-worker.js";
 
 /** Seconds a statement may run when neither the config nor --timeout says. */
 export const DEFAULT_TIMEOUT = 60;
@@ -217,46 +218,10 @@ function moduleFault(job: WatchedReplay, what: string): LockstepError {
 /** dist/replay-worker.js beside the bundle's entries (this code sits in dist/ or dist/chunks/). */
 async function startWorker(): Promise<Worker> {
   const here = import.meta.url;
-  if (here.endsWith(".ts")) return new Worker(await sourceWorker(here));
+  if (here.endsWith(".ts")) return new Worker(await sourceWorker());
   for (const candidate of ["./replay-worker.js", "../replay-worker.js"]) {
     const url = new URL(candidate, here);
     if (existsSync(fileURLToPath(url))) return new Worker(url);
   }
   throw new LockstepError("internal", "replay-worker.js is missing beside the bundle; reinstall lockstep");
-}
-
-let bundled: Promise<URL> | undefined;
-
-/**
- * Run from source (the tests), the worker is bundled once per process, as the build does: a TypeScript
- * loader in every thread would cost a second per replay. Its wasm and packages resolve from the source tree.
- */
-function sourceWorker(here: string): Promise<URL> {
-  bundled ??= (async () => {
-    const { build } = await import("esbuild");
-    // The bundle runs from a data: URL: paths that sql.js and its wasm resolve against are the source tree's.
-    const anchor = JSON.stringify(new URL("../adapters/sqljs.ts", here).href);
-    const out = await build({
-      entryPoints: [fileURLToPath(new URL("./replay-worker.ts", here))],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      write: false,
-      logLevel: "warning",
-      define: { "import.meta.url": anchor },
-      banner: {
-        js: [
-          'import { createRequire as __lsRequire } from "node:module";',
-          'import { fileURLToPath as __lsPath } from "node:url";',
-          'import { dirname as __lsDir } from "node:path";',
-          `const require = __lsRequire(${anchor});`,
-          `const __filename = __lsPath(${anchor});`,
-          "const __dirname = __lsDir(__filename);",
-        ].join(" "),
-      },
-    });
-    const code = out.outputFiles[0]?.text ?? "";
-    return new URL(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
-  })();
-  return bundled;
 }
