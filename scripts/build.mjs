@@ -11,7 +11,8 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts", action: "src/action.ts" },
+  // The replay runs on a worker thread (so a statement that never ends can be stopped): its own entry.
+  entryPoints: { cli: "src/cli.ts", action: "src/action.ts", "replay-worker": "src/engine/replay-worker.ts" },
   outdir: dist,
   bundle: true,
   platform: "node",
@@ -21,6 +22,8 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   target: "node20",
   legalComments: "none",
+  // Only a replay run from source bundles its worker with esbuild; the built one never does.
+  external: ["esbuild"],
   logLevel: "warning",
   // sql.js is CommonJS and uses require("fs") and __dirname: give the ESM bundle real ones.
   banner: {

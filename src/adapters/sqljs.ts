@@ -9,10 +9,10 @@ export type { Database, SqlJsStatic, Statement };
 
 let loading: Promise<SqlJsStatic> | undefined;
 
-/** The wasm sits beside the bundle in dist/; from source it comes from node_modules. */
+/** The wasm sits in dist/ (this code is in dist/chunks/ there); from source it comes from node_modules. */
 function locateWasm(file: string): string {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), file);
-  if (existsSync(beside)) return beside;
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const beside of [join(here, file), join(here, "..", file)]) if (existsSync(beside)) return beside;
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve("fts5-sql-bundle/dist/sql-wasm.js")), file);
 }

@@ -17,6 +17,7 @@ export async function checkCommand(
     config?: string;
     db?: string;
     down: DownMode;
+    timeout?: number;
     format: Format;
     jsonOut?: string;
     markdownOut?: string;
@@ -28,6 +29,7 @@ export async function checkCommand(
     configPath: args.config,
     db: args.db,
     down: args.down,
+    timeout: args.timeout,
   });
   for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
   const { report, base } = outcome;

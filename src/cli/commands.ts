@@ -9,7 +9,7 @@ import type { Format, Io } from "./io.js";
 
 export async function replayCommand(
   io: Io,
-  args: { dir?: string; config?: string; db?: string; down: DownMode; format: Format },
+  args: { dir?: string; config?: string; db?: string; down: DownMode; timeout?: number; format: Format },
 ): Promise<number> {
   const started = Date.now();
   let progressShown = false;
@@ -19,6 +19,7 @@ export async function replayCommand(
     configPath: args.config,
     db: args.db,
     down: args.down,
+    timeout: args.timeout,
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.

@@ -22,6 +22,19 @@ export function parseFormat(value: string | undefined): Format {
   return format;
 }
 
+/** `--timeout SECONDS`: how long one statement may run before the replay stops it. */
+export function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(seconds > 0) || seconds > 86_400) {
+    throw new LockstepError(
+      "usage",
+      `--timeout takes the seconds one statement may run (a number above 0, up to 86400), not "${value}"`,
+    );
+  }
+  return seconds;
+}
+
 export function parseDown(value: string | undefined): DownMode {
   const down = value ?? "all";
   if (down !== "all" && down !== "new" && down !== "none") {

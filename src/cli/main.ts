@@ -1,20 +1,20 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
-import { type Io, parseDown, parseFormat } from "./io.js";
+import { type Io, parseDown, parseFormat, parseTimeout } from "./io.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 
 Usage:
-  lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--format text|json|markdown]
+  lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown]
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory, a SQLite file or REF:DIR
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
   lockstep init                                         config, lock files, husky hooks and a CI workflow
   lockstep new NAME [--db NAME]                          the next migration, in the set's own scheme and layout
   lockstep renumber [--base REF] [--dry-run]             move new migrations that clash with applied ones after them
-  lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
+  lockstep check [--base REF] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
@@ -45,6 +45,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       config: { type: "string" },
       db: { type: "string" },
       down: { type: "string" },
+      timeout: { type: "string" },
       format: { type: "string" },
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
@@ -55,6 +56,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       config: values.config as string | undefined,
       db: values.db as string | undefined,
       down: parseDown(values.down as string | undefined),
+      timeout: parseTimeout(values.timeout as string | undefined),
       format: parseFormat(values.format as string | undefined),
     });
   }
@@ -115,6 +117,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       config: { type: "string" },
       db: { type: "string" },
       down: { type: "string" },
+      timeout: { type: "string" },
       format: { type: "string" },
       "json-out": { type: "string" },
       "markdown-out": { type: "string" },
@@ -126,6 +129,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       config: values.config as string | undefined,
       db: values.db as string | undefined,
       down: parseDown(values.down as string | undefined),
+      timeout: parseTimeout(values.timeout as string | undefined),
       format: parseFormat(values.format as string | undefined),
       jsonOut: values["json-out"] as string | undefined,
       markdownOut: values["markdown-out"] as string | undefined,

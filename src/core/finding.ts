@@ -23,6 +23,7 @@ export const RULES = {
   "lockfile-tampered": "error",
   "out-of-order": "error",
   overlap: "warning",
+  timeout: "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
@@ -34,6 +34,8 @@ export interface CheckRequest extends DatabaseRequest {
    * pull request cannot run code of its own in the Action.
    */
   functionsFrom?: "worktree" | "base";
+  /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
+  timeout?: number;
 }
 
 export interface CheckOutcome {
@@ -76,11 +78,25 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   }
   const databases: DatabaseReport[] = [];
   const changed: string[] = [];
-  for (const spec of specs) {
-    const trusted = await trustedSpec(repo, spec, base, req, notes);
-    const checked = await checkDatabase(repo, trusted, base, mergeBase, diffFrom, req, config?.config.rules);
-    databases.push(checked.report);
-    changed.push(...checked.changed);
+  // The base's copies of `functions` modules: removed however the check ends.
+  const copies: string[] = [];
+  try {
+    for (const spec of specs) {
+      const trusted = await trustedSpec(repo, spec, base, req, notes, copies);
+      const checked = await checkDatabase(
+        repo,
+        trusted,
+        base,
+        mergeBase,
+        diffFrom,
+        req,
+        config?.config.rules,
+      );
+      databases.push(checked.report);
+      changed.push(...checked.changed);
+    }
+  } finally {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
   notes.push(...submoduleNotes(req.cwd, repo));
   const report: ReplayReport = {
@@ -174,12 +190,15 @@ async function checkDatabase(
     ...amendedWarnings(applied, headLock, headFiles),
   ];
 
-  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all" }, rules, {
+  const timeout = req.timeout;
+  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all", timeout }, rules, {
     files: headFiles,
     baseVersions: appliedVersions,
   });
   const baseFiles = await filesAt(repo, base.ref, dir, cwd);
-  const baseReplay = await replayDatabase(spec, { cwd, down: "none" }, undefined, { files: baseFiles });
+  const baseReplay = await replayDatabase(spec, { cwd, down: "none", timeout }, undefined, {
+    files: baseFiles,
+  });
   if (forkFiles)
     findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
 
@@ -193,9 +212,10 @@ async function checkDatabase(
   // base's newer migrations would show as removed: then what the branch changes since it left the base.
   const from =
     diffFrom === "base" || !forkFiles
-      ? baseReplay.schema
-      : (await replayDatabase(spec, { cwd, down: "none" }, undefined, { files: forkFiles })).schema;
-  report.diff = diffSchemas(from, head.schema);
+      ? baseReplay
+      : await replayDatabase(spec, { cwd, down: "none", timeout }, undefined, { files: forkFiles });
+  // A replay stopped by its time budget has no final schema to compare.
+  if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
   return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
 }
 
@@ -219,6 +239,7 @@ async function trustedSpec(
   base: Base,
   req: CheckRequest,
   notes: string[],
+  copies: string[],
 ): Promise<DatabaseSpec> {
   const module = spec.config.functions;
   if (!module || req.functionsFrom !== "base") return spec;
@@ -239,10 +260,9 @@ async function trustedSpec(
     );
     return unloaded;
   }
-  const copy = join(
-    mkdtempSync(join(tmpdir(), "lockstep-functions-")),
-    `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`,
-  );
+  const folder = mkdtempSync(join(tmpdir(), "lockstep-functions-"));
+  copies.push(folder);
+  const copy = join(folder, `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`);
   writeFileSync(copy, text);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
   return { ...spec, functionsCopy: copy };

@@ -22,6 +22,8 @@ const LAYOUTS = [
 ] as const;
 
 const text = () => z.string().check(z.minLength(1));
+/** Seconds one statement may run before the replay stops it with a `timeout` finding. */
+const seconds = () => z.number().check(z.positive(), z.lte(86_400));
 
 export const databaseSchema = z.strictObject({
   name: text(),
@@ -34,6 +36,7 @@ export const databaseSchema = z.strictObject({
   replacements: z.optional(z.array(z.strictObject({ from: text(), to: z.string() }))),
   exclude: z.optional(z.array(text())),
   down: z.optional(z.enum(["required", "optional", "none"])),
+  timeout: z.optional(seconds()),
 });
 
 const severity = z.optional(z.enum(["error", "warning", "off"]));
@@ -51,6 +54,8 @@ export const configSchema = z.strictObject({
   databases: z.array(databaseSchema).check(z.minLength(1)),
   /** The branch whose lock file says which migrations are applied (default: origin/HEAD, origin/main, …). */
   baseBranch: z.optional(text()),
+  /** The default of every database's `timeout`. */
+  timeout: z.optional(seconds()),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
   guard: z.optional(z.strictObject({ replay: z.optional(z.boolean()) })),
   rules: z.optional(ruleSeverities),

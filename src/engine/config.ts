@@ -2,6 +2,7 @@ import { basename, dirname, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { readRegularText, repositoryTop, resolveInRepo } from "../adapters/repo-files.js";
 import { LockstepError } from "../core/errors.js";
+import { globHazard, regexHazard } from "../core/layouts/match-bounds.js";
 import type { configSchema, databaseSchema } from "./config-schema.js";
 
 export type DatabaseConfig = z.infer<typeof databaseSchema>;
@@ -69,6 +70,8 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
       );
     }
     names.add(db.name);
+    // The top-level timeout is every database's default.
+    if (db.timeout === undefined && parsed.data.timeout !== undefined) db.timeout = parsed.data.timeout;
   }
   for (const [i, db] of parsed.data.databases.entries()) {
     const problem = patternProblem(db);
@@ -77,19 +80,30 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
   return { config: parsed.data, file, root, top };
 }
 
-/** A home-grown naming needs a regex that compiles and captures the version. */
+/** A home-grown naming needs a regex that compiles, captures the version and cannot backtrack for ever. */
 function patternProblem(db: DatabaseConfig): string | undefined {
   if (db.pattern === undefined) {
-    return db.layout === "pattern"
-      ? 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction'
-      : undefined;
+    if (db.layout === "pattern")
+      return 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction';
+    return excludeProblem(db);
   }
   try {
     new RegExp(db.pattern);
   } catch (error) {
     return `pattern" is not a valid regular expression (${(error as Error).message}); fix it`;
   }
-  return db.pattern.includes("(?<version>")
-    ? undefined
-    : 'pattern" has no named group (?<version>…); add one around the version digits';
+  if (!db.pattern.includes("(?<version>"))
+    return 'pattern" has no named group (?<version>…); add one around the version digits';
+  const hazard = regexHazard(db.pattern);
+  if (hazard) return `pattern" ${hazard}`;
+  return excludeProblem(db);
+}
+
+/** Globs whose matching time could explode on a name made for them (see match-bounds). */
+function excludeProblem(db: DatabaseConfig): string | undefined {
+  for (const [j, glob] of (db.exclude ?? []).entries()) {
+    const risk = globHazard(glob);
+    if (risk) return `exclude.${j}" (${JSON.stringify(glob.slice(0, 80))}) ${risk}`;
+  }
+  return undefined;
 }

@@ -1,6 +1,5 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { MAX_FILE_BYTES, readSourceFiles } from "../adapters/file-source.js";
 import { readRegularText, repositoryTop, requireRegularFile, resolveInRepo } from "../adapters/repo-files.js";
 import { LockstepError } from "../core/errors.js";
@@ -8,6 +7,7 @@ import { detectLayout, type LayoutOptions, type OrderList, readMigrationSet } fr
 import type { MigrationScript, MigrationSet, SourceFile } from "../core/migration.js";
 import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
 import type { SqlRewrite } from "./execute.js";
+import { importFunctions, type SqlFunction } from "./functions-module.js";
 
 /** One migration set to replay, with everything resolved to absolute paths. */
 export interface DatabaseSpec {
@@ -184,8 +184,6 @@ export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<OrderL
   return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
 }
 
-type SqlFunction = (...args: never[]) => unknown;
-
 /** The application's own SQL functions, from an ESM module whose default export maps names to functions. */
 export async function loadFunctions(
   spec: DatabaseSpec,
@@ -195,27 +193,7 @@ export async function loadFunctions(
   const abs = spec.functionsCopy ?? configPath(spec, "functions", spec.config.functions);
   requireRegularFile(abs, keyOf(spec.name, "functions"), spec.config.functions);
   const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
-  let mod: { default?: unknown };
-  try {
-    mod = (await import(pathToFileURL(abs).href)) as { default?: unknown };
-  } catch (cause) {
-    throw new LockstepError("config", `${where} cannot be loaded: ${(cause as Error).message}`, { cause });
-  }
-  const exported = mod.default;
-  if (!exported || typeof exported !== "object") {
-    throw new LockstepError(
-      "config",
-      `${where} must export default an object mapping SQL function names to functions`,
-    );
-  }
-  const out: Record<string, SqlFunction> = {};
-  for (const [name, fn] of Object.entries(exported)) {
-    if (typeof fn !== "function") {
-      throw new LockstepError("config", `${where}: "${name}" is not a function`);
-    }
-    out[name] = fn as SqlFunction;
-  }
-  return out;
+  return importFunctions(abs, where);
 }
 
 export function makeRewrite(spec: DatabaseSpec): SqlRewrite | undefined {

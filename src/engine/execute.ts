@@ -127,6 +127,9 @@ function asMixed(w: Exclude<SchemaWrites, "none" | "any">): MixedWrites {
 
 export type SqlRewrite = (sql: string) => string;
 
+/** Told where each statement is (its chunk, and its text's offset and length there) just before it runs. */
+export type StatementTrace = (chunk: number, offset: number, length: number) => void;
+
 // PRAGMAs after which rows may violate constraints SQLite normally enforces as they are written.
 const BYPASSING_PRAGMAS =
   /^\s*pragma\s+(?:\w+\s*\.\s*)?(?:writable_schema|ignore_check_constraints|legacy_file_format|schema_version|cell_size_check)\b/i;
@@ -143,7 +146,12 @@ function isSensitive(keyword: string, sql: string): boolean {
  * Runs one script the way its tool runs it: wrapped in a transaction or as written.
  * Statements are split by SQLite itself, so a trigger body's semicolons never split a statement.
  */
-export function executeScript(db: Database, script: MigrationScript, rewrite?: SqlRewrite): ScriptResult {
+export function executeScript(
+  db: Database,
+  script: MigrationScript,
+  rewrite?: SqlRewrite,
+  trace?: StatementTrace,
+): ScriptResult {
   const started = performance.now();
   const sensitive: TransactionSensitive[] = [];
   let failure: ScriptFailure | undefined;
@@ -151,7 +159,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
   let ranPragma = false;
   let schemaWrites: SchemaWrites = "none";
   if (script.transaction) db.exec("BEGIN");
-  outer: for (const chunk of script.chunks) {
+  outer: for (const [chunkIndex, chunk] of script.chunks.entries()) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
     const statements = db.iterateStatements(sql);
     // getSQL() is exactly the text consumed (leading trivia included); getRemainingSQL() would copy the rest
@@ -180,6 +188,7 @@ export function executeScript(db: Database, script: MigrationScript, rewrite?: S
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
         sensitive.push({ ...at, keyword, statement: body.trim() });
       }
+      trace?.(chunkIndex, statementOffset, text.length);
       try {
         while (stmt.value.step()) {
           // Rows of a SELECT are read and dropped, as a migration tool does.

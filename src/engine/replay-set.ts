@@ -19,7 +19,21 @@ export interface ReplaySetOptions {
   rewrite?: SqlRewrite;
   /** Versions that are already applied on the base branch (for `--down new`). */
   baseVersions?: ReadonlySet<string>;
-  onProgress?: (done: number, total: number) => void;
+  /** `partial`: the reports of the migrations done so far and the findings so far (appended to as it goes). */
+  onProgress?: (done: number, total: number, partial: PartialReplay) => void;
+  trace?: ReplayTrace;
+}
+
+export interface PartialReplay {
+  migrations: readonly MigrationReport[];
+  findings: readonly Finding[];
+}
+
+/** Where the replay is, for a watcher that must name the statement if it never returns. */
+export interface ReplayTrace {
+  statement(script: MigrationScript, chunk: number, offset: number, length: number): void;
+  /** The script's statements are done: lockstep's own checks follow. */
+  settled(script: MigrationScript): void;
 }
 
 export interface ReplaySetResult {
@@ -56,7 +70,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     let skippedCode: Migration | undefined;
     let lastApplied: Migration | undefined;
     for (const [index, migration] of set.migrations.entries()) {
-      options.onProgress?.(index, set.migrations.length);
+      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings });
       if (stopped) {
         reports.push(notRun(migration));
         continue;
@@ -145,7 +159,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       before = state.reader.read(since);
     }
-    options.onProgress?.(set.migrations.length, set.migrations.length);
+    options.onProgress?.(set.migrations.length, set.migrations.length, { migrations: reports, findings });
     // Steps check only what they could have broken; one whole check at the end catches anything else.
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;

@@ -38,7 +38,14 @@ export class ReplayState {
 
   /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
   run(script: MigrationScript): ScriptResult {
-    const result = executeScript(this.db, script, this.options.rewrite);
+    const trace = this.options.trace;
+    const result = executeScript(
+      this.db,
+      script,
+      this.options.rewrite,
+      trace && ((chunk, offset, length) => trace.statement(script, chunk, offset, length)),
+    );
+    trace?.settled(script);
     if (result.ranPragma) this.integrity.pragmasRan();
     return result;
   }

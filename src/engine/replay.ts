@@ -13,15 +13,16 @@ import {
   type DatabaseSpec,
   layoutOptions,
   loadBaseline,
-  loadFunctions,
-  makeRewrite,
   resolveDatabases,
 } from "./databases.js";
 import { submoduleNotes } from "./git-files.js";
-import { type DownMode, replaySet } from "./replay-set.js";
+import type { DownMode } from "./replay-set.js";
+import { DEFAULT_TIMEOUT, replayWatched } from "./replay-watch.js";
 
 export interface ReplayRequest extends DatabaseRequest {
   down?: DownMode;
+  /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
+  timeout?: number;
   onProgress?: (database: string, done: number, total: number) => void;
 }
 
@@ -68,19 +69,23 @@ export async function replayDatabase(
   req: ReplayRequest,
   rules?: LockstepConfig["rules"],
   source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string>; submodules?: Set<string> } = {},
-): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]> }> {
+): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]>; timedOut?: boolean }> {
   const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd, source.submodules));
   const options = await layoutOptions(spec, req.cwd);
   const forced = options.layout;
   const detected = forced ? undefined : detectLayout(files);
   const set = readMigrationSet(files, options);
-  const result = await replaySet(set, {
-    down: req.down ?? "all",
-    downPolicy: spec.config.down ?? "optional",
-    baseline: await loadBaseline(spec, req.cwd),
-    functions: await loadFunctions(spec, req.cwd),
-    rewrite: makeRewrite(spec),
-    baseVersions: source.baseVersions,
+  const result = await replayWatched({
+    set,
+    options: {
+      down: req.down ?? "all",
+      downPolicy: spec.config.down ?? "optional",
+      baseline: await loadBaseline(spec, req.cwd),
+      baseVersions: source.baseVersions,
+    },
+    spec,
+    cwd: req.cwd,
+    timeout: req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT,
     onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
   });
   const formatReason = forced
@@ -95,7 +100,7 @@ export async function replayDatabase(
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules),
   };
-  return { report, schema: result.schema, touched: result.touched };
+  return { report, schema: result.schema, touched: result.touched, timedOut: result.timedOut };
 }
 
 /** Severities are configurable per rule; `off` drops the rule's findings. */
