@@ -31,10 +31,15 @@ function nextNonBlank(text: string, from: number): number {
 /**
  * A message from SQLite (or from code a migration called), bounded. SQLite quotes the token it stopped at,
  * and an unterminated string literal is a token that runs to the end of the file: the token is cut to an
- * excerpt and the rest of the message is kept, so "syntax error" still shows.
+ * excerpt and the rest of the message is kept, so "syntax error" still shows. Any other message names
+ * objects (`no such table: …`), whose names may hold newlines: those are kept (the renderers escape them),
+ * and only the length is bounded.
  */
 export function boundedMessage(message: string, max = EXCERPT_CHARS): string {
   const quoted = /^(near |unrecognized token: )"([\s\S]*)"(: syntax error)?$/.exec(message);
   if (quoted) return `${quoted[1]}"${excerpt(quoted[2] ?? "", max)}"${quoted[3] ?? ""}`;
-  return excerpt(message, max);
+  const chars = Array.from(message.slice(0, max * 2 + 2));
+  return chars.length > max || message.length > max * 2 + 2
+    ? `${chars.slice(0, max - 1).join("")}…`
+    : message;
 }

@@ -31,8 +31,11 @@ describe("boundedMessage", () => {
     expect(boundedMessage(`near "${token}": syntax error`)).not.toContain("SECOND LINE");
   });
 
-  it("bounds any other message to its first line", () => {
+  it("bounds any other message by length, keeping the newlines of the names it quotes", () => {
     expect(boundedMessage("no such table: t")).toBe("no such table: t");
-    expect(boundedMessage("thrown\nat line two")).toBe("thrown…");
+    expect(boundedMessage("no such table: a\nb")).toBe("no such table: a\nb");
+    const long = boundedMessage(`no such table: ${"x".repeat(70_000)}`);
+    expect(Array.from(long)).toHaveLength(EXCERPT_CHARS);
+    expect(long.endsWith("…")).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport } from "../../src/core/report.js";
@@ -6,20 +6,21 @@ import { runReplay } from "../../src/engine/replay.js";
 import { CASES, CORPORA, type CorpusCase, FUNCTIONS, present, type Verified } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
+/** The set staged in a project of its own: a config's paths must stay inside the project that holds it. */
 async function replayCorpus(c: CorpusCase): Promise<DatabaseReport> {
   const cwd = tempTree(c.functions ? { "functions.mjs": FUNCTIONS } : {});
+  cpSync(join(CORPORA, c.set, c.dir), join(cwd, c.dir), { recursive: true });
   const config = {
     databases: [
       {
         name: c.set,
-        dir: join(CORPORA, c.set, c.dir),
+        dir: c.dir,
         ...(c.layout ? { layout: c.layout } : {}),
-        ...(c.functions ? { functions: join(cwd, "functions.mjs") } : {}),
+        ...(c.functions ? { functions: "functions.mjs" } : {}),
       },
     ],
   };
   const configPath = join(cwd, "lockstep.config.json");
-  const { writeFileSync } = await import("node:fs");
   writeFileSync(configPath, JSON.stringify(config));
   const { report } = await runReplay({ cwd, configPath });
   return report.databases[0] as DatabaseReport;
