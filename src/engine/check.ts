@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
+import { codeSpan } from "../core/code-span.js";
 import { isCommitId } from "../core/commit-id.js";
 import { LockstepError } from "../core/errors.js";
 import { type Finding, finding } from "../core/finding.js";
@@ -340,7 +341,7 @@ function overlaps(
       out.push(
         finding(
           "overlap",
-          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => `\`${t}\``).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
+          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => codeSpan(t)).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
           { file: mine.files[0], version: mine.version },
         ),
       );

@@ -4,6 +4,7 @@ import { dirname, join, relative } from "node:path";
 import { writeFileAtomic } from "../adapters/atomic-write.js";
 import { readSourceFiles } from "../adapters/file-source.js";
 import { GitRepo } from "../adapters/git.js";
+import { readRegularText } from "../adapters/repo-files.js";
 import { LockstepError } from "../core/errors.js";
 import { detectLayout } from "../core/layouts/index.js";
 import { CONFIG_FILE } from "./config.js";
@@ -38,6 +39,8 @@ export async function runInit(cwd: string): Promise<InitResult> {
       "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again",
     );
   }
+  // Read before anything is written: a package.json npm cannot read either stops init with nothing done.
+  const pkg = readPackageJson(packageJson);
 
   if (!existsSync(join(root, CONFIG_FILE))) {
     const databases = await detectDatabases(root);
@@ -54,7 +57,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
 
-  if (addHusky(packageJson))
+  if (addHusky(packageJson, pkg))
     done.push('added husky to devDependencies and "prepare": "husky" to package.json');
   for (const [hook, line] of [
     ["pre-commit", PRE_COMMIT],
@@ -106,14 +109,38 @@ async function detectDatabases(root: string): Promise<{ name: string; dir: strin
   return found;
 }
 
-/** Adds husky and its prepare script; returns whether package.json changed. Keeps the file's indentation. */
-function addHusky(path: string): boolean {
-  const text = readFileSync(path, "utf8");
-  const json = JSON.parse(text) as {
+interface PackageJson {
+  text: string;
+  json: {
     devDependencies?: Record<string, string>;
     dependencies?: Record<string, string>;
     scripts?: Record<string, string>;
   };
+}
+
+function readPackageJson(path: string): PackageJson {
+  const text = readRegularText(path, "the project's manifest", "package.json", 4 * 1024 * 1024);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError(
+      "config",
+      `package.json is not valid JSON (${(cause as Error).message}), so npm cannot read it either; fix it, then run lockstep init again (nothing was written)`,
+      { cause },
+    );
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) {
+    throw new LockstepError(
+      "config",
+      "package.json does not hold a JSON object; fix it, then run lockstep init again (nothing was written)",
+    );
+  }
+  return { text, json: json as PackageJson["json"] };
+}
+
+/** Adds husky and its prepare script; returns whether package.json changed. Keeps the file's indentation. */
+function addHusky(path: string, { text, json }: PackageJson): boolean {
   let changed = false;
   if (!json.devDependencies?.husky && !json.dependencies?.husky) {
     json.devDependencies = { ...json.devDependencies, husky: HUSKY_VERSION };

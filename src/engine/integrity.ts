@@ -1,4 +1,5 @@
 import type { Database, Statement } from "../adapters/sqljs.js";
+import { codeSpan } from "../core/code-span.js";
 import {
   changedTables,
   diffSchemas,
@@ -80,7 +81,7 @@ export class IntegrityChecker {
     }
     for (const [table, rowid, parent] of violations.slice(0, 5)) {
       problems.push(
-        `foreign_key_check: row ${rowid === null ? "(without rowid)" : String(rowid)} of \`${String(table)}\` references a missing row in \`${String(parent)}\``,
+        `foreign_key_check: row ${rowid === null ? "(without rowid)" : String(rowid)} of ${codeSpan(String(table))} references a missing row in ${codeSpan(String(parent))}`,
       );
     }
     if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);

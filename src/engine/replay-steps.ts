@@ -1,5 +1,6 @@
 import { SchemaReader } from "../adapters/schema-reader.js";
 import { type Database, openMemoryDatabase } from "../adapters/sqljs.js";
+import { codeSpan } from "../core/code-span.js";
 import { excerpt } from "../core/excerpt.js";
 import { type Finding, finding } from "../core/finding.js";
 import type { LayoutId, Migration, MigrationScript } from "../core/migration.js";
@@ -207,7 +208,7 @@ export function checkIntegrity(
 
 /** The failing statement's first line, short enough to read in a terminal. */
 export function quoteStatement(statement: string): string {
-  return `\`${excerpt(statement, 80)}\``;
+  return codeSpan(excerpt(statement, 80));
 }
 
 /** Where the script's SQL starts in its file: the down of a dbmate or goose file is not at line 1. */

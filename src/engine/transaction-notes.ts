@@ -1,3 +1,4 @@
+import { codeSpan } from "../core/code-span.js";
 import { excerpt } from "../core/excerpt.js";
 import { type Finding, finding } from "../core/finding.js";
 import type { LayoutId, Migration, MigrationScript } from "../core/migration.js";
@@ -89,7 +90,7 @@ export function noteTransactionControl(
   findings.push(
     finding(
       "transaction-control",
-      `\`${excerpt(pragma.statement, 80)}\` (${where}) has no effect: ${why}`,
+      `${codeSpan(excerpt(pragma.statement, 80))} (${where}) has no effect: ${why}`,
       at(pragma),
     ),
   );

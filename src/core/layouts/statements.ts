@@ -1,3 +1,4 @@
+import { codeSpan } from "../code-span.js";
 import { excerpt } from "../excerpt.js";
 import type { SqlChunk } from "../migration.js";
 import { chunkAt, linesOf } from "./source.js";
@@ -159,7 +160,7 @@ function gooseAnnotation(line: string): { name?: string; problem?: string } {
   const name = GOOSE_ANNOTATIONS.find((known) => known.toLowerCase() === command.toLowerCase());
   return name
     ? { name }
-    : { problem: `\`${excerpt(line)}\` is not a goose annotation goose knows: it refuses it` };
+    : { problem: `${codeSpan(excerpt(line))} is not a goose annotation goose knows: it refuses it` };
 }
 
 /** rubenv/sql-migrate's sqlparse: `-- +migrate Up [notransaction]`, StatementBegin/End, `;`-terminated lines. */
@@ -187,7 +188,7 @@ export function splitSqlMigrate(text: string): SplitFile {
       } else {
         buffer.problem(
           lineNo,
-          `\`${excerpt(line)}\` is not a sql-migrate command: sql-migrate silently ignores it`,
+          `${codeSpan(excerpt(line))} is not a sql-migrate command: sql-migrate silently ignores it`,
         );
       }
     } else if (direction && !(buffer.empty && (line.trimStart().startsWith("--") || line.trim() === ""))) {

@@ -1,3 +1,4 @@
+import { codeSpan, splitCodeSpans } from "../code-span.js";
 import { escapeControl } from "./terminal-text.js";
 
 /**
@@ -62,11 +63,7 @@ export function inlineCode(text: string, max = CODE_MAX): string {
  * backticks in it, and control characters shown escaped.
  */
 export function codeTicks(text: string, max = CELL_MAX): string {
-  const body = escapeControl(bound(text, max));
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = body.startsWith("`") || body.endsWith("`") || body.trim() === "" ? " " : "";
-  return `${fence}${pad}${body}${pad}${fence}`;
+  return codeSpan(escapeControl(bound(text, max)));
 }
 
 /** Repository text as plain words in a heading, a table cell or a sentence. */
@@ -76,13 +73,14 @@ export function escapeMarkdown(text: string, max = CELL_MAX): string {
 
 /**
  * Prose with `code` spans (messages, summaries): the spans become <code> and everything is escaped, so a name
- * with backticks or markup in it can neither break out nor inject; an unpaired backtick only shifts styling.
+ * with backticks or markup in it can neither break out nor inject. Spans are read as CommonMark reads them
+ * (messages quote with codeSpan, so a name holding a backtick stays one span); an unpaired backtick is text.
  * Past `total` characters of Markdown the rest is left out, at a span's edge, for an ellipsis.
  */
 export function escapeProse(text: string, total = Number.POSITIVE_INFINITY): string {
   let out = "";
-  for (const [i, part] of text.split("`").entries()) {
-    const piece = i % 2 === 1 ? inlineCode(part) : neutral(part, PROSE_MAX);
+  for (const part of splitCodeSpans(text)) {
+    const piece = part.code ? inlineCode(part.text) : neutral(part.text, PROSE_MAX);
     if (out.length + piece.length > total) return `${out} …`;
     out += piece;
   }

@@ -1,3 +1,4 @@
+import { codeSpan } from "../code-span.js";
 import { foldCase } from "../sql/tokenize.js";
 import {
   describeCheck,
@@ -45,14 +46,14 @@ export function explainDiff(diff: SchemaDiff, ctx: ExplainContext): string {
 function diffClauses(diff: SchemaDiff): Clause[] {
   const out: Clause[] = [];
   for (const obj of diff.added)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, was: "it did not exist" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} still exists`, was: "it did not exist" });
   for (const obj of diff.removed)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, was: "it existed" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} is missing`, was: "it existed" });
   for (const change of diff.changed) {
     if (change.kind === "table") out.push(...tableClauses(change));
     else
       out.push({
-        now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
+        now: `${KIND_WORDS[change.kind]} ${codeSpan(change.name)} is ${describeObject(change.after)}`,
         was: `it was ${describeObject(change.before)}`,
       });
   }
@@ -60,15 +61,15 @@ function diffClauses(diff: SchemaDiff): Clause[] {
 }
 
 function tableClauses(c: TableChange): Clause[] {
-  const t = `table \`${c.name}\``;
+  const t = `table ${codeSpan(c.name)}`;
   const out: Clause[] = [];
   for (const col of c.columns.added)
-    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, was: "it did not exist" });
+    out.push({ now: `column ${codeSpan(`${c.name}.${col.name}`)} still exists`, was: "it did not exist" });
   for (const col of c.columns.removed)
-    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, was: "it existed" });
+    out.push({ now: `column ${codeSpan(`${c.name}.${col.name}`)} is missing`, was: "it existed" });
   for (const ch of c.columns.changed) {
     out.push({
-      now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
+      now: `column ${codeSpan(`${c.name}.${ch.name}`)} is ${describeColumn(ch.after)}`,
       was: `it was ${describeColumn(ch.before)}`,
     });
   }
@@ -113,10 +114,10 @@ function orderClause(t: string, before: string[], after: string[]): Clause {
   }
   const place = (order: string[], name: string) => {
     const i = order.indexOf(name);
-    return i === 0 ? "first" : `after \`${order[i - 1]}\``;
+    return i === 0 ? "first" : `after ${codeSpan(order[i - 1] ?? "")}`;
   };
-  const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
-  const was = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  const now = moved.map((name) => `${codeSpan(name)} ${place(after, name)}`).join(", ");
+  const was = moved.map((name) => `${codeSpan(name)} ${place(before, name)}`).join(", ");
   return { now: `${t} has the same columns in another order: ${now}`, was: `it had ${was}` };
 }
 
@@ -147,7 +148,7 @@ function longestCommonOrder(a: string[], b: string[]): string[] {
 
 /** A foreign key whose action changed reads better as one change than as one removed and one added. */
 function foreignKeyClauses(c: TableChange): Clause[] {
-  const t = `table \`${c.name}\``;
+  const t = `table ${codeSpan(c.name)}`;
   const key = (fk: ForeignKey) => JSON.stringify([fk.columns, foldCase(fk.table)]);
   const removed = [...c.foreignKeys.removed];
   const out: Clause[] = [];

@@ -1,3 +1,4 @@
+import { codeSpan } from "../code-span.js";
 import { foldCase } from "../sql/tokenize.js";
 import { KIND_WORDS } from "./describe.js";
 import type { SchemaDiff, TableChange } from "./diff.js";
@@ -12,16 +13,16 @@ function addedTable(t: TableObject, added: SchemaObject[]): string {
   const parts = [plural(t.columns.length, "column")];
   if (indexes > 0) parts.push(plural(indexes, "index"));
   if (targets.length > 0)
-    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => `\`${x}\``).join(", ")}`);
-  return `table \`${t.name}\` added (${parts.join(", ")})`;
+    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => codeSpan(x)).join(", ")}`);
+  return `table ${codeSpan(t.name)} added (${parts.join(", ")})`;
 }
 
 function tableParts(c: TableChange): string[] {
   const out: string[] = [];
-  for (const col of c.columns.added) out.push(`column \`${c.name}.${col.name}\` added`);
-  for (const col of c.columns.removed) out.push(`column \`${c.name}.${col.name}\` removed`);
-  for (const col of c.columns.changed) out.push(`column \`${c.name}.${col.name}\` changed`);
-  if (c.columnOrder) out.push(`columns of \`${c.name}\` reordered`);
+  for (const col of c.columns.added) out.push(`column ${codeSpan(`${c.name}.${col.name}`)} added`);
+  for (const col of c.columns.removed) out.push(`column ${codeSpan(`${c.name}.${col.name}`)} removed`);
+  for (const col of c.columns.changed) out.push(`column ${codeSpan(`${c.name}.${col.name}`)} changed`);
+  if (c.columnOrder) out.push(`columns of ${codeSpan(c.name)} reordered`);
   const constraints =
     (c.primaryKey ? 1 : 0) +
     c.options.length +
@@ -29,7 +30,7 @@ function tableParts(c: TableChange): string[] {
       (n, l) => n + l.added.length + l.removed.length,
       0,
     );
-  if (constraints > 0) out.push(`constraints of \`${c.name}\` changed`);
+  if (constraints > 0) out.push(`constraints of ${codeSpan(c.name)} changed`);
   return out;
 }
 
@@ -41,16 +42,16 @@ export function summarizeDiff(diff: SchemaDiff): string {
   for (const obj of diff.added) {
     if (obj.kind === "table") parts.push(addedTable(obj, diff.added));
     else if (obj.kind === "index" && addedTables.has(obj.table)) continue;
-    else parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` added`);
+    else parts.push(`${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} added`);
   }
   for (const obj of diff.removed) {
     // Indexes and triggers go with their table.
     if ((obj.kind === "index" || obj.kind === "trigger") && removedTables.has(obj.table)) continue;
-    parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` removed`);
+    parts.push(`${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} removed`);
   }
   for (const c of diff.changed) {
     if (c.kind === "table") parts.push(...tableParts(c));
-    else parts.push(`${KIND_WORDS[c.kind]} \`${c.name}\` changed`);
+    else parts.push(`${KIND_WORDS[c.kind]} ${codeSpan(c.name)} changed`);
   }
   return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }

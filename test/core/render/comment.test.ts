@@ -140,7 +140,7 @@ describe("PR comment", () => {
     // Code spans in messages become <code>, escaped inside: a pipe cannot split a table, nor markup inject.
     expect(text).toContain("index <code>a&#124;b</code> &lt;still&gt; exists");
     const prose = escapeProse("name `x</code><img src=y>` and `unpaired");
-    expect(prose).toBe("name <code>x&lt;/code&gt;&lt;img src=y&gt;</code> and <code>unpaired</code>");
+    expect(prose).toBe("name <code>x&lt;/code&gt;&lt;img src=y&gt;</code> and &#96;unpaired");
     expect(text.split("\n")[0]).toBe("❌ **lockstep: 1 error, 0 warnings** · 1 new migration");
   });
 
