@@ -7,6 +7,10 @@ import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
+  escapeControl,
+  guardOutput
+} from "./chunks/chunk-I7OISHKV.js";
+import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
@@ -97,6 +101,17 @@ function parseFormat(value) {
   }
   return format;
 }
+function parseTimeout(value) {
+  if (value === void 0) return void 0;
+  const seconds = Number(value);
+  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(seconds > 0) || seconds > 86400) {
+    throw new LockstepError(
+      "usage",
+      `--timeout takes the seconds one statement may run (a number above 0, up to 86400), not "${value}"`
+    );
+  }
+  return seconds;
+}
 function parseDown(value) {
   const down = value ?? "all";
   if (down !== "all" && down !== "new" && down !== "none") {
@@ -109,14 +124,14 @@ function parseDown(value) {
 var USAGE = `lockstep ${VERSION} \u2014 keeps SQL migrations honest
 
 Usage:
-  lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--format text|json|markdown]
+  lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown]
   lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory, a SQLite file or REF:DIR
   lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
   lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
   lockstep init                                         config, lock files, husky hooks and a CI workflow
   lockstep new NAME [--db NAME]                          the next migration, in the set's own scheme and layout
   lockstep renumber [--base REF] [--dry-run]             move new migrations that clash with applied ones after them
-  lockstep check [--base REF] [--down all|new|none] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
+  lockstep check [--base REF] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
 
 Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
 Docs: the README's CLI reference, rule ids and JSON report.
@@ -146,15 +161,17 @@ async function dispatch(argv, io) {
       config: { type: "string" },
       db: { type: "string" },
       down: { type: "string" },
+      timeout: { type: "string" },
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-VDXLADBD.js");
+    const { replayCommand } = await import("./chunks/commands-GVPQTDVP.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
       db: values.db,
       down: parseDown(values.down),
+      timeout: parseTimeout(values.timeout),
       format: parseFormat(values.format)
     });
   }
@@ -163,7 +180,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-VDXLADBD.js");
+    const { diffCommand } = await import("./chunks/commands-GVPQTDVP.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -183,7 +200,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-F2M66VMI.js");
+    const { lockCommand } = await import("./chunks/lock-command-RXUJH7AA.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -196,7 +213,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-BTGVV4CL.js");
+    const { runInit } = await import("./chunks/init-U4QC6FAU.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -214,17 +231,19 @@ async function dispatch(argv, io) {
       config: { type: "string" },
       db: { type: "string" },
       down: { type: "string" },
+      timeout: { type: "string" },
       format: { type: "string" },
       "json-out": { type: "string" },
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-M3CLF6XU.js");
+    const { checkCommand } = await import("./chunks/check-command-BK6U5LIK.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
       db: values.db,
       down: parseDown(values.down),
+      timeout: parseTimeout(values.timeout),
       format: parseFormat(values.format),
       jsonOut: values["json-out"],
       markdownOut: values["markdown-out"]
@@ -243,7 +262,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-BG4HOEX6.js");
+    const { guardCommand } = await import("./chunks/guard-command-NB6YGGFE.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -255,7 +274,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-RYFPPKFU.js");
+    const { newCommand } = await import("./chunks/authoring-command-WTBWHI63.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -270,7 +289,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-RYFPPKFU.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-WTBWHI63.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,
@@ -286,11 +305,11 @@ async function main(argv, io) {
   } catch (error) {
     const debug = io.env.LOCKSTEP_DEBUG === "1";
     if (error instanceof LockstepError) {
-      io.err(`lockstep: ${error.message}
+      io.err(`lockstep: ${escapeControl(error.message)}
 `);
     } else {
       io.err(
-        `lockstep: internal error: ${error?.message ?? String(error)} (rerun with LOCKSTEP_DEBUG=1 and report it)
+        `lockstep: internal error: ${escapeControl(error?.message ?? String(error))} (rerun with LOCKSTEP_DEBUG=1 and report it)
 `
       );
     }
@@ -311,12 +330,14 @@ function styleFor(stream, env) {
 
 // src/cli.ts
 var stderrTty = process.stderr.isTTY === true;
+var style = styleFor(process.stdout, process.env);
+var colours = style !== PLAIN;
 var code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  progress: stderrTty ? (text) => process.stderr.write(`\r\x1B[2K${text}`) : void 0,
-  style: styleFor(process.stdout, process.env)
+  out: (text) => process.stdout.write(guardOutput(text, colours)),
+  err: (text) => process.stderr.write(guardOutput(text, colours)),
+  progress: stderrTty ? (text) => process.stderr.write(`\r\x1B[2K${guardOutput(text)}`) : void 0,
+  style
 });
 process.exitCode = code;

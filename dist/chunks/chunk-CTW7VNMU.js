@@ -1,21 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  CONFIG_FILE,
-  detectLayout,
-  layoutOptions,
-  loadBaseline,
-  loadFunctions,
-  makeRewrite,
-  readMigrationSet,
-  readSourceFiles,
-  resolveDatabases
-} from "./chunk-VFAKEDVC.js";
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import {
-  LockstepError
-} from "./chunk-HVSG2UMJ.js";
+  boundedMessage,
+  codeSpan,
+  excerpt,
+  splitCodeSpans
+} from "./chunk-UXSKKZNJ.js";
 import {
   finding
-} from "./chunk-XJYJDYYE.js";
+} from "./chunk-LIGOKWFV.js";
 import {
   __commonJS,
   __require,
@@ -2258,9 +2253,6 @@ var require_sql_wasm = __commonJS({
   }
 });
 
-// src/engine/replay.ts
-import { relative } from "node:path";
-
 // src/core/sql/tokenize.ts
 var OPERATORS = ["->>", "||", "->", "<<", ">>", "<=", ">=", "==", "!=", "<>"];
 function isIdStart(c) {
@@ -2367,6 +2359,507 @@ var ASCII_UPPER_RUNS = /[A-Z]+/g;
 var lower = (m) => m.toLowerCase();
 function foldCase(s) {
   return ASCII_UPPER.test(s) ? s.replace(ASCII_UPPER_RUNS, lower) : s;
+}
+
+// src/core/schema/layered-map.ts
+var LayeredMap = class _LayeredMap {
+  constructor(base, layer, size) {
+    this.base = base;
+    this.layer = layer;
+    this.size = size;
+  }
+  base;
+  layer;
+  size;
+  static of(entries2 = []) {
+    const base = new Map(entries2);
+    return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
+  }
+  get(key) {
+    return this.layer.has(key) ? this.layer.get(key) : this.base.get(key);
+  }
+  has(key) {
+    return this.get(key) !== void 0;
+  }
+  /** A new map with `changes` applied (`undefined` removes the key); this one is left as it is. */
+  with(changes) {
+    if (changes.size === 0) return this;
+    const layer = new Map(this.layer);
+    let size = this.size;
+    for (const [key, value] of changes) {
+      const had = this.has(key);
+      if (value === void 0) {
+        if (!had) continue;
+        size--;
+      } else if (!had) size++;
+      layer.set(key, value);
+    }
+    if (layer.size > 64 && layer.size * 8 > this.base.size) {
+      const base = /* @__PURE__ */ new Map();
+      for (const [key, value] of this.entriesOf(layer)) base.set(key, value);
+      return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
+    }
+    return new _LayeredMap(this.base, layer, size);
+  }
+  /** Keys whose values may differ between `a` and `b`, when they share a base; otherwise undefined. */
+  static changedKeys(a, b) {
+    if (!(a instanceof _LayeredMap && b instanceof _LayeredMap) || a.base !== b.base) return void 0;
+    const keys = /* @__PURE__ */ new Set();
+    for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
+    for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
+    return keys;
+  }
+  *entriesOf(layer) {
+    for (const [key, value] of this.base) if (!layer.has(key)) yield [key, value];
+    for (const [key, value] of layer) if (value !== void 0) yield [key, value];
+  }
+  entries() {
+    return this.entriesOf(this.layer);
+  }
+  *keys() {
+    for (const [key] of this.entries()) yield key;
+  }
+  *values() {
+    for (const [, value] of this.entries()) yield value;
+  }
+  /** Without a generator: replays walk every object of a snapshot often enough for that to show. */
+  forEach(callback) {
+    const layer = this.layer;
+    for (const [key, value] of this.base) if (!layer.has(key)) callback(value, key, this);
+    for (const [key, value] of layer) if (value !== void 0) callback(value, key, this);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+};
+
+// src/core/schema/signature.ts
+var columns = /* @__PURE__ */ new WeakMap();
+var foreignKeys = /* @__PURE__ */ new WeakMap();
+function columnSignature(c) {
+  let sig = columns.get(c);
+  if (sig === void 0) {
+    const { name, pk: _pk, ...rest } = c;
+    sig = JSON.stringify({ name: foldCase(name), ...rest });
+    columns.set(c, sig);
+  }
+  return sig;
+}
+function foreignKeySignature(fk) {
+  let sig = foreignKeys.get(fk);
+  if (sig === void 0) {
+    sig = JSON.stringify({ ...fk, table: foldCase(fk.table) });
+    foreignKeys.set(fk, sig);
+  }
+  return sig;
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function objectSignature(obj) {
+  let sig = memo.get(obj);
+  if (sig === void 0) {
+    const folded = obj.kind === "table" ? {
+      ...obj,
+      name: foldCase(obj.name),
+      columns: obj.columns.map(columnSignature),
+      foreignKeys: obj.foreignKeys.map(foreignKeySignature)
+    } : { ...obj, name: foldCase(obj.name) };
+    sig = JSON.stringify(folded);
+    memo.set(obj, sig);
+  }
+  return sig;
+}
+function sameObject(a, b) {
+  return a === b || objectSignature(a) === objectSignature(b);
+}
+
+// src/core/schema/diff.ts
+function listChange(before, after, key = (x) => JSON.stringify(x)) {
+  const b = new Set(before.map(key));
+  const a = new Set(after.map(key));
+  return { added: after.filter((x) => !b.has(key(x))), removed: before.filter((x) => !a.has(key(x))) };
+}
+function sameJson(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function diffTable(before, after) {
+  const beforeCols = new Map(before.columns.map((c) => [foldCase(c.name), c]));
+  const afterCols = new Map(after.columns.map((c) => [foldCase(c.name), c]));
+  const changed = [];
+  for (const [key, b] of beforeCols) {
+    const a = afterCols.get(key);
+    if (a && columnSignature(a) !== columnSignature(b)) changed.push({ name: a.name, before: b, after: a });
+  }
+  const shared = (cols, other) => cols.map((c) => foldCase(c.name)).filter((k) => other.has(k));
+  const reordered = !sameJson(shared(before.columns, afterCols), shared(after.columns, beforeCols));
+  const options = [];
+  const option = (name, b, a) => {
+    if (b !== a) options.push({ option: name, before: b, after: a });
+  };
+  option("without rowid", before.withoutRowid, after.withoutRowid);
+  option("strict", before.strict, after.strict);
+  option("autoincrement", before.autoincrement, after.autoincrement);
+  const change = {
+    kind: "table",
+    name: after.name,
+    columnOrderOnly: false,
+    columns: {
+      added: after.columns.filter((c) => !beforeCols.has(foldCase(c.name))),
+      removed: before.columns.filter((c) => !afterCols.has(foldCase(c.name))),
+      changed
+    },
+    columnOrder: reordered ? { before: before.columns.map((c) => c.name), after: after.columns.map((c) => c.name) } : null,
+    primaryKey: sameJson(before.primaryKey, after.primaryKey) ? null : { before: before.primaryKey, after: after.primaryKey },
+    uniques: listChange(before.uniques, after.uniques),
+    checks: listChange(before.checks, after.checks),
+    foreignKeys: listChange(before.foreignKeys, after.foreignKeys, foreignKeySignature),
+    conflicts: listChange(before.conflicts, after.conflicts),
+    options
+  };
+  change.columnOrderOnly = reordered && tableChangeCount(change) === 1;
+  return change;
+}
+function tableChangeCount(c) {
+  const lists = [c.uniques, c.checks, c.foreignKeys, c.conflicts];
+  return c.columns.added.length + c.columns.removed.length + c.columns.changed.length + (c.columnOrder ? 1 : 0) + (c.primaryKey ? 1 : 0) + lists.reduce((n, l) => n + l.added.length + l.removed.length, 0) + c.options.length;
+}
+function diffObject(before, after) {
+  if (before.kind === "table" && after.kind === "table") return diffTable(before, after);
+  return { kind: after.kind, name: after.name, before, after };
+}
+var KIND_ORDER = ["table", "virtual", "view", "index", "trigger"];
+function byKindAndName(a, b) {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || foldCase(a.name).localeCompare(foldCase(b.name));
+}
+function diffSchemas(from, to) {
+  const diff = { added: [], removed: [], changed: [] };
+  if (from.objects === to.objects) return diff;
+  const candidates = LayeredMap.changedKeys(from.objects, to.objects);
+  const before = candidates ? [...candidates].map((k) => [k, from.objects.get(k)]) : from.objects;
+  for (const [key, b] of before) {
+    if (!b) continue;
+    const a = to.objects.get(key);
+    if (!a) diff.removed.push(b);
+    else if (!sameObject(b, a)) {
+      const change = diffObject(b, a);
+      if (change.kind !== "table" || tableChangeCount(change) > 0) diff.changed.push(change);
+    }
+  }
+  const after = candidates ? [...candidates].map((k) => [k, to.objects.get(k)]) : to.objects;
+  for (const [key, a] of after) if (a && !from.objects.has(key)) diff.added.push(a);
+  diff.added.sort(byKindAndName);
+  diff.removed.sort(byKindAndName);
+  diff.changed.sort(byKindAndName);
+  return diff;
+}
+function isEmptyDiff(diff) {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+function isColumnOrderOnly(diff) {
+  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length > 0 && diff.changed.every((c) => c.kind === "table" && c.columnOrderOnly);
+}
+function tableOf(obj) {
+  return obj.kind === "index" || obj.kind === "trigger" ? obj.table : foldCase(obj.name);
+}
+function changedTables(diff) {
+  const names = /* @__PURE__ */ new Set();
+  for (const obj of [...diff.added, ...diff.removed]) names.add(tableOf(obj));
+  for (const c of diff.changed) names.add(c.kind === "table" ? foldCase(c.name) : tableOf(c.after));
+  return [...names].sort();
+}
+
+// src/core/schema/model.ts
+function objectKey(obj) {
+  return `${obj.kind}:${foldCase(obj.name)}`;
+}
+function serializeSchema(schema) {
+  const keys = [...schema.objects.keys()].sort();
+  return { objects: keys.map((k) => schema.objects.get(k)) };
+}
+var SchemaValue = class {
+  constructor(objects) {
+    this.objects = objects;
+  }
+  objects;
+  toJSON() {
+    return serializeSchema(this);
+  }
+};
+function makeSchema(objects) {
+  const map = /* @__PURE__ */ new Map();
+  for (const obj of objects) map.set(objectKey(obj), obj);
+  return new SchemaValue(map);
+}
+function schemaOf(objects) {
+  return new SchemaValue(objects);
+}
+
+// src/core/render/markdown-text.ts
+var CODE_MAX = 300;
+var CELL_MAX = 200;
+var PROSE_MAX = 600;
+var HAZARD = /[&<>`*_[\]~|$\\@]|:(?=\/\/)|#(?=\d)|\bGH-(?=\d)|\bwww\./gi;
+var NAMED = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var WORD = /[\p{L}\p{N}]/u;
+function defuse(match, offset, text) {
+  if (match === "_" && WORD.test(text[offset - 1] ?? "") && WORD.test(text[offset + 1] ?? "")) return "_";
+  if (match === "@") return "&#64;<wbr>";
+  if (match === "#") return "&#35;<wbr>";
+  if (match.length === 3) return `${match.slice(0, 2)}&#45;<wbr>`;
+  if (match.length === 4) return `${match.slice(0, 3)}<wbr>&#46;`;
+  if (match === ":") return "&#58;<wbr>";
+  return NAMED[match] ?? `&#${match.charCodeAt(0)};`;
+}
+function bound(text, max) {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}\u2026`;
+}
+function neutral(text, max) {
+  return escapeControl(bound(text, max)).replace(HAZARD, defuse);
+}
+function inlineCode(text, max = CODE_MAX) {
+  return `<code>${neutral(text, max)}</code>`;
+}
+function codeTicks(text, max = CELL_MAX) {
+  return codeSpan(escapeControl(bound(text, max)));
+}
+function escapeMarkdown(text, max = CELL_MAX) {
+  return neutral(text, max);
+}
+function escapeProse(text, total = Number.POSITIVE_INFINITY) {
+  let out = "";
+  for (const part of splitCodeSpans(text)) {
+    const piece = part.code ? inlineCode(part.text) : neutral(part.text, PROSE_MAX);
+    if (out.length + piece.length > total) return `${out} \u2026`;
+    out += piece;
+  }
+  return out;
+}
+
+// src/core/schema/describe.ts
+function describeColumn(c, opts = {}) {
+  const parts = [c.type === "" ? "untyped" : c.type];
+  if (opts.pk && c.pk > 0) parts.push("PRIMARY KEY");
+  if (c.notNull) parts.push("NOT NULL");
+  if (c.default !== null) parts.push(`DEFAULT ${c.default}`);
+  if (c.collation !== null) parts.push(`COLLATE ${c.collation}`);
+  if (c.generated)
+    parts.push(`GENERATED ALWAYS AS (${c.generated.expr}) ${c.generated.stored ? "STORED" : "VIRTUAL"}`);
+  if (c.hidden) parts.push("HIDDEN");
+  return parts.join(" ");
+}
+function describeTerms(terms) {
+  const term = (t) => `${t.column ?? t.expr}${t.collation !== "binary" ? ` COLLATE ${t.collation}` : ""}${t.desc ? " DESC" : ""}`;
+  return `(${terms.map(term).join(", ")})`;
+}
+function describeForeignKey(fk) {
+  let s = `FOREIGN KEY (${fk.columns.join(", ")}) REFERENCES ${fk.table}`;
+  if (fk.references.length > 0) s += ` (${fk.references.join(", ")})`;
+  if (fk.onDelete !== "no action") s += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
+  if (fk.onUpdate !== "no action") s += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
+  if (fk.match !== "none") s += ` MATCH ${fk.match.toUpperCase()}`;
+  if (fk.deferred) s += " DEFERRABLE INITIALLY DEFERRED";
+  return s;
+}
+function describeCheck(c) {
+  return `${c.name ? `CONSTRAINT ${c.name} ` : ""}CHECK (${c.expr})`;
+}
+function describeUnique(terms) {
+  return `UNIQUE ${describeTerms(terms)}`;
+}
+function describePrimaryKey(terms) {
+  return terms.length === 0 ? "no primary key" : `PRIMARY KEY ${describeTerms(terms)}`;
+}
+function describeObject(obj) {
+  switch (obj.kind) {
+    case "table":
+      return describeTable(obj);
+    case "index":
+      return `${obj.unique ? "UNIQUE " : ""}ON ${obj.table} ${describeTerms(obj.terms)}${obj.where ? ` WHERE ${obj.where}` : ""}`;
+    case "view":
+      return `${obj.columns ? `(${obj.columns.join(", ")}) ` : ""}AS ${obj.select}`;
+    case "trigger":
+      return obj.body;
+    case "virtual":
+      return `USING ${obj.module}(${obj.args.join(", ")})`;
+  }
+}
+function tableOptions(t) {
+  const opts = [t.withoutRowid ? "WITHOUT ROWID" : "", t.strict ? "STRICT" : ""].filter(Boolean);
+  return opts.join(", ");
+}
+function tableLines(t) {
+  const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
+  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
+  if (t.autoincrement) lines2.push("AUTOINCREMENT");
+  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
+  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
+  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
+  const opts = tableOptions(t);
+  if (opts) lines2.push(opts);
+  return lines2;
+}
+function describeTable(t) {
+  return `(${tableLines(t).join(", ")})`;
+}
+var KIND_WORDS = {
+  table: "table",
+  index: "index",
+  view: "view",
+  trigger: "trigger",
+  virtual: "virtual table"
+};
+
+// src/core/schema/render.ts
+var entry = (sign, text, children = []) => ({
+  sign,
+  text,
+  children
+});
+function objectEntry(sign, obj) {
+  const head = (st) => `${KIND_WORDS[obj.kind]} ${st.name(obj.name)}`;
+  if (obj.kind === "table") {
+    return entry(
+      sign,
+      head,
+      tableLines(obj).map((line) => entry(sign, (st) => st.sql(line)))
+    );
+  }
+  return entry(sign, (st) => `${head(st)} ${st.sql(describeObject(obj))}`);
+}
+function tableEntries(c) {
+  const out = [];
+  const col = (sign, name, def) => out.push(entry(sign, (st) => `column ${st.name(name)} ${st.sql(def)}`));
+  for (const x of c.columns.added) col("+", x.name, describeColumn(x));
+  for (const x of c.columns.removed) col("-", x.name, describeColumn(x));
+  for (const x of c.columns.changed) {
+    out.push(
+      entry(
+        "~",
+        (st) => `column ${st.name(x.name)}: ${st.sql(describeColumn(x.before))} \u2192 ${st.sql(describeColumn(x.after))}`
+      )
+    );
+  }
+  const order = c.columnOrder;
+  if (order) {
+    out.push(
+      entry(
+        "~",
+        (st) => `column order: ${st.sql(order.before.join(", "))} \u2192 ${st.sql(order.after.join(", "))}`
+      )
+    );
+  }
+  const pk = c.primaryKey;
+  if (pk) {
+    out.push(
+      entry(
+        "~",
+        (st) => `${st.sql(describePrimaryKey(pk.before))} \u2192 ${st.sql(describePrimaryKey(pk.after))}`
+      )
+    );
+  }
+  for (const o of c.options) out.push(entry(o.after ? "+" : "-", (st) => st.sql(o.option.toUpperCase())));
+  const list = (l, describe) => {
+    for (const x of l.added) out.push(entry("+", (st) => st.sql(describe(x))));
+    for (const x of l.removed) out.push(entry("-", (st) => st.sql(describe(x))));
+  };
+  list(c.uniques, describeUnique);
+  list(c.checks, describeCheck);
+  list(c.foreignKeys, describeForeignKey);
+  list(c.conflicts, (s) => `ON CONFLICT ${s}`);
+  return out;
+}
+function entries(diff) {
+  const out = [
+    ...diff.added.map((o) => objectEntry("+", o)),
+    ...diff.removed.map((o) => objectEntry("-", o))
+  ];
+  for (const c of diff.changed) {
+    const head = (st) => `${KIND_WORDS[c.kind]} ${st.name(c.name)}`;
+    if (c.kind === "table") out.push(entry("~", head, tableEntries(c)));
+    else {
+      out.push(
+        entry("~", head, [
+          entry("-", (st) => st.sql(describeObject(c.before))),
+          entry("+", (st) => st.sql(describeObject(c.after)))
+        ])
+      );
+    }
+  }
+  return out;
+}
+var plain = { name: escapeControl, sql: escapeControl };
+function renderDiffText(diff) {
+  const list = entries(diff);
+  if (list.length === 0) return "no schema changes\n";
+  const lines2 = [];
+  const walk = (e, depth) => {
+    lines2.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
+    for (const child of e.children) walk(child, depth + 1);
+  };
+  for (const e of list) walk(e, 0);
+  return `${lines2.join("\n")}
+`;
+}
+var codeSpan2 = (s) => inlineCode(s);
+var code = codeSpan2;
+var markdown = { name: code, sql: code };
+var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
+function renderDiffMarkdown(diff) {
+  const list = entries(diff);
+  if (list.length === 0) return "_No schema changes._\n";
+  const lines2 = [];
+  const walk = (e, depth) => {
+    lines2.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
+    for (const child of e.children) walk(child, depth + 1);
+  };
+  for (const e of list) walk(e, 0);
+  return `${lines2.join("\n")}
+`;
+}
+
+// src/core/schema/summarize.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
+function addedTable(t, added) {
+  const key = foldCase(t.name);
+  const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
+  const targets = [...new Map(t.foreignKeys.map((fk) => [foldCase(fk.table), fk.table])).values()];
+  const parts = [plural(t.columns.length, "column")];
+  if (indexes > 0) parts.push(plural(indexes, "index"));
+  if (targets.length > 0)
+    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => codeSpan(x)).join(", ")}`);
+  return `table ${codeSpan(t.name)} added (${parts.join(", ")})`;
+}
+function tableParts(c) {
+  const out = [];
+  for (const col of c.columns.added) out.push(`column ${codeSpan(`${c.name}.${col.name}`)} added`);
+  for (const col of c.columns.removed) out.push(`column ${codeSpan(`${c.name}.${col.name}`)} removed`);
+  for (const col of c.columns.changed) out.push(`column ${codeSpan(`${c.name}.${col.name}`)} changed`);
+  if (c.columnOrder) out.push(`columns of ${codeSpan(c.name)} reordered`);
+  const constraints = (c.primaryKey ? 1 : 0) + c.options.length + [c.uniques, c.checks, c.foreignKeys, c.conflicts].reduce(
+    (n, l) => n + l.added.length + l.removed.length,
+    0
+  );
+  if (constraints > 0) out.push(`constraints of ${codeSpan(c.name)} changed`);
+  return out;
+}
+function summarizeDiff(diff) {
+  const addedTables = new Set(diff.added.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
+  const removedTables = new Set(diff.removed.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
+  const parts = [];
+  for (const obj of diff.added) {
+    if (obj.kind === "table") parts.push(addedTable(obj, diff.added));
+    else if (obj.kind === "index" && addedTables.has(obj.table)) continue;
+    else parts.push(`${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} added`);
+  }
+  for (const obj of diff.removed) {
+    if ((obj.kind === "index" || obj.kind === "trigger") && removedTables.has(obj.table)) continue;
+    parts.push(`${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} removed`);
+  }
+  for (const c of diff.changed) {
+    if (c.kind === "table") parts.push(...tableParts(c));
+    else parts.push(`${KIND_WORDS[c.kind]} ${codeSpan(c.name)} changed`);
+  }
+  return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }
 
 // src/core/sql/canonical.ts
@@ -2702,45 +3195,6 @@ function parseCreateTable(sql) {
   return facts;
 }
 
-// src/core/schema/signature.ts
-var columns = /* @__PURE__ */ new WeakMap();
-var foreignKeys = /* @__PURE__ */ new WeakMap();
-function columnSignature(c) {
-  let sig = columns.get(c);
-  if (sig === void 0) {
-    const { name, pk: _pk, ...rest } = c;
-    sig = JSON.stringify({ name: foldCase(name), ...rest });
-    columns.set(c, sig);
-  }
-  return sig;
-}
-function foreignKeySignature(fk) {
-  let sig = foreignKeys.get(fk);
-  if (sig === void 0) {
-    sig = JSON.stringify({ ...fk, table: foldCase(fk.table) });
-    foreignKeys.set(fk, sig);
-  }
-  return sig;
-}
-var memo = /* @__PURE__ */ new WeakMap();
-function objectSignature(obj) {
-  let sig = memo.get(obj);
-  if (sig === void 0) {
-    const folded = obj.kind === "table" ? {
-      ...obj,
-      name: foldCase(obj.name),
-      columns: obj.columns.map(columnSignature),
-      foreignKeys: obj.foreignKeys.map(foreignKeySignature)
-    } : { ...obj, name: foldCase(obj.name) };
-    sig = JSON.stringify(folded);
-    memo.set(obj, sig);
-  }
-  return sig;
-}
-function sameObject(a, b) {
-  return a === b || objectSignature(a) === objectSignature(b);
-}
-
 // src/core/schema/build.ts
 function canonicalType(type) {
   return canonical(tokenize(type)).toUpperCase();
@@ -2835,247 +3289,6 @@ function buildFromSql(row2) {
   return null;
 }
 
-// src/core/schema/describe.ts
-function describeColumn(c, opts = {}) {
-  const parts = [c.type === "" ? "untyped" : c.type];
-  if (opts.pk && c.pk > 0) parts.push("PRIMARY KEY");
-  if (c.notNull) parts.push("NOT NULL");
-  if (c.default !== null) parts.push(`DEFAULT ${c.default}`);
-  if (c.collation !== null) parts.push(`COLLATE ${c.collation}`);
-  if (c.generated)
-    parts.push(`GENERATED ALWAYS AS (${c.generated.expr}) ${c.generated.stored ? "STORED" : "VIRTUAL"}`);
-  if (c.hidden) parts.push("HIDDEN");
-  return parts.join(" ");
-}
-function describeTerms(terms) {
-  const term = (t) => `${t.column ?? t.expr}${t.collation !== "binary" ? ` COLLATE ${t.collation}` : ""}${t.desc ? " DESC" : ""}`;
-  return `(${terms.map(term).join(", ")})`;
-}
-function describeForeignKey(fk) {
-  let s = `FOREIGN KEY (${fk.columns.join(", ")}) REFERENCES ${fk.table}`;
-  if (fk.references.length > 0) s += ` (${fk.references.join(", ")})`;
-  if (fk.onDelete !== "no action") s += ` ON DELETE ${fk.onDelete.toUpperCase()}`;
-  if (fk.onUpdate !== "no action") s += ` ON UPDATE ${fk.onUpdate.toUpperCase()}`;
-  if (fk.match !== "none") s += ` MATCH ${fk.match.toUpperCase()}`;
-  if (fk.deferred) s += " DEFERRABLE INITIALLY DEFERRED";
-  return s;
-}
-function describeCheck(c) {
-  return `${c.name ? `CONSTRAINT ${c.name} ` : ""}CHECK (${c.expr})`;
-}
-function describeUnique(terms) {
-  return `UNIQUE ${describeTerms(terms)}`;
-}
-function describePrimaryKey(terms) {
-  return terms.length === 0 ? "no primary key" : `PRIMARY KEY ${describeTerms(terms)}`;
-}
-function describeObject(obj) {
-  switch (obj.kind) {
-    case "table":
-      return describeTable(obj);
-    case "index":
-      return `${obj.unique ? "UNIQUE " : ""}ON ${obj.table} ${describeTerms(obj.terms)}${obj.where ? ` WHERE ${obj.where}` : ""}`;
-    case "view":
-      return `${obj.columns ? `(${obj.columns.join(", ")}) ` : ""}AS ${obj.select}`;
-    case "trigger":
-      return obj.body;
-    case "virtual":
-      return `USING ${obj.module}(${obj.args.join(", ")})`;
-  }
-}
-function tableOptions(t) {
-  const opts = [t.withoutRowid ? "WITHOUT ROWID" : "", t.strict ? "STRICT" : ""].filter(Boolean);
-  return opts.join(", ");
-}
-function tableLines(t) {
-  const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
-  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
-  if (t.autoincrement) lines2.push("AUTOINCREMENT");
-  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
-  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
-  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
-  const opts = tableOptions(t);
-  if (opts) lines2.push(opts);
-  return lines2;
-}
-function describeTable(t) {
-  return `(${tableLines(t).join(", ")})`;
-}
-var KIND_WORDS = {
-  table: "table",
-  index: "index",
-  view: "view",
-  trigger: "trigger",
-  virtual: "virtual table"
-};
-
-// src/core/schema/layered-map.ts
-var LayeredMap = class _LayeredMap {
-  constructor(base, layer, size) {
-    this.base = base;
-    this.layer = layer;
-    this.size = size;
-  }
-  base;
-  layer;
-  size;
-  static of(entries2 = []) {
-    const base = new Map(entries2);
-    return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
-  }
-  get(key) {
-    return this.layer.has(key) ? this.layer.get(key) : this.base.get(key);
-  }
-  has(key) {
-    return this.get(key) !== void 0;
-  }
-  /** A new map with `changes` applied (`undefined` removes the key); this one is left as it is. */
-  with(changes) {
-    if (changes.size === 0) return this;
-    const layer = new Map(this.layer);
-    let size = this.size;
-    for (const [key, value] of changes) {
-      const had = this.has(key);
-      if (value === void 0) {
-        if (!had) continue;
-        size--;
-      } else if (!had) size++;
-      layer.set(key, value);
-    }
-    if (layer.size > 64 && layer.size * 8 > this.base.size) {
-      const base = /* @__PURE__ */ new Map();
-      for (const [key, value] of this.entriesOf(layer)) base.set(key, value);
-      return new _LayeredMap(base, /* @__PURE__ */ new Map(), base.size);
-    }
-    return new _LayeredMap(this.base, layer, size);
-  }
-  /** Keys whose values may differ between `a` and `b`, when they share a base; otherwise undefined. */
-  static changedKeys(a, b) {
-    if (!(a instanceof _LayeredMap && b instanceof _LayeredMap) || a.base !== b.base) return void 0;
-    const keys = /* @__PURE__ */ new Set();
-    for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
-    for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
-    return keys;
-  }
-  *entriesOf(layer) {
-    for (const [key, value] of this.base) if (!layer.has(key)) yield [key, value];
-    for (const [key, value] of layer) if (value !== void 0) yield [key, value];
-  }
-  entries() {
-    return this.entriesOf(this.layer);
-  }
-  *keys() {
-    for (const [key] of this.entries()) yield key;
-  }
-  *values() {
-    for (const [, value] of this.entries()) yield value;
-  }
-  /** Without a generator: replays walk every object of a snapshot often enough for that to show. */
-  forEach(callback) {
-    const layer = this.layer;
-    for (const [key, value] of this.base) if (!layer.has(key)) callback(value, key, this);
-    for (const [key, value] of layer) if (value !== void 0) callback(value, key, this);
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-};
-
-// src/core/schema/diff.ts
-function listChange(before, after, key = (x) => JSON.stringify(x)) {
-  const b = new Set(before.map(key));
-  const a = new Set(after.map(key));
-  return { added: after.filter((x) => !b.has(key(x))), removed: before.filter((x) => !a.has(key(x))) };
-}
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function diffTable(before, after) {
-  const beforeCols = new Map(before.columns.map((c) => [foldCase(c.name), c]));
-  const afterCols = new Map(after.columns.map((c) => [foldCase(c.name), c]));
-  const changed = [];
-  for (const [key, b] of beforeCols) {
-    const a = afterCols.get(key);
-    if (a && columnSignature(a) !== columnSignature(b)) changed.push({ name: a.name, before: b, after: a });
-  }
-  const shared = (cols, other) => cols.map((c) => foldCase(c.name)).filter((k) => other.has(k));
-  const reordered = !sameJson(shared(before.columns, afterCols), shared(after.columns, beforeCols));
-  const options = [];
-  const option = (name, b, a) => {
-    if (b !== a) options.push({ option: name, before: b, after: a });
-  };
-  option("without rowid", before.withoutRowid, after.withoutRowid);
-  option("strict", before.strict, after.strict);
-  option("autoincrement", before.autoincrement, after.autoincrement);
-  const change = {
-    kind: "table",
-    name: after.name,
-    columnOrderOnly: false,
-    columns: {
-      added: after.columns.filter((c) => !beforeCols.has(foldCase(c.name))),
-      removed: before.columns.filter((c) => !afterCols.has(foldCase(c.name))),
-      changed
-    },
-    columnOrder: reordered ? { before: before.columns.map((c) => c.name), after: after.columns.map((c) => c.name) } : null,
-    primaryKey: sameJson(before.primaryKey, after.primaryKey) ? null : { before: before.primaryKey, after: after.primaryKey },
-    uniques: listChange(before.uniques, after.uniques),
-    checks: listChange(before.checks, after.checks),
-    foreignKeys: listChange(before.foreignKeys, after.foreignKeys, foreignKeySignature),
-    conflicts: listChange(before.conflicts, after.conflicts),
-    options
-  };
-  change.columnOrderOnly = reordered && tableChangeCount(change) === 1;
-  return change;
-}
-function tableChangeCount(c) {
-  const lists = [c.uniques, c.checks, c.foreignKeys, c.conflicts];
-  return c.columns.added.length + c.columns.removed.length + c.columns.changed.length + (c.columnOrder ? 1 : 0) + (c.primaryKey ? 1 : 0) + lists.reduce((n, l) => n + l.added.length + l.removed.length, 0) + c.options.length;
-}
-function diffObject(before, after) {
-  if (before.kind === "table" && after.kind === "table") return diffTable(before, after);
-  return { kind: after.kind, name: after.name, before, after };
-}
-var KIND_ORDER = ["table", "virtual", "view", "index", "trigger"];
-function byKindAndName(a, b) {
-  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || foldCase(a.name).localeCompare(foldCase(b.name));
-}
-function diffSchemas(from, to) {
-  const diff = { added: [], removed: [], changed: [] };
-  if (from.objects === to.objects) return diff;
-  const candidates = LayeredMap.changedKeys(from.objects, to.objects);
-  const before = candidates ? [...candidates].map((k) => [k, from.objects.get(k)]) : from.objects;
-  for (const [key, b] of before) {
-    if (!b) continue;
-    const a = to.objects.get(key);
-    if (!a) diff.removed.push(b);
-    else if (!sameObject(b, a)) {
-      const change = diffObject(b, a);
-      if (change.kind !== "table" || tableChangeCount(change) > 0) diff.changed.push(change);
-    }
-  }
-  const after = candidates ? [...candidates].map((k) => [k, to.objects.get(k)]) : to.objects;
-  for (const [key, a] of after) if (a && !from.objects.has(key)) diff.added.push(a);
-  diff.added.sort(byKindAndName);
-  diff.removed.sort(byKindAndName);
-  diff.changed.sort(byKindAndName);
-  return diff;
-}
-function isEmptyDiff(diff) {
-  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
-}
-function isColumnOrderOnly(diff) {
-  return diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length > 0 && diff.changed.every((c) => c.kind === "table" && c.columnOrderOnly);
-}
-function tableOf(obj) {
-  return obj.kind === "index" || obj.kind === "trigger" ? obj.table : foldCase(obj.name);
-}
-function changedTables(diff) {
-  const names = /* @__PURE__ */ new Set();
-  for (const obj of [...diff.added, ...diff.removed]) names.add(tableOf(obj));
-  for (const c of diff.changed) names.add(c.kind === "table" ? foldCase(c.name) : tableOf(c.after));
-  return [...names].sort();
-}
-
 // src/core/schema/explain.ts
 var OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
 function explainDiff(diff, ctx) {
@@ -3091,29 +3304,29 @@ function explainDiff(diff, ctx) {
 function diffClauses(diff) {
   const out = [];
   for (const obj of diff.added)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` still exists`, was: "it did not exist" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} still exists`, was: "it did not exist" });
   for (const obj of diff.removed)
-    out.push({ now: `${KIND_WORDS[obj.kind]} \`${obj.name}\` is missing`, was: "it existed" });
+    out.push({ now: `${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} is missing`, was: "it existed" });
   for (const change of diff.changed) {
     if (change.kind === "table") out.push(...tableClauses(change));
     else
       out.push({
-        now: `${KIND_WORDS[change.kind]} \`${change.name}\` is ${describeObject(change.after)}`,
+        now: `${KIND_WORDS[change.kind]} ${codeSpan(change.name)} is ${describeObject(change.after)}`,
         was: `it was ${describeObject(change.before)}`
       });
   }
   return out;
 }
 function tableClauses(c) {
-  const t = `table \`${c.name}\``;
+  const t = `table ${codeSpan(c.name)}`;
   const out = [];
   for (const col of c.columns.added)
-    out.push({ now: `column \`${c.name}.${col.name}\` still exists`, was: "it did not exist" });
+    out.push({ now: `column ${codeSpan(`${c.name}.${col.name}`)} still exists`, was: "it did not exist" });
   for (const col of c.columns.removed)
-    out.push({ now: `column \`${c.name}.${col.name}\` is missing`, was: "it existed" });
+    out.push({ now: `column ${codeSpan(`${c.name}.${col.name}`)} is missing`, was: "it existed" });
   for (const ch of c.columns.changed) {
     out.push({
-      now: `column \`${c.name}.${ch.name}\` is ${describeColumn(ch.after)}`,
+      now: `column ${codeSpan(`${c.name}.${ch.name}`)} is ${describeColumn(ch.after)}`,
       was: `it was ${describeColumn(ch.before)}`
     });
   }
@@ -3155,10 +3368,10 @@ function orderClause(t, before, after) {
   }
   const place = (order, name) => {
     const i = order.indexOf(name);
-    return i === 0 ? "first" : `after \`${order[i - 1]}\``;
+    return i === 0 ? "first" : `after ${codeSpan(order[i - 1] ?? "")}`;
   };
-  const now = moved.map((name) => `\`${name}\` ${place(after, name)}`).join(", ");
-  const was = moved.map((name) => `\`${name}\` ${place(before, name)}`).join(", ");
+  const now = moved.map((name) => `${codeSpan(name)} ${place(after, name)}`).join(", ");
+  const was = moved.map((name) => `${codeSpan(name)} ${place(before, name)}`).join(", ");
   return { now: `${t} has the same columns in another order: ${now}`, was: `it had ${was}` };
 }
 function longestCommonOrder(a, b) {
@@ -3183,7 +3396,7 @@ function longestCommonOrder(a, b) {
   return out;
 }
 function foreignKeyClauses(c) {
-  const t = `table \`${c.name}\``;
+  const t = `table ${codeSpan(c.name)}`;
   const key = (fk) => JSON.stringify([fk.columns, foldCase(fk.table)]);
   const removed = [...c.foreignKeys.removed];
   const out = [];
@@ -3199,180 +3412,6 @@ function foreignKeyClauses(c) {
   for (const fk of removed)
     out.push({ now: `${t} lacks the constraint ${describeForeignKey(fk)}`, was: "it had it" });
   return out;
-}
-
-// src/core/schema/model.ts
-function objectKey(obj) {
-  return `${obj.kind}:${foldCase(obj.name)}`;
-}
-function serializeSchema(schema) {
-  const keys = [...schema.objects.keys()].sort();
-  return { objects: keys.map((k) => schema.objects.get(k)) };
-}
-var SchemaValue = class {
-  constructor(objects) {
-    this.objects = objects;
-  }
-  objects;
-  toJSON() {
-    return serializeSchema(this);
-  }
-};
-function schemaOf(objects) {
-  return new SchemaValue(objects);
-}
-
-// src/core/schema/render.ts
-var entry = (sign, text, children = []) => ({
-  sign,
-  text,
-  children
-});
-function objectEntry(sign, obj) {
-  const head = (st) => `${KIND_WORDS[obj.kind]} ${st.name(obj.name)}`;
-  if (obj.kind === "table") {
-    return entry(
-      sign,
-      head,
-      tableLines(obj).map((line) => entry(sign, (st) => st.sql(line)))
-    );
-  }
-  return entry(sign, (st) => `${head(st)} ${st.sql(describeObject(obj))}`);
-}
-function tableEntries(c) {
-  const out = [];
-  const col = (sign, name, def) => out.push(entry(sign, (st) => `column ${st.name(name)} ${st.sql(def)}`));
-  for (const x of c.columns.added) col("+", x.name, describeColumn(x));
-  for (const x of c.columns.removed) col("-", x.name, describeColumn(x));
-  for (const x of c.columns.changed) {
-    out.push(
-      entry(
-        "~",
-        (st) => `column ${st.name(x.name)}: ${st.sql(describeColumn(x.before))} \u2192 ${st.sql(describeColumn(x.after))}`
-      )
-    );
-  }
-  const order = c.columnOrder;
-  if (order) {
-    out.push(
-      entry(
-        "~",
-        (st) => `column order: ${st.sql(order.before.join(", "))} \u2192 ${st.sql(order.after.join(", "))}`
-      )
-    );
-  }
-  const pk = c.primaryKey;
-  if (pk) {
-    out.push(
-      entry(
-        "~",
-        (st) => `${st.sql(describePrimaryKey(pk.before))} \u2192 ${st.sql(describePrimaryKey(pk.after))}`
-      )
-    );
-  }
-  for (const o of c.options) out.push(entry(o.after ? "+" : "-", (st) => st.sql(o.option.toUpperCase())));
-  const list = (l, describe) => {
-    for (const x of l.added) out.push(entry("+", (st) => st.sql(describe(x))));
-    for (const x of l.removed) out.push(entry("-", (st) => st.sql(describe(x))));
-  };
-  list(c.uniques, describeUnique);
-  list(c.checks, describeCheck);
-  list(c.foreignKeys, describeForeignKey);
-  list(c.conflicts, (s) => `ON CONFLICT ${s}`);
-  return out;
-}
-function entries(diff) {
-  const out = [
-    ...diff.added.map((o) => objectEntry("+", o)),
-    ...diff.removed.map((o) => objectEntry("-", o))
-  ];
-  for (const c of diff.changed) {
-    const head = (st) => `${KIND_WORDS[c.kind]} ${st.name(c.name)}`;
-    if (c.kind === "table") out.push(entry("~", head, tableEntries(c)));
-    else {
-      out.push(
-        entry("~", head, [
-          entry("-", (st) => st.sql(describeObject(c.before))),
-          entry("+", (st) => st.sql(describeObject(c.after)))
-        ])
-      );
-    }
-  }
-  return out;
-}
-var plain = { name: (s) => s, sql: (s) => s };
-function renderDiffText(diff) {
-  const list = entries(diff);
-  if (list.length === 0) return "no schema changes\n";
-  const lines2 = [];
-  const walk = (e, depth) => {
-    lines2.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
-    for (const child of e.children) walk(child, depth + 1);
-  };
-  for (const e of list) walk(e, 0);
-  return `${lines2.join("\n")}
-`;
-}
-var codeSpan = (s) => `<code>${s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/\r?\n/g, " ")}</code>`;
-var code = codeSpan;
-var markdown = { name: code, sql: code };
-var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
-function renderDiffMarkdown(diff) {
-  const list = entries(diff);
-  if (list.length === 0) return "_No schema changes._\n";
-  const lines2 = [];
-  const walk = (e, depth) => {
-    lines2.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
-    for (const child of e.children) walk(child, depth + 1);
-  };
-  for (const e of list) walk(e, 0);
-  return `${lines2.join("\n")}
-`;
-}
-
-// src/core/schema/summarize.ts
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : word.endsWith("x") ? "es" : "s"}`;
-function addedTable(t, added) {
-  const key = foldCase(t.name);
-  const indexes = added.filter((o) => o.kind === "index" && o.table === key).length;
-  const targets = [...new Map(t.foreignKeys.map((fk) => [foldCase(fk.table), fk.table])).values()];
-  const parts = [plural(t.columns.length, "column")];
-  if (indexes > 0) parts.push(plural(indexes, "index"));
-  if (targets.length > 0)
-    parts.push(`FK${targets.length > 1 ? "s" : ""} to ${targets.map((x) => `\`${x}\``).join(", ")}`);
-  return `table \`${t.name}\` added (${parts.join(", ")})`;
-}
-function tableParts(c) {
-  const out = [];
-  for (const col of c.columns.added) out.push(`column \`${c.name}.${col.name}\` added`);
-  for (const col of c.columns.removed) out.push(`column \`${c.name}.${col.name}\` removed`);
-  for (const col of c.columns.changed) out.push(`column \`${c.name}.${col.name}\` changed`);
-  if (c.columnOrder) out.push(`columns of \`${c.name}\` reordered`);
-  const constraints = (c.primaryKey ? 1 : 0) + c.options.length + [c.uniques, c.checks, c.foreignKeys, c.conflicts].reduce(
-    (n, l) => n + l.added.length + l.removed.length,
-    0
-  );
-  if (constraints > 0) out.push(`constraints of \`${c.name}\` changed`);
-  return out;
-}
-function summarizeDiff(diff) {
-  const addedTables = new Set(diff.added.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
-  const removedTables = new Set(diff.removed.filter((o) => o.kind === "table").map((o) => foldCase(o.name)));
-  const parts = [];
-  for (const obj of diff.added) {
-    if (obj.kind === "table") parts.push(addedTable(obj, diff.added));
-    else if (obj.kind === "index" && addedTables.has(obj.table)) continue;
-    else parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` added`);
-  }
-  for (const obj of diff.removed) {
-    if ((obj.kind === "index" || obj.kind === "trigger") && removedTables.has(obj.table)) continue;
-    parts.push(`${KIND_WORDS[obj.kind]} \`${obj.name}\` removed`);
-  }
-  for (const c of diff.changed) {
-    if (c.kind === "table") parts.push(...tableParts(c));
-    else parts.push(`${KIND_WORDS[c.kind]} \`${c.name}\` changed`);
-  }
-  return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }
 
 // src/core/schema/tracking-tables.ts
@@ -3409,95 +3448,42 @@ function isIgnoredTable(table) {
   return isInternalName(table) || TRACKING_TABLES.has(table.toLowerCase());
 }
 
-// src/engine/integrity.ts
-var WHOLE_DATABASE = { integrity: "all", foreignKeys: "all" };
-var IntegrityChecker = class {
-  constructor(db) {
-    this.db = db;
-  }
-  db;
-  /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
-  statements = /* @__PURE__ */ new Map();
-  /** PRAGMA foreign_keys as last read; only a PRAGMA statement changes it (see pragmasRan). */
-  enforced;
-  /** A script ran a PRAGMA: foreign_keys is read again before the next check. */
-  pragmasRan() {
-    this.enforced = void 0;
-  }
-  rows(sql, param) {
-    let stmt = this.statements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.statements.set(sql, stmt);
-    }
-    try {
-      if (param !== void 0) stmt.bind([param]);
-      const out = [];
-      while (stmt.step()) out.push(stmt.get());
-      return out;
-    } finally {
-      stmt.reset();
+// src/core/text-position.ts
+function skipTrivia(sql, from) {
+  let i = from;
+  while (i < sql.length) {
+    const c = sql[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f") {
+      i++;
+    } else if (c === "-" && sql[i + 1] === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end === -1 ? sql.length : end + 2;
+    } else {
+      break;
     }
   }
-  check(scope) {
-    const problems = [];
-    const integrity = scope.integrity === "all" ? this.rows("SELECT * FROM main.pragma_integrity_check") : scope.integrity.flatMap((t) => this.rows("SELECT * FROM main.pragma_integrity_check(?)", t));
-    for (const [message] of integrity) {
-      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
-    }
-    this.enforced ??= this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
-    const enforced = this.enforced;
-    const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
-    let violations;
-    try {
-      violations = targets === "all" ? this.rows("SELECT * FROM main.pragma_foreign_key_check") : targets.flatMap((t) => this.rows("SELECT * FROM main.pragma_foreign_key_check(?)", t));
-    } catch (error) {
-      problems.push(
-        `foreign_key_check: ${error.message} (the referenced columns must exist and be a PRIMARY KEY or UNIQUE)`
-      );
-      return problems;
-    }
-    for (const [table, rowid, parent] of violations.slice(0, 5)) {
-      problems.push(
-        `foreign_key_check: row ${rowid === null ? "(without rowid)" : String(rowid)} of \`${String(table)}\` references a missing row in \`${String(parent)}\``
-      );
-    }
-    if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
-    return problems;
-  }
-};
-function scopeOfStep(before, after, step, applicationFunctions, changedNames = changedTables(diffSchemas(before, after))) {
-  const changed = changedNames.filter((name) => isTable(after, name));
-  const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
-  const redefined = changed.filter((name) => isTable(before, name));
-  const parents = new Set(redefined);
-  const children = [];
-  if (parents.size > 0 && !togglesForeignKeys) {
-    after.objects.forEach((o) => {
-      if (o.kind !== "table" || o.foreignKeys.length === 0) return;
-      for (const parent of parentsOf(o)) {
-        if (!parents.has(parent)) continue;
-        children.push(foldCase(o.name));
-        return;
-      }
-    });
-  }
-  return {
-    integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
-    foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
-  };
+  return i;
 }
-var referenced = /* @__PURE__ */ new WeakMap();
-function parentsOf(table) {
-  let parents = referenced.get(table);
-  if (!parents) {
-    parents = table.foreignKeys.map((fk) => foldCase(fk.table));
-    referenced.set(table, parents);
+function positionIn(text, offset, start) {
+  let line = start.line;
+  let column = start.column;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
   }
-  return parents;
+  return { line, column };
 }
-function isTable(schema, name) {
-  return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
+function leadingKeyword(sql) {
+  const start = skipTrivia(sql, 0);
+  const match = /^[A-Za-z_]+/.exec(sql.slice(start, start + 20));
+  return match ? match[0].toUpperCase() : "";
 }
 
 // src/adapters/cached-queries.ts
@@ -4008,8 +3994,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var loading;
 function locateWasm(file) {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), file);
-  if (existsSync(beside)) return beside;
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const beside of [join(here, file), join(here, "..", file)]) if (existsSync(beside)) return beside;
   const require2 = createRequire(import.meta.url);
   return join(dirname(require2.resolve("fts5-sql-bundle/dist/sql-wasm.js")), file);
 }
@@ -4026,44 +4012,6 @@ async function openMemoryDatabase() {
 async function openDatabaseBytes(bytes) {
   const SQL = await loadSqlJs();
   return new SQL.Database(bytes);
-}
-
-// src/core/text-position.ts
-function skipTrivia(sql, from) {
-  let i = from;
-  while (i < sql.length) {
-    const c = sql[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f") {
-      i++;
-    } else if (c === "-" && sql[i + 1] === "-") {
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-    } else if (c === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end === -1 ? sql.length : end + 2;
-    } else {
-      break;
-    }
-  }
-  return i;
-}
-function positionIn(text, offset, start) {
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return { line, column };
-}
-function leadingKeyword(sql) {
-  const start = skipTrivia(sql, 0);
-  const match = /^[A-Za-z_]+/.exec(sql.slice(start, start + 20));
-  return match ? match[0].toUpperCase() : "";
 }
 
 // src/engine/execute.ts
@@ -4151,7 +4099,7 @@ function isSensitive(keyword, sql) {
   if (TRANSACTION_KEYWORDS.has(keyword)) return true;
   return keyword === "PRAGMA" && /foreign_keys\s*=/i.test(sql);
 }
-function executeScript(db, script, rewrite) {
+function executeScript(db, script, rewrite, trace) {
   const started = performance.now();
   const sensitive = [];
   let failure;
@@ -4159,7 +4107,7 @@ function executeScript(db, script, rewrite) {
   let ranPragma = false;
   let schemaWrites = "none";
   if (script.transaction) db.exec("BEGIN");
-  outer: for (const chunk of script.chunks) {
+  outer: for (const [chunkIndex, chunk] of script.chunks.entries()) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
     const statements = db.iterateStatements(sql);
     let offset = 0;
@@ -4186,6 +4134,7 @@ function executeScript(db, script, rewrite) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
         sensitive.push({ ...at, keyword, statement: body.trim() });
       }
+      trace?.(chunkIndex, statementOffset, text.length);
       try {
         while (stmt.value.step()) {
         }
@@ -4203,7 +4152,7 @@ function executeScript(db, script, rewrite) {
     try {
       db.exec("COMMIT");
     } catch (error) {
-      failure = { line: 1, column: 1, message: error.message, statement: "COMMIT" };
+      failure = { line: 1, column: 1, message: messageOf(error), statement: "COMMIT" };
       rollbackQuietly(db);
     }
   }
@@ -4231,8 +4180,105 @@ function failureAt(sql, offset, chunk, error) {
   const start = skipTrivia(sql, offset);
   const at = positionIn(sql, start, chunk);
   const end = sql.indexOf(";", start);
-  const statement = sql.slice(start, end === -1 ? void 0 : end + 1).trim();
-  return { ...at, message: error.message, statement: statement.slice(0, 300) };
+  return {
+    ...at,
+    message: messageOf(error),
+    statement: excerpt(sql.slice(start, end === -1 ? void 0 : end + 1))
+  };
+}
+function messageOf(error) {
+  return boundedMessage(error instanceof Error ? error.message : String(error));
+}
+
+// src/engine/integrity.ts
+var WHOLE_DATABASE = { integrity: "all", foreignKeys: "all" };
+var IntegrityChecker = class {
+  constructor(db) {
+    this.db = db;
+  }
+  db;
+  /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
+  statements = /* @__PURE__ */ new Map();
+  /** PRAGMA foreign_keys as last read; only a PRAGMA statement changes it (see pragmasRan). */
+  enforced;
+  /** A script ran a PRAGMA: foreign_keys is read again before the next check. */
+  pragmasRan() {
+    this.enforced = void 0;
+  }
+  rows(sql, param) {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    try {
+      if (param !== void 0) stmt.bind([param]);
+      const out = [];
+      while (stmt.step()) out.push(stmt.get());
+      return out;
+    } finally {
+      stmt.reset();
+    }
+  }
+  check(scope) {
+    const problems = [];
+    const integrity = scope.integrity === "all" ? this.rows("SELECT * FROM main.pragma_integrity_check") : scope.integrity.flatMap((t) => this.rows("SELECT * FROM main.pragma_integrity_check(?)", t));
+    for (const [message] of integrity) {
+      if (message !== "ok") problems.push(`integrity_check: ${String(message)}`);
+    }
+    this.enforced ??= this.rows("SELECT * FROM main.pragma_foreign_keys")[0]?.[0] === 1;
+    const enforced = this.enforced;
+    const targets = scope.foreignKeys === "all" || !enforced ? "all" : scope.foreignKeys;
+    let violations;
+    try {
+      violations = targets === "all" ? this.rows("SELECT * FROM main.pragma_foreign_key_check") : targets.flatMap((t) => this.rows("SELECT * FROM main.pragma_foreign_key_check(?)", t));
+    } catch (error) {
+      problems.push(
+        `foreign_key_check: ${error.message} (the referenced columns must exist and be a PRIMARY KEY or UNIQUE)`
+      );
+      return problems;
+    }
+    for (const [table, rowid, parent] of violations.slice(0, 5)) {
+      problems.push(
+        `foreign_key_check: row ${rowid === null ? "(without rowid)" : String(rowid)} of ${codeSpan(String(table))} references a missing row in ${codeSpan(String(parent))}`
+      );
+    }
+    if (violations.length > 5) problems.push(`foreign_key_check: ${violations.length - 5} more violations`);
+    return problems;
+  }
+};
+function scopeOfStep(before, after, step, applicationFunctions, changedNames = changedTables(diffSchemas(before, after))) {
+  const changed = changedNames.filter((name) => isTable(after, name));
+  const togglesForeignKeys = step.sensitive.some((s) => s.keyword === "PRAGMA");
+  const redefined = changed.filter((name) => isTable(before, name));
+  const parents = new Set(redefined);
+  const children = [];
+  if (parents.size > 0 && !togglesForeignKeys) {
+    after.objects.forEach((o) => {
+      if (o.kind !== "table" || o.foreignKeys.length === 0) return;
+      for (const parent of parentsOf(o)) {
+        if (!parents.has(parent)) continue;
+        children.push(foldCase(o.name));
+        return;
+      }
+    });
+  }
+  return {
+    integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
+    foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
+  };
+}
+var referenced = /* @__PURE__ */ new WeakMap();
+function parentsOf(table) {
+  let parents = referenced.get(table);
+  if (!parents) {
+    parents = table.foreignKeys.map((fk) => foldCase(fk.table));
+    referenced.set(table, parents);
+  }
+  return parents;
+}
+function isTable(schema, name) {
+  return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
 }
 
 // src/engine/transaction-notes.ts
@@ -4295,7 +4341,11 @@ function noteTransactionControl(findings, layout, migration, script, result) {
   const where = ignored.map((s) => `line ${s.line}`).join(", ");
   const why = layout === "d1" ? `D1 always enforces foreign keys and ignores it; use \`PRAGMA defer_foreign_keys = on\` to rebuild a table that others reference` : layout === "drizzle" ? `Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after` : `${tool.name} runs the file inside a transaction, where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it); ${tool.optOut ?? "run it outside the transaction"}`;
   findings.push(
-    finding("transaction-control", `\`${pragma.statement}\` (${where}) has no effect: ${why}`, at(pragma))
+    finding(
+      "transaction-control",
+      `${codeSpan(excerpt(pragma.statement, 80))} (${where}) has no effect: ${why}`,
+      at(pragma)
+    )
   );
 }
 function unclosedBegin(control) {
@@ -4328,7 +4378,14 @@ var ReplayState = class {
   }
   /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
   run(script) {
-    const result = executeScript(this.db, script, this.options.rewrite);
+    const trace = this.options.trace;
+    const result = executeScript(
+      this.db,
+      script,
+      this.options.rewrite,
+      trace && ((chunk, offset, length) => trace.statement(script, chunk, offset, length))
+    );
+    trace?.settled(script);
     if (result.ranPragma) this.integrity.pragmasRan();
     return result;
   }
@@ -4360,7 +4417,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
     findings.push(
       finding(
         "down-failed",
-        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${excerpt(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${quoteStatement(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
         { version: v, file: down.file, line: result.failure.line, column: result.failure.column }
       )
     );
@@ -4458,9 +4515,8 @@ function checkIntegrity(state, findings, migration, file, when, scope) {
     );
   }
 }
-function excerpt(statement) {
-  const line = statement.replace(/\s+/g, " ").trim();
-  return `\`${line.length > 80 ? `${line.slice(0, 79)}\u2026` : line}\``;
+function quoteStatement(statement) {
+  return codeSpan(excerpt(statement, 80));
 }
 function startLine(script) {
   return script.chunks[0]?.line ?? 1;
@@ -4469,226 +4525,123 @@ function isBlank(script) {
   return script.chunks.every((c) => c.sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "");
 }
 
-// src/engine/replay-set.ts
-async function replaySet(set, options) {
-  const findings = [];
-  const reports = [];
-  const touched = /* @__PURE__ */ new Map();
-  const state = new ReplayState(options);
-  await state.open();
-  try {
-    if (options.baseline) {
-      const result = state.run(options.baseline);
-      if (!result.ok && result.failure) {
-        findings.push(
-          finding(
-            "up-failed",
-            `the baseline failed at line ${result.failure.line}: ${result.failure.message}; fix the baseline file before the migrations can be replayed`,
-            { file: options.baseline.file, line: result.failure.line, column: result.failure.column }
-          )
-        );
-        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
-      }
-      state.recordApplied(options.baseline);
-    }
-    let before = state.reader.read();
-    let stopped;
-    let skippedCode;
-    let lastApplied;
-    for (const [index, migration] of set.migrations.entries()) {
-      options.onProgress?.(index, set.migrations.length);
-      if (stopped) {
-        reports.push(notRun(migration));
-        continue;
-      }
-      if (!migration.up && !migration.code) {
-        skippedCode = migration;
-        reports.push(notRun(migration));
-        continue;
-      }
-      if (!migration.up) {
-        skippedCode = migration;
-        findings.push(
-          finding(
-            "not-replayed",
-            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done`,
-            { version: migration.version, file: migration.code ?? migration.files[0] }
-          )
-        );
-        reports.push(notRun(migration));
-        continue;
-      }
-      const report = newReport(migration);
-      reports.push(report);
-      if (isBlank(migration.up)) {
-        findings.push(
-          finding(
-            "empty-migration",
-            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
-            { version: migration.version, file: migration.up.file, line: 1 }
-          )
-        );
-      }
-      const up = state.run(migration.up);
-      report.ms = round(up.ms);
-      noteTransactionControl(findings, set.layout, migration, migration.up, up);
-      if (!up.ok && up.failure) {
-        report.up = "failed";
-        const hint = skippedCode ? ` (${skippedCode.version} before it was not replayed and may be the cause)` : "";
-        findings.push(
-          finding(
-            "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${excerpt(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
-            {
-              version: migration.version,
-              file: migration.up.file,
-              line: up.failure.line,
-              column: up.failure.column
-            }
-          )
-        );
-        stopped = migration.version;
-        continue;
-      }
-      report.up = "ok";
-      state.recordApplied(migration.up);
-      const after = state.reader.read(up.schemaWrites);
-      const upChanged = changedTables(diffSchemas(before, after));
-      touched.set(migration.version, upChanged);
-      checkIntegrity(
-        state,
-        findings,
-        migration,
-        migration.up.file,
-        `after the up of ${migration.version}`,
-        scopeOfStep(before, after, up, state.hasFunctions, upChanged)
-      );
-      lastApplied = migration;
-      let since = "none";
-      if (shouldVerifyDown(migration, options)) {
-        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
-        if (outcome === "rebuild") await state.rebuild();
-        if (outcome !== "unchanged") since = "any";
-      } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
-        report.down = "missing";
-        const missing = finding(
-          "down-missing",
-          `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
-          { version: migration.version, file: migration.up.file }
-        );
-        if (options.downPolicy === "required") missing.severity = "error";
-        findings.push(missing);
-      }
-      before = state.reader.read(since);
-    }
-    options.onProgress?.(set.migrations.length, set.migrations.length);
-    if (lastApplied?.up) {
-      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
-      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
-    }
-    return { migrations: reports, findings, schema: before, touched };
-  } finally {
-    state.close();
+// src/engine/replay-position.ts
+var SLOTS = 7;
+function scriptIds(set, baseline) {
+  const ids = /* @__PURE__ */ new Map();
+  if (baseline) ids.set(baseline, -1);
+  for (const [i, m] of set.migrations.entries()) {
+    if (m.up) ids.set(m.up, 2 * i);
+    if (m.down) ids.set(m.down, 2 * i + 1);
   }
+  return ids;
 }
-function checksDown(migration, options) {
-  if (options.downPolicy === "none" || options.down === "none") return false;
-  if (options.down === "new") return !options.baseVersions?.has(migration.version);
-  return true;
-}
-function shouldVerifyDown(migration, options) {
-  return migration.down !== void 0 && checksDown(migration, options);
-}
-function newReport(migration) {
+function readPosition(position) {
   return {
-    version: migration.version,
-    name: migration.name,
-    files: migration.files,
+    phase: Atomics.load(position, 1 /* Phase */),
+    script: position[2 /* Script */] ?? -2,
+    chunk: position[3 /* Chunk */] ?? 0,
+    offset: position[4 /* Offset */] ?? 0,
+    length: position[5 /* Length */] ?? 0,
+    again: position[6 /* Again */] === 1
+  };
+}
+function timeoutFinding(set, baseline, rewrite, at, seconds, done) {
+  const budget = `its time budget of ${seconds} s`;
+  const next = `; if it is only slow, raise "timeout" in the config (or pass --timeout SECONDS)`;
+  const migration = at.script >= 0 ? set.migrations[at.script >> 1] : void 0;
+  const script = at.script === -1 ? baseline : at.script >= 0 ? at.script % 2 === 0 ? migration?.up : migration?.down : void 0;
+  const current = set.migrations[done.length];
+  const report = current ? stuckReport(current, at, migration) : void 0;
+  if (!script) {
+    const where = current ? ` while replaying ${current.version}` : "";
+    return {
+      finding: finding(
+        "timeout",
+        `the replay ran past ${budget}${where}; it was stopped, and nothing after it was replayed${next}`,
+        {
+          version: current?.version
+        }
+      ),
+      report
+    };
+  }
+  const which = at.script === -1 ? "the baseline" : `the ${at.script % 2 === 0 ? "up" : "down"} of ${migration?.version}`;
+  const again = !at.again ? "" : current === migration ? " (run again after its down)" : " (run again to rebuild the database after a down left it wrong)";
+  const version = migration?.version;
+  if (at.phase !== 2 /* Statement */) {
+    return {
+      finding: finding(
+        "timeout",
+        `lockstep's own checks after ${which} (${script.file}) ran past ${budget}; the replay was stopped, and nothing after it was replayed${next}`,
+        { version, file: script.file }
+      ),
+      report
+    };
+  }
+  const chunk = script.chunks[at.chunk] ?? script.chunks[0];
+  const sql = chunk ? rewrite ? rewrite(chunk.sql) : chunk.sql : "";
+  const start = skipTrivia(sql, at.offset);
+  const { line, column } = chunk ? positionIn(sql, start, chunk) : { line: 1, column: 1 };
+  const statement = quoteStatement(sql.slice(start, at.offset + at.length));
+  return {
+    finding: finding(
+      "timeout",
+      `a statement of ${which}${again} ran past ${budget} at ${script.file}:${line}:${column} (${statement}): it was stopped, and the migrations after it were not replayed; make it finish (a recursive query needs a condition that ends it)${next}`,
+      { version, file: script.file, line, column }
+    ),
+    report
+  };
+}
+function stuckReport(current, at, running) {
+  const report = {
+    version: current.version,
+    name: current.name,
+    files: current.files,
     up: "not-run",
     down: "not-run",
     redo: "not-run",
     ms: 0
   };
-}
-function notRun(migration) {
-  return newReport(migration);
-}
-function round(ms) {
-  return Math.round(ms * 100) / 100;
-}
-
-// src/engine/replay.ts
-async function runReplay(req) {
-  const resolved = await resolveDatabases(req);
-  const databases = [];
-  const schemas = /* @__PURE__ */ new Map();
-  for (const spec of resolved.specs) {
-    const { report: report2, schema } = await replayDatabase(spec, req, resolved.config?.config.rules);
-    if (report2.migrations.length === 0 && report2.findings.length === 0) {
-      throw new LockstepError(
-        "usage",
-        `no migrations in ${report2.dir}/: no file there is named like a migration of a supported layout; check the directory, or set "layout" or "pattern" for it in ${CONFIG_FILE}`
-      );
-    }
-    databases.push(report2);
-    schemas.set(spec.name, schema);
+  if (running !== current) return report;
+  if (at.script % 2 === 0 && !at.again) report.up = "failed";
+  else if (at.script % 2 === 0) {
+    report.up = "ok";
+    report.down = "ok";
+  } else {
+    report.up = "ok";
+    report.down = "failed";
   }
-  const report = {
-    version: 1,
-    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
-    databases
-  };
-  return { report, schemas, notes: resolved.notes };
-}
-async function replayDatabase(spec, req, rules, source = {}) {
-  const files = source.files ?? await readSourceFiles(spec.dir, req.cwd);
-  const options = await layoutOptions(spec, req.cwd);
-  const forced = options.layout;
-  const detected = forced ? void 0 : detectLayout(files);
-  const set = readMigrationSet(files, options);
-  const result = await replaySet(set, {
-    down: req.down ?? "all",
-    downPolicy: spec.config.down ?? "optional",
-    baseline: await loadBaseline(spec, req.cwd),
-    functions: await loadFunctions(spec, req.cwd),
-    rewrite: makeRewrite(spec),
-    baseVersions: source.baseVersions,
-    onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : void 0
-  });
-  const formatReason = forced ? `named in the config (${forced})` : detected?.reason ?? "no migration files recognised";
-  const report = {
-    name: spec.name,
-    dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
-    format: set.layout,
-    formatReason,
-    migrations: result.migrations,
-    schema: serializeSchema(result.schema),
-    findings: applyRules([...set.findings, ...result.findings], rules)
-  };
-  return { report, schema: result.schema, touched: result.touched };
-}
-function applyRules(findings, rules) {
-  if (!rules) return findings;
-  const out = [];
-  for (const f of findings) {
-    const setting = rules[f.rule];
-    if (setting === "off") continue;
-    out.push(setting ? { ...f, severity: setting } : f);
-  }
-  return out;
+  return report;
 }
 
 export {
+  bound,
+  codeTicks,
+  escapeMarkdown,
+  escapeProse,
   foldCase,
   diffSchemas,
   isEmptyDiff,
+  changedTables,
+  serializeSchema,
+  makeSchema,
+  schemaOf,
   renderDiffText,
-  codeSpan,
   renderDiffMarkdown,
   summarizeDiff,
   SchemaReader,
   openDatabaseBytes,
-  runReplay,
-  replayDatabase,
-  applyRules
+  WHOLE_DATABASE,
+  scopeOfStep,
+  noteTransactionControl,
+  ReplayState,
+  verifyDown,
+  checkIntegrity,
+  quoteStatement,
+  isBlank,
+  SLOTS,
+  scriptIds,
+  readPosition,
+  timeoutFinding
 };

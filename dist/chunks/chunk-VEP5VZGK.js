@@ -2,6 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   PLAIN
 } from "./chunk-BAIZEYCI.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 
 // src/core/report.ts
 function countFindings(report) {
@@ -23,13 +26,16 @@ function plural(n, word) {
 }
 function where(f) {
   if (!f.file) return "";
-  return f.line ? `${f.file}:${f.line}${f.column ? `:${f.column}` : ""}` : f.file;
+  const file = escapeControl(f.file);
+  return f.line ? `${file}:${f.line}${f.column ? `:${f.column}` : ""}` : file;
 }
 function renderFindingText(f, style = PLAIN) {
   const label = f.severity === "error" ? style.red("error  ") : style.yellow("warning");
   const loc = where(f);
+  const detail = f.detail ? f.detail.split("\n").map((line) => `
+          ${escapeControl(line)}`) : [];
   return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}
-          ${f.message}`;
+          ${escapeControl(f.message)}${detail.join("")}`;
 }
 function stepMark(state, style) {
   if (state === "ok") return style.green("\u2713");
@@ -37,7 +43,7 @@ function stepMark(state, style) {
   return state === "missing" ? style.yellow("missing") : style.red("\u2717");
 }
 function migrationLine(m, width, style) {
-  const full = `${m.version} ${m.name}`;
+  const full = escapeControl(`${m.version} ${m.name}`);
   const label = (full.length > width ? `${full.slice(0, width - 1)}\u2026` : full).padEnd(width);
   const time = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
   return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
@@ -45,16 +51,16 @@ function migrationLine(m, width, style) {
 function renderDatabaseText(db, style = PLAIN) {
   const lines = [];
   lines.push(
-    `${style.bold(db.name)} \xB7 ${db.dir}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(db.formatReason)}`
+    `${style.bold(escapeControl(db.name))} \xB7 ${escapeControl(db.dir)}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(escapeControl(db.formatReason))}`
   );
   const flagged = new Set(db.findings.map((f) => f.version));
-  const shown = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
-  const width = Math.min(48, Math.max(0, ...shown.map((m) => m.version.length + 1 + m.name.length)));
-  for (const m of shown) lines.push(migrationLine(m, width, style));
-  if (shown.length < db.migrations.length) {
+  const listed = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
+  const width = Math.min(48, Math.max(0, ...listed.map((m) => escapeControl(`${m.version} ${m.name}`).length)));
+  for (const m of listed) lines.push(migrationLine(m, width, style));
+  if (listed.length < db.migrations.length) {
     lines.push(
       style.dim(
-        `  \u2026 ${plural(db.migrations.length - shown.length, "more migration")} with nothing to report`
+        `  \u2026 ${plural(db.migrations.length - listed.length, "more migration")} with nothing to report`
       )
     );
   }

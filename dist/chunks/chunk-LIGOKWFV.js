@@ -22,7 +22,8 @@ var RULES = {
   "lockfile-stale": "error",
   "lockfile-tampered": "error",
   "out-of-order": "error",
-  overlap: "warning"
+  overlap: "warning",
+  timeout: "error"
 };
 function finding(rule, message, where = {}) {
   return { rule, severity: RULES[rule], ...where, message };

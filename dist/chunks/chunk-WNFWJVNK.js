@@ -1,66 +1,90 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  findBase
-} from "./chunk-Q7HCX6YG.js";
-import {
-  escapeMarkdown,
-  escapeProse
-} from "./chunk-VP24JB4S.js";
+  baseNotFound,
+  findBase,
+  isCommitId,
+  namedBaseRef
+} from "./chunk-HVFKHCXV.js";
 import {
   applyRules,
+  replayDatabase
+} from "./chunk-OXA5DY4Z.js";
+import {
+  bound,
+  codeTicks,
   diffSchemas,
+  escapeMarkdown,
+  escapeProse,
   foldCase,
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
-  replayDatabase,
   summarizeDiff
-} from "./chunk-CDBE52MH.js";
+} from "./chunk-CTW7VNMU.js";
 import {
   countFindings,
   plural
-} from "./chunk-OBRLQUVM.js";
+} from "./chunk-VEP5VZGK.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import {
   GitRepo
-} from "./chunk-CFB4PT5Z.js";
-import {
-  staleness
-} from "./chunk-KRB2KCU3.js";
+} from "./chunk-RFUZZXJI.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
-  lockPathOf
-} from "./chunk-SUSQVD54.js";
+  lockTextAt,
+  staleness
+} from "./chunk-G2MDFQC2.js";
 import {
   LOCK_FILE,
   filesAt,
   hashText,
-  parseLockFile
-} from "./chunk-PW6FGNTB.js";
+  parseLockFile,
+  submoduleNotes
+} from "./chunk-56WDCKOJ.js";
 import {
+  CONFIG_FILE,
+  codeSpan,
+  configPath,
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-VFAKEDVC.js";
+} from "./chunk-UXSKKZNJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-XJYJDYYE.js";
+} from "./chunk-LIGOKWFV.js";
 
 // src/core/render/comment.ts
 import { posix } from "node:path";
 
 // src/core/render/er-diagram.ts
-function word(text) {
-  const cleaned = text.replace(/[^A-Za-z0-9_]/g, "_");
-  return /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
-}
 function label(text) {
-  return text.replace(/["\n\r`]/g, "'");
+  const cleaned = escapeControl(bound(text, 60)).replace(/["%#;\\`<>&]/g, "_").replace(/(direction)\s+(?=tb|bt|rl|lr)/gi, "$1_");
+  return cleaned.trim() === "" ? "_" : cleaned;
+}
+function word(text) {
+  const cleaned = bound(text, 60).replace(/[^A-Za-z0-9_]/g, "_");
+  const start = /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+  return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
+}
+function entityNames(tables) {
+  const names = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const t of tables) {
+    const base = label(t.name);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    names.set(t, `"${name}"`);
+  }
+  return names;
 }
 function renderErDiagram(diff, after) {
   const tables = /* @__PURE__ */ new Map();
@@ -79,11 +103,11 @@ function renderErDiagram(diff, after) {
     }
   }
   const lines = ["erDiagram"];
-  for (const key of [...shown].sort()) {
-    const t = tables.get(key);
-    if (!t) continue;
+  const listed = [...shown].sort().map((key) => tables.get(key)).filter((t) => t !== void 0);
+  const entity = entityNames(listed);
+  for (const t of listed) {
     const fkColumns = new Set(t.foreignKeys.flatMap((fk) => fk.columns.map(foldCase)));
-    lines.push(`  ${word(t.name)} {`);
+    lines.push(`  ${entity.get(t)} {`);
     for (const c of t.columns) {
       const keys = [c.pk > 0 ? "PK" : "", fkColumns.has(foldCase(c.name)) ? "FK" : ""].filter(Boolean).join(",");
       const type = word(c.type.split(/[ (]/)[0] || "ANY");
@@ -91,9 +115,7 @@ function renderErDiagram(diff, after) {
     }
     lines.push("  }");
   }
-  for (const key of [...shown].sort()) {
-    const t = tables.get(key);
-    if (!t) continue;
+  for (const t of listed) {
     for (const fk of t.foreignKeys) {
       const parent = tables.get(foldCase(fk.table));
       if (!parent || !shown.has(foldCase(fk.table))) continue;
@@ -102,7 +124,7 @@ function renderErDiagram(diff, after) {
       );
       const parentSide = optional ? "|o" : "||";
       lines.push(
-        `  ${word(t.name)} }o--${parentSide} ${word(parent.name)} : "${label(fk.columns.join(", "))}"`
+        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.join(", "))}"`
       );
     }
   }
@@ -112,6 +134,7 @@ function renderErDiagram(diff, after) {
 
 // src/core/render/comment.ts
 var COMMENT_LIMIT = 65536;
+var SUMMARY_MAX = 6e3;
 var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };
 function renderComment(input) {
   const limit = input.limit ?? COMMENT_LIMIT;
@@ -126,8 +149,12 @@ function renderComment(input) {
     (s) => ({ ...s, ddl: "", diagram: "" }),
     (s) => ({ ...s, ddl: "", diagram: "", diff: "" })
   ];
+  const elsewhere = (input.elsewhere ?? "in the job summary").replace(
+    /[&<>]/g,
+    (c) => `&#${c.charCodeAt(0)};`
+  );
   const note = `
-_Truncated to fit GitHub's limit: the full report is ${escapeMarkdown(input.elsewhere ?? "in the job summary")}._
+_Truncated to fit GitHub's limit: the full report is ${elsewhere}._
 `;
   for (const [i, level] of levels.entries()) {
     const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
@@ -158,7 +185,7 @@ ${footer}`;
 function verdictLine(report, base, context) {
   const { errors, warnings } = countFindings(report);
   const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
-  const against = base ? ` against \`${escapeMarkdown(base)}\`` : "";
+  const against = base ? ` against ${codeTicks(base)}` : "";
   const what = `${plural(fresh, "new migration")}${against}${context ? `, ${escapeMarkdown(context)}` : ""}`;
   if (errors > 0)
     return `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** \xB7 ${what}`;
@@ -167,7 +194,7 @@ function verdictLine(report, base, context) {
 }
 function section(db, input) {
   const fresh = db.migrations.filter((m) => m.origin !== "base");
-  const head = [`### ${escapeMarkdown(db.name)} \xB7 \`${escapeMarkdown(db.dir)}/\``];
+  const head = [`### ${escapeMarkdown(db.name)} \xB7 ${codeTicks(`${db.dir}/`)}`];
   if (fresh.length > 0) {
     head.push("", "| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
     for (const m of fresh) {
@@ -196,8 +223,9 @@ function section(db, input) {
   return {
     head: head.join("\n"),
     findings,
+    // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
     diffSummary: `
-**Schema:** ${escapeProse(summarizeDiff(db.diff))}`,
+**Schema:** ${escapeProse(summarizeDiff(db.diff), SUMMARY_MAX)}`,
     diff: `
 ${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `
@@ -218,25 +246,24 @@ function fence(text) {
 function findingLine(f, links) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   const where = f.file ? f.line ? `${f.file}:${f.line}` : f.file : "";
-  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(encodeURIComponent).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
-  const message = escapeProse(f.message.split("\n")[0] ?? "");
+  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(urlSegment).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
+  const message = escapeProse(f.message);
   return `- ${icon} **${f.rule}**${place}: ${message}`;
+}
+function urlSegment(segment) {
+  return encodeURIComponent(segment).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  );
 }
 function repoPath(prefix, file) {
   return posix.join(prefix ?? "", file);
 }
 
 // src/engine/check.ts
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
-
-// src/core/commit-id.ts
-function isCommitId(text) {
-  return /^[0-9a-f]{40,64}$/i.test(text);
-}
-
-// src/engine/check.ts
+import { basename, dirname, join, resolve } from "node:path";
 async function runCheck(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
@@ -258,12 +285,26 @@ async function runCheck(req) {
   }
   const databases = [];
   const changed = [];
-  for (const spec of specs) {
-    const trusted = await trustedSpec(repo, spec, base, req, notes);
-    const checked = await checkDatabase(repo, trusted, base, mergeBase, diffFrom, req, config?.config.rules);
-    databases.push(checked.report);
-    changed.push(...checked.changed);
+  const copies = [];
+  try {
+    for (const spec of specs) {
+      const trusted = await trustedSpec(repo, spec, base, req, notes, copies);
+      const checked = await checkDatabase(
+        repo,
+        trusted,
+        base,
+        mergeBase,
+        diffFrom,
+        req,
+        config?.config.rules
+      );
+      databases.push(checked.report);
+      changed.push(...checked.changed);
+    }
+  } finally {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
+  notes.push(...submoduleNotes(req.cwd, repo));
   const report = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
@@ -278,18 +319,20 @@ async function forkPoint(repo, base) {
 }
 async function requireBase(repo, explicit, configured) {
   const named = explicit ?? configured;
-  if (named && !await repo.commitOf(named) && repo.isShallow()) {
-    if (isCommitId(named)) repo.fetch(["--depth=1", "origin", named]);
-    else {
-      const branch = named.replace(/^origin\//, "");
-      repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    }
+  if (named && !await namedBaseRef(repo, named) && repo.isShallow()) {
+    const branch = named.replace(/^origin\//, "");
+    const fetched = isCommitId(named) ? repo.fetch(["--depth=1", "origin", named]) : repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (!fetched)
+      throw new LockstepError(
+        "usage",
+        `${baseNotFound(named)}, and fetching it from origin failed (no remote origin, or no ${isCommitId(named) ? "such commit" : `branch ${branch}`} there); check the name (git fetch origin ${isCommitId(named) ? named : branch} shows git's own error), check out with fetch-depth: 0 in actions/checkout, or name another base with --base`
+      );
   }
   const base = await findBase(repo, explicit, configured);
   if (base) return base;
   throw new LockstepError(
     "usage",
-    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0"
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0 in actions/checkout"
   );
 }
 async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
@@ -300,7 +343,7 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   const options = await layoutOptions(spec, cwd);
   const headFiles = await filesAt(repo, "HEAD", dir, cwd);
   const headSet = readMigrationSet(headFiles, options);
-  const headLockText = await repo.show("HEAD", lockPathOf(dir));
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
   const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
   const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -322,15 +365,24 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
       set: headSet,
       lock: headLock
     }),
-    ...staleness(shownLock, { entries: lockEntries(headSet, headFiles), amendments: [] }, headLockText),
+    ...staleness(
+      shownLock,
+      { entries: lockEntries(headSet, headFiles), amendments: [] },
+      headLockText,
+      void 0,
+      applied.entries
+    ),
     ...amendedWarnings(applied, headLock, headFiles)
   ];
-  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all" }, rules, {
+  const timeout = req.timeout;
+  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all", timeout }, rules, {
     files: headFiles,
     baseVersions: appliedVersions
   });
   const baseFiles = await filesAt(repo, base.ref, dir, cwd);
-  const baseReplay = await replayDatabase(spec, { cwd, down: "none" }, void 0, { files: baseFiles });
+  const baseReplay = await replayDatabase(spec, { cwd, down: "none", timeout }, void 0, {
+    files: baseFiles
+  });
   if (forkFiles)
     findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
   const report = head.report;
@@ -339,8 +391,8 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   );
   for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
   report.findings = applyRules([...report.findings, ...findings], rules);
-  const from = diffFrom === "base" || !forkFiles ? baseReplay.schema : (await replayDatabase(spec, { cwd, down: "none" }, void 0, { files: forkFiles })).schema;
-  report.diff = diffSchemas(from, head.schema);
+  const from = diffFrom === "base" || !forkFiles ? baseReplay : await replayDatabase(spec, { cwd, down: "none", timeout }, void 0, { files: forkFiles });
+  if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
   return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
 }
 function changedFiles(before, after) {
@@ -351,24 +403,47 @@ function changedFiles(before, after) {
     ...before.filter((f) => !now.has(f.rel)).map((f) => f.display)
   ];
 }
-async function trustedSpec(repo, spec, base, req, notes) {
+async function trustedSpec(repo, spec, base, req, notes, copies) {
   const module = spec.config.functions;
   if (!module || req.functionsFrom !== "base") return spec;
-  const path = repo.pathOf(resolve(spec.root, module));
+  const path = repo.pathOf(configPath(spec, "functions", module));
+  const unloaded = { ...spec, config: { ...spec.config, functions: void 0 } };
+  const effect = "migrations calling its functions fail with no such function";
+  const named = await baseFunctions(repo, base.ref, req, spec.name);
+  if (named !== path) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} was not loaded: the config on ${base.ref} does not name it for this database${named ? ` (it names ${named})` : ""}, and a pull request cannot choose what code runs here; ${effect} until a config naming it is merged`
+    );
+    return unloaded;
+  }
   const text = await repo.show(base.ref, path);
   if (text === void 0) {
     notes.push(
-      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); migrations calling its functions fail until it is merged`
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`
     );
-    return { ...spec, config: { ...spec.config, functions: void 0 } };
+    return unloaded;
   }
-  const copy = join(
-    mkdtempSync(join(tmpdir(), "lockstep-functions-")),
-    `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`
-  );
+  const folder = mkdtempSync(join(tmpdir(), "lockstep-functions-"));
+  copies.push(folder);
+  const copy = join(folder, `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`);
   writeFileSync(copy, text);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
-  return { ...spec, config: { ...spec.config, functions: copy } };
+  return { ...spec, functionsCopy: copy };
+}
+async function baseFunctions(repo, ref, req, name) {
+  const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
+  const text = await repo.show(ref, repo.pathOf(file));
+  let parsed;
+  try {
+    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
+  const databases = parsed?.databases;
+  if (!Array.isArray(databases)) return void 0;
+  const db = databases.find((d) => d?.name === name);
+  if (typeof db?.functions !== "string" || db.functions === "") return void 0;
+  return repo.pathOf(resolve(dirname(file), db.functions));
 }
 function amendedWarnings(applied, lock, files) {
   const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
@@ -403,7 +478,7 @@ function overlaps(atFork, head, base, appliedVersions) {
       out.push(
         finding(
           "overlap",
-          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => `\`${t}\``).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
+          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => codeSpan(t)).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
           { file: mine.files[0], version: mine.version }
         )
       );
@@ -416,6 +491,5 @@ export {
   COMMENT_LIMIT,
   renderComment,
   repoPath,
-  isCommitId,
   runCheck
 };

@@ -1,15 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  replayDatabase,
-  runReplay
-} from "./chunk-CDBE52MH.js";
-import "./chunk-VFAKEDVC.js";
-import "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
+  GitHub,
+  context,
+  defaults,
+  getOctokitOptions,
+  getUserAgentWithOrchestrationId
+} from "./chunk-N2KPFLQZ.js";
+import "./chunk-GJALO7RZ.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  replayDatabase,
-  runReplay
+  GitHub,
+  context,
+  defaults,
+  getOctokitOptions,
+  getUserAgentWithOrchestrationId
 };

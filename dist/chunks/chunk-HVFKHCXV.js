@@ -1,43 +1,58 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-CFB4PT5Z.js";
+} from "./chunk-RFUZZXJI.js";
 import {
   appliedAt,
   frozenFindings,
   knownPaths,
   lockEntries,
   lockPathOf,
+  lockProblemFindings,
+  lockTextAt,
+  withLockFileLock,
   writeLockText
-} from "./chunk-SUSQVD54.js";
+} from "./chunk-G2MDFQC2.js";
 import {
   LOCK_FILE,
   filesAt,
   parseLockFile,
-  renderLockFile
-} from "./chunk-PW6FGNTB.js";
+  renderLockFile,
+  submoduleNotes
+} from "./chunk-56WDCKOJ.js";
 import {
+  CONFIG_FILE,
+  excerpt,
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-VFAKEDVC.js";
+} from "./chunk-UXSKKZNJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
+
+// src/engine/guard.ts
+import { statSync } from "node:fs";
+
+// src/core/commit-id.ts
+function isCommitId(text) {
+  return /^[0-9a-f]{40,64}$/i.test(text);
+}
 
 // src/engine/guard.ts
 var BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 async function findBase(repo, explicit, configured) {
   const named = explicit ?? configured;
   if (named) {
-    if (!await repo.commitOf(named)) {
-      throw new LockstepError(
-        "usage",
-        `the base ${named} is not a commit in this clone; fetch it (git fetch origin ${named.replace(/^origin\//, "")}; in GitHub Actions, check out with fetch-depth: 0) or name another with --base`
-      );
-    }
-    return withFrozenRef(repo, named, explicit ? "--base" : "baseBranch in the config");
+    const ref = await namedBaseRef(repo, named);
+    if (!ref) throw new LockstepError("usage", `${baseNotFound(named)}; ${howToFetch(named)}`);
+    const how = explicit ? "--base" : "baseBranch in the config";
+    return withFrozenRef(
+      repo,
+      ref,
+      ref === named ? how : `${how} names ${named}; there is no local branch ${named} here`
+    );
   }
   for (const candidate of BASE_CANDIDATES) {
     if (await repo.commitOf(candidate))
@@ -49,6 +64,23 @@ async function findBase(repo, explicit, configured) {
   }
   return void 0;
 }
+async function namedBaseRef(repo, named) {
+  if (await repo.commitOf(named)) return named;
+  if (!isBranchName(named) || named.startsWith("origin/")) return void 0;
+  const remote = `origin/${named}`;
+  return await repo.commitOf(remote) ? remote : void 0;
+}
+function isBranchName(named) {
+  return !isCommitId(named) && /^[\w.-]+(\/[\w.-]+)*$/.test(named);
+}
+function baseNotFound(named) {
+  const branch = named.replace(/^origin\//, "");
+  return isBranchName(named) ? `the base ${named} is not in this clone (no branch ${branch}, no origin/${branch})` : `the base ${named} is not a commit in this clone`;
+}
+function howToFetch(named) {
+  const what = isCommitId(named) ? named : named.replace(/^origin\//, "");
+  return `fetch it with git fetch origin ${what} (in GitHub Actions, check out with fetch-depth: 0 in actions/checkout), or name another base with --base`;
+}
 async function withFrozenRef(repo, ref, how) {
   const branch = await repo.currentBranch();
   const target = ref === "origin/HEAD" ? await repo.symbolicTarget(ref) ?? ref : ref;
@@ -59,6 +91,7 @@ async function runGuard(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
   const dirs = specs.map((spec) => repo.pathOf(spec.dir));
+  await requireDirs(repo, specs, dirs, req, config);
   const touched = repo.stagedPaths(dirs);
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
@@ -77,10 +110,32 @@ async function runGuard(req) {
     }
     result.databases.push(checked);
   }
+  notes.push(...submoduleNotes(req.cwd, repo));
   return result;
 }
+async function requireDirs(repo, specs, dirs, req, config) {
+  for (const [i, spec] of specs.entries()) {
+    const dir = dirs[i];
+    if (isDirectory(spec.dir)) continue;
+    if ((await repo.indexEntries(dir)).length > 0) continue;
+    const base = await findBase(repo, req.base, config?.config.baseBranch);
+    if (base && (await repo.treeEntries(base.ref, dir)).length > 0) continue;
+    const where = base ? `none of the working tree, the index and ${base.ref}` : "neither the working tree nor the index";
+    throw new LockstepError(
+      "config",
+      `database "${spec.name}": "dir" is "${excerpt(spec.config.dir)}", which exists in ${where}, so the guard would check nothing; fix "dir" in ${config?.file ?? CONFIG_FILE}`
+    );
+  }
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-DVJRIPOO.js");
+  const { replayDatabase } = await import("./replay-MGSS6OKX.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);
@@ -97,10 +152,11 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const options = await layoutOptions(spec, cwd);
   const files = await filesAt(repo, "", dir, cwd);
   const set = readMigrationSet(files, options);
-  const stagedLockText = await repo.show("", lockPath);
-  const stagedLock = stagedLockText === void 0 ? void 0 : parseLockFile(stagedLockText).lock;
+  const stagedLockText = await lockTextAt(repo, "", dir);
+  const stagedParsed = stagedLockText === void 0 ? void 0 : parseLockFile(stagedLockText);
+  const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
-  const headLockText = await repo.show("HEAD", lockPath);
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
     repo,
     "HEAD",
@@ -120,7 +176,11 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
       files,
       set,
       lock: stagedLock
-    })
+    }),
+    // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
+    ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
+      (f) => f.rule === "lockfile-tampered"
+    )
   ];
   const result = { name: spec.name, dir: shownDir, findings };
   if (findings.some((f) => f.severity === "error")) return result;
@@ -129,7 +189,8 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
   const wanted = renderLockFile({ entries, amendments });
   if (wanted !== stagedLockText) {
-    writeLockText(spec.dir, wanted);
+    const notes = [];
+    await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
     await repo.add([lockPath]);
     result.lockStaged = shownLock;
   }
@@ -137,6 +198,9 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
 }
 
 export {
+  isCommitId,
   findBase,
+  namedBaseRef,
+  baseNotFound,
   runGuard
 };

@@ -1,31 +1,292 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   LOCK_FILE,
+  compareLock,
   filesAt,
   hashText,
-  parseLockFile
-} from "./chunk-PW6FGNTB.js";
+  normalizeLockText,
+  parseLockFile,
+  renderLockFile,
+  submoduleNotes
+} from "./chunk-56WDCKOJ.js";
 import {
   compareVersions,
-  readMigrationSet
-} from "./chunk-VFAKEDVC.js";
+  loadSet,
+  readMigrationSet,
+  resolveDatabases,
+  shownPath
+} from "./chunk-UXSKKZNJ.js";
+import {
+  LockstepError
+} from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-XJYJDYYE.js";
+} from "./chunk-LIGOKWFV.js";
 
-// src/adapters/lock-store.ts
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-function readLockText(dir) {
+// src/adapters/atomic-write.ts
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+var NODE_STEPS = {
+  writeAll(path, data, mode, exact) {
+    const fd = openSync(path, "wx", mode);
+    try {
+      if (exact) fchmodSync(fd, mode);
+      let at = 0;
+      while (at < data.length) at += writeSync(fd, data, at, data.length - at);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  rename: renameSync,
+  renameNew(from, to) {
+    linkSync(from, to);
+    unlinkSync(from);
+  },
+  remove: (path) => unlinkSync(path)
+};
+var counter = 0;
+function tempPathFor(target) {
+  counter++;
+  return join(dirname(target), `.${basename(target).slice(0, 40)}.${process.pid}.${counter}.tmp`);
+}
+function removeStaleTemps(target) {
+  const prefix = `.${basename(target).slice(0, 40)}.`;
+  let names;
   try {
-    return readFileSync(join(dir, LOCK_FILE), "utf8");
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(/^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    try {
+      unlinkSync(join(dirname(target), name));
+    } catch {
+    }
+  }
+}
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    if (error.code === "ENOENT") return void 0;
+    return error.code === "EPERM";
+  }
+}
+function writeFileAtomic(path, data, options = {}) {
+  const steps = options.steps ?? NODE_STEPS;
+  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  let target = path;
+  let mode = options.mode ?? 438;
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing) {
+    if (existing.isDirectory()) throw errno("EISDIR", path);
+    if (!existing.isFile()) {
+      writeInPlace(path, bytes);
+      return;
+    }
+    target = realpathSync(path);
+    mode = existing.mode & 4095;
+  }
+  const temp = tempPathFor(target);
+  try {
+    steps.writeAll(temp, bytes, mode, existing !== void 0);
+    if (options.exclusive) steps.renameNew(temp, target);
+    else steps.rename(temp, target);
+  } catch (error) {
+    try {
+      steps.remove(temp);
+    } catch {
+    }
     throw error;
   }
 }
-function writeLockText(dir, text) {
-  writeFileSync(join(dir, LOCK_FILE), text);
+function writeInPlace(path, bytes) {
+  const fd = openSync(path, "w");
+  try {
+    let at = 0;
+    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
+  } finally {
+    closeSync(fd);
+  }
+}
+function errno(code, path) {
+  const error = new Error(`${code}: ${path}`);
+  error.code = code;
+  error.path = path;
+  return error;
+}
+
+// src/adapters/lock-store.ts
+import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, readSync } from "node:fs";
+import { join as join2 } from "node:path";
+var MAX_LOCK_BYTES = 256 * 1024 * 1024;
+function kindOf(info) {
+  if (info.isDirectory()) return "directory";
+  if (info.isFIFO()) return "FIFO (named pipe)";
+  if (info.isSocket()) return "socket";
+  if (info.isSymbolicLink()) return "symbolic link";
+  return "device";
+}
+function notAFile(path, shown) {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  if (!info || info.isFile()) return void 0;
+  const kind = kindOf(info);
+  const what = kind === "directory" ? "remove or rename the directory" : `remove the ${kind}`;
+  return new LockstepError(
+    "io",
+    `${shown} is a ${kind}, not a lock file; lockstep reads and writes ${LOCK_FILE} only as a regular file: ${what}, then run lockstep lock`
+  );
+}
+function readLockText(dir, shown) {
+  const path = join2(dir, LOCK_FILE);
+  const refused = notAFile(path, shown);
+  if (refused) throw refused;
+  let fd;
+  try {
+    fd = openSync2(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
+  } catch (cause) {
+    const code = cause.code;
+    if (code === "ENOENT") return void 0;
+    throw notAFile(path, shown) ?? new LockstepError("io", `cannot read ${shown} (${code ?? "error"})`, { cause });
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile())
+      throw notAFile(path, shown) ?? new LockstepError("io", `${shown} is not a regular file`);
+    if (info.size > MAX_LOCK_BYTES)
+      throw new LockstepError(
+        "io",
+        `${shown} is ${(info.size / 1024 / 1024).toFixed(0)} MiB, far more than any lock file lockstep writes; delete it and run lockstep lock`
+      );
+    const bytes = Buffer.alloc(info.size);
+    let at = 0;
+    while (at < bytes.length) {
+      const n = readSync(fd, bytes, at, bytes.length - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return bytes.subarray(0, at).toString("utf8");
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeLockText(dir, shown, text, steps) {
+  const path = join2(dir, LOCK_FILE);
+  const refused = notAFile(path, shown);
+  if (refused) throw refused;
+  try {
+    removeStaleTemps(path);
+    writeFileAtomic(path, text, { steps });
+  } catch (cause) {
+    throw new LockstepError(
+      "io",
+      `cannot write ${shown} (${cause.code ?? "error"}); the file was left as it was`,
+      { cause }
+    );
+  }
+}
+
+// src/adapters/lock-turns.ts
+import { linkSync as linkSync2, readFileSync, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { join as join3 } from "node:path";
+var WAIT_MS = 15e3;
+var STALE_MS = 12e4;
+async function withLockFileLock(dir, shown, notes, work) {
+  const path = join3(dir, `${LOCK_FILE}.lock`);
+  const shownLock = `${shown}.lock`;
+  const started = Date.now();
+  let delay = 5;
+  let held = true;
+  for (; ; ) {
+    try {
+      writeFileSync(path, `${process.pid} ${hostname()} ${Date.now()}
+`, { flag: "wx" });
+      break;
+    } catch (cause) {
+      const code = cause.code;
+      if (code === "ENOENT" || code === "EACCES" || code === "EROFS" || code === "EPERM") {
+        held = false;
+        break;
+      }
+      if (code !== "EEXIST")
+        throw new LockstepError("io", `cannot create ${shownLock} (${code ?? "error"})`, { cause });
+    }
+    const holder = readHolder(path);
+    if (holder?.stale) {
+      if (takeOver(path, holder.text))
+        notes.push(`removed ${shownLock}, left behind by ${holder.who}, which ${holder.stale}`);
+      continue;
+    }
+    if (Date.now() - started > WAIT_MS) {
+      throw new LockstepError(
+        "io",
+        `${shownLock} is held by ${holder?.who ?? "another process"}: another lockstep is writing ${shown}; wait for it to finish, or, if no lockstep is running, remove ${shownLock}`
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    delay = Math.min(delay * 2, 100);
+  }
+  try {
+    return await work();
+  } finally {
+    try {
+      if (held) unlinkSync2(path);
+    } catch {
+    }
+  }
+}
+function readHolder(path) {
+  let text;
+  let age;
+  try {
+    text = readFileSync(path, "utf8");
+    age = Date.now() - statSync2(path).mtimeMs;
+  } catch {
+    return void 0;
+  }
+  const [pid, host] = text.trim().split(" ");
+  const who = pid ? `process ${pid}${host && host !== hostname() ? ` on ${host}` : ""}` : "a process";
+  if (age > STALE_MS) return { text, who, stale: `has held it for ${Math.round(age / 1e3)} s` };
+  if (pid && host === hostname() && !isAlive(Number(pid)))
+    return { text, who, stale: "is no longer running" };
+  return { text, who };
+}
+function takeOver(path, staleText) {
+  const aside = `${path}.${process.pid}.stale`;
+  try {
+    renameSync2(path, aside);
+  } catch {
+    return false;
+  }
+  const moved = readFileSync(aside, "utf8");
+  if (moved === staleText) {
+    unlinkSync2(aside);
+    return true;
+  }
+  try {
+    linkSync2(aside, path);
+  } catch {
+  }
+  unlinkSync2(aside);
+  return false;
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -580,9 +841,8 @@ function checkFrozen(input) {
       findings.push(
         finding(
           "locked-modified",
-          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"
-${patch}`,
-          { file, version: entry.version, line: firstChangedLine(before, after) }
+          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"`,
+          { file, version: entry.version, line: firstChangedLine(before, after), detail: patch }
         )
       );
     }
@@ -654,10 +914,23 @@ function firstChangedLine(before, after) {
 function lockPathOf(dir) {
   return dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
 }
+async function lockTextAt(repo, ref, dir) {
+  const path = lockPathOf(dir);
+  const text = await repo.show(ref, path);
+  if (text?.startsWith(`tree ${ref}:${path}
+
+`)) {
+    throw new LockstepError(
+      "io",
+      `${path} is a directory in ${ref === "" ? "the index" : ref}, not a lock file; remove or rename the directory (git rm -r --cached ${path}), then run lockstep lock`
+    );
+  }
+  return text;
+}
 async function appliedAt(repo, ref, dir, cwd, options) {
   const applied = { entries: [], texts: /* @__PURE__ */ new Map() };
   if (!ref) return applied;
-  const lockText = await repo.show(ref, lockPathOf(dir));
+  const lockText = await lockTextAt(repo, ref, dir);
   if (lockText !== void 0) {
     applied.lock = parseLockFile(lockText).lock;
     applied.entries = applied.lock.entries;
@@ -712,12 +985,142 @@ async function knownPaths(repo, ref, dir, lock) {
   return known;
 }
 
+// src/engine/lock.ts
+async function expectedLock(spec, cwd, submodules) {
+  const { files, set } = await loadSet(spec, cwd, submodules);
+  const readable = new Set(files.filter((f) => f.text !== void 0).map((f) => f.display));
+  const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
+  const entries = lockEntries(set, files);
+  return { lock: { entries, amendments: [] }, skipped, files };
+}
+async function refreshLock(spec, cwd, configPath) {
+  if (readLockText(spec.dir, shownPath(cwd, `${spec.dir}/${LOCK_FILE}`)) === void 0) return void 0;
+  const { results } = await runLock({ cwd, dir: spec.dir, configPath, check: false });
+  return results[0]?.status === "written" ? results[0].file : void 0;
+}
+var MAX_REASON = 2e3;
+async function runLock(req) {
+  const { specs, notes } = await resolveDatabases(req);
+  if (req.amend && specs.length > 1) {
+    throw new LockstepError("usage", "--amend names a version of one database: add --db NAME");
+  }
+  if (req.amend && req.amend.reason.length > MAX_REASON) {
+    throw new LockstepError(
+      "usage",
+      `--reason is ${req.amend.reason.length} characters; say why in at most ${MAX_REASON}`
+    );
+  }
+  const results = [];
+  const submodules = /* @__PURE__ */ new Set();
+  for (const spec of specs) {
+    const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
+    const { lock, skipped } = await expectedLock(spec, req.cwd, submodules);
+    if (req.check) {
+      const text = readLockText(spec.dir, file);
+      results.push({
+        database: spec.name,
+        file,
+        status: "checked",
+        findings: staleness(file, lock, text),
+        skipped
+      });
+      continue;
+    }
+    const status = await withLockFileLock(
+      spec.dir,
+      file,
+      notes,
+      () => writeLock(spec, file, lock, req.amend, notes)
+    );
+    results.push({ database: spec.name, file, status, findings: [], skipped });
+  }
+  notes.push(...submoduleNotes(req.cwd, void 0, submodules));
+  return { results, notes };
+}
+function writeLock(spec, file, lock, amend, notes) {
+  const text = readLockText(spec.dir, file);
+  const current = text === void 0 ? void 0 : parseLockFile(text);
+  const versions = new Set(lock.entries.map((e) => e.version));
+  lock.amendments = (current?.lock.amendments ?? []).filter((a) => versions.has(a.version));
+  if (amend) {
+    const { version, reason } = amend;
+    if (!versions.has(version)) {
+      throw new LockstepError(
+        "usage",
+        `--amend ${version}: no migration in ${file.replace(`/${LOCK_FILE}`, "/")} has that version`
+      );
+    }
+    lock.amendments = [...lock.amendments.filter((a) => a.version !== version), { version, reason }];
+  }
+  const wanted = renderLockFile(lock);
+  if (text !== void 0 && normalizeLockText(text) === wanted) return "unchanged";
+  for (const p of current?.problems ?? []) {
+    if (p.kind === "sum") continue;
+    const lost = p.kind === "amendment" ? `; its amendment is dropped: record it again with lockstep lock --amend ${p.version ?? "VERSION"} --reason "\u2026"` : "";
+    notes.push(`${file} ${p.message}; written again without it${lost}`);
+  }
+  writeLockText(spec.dir, file, wanted);
+  return "written";
+}
+function lockProblemFindings(file, problems, applied = []) {
+  const paths = new Set(applied.map((e) => e.path));
+  const versions = new Set(applied.map((e) => e.version));
+  return problems.map((p) => {
+    const where = { file, line: p.line, version: p.version };
+    const hit = p.kind === "amendment" ? p.version !== void 0 && versions.has(p.version) : p.path !== void 0 && paths.has(p.path);
+    if (hit) {
+      const what = p.kind === "amendment" ? `an amendment of applied version ${p.version}` : `the line of applied migration ${p.path}`;
+      return finding(
+        "lockfile-tampered",
+        `${file} ${p.message}; it is ${what}, so it is reported as tampered, not merely stale: run \`lockstep lock\` to write it again from the files, check the diff of ${file} before committing it`,
+        where
+      );
+    }
+    return finding(
+      "lockfile-stale",
+      `${file} ${p.message}; lockstep writes this line itself, so it is only stale: run \`lockstep lock\` and commit ${file}`,
+      where
+    );
+  });
+}
+function staleness(file, expected, text, current = text === void 0 ? void 0 : parseLockFile(text), applied = []) {
+  const stale = (message, extra = {}) => finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });
+  if (text === void 0 || !current) return [stale(`${file} does not exist`)];
+  const out = lockProblemFindings(file, current.problems, applied);
+  const lineOf = (path) => current.lock.entries.findIndex((e) => e.path === path) + 2;
+  for (const d of compareLock(expected, current.lock)) {
+    const { version, path } = d.entry;
+    if (d.kind === "missing") out.push(stale(`${path} (version ${version}) is not in ${file}`, { version }));
+    else if (d.kind === "extra")
+      out.push(
+        stale(`${file} lists ${path}, which is no longer a migration here`, { version, line: lineOf(path) })
+      );
+    else if (d.kind === "changed")
+      out.push(stale(`${path} changed since ${file} was written`, { version, line: lineOf(path) }));
+    else
+      out.push(
+        stale(
+          `${file} lists the migrations in another order than their tool applies them (first at ${path})`,
+          { version, line: lineOf(path) }
+        )
+      );
+  }
+  return out;
+}
+
 export {
+  writeFileAtomic,
   readLockText,
   writeLockText,
+  withLockFileLock,
   lockPathOf,
+  lockTextAt,
   appliedAt,
   lockEntries,
   frozenFindings,
-  knownPaths
+  knownPaths,
+  refreshLock,
+  runLock,
+  lockProblemFindings,
+  staleness
 };

@@ -2,34 +2,37 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-ZI7WW7BK.js";
-import "./chunk-Q7HCX6YG.js";
+} from "./chunk-WNFWJVNK.js";
+import "./chunk-HVFKHCXV.js";
 import {
   VERSION
 } from "./chunk-EEN42PIS.js";
-import "./chunk-VP24JB4S.js";
+import "./chunk-OXA5DY4Z.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-CDBE52MH.js";
+} from "./chunk-CTW7VNMU.js";
 import {
   renderReportText
-} from "./chunk-OBRLQUVM.js";
+} from "./chunk-VEP5VZGK.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CFB4PT5Z.js";
-import "./chunk-KRB2KCU3.js";
-import "./chunk-SUSQVD54.js";
-import "./chunk-PW6FGNTB.js";
-import "./chunk-VFAKEDVC.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
+import "./chunk-RFUZZXJI.js";
+import {
+  writeFileAtomic
+} from "./chunk-G2MDFQC2.js";
+import "./chunk-56WDCKOJ.js";
+import "./chunk-UXSKKZNJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
+import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/check-command.ts
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 async function checkCommand(io, args) {
   const outcome = await runCheck({
@@ -37,12 +40,13 @@ async function checkCommand(io, args) {
     base: args.base,
     configPath: args.config,
     db: args.db,
-    down: args.down
+    down: args.down,
+    timeout: args.timeout
   });
-  for (const note of outcome.notes) io.err(`lockstep: ${note}
+  for (const note of outcome.notes) io.err(`lockstep: ${escapeControl(note)}
 `);
   const { report, base } = outcome;
-  const against = `${base.ref} (${base.how})`;
+  const against = escapeControl(`${base.ref} (${base.how})`);
   const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
   const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}
 `;
@@ -58,13 +62,13 @@ async function checkCommand(io, args) {
     for (const db of report.databases) {
       if (!db.diff) continue;
       io.out(`
-${io.style.bold(`schema diff ${base.ref} \u2192 HEAD (${db.name})`)}
+${io.style.bold(`schema diff ${escapeControl(base.ref)} \u2192 HEAD (${escapeControl(db.name)})`)}
 `);
       io.out(
-        isEmptyDiff(db.diff) ? `${summarizeDiff(db.diff)}
+        isEmptyDiff(db.diff) ? `${escapeControl(summarizeDiff(db.diff))}
 ` : `${renderDiffText(db.diff)}
 
-${summarizeDiff(db.diff)}
+${escapeControl(summarizeDiff(db.diff))}
 `
       );
     }
@@ -74,7 +78,7 @@ ${summarizeDiff(db.diff)}
 function write(io, path, text) {
   if (!path) return;
   try {
-    writeFileSync(resolve(io.cwd, path), text());
+    writeFileAtomic(resolve(io.cwd, path), text());
   } catch (cause) {
     throw new LockstepError(
       "io",

@@ -1,16 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderFindingText
-} from "./chunk-OBRLQUVM.js";
+} from "./chunk-VEP5VZGK.js";
 import "./chunk-BAIZEYCI.js";
 import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
+import {
   runLock
-} from "./chunk-KRB2KCU3.js";
-import "./chunk-SUSQVD54.js";
-import "./chunk-PW6FGNTB.js";
-import "./chunk-VFAKEDVC.js";
+} from "./chunk-G2MDFQC2.js";
+import "./chunk-56WDCKOJ.js";
+import "./chunk-UXSKKZNJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
+import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/lock-command.ts
@@ -23,18 +25,18 @@ async function lockCommand(io, args) {
     check: args.check,
     amend: args.amend
   });
-  for (const note of notes) io.err(`lockstep: ${note}
+  for (const note of notes) io.err(`lockstep: ${escapeControl(note)}
 `);
   let errors = 0;
   for (const r of results) {
     for (const file of r.skipped)
-      io.err(`lockstep: ${file} cannot be read, so ${r.file} does not cover it
+      io.err(`lockstep: ${escapeControl(file)} cannot be read, so ${escapeControl(r.file)} does not cover it
 `);
-    if (r.status === "written") io.out(`wrote ${r.file}
+    if (r.status === "written") io.out(`wrote ${escapeControl(r.file)}
 `);
-    else if (r.status === "unchanged") io.out(`${r.file} is up to date
+    else if (r.status === "unchanged") io.out(`${escapeControl(r.file)} is up to date
 `);
-    else if (r.findings.length === 0) io.out(`${r.file} matches the migrations
+    else if (r.findings.length === 0) io.out(`${escapeControl(r.file)} matches the migrations
 `);
     for (const f of r.findings) io.out(`${renderFindingText(f, io.style)}
 `);

@@ -6,11 +6,56 @@ import {
 // src/adapters/git.ts
 import { spawnSync } from "node:child_process";
 import { relative, resolve } from "node:path";
+
+// src/adapters/cat-file.ts
+var FOUND = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree|commit|tag) (\d{1,15})$/;
+var NOT_FOUND = /^(\S+) (missing|ambiguous)$/;
+function fault(message) {
+  return new LockstepError(
+    "io",
+    `git cat-file --batch ${message}; nothing was read from it (run git fsck, or update git)`
+  );
+}
+function parseBatch(out, asked) {
+  const answers = [];
+  let at = 0;
+  for (const name of asked) {
+    const eol = out.indexOf(10, at);
+    if (eol === -1) throw fault(`stopped after ${answers.length} of ${asked.length} answers`);
+    const header = Buffer.from(out.subarray(at, eol)).toString("latin1");
+    const missing = NOT_FOUND.exec(header);
+    if (missing) {
+      if (missing[1] !== name) throw fault(`answered for ${missing[1]} when asked for ${name}`);
+      answers.push({ kind: missing[2], name });
+      at = eol + 1;
+      continue;
+    }
+    const found = FOUND.exec(header);
+    if (!found)
+      throw fault(`printed an answer it does not document (${JSON.stringify(header.slice(0, 80))})`);
+    const [, oid = "", type = "", size = ""] = found;
+    if (oid.length === name.length && oid !== name) throw fault(`answered for ${oid} when asked for ${name}`);
+    const start = eol + 1;
+    const end = start + Number(size);
+    if (end >= out.length || out[end] !== 10)
+      throw fault(`announced ${size} bytes for ${oid}, which do not fit what it printed`);
+    answers.push({ kind: "object", oid, type, content: out.subarray(start, end) });
+    at = end + 1;
+  }
+  if (at !== out.length) throw fault(`printed more answers than the ${asked.length} asked for`);
+  return answers;
+}
+
+// src/adapters/git.ts
+var GITLINK = "160000";
+var MAX_BATCH_BYTES = 1 << 30;
 var GitRepo = class _GitRepo {
   constructor(root) {
     this.root = root;
   }
   root;
+  /** Submodules met under the directories read so far (paths in the repository), each kept once. */
+  submodules = /* @__PURE__ */ new Set();
   static async open(cwd) {
     const run = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
     if (run.error || run.status !== 0) {
@@ -61,48 +106,58 @@ var GitRepo = class _GitRepo {
     const run = spawnSync("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
     return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
   }
-  /** Every file staged under `dir`, with its blob. */
+  /** Every file staged under `dir`, with its blob; submodules are recorded in `submodules`. */
   async indexEntries(dir) {
     const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
-    return out.split("\0").filter(Boolean).map((line) => {
-      const [meta = "", path = ""] = line.split("	");
-      return { blob: meta.split(" ")[1] ?? "", path };
-    });
+    return this.files(out, (meta) => [meta[0], meta[1]]);
   }
-  /** Every file under `dir` at `ref`, with its blob. */
+  /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
   async treeEntries(ref, dir) {
     const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
     if (!run.ok)
       throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
-    const out = run.stdout;
-    return out.split("\0").filter(Boolean).map((line) => {
-      const [meta = "", path = ""] = line.split("	");
-      return { blob: meta.split(" ")[2] ?? "", path };
-    });
+    return this.files(run.stdout, (meta) => [meta[0], meta[2]]);
   }
-  /** The contents of many blobs in one `git cat-file --batch`. */
+  /**
+   * The file entries of `ls-files`/`ls-tree -z` output. A gitlink (mode 160000) names a commit of another
+   * repository, not a file: it is left out, and kept in `submodules` for the command to report once.
+   */
+  files(out, modeAndObject) {
+    const entries = [];
+    for (const line of out.split("\0")) {
+      const tab = line.indexOf("	");
+      if (tab === -1) continue;
+      const path = line.slice(tab + 1);
+      const [mode = "", blob = ""] = modeAndObject(line.slice(0, tab).split(" "));
+      if (mode === GITLINK) this.submodules.add(path);
+      else if (blob) entries.push({ path, blob });
+    }
+    return entries;
+  }
+  /**
+   * The contents of many blobs in one `git cat-file --batch`, by the name asked. Objects git does not have
+   * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
+   */
   readBlobs(blobs) {
     const unique = [...new Set(blobs)];
     const contents = /* @__PURE__ */ new Map();
     if (unique.length === 0) return contents;
+    const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
+    if (odd !== void 0)
+      throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
     const run = spawnSync("git", ["cat-file", "--batch"], {
       cwd: this.root,
       input: `${unique.join("\n")}
 `,
-      maxBuffer: 1 << 30
+      maxBuffer: MAX_BATCH_BYTES
     });
-    if (run.status !== 0) {
-      throw new LockstepError("io", `git cat-file failed: ${run.stderr.toString().trim().split("\n")[0]}`);
+    if (run.error || run.status !== 0) {
+      const why = run.error?.code === "ENOBUFS" ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all` : run.error?.message ?? run.stderr.toString().trim().split("\n")[0];
+      throw new LockstepError("io", `git cat-file failed: ${why}`, { cause: run.error });
     }
-    const buf = run.stdout;
-    let at = 0;
-    while (at < buf.length) {
-      const eol = buf.indexOf(10, at);
-      const [blob = "", , size = "0"] = buf.subarray(at, eol).toString().split(" ");
-      const start = eol + 1;
-      const end = start + Number(size);
-      contents.set(blob, buf.subarray(start, end));
-      at = end + 1;
+    for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
+      if (answer.kind === "object" && answer.type === "blob")
+        contents.set(unique[i], answer.content);
     }
     return contents;
   }

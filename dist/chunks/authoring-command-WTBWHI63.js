@@ -1,20 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-Q7HCX6YG.js";
+} from "./chunk-HVFKHCXV.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import {
   GitRepo
-} from "./chunk-CFB4PT5Z.js";
-import {
-  refreshLock
-} from "./chunk-KRB2KCU3.js";
+} from "./chunk-RFUZZXJI.js";
 import {
   appliedAt,
-  readLockText
-} from "./chunk-SUSQVD54.js";
+  readLockText,
+  refreshLock,
+  writeFileAtomic
+} from "./chunk-G2MDFQC2.js";
 import {
-  LOCK_FILE
-} from "./chunk-PW6FGNTB.js";
+  LOCK_FILE,
+  submoduleNotes
+} from "./chunk-56WDCKOJ.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -26,15 +29,15 @@ import {
   resolveDatabases,
   shownPath,
   versionKey
-} from "./chunk-VFAKEDVC.js";
+} from "./chunk-UXSKKZNJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
+import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";
 
 // src/engine/authoring.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, rmSync, unlinkSync } from "node:fs";
 import { dirname as dirname2, join as join3 } from "node:path";
 
 // src/core/layouts/naming.ts
@@ -237,14 +240,16 @@ async function runRenumber(req) {
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   const frozenRef = base?.frozenRef ?? (await repo.commitOf("HEAD") ? "HEAD" : void 0);
   const result = { base, databases: [], notes };
-  for (const spec of specs) result.databases.push(await renumberSet(repo, spec, frozenRef, req));
+  const submodules = /* @__PURE__ */ new Set();
+  for (const spec of specs) result.databases.push(await renumberSet(repo, spec, frozenRef, req, submodules));
+  notes.push(...submoduleNotes(req.cwd, repo, submodules));
   return result;
 }
-async function renumberSet(repo, spec, frozenRef, req) {
+async function renumberSet(repo, spec, frozenRef, req, submodules) {
   const dir = repo.pathOf(spec.dir);
   const inRepo = (rel) => dir === "" ? rel : `${dir}/${rel}`;
   const lockPath = inRepo(LOCK_FILE);
-  const { files, set } = await loadSet(spec, req.cwd);
+  const { files, set } = await loadSet(spec, req.cwd, submodules);
   const applied = await appliedAt(repo, frozenRef, dir, req.cwd, await layoutOptions(spec, req.cwd));
   const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
@@ -288,6 +293,7 @@ async function renumberSet(repo, spec, frozenRef, req) {
   }
   const shown = (rel) => shownPath(req.cwd, join2(spec.dir, rel));
   out.moves = renames.flatMap((r) => r.shown).map(({ from, to }) => ({ from: shown(from), to: shown(to) }));
+  const hasLock = readLockText(spec.dir, shownPath(req.cwd, join2(spec.dir, LOCK_FILE))) !== void 0;
   if (req.dryRun) return out;
   const tracked = repo.trackedPaths(pairs.map((p) => inRepo(p.from)));
   for (const { from, to } of pairs) {
@@ -299,7 +305,7 @@ async function renumberSet(repo, spec, frozenRef, req) {
     const abs = join2(spec.dir, folder);
     if (existsSync2(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
-  if (readLockText(spec.dir) !== void 0) {
+  if (hasLock) {
     out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
     if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {
       await repo.add([lockPath]);
@@ -356,10 +362,22 @@ async function runNew(req) {
   }
   const shownDir = shownPath(req.cwd, spec.dir);
   const forced = spec.config.pattern ? "pattern" : spec.config.layout;
+  let made;
   if (!existsSync3(spec.dir)) {
     if (!forced) throw noLayout(shownDir);
-    mkdirSync2(spec.dir, { recursive: true });
+    made = mkdirSync2(spec.dir, { recursive: true });
   }
+  const state = { wrote: false };
+  try {
+    return await writeNew(req, spec, name, forced, notes, state);
+  } catch (error) {
+    if (made && !state.wrote) rmSync(made, { recursive: true, force: true });
+    throw error;
+  }
+}
+var NAME_MAX = 255;
+async function writeNew(req, spec, name, forced, notes, state) {
+  const shownDir = shownPath(req.cwd, spec.dir);
   const { files, set } = await loadSet(spec, req.cwd);
   if (set.layout === "drizzle")
     throw new LockstepError("usage", `${shownDir}/ is a Drizzle set: ${DRIZZLE_ADVICE}`);
@@ -383,15 +401,29 @@ async function runNew(req) {
     };
     planned = newMigrationFiles(set.layout, version, name, shape);
   }
+  checkNameLength(planned, name);
+  readLockText(spec.dir, shownPath(req.cwd, join3(spec.dir, LOCK_FILE)));
   const targets = planned.map((f) => ({ ...f, abs: join3(spec.dir, folder, f.rel) }));
   for (const t of targets) {
     if (existsSync3(t.abs))
       throw new LockstepError("io", `${shownPath(req.cwd, t.abs)} already exists; nothing was written`);
   }
-  for (const t of targets) {
-    mkdirSync2(dirname2(t.abs), { recursive: true });
-    writeFileSync(t.abs, t.text, { flag: "wx" });
+  const written = [];
+  try {
+    for (const t of targets) {
+      mkdirSync2(dirname2(t.abs), { recursive: true });
+      writeFileAtomic(t.abs, t.text, { exclusive: true });
+      written.push(t.abs);
+    }
+  } catch (cause) {
+    for (const path of written) unlinkSync(path);
+    throw new LockstepError(
+      "io",
+      `cannot write ${shownPath(req.cwd, targets[written.length]?.abs ?? spec.dir)} (${cause.code ?? "error"}); nothing was written`,
+      { cause }
+    );
   }
+  state.wrote = true;
   const result = { created: targets.map((t) => shownPath(req.cwd, t.abs)), notes };
   if (spec.config.order) {
     notes.push(
@@ -400,6 +432,18 @@ async function runNew(req) {
   }
   result.lockFile = await refreshLock(spec, req.cwd, req.configPath);
   return result;
+}
+function checkNameLength(planned, name) {
+  const parts = planned.flatMap((f) => f.rel.split("/"));
+  const longest = Math.max(...parts.map((p) => Buffer.byteLength(p)));
+  if (longest <= NAME_MAX) return;
+  const extra = Math.max(
+    ...parts.filter((p) => p.includes(name)).map((p) => Buffer.byteLength(p) - name.length)
+  );
+  throw new LockstepError(
+    "usage",
+    `the name is ${name.length} characters, which makes a ${longest}-byte file name, and file names take at most ${NAME_MAX} bytes: with this set's version and suffixes a name may be at most ${Math.max(0, NAME_MAX - extra)} characters; nothing was written`
+  );
 }
 function patternFiles(spec, newest, relOf, version, name) {
   const pattern = spec.config.pattern ?? "";
@@ -428,11 +472,11 @@ function patternFiles(spec, newest, relOf, version, name) {
 // src/cli/authoring-command.ts
 async function newCommand(io, args) {
   const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
-  for (const note of result.notes) io.err(`lockstep: ${note}
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
 `);
-  for (const path of result.created) io.out(`${path}
+  for (const path of result.created) io.out(`${escapeControl(path)}
 `);
-  if (result.lockFile) io.err(`lockstep: updated ${result.lockFile}
+  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
 `);
   return 0;
 }
@@ -444,29 +488,30 @@ async function renumberCommand(io, args) {
     db: args.db,
     configPath: args.config
   });
-  for (const note of result.notes) io.err(`lockstep: ${note}
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
 `);
-  const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})` : "no base branch found: applied means committed in HEAD";
+  const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : escapeControl(result.base.ref)} (${result.base.how})` : "no base branch found: applied means committed in HEAD";
   let problems = 0;
   for (const db of result.databases) {
-    for (const move of db.moves) io.out(`${move.from} -> ${move.to}
+    for (const move of db.moves) io.out(`${escapeControl(move.from)} -> ${escapeControl(move.to)}
 `);
     if (db.moves.length === 0) {
-      const after = db.newestApplied ? ` or sorts at or before ${db.newestApplied}, the newest applied` : "";
-      io.out(`${db.dir}: nothing to renumber: no new migration has a taken version${after}
+      const after = db.newestApplied ? ` or sorts at or before ${escapeControl(db.newestApplied)}, the newest applied` : "";
+      io.out(`${escapeControl(db.dir)}: nothing to renumber: no new migration has a taken version${after}
 `);
     } else {
       const count = `${db.migrations} migration${db.migrations === 1 ? "" : "s"}`;
       const did = args.dryRun ? `dry run: would move ${count}, renamed nothing` : `moved ${count}`;
-      io.err(`lockstep: ${db.dir}/: ${did}; ${against}
+      io.err(`lockstep: ${escapeControl(db.dir)}/: ${did}; ${against}
 `);
-      if (db.lockFile) io.err(`lockstep: wrote ${db.lockFile}${db.lockStaged ? " and staged it" : ""}
+      if (db.lockFile)
+        io.err(`lockstep: wrote ${escapeControl(db.lockFile)}${db.lockStaged ? " and staged it" : ""}
 `);
     }
     for (const version of db.appliedDuplicates) {
       problems++;
       io.err(
-        `lockstep: ${db.dir}/: version ${version} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged
+        `lockstep: ${escapeControl(db.dir)}/: version ${escapeControl(version)} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged
 `
       );
     }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-XJYJDYYE.js";
+} from "./chunk-LIGOKWFV.js";
 import {
   __commonJS,
   __toESM
@@ -618,7 +618,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -626,7 +626,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -835,7 +835,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -881,8 +881,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1578,7 +1578,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1636,7 +1636,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1764,7 +1764,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -1786,9 +1786,42 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/adapters/file-source.ts
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+// src/adapters/repo-files.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync
+} from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/core/excerpt.ts
+var EXCERPT_CHARS = 200;
+function excerpt(text, max = EXCERPT_CHARS) {
+  const start = nextNonBlank(text, 0);
+  if (start === -1) return "";
+  const head = text.slice(start, start + max * 2 + 2);
+  const eol = head.search(/[\r\n]/);
+  const line = (eol === -1 ? head : head.slice(0, eol)).trimEnd();
+  const more = nextNonBlank(text, start + (eol === -1 ? head.length : eol)) !== -1;
+  const chars = Array.from(line);
+  if (chars.length > max) return `${chars.slice(0, max - 1).join("")}\u2026`;
+  return more ? `${line}\u2026` : line;
+}
+function nextNonBlank(text, from) {
+  const pattern = /\S/g;
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
+}
+function boundedMessage(message, max = EXCERPT_CHARS) {
+  const quoted2 = /^(near |unrecognized token: )"([\s\S]*)"(: syntax error)?$/.exec(message);
+  if (quoted2) return `${quoted2[1]}"${excerpt(quoted2[2] ?? "", max)}"${quoted2[3] ?? ""}`;
+  const chars = Array.from(message.slice(0, max * 2 + 2));
+  return chars.length > max || message.length > max * 2 + 2 ? `${chars.slice(0, max - 1).join("")}\u2026` : message;
+}
 
 // src/core/layouts/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -1821,23 +1854,163 @@ function firstInvalidByte(bytes, start) {
   return i;
 }
 
+// src/adapters/repo-files.ts
+function repositoryTop(dir, cwd = dir) {
+  const start = realOrSelf(resolve(dir));
+  for (let at = start; ; at = dirname(at)) {
+    if (statOrUndefined(join(at, ".git"))) return at;
+    if (dirname(at) === at) break;
+  }
+  const project = realOrSelf(resolve(cwd));
+  return isInside(project, start) ? project : start;
+}
+function resolveInRepo(top, base, key, path, shown2 = path) {
+  const refuse = (why, fix) => {
+    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}; ${fix}`);
+  };
+  if (path.includes("\0")) refuse("which contains a NUL character", "fix the path");
+  const lexical = resolve(realOrSelf(base), path);
+  const real = realAsFarAsExists(lexical);
+  if (inGitDir(top, lexical) || inGitDir(top, real))
+    refuse("inside .git/, which lockstep never reads", "name a path in the repository's work tree");
+  if (!isInside(top, real)) {
+    const how = isInside(top, lexical) ? "a symlink to a place outside the repository" : "outside the repository";
+    refuse(how, "lockstep reads only inside the repository: name a path there");
+  }
+  return real;
+}
+function readRegularText(abs, key, shown2, maxBytes) {
+  const fail = (why, cause) => {
+    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}`, { cause });
+  };
+  const before = statOrUndefined(abs);
+  if (before && !before.isFile() && !before.isSymbolicLink())
+    return fail(`${kindOf(before)}, not a regular file; name a regular text file`);
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (cause) {
+    const code = cause.code;
+    if (code === "ENOENT") return fail("which does not exist; fix the path", cause);
+    if (code === "EISDIR") return fail("a directory, not a regular file; name a regular text file", cause);
+    return fail(`which cannot be read (${code ?? "error"}); fix the path or the file's permissions`, cause);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return fail(`${kindOf(info)}, not a regular file; name a regular text file`);
+    const tooBig = `over the ${sizeText(maxBytes)} limit for a file lockstep reads; name the right file`;
+    if (info.size > maxBytes) return fail(`${sizeText(info.size)}, ${tooBig}`);
+    const bytes = readUpTo(fd, maxBytes + 1);
+    if (bytes.length > maxBytes) return fail(tooBig);
+    const decoded = decodeText(bytes);
+    if (decoded.text === void 0) return fail(`not text: ${decoded.unreadable}; save it as UTF-8 text`);
+    return decoded.text;
+  } catch (cause) {
+    if (cause instanceof LockstepError) throw cause;
+    return fail(`which cannot be read (${cause.code ?? "error"})`, cause);
+  } finally {
+    closeSync(fd);
+  }
+}
+function requireRegularFile(abs, key, shown2) {
+  const info = statOrUndefined(abs);
+  if (!info)
+    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, which does not exist; fix the path`);
+  if (!info.isFile())
+    throw new LockstepError(
+      "config",
+      `${key} is ${quotePath(shown2)}, ${kindOf(info)}, not a regular file; name a regular file`
+    );
+}
+function kindOf(info) {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  if (info.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function sizeText(bytes) {
+  const units = ["bytes", "KiB", "MiB", "GiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+function readUpTo(fd, limit) {
+  const chunks = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+function quotePath(path) {
+  return `"${excerpt(path)}"`;
+}
+function isInside(top, target) {
+  const rel = relative(top, target);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+function inGitDir(top, target) {
+  if (!isInside(top, target)) return false;
+  return relative(top, target).split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
+}
+function statOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function realOrSelf(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function realAsFarAsExists(path) {
+  const rest = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      return join(realpathSync(at), ...rest.reverse());
+    } catch {
+      if (dirname(at) === at) return path;
+      rest.push(basename(at));
+    }
+  }
+}
+
 // src/adapters/file-source.ts
+import { lstatSync as lstatSync2, readdirSync, readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function toPosix(path) {
-  return sep === "/" ? path : path.split(sep).join("/");
+  return sep2 === "/" ? path : path.split(sep2).join("/");
 }
-function isInside(root, target) {
-  const rel = relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+function intoGitDir(root, target) {
+  return isInside2(root, target) && relative2(root, target).split(sep2).some((p) => p.toLowerCase() === ".git");
 }
-async function readSourceFiles(dir, cwd) {
-  const shown2 = toPosix(relative(cwd, dir) || ".");
+function isInside2(root, target) {
+  const rel = relative2(root, target);
+  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[A-Za-z]:/.test(rel);
+}
+async function readSourceFiles(dir, cwd, submodules) {
+  const shown2 = toPosix(relative2(cwd, dir) || ".");
   let root;
   try {
     const info = statSync(dir);
     if (!info.isDirectory())
       throw new LockstepError("io", `${shown2} is not a directory; pass the migrations directory`);
-    root = realpathSync(dir);
+    root = realpathSync2(dir);
   } catch (cause) {
     if (cause instanceof LockstepError) throw cause;
     throw new LockstepError(
@@ -1848,7 +2021,7 @@ async function readSourceFiles(dir, cwd) {
   }
   const out = [];
   const seen = /* @__PURE__ */ new Set([root]);
-  walk(dir, { base: dir, root, cwd }, out, seen);
+  walk(dir, { base: dir, root, cwd, submodules }, out, seen);
   out.sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   return out;
 }
@@ -1866,17 +2039,23 @@ function walk(dir, ctx, out, seen) {
   }
   for (const entry of entries) {
     if (entry.name.startsWith(".") && entry.isDirectory()) continue;
-    const path = join(dir, entry.name);
+    const path = join2(dir, entry.name);
     const link = entry.isSymbolicLink();
     let target = path;
     if (link) {
       try {
-        target = realpathSync(path);
+        target = realpathSync2(path);
       } catch {
         out.push(entryFor(path, ctx, { unreadable: "symlink whose target does not exist" }));
         continue;
       }
-      if (!isInside(ctx.root, target)) {
+      if (intoGitDir(ctx.root, target)) {
+        out.push(
+          entryFor(path, ctx, { unreadable: "symlink into .git/ (refused: lockstep never reads it)" })
+        );
+        continue;
+      }
+      if (!isInside2(ctx.root, target)) {
         out.push(
           entryFor(path, ctx, {
             unreadable: "symlink pointing outside the migrations directory (refused: replace it with the file itself)"
@@ -1885,13 +2064,19 @@ function walk(dir, ctx, out, seen) {
         continue;
       }
     }
-    const info = lstatSync(target, { throwIfNoEntry: false });
+    const info = lstatSync2(target, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
       if (seen.has(target)) continue;
       seen.add(target);
+      if (lstatSync2(join2(target, ".git"), { throwIfNoEntry: false })) {
+        ctx.submodules?.add(toPosix(relative2(ctx.cwd, path)));
+        continue;
+      }
       walk(path, ctx, out, seen);
     } else if (info?.isFile()) {
       out.push(readOne(path, target, info.size, ctx));
+    } else if (info) {
+      out.push(entryFor(path, ctx, { unreadable: `${kindOf(info)}, not a regular file` }));
     }
   }
 }
@@ -1911,8 +2096,8 @@ function readOne(path, target, size, ctx) {
   }
 }
 function entryFor(path, ctx, content) {
-  const rel = toPosix(relative(ctx.base, path));
-  const display = toPosix(relative(ctx.cwd, path));
+  const rel = toPosix(relative2(ctx.base, path));
+  const display = toPosix(relative2(ctx.cwd, path));
   return { rel, display, ...content };
 }
 
@@ -2056,7 +2241,7 @@ function readDrizzle(files) {
       result.findings.push(
         finding(
           "parse-error",
-          `${journal.display}: journal entry ${position} (tag ${JSON.stringify(entry.tag)}) has no file ${tag ?? "?"}.sql beside the journal; drizzle's migrator stops there. Restore the file, or regenerate the journal with drizzle-kit.`,
+          `${journal.display}: journal entry ${position} (tag ${excerpt(String(JSON.stringify(entry.tag)))}) has no file ${excerpt(tag ?? "?")}.sql beside the journal; drizzle's migrator stops there. Restore the file, or regenerate the journal with drizzle-kit.`,
           { file: journal.display }
         )
       );
@@ -2068,7 +2253,7 @@ function readDrizzle(files) {
       result.findings.push(
         finding(
           "order-ambiguous",
-          `${journal.display}: entry ${position} (${tag}) has idx ${JSON.stringify(entry.idx)}; drizzle applies migrations in the order the entries are listed, and so does lockstep. Fix the idx values so they agree.`,
+          `${journal.display}: entry ${position} (${excerpt(tag)}) has idx ${excerpt(String(JSON.stringify(entry.idx)))}; drizzle applies migrations in the order the entries are listed, and so does lockstep. Fix the idx values so they agree.`,
           { file: journal.display }
         )
       );
@@ -2309,6 +2494,56 @@ function readPrisma(files) {
   return result;
 }
 
+// src/core/code-span.ts
+function codeSpan(text) {
+  if (text === "") return "` `";
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = "`".repeat(longest + 1);
+  const edge = /^[` ]|[` ]$/.test(text) && text.trim() !== "" ? " " : "";
+  return `${fence}${edge}${text}${edge}${fence}`;
+}
+function splitCodeSpans(prose) {
+  const parts = [];
+  let plain = "";
+  let at = 0;
+  while (at < prose.length) {
+    const open = prose.indexOf("`", at);
+    if (open === -1) break;
+    let width = 1;
+    while (prose[open + width] === "`") width++;
+    const close = closingRun(prose, open + width, width);
+    if (close === -1) {
+      plain += prose.slice(at, open + width);
+      at = open + width;
+      continue;
+    }
+    plain += prose.slice(at, open);
+    if (plain) parts.push({ code: false, text: plain });
+    plain = "";
+    let code = prose.slice(open + width, close);
+    if (code.length > 1 && code.startsWith(" ") && code.endsWith(" ") && code.trim() !== "")
+      code = code.slice(1, -1);
+    parts.push({ code: true, text: code });
+    at = close + width;
+  }
+  plain += prose.slice(at);
+  if (plain) parts.push({ code: false, text: plain });
+  return parts;
+}
+function closingRun(text, from, width) {
+  let at = from;
+  while (at < text.length) {
+    const start = text.indexOf("`", at);
+    if (start === -1) return -1;
+    let end = start;
+    while (text[end] === "`") end++;
+    if (end - start === width) return start;
+    at = end;
+  }
+  return -1;
+}
+
 // src/core/layouts/statements.ts
 var StatementBuffer = class {
   constructor(text) {
@@ -2431,7 +2666,7 @@ function gooseAnnotation(line) {
   if (command.includes("+goose"))
     return { problem: "two `+goose` annotations on one line: goose refuses it" };
   const name = GOOSE_ANNOTATIONS.find((known) => known.toLowerCase() === command.toLowerCase());
-  return name ? { name } : { problem: `\`${line.trim()}\` is not a goose annotation goose knows: it refuses it` };
+  return name ? { name } : { problem: `${codeSpan(excerpt(line))} is not a goose annotation goose knows: it refuses it` };
 }
 function splitSqlMigrate(text) {
   const buffer = new StatementBuffer(text);
@@ -2457,7 +2692,7 @@ function splitSqlMigrate(text) {
       } else {
         buffer.problem(
           lineNo,
-          `\`${line.trim()}\` is not a sql-migrate command: sql-migrate silently ignores it`
+          `${codeSpan(excerpt(line))} is not a sql-migrate command: sql-migrate silently ignores it`
         );
       }
     } else if (direction && !(buffer.empty && (line.trimStart().startsWith("--") || line.trim() === ""))) {
@@ -2689,18 +2924,22 @@ function findDuplicates(entries) {
   }
   return findings;
 }
+var MAX_UNMATCHED_LINES = 20;
 function applyOrder(entries, order, findings) {
   const ordered = [];
+  const unmatched = [];
   for (const [index, raw] of order.lines.entries()) {
     const line = raw.replace(/#.*$/, "").trim();
     if (line === "") continue;
     const at = { file: order.file, line: index + 1 };
     const entry = entries.find((candidate) => matchesLine(candidate, line));
     if (!entry) {
+      unmatched.push(at.line);
+      if (unmatched.length > MAX_UNMATCHED_LINES) continue;
       findings.push(
         finding(
           "parse-error",
-          `${order.file}:${at.line} names "${line}", but no migration matches it (give a file path, a file name or a version). Fix the line, or restore the file.`,
+          `${order.file}:${at.line} names "${excerpt(line)}", but no migration matches it (give a file path, a file name or a version). Fix the line, or restore the file.`,
           at
         )
       );
@@ -2708,13 +2947,23 @@ function applyOrder(entries, order, findings) {
       findings.push(
         finding(
           "parse-error",
-          `${order.file}:${at.line} names "${line}" (${entry.migration.files[0]}) a second time. Remove one line.`,
+          `${order.file}:${at.line} names "${excerpt(line)}" (${entry.migration.files[0]}) a second time. Remove one line.`,
           { ...at, version: entry.migration.version }
         )
       );
     } else {
       ordered.push(entry);
     }
+  }
+  const more = unmatched.slice(MAX_UNMATCHED_LINES);
+  if (more.length > 0) {
+    findings.push(
+      finding(
+        "parse-error",
+        `${order.file}: ${more.length} more lines (from line ${more[0]}) name no migration; check that "order" names the order file`,
+        { file: order.file, line: more[0] }
+      )
+    );
   }
   for (const entry of entries) {
     if (ordered.includes(entry)) continue;
@@ -2968,8 +3217,117 @@ function looksLike(rel) {
 }
 
 // src/engine/config.ts
-import { readFile } from "node:fs/promises";
-import { dirname, relative as relative2, resolve } from "node:path";
+import { basename as basename2, dirname as dirname2, relative as relative3, resolve as resolve2 } from "node:path";
+
+// src/core/layouts/match-bounds.ts
+var MAX_UNBOUNDED = 3;
+var MAX_STARS = 3;
+var MAX_GLOBSTARS = 3;
+function regexHazard(source) {
+  const stack = [{ ambiguous: false }];
+  let last = "none";
+  let unbounded = 0;
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    const top = stack[stack.length - 1];
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (/[1-9]/.test(next) || next === "k" && source[i + 2] === "<")
+        return "has a backreference (\\1, \\k<name>), which can take exponential time; match the text again explicitly";
+      i += /[pPu]/.test(next) && source[i + 2] === "{" ? source.indexOf("}", i) + 1 || source.length : 2;
+      last = "atom";
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(source, i);
+      last = "atom";
+      continue;
+    }
+    if (c === "(") {
+      stack.push({ ambiguous: false });
+      i += groupPrefix(source, i);
+      last = "none";
+      continue;
+    }
+    if (c === ")") {
+      const group = stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) return void 0;
+      if (group.ambiguous) parent.ambiguous = true;
+      last = group;
+      i++;
+      continue;
+    }
+    if (c === "|") {
+      top.ambiguous = true;
+      last = "none";
+      i++;
+      continue;
+    }
+    const quantifier = quantifierAt(source, i);
+    if (quantifier) {
+      if (typeof last === "object" && quantifier.max > 1 && last.ambiguous)
+        return `repeats a group that holds a quantifier or an alternation (near "${source.slice(0, i + quantifier.length).slice(-30)}"), which can take exponential time on a long name; use a character class instead, such as [\\d.]+ or [a-z_]+`;
+      if (quantifier.max === Number.POSITIVE_INFINITY) unbounded++;
+      if (unbounded > MAX_UNBOUNDED)
+        return `has more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,}), whose matching time multiplies on a long name; anchor the parts with literal text or character classes of fixed length`;
+      top.ambiguous = true;
+      i += quantifier.length;
+      last = "none";
+      continue;
+    }
+    last = "atom";
+    i++;
+  }
+  return void 0;
+}
+function classEnd(source, start) {
+  let i = start + 1;
+  if (source[i] === "^") i++;
+  if (source[i] === "]") i++;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+function groupPrefix(source, i) {
+  if (source[i + 1] !== "?") return 1;
+  if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+    const end = source.indexOf(">", i);
+    return end === -1 ? 1 : end - i + 1;
+  }
+  return source[i + 2] === "<" ? 4 : 3;
+}
+function quantifierAt(source, i) {
+  const c = source[i];
+  let max;
+  let length = 1;
+  if (c === "*" || c === "+") max = Number.POSITIVE_INFINITY;
+  else if (c === "?") max = 1;
+  else if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
+    if (!m) return void 0;
+    max = m[2] === void 0 ? Number(m[1]) : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+    length = m[0].length;
+  } else return void 0;
+  if (source[i + length] === "?") length++;
+  return { max, length };
+}
+function globHazard(glob) {
+  const segments = glob.split("/");
+  if (segments.filter((s) => s === "**").length > MAX_GLOBSTARS)
+    return `has more than ${MAX_GLOBSTARS} ** segments, whose matching time multiplies on a deep path`;
+  for (const segment of segments) {
+    if (segment === "**") continue;
+    const stars = segment.replace(/\\./g, "").split("*").length - 1;
+    if (stars > MAX_STARS)
+      return `has ${stars} wildcards in the segment "${segment.slice(0, 40)}" (at most ${MAX_STARS}), whose matching time multiplies on a long name; match fewer parts of the name`;
+    if (/[*+@!?]\([^)]*[*+?@!]/.test(segment.replace(/\\./g, "")))
+      return `nests a wildcard inside a repeating extglob in "${segment.slice(0, 40)}", which can take exponential time; list the names instead`;
+  }
+  return void 0;
+}
+
+// src/engine/config.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
 var CONFIG_FILE = "lockstep.config.json";
 function describeIssue(issue) {
   const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
@@ -2980,13 +3338,11 @@ function describeIssue(issue) {
   return `"${key}": ${issue.message}`;
 }
 async function loadConfig(path, cwd) {
-  const file = relative2(cwd, path) || path;
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (cause) {
-    throw new LockstepError("config", `cannot read config ${file}: ${cause.message}`, { cause });
-  }
+  const file = relative3(cwd, path) || path;
+  const root = dirname2(resolve2(path));
+  const top = repositoryTop(root, cwd);
+  const real = resolveInRepo(top, root, "the config", basename2(path), file);
+  const text = readRegularText(real, "the config", file, MAX_CONFIG_BYTES);
   let raw;
   try {
     raw = JSON.parse(text);
@@ -2995,7 +3351,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema } = await import("./config-schema-K42U2RQK.js");
+  const { configSchema } = await import("./config-schema-F6JIXJME.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -3017,30 +3373,127 @@ async function loadConfig(path, cwd) {
       );
     }
     names.add(db.name);
+    if (db.timeout === void 0 && parsed.data.timeout !== void 0) db.timeout = parsed.data.timeout;
   }
   for (const [i, db] of parsed.data.databases.entries()) {
     const problem = patternProblem(db);
     if (problem) throw new LockstepError("config", `config ${file}: "databases.${i}.${problem}`);
   }
-  return { config: parsed.data, file, root: dirname(resolve(path)) };
+  return { config: parsed.data, file, root, top };
 }
 function patternProblem(db) {
   if (db.pattern === void 0) {
-    return db.layout === "pattern" ? 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction' : void 0;
+    if (db.layout === "pattern")
+      return 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction';
+    return excludeProblem(db);
   }
   try {
     new RegExp(db.pattern);
   } catch (error) {
     return `pattern" is not a valid regular expression (${error.message}); fix it`;
   }
-  return db.pattern.includes("(?<version>") ? void 0 : 'pattern" has no named group (?<version>\u2026); add one around the version digits';
+  if (!db.pattern.includes("(?<version>"))
+    return 'pattern" has no named group (?<version>\u2026); add one around the version digits';
+  const hazard = regexHazard(db.pattern);
+  if (hazard) return `pattern" ${hazard}`;
+  return excludeProblem(db);
+}
+function excludeProblem(db) {
+  for (const [j, glob] of (db.exclude ?? []).entries()) {
+    const risk = globHazard(glob);
+    if (risk) return `exclude.${j}" (${JSON.stringify(glob.slice(0, 80))}) ${risk}`;
+  }
+  return void 0;
 }
 
 // src/engine/databases.ts
 import { existsSync, statSync as statSync2 } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, relative as relative3, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
+
+// src/engine/functions-module.ts
 import { pathToFileURL } from "node:url";
+async function importFunctions(abs, where) {
+  let mod;
+  try {
+    mod = await import(pathToFileURL(abs).href);
+  } catch (cause) {
+    throw new LockstepError(
+      "config",
+      `${where} cannot be loaded: it threw ${describeThrown(cause)}; fix the module`,
+      {
+        cause
+      }
+    );
+  }
+  const exported = mod.default;
+  if (!exported || typeof exported !== "object") {
+    throw new LockstepError(
+      "config",
+      `${where} must export default an object mapping SQL function names to functions`
+    );
+  }
+  const out = {};
+  for (const [name, fn] of Object.entries(exported)) {
+    if (typeof fn !== "function") {
+      throw new LockstepError("config", `${where}: "${name}" is not a function`);
+    }
+    out[name] = guarded(name, fn, where);
+  }
+  return out;
+}
+function guarded(name, fn, where) {
+  const label = `SQL function ${name}() of the ${where.replace(/^database "[^"]*": /, "")}`;
+  const wrapper = (...args) => {
+    let result;
+    try {
+      result = fn(...args);
+    } catch (error) {
+      throw `${label} threw ${describeThrown(error)}`;
+    }
+    const problem = unsupported(result);
+    if (problem)
+      throw `${label} returned ${problem}; return a number, a string, a boolean, null or a Uint8Array`;
+    return result;
+  };
+  Object.defineProperty(wrapper, "length", { value: fn.length });
+  return wrapper;
+}
+function unsupported(value) {
+  if (value === null) return void 0;
+  switch (typeof value) {
+    case "number":
+    case "string":
+    case "boolean":
+      return void 0;
+    case "undefined":
+      return void 0;
+    case "bigint":
+      return `a bigint (${value}n)`;
+    case "object":
+      if (value instanceof Uint8Array) return void 0;
+      if (typeof value.then === "function")
+        return "a Promise (SQL functions run synchronously: an async function cannot be one)";
+      return `an object (${Object.prototype.toString.call(value)})`;
+    default:
+      return `a ${typeof value}`;
+  }
+}
+function describeThrown(thrown) {
+  if (thrown instanceof Error) return quoted(`${thrown.name}: ${thrown.message}`);
+  let text;
+  try {
+    text = typeof thrown === "string" ? thrown : JSON.stringify(thrown) ?? String(thrown);
+  } catch {
+    text = String(thrown);
+  }
+  return `${quoted(text)} (a ${thrown === null ? "null" : typeof thrown}, not an Error)`;
+}
+function quoted(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return `"${line.length > 200 ? `${line.slice(0, 199)}\u2026` : line}"`;
+}
+
+// src/engine/databases.ts
 var COMMON_LOCATIONS = [
   "migrations",
   "db/migrations",
@@ -3055,7 +3508,7 @@ var COMMON_LOCATIONS = [
 ];
 async function resolveDatabases(req) {
   const notes = [];
-  const configFile = req.configPath ? resolve2(req.cwd, req.configPath) : resolve2(req.cwd, CONFIG_FILE);
+  const configFile = req.configPath ? resolve3(req.cwd, req.configPath) : resolve3(req.cwd, CONFIG_FILE);
   const config = req.configPath || existsSync(configFile) ? await loadConfig(configFile, req.cwd) : void 0;
   if (req.db && req.dir) {
     throw new LockstepError("usage", `give a directory or --db ${req.db}, not both`);
@@ -3067,11 +3520,21 @@ async function resolveDatabases(req) {
     );
   }
   if (req.dir) {
-    const dir = resolve2(req.cwd, req.dir);
-    const fromConfig = config?.config.databases.find((d) => resolve2(config.root, d.dir) === dir);
+    const dir = resolve3(req.cwd, req.dir);
+    const fromConfig = config?.config.databases.find((d) => resolve3(config.root, d.dir) === dir);
+    if (config && fromConfig) checkedPaths(config, fromConfig);
     const dbConfig = fromConfig ?? { name: "default", dir: req.dir };
+    const root = config?.root ?? req.cwd;
     return {
-      specs: [{ name: dbConfig.name, dir, config: dbConfig, root: config?.root ?? req.cwd }],
+      specs: [
+        {
+          name: dbConfig.name,
+          dir,
+          config: dbConfig,
+          root,
+          top: config?.top ?? repositoryTop(root, req.cwd)
+        }
+      ],
       config,
       notes
     };
@@ -3088,16 +3551,17 @@ async function resolveDatabases(req) {
     return {
       specs: databases.map((d) => ({
         name: d.name,
-        dir: resolve2(config.root, d.dir),
+        dir: checkedPaths(config, d),
         config: d,
-        root: config.root
+        root: config.root,
+        top: config.top
       })),
       config,
       notes
     };
   }
   for (const candidate of COMMON_LOCATIONS) {
-    const dir = resolve2(req.cwd, candidate);
+    const dir = resolve3(req.cwd, candidate);
     if (!existsSync(dir) || !statSync2(dir).isDirectory()) continue;
     const detected = detectLayout(await readSourceFiles(dir, req.cwd));
     if (!detected) continue;
@@ -3105,7 +3569,15 @@ async function resolveDatabases(req) {
       `no ${CONFIG_FILE} and no directory given: using ${candidate}/ (${detected.layout}: ${detected.reason})`
     );
     return {
-      specs: [{ name: "default", dir, config: { name: "default", dir: candidate }, root: req.cwd }],
+      specs: [
+        {
+          name: "default",
+          dir,
+          config: { name: "default", dir: candidate },
+          root: req.cwd,
+          top: repositoryTop(req.cwd, req.cwd)
+        }
+      ],
       notes
     };
   }
@@ -3115,27 +3587,31 @@ async function resolveDatabases(req) {
   );
 }
 function shownPath(cwd, abs) {
-  return (relative3(cwd, abs) || ".").split("\\").join("/");
+  return (relative4(cwd, abs) || ".").split("\\").join("/");
 }
 function shown(root, cwd, path) {
-  const abs = isAbsolute(path) ? path : resolve2(root, path);
-  return relative3(cwd, abs).split("\\").join("/");
+  const abs = isAbsolute2(path) ? path : resolve3(root, path);
+  return relative4(cwd, abs).split("\\").join("/");
 }
-async function readConfigFile(spec, cwd, key, path) {
-  const abs = resolve2(spec.root, path);
-  try {
-    return (await readFile2(abs, "utf8")).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-  } catch (cause) {
-    throw new LockstepError(
-      "config",
-      `database "${spec.name}": "${key}" file ${shown(spec.root, cwd, path)} cannot be read (${cause.code ?? "error"}); fix the path`,
-      { cause }
-    );
+function checkedPaths(config, db) {
+  for (const key of ["order", "baseline", "functions"]) {
+    const path = db[key];
+    if (path !== void 0) resolveInRepo(config.top, config.root, keyOf(db.name, key), path);
   }
+  return resolveInRepo(config.top, config.root, keyOf(db.name, "dir"), db.dir);
+}
+function keyOf(name, key) {
+  return `database "${name}": "${key}"`;
+}
+function configPath(spec, key, path) {
+  return resolveInRepo(spec.top, spec.root, keyOf(spec.name, key), path);
+}
+async function readConfigFile(spec, key, path) {
+  return readRegularText(configPath(spec, key, path), keyOf(spec.name, key), path, MAX_FILE_BYTES);
 }
 async function loadBaseline(spec, cwd) {
   if (!spec.config.baseline) return void 0;
-  const sql = await readConfigFile(spec, cwd, "baseline", spec.config.baseline);
+  const sql = await readConfigFile(spec, "baseline", spec.config.baseline);
   return {
     file: shown(spec.root, cwd, spec.config.baseline),
     chunks: [{ sql, line: 1, column: 1 }],
@@ -3144,34 +3620,15 @@ async function loadBaseline(spec, cwd) {
 }
 async function loadOrder(spec, cwd) {
   if (!spec.config.order) return void 0;
-  const text = await readConfigFile(spec, cwd, "order", spec.config.order);
+  const text = await readConfigFile(spec, "order", spec.config.order);
   return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
 }
 async function loadFunctions(spec, cwd) {
   if (!spec.config.functions) return void 0;
-  const abs = resolve2(spec.root, spec.config.functions);
+  const abs = spec.functionsCopy ?? configPath(spec, "functions", spec.config.functions);
+  requireRegularFile(abs, keyOf(spec.name, "functions"), spec.config.functions);
   const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
-  let mod;
-  try {
-    mod = await import(pathToFileURL(abs).href);
-  } catch (cause) {
-    throw new LockstepError("config", `${where} cannot be loaded: ${cause.message}`, { cause });
-  }
-  const exported = mod.default;
-  if (!exported || typeof exported !== "object") {
-    throw new LockstepError(
-      "config",
-      `${where} must export default an object mapping SQL function names to functions`
-    );
-  }
-  const out = {};
-  for (const [name, fn] of Object.entries(exported)) {
-    if (typeof fn !== "function") {
-      throw new LockstepError("config", `${where}: "${name}" is not a function`);
-    }
-    out[name] = fn;
-  }
-  return out;
+  return importFunctions(abs, where);
 }
 function makeRewrite(spec) {
   const replacements = spec.config.replacements;
@@ -3186,14 +3643,20 @@ async function layoutOptions(spec, cwd) {
     exclude: spec.config.exclude
   };
 }
-async function loadSet(spec, cwd) {
-  const files = await readSourceFiles(spec.dir, cwd);
+async function loadSet(spec, cwd, submodules) {
+  const files = await readSourceFiles(spec.dir, cwd, submodules);
   const set = readMigrationSet(files, await layoutOptions(spec, cwd));
   return { files, set };
 }
 
 export {
+  codeSpan,
+  splitCodeSpans,
+  excerpt,
+  boundedMessage,
   decodeText,
+  readRegularText,
+  kindOf,
   readSourceFiles,
   baseName,
   dirName,
@@ -3202,9 +3665,11 @@ export {
   versionKey,
   readMigrationSet,
   CONFIG_FILE,
+  describeThrown,
   COMMON_LOCATIONS,
   resolveDatabases,
   shownPath,
+  configPath,
   loadBaseline,
   loadFunctions,
   makeRewrite,

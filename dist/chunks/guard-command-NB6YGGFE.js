@@ -1,17 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-Q7HCX6YG.js";
+} from "./chunk-HVFKHCXV.js";
 import {
   renderFindingText
-} from "./chunk-OBRLQUVM.js";
+} from "./chunk-VEP5VZGK.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CFB4PT5Z.js";
-import "./chunk-SUSQVD54.js";
-import "./chunk-PW6FGNTB.js";
-import "./chunk-VFAKEDVC.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
+import "./chunk-RFUZZXJI.js";
+import "./chunk-G2MDFQC2.js";
+import "./chunk-56WDCKOJ.js";
+import "./chunk-UXSKKZNJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
+import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/guard-command.ts
@@ -22,15 +25,17 @@ async function guardCommand(io, args) {
   }
   const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
   let errors = 0;
+  if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${note}
+`);
   for (const db of result.databases) {
     for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}
 `);
     errors += db.findings.filter((f) => f.severity === "error").length;
-    if (db.lockStaged) io.err(`lockstep: updated and staged ${db.lockStaged}
+    if (db.lockStaged) io.err(`lockstep: updated and staged ${escapeControl(db.lockStaged)}
 `);
   }
   if (errors > 0) {
-    const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : result.base.ref} (${result.base.how})` : "applied means committed in HEAD (no base branch found)";
+    const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : escapeControl(result.base.ref)} (${result.base.how})` : "applied means committed in HEAD (no base branch found)";
     io.err(
       `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} with applied migrations; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.
 `

@@ -1,28 +1,29 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-CFB4PT5Z.js";
+} from "./chunk-RFUZZXJI.js";
 import {
-  runLock
-} from "./chunk-KRB2KCU3.js";
-import "./chunk-SUSQVD54.js";
-import "./chunk-PW6FGNTB.js";
+  runLock,
+  writeFileAtomic
+} from "./chunk-G2MDFQC2.js";
+import "./chunk-56WDCKOJ.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
+  readRegularText,
   readSourceFiles
-} from "./chunk-VFAKEDVC.js";
+} from "./chunk-UXSKKZNJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
-import "./chunk-XJYJDYYE.js";
+import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";
 
 // src/engine/init.ts
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 var PRE_COMMIT = "npx --no-install lockstep guard --staged";
 var PRE_PUSH = "npx --no-install lockstep check --down new";
 var HUSKY_VERSION = "^9.1.7";
@@ -38,6 +39,7 @@ async function runInit(cwd) {
       "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again"
     );
   }
+  const pkg = readPackageJson(packageJson);
   if (!existsSync(join(root, CONFIG_FILE))) {
     const databases = await detectDatabases(root);
     if (databases.length === 0) {
@@ -46,13 +48,13 @@ async function runInit(cwd) {
         `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`
       );
     }
-    writeFileSync(join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}
+    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}
 `);
     done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
   }
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
-  if (addHusky(packageJson))
+  if (addHusky(packageJson, pkg))
     done.push('added husky to devDependencies and "prepare": "husky" to package.json');
   for (const [hook, line] of [
     ["pre-commit", PRE_COMMIT],
@@ -63,8 +65,7 @@ async function runInit(cwd) {
   }
   const workflow = join(root, ".github", "workflows", "lockstep.yml");
   if (!existsSync(workflow)) {
-    mkdirSync(dirname(workflow), { recursive: true });
-    writeFileSync(workflow, workflowYaml(await defaultBranch(repo)));
+    writeIn(root, workflow, workflowYaml(await defaultBranch(repo)));
     done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
   }
   const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
@@ -101,9 +102,27 @@ async function detectDatabases(root) {
   }
   return found;
 }
-function addHusky(path) {
-  const text = readFileSync(path, "utf8");
-  const json = JSON.parse(text);
+function readPackageJson(path) {
+  const text = readRegularText(path, "the project's manifest", "package.json", 4 * 1024 * 1024);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError(
+      "config",
+      `package.json is not valid JSON (${cause.message}), so npm cannot read it either; fix it, then run lockstep init again (nothing was written)`,
+      { cause }
+    );
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) {
+    throw new LockstepError(
+      "config",
+      "package.json does not hold a JSON object; fix it, then run lockstep init again (nothing was written)"
+    );
+  }
+  return { text, json };
+}
+function addHusky(path, { text, json }) {
   let changed = false;
   if (!json.devDependencies?.husky && !json.dependencies?.husky) {
     json.devDependencies = { ...json.devDependencies, husky: HUSKY_VERSION };
@@ -116,7 +135,7 @@ function addHusky(path) {
   }
   if (!changed) return false;
   const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-  writeFileSync(path, `${JSON.stringify(json, null, indent)}
+  writeIn(dirname(path), path, `${JSON.stringify(json, null, indent)}
 `);
   return true;
 }
@@ -124,15 +143,29 @@ function ensureLine(path, line) {
   if (existsSync(path)) {
     const text = readFileSync(path, "utf8");
     if (text.split("\n").some((l) => l.trim() === line)) return void 0;
-    writeFileSync(path, `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}
-`);
-    chmodSync(path, 493);
+    writeIn(
+      dirname(dirname(path)),
+      path,
+      `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}
+`
+    );
+    chmodSync(path, statSync(path).mode | 73);
     return "added lockstep to";
   }
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${line}
-`, { mode: 493 });
+  writeIn(dirname(dirname(path)), path, `${line}
+`, 493);
   return "created";
+}
+function writeIn(root, path, text, mode) {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, text, { mode });
+  } catch (cause) {
+    const code = cause.code ?? "error";
+    throw new LockstepError("io", `cannot write ${relative(root, path)} (${code}); it was left as it was`, {
+      cause
+    });
+  }
 }
 async function defaultBranch(repo) {
   const remote = await repo.symbolicTarget("origin/HEAD");

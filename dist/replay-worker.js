@@ -1,0 +1,233 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  ReplayState,
+  WHOLE_DATABASE,
+  changedTables,
+  checkIntegrity,
+  diffSchemas,
+  isBlank,
+  noteTransactionControl,
+  quoteStatement,
+  scopeOfStep,
+  scriptIds,
+  verifyDown
+} from "./chunks/chunk-CTW7VNMU.js";
+import "./chunks/chunk-I7OISHKV.js";
+import {
+  loadFunctions,
+  makeRewrite
+} from "./chunks/chunk-UXSKKZNJ.js";
+import {
+  LockstepError
+} from "./chunks/chunk-HVSG2UMJ.js";
+import {
+  finding
+} from "./chunks/chunk-LIGOKWFV.js";
+import "./chunks/chunk-CVUXP45T.js";
+
+// src/engine/replay-worker.ts
+import { parentPort } from "node:worker_threads";
+
+// src/engine/replay-set.ts
+async function replaySet(set, options) {
+  const findings = [];
+  const reports = [];
+  const touched = /* @__PURE__ */ new Map();
+  const state = new ReplayState(options);
+  await state.open();
+  try {
+    if (options.baseline) {
+      const result = state.run(options.baseline);
+      if (!result.ok && result.failure) {
+        findings.push(
+          finding(
+            "up-failed",
+            `the baseline failed at line ${result.failure.line}: ${result.failure.message}; fix the baseline file before the migrations can be replayed`,
+            { file: options.baseline.file, line: result.failure.line, column: result.failure.column }
+          )
+        );
+        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
+      }
+      state.recordApplied(options.baseline);
+    }
+    let before = state.reader.read();
+    let stopped;
+    let skippedCode;
+    let lastApplied;
+    for (const [index, migration] of set.migrations.entries()) {
+      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings });
+      if (stopped) {
+        reports.push(notRun(migration));
+        continue;
+      }
+      if (!migration.up && !migration.code) {
+        skippedCode = migration;
+        reports.push(notRun(migration));
+        continue;
+      }
+      if (!migration.up) {
+        skippedCode = migration;
+        findings.push(
+          finding(
+            "not-replayed",
+            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done`,
+            { version: migration.version, file: migration.code ?? migration.files[0] }
+          )
+        );
+        reports.push(notRun(migration));
+        continue;
+      }
+      const report = newReport(migration);
+      reports.push(report);
+      if (isBlank(migration.up)) {
+        findings.push(
+          finding(
+            "empty-migration",
+            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
+            { version: migration.version, file: migration.up.file, line: 1 }
+          )
+        );
+      }
+      const up = state.run(migration.up);
+      report.ms = round(up.ms);
+      noteTransactionControl(findings, set.layout, migration, migration.up, up);
+      if (!up.ok && up.failure) {
+        report.up = "failed";
+        const hint = skippedCode ? ` (${skippedCode.version} before it was not replayed and may be the cause)` : "";
+        findings.push(
+          finding(
+            "up-failed",
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            {
+              version: migration.version,
+              file: migration.up.file,
+              line: up.failure.line,
+              column: up.failure.column
+            }
+          )
+        );
+        stopped = migration.version;
+        continue;
+      }
+      report.up = "ok";
+      state.recordApplied(migration.up);
+      const after = state.reader.read(up.schemaWrites);
+      const upChanged = changedTables(diffSchemas(before, after));
+      touched.set(migration.version, upChanged);
+      checkIntegrity(
+        state,
+        findings,
+        migration,
+        migration.up.file,
+        `after the up of ${migration.version}`,
+        scopeOfStep(before, after, up, state.hasFunctions, upChanged)
+      );
+      lastApplied = migration;
+      let since = "none";
+      if (shouldVerifyDown(migration, options)) {
+        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
+        if (outcome === "rebuild") await state.rebuild();
+        if (outcome !== "unchanged") since = "any";
+      } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
+        report.down = "missing";
+        const missing = finding(
+          "down-missing",
+          `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
+          { version: migration.version, file: migration.up.file }
+        );
+        if (options.downPolicy === "required") missing.severity = "error";
+        findings.push(missing);
+      }
+      before = state.reader.read(since);
+    }
+    options.onProgress?.(set.migrations.length, set.migrations.length, { migrations: reports, findings });
+    if (lastApplied?.up) {
+      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
+      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
+    }
+    return { migrations: reports, findings, schema: before, touched };
+  } finally {
+    state.close();
+  }
+}
+function checksDown(migration, options) {
+  if (options.downPolicy === "none" || options.down === "none") return false;
+  if (options.down === "new") return !options.baseVersions?.has(migration.version);
+  return true;
+}
+function shouldVerifyDown(migration, options) {
+  return migration.down !== void 0 && checksDown(migration, options);
+}
+function newReport(migration) {
+  return {
+    version: migration.version,
+    name: migration.name,
+    files: migration.files,
+    up: "not-run",
+    down: "not-run",
+    redo: "not-run",
+    ms: 0
+  };
+}
+function notRun(migration) {
+  return newReport(migration);
+}
+function round(ms) {
+  return Math.round(ms * 100) / 100;
+}
+
+// src/engine/replay-worker.ts
+var position = new Int32Array(1);
+var post = (message) => parentPort?.postMessage(message);
+function mark(phase, script = -2, chunk = 0, offset = 0, length = 0, again = false) {
+  position[1 /* Phase */] = phase;
+  position[6 /* Again */] = again ? 1 : 0;
+  position[2 /* Script */] = script;
+  position[3 /* Chunk */] = chunk;
+  position[4 /* Offset */] = offset;
+  position[5 /* Length */] = length;
+  Atomics.add(position, 0 /* Seq */, 1);
+}
+async function run(job) {
+  position = new Int32Array(job.position);
+  const ids = scriptIds(job.set, job.options.baseline);
+  const idOf = (script) => ids.get(script) ?? -2;
+  const ran = /* @__PURE__ */ new Set();
+  mark(1 /* Importing */);
+  const functions = await loadFunctions(job.spec, job.cwd);
+  mark(3 /* Checking */);
+  let postedMigrations = 0;
+  let postedFindings = 0;
+  const result = await replaySet(job.set, {
+    ...job.options,
+    functions,
+    rewrite: makeRewrite(job.spec),
+    trace: {
+      statement: (script, chunk, offset, length) => mark(2 /* Statement */, idOf(script), chunk, offset, length, ran.has(script)),
+      settled: (script) => {
+        ran.add(script);
+        mark(3 /* Checking */, idOf(script));
+      }
+    },
+    onProgress: (done, total, partial) => {
+      post({
+        type: "progress",
+        done,
+        total,
+        migrations: partial.migrations.slice(postedMigrations),
+        findings: partial.findings.slice(postedFindings)
+      });
+      postedMigrations = partial.migrations.length;
+      postedFindings = partial.findings.length;
+    }
+  });
+  mark(4 /* Done */);
+  post({ type: "done", result: { ...result, schema: { objects: new Map(result.schema.objects) } } });
+}
+parentPort?.on("message", (job) => {
+  run(job).catch((error) => {
+    const kind = error instanceof LockstepError ? error.kind : "internal";
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: "fault", kind, message, stack: error instanceof Error ? error.stack : void 0 });
+  });
+});
