@@ -159,12 +159,20 @@ describe("config paths that point outside the repository", () => {
     "link.sql",
   ];
 
+  // One repository for all of them: each case only writes the config, and every run must refuse it.
+  let shared: ReturnType<typeof hostileRepository> | undefined;
+  const repository = () => {
+    if (shared) return shared;
+    shared = hostileRepository(lockAll);
+    writeFileSync(join(shared.cwd, "..", "outside.sql"), `-- ${ENV_SECRET}\n`);
+    symlinkSync(join(outside, "outside.sql"), join(shared.cwd, "link.sql"));
+    return shared;
+  };
+
   for (const key of ["order", "baseline", "functions"]) {
     for (const target of targets) {
       it(`"${key}": "${target.startsWith("/") && !target.startsWith("/proc") ? "<outside>/outside.sql" : target}" is refused in one line, with no secret`, () => {
-        const r = hostileRepository(lockAll);
-        writeFileSync(join(r.cwd, "..", "outside.sql"), `-- ${ENV_SECRET}\n`);
-        symlinkSync(join(outside, "outside.sql"), join(r.cwd, "link.sql"));
+        const r = repository();
         writeFileSync(
           join(r.cwd, "lockstep.config.json"),
           JSON.stringify({
