@@ -262,7 +262,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-NB6YGGFE.js");
+    const { guardCommand } = await import("./chunks/guard-command-ZJXJQWN2.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,

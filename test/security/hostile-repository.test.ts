@@ -123,6 +123,7 @@ describe("a hostile repository through replay, check, lock and guard", () => {
     expectClean(guard, "guard --staged");
     expect(guard.code, guard.stderr).toBe(1);
     expect(guard.stderr).toContain("parse-error  db/app/0003_x\\n::warning::from a file name.up.sql");
+    expect(guard.stderr).toContain("commit refused, 2 problems in the staged migrations");
     expectLockWhole(join(r.cwd, "db/app"));
   });
 

@@ -18,6 +18,13 @@ import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/guard-command.ts
+var APPLIED_RULES = /* @__PURE__ */ new Set([
+  "locked-modified",
+  "locked-deleted",
+  "locked-renamed",
+  "lockfile-tampered",
+  "out-of-order"
+]);
 async function guardCommand(io, args) {
   if (io.env.LOCKSTEP_SKIP === "1") {
     io.err("lockstep: LOCKSTEP_SKIP=1, guard skipped (CI still checks)\n");
@@ -25,19 +32,22 @@ async function guardCommand(io, args) {
   }
   const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
   let errors = 0;
+  let aboutApplied = true;
   if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${note}
 `);
   for (const db of result.databases) {
     for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}
 `);
-    errors += db.findings.filter((f) => f.severity === "error").length;
+    const refused = db.findings.filter((f) => f.severity === "error");
+    errors += refused.length;
+    aboutApplied &&= refused.every((f) => APPLIED_RULES.has(f.rule));
     if (db.lockStaged) io.err(`lockstep: updated and staged ${escapeControl(db.lockStaged)}
 `);
   }
   if (errors > 0) {
     const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : escapeControl(result.base.ref)} (${result.base.how})` : "applied means committed in HEAD (no base branch found)";
     io.err(
-      `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} with applied migrations; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.
+      `lockstep: commit refused, ${errors} problem${errors === 1 ? "" : "s"} ${aboutApplied ? "with applied migrations" : "in the staged migrations"}; ${against}. LOCKSTEP_SKIP=1 or git commit --no-verify skips this check; CI still runs it.
 `
     );
     return 1;
