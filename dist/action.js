@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-WNFWJVNK.js";
+} from "./chunks/chunk-WSGAGXR7.js";
 import {
   isCommitId
-} from "./chunks/chunk-HVFKHCXV.js";
+} from "./chunks/chunk-WOSB64XL.js";
 import {
   RequestError,
   require_tunnel,
@@ -16,7 +16,7 @@ import {
 import {
   VERSION
 } from "./chunks/chunk-EEN42PIS.js";
-import "./chunks/chunk-OXA5DY4Z.js";
+import "./chunks/chunk-5CGBNFSO.js";
 import {
   isEmptyDiff
 } from "./chunks/chunk-CTW7VNMU.js";
@@ -34,8 +34,8 @@ import {
 } from "./chunks/chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-G2MDFQC2.js";
-import "./chunks/chunk-56WDCKOJ.js";
+} from "./chunks/chunk-LV2HIIT5.js";
+import "./chunks/chunk-BJBOIEEH.js";
 import "./chunks/chunk-UXSKKZNJ.js";
 import {
   LockstepError

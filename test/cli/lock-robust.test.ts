@@ -241,3 +241,25 @@ describe.skipIf(!hasGit)("a checkout with core.autocrlf=true", () => {
     expect(gitIn(clone)("status", "--porcelain").stdout).toBe("");
   });
 });
+
+describe("a migration folder whose name holds a newline", () => {
+  it("is listed on one line of lockstep.sum and reads back: lock --check is clean after lock", () => {
+    const cwd = tempTree({
+      "prisma/migrations/20240101000000_init/migration.sql": "CREATE TABLE a (id INTEGER PRIMARY KEY);\n",
+      "prisma/migrations/20240102000000_two\nlines/migration.sql":
+        "CREATE TABLE b (id INTEGER PRIMARY KEY);\n",
+      "prisma/migrations/migration_lock.toml": 'provider = "sqlite"\n',
+    });
+    expect(lockstep(cwd, ["lock", "prisma/migrations"]).code).toBe(0);
+    const lines = readFileSync(join(cwd, "prisma/migrations/lockstep.sum"), "utf8").split("\n");
+    expect(
+      lines.some((line) =>
+        /^"20240102000000_two\\nlines" "20240102000000_two\\nlines\/migration\.sql" h1:/.test(line),
+      ),
+      lines.join("\n"),
+    ).toBe(true);
+    const check = lockstep(cwd, ["lock", "--check", "prisma/migrations"]);
+    expect(check.stdout + check.stderr).not.toContain("lockfile-stale");
+    expect(check.code).toBe(0);
+  });
+});

@@ -51,7 +51,7 @@ export function hashText(text: string): string {
 
 function bodyLines(lock: LockFile): string[] {
   return [
-    ...lock.entries.map((e) => `${e.version} ${e.path} ${e.hash}`),
+    ...lock.entries.map((e) => `${field(e.version, /\s/)} ${field(e.path, / h1:/)} ${e.hash}`),
     ...lock.amendments.map((a) => `amended ${a.version} ${reasonLiteral(a.reason)}`),
   ];
 }
@@ -62,6 +62,27 @@ function reasonLiteral(reason: string): string {
     /[\u007f\uFFFD]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
+}
+
+/**
+ * A version or path as it goes on its line: as it is, or as a JSON string when it holds what the line
+ * cannot carry raw (a newline or another control character in a file name, a leading quote, `unsafe`), so
+ * every file lockstep lists reads back exactly.
+ */
+function field(text: string, unsafe: RegExp): string {
+  const raw = !text.startsWith('"') && !unsafe.test(text) && !hasControl(text) && !/[\uFFFD]/.test(text);
+  return raw && !LONE_SURROGATE.test(text) ? text : reasonLiteral(text);
+}
+
+/** A field read back: a JSON string when it is quoted, else as it is; undefined when the quote is damaged. */
+function unfield(text: string): string | undefined {
+  if (!text.startsWith('"')) return text;
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function renderLockFile(lock: LockFile): string {
@@ -80,7 +101,8 @@ export function isInsidePath(path: string): boolean {
   return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
 
-const ENTRY = /^(\S+) (.+) (h1:[A-Za-z0-9+/=]+)$/;
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+const ENTRY = new RegExp(`^(${QUOTED}|[^\\s"]\\S*) (${QUOTED}|.+) (h1:[A-Za-z0-9+/=]+)$`);
 const AMENDED = /^amended (\S+) ("(?:[^"\\]|\\.)*")$/;
 /** A control character lockstep never writes (a reason's are JSON-escaped); a tab may be in a file name. */
 function hasControl(line: string): boolean {
@@ -179,7 +201,11 @@ function readLine(line: string, n: number): LockEntry | LockAmendment | LockProb
   }
   const m = ENTRY.exec(line);
   if (!m) return bad(`is not "<version> <path> h1:<hash>": ${quote(line)}`, salvage(line));
-  const entry = { version: m[1] as string, path: m[2] as string, hash: m[3] as string };
+  const version = unfield(m[1] as string);
+  const path = unfield(m[2] as string);
+  if (version === undefined || path === undefined)
+    return bad(`has a quoted version or path that is not a valid JSON string: ${quote(line)}`);
+  const entry = { version, path, hash: m[3] as string };
   if (!isInsidePath(entry.path))
     return bad(
       `names ${quote(entry.path)}, a path outside the migration directory (absolute, or with . or ..)`,

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   hashText,
+  isInsidePath,
   type LockFile,
   MAX_LOCK_LINE,
   parseLockFile,
@@ -125,5 +126,37 @@ describe("fuzzing the lock file reader", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("names a line cannot carry raw", () => {
+  it("any version and path lockstep lists reads back exactly, newlines and quotes included", () => {
+    // Any path the reader takes as inside the directory (a backslash or a drive letter stays refused: on
+    // Windows they would leave it).
+    const segment = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes("/"));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 16 }),
+        fc.array(segment, { minLength: 1, maxLength: 3 }).filter((parts) => isInsidePath(parts.join("/"))),
+        (version, parts) => {
+          const written: LockFile = {
+            entries: [{ version, path: parts.join("/"), hash: hashText("x") }],
+            amendments: [],
+          };
+          const { lock: read, problems } = parseLockFile(renderLockFile(written));
+          expect(problems).toEqual([]);
+          expect(read).toEqual(written);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("writes a folder name with a newline as a JSON string on one line", () => {
+    const text = renderLockFile({
+      entries: [{ version: "0002_x\ny", path: "0002_x\ny/migration.sql", hash: hashText("x") }],
+      amendments: [],
+    });
+    expect(text.split("\n")[1]).toBe(`"0002_x\\ny" "0002_x\\ny/migration.sql" ${hashText("x")}`);
   });
 });

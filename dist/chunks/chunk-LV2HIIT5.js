@@ -8,7 +8,7 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-56WDCKOJ.js";
+} from "./chunk-BJBOIEEH.js";
 import {
   compareVersions,
   loadSet,

@@ -4,11 +4,11 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-HVFKHCXV.js";
+} from "./chunk-WOSB64XL.js";
 import {
   applyRules,
   replayDatabase
-} from "./chunk-OXA5DY4Z.js";
+} from "./chunk-5CGBNFSO.js";
 import {
   bound,
   codeTicks,
@@ -37,14 +37,14 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-G2MDFQC2.js";
+} from "./chunk-LV2HIIT5.js";
 import {
   LOCK_FILE,
   filesAt,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-56WDCKOJ.js";
+} from "./chunk-BJBOIEEH.js";
 import {
   CONFIG_FILE,
   codeSpan,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   replayDatabase,
   runReplay
-} from "./chunk-OXA5DY4Z.js";
+} from "./chunk-5CGBNFSO.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,7 +30,7 @@ import {
 } from "./chunk-RFUZZXJI.js";
 import {
   filesAt
-} from "./chunk-56WDCKOJ.js";
+} from "./chunk-BJBOIEEH.js";
 import {
   kindOf,
   resolveDatabases

@@ -8,8 +8,8 @@ import {
 } from "./chunk-I7OISHKV.js";
 import {
   runLock
-} from "./chunk-G2MDFQC2.js";
-import "./chunk-56WDCKOJ.js";
+} from "./chunk-LV2HIIT5.js";
+import "./chunk-BJBOIEEH.js";
 import "./chunk-UXSKKZNJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";

@@ -5,8 +5,8 @@ import {
 import {
   runLock,
   writeFileAtomic
-} from "./chunk-G2MDFQC2.js";
-import "./chunk-56WDCKOJ.js";
+} from "./chunk-LV2HIIT5.js";
+import "./chunk-BJBOIEEH.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,

@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-WNFWJVNK.js";
-import "./chunk-HVFKHCXV.js";
+} from "./chunk-WSGAGXR7.js";
+import "./chunk-WOSB64XL.js";
 import {
   VERSION
 } from "./chunk-EEN42PIS.js";
-import "./chunk-OXA5DY4Z.js";
+import "./chunk-5CGBNFSO.js";
 import {
   isEmptyDiff,
   renderDiffText,
@@ -23,8 +23,8 @@ import {
 import "./chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunk-G2MDFQC2.js";
-import "./chunk-56WDCKOJ.js";
+} from "./chunk-LV2HIIT5.js";
+import "./chunk-BJBOIEEH.js";
 import "./chunk-UXSKKZNJ.js";
 import {
   LockstepError

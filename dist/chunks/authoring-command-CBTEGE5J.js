@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-HVFKHCXV.js";
+} from "./chunk-WOSB64XL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -13,11 +13,11 @@ import {
   readLockText,
   refreshLock,
   writeFileAtomic
-} from "./chunk-G2MDFQC2.js";
+} from "./chunk-LV2HIIT5.js";
 import {
   LOCK_FILE,
   submoduleNotes
-} from "./chunk-56WDCKOJ.js";
+} from "./chunk-BJBOIEEH.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,

@@ -12,14 +12,14 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-G2MDFQC2.js";
+} from "./chunk-LV2HIIT5.js";
 import {
   LOCK_FILE,
   filesAt,
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-56WDCKOJ.js";
+} from "./chunk-BJBOIEEH.js";
 import {
   CONFIG_FILE,
   excerpt,
@@ -135,7 +135,7 @@ function isDirectory(path) {
   }
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-MGSS6OKX.js");
+  const { replayDatabase } = await import("./replay-7ZH2HC3C.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

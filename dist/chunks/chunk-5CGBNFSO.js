@@ -9,7 +9,7 @@ import {
 } from "./chunk-CTW7VNMU.js";
 import {
   submoduleNotes
-} from "./chunk-56WDCKOJ.js";
+} from "./chunk-BJBOIEEH.js";
 import {
   CONFIG_FILE,
   describeThrown,

@@ -3,10 +3,10 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-OXA5DY4Z.js";
+} from "./chunk-5CGBNFSO.js";
 import "./chunk-CTW7VNMU.js";
 import "./chunk-I7OISHKV.js";
-import "./chunk-56WDCKOJ.js";
+import "./chunk-BJBOIEEH.js";
 import "./chunk-UXSKKZNJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";

@@ -13,7 +13,7 @@ function hashText(text) {
 }
 function bodyLines(lock) {
   return [
-    ...lock.entries.map((e) => `${e.version} ${e.path} ${e.hash}`),
+    ...lock.entries.map((e) => `${field(e.version, /\s/)} ${field(e.path, / h1:/)} ${e.hash}`),
     ...lock.amendments.map((a) => `amended ${a.version} ${reasonLiteral(a.reason)}`)
   ];
 }
@@ -22,6 +22,19 @@ function reasonLiteral(reason) {
     /[\u007f\uFFFD]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
+}
+function field(text, unsafe) {
+  const raw = !text.startsWith('"') && !unsafe.test(text) && !hasControl(text) && !/[\uFFFD]/.test(text);
+  return raw && !LONE_SURROGATE.test(text) ? text : reasonLiteral(text);
+}
+function unfield(text) {
+  if (!text.startsWith('"')) return text;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "string" ? value : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function renderLockFile(lock) {
   const body = bodyLines(lock);
@@ -36,7 +49,8 @@ function isInsidePath(path) {
   if (path === "" || path.startsWith("/") || path.includes("\\") || /^[A-Za-z]:/.test(path)) return false;
   return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
 }
-var ENTRY = /^(\S+) (.+) (h1:[A-Za-z0-9+/=]+)$/;
+var QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+var ENTRY = new RegExp(`^(${QUOTED}|[^\\s"]\\S*) (${QUOTED}|.+) (h1:[A-Za-z0-9+/=]+)$`);
 var AMENDED = /^amended (\S+) ("(?:[^"\\]|\\.)*")$/;
 function hasControl(line) {
   for (let i = 0; i < line.length; i++) {
@@ -114,17 +128,21 @@ function readLine(line, n) {
   if (hasControl(line)) return bad(`contains a control character: ${quote(line)}`, salvage(line));
   if (line.startsWith("amended ")) {
     const m2 = AMENDED.exec(line);
-    const version = m2?.[1] ?? /^amended (\S+)/.exec(line)?.[1];
-    if (!m2) return bad(`is not 'amended <version> "<reason>"': ${quote(line)}`, { version });
+    const version2 = m2?.[1] ?? /^amended (\S+)/.exec(line)?.[1];
+    if (!m2) return bad(`is not 'amended <version> "<reason>"': ${quote(line)}`, { version: version2 });
     try {
       return { version: m2[1], reason: JSON.parse(m2[2]) };
     } catch {
-      return bad(`has a reason that is not a valid JSON string (a bad escape): ${quote(line)}`, { version });
+      return bad(`has a reason that is not a valid JSON string (a bad escape): ${quote(line)}`, { version: version2 });
     }
   }
   const m = ENTRY.exec(line);
   if (!m) return bad(`is not "<version> <path> h1:<hash>": ${quote(line)}`, salvage(line));
-  const entry = { version: m[1], path: m[2], hash: m[3] };
+  const version = unfield(m[1]);
+  const path = unfield(m[2]);
+  if (version === void 0 || path === void 0)
+    return bad(`has a quoted version or path that is not a valid JSON string: ${quote(line)}`);
+  const entry = { version, path, hash: m[3] };
   if (!isInsidePath(entry.path))
     return bad(
       `names ${quote(entry.path)}, a path outside the migration directory (absolute, or with . or ..)`
