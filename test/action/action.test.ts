@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../src/core/github/sticky-comment.js";
 import { lockstep } from "../helpers/cli.js";
-import { hasGit } from "../helpers/git.js";
+
 import { seedComments } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
 import {
@@ -70,7 +70,7 @@ const run = (pr: ReturnType<typeof pullRequest>, inputs?: Record<string, string>
 
 const writes = () => fake.api.requests.filter((r) => r.method !== "GET" && r.operation !== "graphql/viewer");
 
-describe.skipIf(!hasGit)("the Action on a pull request", () => {
+describe("the Action on a pull request", () => {
   it("creates one sticky comment with the verdict, the new migration, the diff and the ER diagram", async () => {
     const pr = pullRequest();
     const out = await run(pr);
@@ -399,7 +399,7 @@ describe.skipIf(!hasGit)("the Action on a pull request", () => {
   });
 });
 
-describe.skipIf(!hasGit)("the Action in the merge queue and on push", () => {
+describe("the Action in the merge queue and on push", () => {
   const noLock = JSON.stringify({
     databases: [{ name: "app", dir: "migrations" }],
     rules: { "lockfile-stale": "off" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
-import { hasGit } from "../helpers/git.js";
+
 import { pullRequestEvent, repository, TOKEN, useFakeGitHub } from "./harness.js";
 
 const applied = {
@@ -11,7 +11,7 @@ const applied = {
 // What actions/checkout persists in .git/config: the job's token, base64, in an extra HTTP header.
 const HEADER = Buffer.from(`x-access-token:${TOKEN}`).toString("base64");
 
-describe.skipIf(!hasGit)("Action: a pull request's config naming .git/config", () => {
+describe("Action: a pull request's config naming .git/config", () => {
   const fake = useFakeGitHub();
 
   it.each(["order", "baseline"])(

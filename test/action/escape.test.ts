@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeControl } from "../../src/core/render/terminal-text.js";
 import { lockstep } from "../helpers/cli.js";
-import { hasGit } from "../helpers/git.js";
+
 import { BAD_FILE, HOSTILE_MIGRATIONS, MISSING, TABLE } from "../helpers/hostile.js";
 import { expectNoToken, pullRequestEvent, repository, TOKEN, useFakeGitHub } from "./harness.js";
 
@@ -43,7 +43,7 @@ function parseCommand(line: string) {
 
 const fake = useFakeGitHub();
 
-describe.skipIf(!hasGit)("the Action's log with hostile repository text", () => {
+describe("the Action's log with hostile repository text", () => {
   it("has no workflow command but lockstep's own, whose text is escaped, and no control character", async () => {
     const r = repository({
       "migrations/0000_base.up.sql": "CREATE TABLE base (id INTEGER PRIMARY KEY);\n",

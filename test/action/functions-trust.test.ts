@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
-import { hasGit } from "../helpers/git.js";
+
 import { pullRequestEvent, repository, useFakeGitHub } from "./harness.js";
 
 const applied = {
@@ -14,7 +14,7 @@ const config = (functions?: string) =>
 
 const { act } = useFakeGitHub();
 
-describe.skipIf(!hasGit)("the Action's functions module", () => {
+describe("the Action's functions module", () => {
   it("is not imported when only the pull request's config names it, even though the file is on the base", async () => {
     const r = repository({ ...applied, "lockstep.config.json": config() });
     const marker = `${r.cwd}/release-ran`;

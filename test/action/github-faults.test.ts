@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasGit } from "../helpers/git.js";
+
 import { migrationPullRequest, useFakeGitHub } from "./harness.js";
 
 const empty = {
@@ -20,7 +20,7 @@ const run = (pr: ReturnType<typeof migrationPullRequest>, inputs: Record<string,
 
 const ops = () => fake.api.requests.map((r) => r.operation ?? `${r.method} ${r.path}`);
 
-describe.skipIf(!hasGit)("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => {
+describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => {
   it("gives up on an API that never answers within its bound, with the report already in the log", async () => {
     const pr = migrationPullRequest(empty);
     fake.api.silent = true;
@@ -111,7 +111,7 @@ describe.skipIf(!hasGit)("the Action when GitHub's API misbehaves", { timeout: 1
   });
 });
 
-describe.skipIf(!hasGit)("the Action's event file", { timeout: 150_000 }, () => {
+describe("the Action's event file", { timeout: 150_000 }, () => {
   it("that is not JSON fails the step with one line naming the file", async () => {
     const pr = migrationPullRequest(labels);
     const out = await fake.act(

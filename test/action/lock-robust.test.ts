@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
-import { hasGit } from "../helpers/git.js";
+
 import { pullRequestEvent, repository, useFakeGitHub } from "./harness.js";
 
 const applied = {
@@ -12,7 +12,7 @@ const applied = {
 
 const { act } = useFakeGitHub();
 
-describe.skipIf(!hasGit)("the Action on a pull request with a damaged lock file", () => {
+describe("the Action on a pull request with a damaged lock file", () => {
   it("annotates the line as a finding instead of failing with a stack trace", async () => {
     const r = repository(applied);
     lockstep(r.cwd, ["lock", "migrations"]);

@@ -9,7 +9,7 @@ import {
   timestampOf,
 } from "../../src/core/layouts/naming.js";
 import { lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const FIXTURES = resolve(import.meta.dirname, "../fixtures/layouts");
@@ -270,7 +270,7 @@ const users = {
   "0002_posts.down.sql": "DROP TABLE posts;\n",
 };
 
-describe.skipIf(!hasGit)("lockstep renumber", () => {
+describe("lockstep renumber", () => {
   it("fixes a duplicate version created on two branches: git mv, lock file rewritten, guard passes", () => {
     const r = repository(users);
     r.git("branch", "b");

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
-import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
+import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const applied = {
@@ -35,7 +35,7 @@ function repository() {
 
 const json = (r: { stdout: string }) => JSON.parse(r.stdout);
 
-describe.skipIf(!hasGit)("lockstep check --base", () => {
+describe("lockstep check --base", () => {
   it("passes a clean branch, marks each migration base or new, and reports the schema diff", () => {
     const r = repository();
     r.commit({

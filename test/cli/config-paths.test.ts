@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, expectOneCleanLine } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const SECRET = "c2VjcmV0LXRva2VuLWZyb20tdGhlLWNoZWNrb3V0";
@@ -60,7 +60,7 @@ function expectRefused(r: ReturnType<typeof run>, ...parts: string[]): void {
   expect(`${r.stdout}${r.stderr}`).not.toContain(SECRET);
 }
 
-describe.skipIf(!hasGit)("paths in the config stay inside the repository", () => {
+describe("paths in the config stay inside the repository", () => {
   it.each([
     ["order", ".git/config", "inside .git/"],
     ["baseline", ".git/config", "inside .git/"],
@@ -113,7 +113,7 @@ describe.skipIf(!hasGit)("paths in the config stay inside the repository", () =>
   });
 });
 
-describe.skipIf(!hasGit)("what a finding quotes of a file is one line, bounded", () => {
+describe("what a finding quotes of a file is one line, bounded", () => {
   // A file of the repository that is not SQL, with the secret on a later line, as a baseline: SQLite stops
   // at its first line. With no semicolon the whole file is one statement, and an unterminated string
   // literal is one token to the end of the file.
@@ -214,7 +214,7 @@ describe("a migrations directory entry that is not a regular file", () => {
     );
   });
 
-  it.skipIf(!hasGit)("a symlink into .git/ of a directory read from the top is refused", () => {
+  it("a symlink into .git/ of a directory read from the top is refused", () => {
     const cwd = tempTree({ "0001_users.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n" });
     const git = gitIn(cwd);
     git("init", "-q");
@@ -252,7 +252,7 @@ describe("diff FROM TO given something that is not a directory or a database fil
   });
 });
 
-describe.skipIf(!hasGit)("guard --staged with a dir that exists nowhere", () => {
+describe("guard --staged with a dir that exists nowhere", () => {
   it("exits 2 naming the database and the dir to fix", () => {
     const cwd = tempTree({
       "db/migrations/0001_users.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",

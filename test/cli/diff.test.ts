@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSqlJs } from "../../src/adapters/sqljs.js";
 import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const USERS = "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n";
@@ -240,7 +240,7 @@ describe("lockstep diff when a replay fails", () => {
   });
 });
 
-describe.skipIf(!hasGit)("REF:DIR", () => {
+describe("REF:DIR", () => {
   it("diffs a directory as committed at a ref against the working tree", () => {
     const cwd = tempTree({
       "db/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",

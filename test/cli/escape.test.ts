@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { BAD_FILE, expectNeutral, HOSTILE_MIGRATIONS } from "../helpers/hostile.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -46,7 +46,7 @@ describe("repository text on the terminal", () => {
     }
   });
 
-  it.skipIf(!hasGit)("check's schema diff and guard's changed lines are escaped too", () => {
+  it("check's schema diff and guard's changed lines are escaped too", () => {
     const cwd = tempTree({
       "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "migrations/0001_users.down.sql": "DROP TABLE users;\n",

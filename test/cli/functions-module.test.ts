@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/engine/check.js";
 import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 /** A plain set whose first migration calls the module's boom(). */
@@ -110,7 +110,7 @@ describe("a function that fails when SQL calls it", () => {
   });
 });
 
-describe.skipIf(!hasGit)("the base's copy of the module (as the Action loads it)", () => {
+describe("the base's copy of the module (as the Action loads it)", () => {
   let tmp: string;
   let saved: string | undefined;
   beforeEach(() => {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
-import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
+import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const base = {
@@ -51,7 +51,7 @@ function repository(dir = "migrations") {
   return { cwd, git, file, commit, dir };
 }
 
-describe.skipIf(!hasGit)("git commit through the guard", () => {
+describe("git commit through the guard", () => {
   it("refuses an edit of an applied migration, showing the file and the changed lines", () => {
     const r = repository();
     writeFileSync(

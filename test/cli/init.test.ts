@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
-import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
+import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
@@ -26,7 +26,7 @@ function project(extra: Record<string, string> = {}) {
   return { cwd, git };
 }
 
-describe.skipIf(!hasGit)("lockstep init", () => {
+describe("lockstep init", () => {
   it("sets up config, lock file, husky hooks and the workflow; then real commits go through the hook", () => {
     const { cwd, git } = project();
     const init = lockstep(cwd, ["init"]);

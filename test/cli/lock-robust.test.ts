@@ -11,7 +11,7 @@ import {
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const applied = {
@@ -67,64 +67,57 @@ describe("a lock file line lockstep cannot read", () => {
     expect(lockstep(cwd, ["lock", "migrations", "--check"]).code).toBe(0);
   });
 
-  it.skipIf(!hasGit)(
-    "in check: a damaged line of an applied migration is lockfile-tampered, of a new one lockfile-stale",
-    () => {
-      const r = repository();
-      for (const [path, text] of Object.entries(newer)) writeFileSync(join(r.cwd, path), text);
-      expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
-      const text = readFileSync(sum(r.cwd), "utf8")
-        .replace(/^(0001 0001_users\.up\.sql) h1:\S+$/m, "$1 h1:cut-off!")
-        .replace(/^(0003 0003_tags\.up\.sql) h1:\S+$/m, "$1 h1:cut-off!");
-      writeFileSync(sum(r.cwd), `${text}amended 0002 "\\x41"\n`);
-      r.git("add", "-A");
-      r.git("commit", "-q", "-m", "damaged");
-      const check = lockstep(r.cwd, ["check", "--base", "main", "--format", "json"]);
-      noInternalError(check);
-      expect(check.code).toBe(1);
-      const findings = JSON.parse(check.stdout).databases[0].findings as {
-        rule: string;
-        line?: number;
-        message: string;
-      }[];
-      const at = (line: number) =>
-        findings.find((f) => f.line === line && f.message.includes(`line ${line} `));
-      expect(at(2)).toMatchObject({ rule: "lockfile-tampered" });
-      expect(at(2)?.message).toContain("the line of applied migration 0001_users.up.sql");
-      expect(at(6)).toMatchObject({ rule: "lockfile-stale" });
-      expect(at(6)?.message).toContain("only stale");
-      expect(at(8)).toMatchObject({ rule: "lockfile-tampered" });
-      expect(at(8)?.message).toContain("an amendment of applied version 0002");
-    },
-  );
+  it("in check: a damaged line of an applied migration is lockfile-tampered, of a new one lockfile-stale", () => {
+    const r = repository();
+    for (const [path, text] of Object.entries(newer)) writeFileSync(join(r.cwd, path), text);
+    expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
+    const text = readFileSync(sum(r.cwd), "utf8")
+      .replace(/^(0001 0001_users\.up\.sql) h1:\S+$/m, "$1 h1:cut-off!")
+      .replace(/^(0003 0003_tags\.up\.sql) h1:\S+$/m, "$1 h1:cut-off!");
+    writeFileSync(sum(r.cwd), `${text}amended 0002 "\\x41"\n`);
+    r.git("add", "-A");
+    r.git("commit", "-q", "-m", "damaged");
+    const check = lockstep(r.cwd, ["check", "--base", "main", "--format", "json"]);
+    noInternalError(check);
+    expect(check.code).toBe(1);
+    const findings = JSON.parse(check.stdout).databases[0].findings as {
+      rule: string;
+      line?: number;
+      message: string;
+    }[];
+    const at = (line: number) => findings.find((f) => f.line === line && f.message.includes(`line ${line} `));
+    expect(at(2)).toMatchObject({ rule: "lockfile-tampered" });
+    expect(at(2)?.message).toContain("the line of applied migration 0001_users.up.sql");
+    expect(at(6)).toMatchObject({ rule: "lockfile-stale" });
+    expect(at(6)?.message).toContain("only stale");
+    expect(at(8)).toMatchObject({ rule: "lockfile-tampered" });
+    expect(at(8)?.message).toContain("an amendment of applied version 0002");
+  });
 
-  it.skipIf(!hasGit)(
-    "in guard: an applied line refuses the commit; a new line's damage is written again",
-    () => {
-      const r = repository();
-      appendFileSync(sum(r.cwd), 'amended 0001 "\\x41"\n');
-      r.git("add", "-A");
-      const refused = lockstep(r.cwd, ["guard", "--staged"]);
-      noInternalError(refused);
-      expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain("lockfile-tampered");
-      expect(refused.stderr).toContain("an amendment of applied version 0001");
+  it("in guard: an applied line refuses the commit; a new line's damage is written again", () => {
+    const r = repository();
+    appendFileSync(sum(r.cwd), 'amended 0001 "\\x41"\n');
+    r.git("add", "-A");
+    const refused = lockstep(r.cwd, ["guard", "--staged"]);
+    noInternalError(refused);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("lockfile-tampered");
+    expect(refused.stderr).toContain("an amendment of applied version 0001");
 
-      expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
-      for (const [path, text] of Object.entries(newer)) writeFileSync(join(r.cwd, path), text);
-      expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
-      writeFileSync(
-        sum(r.cwd),
-        readFileSync(sum(r.cwd), "utf8").replace(/(0003_tags\.up\.sql) h1:\S+/, "$1 h1:x!"),
-      );
-      r.git("add", "-A");
-      const passed = lockstep(r.cwd, ["guard", "--staged"]);
-      noInternalError(passed);
-      expect(passed).toMatchObject({ code: 0 });
-      expect(passed.stderr).toContain("updated and staged migrations/lockstep.sum");
-      expect(r.git("show", ":migrations/lockstep.sum").stdout).not.toContain("h1:x!");
-    },
-  );
+    expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
+    for (const [path, text] of Object.entries(newer)) writeFileSync(join(r.cwd, path), text);
+    expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
+    writeFileSync(
+      sum(r.cwd),
+      readFileSync(sum(r.cwd), "utf8").replace(/(0003_tags\.up\.sql) h1:\S+/, "$1 h1:x!"),
+    );
+    r.git("add", "-A");
+    const passed = lockstep(r.cwd, ["guard", "--staged"]);
+    noInternalError(passed);
+    expect(passed).toMatchObject({ code: 0 });
+    expect(passed.stderr).toContain("updated and staged migrations/lockstep.sum");
+    expect(r.git("show", ":migrations/lockstep.sum").stdout).not.toContain("h1:x!");
+  });
 });
 
 describe("a lockstep.sum that is not a file", () => {
@@ -143,7 +136,7 @@ describe("a lockstep.sum that is not a file", () => {
     expect(readdirSync(join(cwd, "migrations")).sort()).toEqual(before);
   });
 
-  it.skipIf(!hasGit)("a directory: guard and check exit 2 with one line too", () => {
+  it("a directory: guard and check exit 2 with one line too", () => {
     const r = repository();
     writeFileSync(join(r.cwd, "migrations/0003_tags.up.sql"), newer["migrations/0003_tags.up.sql"]);
     rmSync(sum(r.cwd));
@@ -169,7 +162,7 @@ describe("a lockstep.sum that is not a file", () => {
     );
   });
 
-  it.skipIf(!hasGit)("a directory: renumber exits 2 with one line before it moves anything", () => {
+  it("a directory: renumber exits 2 with one line before it moves anything", () => {
     const r = repository();
     writeFileSync(join(r.cwd, "migrations/0000_seed.up.sql"), "CREATE TABLE seed (id INTEGER);\n");
     rmSync(sum(r.cwd));
@@ -229,7 +222,7 @@ describe("lockstep new with a very long name", () => {
   });
 });
 
-describe.skipIf(!hasGit)("a checkout with core.autocrlf=true", () => {
+describe("a checkout with core.autocrlf=true", () => {
   it("lock reads the CRLF lock file as the same content and writes nothing: git status stays clean", () => {
     const r = repository();
     const clone = tempTree({});

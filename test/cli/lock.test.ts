@@ -3,7 +3,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const users = {
@@ -78,7 +78,7 @@ describe("lockstep lock", () => {
   });
 });
 
-describe.skipIf(!hasGit)("two branches that each add a migration", () => {
+describe("two branches that each add a migration", () => {
   it("conflict in git on lockstep.sum when they meet", () => {
     const cwd = tempTree(users);
     const git = gitIn(cwd);

@@ -4,7 +4,7 @@ import { marked, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT } from "../../src/core/render/comment.js";
 import { lockstep } from "../helpers/cli.js";
-import { gitIn, hasGit } from "../helpers/git.js";
+import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const NAME = "[x](javascript:alert(1)) @octocat #3|x GH-7 www.evil.example";
@@ -61,7 +61,7 @@ function github(markdown: string) {
   };
 }
 
-describe.skipIf(!hasGit)("repository text in the pull request comment", () => {
+describe("repository text in the pull request comment", () => {
   it("makes no link, mention or issue reference, splits no table cell and shows names as they are", () => {
     const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", NAME, MESSY];
     const up = tables

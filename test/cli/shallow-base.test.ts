@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
-import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
+import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 /** A repository with main (one applied migration) and feature (one more), each with its lock file. */
@@ -36,7 +36,7 @@ function clone(from: string, ...args: string[]): string {
   return into;
 }
 
-describe.skipIf(!hasGit)("check --base BRANCH where the clone has no local BRANCH", () => {
+describe("check --base BRANCH where the clone has no local BRANCH", () => {
   it("in a shallow single-branch clone, fetches origin/main and checks against it", () => {
     const repo = clone(upstream(), "--depth", "1", "--single-branch", "--branch", "feature");
     expect(gitIn(repo)("rev-parse", "--verify", "-q", "origin/main").status).not.toBe(0);

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, lockstep } from "../helpers/cli.js";
-import { gitEnv, gitIn, hasGit } from "../helpers/git.js";
+import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
@@ -68,7 +68,7 @@ function realHashes(cwd: string, names: string[]): string[] {
   });
 }
 
-describe.skipIf(!hasGit)("a submodule inside the migrations directory", () => {
+describe("a submodule inside the migrations directory", () => {
   it("git commit through the guard, check and lock read every file after it as it is", () => {
     const r = repository();
     writeFileSync(r.file("0004_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
