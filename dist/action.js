@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-WSGAGXR7.js";
+} from "./chunks/chunk-4EZOODCN.js";
 import {
   isCommitId
-} from "./chunks/chunk-WOSB64XL.js";
+} from "./chunks/chunk-YK33JIFD.js";
 import {
   RequestError,
   require_tunnel,
@@ -16,10 +16,10 @@ import {
 import {
   VERSION
 } from "./chunks/chunk-EEN42PIS.js";
-import "./chunks/chunk-5CGBNFSO.js";
+import "./chunks/chunk-MUIJVZFW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-CTW7VNMU.js";
+} from "./chunks/chunk-2GFGZVME.js";
 import {
   countFindings,
   renderReportText
@@ -34,9 +34,9 @@ import {
 } from "./chunks/chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-LV2HIIT5.js";
-import "./chunks/chunk-BJBOIEEH.js";
-import "./chunks/chunk-UXSKKZNJ.js";
+} from "./chunks/chunk-EW755EMO.js";
+import "./chunks/chunk-C4UAGEJZ.js";
+import "./chunks/chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

@@ -11,12 +11,12 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-CTW7VNMU.js";
+} from "./chunks/chunk-2GFGZVME.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-UXSKKZNJ.js";
+} from "./chunks/chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

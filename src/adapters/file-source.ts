@@ -3,7 +3,8 @@ import { join, relative, sep } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { decodeText } from "../core/layouts/decode.js";
 import type { SourceFile } from "../core/migration.js";
-import { kindOf } from "./repo-files.js";
+import { kindOf } from "./regular-file.js";
+import { isInside } from "./repo-files.js";
 
 /** Far above any hand-written migration; a file this big is a data dump, not a migration. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -20,11 +21,6 @@ function intoGitDir(root: string, target: string): boolean {
       .split(sep)
       .some((p) => p.toLowerCase() === ".git")
   );
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
 }
 
 /**

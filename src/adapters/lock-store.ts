@@ -1,34 +1,24 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { LOCK_FILE } from "../core/lock/lock-file.js";
 import { removeStaleTemps, type WriteSteps, writeFileAtomic } from "./atomic-write.js";
+import { kindOf, readRegularBytes } from "./regular-file.js";
 
 /** A lock file this big is not one lockstep wrote (a million migrations make about 100 MiB). */
 const MAX_LOCK_BYTES = 256 * 1024 * 1024;
-
-function kindOf(info: {
-  isDirectory(): boolean;
-  isFIFO(): boolean;
-  isSocket(): boolean;
-  isSymbolicLink(): boolean;
-}) {
-  if (info.isDirectory()) return "directory";
-  if (info.isFIFO()) return "FIFO (named pipe)";
-  if (info.isSocket()) return "socket";
-  if (info.isSymbolicLink()) return "symbolic link";
-  return "device";
-}
 
 /** Why the path of a lock file cannot be read or written as one, or undefined when it is a file or absent. */
 function notAFile(path: string, shown: string): LockstepError | undefined {
   const info = lstatSync(path, { throwIfNoEntry: false });
   if (!info || info.isFile()) return undefined;
   const kind = kindOf(info);
-  const what = kind === "directory" ? "remove or rename the directory" : `remove the ${kind}`;
+  const what = info.isDirectory()
+    ? "remove or rename the directory"
+    : `remove ${kind.replace(/^an? /, "the ")}`;
   return new LockstepError(
     "io",
-    `${shown} is a ${kind}, not a lock file; lockstep reads and writes ${LOCK_FILE} only as a regular file: ${what}, then run lockstep lock`,
+    `${shown} is ${kind}, not a lock file; lockstep reads and writes ${LOCK_FILE} only as a regular file: ${what}, then run lockstep lock`,
   );
 }
 
@@ -38,40 +28,20 @@ function notAFile(path: string, shown: string): LockstepError | undefined {
  */
 export function readLockText(dir: string, shown: string): string | undefined {
   const path = join(dir, LOCK_FILE);
-  const refused = notAFile(path, shown);
-  if (refused) throw refused;
-  let fd: number;
-  try {
-    // Non-blocking and not through a link: what was checked above cannot turn into a FIFO or a link now.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
-    throw (
-      notAFile(path, shown) ?? new LockstepError("io", `cannot read ${shown} (${code ?? "error"})`, { cause })
+  // Not through a link: a lock file lockstep also writes must not lead elsewhere.
+  const read = readRegularBytes(path, MAX_LOCK_BYTES, { noFollow: true });
+  if (read.ok) return read.bytes.toString("utf8"); // invalid UTF-8 reads as U+FFFD: the parser reports its line
+  if (read.why === "missing") return undefined;
+  if (read.why === "not-file")
+    throw notAFile(path, shown) ?? new LockstepError("io", `${shown} is not a regular file`);
+  if (read.why === "too-big") {
+    const size = read.size === undefined ? "over 256" : (read.size / 1024 / 1024).toFixed(0);
+    throw new LockstepError(
+      "io",
+      `${shown} is ${size} MiB, far more than any lock file lockstep writes; delete it and run lockstep lock`,
     );
   }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile())
-      throw notAFile(path, shown) ?? new LockstepError("io", `${shown} is not a regular file`);
-    if (info.size > MAX_LOCK_BYTES)
-      throw new LockstepError(
-        "io",
-        `${shown} is ${(info.size / 1024 / 1024).toFixed(0)} MiB, far more than any lock file lockstep writes; delete it and run lockstep lock`,
-      );
-    const bytes = Buffer.alloc(info.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    // Invalid UTF-8 reads as U+FFFD, which the parser reports with its line.
-    return bytes.subarray(0, at).toString("utf8");
-  } finally {
-    closeSync(fd);
-  }
+  throw new LockstepError("io", `cannot read ${shown} (${read.code})`, { cause: read.cause });
 }
 
 /** Writes the lock file atomically (a temp file renamed over it): a failed write leaves the old one whole. */

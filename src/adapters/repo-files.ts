@@ -1,17 +1,9 @@
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readSync,
-  realpathSync,
-  type Stats,
-} from "node:fs";
+import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { excerpt } from "../core/excerpt.js";
 import { decodeText } from "../core/layouts/decode.js";
+import { kindOf, lstatOrUndefined, readRegularBytes, sizeText } from "./regular-file.js";
 
 /**
  * Every path a config names is read through here. The config comes from the repository (in CI, from the
@@ -32,7 +24,7 @@ export type PathKey = string;
 export function repositoryTop(dir: string, cwd = dir): string {
   const start = realOrSelf(resolve(dir));
   for (let at = start; ; at = dirname(at)) {
-    if (statOrUndefined(join(at, ".git"))) return at;
+    if (lstatOrUndefined(join(at, ".git"))) return at;
     if (dirname(at) === at) break;
   }
   const project = realOrSelf(resolve(cwd));
@@ -71,41 +63,24 @@ export function readRegularText(abs: string, key: PathKey, shown: string, maxByt
   const fail = (why: string, cause?: unknown): never => {
     throw new LockstepError("config", `${key} is ${quotePath(shown)}, ${why}`, { cause });
   };
-  // A socket cannot even be opened: say what it is rather than ENXIO.
-  const before = statOrUndefined(abs);
-  if (before && !before.isFile() && !before.isSymbolicLink())
-    return fail(`${kindOf(before)}, not a regular file; name a regular text file`);
-  let fd: number;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail("which does not exist; fix the path", cause);
-    if (code === "EISDIR") return fail("a directory, not a regular file; name a regular text file", cause);
-    return fail(`which cannot be read (${code ?? "error"}); fix the path or the file's permissions`, cause);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return fail(`${kindOf(info)}, not a regular file; name a regular text file`);
+  const read = readRegularBytes(abs, maxBytes);
+  if (!read.ok) {
     const tooBig = `over the ${sizeText(maxBytes)} limit for a file lockstep reads; name the right file`;
-    if (info.size > maxBytes) return fail(`${sizeText(info.size)}, ${tooBig}`);
-    // A file whose size the system does not know (/proc) is read only up to the limit.
-    const bytes = readUpTo(fd, maxBytes + 1);
-    if (bytes.length > maxBytes) return fail(tooBig);
-    const decoded = decodeText(bytes);
-    if (decoded.text === undefined) return fail(`not text: ${decoded.unreadable}; save it as UTF-8 text`);
-    return decoded.text;
-  } catch (cause) {
-    if (cause instanceof LockstepError) throw cause;
-    return fail(`which cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`, cause);
-  } finally {
-    closeSync(fd);
+    if (read.why === "missing") return fail("which does not exist; fix the path");
+    if (read.why === "not-file")
+      return fail(`${kindOf(read.info)}, not a regular file; name a regular text file`);
+    if (read.why === "too-big")
+      return fail(read.size === undefined ? tooBig : `${sizeText(read.size)}, ${tooBig}`);
+    return fail(`which cannot be read (${read.code}); fix the path or the file's permissions`, read.cause);
   }
+  const decoded = decodeText(read.bytes);
+  if (decoded.text === undefined) return fail(`not text: ${decoded.unreadable}; save it as UTF-8 text`);
+  return decoded.text;
 }
 
 /** A path that must be a regular file (a module to import), checked without opening it. */
 export function requireRegularFile(abs: string, key: PathKey, shown: string): void {
-  const info = statOrUndefined(abs);
+  const info = lstatOrUndefined(abs);
   if (!info)
     throw new LockstepError("config", `${key} is ${quotePath(shown)}, which does not exist; fix the path`);
   if (!info.isFile())
@@ -115,46 +90,13 @@ export function requireRegularFile(abs: string, key: PathKey, shown: string): vo
     );
 }
 
-/** What a non-regular file is, in words. */
-export function kindOf(info: Stats): string {
-  if (info.isDirectory()) return "a directory";
-  if (info.isFIFO()) return "a FIFO (named pipe)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  if (info.isSymbolicLink()) return "a symlink";
-  return "not a regular file";
-}
-
-export function sizeText(bytes: number): string {
-  const units = ["bytes", "KiB", "MiB", "GiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
-function readUpTo(fd: number, limit: number): Buffer {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  while (total < limit) {
-    const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
-    total += n;
-  }
-  return Buffer.concat(chunks, total);
-}
-
 /** A path as written in the config, quoted and bounded (it is repository text too). */
 function quotePath(path: string): string {
   return `"${excerpt(path)}"`;
 }
 
-function isInside(top: string, target: string): boolean {
+/** `target` is `top` or below it (both absolute, real paths). */
+export function isInside(top: string, target: string): boolean {
   const rel = relative(top, target);
   return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -165,15 +107,6 @@ function inGitDir(top: string, target: string): boolean {
   return relative(top, target)
     .split(/[\\/]/)
     .some((part) => part.toLowerCase() === ".git");
-}
-
-/** lstat, with any failure (missing, a file where a directory was expected, no permission) as absence. */
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function realOrSelf(path: string): string {

@@ -38,8 +38,12 @@ function nextNonBlank(text: string, from: number): number {
 export function boundedMessage(message: string, max = EXCERPT_CHARS): string {
   const quoted = /^(near |unrecognized token: )"([\s\S]*)"(: syntax error)?$/.exec(message);
   if (quoted) return `${quoted[1]}"${excerpt(quoted[2] ?? "", max)}"${quoted[3] ?? ""}`;
-  const chars = Array.from(message.slice(0, max * 2 + 2));
-  return chars.length > max || message.length > max * 2 + 2
-    ? `${chars.slice(0, max - 1).join("")}…`
-    : message;
+  return bound(message, max);
+}
+
+/** `text` at most `max` code points, "…" ending one that was cut; only a bounded prefix is looked at. */
+export function bound(text: string, max: number): string {
+  // A code point is at most two UTF-16 units: a prefix of 2 × max + 2 holds more than max of them.
+  const points = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}…`;
 }

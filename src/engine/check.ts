@@ -11,7 +11,7 @@ import { hashText, LOCK_FILE, parseLockFile } from "../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../core/report.js";
 import { diffSchemas } from "../core/schema/index.js";
-import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
+import { type Applied, appliedAt, frozenFindings, lockEntries, lockTextAt } from "./applied.js";
 import { CONFIG_FILE } from "./config.js";
 import {
   configPath,

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { open, readFile, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { GitRepo } from "../adapters/git.js";
-import { kindOf } from "../adapters/repo-files.js";
+import { kindOf } from "../adapters/regular-file.js";
 import { SchemaReader } from "../adapters/schema-reader.js";
 import { type Database, openDatabaseBytes } from "../adapters/sqljs.js";
 import { LockstepError } from "../core/errors.js";

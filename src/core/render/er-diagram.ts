@@ -1,7 +1,7 @@
+import { bound } from "../excerpt.js";
 import type { SchemaDiff } from "../schema/diff.js";
 import type { SchemaObject, TableObject } from "../schema/model.js";
 import { foldCase } from "../sql/tokenize.js";
-import { bound } from "./markdown-text.js";
 import { escapeControl } from "./terminal-text.js";
 
 /*

@@ -1,4 +1,5 @@
 import { codeSpan, splitCodeSpans } from "../code-span.js";
+import { bound } from "../excerpt.js";
 import { escapeControl } from "./terminal-text.js";
 
 /**
@@ -40,12 +41,6 @@ function defuse(match: string, offset: number, text: string): string {
   if (match.length === 4) return `${match.slice(0, 3)}<wbr>&#46;`;
   if (match === ":") return "&#58;<wbr>";
   return NAMED[match] ?? `&#${match.charCodeAt(0)};`;
-}
-
-/** Cut to `max` characters (whole code points), an ellipsis marking the cut. */
-export function bound(text: string, max: number): string {
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}…`;
 }
 
 function neutral(text: string, max: number): string {

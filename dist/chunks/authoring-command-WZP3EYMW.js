@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-WOSB64XL.js";
+} from "./chunk-YK33JIFD.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -13,11 +13,11 @@ import {
   readLockText,
   refreshLock,
   writeFileAtomic
-} from "./chunk-LV2HIIT5.js";
+} from "./chunk-EW755EMO.js";
 import {
   LOCK_FILE,
   submoduleNotes
-} from "./chunk-BJBOIEEH.js";
+} from "./chunk-C4UAGEJZ.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -29,7 +29,7 @@ import {
   resolveDatabases,
   shownPath,
   versionKey
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-WOSB64XL.js";
+} from "./chunk-YK33JIFD.js";
 import {
   renderFindingText
 } from "./chunk-VEP5VZGK.js";
@@ -10,9 +10,9 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-RFUZZXJI.js";
-import "./chunk-LV2HIIT5.js";
-import "./chunk-BJBOIEEH.js";
-import "./chunk-UXSKKZNJ.js";
+import "./chunk-EW755EMO.js";
+import "./chunk-C4UAGEJZ.js";
+import "./chunk-K4ATIF5S.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";

@@ -8,14 +8,16 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-BJBOIEEH.js";
+} from "./chunk-C4UAGEJZ.js";
 import {
   compareVersions,
+  kindOf,
   loadSet,
   readMigrationSet,
+  readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -134,58 +136,34 @@ function errno(code, path) {
 }
 
 // src/adapters/lock-store.ts
-import { closeSync as closeSync2, constants, fstatSync, lstatSync, openSync as openSync2, readSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join as join2 } from "node:path";
 var MAX_LOCK_BYTES = 256 * 1024 * 1024;
-function kindOf(info) {
-  if (info.isDirectory()) return "directory";
-  if (info.isFIFO()) return "FIFO (named pipe)";
-  if (info.isSocket()) return "socket";
-  if (info.isSymbolicLink()) return "symbolic link";
-  return "device";
-}
 function notAFile(path, shown) {
   const info = lstatSync(path, { throwIfNoEntry: false });
   if (!info || info.isFile()) return void 0;
   const kind = kindOf(info);
-  const what = kind === "directory" ? "remove or rename the directory" : `remove the ${kind}`;
+  const what = info.isDirectory() ? "remove or rename the directory" : `remove ${kind.replace(/^an? /, "the ")}`;
   return new LockstepError(
     "io",
-    `${shown} is a ${kind}, not a lock file; lockstep reads and writes ${LOCK_FILE} only as a regular file: ${what}, then run lockstep lock`
+    `${shown} is ${kind}, not a lock file; lockstep reads and writes ${LOCK_FILE} only as a regular file: ${what}, then run lockstep lock`
   );
 }
 function readLockText(dir, shown) {
   const path = join2(dir, LOCK_FILE);
-  const refused = notAFile(path, shown);
-  if (refused) throw refused;
-  let fd;
-  try {
-    fd = openSync2(path, constants.O_RDONLY | constants.O_NONBLOCK | (constants.O_NOFOLLOW ?? 0));
-  } catch (cause) {
-    const code = cause.code;
-    if (code === "ENOENT") return void 0;
-    throw notAFile(path, shown) ?? new LockstepError("io", `cannot read ${shown} (${code ?? "error"})`, { cause });
+  const read = readRegularBytes(path, MAX_LOCK_BYTES, { noFollow: true });
+  if (read.ok) return read.bytes.toString("utf8");
+  if (read.why === "missing") return void 0;
+  if (read.why === "not-file")
+    throw notAFile(path, shown) ?? new LockstepError("io", `${shown} is not a regular file`);
+  if (read.why === "too-big") {
+    const size = read.size === void 0 ? "over 256" : (read.size / 1024 / 1024).toFixed(0);
+    throw new LockstepError(
+      "io",
+      `${shown} is ${size} MiB, far more than any lock file lockstep writes; delete it and run lockstep lock`
+    );
   }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile())
-      throw notAFile(path, shown) ?? new LockstepError("io", `${shown} is not a regular file`);
-    if (info.size > MAX_LOCK_BYTES)
-      throw new LockstepError(
-        "io",
-        `${shown} is ${(info.size / 1024 / 1024).toFixed(0)} MiB, far more than any lock file lockstep writes; delete it and run lockstep lock`
-      );
-    const bytes = Buffer.alloc(info.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return bytes.subarray(0, at).toString("utf8");
-  } finally {
-    closeSync2(fd);
-  }
+  throw new LockstepError("io", `cannot read ${shown} (${read.code})`, { cause: read.cause });
 }
 function writeLockText(dir, shown, text, steps) {
   const path = join2(dir, LOCK_FILE);

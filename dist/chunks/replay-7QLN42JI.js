@@ -3,11 +3,11 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-5CGBNFSO.js";
-import "./chunk-CTW7VNMU.js";
+} from "./chunk-MUIJVZFW.js";
+import "./chunk-2GFGZVME.js";
 import "./chunk-I7OISHKV.js";
-import "./chunk-BJBOIEEH.js";
-import "./chunk-UXSKKZNJ.js";
+import "./chunk-C4UAGEJZ.js";
+import "./chunk-K4ATIF5S.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";

@@ -5,15 +5,15 @@ import {
 import {
   runLock,
   writeFileAtomic
-} from "./chunk-LV2HIIT5.js";
-import "./chunk-BJBOIEEH.js";
+} from "./chunk-EW755EMO.js";
+import "./chunk-C4UAGEJZ.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readRegularText,
   readSourceFiles
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

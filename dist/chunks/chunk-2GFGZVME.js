@@ -3,11 +3,12 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
+  bound,
   boundedMessage,
   codeSpan,
   excerpt,
   splitCodeSpans
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   finding
 } from "./chunk-LIGOKWFV.js";
@@ -2609,10 +2610,6 @@ function defuse(match, offset, text) {
   if (match === ":") return "&#58;<wbr>";
   return NAMED[match] ?? `&#${match.charCodeAt(0)};`;
 }
-function bound(text, max) {
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}\u2026`;
-}
 function neutral(text, max) {
   return escapeControl(bound(text, max)).replace(HAZARD, defuse);
 }
@@ -4616,7 +4613,6 @@ function stuckReport(current, at, running) {
 }
 
 export {
-  bound,
   codeTicks,
   escapeMarkdown,
   escapeProse,

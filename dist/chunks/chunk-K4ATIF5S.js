@@ -1787,15 +1787,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/adapters/repo-files.ts
-import {
-  closeSync,
-  constants,
-  fstatSync,
-  lstatSync,
-  openSync,
-  readSync,
-  realpathSync
-} from "node:fs";
+import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/core/excerpt.ts
@@ -1819,8 +1811,11 @@ function nextNonBlank(text, from) {
 function boundedMessage(message, max = EXCERPT_CHARS) {
   const quoted2 = /^(near |unrecognized token: )"([\s\S]*)"(: syntax error)?$/.exec(message);
   if (quoted2) return `${quoted2[1]}"${excerpt(quoted2[2] ?? "", max)}"${quoted2[3] ?? ""}`;
-  const chars = Array.from(message.slice(0, max * 2 + 2));
-  return chars.length > max || message.length > max * 2 + 2 ? `${chars.slice(0, max - 1).join("")}\u2026` : message;
+  return bound(message, max);
+}
+function bound(text, max) {
+  const points = Array.from(text.length > max * 2 + 2 ? text.slice(0, max * 2 + 2) : text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}\u2026`;
 }
 
 // src/core/layouts/decode.ts
@@ -1854,80 +1849,43 @@ function firstInvalidByte(bytes, start) {
   return i;
 }
 
-// src/adapters/repo-files.ts
-function repositoryTop(dir, cwd = dir) {
-  const start = realOrSelf(resolve(dir));
-  for (let at = start; ; at = dirname(at)) {
-    if (statOrUndefined(join(at, ".git"))) return at;
-    if (dirname(at) === at) break;
-  }
-  const project = realOrSelf(resolve(cwd));
-  return isInside(project, start) ? project : start;
-}
-function resolveInRepo(top, base, key, path, shown2 = path) {
-  const refuse = (why, fix) => {
-    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}; ${fix}`);
-  };
-  if (path.includes("\0")) refuse("which contains a NUL character", "fix the path");
-  const lexical = resolve(realOrSelf(base), path);
-  const real = realAsFarAsExists(lexical);
-  if (inGitDir(top, lexical) || inGitDir(top, real))
-    refuse("inside .git/, which lockstep never reads", "name a path in the repository's work tree");
-  if (!isInside(top, real)) {
-    const how = isInside(top, lexical) ? "a symlink to a place outside the repository" : "outside the repository";
-    refuse(how, "lockstep reads only inside the repository: name a path there");
-  }
-  return real;
-}
-function readRegularText(abs, key, shown2, maxBytes) {
-  const fail = (why, cause) => {
-    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}`, { cause });
-  };
-  const before = statOrUndefined(abs);
-  if (before && !before.isFile() && !before.isSymbolicLink())
-    return fail(`${kindOf(before)}, not a regular file; name a regular text file`);
+// src/adapters/regular-file.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+function readRegularBytes(path, maxBytes, { noFollow = false } = {}) {
+  const before = lstatOrUndefined(path);
+  if (before && !before.isFile() && !(before.isSymbolicLink() && !noFollow))
+    return { ok: false, why: "not-file", info: before };
   let fd;
   try {
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(
+      path,
+      constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (noFollow ? constants.O_NOFOLLOW ?? 0 : 0)
+    );
   } catch (cause) {
-    const code = cause.code;
-    if (code === "ENOENT") return fail("which does not exist; fix the path", cause);
-    if (code === "EISDIR") return fail("a directory, not a regular file; name a regular text file", cause);
-    return fail(`which cannot be read (${code ?? "error"}); fix the path or the file's permissions`, cause);
+    const code = cause.code ?? "error";
+    if (code === "ENOENT") return { ok: false, why: "missing" };
+    const info = lstatOrUndefined(path);
+    if (info && !info.isFile()) return { ok: false, why: "not-file", info };
+    return { ok: false, why: "unreadable", code, cause };
   }
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return fail(`${kindOf(info)}, not a regular file; name a regular text file`);
-    const tooBig = `over the ${sizeText(maxBytes)} limit for a file lockstep reads; name the right file`;
-    if (info.size > maxBytes) return fail(`${sizeText(info.size)}, ${tooBig}`);
+    if (!info.isFile()) return { ok: false, why: "not-file", info };
+    if (info.size > maxBytes) return { ok: false, why: "too-big", size: info.size };
     const bytes = readUpTo(fd, maxBytes + 1);
-    if (bytes.length > maxBytes) return fail(tooBig);
-    const decoded = decodeText(bytes);
-    if (decoded.text === void 0) return fail(`not text: ${decoded.unreadable}; save it as UTF-8 text`);
-    return decoded.text;
+    return bytes.length > maxBytes ? { ok: false, why: "too-big" } : { ok: true, bytes };
   } catch (cause) {
-    if (cause instanceof LockstepError) throw cause;
-    return fail(`which cannot be read (${cause.code ?? "error"})`, cause);
+    return { ok: false, why: "unreadable", code: cause.code ?? "error", cause };
   } finally {
     closeSync(fd);
   }
-}
-function requireRegularFile(abs, key, shown2) {
-  const info = statOrUndefined(abs);
-  if (!info)
-    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, which does not exist; fix the path`);
-  if (!info.isFile())
-    throw new LockstepError(
-      "config",
-      `${key} is ${quotePath(shown2)}, ${kindOf(info)}, not a regular file; name a regular file`
-    );
 }
 function kindOf(info) {
   if (info.isDirectory()) return "a directory";
   if (info.isFIFO()) return "a FIFO (named pipe)";
   if (info.isSocket()) return "a socket";
   if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
-  if (info.isSymbolicLink()) return "a symlink";
+  if (info.isSymbolicLink()) return "a symbolic link";
   return "not a regular file";
 }
 function sizeText(bytes) {
@@ -1952,6 +1910,67 @@ function readUpTo(fd, limit) {
   }
   return Buffer.concat(chunks, total);
 }
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/adapters/repo-files.ts
+function repositoryTop(dir, cwd = dir) {
+  const start = realOrSelf(resolve(dir));
+  for (let at = start; ; at = dirname(at)) {
+    if (lstatOrUndefined(join(at, ".git"))) return at;
+    if (dirname(at) === at) break;
+  }
+  const project = realOrSelf(resolve(cwd));
+  return isInside(project, start) ? project : start;
+}
+function resolveInRepo(top, base, key, path, shown2 = path) {
+  const refuse = (why, fix) => {
+    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}; ${fix}`);
+  };
+  if (path.includes("\0")) refuse("which contains a NUL character", "fix the path");
+  const lexical = resolve(realOrSelf(base), path);
+  const real = realAsFarAsExists(lexical);
+  if (inGitDir(top, lexical) || inGitDir(top, real))
+    refuse("inside .git/, which lockstep never reads", "name a path in the repository's work tree");
+  if (!isInside(top, real)) {
+    const how = isInside(top, lexical) ? "a symlink to a place outside the repository" : "outside the repository";
+    refuse(how, "lockstep reads only inside the repository: name a path there");
+  }
+  return real;
+}
+function readRegularText(abs, key, shown2, maxBytes) {
+  const fail = (why, cause) => {
+    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}`, { cause });
+  };
+  const read = readRegularBytes(abs, maxBytes);
+  if (!read.ok) {
+    const tooBig = `over the ${sizeText(maxBytes)} limit for a file lockstep reads; name the right file`;
+    if (read.why === "missing") return fail("which does not exist; fix the path");
+    if (read.why === "not-file")
+      return fail(`${kindOf(read.info)}, not a regular file; name a regular text file`);
+    if (read.why === "too-big")
+      return fail(read.size === void 0 ? tooBig : `${sizeText(read.size)}, ${tooBig}`);
+    return fail(`which cannot be read (${read.code}); fix the path or the file's permissions`, read.cause);
+  }
+  const decoded = decodeText(read.bytes);
+  if (decoded.text === void 0) return fail(`not text: ${decoded.unreadable}; save it as UTF-8 text`);
+  return decoded.text;
+}
+function requireRegularFile(abs, key, shown2) {
+  const info = lstatOrUndefined(abs);
+  if (!info)
+    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, which does not exist; fix the path`);
+  if (!info.isFile())
+    throw new LockstepError(
+      "config",
+      `${key} is ${quotePath(shown2)}, ${kindOf(info)}, not a regular file; name a regular file`
+    );
+}
 function quotePath(path) {
   return `"${excerpt(path)}"`;
 }
@@ -1962,13 +1981,6 @@ function isInside(top, target) {
 function inGitDir(top, target) {
   if (!isInside(top, target)) return false;
   return relative(top, target).split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
-}
-function statOrUndefined(path) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return void 0;
-  }
 }
 function realOrSelf(path) {
   try {
@@ -1997,11 +2009,7 @@ function toPosix(path) {
   return sep2 === "/" ? path : path.split(sep2).join("/");
 }
 function intoGitDir(root, target) {
-  return isInside2(root, target) && relative2(root, target).split(sep2).some((p) => p.toLowerCase() === ".git");
-}
-function isInside2(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[A-Za-z]:/.test(rel);
+  return isInside(root, target) && relative2(root, target).split(sep2).some((p) => p.toLowerCase() === ".git");
 }
 async function readSourceFiles(dir, cwd, submodules) {
   const shown2 = toPosix(relative2(cwd, dir) || ".");
@@ -2055,7 +2063,7 @@ function walk(dir, ctx, out, seen) {
         );
         continue;
       }
-      if (!isInside2(ctx.root, target)) {
+      if (!isInside(ctx.root, target)) {
         out.push(
           entryFor(path, ctx, {
             unreadable: "symlink pointing outside the migrations directory (refused: replace it with the file itself)"
@@ -3654,9 +3662,11 @@ export {
   splitCodeSpans,
   excerpt,
   boundedMessage,
+  bound,
+  readRegularBytes,
+  kindOf,
   decodeText,
   readRegularText,
-  kindOf,
   readSourceFiles,
   baseName,
   dirName,

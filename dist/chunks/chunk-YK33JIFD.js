@@ -12,14 +12,14 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-LV2HIIT5.js";
+} from "./chunk-EW755EMO.js";
 import {
   LOCK_FILE,
   filesAt,
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-BJBOIEEH.js";
+} from "./chunk-C4UAGEJZ.js";
 import {
   CONFIG_FILE,
   excerpt,
@@ -27,7 +27,7 @@ import {
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -135,7 +135,7 @@ function isDirectory(path) {
   }
 }
 async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-7ZH2HC3C.js");
+  const { replayDatabase } = await import("./replay-7QLN42JI.js");
   const options = await layoutOptions(spec, cwd);
   const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
   const files = await filesAt(repo, "", dir, cwd);

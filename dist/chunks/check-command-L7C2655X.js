@@ -2,17 +2,17 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-WSGAGXR7.js";
-import "./chunk-WOSB64XL.js";
+} from "./chunk-4EZOODCN.js";
+import "./chunk-YK33JIFD.js";
 import {
   VERSION
 } from "./chunk-EEN42PIS.js";
-import "./chunk-5CGBNFSO.js";
+import "./chunk-MUIJVZFW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-CTW7VNMU.js";
+} from "./chunk-2GFGZVME.js";
 import {
   renderReportText
 } from "./chunk-VEP5VZGK.js";
@@ -23,9 +23,9 @@ import {
 import "./chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunk-LV2HIIT5.js";
-import "./chunk-BJBOIEEH.js";
-import "./chunk-UXSKKZNJ.js";
+} from "./chunk-EW755EMO.js";
+import "./chunk-C4UAGEJZ.js";
+import "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -8,9 +8,9 @@ import {
 } from "./chunk-I7OISHKV.js";
 import {
   runLock
-} from "./chunk-LV2HIIT5.js";
-import "./chunk-BJBOIEEH.js";
-import "./chunk-UXSKKZNJ.js";
+} from "./chunk-EW755EMO.js";
+import "./chunk-C4UAGEJZ.js";
+import "./chunk-K4ATIF5S.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";

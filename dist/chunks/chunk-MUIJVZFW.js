@@ -6,10 +6,10 @@ import {
   schemaOf,
   serializeSchema,
   timeoutFinding
-} from "./chunk-CTW7VNMU.js";
+} from "./chunk-2GFGZVME.js";
 import {
   submoduleNotes
-} from "./chunk-BJBOIEEH.js";
+} from "./chunk-C4UAGEJZ.js";
 import {
   CONFIG_FILE,
   describeThrown,
@@ -21,7 +21,7 @@ import {
   readSourceFiles,
   resolveDatabases,
   shownPath
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

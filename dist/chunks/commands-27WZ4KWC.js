@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   replayDatabase,
   runReplay
-} from "./chunk-5CGBNFSO.js";
+} from "./chunk-MUIJVZFW.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -13,7 +13,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-CTW7VNMU.js";
+} from "./chunk-2GFGZVME.js";
 import {
   countFindings,
   plural,
@@ -30,11 +30,11 @@ import {
 } from "./chunk-RFUZZXJI.js";
 import {
   filesAt
-} from "./chunk-BJBOIEEH.js";
+} from "./chunk-C4UAGEJZ.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -4,13 +4,12 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-WOSB64XL.js";
+} from "./chunk-YK33JIFD.js";
 import {
   applyRules,
   replayDatabase
-} from "./chunk-5CGBNFSO.js";
+} from "./chunk-MUIJVZFW.js";
 import {
-  bound,
   codeTicks,
   diffSchemas,
   escapeMarkdown,
@@ -20,7 +19,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-CTW7VNMU.js";
+} from "./chunk-2GFGZVME.js";
 import {
   countFindings,
   plural
@@ -37,23 +36,24 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-LV2HIIT5.js";
+} from "./chunk-EW755EMO.js";
 import {
   LOCK_FILE,
   filesAt,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-BJBOIEEH.js";
+} from "./chunk-C4UAGEJZ.js";
 import {
   CONFIG_FILE,
+  bound,
   codeSpan,
   configPath,
   layoutOptions,
   readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-UXSKKZNJ.js";
+} from "./chunk-K4ATIF5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
