@@ -262,7 +262,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-ZON2C2X2.js");
+    const { guardCommand } = await import("./chunks/guard-command-AUYY6CJF.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,

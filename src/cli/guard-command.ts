@@ -24,7 +24,7 @@ export async function guardCommand(
   let errors = 0;
   let aboutApplied = true;
   // Quiet when the commit touches no migration: notes only come with a verdict.
-  if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${note}\n`);
+  if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${shown(note)}\n`);
   for (const db of result.databases) {
     for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}\n`);
     const refused = db.findings.filter((f) => f.severity === "error");

@@ -33,7 +33,7 @@ async function guardCommand(io, args) {
   const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
   let errors = 0;
   let aboutApplied = true;
-  if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${note}
+  if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
 `);
   for (const db of result.databases) {
     for (const f of db.findings) io.err(`${renderFindingText(f, io.style)}
