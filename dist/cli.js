@@ -219,9 +219,9 @@ async function dispatch(argv, io) {
       io.out("lockstep is already set up here: nothing to do\n");
       return 0;
     }
-    for (const line of done) io.out(`${line}
+    for (const line of done) io.out(`${escapeControl(line)}
 `);
-    for (const line of next) io.out(`next: ${line}
+    for (const line of next) io.out(`next: ${escapeControl(line)}
 `);
     return 0;
   }

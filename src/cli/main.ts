@@ -107,8 +107,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       io.out("lockstep is already set up here: nothing to do\n");
       return 0;
     }
-    for (const line of done) io.out(`${line}\n`);
-    for (const line of next) io.out(`next: ${line}\n`);
+    for (const line of done) io.out(`${shown(line)}\n`);
+    for (const line of next) io.out(`next: ${shown(line)}\n`);
     return 0;
   }
   if (command === "check") {
