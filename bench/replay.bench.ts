@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadSqlJs } from "../src/adapters/sqljs.js";
-import { runReplay } from "../src/engine/replay.js";
+import { runReplay } from "../src/engine/replay/replay.js";
 import { type GeneratedMigration, generateMigrations, writeMigrations } from "./generate.js";
 import { runRawSqlJs, runSqliteShell, schemaObjectCount, sqliteShellVersion } from "./raw.js";
 

@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-4EZOODCN.js";
+} from "./chunks/chunk-YK57Y4XA.js";
 import {
   isCommitId
-} from "./chunks/chunk-YK33JIFD.js";
+} from "./chunks/chunk-WY2EDUJX.js";
 import {
   RequestError,
   require_tunnel,
@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   VERSION
-} from "./chunks/chunk-EEN42PIS.js";
-import "./chunks/chunk-MUIJVZFW.js";
+} from "./chunks/chunk-7SI2O5WE.js";
+import "./chunks/chunk-S53E4S6T.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2GFGZVME.js";
+} from "./chunks/chunk-NQAVTEB7.js";
 import {
   countFindings,
   renderReportText
@@ -34,9 +34,9 @@ import {
 } from "./chunks/chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-EW755EMO.js";
-import "./chunks/chunk-C4UAGEJZ.js";
-import "./chunks/chunk-K4ATIF5S.js";
+} from "./chunks/chunk-WNQCYORG.js";
+import "./chunks/chunk-SRSYPIBU.js";
+import "./chunks/chunk-OLBRKLSC.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
@@ -2463,7 +2463,7 @@ function readMarker(body) {
   return match ? { key: match[1], digest: match[2] } : void 0;
 }
 
-// src/engine/action-check.ts
+// src/engine/pull-request/action-check.ts
 var SUMMARY_LIMIT = 1e6;
 async function runActionCheck(req) {
   const outcome = await runCheck({
@@ -2529,7 +2529,7 @@ function shortBase(plan, ref) {
   return ref;
 }
 
-// src/engine/sticky-comment.ts
+// src/engine/pull-request/sticky-comment.ts
 function writtenBy(comment, me) {
   const user = comment.user;
   if (!user) return false;

@@ -11,12 +11,12 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-2GFGZVME.js";
+} from "./chunks/chunk-NQAVTEB7.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-K4ATIF5S.js";
+} from "./chunks/chunk-OLBRKLSC.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
@@ -25,10 +25,10 @@ import {
 } from "./chunks/chunk-LIGOKWFV.js";
 import "./chunks/chunk-CVUXP45T.js";
 
-// src/engine/replay-worker.ts
+// src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";
 
-// src/engine/replay-set.ts
+// src/engine/replay/replay-set.ts
 async function replaySet(set, options) {
   const findings = [];
   const reports = [];
@@ -176,7 +176,7 @@ function round(ms) {
   return Math.round(ms * 100) / 100;
 }
 
-// src/engine/replay-worker.ts
+// src/engine/replay/replay-worker.ts
 var position = new Int32Array(1);
 var post = (message) => parentPort?.postMessage(message);
 function mark(phase, script = -2, chunk = 0, offset = 0, length = 0, again = false) {

@@ -12,7 +12,11 @@ mkdirSync(dist, { recursive: true });
 
 await build({
   // The replay runs on a worker thread (so a statement that never ends can be stopped): its own entry.
-  entryPoints: { cli: "src/cli.ts", action: "src/action.ts", "replay-worker": "src/engine/replay-worker.ts" },
+  entryPoints: {
+    cli: "src/cli.ts",
+    action: "src/action.ts",
+    "replay-worker": "src/engine/replay/replay-worker.ts",
+  },
   outdir: dist,
   bundle: true,
   platform: "node",

@@ -4,15 +4,19 @@ import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { writeFileAtomic } from "../adapters/atomic-write.js";
 import { gitHubComments } from "../adapters/github.js";
-import { VERSION } from "../cli/version.js";
 import { LockstepError } from "../core/errors.js";
 import { planEvent } from "../core/github/event-plan.js";
 import { stickyKey } from "../core/github/sticky-comment.js";
 import { repoPath } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
 import { escapeControl, guardOutput } from "../core/render/terminal-text.js";
-import { type ActionCheckOutcome, type ActionCheckRequest, runActionCheck } from "../engine/action-check.js";
-import { type CommentResult, updateStickyComment } from "../engine/sticky-comment.js";
+import {
+  type ActionCheckOutcome,
+  type ActionCheckRequest,
+  runActionCheck,
+} from "../engine/pull-request/action-check.js";
+import { type CommentResult, updateStickyComment } from "../engine/pull-request/sticky-comment.js";
+import { VERSION } from "../version.js";
 import { parseSettings, shouldFail } from "./settings.js";
 
 /** The Action: inputs and event → one engine call → log, annotations, job summary, outputs, comment, verdict. */

@@ -1,6 +1,6 @@
 import { LockstepError } from "../core/errors.js";
-import type { CommentPolicy } from "../engine/action-check.js";
-import type { DownMode } from "../engine/replay-set.js";
+import type { CommentPolicy } from "../engine/pull-request/action-check.js";
+import type { DownMode } from "../engine/replay/replay-set.js";
 export type FailOn = "error" | "warning" | "never";
 
 /** Every input of action.yml, validated once before any work starts. */

@@ -2,8 +2,8 @@ import { objectKey } from "../core/schema/index.js";
 import { foldCase } from "../core/sql/tokenize.js";
 import type { CachedQueries, SqlValue } from "./cached-queries.js";
 import type { RowChanges, State } from "./reader-state.js";
-import type { MixedWrites } from "./schema-reader.js";
 import { type CopiedRow, copied, isVirtual } from "./schema-rows.js";
+import type { MixedWrites } from "./schema-writes.js";
 
 /**
  * Reads after a script that, by its statements, only added rows (CREATE), only removed the named objects' rows

@@ -1,5 +1,5 @@
 import { escapeControl as shown } from "../core/render/terminal-text.js";
-import { runNew, runRenumber } from "../engine/authoring.js";
+import { runNew, runRenumber } from "../engine/authoring/authoring.js";
 import type { Io } from "./io.js";
 
 /** `lockstep new NAME`: stdout is the created paths, one per line, and nothing else. */

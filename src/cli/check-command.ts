@@ -5,10 +5,10 @@ import { renderComment } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffText, summarizeDiff } from "../core/schema/index.js";
-import { runCheck } from "../engine/check.js";
-import type { DownMode } from "../engine/replay-set.js";
+import { runCheck } from "../engine/applied/check.js";
+import type { DownMode } from "../engine/replay/replay-set.js";
+import { VERSION } from "../version.js";
 import type { Format, Io } from "./io.js";
-import { VERSION } from "./version.js";
 
 export async function checkCommand(
   io: Io,

@@ -2,9 +2,9 @@ import { renderReportMarkdown } from "../core/render/report-markdown.js";
 import { renderFindingText, renderReportText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
-import { runDiff } from "../engine/diff.js";
-import { runReplay } from "../engine/replay.js";
-import type { DownMode } from "../engine/replay-set.js";
+import { runDiff } from "../engine/replay/diff.js";
+import { runReplay } from "../engine/replay/replay.js";
+import type { DownMode } from "../engine/replay/replay-set.js";
 import type { Format, Io } from "./io.js";
 
 export async function replayCommand(

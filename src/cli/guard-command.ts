@@ -1,6 +1,6 @@
 import { renderFindingText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
-import { runGuard } from "../engine/guard.js";
+import { runGuard } from "../engine/applied/guard.js";
 import type { Io } from "./io.js";
 
 const APPLIED_RULES = new Set<string>([

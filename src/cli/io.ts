@@ -1,6 +1,6 @@
 import { LockstepError } from "../core/errors.js";
 import type { Style } from "../core/render/style.js";
-import type { DownMode } from "../engine/replay-set.js";
+import type { DownMode } from "../engine/replay/replay-set.js";
 
 export type Format = "text" | "json" | "markdown";
 

@@ -1,6 +1,6 @@
 import { renderFindingText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
-import { runLock } from "../engine/lock.js";
+import { runLock } from "../engine/applied/lock.js";
 import type { Io } from "./io.js";
 
 export async function lockCommand(

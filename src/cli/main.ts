@@ -1,8 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { LockstepError } from "../core/errors.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
+import { VERSION } from "../version.js";
 import { type Io, parseDown, parseFormat, parseTimeout } from "./io.js";
-import { VERSION } from "./version.js";
 
 const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
 
@@ -101,7 +101,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("../engine/init.js");
+    const { runInit } = await import("../engine/workspace/init.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");

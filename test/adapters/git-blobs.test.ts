@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBatch } from "../../src/adapters/cat-file.js";
 import { GitRepo } from "../../src/adapters/git.js";
-import { filesAt } from "../../src/engine/git-files.js";
+import { filesAt } from "../../src/engine/workspace/git-files.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 

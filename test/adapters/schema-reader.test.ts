@@ -10,7 +10,7 @@ import {
   type Schema,
   serializeSchema,
 } from "../../src/core/schema/index.js";
-import { executeScript } from "../../src/engine/execute.js";
+import { executeScript } from "../../src/engine/replay/execute.js";
 
 const script = (sql: string, transaction = false): MigrationScript => ({
   file: "test.sql",

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport } from "../../src/core/report.js";
-import { runReplay } from "../../src/engine/replay.js";
+import { runReplay } from "../../src/engine/replay/replay.js";
 import { CASES, CORPORA, type CorpusCase, FUNCTIONS, present, type Verified } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
 

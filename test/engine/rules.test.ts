@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runReplay } from "../../src/engine/replay.js";
+import { runReplay } from "../../src/engine/replay/replay.js";
 import { only, replayFiles, rulesOf } from "../helpers/replay.js";
 import { tempTree } from "../helpers/temp-dir.js";
 

@@ -1,6 +1,6 @@
 import type { Finding, RuleId } from "../../src/core/finding.js";
 import type { DatabaseReport } from "../../src/core/report.js";
-import { runReplay } from "../../src/engine/replay.js";
+import { runReplay } from "../../src/engine/replay/replay.js";
 import { tempTree } from "./temp-dir.js";
 
 /**

@@ -1,4 +1,3 @@
-import { posix } from "node:path";
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
@@ -174,5 +173,11 @@ function urlSegment(segment: string): string {
 
 /** A report path (relative to the checked directory) as a path in the repository. */
 export function repoPath(prefix: string | undefined, file: string): string {
-  return posix.join(prefix ?? "", file);
+  const parts: string[] = [];
+  for (const segment of `${prefix ?? ""}/${file}`.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === ".." && parts.length > 0 && parts.at(-1) !== "..") parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join("/") || ".";
 }

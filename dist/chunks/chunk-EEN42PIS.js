@@ -1,8 +1,0 @@
-import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
-
-// src/cli/version.ts
-var VERSION = "0.1.0";
-
-export {
-  VERSION
-};

@@ -1,0 +1,351 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { GitRepo } from "../../adapters/git.js";
+import { codeSpan } from "../../core/code-span.js";
+import { isCommitId } from "../../core/commit-id.js";
+import { LockstepError } from "../../core/errors.js";
+import { type Finding, finding } from "../../core/finding.js";
+import { readMigrationSet } from "../../core/layouts/index.js";
+import { hashText, LOCK_FILE, parseLockFile } from "../../core/lock/lock-file.js";
+import type { MigrationSet, SourceFile } from "../../core/migration.js";
+import type { DatabaseReport, ReplayReport } from "../../core/report.js";
+import { diffSchemas } from "../../core/schema/index.js";
+import { applyRules, replayDatabase } from "../replay/replay.js";
+import type { DownMode } from "../replay/replay-set.js";
+import { CONFIG_FILE } from "../workspace/config.js";
+import {
+  configPath,
+  type DatabaseRequest,
+  type DatabaseSpec,
+  layoutOptions,
+  resolveDatabases,
+  shownPath,
+} from "../workspace/databases.js";
+import { filesAt, submoduleNotes } from "../workspace/git-files.js";
+import { type Applied, appliedAt, frozenFindings, lockEntries, lockTextAt } from "./applied.js";
+import { type Base, baseNotFound, findBase, namedBaseRef } from "./guard.js";
+import { staleness } from "./lock.js";
+
+export interface CheckRequest extends DatabaseRequest {
+  base?: string;
+  down?: DownMode;
+  /**
+   * Where a `functions` module is imported from: the working tree (the CLI), or the base commit only, so a
+   * pull request cannot run code of its own in the Action.
+   */
+  functionsFrom?: "worktree" | "base";
+  /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
+  timeout?: number;
+}
+
+export interface CheckOutcome {
+  report: ReplayReport;
+  base: Base;
+  /** The commit the branch left the base at, when it could be found (overlap needs it). */
+  mergeBase?: string;
+  /** The working directory's path in the repository ("" at its top): findings' files are relative to it. */
+  cwdInRepo: string;
+  /** Migration-directory files added, changed or removed since the branch left the base (shown paths). */
+  changed: string[];
+  notes: string[];
+}
+
+/**
+ * `lockstep check`: HEAD's committed migrations against the base: the guard's rules, the lock file, a replay
+ * of HEAD (and of the base, for the schema diff), and migrations on both sides since the branch point that
+ * change the same tables. In a merge queue HEAD is the merge of the PR onto the latest base, so the PR's
+ * migrations are checked on top of everything merged before it.
+ */
+export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
+  const repo = await GitRepo.open(req.cwd);
+  const { specs, notes, config } = await resolveDatabases(req);
+  const base = await requireBase(repo, req.base, config?.config.baseBranch);
+  let mergeBase = await forkPoint(repo, base.ref);
+  if (!mergeBase && repo.isShallow()) {
+    // A shallow clone may stop short of the branch point: deepen it once rather than fetch everything.
+    repo.fetch(["--deepen=200", "origin"]);
+    mergeBase = await forkPoint(repo, base.ref);
+  }
+  if (!mergeBase)
+    notes.push(
+      `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`,
+    );
+  const diffFrom = (await repo.isAncestor(base.ref, "HEAD")) ? "base" : "fork";
+  if (diffFrom === "fork" && mergeBase) {
+    notes.push(
+      `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`,
+    );
+  }
+  const databases: DatabaseReport[] = [];
+  const changed: string[] = [];
+  // The base's copies of `functions` modules: removed however the check ends.
+  const copies: string[] = [];
+  try {
+    for (const spec of specs) {
+      const trusted = await trustedSpec(repo, spec, base, req, notes, copies);
+      const checked = await checkDatabase(
+        repo,
+        trusted,
+        base,
+        mergeBase,
+        diffFrom,
+        req,
+        config?.config.rules,
+      );
+      databases.push(checked.report);
+      changed.push(...checked.changed);
+    }
+  } finally {
+    for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+  }
+  notes.push(...submoduleNotes(req.cwd, repo));
+  const report: ReplayReport = {
+    version: 1,
+    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    databases,
+  };
+  return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
+}
+
+/**
+ * Where the branch left the base. For a pull request's merge commit (or a merge queue's), whose first parent
+ * is the base, that is where the pull request's own head left it, not the merge itself.
+ */
+async function forkPoint(repo: GitRepo, base: string): Promise<string | undefined> {
+  const [first, second] = await repo.parents("HEAD");
+  if (second && first === (await repo.commitOf(base))) return repo.mergeBase(second, base);
+  return repo.mergeBase("HEAD", base);
+}
+
+async function requireBase(repo: GitRepo, explicit?: string, configured?: string): Promise<Base> {
+  const named = explicit ?? configured;
+  if (named && !(await namedBaseRef(repo, named)) && repo.isShallow()) {
+    // A commit id (what the Action gets from the event) is fetched as itself; a branch into its remote ref,
+    // which findBase then takes for it.
+    const branch = named.replace(/^origin\//, "");
+    const fetched = isCommitId(named)
+      ? repo.fetch(["--depth=1", "origin", named])
+      : repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (!fetched)
+      throw new LockstepError(
+        "usage",
+        `${baseNotFound(named)}, and fetching it from origin failed (no remote origin, or no ${isCommitId(named) ? "such commit" : `branch ${branch}`} there); check the name (git fetch origin ${isCommitId(named) ? named : branch} shows git's own error), check out with fetch-depth: 0 in actions/checkout, or name another base with --base`,
+      );
+  }
+  const base = await findBase(repo, explicit, configured);
+  if (base) return base;
+  throw new LockstepError(
+    "usage",
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0 in actions/checkout",
+  );
+}
+
+async function checkDatabase(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  base: Base,
+  mergeBase: string | undefined,
+  diffFrom: "base" | "fork",
+  req: CheckRequest,
+  rules: Parameters<typeof applyRules>[1],
+): Promise<{ report: DatabaseReport; changed: string[] }> {
+  const cwd = req.cwd;
+  const dir = repo.pathOf(spec.dir);
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  const options = await layoutOptions(spec, cwd);
+  const headFiles = await filesAt(repo, "HEAD", dir, cwd);
+  const headSet = readMigrationSet(headFiles, options);
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
+  const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
+  const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  // The directory where the branch left the base: what the branch has had, overlap's reference, the diff's.
+  const forkFiles = mergeBase ? await filesAt(repo, mergeBase, dir, cwd) : undefined;
+  const known = new Set([
+    ...(forkFiles ?? []).map((f) => f.rel),
+    ...(headLock?.entries ?? []).map((e) => e.path),
+  ]);
+
+  const findings: Finding[] = [
+    ...(await frozenFindings({
+      known,
+      repo,
+      appliedRef: base.frozenRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files: headFiles,
+      set: headSet,
+      lock: headLock,
+    })),
+    ...staleness(
+      shownLock,
+      { entries: lockEntries(headSet, headFiles), amendments: [] },
+      headLockText,
+      undefined,
+      applied.entries,
+    ),
+    ...amendedWarnings(applied, headLock, headFiles),
+  ];
+
+  const timeout = req.timeout;
+  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all", timeout }, rules, {
+    files: headFiles,
+    baseVersions: appliedVersions,
+  });
+  const baseFiles = await filesAt(repo, base.ref, dir, cwd);
+  const baseReplay = await replayDatabase(spec, { cwd, down: "none", timeout }, undefined, {
+    files: baseFiles,
+  });
+  if (forkFiles)
+    findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
+
+  const report = head.report;
+  const appliedPaths = new Set(
+    applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`),
+  );
+  for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
+  report.findings = applyRules([...report.findings, ...findings], rules);
+  // The base's final schema when HEAD contains the base (a merge, or a rebased branch); otherwise the
+  // base's newer migrations would show as removed: then what the branch changes since it left the base.
+  const from =
+    diffFrom === "base" || !forkFiles
+      ? baseReplay
+      : await replayDatabase(spec, { cwd, down: "none", timeout }, undefined, { files: forkFiles });
+  // A replay stopped by its time budget has no final schema to compare.
+  if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
+  return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
+}
+
+function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {
+  const old = new Map(before.map((f) => [f.rel, f.text]));
+  const now = new Set(after.map((f) => f.rel));
+  return [
+    ...after.filter((f) => !old.has(f.rel) || old.get(f.rel) !== f.text).map((f) => f.display),
+    ...before.filter((f) => !now.has(f.rel)).map((f) => f.display),
+  ];
+}
+
+/**
+ * In the Action the `functions` module comes from the base commit, reviewed and merged, never from the pull
+ * request; and only when the base's own config names that module for that database, or a pull request could
+ * point `functions` at any script committed on the base (a release script) and have it imported.
+ */
+async function trustedSpec(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  base: Base,
+  req: CheckRequest,
+  notes: string[],
+  copies: string[],
+): Promise<DatabaseSpec> {
+  const module = spec.config.functions;
+  if (!module || req.functionsFrom !== "base") return spec;
+  const path = repo.pathOf(configPath(spec, "functions", module));
+  const unloaded = { ...spec, config: { ...spec.config, functions: undefined } };
+  const effect = "migrations calling its functions fail with no such function";
+  const named = await baseFunctions(repo, base.ref, req, spec.name);
+  if (named !== path) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} was not loaded: the config on ${base.ref} does not name it for this database${named ? ` (it names ${named})` : ""}, and a pull request cannot choose what code runs here; ${effect} until a config naming it is merged`,
+    );
+    return unloaded;
+  }
+  const text = await repo.show(base.ref, path);
+  if (text === undefined) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`,
+    );
+    return unloaded;
+  }
+  const folder = mkdtempSync(join(tmpdir(), "lockstep-functions-"));
+  copies.push(folder);
+  const copy = join(folder, `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`);
+  writeFileSync(copy, text);
+  notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
+  return { ...spec, functionsCopy: copy };
+}
+
+/**
+ * The `functions` module the base's own config (the same file, at the base commit) names for a database, as
+ * a repository path. Read leniently: only the database's name and its `functions` matter here.
+ */
+async function baseFunctions(
+  repo: GitRepo,
+  ref: string,
+  req: CheckRequest,
+  name: string,
+): Promise<string | undefined> {
+  const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
+  const text = await repo.show(ref, repo.pathOf(file));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
+  } catch {
+    return undefined;
+  }
+  const databases = (parsed as { databases?: unknown } | null)?.databases;
+  if (!Array.isArray(databases)) return undefined;
+  const db = databases.find((d) => (d as { name?: unknown } | null)?.name === name) as
+    | { functions?: unknown }
+    | undefined;
+  if (typeof db?.functions !== "string" || db.functions === "") return undefined;
+  return repo.pathOf(resolve(dirname(file), db.functions));
+}
+
+/** A deliberate edit recorded with `lock --amend`: allowed, but said out loud with its reason. */
+function amendedWarnings(
+  applied: Applied,
+  lock: ReturnType<typeof parseLockFile>["lock"] | undefined,
+  files: { rel: string; text?: string; display: string }[],
+): Finding[] {
+  const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const out: Finding[] = [];
+  for (const entry of applied.entries) {
+    const reason = reasons.get(entry.version);
+    const file = files.find((f) => f.rel === entry.path);
+    if (reason === undefined || file?.text === undefined || hashText(file.text) === entry.hash) continue;
+    out.push(
+      finding(
+        "locked-amended",
+        `${file.display} is applied and was edited, amended with the reason "${reason}"; make sure the edit changes nothing a database that already ran it would need`,
+        {
+          file: file.display,
+          version: entry.version,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+/** New migrations and migrations the base gained since the branch point that change the same tables. */
+function overlaps(
+  atFork: MigrationSet,
+  head: Awaited<ReturnType<typeof replayDatabase>>,
+  base: Awaited<ReturnType<typeof replayDatabase>>,
+  appliedVersions: Set<string>,
+): Finding[] {
+  const forkVersions = new Set(atFork.migrations.map((m) => m.version));
+  const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
+  const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));
+  const out: Finding[] = [];
+  for (const mine of ours) {
+    const mineTables = new Set(head.touched.get(mine.version) ?? []);
+    for (const theirs of gained) {
+      const shared = (base.touched.get(theirs.version) ?? []).filter((t) => mineTables.has(t));
+      if (shared.length === 0) continue;
+      out.push(
+        finding(
+          "overlap",
+          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => codeSpan(t)).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
+          { file: mine.files[0], version: mine.version },
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,257 @@
+import { statSync } from "node:fs";
+import { GitRepo, type RepoPath } from "../../adapters/git.js";
+import { writeLockText } from "../../adapters/lock-store.js";
+import { withLockFileLock } from "../../adapters/lock-turns.js";
+import { isCommitId } from "../../core/commit-id.js";
+import { LockstepError } from "../../core/errors.js";
+import { excerpt } from "../../core/excerpt.js";
+import type { Finding } from "../../core/finding.js";
+import { readMigrationSet } from "../../core/layouts/index.js";
+import { LOCK_FILE, parseLockFile, renderLockFile } from "../../core/lock/lock-file.js";
+import { CONFIG_FILE, type LoadedConfig, type LockstepConfig } from "../workspace/config.js";
+import {
+  type DatabaseRequest,
+  type DatabaseSpec,
+  layoutOptions,
+  resolveDatabases,
+  shownPath,
+} from "../workspace/databases.js";
+import { filesAt, submoduleNotes } from "../workspace/git-files.js";
+import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
+import { lockProblemFindings } from "./lock.js";
+
+/** Where teams keep the branch that holds what is applied, most likely first. */
+const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+
+export interface Base {
+  /** The ref as the user would name it. */
+  ref: string;
+  /** How it was chosen, for the report. */
+  how: string;
+  /** What the frozen set is read from: the base, or HEAD when on the base branch itself. */
+  frozenRef: string;
+}
+
+export interface GuardDatabase {
+  name: string;
+  dir: string;
+  findings: Finding[];
+  /** The lock file brought up to date and staged. */
+  lockStaged?: string;
+}
+
+export interface GuardResult {
+  base?: Base;
+  databases: GuardDatabase[];
+  notes: string[];
+}
+
+export async function findBase(
+  repo: GitRepo,
+  explicit?: string,
+  configured?: string,
+): Promise<Base | undefined> {
+  const named = explicit ?? configured;
+  if (named) {
+    const ref = await namedBaseRef(repo, named);
+    if (!ref) throw new LockstepError("usage", `${baseNotFound(named)}; ${howToFetch(named)}`);
+    const how = explicit ? "--base" : "baseBranch in the config";
+    return withFrozenRef(
+      repo,
+      ref,
+      ref === named ? how : `${how} names ${named}; there is no local branch ${named} here`,
+    );
+  }
+  for (const candidate of BASE_CANDIDATES) {
+    if (await repo.commitOf(candidate))
+      return withFrozenRef(
+        repo,
+        candidate,
+        "the first of origin/HEAD, origin/main, origin/master, main, master that exists",
+      );
+  }
+  return undefined;
+}
+
+/**
+ * The ref a named base is here: itself, or for a branch name with no local branch, its remote-tracking
+ * branch: CI clones (and the fetch of a shallow one) have origin/main, not main.
+ */
+export async function namedBaseRef(repo: GitRepo, named: string): Promise<string | undefined> {
+  if (await repo.commitOf(named)) return named;
+  if (!isBranchName(named) || named.startsWith("origin/")) return undefined;
+  const remote = `origin/${named}`;
+  return (await repo.commitOf(remote)) ? remote : undefined;
+}
+
+/** A plain branch name (`main`, `release/1.2`), not a commit id or an expression such as `main~2`. */
+function isBranchName(named: string): boolean {
+  return !isCommitId(named) && /^[\w.-]+(\/[\w.-]+)*$/.test(named);
+}
+
+export function baseNotFound(named: string): string {
+  const branch = named.replace(/^origin\//, "");
+  return isBranchName(named)
+    ? `the base ${named} is not in this clone (no branch ${branch}, no origin/${branch})`
+    : `the base ${named} is not a commit in this clone`;
+}
+
+/** What to do about a base that is not here, as the one line of the fault says it. */
+function howToFetch(named: string): string {
+  const what = isCommitId(named) ? named : named.replace(/^origin\//, "");
+  return `fetch it with git fetch origin ${what} (in GitHub Actions, check out with fetch-depth: 0 in actions/checkout), or name another base with --base`;
+}
+
+async function withFrozenRef(repo: GitRepo, ref: string, how: string): Promise<Base> {
+  // On the base branch itself, what HEAD has is what is applied.
+  const branch = await repo.currentBranch();
+  const target = ref === "origin/HEAD" ? ((await repo.symbolicTarget(ref)) ?? ref) : ref;
+  const onBase = branch !== undefined && branch === target.replace(/^origin\//, "");
+  return { ref, how, frozenRef: onBase ? "HEAD" : ref };
+}
+
+/** `lockstep guard --staged`: the staged change against what is applied; brings the lock file up to date. */
+export async function runGuard(req: DatabaseRequest & { base?: string }): Promise<GuardResult> {
+  const repo = await GitRepo.open(req.cwd);
+  const { specs, notes, config } = await resolveDatabases(req);
+  const dirs = specs.map((spec) => repo.pathOf(spec.dir));
+  await requireDirs(repo, specs, dirs, req, config);
+  const touched = repo.stagedPaths(dirs);
+  const result: GuardResult = { databases: [], notes };
+  if (touched.length === 0) return result;
+  const base = await findBase(repo, req.base, config?.config.baseBranch);
+  result.base = base;
+  const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
+  const replay = config?.config.guard?.replay === true;
+  for (const [i, spec] of specs.entries()) {
+    const dir = dirs[i] as RepoPath;
+    if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
+    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
+    if (replay && !checked.findings.some((f) => f.severity === "error")) {
+      checked.findings.push(
+        ...(await replayStaged(repo, spec, dir, appliedRef, req.cwd, config?.config.rules)),
+      );
+    }
+    result.databases.push(checked);
+  }
+  notes.push(...submoduleNotes(req.cwd, repo));
+  return result;
+}
+
+/**
+ * A configured `dir` that exists nowhere (working tree, index, base) is a typo, not a database with no
+ * migrations: the guard would otherwise pass every commit without checking anything.
+ */
+async function requireDirs(
+  repo: GitRepo,
+  specs: DatabaseSpec[],
+  dirs: RepoPath[],
+  req: DatabaseRequest & { base?: string },
+  config: LoadedConfig | undefined,
+): Promise<void> {
+  for (const [i, spec] of specs.entries()) {
+    const dir = dirs[i] as RepoPath;
+    if (isDirectory(spec.dir)) continue;
+    if ((await repo.indexEntries(dir)).length > 0) continue;
+    const base = await findBase(repo, req.base, config?.config.baseBranch);
+    if (base && (await repo.treeEntries(base.ref, dir)).length > 0) continue;
+    const where = base
+      ? `none of the working tree, the index and ${base.ref}`
+      : "neither the working tree nor the index";
+    throw new LockstepError(
+      "config",
+      `database "${spec.name}": "dir" is "${excerpt(spec.config.dir)}", which exists in ${where}, so the guard would check nothing; fix "dir" in ${config?.file ?? CONFIG_FILE}`,
+    );
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `guard.replay: true`: the staged migrations replayed, verifying the downs of new ones only. */
+async function replayStaged(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  dir: RepoPath,
+  appliedRef: string | undefined,
+  cwd: string,
+  rules: LockstepConfig["rules"],
+): Promise<Finding[]> {
+  // Loaded only here: a guard that does not replay starts without the replay engine.
+  const { replayDatabase } = await import("../replay/replay.js");
+  const options = await layoutOptions(spec, cwd);
+  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  const files = await filesAt(repo, "", dir, cwd);
+  const { report } = await replayDatabase(spec, { cwd, down: "new" }, rules, {
+    files,
+    baseVersions: new Set(applied.entries.map((e) => e.version)),
+  });
+  // The set's own problems were reported by the guard already.
+  return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
+}
+
+async function guardDatabase(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  dir: RepoPath,
+  appliedRef: string | undefined,
+  cwd: string,
+): Promise<GuardDatabase> {
+  const lockPath = lockPathOf(dir);
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  const options = await layoutOptions(spec, cwd);
+  const files = await filesAt(repo, "", dir, cwd);
+  const set = readMigrationSet(files, options);
+  const stagedLockText = await lockTextAt(repo, "", dir);
+  const stagedParsed = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText);
+  const stagedLock = stagedParsed?.lock;
+  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
+  const known = await knownPaths(
+    repo,
+    "HEAD",
+    dir,
+    headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
+  );
+  // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
+  const findings = [
+    ...set.findings.filter((f) => f.severity === "error"),
+    ...(await frozenFindings({
+      known,
+      repo,
+      appliedRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files,
+      set,
+      lock: stagedLock,
+    })),
+    // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
+    ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
+      (f) => f.rule === "lockfile-tampered",
+    ),
+  ];
+  const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
+  if (findings.some((f) => f.severity === "error")) return result;
+
+  const entries = lockEntries(set, files);
+  const versions = new Set(entries.map((e) => e.version));
+  const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
+  const wanted = renderLockFile({ entries, amendments });
+  if (wanted !== stagedLockText) {
+    const notes: string[] = [];
+    await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
+    await repo.add([lockPath]);
+    result.lockStaged = shownLock;
+  }
+  return result;
+}

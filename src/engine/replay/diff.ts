@@ -1,0 +1,137 @@
+import { existsSync } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import { GitRepo } from "../../adapters/git.js";
+import { kindOf } from "../../adapters/regular-file.js";
+import { SchemaReader } from "../../adapters/schema-reader.js";
+import { type Database, openDatabaseBytes } from "../../adapters/sqljs.js";
+import { LockstepError } from "../../core/errors.js";
+import type { Finding } from "../../core/finding.js";
+import { diffSchemas, type Schema, type SchemaDiff } from "../../core/schema/index.js";
+import { resolveDatabases } from "../workspace/databases.js";
+import { filesAt } from "../workspace/git-files.js";
+import { replayDatabase } from "./replay.js";
+
+export interface DiffSide {
+  /** As the user gave it. */
+  source: string;
+  kind: "migrations" | "database";
+  schema: Schema;
+  /** Problems met while replaying a migrations directory to its final schema. */
+  findings: Finding[];
+}
+
+export interface DiffResult {
+  from: DiffSide;
+  to: DiffSide;
+  diff: SchemaDiff;
+}
+
+const SQLITE_HEADER = "SQLite format 3\0";
+
+/** The in-memory engine's whole heap (WebAssembly memory of sql.js): a larger file cannot be loaded. */
+const MAX_DATABASE_BYTES = 2 * 1024 * 1024 * 1024;
+
+/** A name that says "database file", so a directory by that name is a mistake, not an empty history. */
+const DATABASE_NAME = /\.(db|db3|sqlite|sqlite3)$/i;
+
+async function isSqliteFile(path: string): Promise<boolean> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(16);
+    await handle.read(buffer, 0, 16, 0);
+    return buffer.toString("latin1") === SQLITE_HEADER;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `REF:DIR`, git's own spelling of a directory at a commit (DIR from the top of the repository). */
+async function loadCommitted(source: string, ref: string, dir: string, cwd: string): Promise<DiffSide> {
+  const repo = await GitRepo.open(cwd);
+  const commit = await repo.commitOf(ref);
+  if (!commit)
+    throw new LockstepError("usage", `${ref} in ${source} is not a commit here; fetch it or name another`);
+  const path = dir.replace(/^\/+|\/+$/g, "");
+  const files = await filesAt(repo, commit, path, cwd);
+  if (files.length === 0)
+    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
+  const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, resolve(repo.root, path)) || "." });
+  const spec = specs[0] as (typeof specs)[number];
+  const { report, schema } = await replayDatabase(spec, { cwd, down: "none" }, undefined, { files });
+  return { source, kind: "migrations", schema, findings: report.findings };
+}
+
+async function loadSide(source: string, cwd: string): Promise<DiffSide> {
+  const abs = resolve(cwd, source);
+  const committed = /^([^:]+):(.*)$/.exec(source);
+  if (committed && !existsSync(abs))
+    return loadCommitted(source, committed[1] as string, committed[2] as string, cwd);
+  const info = await stat(abs).catch((cause) => {
+    throw new LockstepError(
+      "usage",
+      `${source} does not exist; give a migrations directory, a SQLite database file, or REF:DIR in a git repository`,
+      {
+        cause,
+      },
+    );
+  });
+  if (info.isDirectory()) {
+    const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, abs) || "." });
+    const spec = specs[0] as (typeof specs)[number];
+    const { report, schema } = await replayDatabase(spec, { cwd, down: "none" });
+    if (report.migrations.length === 0 && DATABASE_NAME.test(abs))
+      throw new LockstepError(
+        "usage",
+        `${source} is a directory with no migrations, not a SQLite database file; give the database file itself, or a migrations directory`,
+      );
+    return { source, kind: "migrations", schema, findings: report.findings };
+  }
+  // Never opened unless it is a regular file: a FIFO would wait for a writer forever.
+  if (!info.isFile())
+    throw new LockstepError(
+      "usage",
+      `${source} is ${kindOf(info)}, neither a migrations directory nor a SQLite database file; give one of those, or REF:DIR`,
+    );
+  if (info.size >= MAX_DATABASE_BYTES)
+    throw new LockstepError(
+      "usage",
+      `${source} is 2 GiB or larger, more than the in-memory SQLite engine of lockstep can hold; diff a copy with the schema only (sqlite3 ${source} .schema | sqlite3 schema.db), or the migrations directory`,
+    );
+  const sqlite = await isSqliteFile(abs).catch((cause) => {
+    throw new LockstepError(
+      "io",
+      `${source} cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"}); check its permissions`,
+      { cause },
+    );
+  });
+  if (!sqlite) {
+    throw new LockstepError(
+      "usage",
+      `${source} is neither a directory nor a SQLite database file (no SQLite header)`,
+    );
+  }
+  // The file's bytes are copied into memory: the database on disk is never opened for writing.
+  let db: Database | undefined;
+  try {
+    db = await openDatabaseBytes(await readFile(abs));
+    return { source, kind: "database", schema: new SchemaReader(db).read(), findings: [] };
+  } catch (cause) {
+    throw new LockstepError(
+      "io",
+      `${source} cannot be read as a SQLite database: ${(cause as Error).message}`,
+      {
+        cause,
+      },
+    );
+  } finally {
+    db?.close();
+  }
+}
+
+/** The schema of FROM against the schema of TO; each is a migrations directory or a SQLite file. */
+export async function runDiff(req: { cwd: string; from: string; to: string }): Promise<DiffResult> {
+  const from = await loadSide(req.from, req.cwd);
+  const to = await loadSide(req.to, req.cwd);
+  return { from, to, diff: diffSchemas(from.schema, to.schema) };
+}

@@ -1,0 +1,33 @@
+import type { Finding } from "../../core/finding.js";
+import type { MigrationScript } from "../../core/migration.js";
+import type { MigrationReport } from "../../core/report.js";
+import type { SqlRewrite } from "./execute.js";
+
+/** `all`: verify every down; `new`: only those of migrations the base does not have; `none`: no downs. */
+export type DownMode = "all" | "new" | "none";
+
+export interface ReplaySetOptions {
+  down: DownMode;
+  /** `required` turns a missing down into an error; `none` skips downs entirely. */
+  downPolicy: "required" | "optional" | "none";
+  baseline?: MigrationScript;
+  functions?: Record<string, (...args: never[]) => unknown>;
+  rewrite?: SqlRewrite;
+  /** Versions that are already applied on the base branch (for `--down new`). */
+  baseVersions?: ReadonlySet<string>;
+  /** `partial`: the reports of the migrations done so far and the findings so far (appended to as it goes). */
+  onProgress?: (done: number, total: number, partial: PartialReplay) => void;
+  trace?: ReplayTrace;
+}
+
+export interface PartialReplay {
+  migrations: readonly MigrationReport[];
+  findings: readonly Finding[];
+}
+
+/** Where the replay is, for a watcher that must name the statement if it never returns. */
+export interface ReplayTrace {
+  statement(script: MigrationScript, chunk: number, offset: number, length: number): void;
+  /** The script's statements are done: lockstep's own checks follow. */
+  settled(script: MigrationScript): void;
+}

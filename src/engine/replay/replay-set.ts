@@ -1,0 +1,177 @@
+import type { SchemaWrites } from "../../adapters/schema-reader.js";
+import { type Finding, finding } from "../../core/finding.js";
+import type { Migration, MigrationSet } from "../../core/migration.js";
+import type { MigrationReport } from "../../core/report.js";
+import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
+import type { ReplaySetOptions } from "./replay-options.js";
+import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
+import { noteTransactionControl } from "./transaction-notes.js";
+
+export type { DownMode, PartialReplay, ReplaySetOptions, ReplayTrace } from "./replay-options.js";
+
+export interface ReplaySetResult {
+  migrations: MigrationReport[];
+  findings: Finding[];
+  schema: Schema;
+  /** The tables (and views) each migration's up changed, by version: what `overlap` compares. */
+  touched: Map<string, string[]>;
+}
+
+export async function replaySet(set: MigrationSet, options: ReplaySetOptions): Promise<ReplaySetResult> {
+  const findings: Finding[] = [];
+  const reports: MigrationReport[] = [];
+  const touched = new Map<string, string[]>();
+  const state = new ReplayState(options);
+  await state.open();
+  try {
+    if (options.baseline) {
+      const result = state.run(options.baseline);
+      if (!result.ok && result.failure) {
+        findings.push(
+          finding(
+            "up-failed",
+            `the baseline failed at line ${result.failure.line}: ${result.failure.message}; fix the baseline file before the migrations can be replayed`,
+            { file: options.baseline.file, line: result.failure.line, column: result.failure.column },
+          ),
+        );
+        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
+      }
+      state.recordApplied(options.baseline);
+    }
+    let before = state.reader.read();
+    let stopped: string | undefined;
+    let skippedCode: Migration | undefined;
+    let lastApplied: Migration | undefined;
+    for (const [index, migration] of set.migrations.entries()) {
+      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings });
+      if (stopped) {
+        reports.push(notRun(migration));
+        continue;
+      }
+      if (!migration.up && !migration.code) {
+        // Unreadable or refused by its tool: the layout reader already reported a parse-error.
+        skippedCode = migration;
+        reports.push(notRun(migration));
+        continue;
+      }
+      if (!migration.up) {
+        skippedCode = migration;
+        findings.push(
+          finding(
+            "not-replayed",
+            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done`,
+            { version: migration.version, file: migration.code ?? migration.files[0] },
+          ),
+        );
+        reports.push(notRun(migration));
+        continue;
+      }
+      const report = newReport(migration);
+      reports.push(report);
+      if (isBlank(migration.up)) {
+        findings.push(
+          finding(
+            "empty-migration",
+            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
+            { version: migration.version, file: migration.up.file, line: 1 },
+          ),
+        );
+      }
+      const up = state.run(migration.up);
+      report.ms = round(up.ms);
+      noteTransactionControl(findings, set.layout, migration, migration.up, up);
+      if (!up.ok && up.failure) {
+        report.up = "failed";
+        const hint = skippedCode
+          ? ` (${skippedCode.version} before it was not replayed and may be the cause)`
+          : "";
+        findings.push(
+          finding(
+            "up-failed",
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            {
+              version: migration.version,
+              file: migration.up.file,
+              line: up.failure.line,
+              column: up.failure.column,
+            },
+          ),
+        );
+        stopped = migration.version;
+        continue;
+      }
+      report.up = "ok";
+      state.recordApplied(migration.up);
+      const after = state.reader.read(up.schemaWrites);
+      const upChanged = changedTables(diffSchemas(before, after));
+      touched.set(migration.version, upChanged);
+      checkIntegrity(
+        state,
+        findings,
+        migration,
+        migration.up.file,
+        `after the up of ${migration.version}`,
+        scopeOfStep(before, after, up, state.hasFunctions, upChanged),
+      );
+      lastApplied = migration;
+      // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
+      let since: SchemaWrites = "none";
+      if (shouldVerifyDown(migration, options)) {
+        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
+        if (outcome === "rebuild") await state.rebuild();
+        if (outcome !== "unchanged") since = "any";
+      } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
+        report.down = "missing";
+        const missing = finding(
+          "down-missing",
+          `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
+          { version: migration.version, file: migration.up.file },
+        );
+        if (options.downPolicy === "required") missing.severity = "error";
+        findings.push(missing);
+      }
+      before = state.reader.read(since);
+    }
+    options.onProgress?.(set.migrations.length, set.migrations.length, { migrations: reports, findings });
+    // Steps check only what they could have broken; one whole check at the end catches anything else.
+    if (lastApplied?.up) {
+      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
+      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
+    }
+    return { migrations: reports, findings, schema: before, touched };
+  } finally {
+    state.close();
+  }
+}
+
+/** Whether this run looks at the migration's down at all (`--down`, the database's `down` policy). */
+function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
+  if (options.downPolicy === "none" || options.down === "none") return false;
+  if (options.down === "new") return !options.baseVersions?.has(migration.version);
+  return true;
+}
+
+function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): boolean {
+  return migration.down !== undefined && checksDown(migration, options);
+}
+
+function newReport(migration: Migration): MigrationReport {
+  return {
+    version: migration.version,
+    name: migration.name,
+    files: migration.files,
+    up: "not-run",
+    down: "not-run",
+    redo: "not-run",
+    ms: 0,
+  };
+}
+
+function notRun(migration: Migration): MigrationReport {
+  return newReport(migration);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

@@ -1,0 +1,221 @@
+import { SchemaReader } from "../../adapters/schema-reader.js";
+import { type Database, openMemoryDatabase } from "../../adapters/sqljs.js";
+import { codeSpan } from "../../core/code-span.js";
+import { excerpt } from "../../core/excerpt.js";
+import { type Finding, finding } from "../../core/finding.js";
+import type { LayoutId, Migration, MigrationScript } from "../../core/migration.js";
+import type { MigrationReport } from "../../core/report.js";
+import {
+  diffSchemas,
+  explainDiff,
+  isColumnOrderOnly,
+  isEmptyDiff,
+  type Schema,
+  type SchemaDiff,
+} from "../../core/schema/index.js";
+import { executeScript, type ScriptResult } from "./execute.js";
+import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.js";
+import type { ReplaySetOptions } from "./replay-options.js";
+import { noteTransactionControl } from "./transaction-notes.js";
+
+/** The live replay database and what it takes to rebuild it after a down left it in a wrong state. */
+export class ReplayState {
+  db!: Database;
+  reader!: SchemaReader;
+  integrity!: IntegrityChecker;
+  private readonly applied: MigrationScript[] = [];
+  readonly reportedIntegrity = new Set<string>();
+
+  constructor(private readonly options: ReplaySetOptions) {}
+
+  async open(): Promise<void> {
+    this.db = await openMemoryDatabase();
+    for (const [name, fn] of Object.entries(this.options.functions ?? {})) {
+      this.db.create_function(name, fn as (...args: unknown[]) => never);
+    }
+    this.reader = new SchemaReader(this.db);
+    this.integrity = new IntegrityChecker(this.db);
+  }
+
+  /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
+  run(script: MigrationScript): ScriptResult {
+    const trace = this.options.trace;
+    const result = executeScript(
+      this.db,
+      script,
+      this.options.rewrite,
+      trace && ((chunk, offset, length) => trace.statement(script, chunk, offset, length)),
+    );
+    trace?.settled(script);
+    if (result.ranPragma) this.integrity.pragmasRan();
+    return result;
+  }
+
+  recordApplied(script: MigrationScript): void {
+    this.applied.push(script);
+  }
+
+  /** Replays every applied up into a fresh database: the state right after the last up, untouched by any down. */
+  async rebuild(): Promise<void> {
+    this.db.close();
+    await this.open();
+    for (const script of this.applied) this.run(script);
+  }
+
+  /** Application functions may be non-deterministic, and an index built on one can drift from its table. */
+  get hasFunctions(): boolean {
+    return Object.keys(this.options.functions ?? {}).length > 0;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/**
+ * Runs the down, compares, runs the up again, compares. `rebuild`: the database is in a wrong state and must be
+ * rebuilt from the ups; `rolled-back`: the down failed inside its transaction, which SQLite rolled back;
+ * `unchanged`: nothing ran since the last schema read.
+ */
+export async function verifyDown(
+  state: ReplayState,
+  layout: LayoutId,
+  migration: Migration,
+  before: Schema,
+  after: Schema,
+  report: MigrationReport,
+  findings: Finding[],
+): Promise<"rebuild" | "rolled-back" | "unchanged"> {
+  const down = migration.down as MigrationScript;
+  const up = migration.up as MigrationScript;
+  const v = migration.version;
+  const result = state.run(down);
+  noteTransactionControl(findings, layout, migration, down, result);
+  if (!result.ok && result.failure) {
+    report.down = "failed";
+    findings.push(
+      finding(
+        "down-failed",
+        `the down of ${v} failed at ${down.file}:${result.failure.line}:${result.failure.column} (${quoteStatement(result.failure.statement)}): ${result.failure.message}; fix the down so ${v} can be rolled back`,
+        { version: v, file: down.file, line: result.failure.line, column: result.failure.column },
+      ),
+    );
+    // A down run in a transaction rolled itself back; one run as written may have left half its work.
+    return down.transaction ? "rolled-back" : "rebuild";
+  }
+  const afterDown = state.reader.read(result.schemaWrites);
+  checkIntegrity(
+    state,
+    findings,
+    migration,
+    down.file,
+    `after the down of ${migration.version}`,
+    scopeOfStep(after, afterDown, result, state.hasFunctions),
+  );
+  const downDiff = diffSchemas(before, afterDown);
+  let columnOrder: SchemaDiff | undefined;
+  if (!isEmptyDiff(downDiff)) {
+    if (!isColumnOrderOnly(downDiff)) {
+      report.down = "mismatch";
+      const empty = isBlank(down);
+      const explanation = explainDiff(downDiff, {
+        actual: `after the down of ${v}`,
+        expected: `before ${v}'s up`,
+      });
+      const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
+      findings.push(
+        finding("down-mismatch", `${lead}${explanation}; make the down undo exactly what the up did`, {
+          version: v,
+          file: down.file,
+          line: startLine(down),
+        }),
+      );
+      return "rebuild";
+    }
+    columnOrder = downDiff;
+  }
+  report.down = "ok";
+  const redo = state.run(up);
+  if (!redo.ok && redo.failure) {
+    report.redo = "mismatch";
+    findings.push(
+      finding(
+        "redo-mismatch",
+        `after the down of ${v}, its up failed when run again at ${up.file}:${redo.failure.line}:${redo.failure.column}: ${redo.failure.message}; the down does not undo everything the up needs to run`,
+        { version: v, file: up.file, line: redo.failure.line, column: redo.failure.column },
+      ),
+    );
+    return "rebuild";
+  }
+  // No integrity check here: the first up was checked, and the same problem again is noise.
+  const afterRedo = state.reader.read(redo.schemaWrites);
+  const redoDiff = diffSchemas(after, afterRedo);
+  const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
+  if (columnOrder) {
+    const explanation = explainDiff(columnOrder, {
+      actual: `after the down of ${v}`,
+      expected: `before ${v}'s up`,
+    });
+    const redoNote = redoOrderOnly ? ", so running the up again gives the columns in another order too" : "";
+    findings.push(
+      finding(
+        "down-column-order",
+        `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+        { version: v, file: down.file, line: startLine(down) },
+      ),
+    );
+  }
+  if (isEmptyDiff(redoDiff) || (redoOrderOnly && columnOrder)) {
+    report.redo = "ok";
+    return redoOrderOnly ? "rebuild" : "unchanged";
+  }
+  report.redo = "mismatch";
+  const explanation = explainDiff(redoDiff, {
+    actual: `after ${v}'s up ran again`,
+    expected: `after its first up`,
+  });
+  findings.push(
+    finding(
+      "redo-mismatch",
+      `${explanation}; the up does not give the same schema twice — check what the down leaves behind`,
+      { version: v, file: up.file, line: startLine(up) },
+    ),
+  );
+  return "rebuild";
+}
+
+export function checkIntegrity(
+  state: ReplayState,
+  findings: Finding[],
+  migration: Migration,
+  file: string,
+  when: string,
+  scope: IntegrityScope,
+): void {
+  const problems = state.integrity.check(scope);
+  for (const problem of problems) {
+    // The same broken row seen again by a later check is the same finding, not a new one.
+    if (state.reportedIntegrity.has(problem)) continue;
+    state.reportedIntegrity.add(problem);
+    findings.push(
+      finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
+        version: migration.version,
+        file,
+      }),
+    );
+  }
+}
+
+/** The failing statement's first line, short enough to read in a terminal. */
+export function quoteStatement(statement: string): string {
+  return codeSpan(excerpt(statement, 80));
+}
+
+/** Where the script's SQL starts in its file: the down of a dbmate or goose file is not at line 1. */
+function startLine(script: MigrationScript): number {
+  return script.chunks[0]?.line ?? 1;
+}
+
+export function isBlank(script: MigrationScript): boolean {
+  return script.chunks.every((c) => c.sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, "").trim() === "");
+}

@@ -1,0 +1,116 @@
+import { relative } from "node:path";
+import { readSourceFiles } from "../../adapters/file-source.js";
+import { LockstepError } from "../../core/errors.js";
+import type { Finding } from "../../core/finding.js";
+import { detectLayout, readMigrationSet } from "../../core/layouts/index.js";
+import type { SourceFile } from "../../core/migration.js";
+import type { DatabaseReport, ReplayReport } from "../../core/report.js";
+import type { Schema } from "../../core/schema/index.js";
+import { serializeSchema } from "../../core/schema/index.js";
+import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
+import {
+  type DatabaseRequest,
+  type DatabaseSpec,
+  layoutOptions,
+  loadBaseline,
+  resolveDatabases,
+} from "../workspace/databases.js";
+import { submoduleNotes } from "../workspace/git-files.js";
+import type { DownMode } from "./replay-set.js";
+import { DEFAULT_TIMEOUT, replayWatched } from "./replay-watch.js";
+
+export interface ReplayRequest extends DatabaseRequest {
+  down?: DownMode;
+  /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
+  timeout?: number;
+  onProgress?: (database: string, done: number, total: number) => void;
+}
+
+export interface ReplayOutcome {
+  report: ReplayReport;
+  /** Final schema per database name, for callers that diff it. */
+  schemas: Map<string, Schema>;
+  notes: string[];
+}
+
+/** Replays every configured (or given, or found) migration set: up, down, redo, integrity. */
+export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
+  const resolved = await resolveDatabases(req);
+  const databases: DatabaseReport[] = [];
+  const schemas = new Map<string, Schema>();
+  const submodules = new Set<string>();
+  for (const spec of resolved.specs) {
+    const { report, schema } = await replayDatabase(spec, req, resolved.config?.config.rules, { submodules });
+    if (report.migrations.length === 0 && report.findings.length === 0) {
+      // A green check for a directory with nothing in it would hide a wrong path.
+      throw new LockstepError(
+        "usage",
+        `no migrations in ${report.dir}/: no file there is named like a migration of a supported layout; check the directory, or set "layout" or "pattern" for it in ${CONFIG_FILE}`,
+      );
+    }
+    databases.push(report);
+    schemas.set(spec.name, schema);
+  }
+  const report: ReplayReport = {
+    version: 1,
+    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    databases,
+  };
+  return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
+}
+
+/**
+ * Replays one database. `source.files`: the files to read instead of the directory on disk (a commit's tree);
+ * `source.baseVersions`: versions already applied, for `--down new`; `source.submodules`: where submodules
+ * skipped on disk are added.
+ */
+export async function replayDatabase(
+  spec: DatabaseSpec,
+  req: ReplayRequest,
+  rules?: LockstepConfig["rules"],
+  source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string>; submodules?: Set<string> } = {},
+): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]>; timedOut?: boolean }> {
+  const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd, source.submodules));
+  const options = await layoutOptions(spec, req.cwd);
+  const forced = options.layout;
+  const detected = forced ? undefined : detectLayout(files);
+  const set = readMigrationSet(files, options);
+  const result = await replayWatched({
+    set,
+    options: {
+      down: req.down ?? "all",
+      downPolicy: spec.config.down ?? "optional",
+      baseline: await loadBaseline(spec, req.cwd),
+      baseVersions: source.baseVersions,
+    },
+    spec,
+    cwd: req.cwd,
+    timeout: req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT,
+    onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
+  });
+  const formatReason = forced
+    ? `named in the config (${forced})`
+    : (detected?.reason ?? "no migration files recognised");
+  const report: DatabaseReport = {
+    name: spec.name,
+    dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
+    format: set.layout,
+    formatReason,
+    migrations: result.migrations,
+    schema: serializeSchema(result.schema),
+    findings: applyRules([...set.findings, ...result.findings], rules),
+  };
+  return { report, schema: result.schema, touched: result.touched, timedOut: result.timedOut };
+}
+
+/** Severities are configurable per rule; `off` drops the rule's findings. */
+export function applyRules(findings: Finding[], rules?: LockstepConfig["rules"]): Finding[] {
+  if (!rules) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = rules[f.rule];
+    if (setting === "off") continue;
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out;
+}

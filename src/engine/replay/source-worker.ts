@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+
+let bundled: Promise<URL> | undefined;
+
+/**
+ * Run from source (the tests), the worker is bundled once per process, as the build does: a TypeScript
+ * loader in every thread would cost a second per replay. Its wasm and packages resolve from the source tree.
+ */
+export function sourceWorker(): Promise<URL> {
+  const here = import.meta.url;
+  bundled ??= (async () => {
+    const { build } = await import("esbuild");
+    // The bundle runs from a data: URL: paths that sql.js and its wasm resolve against are the source tree's.
+    const anchor = JSON.stringify(new URL("../../adapters/sqljs.ts", here).href);
+    const out = await build({
+      entryPoints: [fileURLToPath(new URL("./replay-worker.ts", here))],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      write: false,
+      logLevel: "warning",
+      define: { "import.meta.url": anchor },
+      banner: {
+        js: [
+          'import { createRequire as __lsRequire } from "node:module";',
+          'import { fileURLToPath as __lsPath } from "node:url";',
+          'import { dirname as __lsDir } from "node:path";',
+          `const require = __lsRequire(${anchor});`,
+          `const __filename = __lsPath(${anchor});`,
+          "const __dirname = __lsDir(__filename);",
+        ].join(" "),
+      },
+    });
+    const code = out.outputFiles[0]?.text ?? "";
+    return new URL(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  })();
+  return bundled;
+}

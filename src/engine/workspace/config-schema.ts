@@ -1,0 +1,62 @@
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
+import { RULES, type RuleId } from "../../core/finding.js";
+
+// zod/mini with the English messages only: the classic API carries every locale, and this module is
+// loaded by every pre-commit hook of a configured repository.
+z.config(en());
+
+const LAYOUTS = [
+  "dbmate",
+  "goose",
+  "sql-migrate",
+  "golang-migrate",
+  "sqlx",
+  "diesel",
+  "prisma",
+  "drizzle",
+  "d1",
+  "flyway",
+  "plain",
+  "pattern",
+] as const;
+
+const text = () => z.string().check(z.minLength(1));
+/** Seconds one statement may run before the replay stops it with a `timeout` finding. */
+const seconds = () => z.number().check(z.positive(), z.lte(86_400));
+
+export const databaseSchema = z.strictObject({
+  name: text(),
+  dir: text(),
+  layout: z.optional(z.enum(LAYOUTS)),
+  pattern: z.optional(text()),
+  order: z.optional(text()),
+  baseline: z.optional(text()),
+  functions: z.optional(text()),
+  replacements: z.optional(z.array(z.strictObject({ from: text(), to: z.string() }))),
+  exclude: z.optional(z.array(text())),
+  down: z.optional(z.enum(["required", "optional", "none"])),
+  timeout: z.optional(seconds()),
+});
+
+const severity = z.optional(z.enum(["error", "warning", "off"]));
+
+// One optional key per rule id, unknown keys refused: a record keyed by an enum let "__proto__" through.
+const ruleSeverities = z.strictObject(
+  Object.fromEntries((Object.keys(RULES) as RuleId[]).map((id) => [id, severity])) as Record<
+    RuleId,
+    typeof severity
+  >,
+);
+
+export const configSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  databases: z.array(databaseSchema).check(z.minLength(1)),
+  /** The branch whose lock file says which migrations are applied (default: origin/HEAD, origin/main, …). */
+  baseBranch: z.optional(text()),
+  /** The default of every database's `timeout`. */
+  timeout: z.optional(seconds()),
+  /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
+  guard: z.optional(z.strictObject({ replay: z.optional(z.boolean()) })),
+  rules: z.optional(ruleSeverities),
+});

@@ -1,0 +1,109 @@
+import { basename, dirname, relative, resolve } from "node:path";
+import type { z } from "zod";
+import { readRegularText, repositoryTop, resolveInRepo } from "../../adapters/repo-files.js";
+import { LockstepError } from "../../core/errors.js";
+import { globHazard, regexHazard } from "../../core/layouts/match-bounds.js";
+import type { configSchema, databaseSchema } from "./config-schema.js";
+
+export type DatabaseConfig = z.infer<typeof databaseSchema>;
+export type LockstepConfig = z.infer<typeof configSchema>;
+
+export interface LoadedConfig {
+  config: LockstepConfig;
+  /** Display path of the file it came from. */
+  file: string;
+  /** Directory the config's relative paths are resolved against. */
+  root: string;
+  /** The repository's top (symlinks resolved): every path the config names must stay inside it. */
+  top: string;
+}
+
+/** Far above any hand-written config. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export const CONFIG_FILE = "lockstep.config.json";
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
+  if (issue.code === "unrecognized_keys") {
+    const where = issue.path.length > 0 ? ` in ${key}` : "";
+    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
+  }
+  return `"${key}": ${issue.message}`;
+}
+
+/** Reads and validates the config; any problem is a LockstepError naming the file and the key. */
+export async function loadConfig(path: string, cwd: string): Promise<LoadedConfig> {
+  const file = relative(cwd, path) || path;
+  const root = dirname(resolve(path));
+  const top = repositoryTop(root, cwd);
+  // The config itself is repository text: a symlink to a file elsewhere, a FIFO or a device is refused too.
+  const real = resolveInRepo(top, root, "the config", basename(path), file);
+  const text = readRegularText(real, "the config", file, MAX_CONFIG_BYTES);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError("config", `config ${file} is not valid JSON: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+  const { configSchema } = await import("./config-schema.js");
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const detail = first ? describeIssue(first) : "invalid";
+    throw new LockstepError(
+      "config",
+      `config ${file}: ${detail}; fix the key or see the README's config reference`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  const names = new Set<string>();
+  for (const db of parsed.data.databases) {
+    if (names.has(db.name)) {
+      throw new LockstepError(
+        "config",
+        `config ${file}: database name "${db.name}" is used twice; names must be unique`,
+      );
+    }
+    names.add(db.name);
+    // The top-level timeout is every database's default.
+    if (db.timeout === undefined && parsed.data.timeout !== undefined) db.timeout = parsed.data.timeout;
+  }
+  for (const [i, db] of parsed.data.databases.entries()) {
+    const problem = patternProblem(db);
+    if (problem) throw new LockstepError("config", `config ${file}: "databases.${i}.${problem}`);
+  }
+  return { config: parsed.data, file, root, top };
+}
+
+/** A home-grown naming needs a regex that compiles, captures the version and cannot backtrack for ever. */
+function patternProblem(db: DatabaseConfig): string | undefined {
+  if (db.pattern === undefined) {
+    if (db.layout === "pattern")
+      return 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction';
+    return excludeProblem(db);
+  }
+  try {
+    new RegExp(db.pattern);
+  } catch (error) {
+    return `pattern" is not a valid regular expression (${(error as Error).message}); fix it`;
+  }
+  if (!db.pattern.includes("(?<version>"))
+    return 'pattern" has no named group (?<version>…); add one around the version digits';
+  const hazard = regexHazard(db.pattern);
+  if (hazard) return `pattern" ${hazard}`;
+  return excludeProblem(db);
+}
+
+/** Globs whose matching time could explode on a name made for them (see match-bounds). */
+function excludeProblem(db: DatabaseConfig): string | undefined {
+  for (const [j, glob] of (db.exclude ?? []).entries()) {
+    const risk = globHazard(glob);
+    if (risk) return `exclude.${j}" (${JSON.stringify(glob.slice(0, 80))}) ${risk}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,234 @@
+import { existsSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import { MAX_FILE_BYTES, readSourceFiles } from "../../adapters/file-source.js";
+import {
+  readRegularText,
+  repositoryTop,
+  requireRegularFile,
+  resolveInRepo,
+} from "../../adapters/repo-files.js";
+import { LockstepError } from "../../core/errors.js";
+import {
+  detectLayout,
+  type LayoutOptions,
+  type OrderList,
+  readMigrationSet,
+} from "../../core/layouts/index.js";
+import type { MigrationScript, MigrationSet, SourceFile } from "../../core/migration.js";
+import type { SqlRewrite } from "../replay/execute.js";
+import { importFunctions, type SqlFunction } from "../replay/functions-module.js";
+import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
+
+/** One migration set to replay, with everything resolved to absolute paths. */
+export interface DatabaseSpec {
+  name: string;
+  /** Absolute directory. */
+  dir: string;
+  config: DatabaseConfig;
+  /** Directory the config's relative paths resolve against. */
+  root: string;
+  /** The repository's top: the config's paths must stay inside it (see repo-files). */
+  top: string;
+  /** The `functions` module to import instead of the config's: a checked copy (the base commit's). */
+  functionsCopy?: string;
+}
+
+export interface DatabaseRequest {
+  cwd: string;
+  dir?: string;
+  configPath?: string;
+  db?: string;
+}
+
+export interface ResolvedDatabases {
+  specs: DatabaseSpec[];
+  config?: LoadedConfig;
+  /** What was chosen and why, for the user (stderr in the CLI). */
+  notes: string[];
+}
+
+/** Where teams keep migrations, most common first. */
+export const COMMON_LOCATIONS = [
+  "migrations",
+  "db/migrations",
+  "prisma/migrations",
+  "drizzle",
+  "migrations/sqlite",
+  "db/migrate",
+  "database/migrations",
+  "sql/migrations",
+  "supabase/migrations",
+  "src/migrations",
+];
+
+export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDatabases> {
+  const notes: string[] = [];
+  const configFile = req.configPath ? resolve(req.cwd, req.configPath) : resolve(req.cwd, CONFIG_FILE);
+  const config = req.configPath || existsSync(configFile) ? await loadConfig(configFile, req.cwd) : undefined;
+  if (req.db && req.dir) {
+    throw new LockstepError("usage", `give a directory or --db ${req.db}, not both`);
+  }
+  if (req.db && !config) {
+    throw new LockstepError(
+      "usage",
+      `--db ${req.db} names a database of ${CONFIG_FILE}, and there is none here; give the migrations directory instead, or --config FILE`,
+    );
+  }
+  if (req.dir) {
+    const dir = resolve(req.cwd, req.dir);
+    const fromConfig = config?.config.databases.find((d) => resolve(config.root, d.dir) === dir);
+    if (config && fromConfig) checkedPaths(config, fromConfig);
+    const dbConfig = fromConfig ?? { name: "default", dir: req.dir };
+    const root = config?.root ?? req.cwd;
+    return {
+      specs: [
+        {
+          name: dbConfig.name,
+          dir,
+          config: dbConfig,
+          root,
+          top: config?.top ?? repositoryTop(root, req.cwd),
+        },
+      ],
+      config,
+      notes,
+    };
+  }
+  if (config) {
+    let databases = config.config.databases;
+    if (req.db) {
+      databases = databases.filter((d) => d.name === req.db);
+      if (databases.length === 0) {
+        const names = config.config.databases.map((d) => d.name).join(", ");
+        throw new LockstepError("usage", `no database named "${req.db}" in ${config.file}; it has: ${names}`);
+      }
+    }
+    return {
+      specs: databases.map((d) => ({
+        name: d.name,
+        dir: checkedPaths(config, d),
+        config: d,
+        root: config.root,
+        top: config.top,
+      })),
+      config,
+      notes,
+    };
+  }
+  for (const candidate of COMMON_LOCATIONS) {
+    const dir = resolve(req.cwd, candidate);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    const detected = detectLayout(await readSourceFiles(dir, req.cwd));
+    if (!detected) continue;
+    notes.push(
+      `no ${CONFIG_FILE} and no directory given: using ${candidate}/ (${detected.layout}: ${detected.reason})`,
+    );
+    return {
+      specs: [
+        {
+          name: "default",
+          dir,
+          config: { name: "default", dir: candidate },
+          root: req.cwd,
+          top: repositoryTop(req.cwd, req.cwd),
+        },
+      ],
+      notes,
+    };
+  }
+  throw new LockstepError(
+    "usage",
+    `no migrations found: no ${CONFIG_FILE}, no directory given, and none of ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")} holds migrations; run \`lockstep replay DIR\``,
+  );
+}
+
+/** A path as the user sees it: relative to where lockstep runs, forward slashes. */
+export function shownPath(cwd: string, abs: string): string {
+  return (relative(cwd, abs) || ".").split("\\").join("/");
+}
+
+function shown(root: string, cwd: string, path: string): string {
+  const abs = isAbsolute(path) ? path : resolve(root, path);
+  return relative(cwd, abs).split("\\").join("/");
+}
+
+/**
+ * Every path of a database entry checked up front, so each command refuses a config that names a place
+ * outside the repository, also where it would not read that file; returns the directory.
+ */
+function checkedPaths(config: LoadedConfig, db: DatabaseConfig): string {
+  for (const key of ["order", "baseline", "functions"] as const) {
+    const path = db[key];
+    if (path !== undefined) resolveInRepo(config.top, config.root, keyOf(db.name, key), path);
+  }
+  return resolveInRepo(config.top, config.root, keyOf(db.name, "dir"), db.dir);
+}
+
+/** How messages name a path key of a database: `database "main": "order"`. */
+function keyOf(name: string, key: string): string {
+  return `database "${name}": "${key}"`;
+}
+
+/** A path the config names, resolved inside the repository (see repo-files), for reading. */
+export function configPath(spec: DatabaseSpec, key: string, path: string): string {
+  return resolveInRepo(spec.top, spec.root, keyOf(spec.name, key), path);
+}
+
+async function readConfigFile(spec: DatabaseSpec, key: string, path: string): Promise<string> {
+  return readRegularText(configPath(spec, key, path), keyOf(spec.name, key), path, MAX_FILE_BYTES);
+}
+
+export async function loadBaseline(spec: DatabaseSpec, cwd: string): Promise<MigrationScript | undefined> {
+  if (!spec.config.baseline) return undefined;
+  const sql = await readConfigFile(spec, "baseline", spec.config.baseline);
+  return {
+    file: shown(spec.root, cwd, spec.config.baseline),
+    chunks: [{ sql, line: 1, column: 1 }],
+    transaction: false,
+  };
+}
+
+export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<OrderList | undefined> {
+  if (!spec.config.order) return undefined;
+  const text = await readConfigFile(spec, "order", spec.config.order);
+  return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
+}
+
+/** The application's own SQL functions, from an ESM module whose default export maps names to functions. */
+export async function loadFunctions(
+  spec: DatabaseSpec,
+  cwd: string,
+): Promise<Record<string, SqlFunction> | undefined> {
+  if (!spec.config.functions) return undefined;
+  const abs = spec.functionsCopy ?? configPath(spec, "functions", spec.config.functions);
+  requireRegularFile(abs, keyOf(spec.name, "functions"), spec.config.functions);
+  const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
+  return importFunctions(abs, where);
+}
+
+export function makeRewrite(spec: DatabaseSpec): SqlRewrite | undefined {
+  const replacements = spec.config.replacements;
+  if (!replacements || replacements.length === 0) return undefined;
+  return (sql) => replacements.reduce((text, r) => text.split(r.from).join(r.to), sql);
+}
+
+/** The layout options of a database, as every reader of its files needs them. */
+export async function layoutOptions(spec: DatabaseSpec, cwd: string): Promise<LayoutOptions> {
+  return {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd),
+    exclude: spec.config.exclude,
+  };
+}
+
+/** The migration directory's files and the set they make, as `lock` and `replay` read them (see readSourceFiles). */
+export async function loadSet(
+  spec: DatabaseSpec,
+  cwd: string,
+  submodules?: Set<string>,
+): Promise<{ files: SourceFile[]; set: MigrationSet }> {
+  const files = await readSourceFiles(spec.dir, cwd, submodules);
+  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
+  return { files, set };
+}

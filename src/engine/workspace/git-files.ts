@@ -1,0 +1,46 @@
+import type { GitRepo, IndexEntry, RepoPath } from "../../adapters/git.js";
+import { decodeText } from "../../core/layouts/decode.js";
+import { LOCK_FILE } from "../../core/lock/lock-file.js";
+import type { SourceFile } from "../../core/migration.js";
+import { shownPath } from "./databases.js";
+
+/**
+ * Where a migration directory's files come from: a commit's tree, or the index (`""`). Submodules are not
+ * files: `repo.submodules` keeps them for `submoduleNotes`.
+ */
+export async function filesAt(repo: GitRepo, ref: string, dir: RepoPath, cwd: string): Promise<SourceFile[]> {
+  const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
+  const entries: IndexEntry[] = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
+  const files = entries.filter((e) => e.path !== lockPath);
+  const blobs = repo.readBlobs(files.map((e) => e.blob));
+  return files.map((e) => {
+    const bytes = blobs.get(e.blob);
+    return {
+      rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
+      display: shownPath(cwd, `${repo.root}/${e.path}`),
+      // Never an empty text in its place: that would pass for a file that says nothing.
+      ...(bytes
+        ? decodeText(bytes)
+        : { unreadable: `git has no blob ${e.blob} for it in this clone (run git fsck, or fetch again)` }),
+    };
+  });
+}
+
+/**
+ * One note per submodule found in a migration directory during a command, however often it was read
+ * (index, HEAD, base, fork point, working tree): those git reported to `repo`, and `shown` (display paths).
+ */
+export function submoduleNotes(
+  cwd: string,
+  repo: GitRepo | undefined,
+  shown: Iterable<string> = [],
+): string[] {
+  const all = new Set(shown);
+  for (const path of repo?.submodules ?? []) all.add(shownPath(cwd, `${repo?.root}/${path}`));
+  return [...all]
+    .sort()
+    .map(
+      (path) =>
+        `${path} is a git submodule: it is not a migration, and nothing in it was read (run lockstep inside the submodule to check its own migrations)`,
+    );
+}

@@ -1,0 +1,223 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { writeFileAtomic } from "../../adapters/atomic-write.js";
+import { readSourceFiles } from "../../adapters/file-source.js";
+import { GitRepo } from "../../adapters/git.js";
+import { readRegularText } from "../../adapters/repo-files.js";
+import { LockstepError } from "../../core/errors.js";
+import { detectLayout } from "../../core/layouts/index.js";
+import { runLock } from "../applied/lock.js";
+import { CONFIG_FILE } from "./config.js";
+import { COMMON_LOCATIONS } from "./databases.js";
+
+export const PRE_COMMIT = "npx --no-install lockstep guard --staged";
+export const PRE_PUSH = "npx --no-install lockstep check --down new";
+const HUSKY_VERSION = "^9.1.7";
+
+/** What `lockstep init` did, one line each, and what the user does next. */
+export interface InitResult {
+  done: string[];
+  next: string[];
+}
+
+/**
+ * `lockstep init`: adopts lockstep in a repository in one command. Writes only what is missing, extends what
+ * exists (a hook file gets a line, never a rewrite), so a second run changes nothing.
+ */
+export async function runInit(cwd: string): Promise<InitResult> {
+  const repo = await GitRepo.open(cwd);
+  const root = repo.root;
+  const done: string[] = [];
+  const next: string[] = [];
+  const packageJson = join(root, "package.json");
+  if (!existsSync(packageJson)) {
+    // The hooks run `npx --no-install lockstep`, and the workflow `npm ci`: without a package.json that
+    // installs lockstep, every commit would fail. Say so before writing anything.
+    throw new LockstepError(
+      "usage",
+      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again",
+    );
+  }
+  // Read before anything is written: a package.json npm cannot read either stops init with nothing done.
+  const pkg = readPackageJson(packageJson);
+
+  if (!existsSync(join(root, CONFIG_FILE))) {
+    const databases = await detectDatabases(root);
+    if (databases.length === 0) {
+      throw new LockstepError(
+        "usage",
+        `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`,
+      );
+    }
+    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}\n`);
+    done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
+  }
+
+  const { results } = await runLock({ cwd: root, check: false });
+  for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
+
+  if (addHusky(packageJson, pkg))
+    done.push('added husky to devDependencies and "prepare": "husky" to package.json');
+  for (const [hook, line] of [
+    ["pre-commit", PRE_COMMIT],
+    ["pre-push", PRE_PUSH],
+  ] as const) {
+    const change = ensureLine(join(root, ".husky", hook), line);
+    if (change) done.push(`${change} .husky/${hook}`);
+  }
+  const workflow = join(root, ".github", "workflows", "lockstep.yml");
+  if (!existsSync(workflow)) {
+    writeIn(root, workflow, workflowYaml(await defaultBranch(repo)));
+    done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
+  }
+
+  const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
+    cwd: root,
+    encoding: "utf8",
+  }).stdout.trim();
+  const huskyBin = join(root, "node_modules", "husky", "bin.js");
+  if (hooksPath !== ".husky/_") {
+    if (existsSync(huskyBin)) {
+      const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
+      if (run.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
+      else
+        next.push(
+          `husky could not install the hooks (${run.stderr.trim() || run.stdout.trim()}); run npx husky`,
+        );
+    } else next.push("run npm install: husky's prepare script installs the git hooks");
+  }
+  next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
+  return { done, next };
+}
+
+async function detectDatabases(root: string): Promise<{ name: string; dir: string; layout: string }[]> {
+  const found: { name: string; dir: string; layout: string }[] = [];
+  for (const location of COMMON_LOCATIONS) {
+    const dir = join(root, location);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    // A set nested in one already found (migrations/sqlite inside migrations) is part of it.
+    if (found.some((d) => location.startsWith(`${d.dir}/`))) continue;
+    const detected = detectLayout(await readSourceFiles(dir, root));
+    if (!detected) continue;
+    found.push({
+      name: found.length === 0 ? "main" : location.replaceAll("/", "-"),
+      dir: location,
+      layout: detected.layout,
+    });
+  }
+  return found;
+}
+
+interface PackageJson {
+  text: string;
+  json: {
+    devDependencies?: Record<string, string>;
+    dependencies?: Record<string, string>;
+    scripts?: Record<string, string>;
+  };
+}
+
+function readPackageJson(path: string): PackageJson {
+  const text = readRegularText(path, "the project's manifest", "package.json", 4 * 1024 * 1024);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError(
+      "config",
+      `package.json is not valid JSON (${(cause as Error).message}), so npm cannot read it either; fix it, then run lockstep init again (nothing was written)`,
+      { cause },
+    );
+  }
+  if (!json || typeof json !== "object" || Array.isArray(json)) {
+    throw new LockstepError(
+      "config",
+      "package.json does not hold a JSON object; fix it, then run lockstep init again (nothing was written)",
+    );
+  }
+  return { text, json: json as PackageJson["json"] };
+}
+
+/** Adds husky and its prepare script; returns whether package.json changed. Keeps the file's indentation. */
+function addHusky(path: string, { text, json }: PackageJson): boolean {
+  let changed = false;
+  if (!json.devDependencies?.husky && !json.dependencies?.husky) {
+    json.devDependencies = { ...json.devDependencies, husky: HUSKY_VERSION };
+    changed = true;
+  }
+  const prepare = json.scripts?.prepare;
+  if (!prepare?.includes("husky")) {
+    json.scripts = { ...json.scripts, prepare: prepare ? `${prepare} && husky` : "husky" };
+    changed = true;
+  }
+  if (!changed) return false;
+  const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+  writeIn(dirname(path), path, `${JSON.stringify(json, null, indent)}\n`);
+  return true;
+}
+
+/** Creates the hook with the line, or appends the line to an existing hook that lacks it. */
+function ensureLine(path: string, line: string): "created" | "added lockstep to" | undefined {
+  if (existsSync(path)) {
+    const text = readFileSync(path, "utf8");
+    if (text.split("\n").some((l) => l.trim() === line)) return undefined;
+    // Rewritten whole with the hook's own mode (it stays executable), then made executable if it was not.
+    writeIn(
+      dirname(dirname(path)),
+      path,
+      `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}\n`,
+    );
+    chmodSync(path, statSync(path).mode | 0o111);
+    return "added lockstep to";
+  }
+  writeIn(dirname(dirname(path)), path, `${line}\n`, 0o755);
+  return "created";
+}
+
+/** Writes a file of the repository whole (temp file and rename); a failure is one line naming it. */
+function writeIn(root: string, path: string, text: string, mode?: number): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, text, { mode });
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code ?? "error";
+    throw new LockstepError("io", `cannot write ${relative(root, path)} (${code}); it was left as it was`, {
+      cause,
+    });
+  }
+}
+
+async function defaultBranch(repo: GitRepo): Promise<string> {
+  const remote = await repo.symbolicTarget("origin/HEAD");
+  if (remote && remote !== "origin/HEAD") return remote.replace(/^origin\//, "");
+  return (await repo.currentBranch()) ?? "main";
+}
+
+function workflowYaml(branch: string): string {
+  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
+# against the latest ${branch}, and on every push to ${branch}. The lockstep Action comes from
+# node_modules, at the version package.json pins.
+name: lockstep
+on:
+  pull_request:
+  merge_group:
+  push:
+    branches: [${branch}]
+permissions:
+  contents: read
+  pull-requests: write # the one sticky comment with the schema diff
+jobs:
+  migrations:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # the base branch and the branch point are needed
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - run: npm ci
+      - uses: ./node_modules/lockstep
+`;
+}
