@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YK57Y4XA.js";
+} from "./chunks/chunk-UWEAQMUL.js";
 import {
   isCommitId
-} from "./chunks/chunk-WY2EDUJX.js";
+} from "./chunks/chunk-AY7V227T.js";
 import {
   RequestError,
   require_tunnel,
@@ -16,10 +16,10 @@ import {
 import {
   VERSION
 } from "./chunks/chunk-7SI2O5WE.js";
-import "./chunks/chunk-S53E4S6T.js";
+import "./chunks/chunk-QV2DPDCA.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-NQAVTEB7.js";
+} from "./chunks/chunk-OCGMJZQX.js";
 import {
   countFindings,
   renderReportText
@@ -34,9 +34,9 @@ import {
 } from "./chunks/chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-WNQCYORG.js";
-import "./chunks/chunk-SRSYPIBU.js";
-import "./chunks/chunk-OLBRKLSC.js";
+} from "./chunks/chunk-RED2JRAM.js";
+import "./chunks/chunk-CFCCHNXO.js";
+import "./chunks/chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

@@ -11,12 +11,12 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-NQAVTEB7.js";
+} from "./chunks/chunk-OCGMJZQX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-OLBRKLSC.js";
+} from "./chunks/chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

@@ -62,5 +62,7 @@ export interface MigrationSet {
   migrations: Migration[];
   /** True when the layout has downs (so a missing one is `down-missing`). */
   hasDowns: boolean;
+  /** Why this layout, in words a user recognises: named in the config, or the evidence detection found. */
+  reason: string;
   findings: Finding[];
 }

@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
 import { type Finding, finding } from "../finding.js";
 import type { LayoutId, MigrationSet, SourceFile } from "../migration.js";
-import { detectLayout, isIgnored } from "./detect.js";
+import { type DetectedLayout, detectLayout, isIgnored } from "./detect.js";
 import { readDrizzle } from "./drizzle.js";
 import { readFlyway } from "./flyway.js";
 import { readDiesel, readPrisma } from "./folder-layouts.js";
@@ -25,6 +25,8 @@ export interface LayoutOptions {
   order?: OrderList;
   /** Globs (picomatch) matched against `SourceFile.rel`; matching files are ignored. */
   exclude?: string[];
+  /** The layout already detected on these very files (by whoever chose the directory): not detected again. */
+  detected?: DetectedLayout;
 }
 
 const LAYOUTS_WITH_DOWNS: ReadonlySet<LayoutId> = new Set([
@@ -46,13 +48,14 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     if (options.exclude?.length) excluded = picomatch(options.exclude, { dot: true });
   } catch (error) {
     const why = `the \`exclude\` globs ${JSON.stringify(options.exclude)} are not valid (${(error as Error).message})`;
-    return emptySet(options.layout ?? "plain", [
+    return emptySet(options.layout ?? "plain", NO_LAYOUT, [
       finding("parse-error", `${why}. Fix them in the lockstep config.`),
     ]);
   }
   const usable = files.filter((file) => !isIgnored(file.rel) && !excluded(file.rel));
 
   let layout: LayoutId;
+  let reason = `named in the config (${options.pattern !== undefined ? "pattern" : options.layout})`;
   let pattern: RegExp | undefined;
   if (options.pattern !== undefined) {
     layout = "pattern";
@@ -60,10 +63,10 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
       pattern = new RegExp(options.pattern);
     } catch (error) {
       const why = `the \`pattern\` ${JSON.stringify(options.pattern)} is not a valid regular expression (${(error as Error).message})`;
-      return emptySet(layout, [finding("parse-error", `${why}. Fix it in the lockstep config.`)]);
+      return emptySet(layout, reason, [finding("parse-error", `${why}. Fix it in the lockstep config.`)]);
     }
     if (!options.pattern.includes("(?<version>")) {
-      return emptySet(layout, [
+      return emptySet(layout, reason, [
         finding(
           "parse-error",
           "the `pattern` has no named group `(?<version>…)`. Add one around the version digits.",
@@ -73,11 +76,12 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
   } else if (options.layout) {
     layout = options.layout;
   } else {
-    const detected = detectLayout(usable);
+    // Detected on the files that are read (after `exclude`), so the reason given is the one for this set.
+    const detected = options.detected ?? detectLayout(usable);
     if (!detected) {
       const sql = usable.filter((file) => file.rel.endsWith(".sql"));
-      if (sql.length === 0) return emptySet("plain", []);
-      return emptySet("plain", [
+      if (sql.length === 0) return emptySet("plain", NO_LAYOUT, []);
+      return emptySet("plain", NO_LAYOUT, [
         finding(
           "parse-error",
           `no known migration layout matches the ${sql.length} SQL files here (for example ${sql[0]?.display}). ` +
@@ -87,6 +91,7 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
       ]);
     }
     layout = detected.layout;
+    reason = detected.reason;
   }
 
   const read = readLayout(layout, usable, pattern);
@@ -101,7 +106,7 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     LAYOUTS_WITH_DOWNS.has(layout) ||
     ((layout === "sqlx" || layout === "flyway") && anyDown) ||
     (layout === "pattern" && options.pattern?.includes("(?<direction>") === true);
-  return { layout, migrations, hasDowns, findings };
+  return { layout, migrations, hasDowns, reason, findings };
 }
 
 /** One broken file is one thing to fix: its first parse problem is reported, the echoes of it are not. */
@@ -115,8 +120,10 @@ function onePerFile(found: Finding[]): Finding[] {
   });
 }
 
-function emptySet(layout: LayoutId, findings: Finding[]): MigrationSet {
-  return { layout, migrations: [], hasDowns: false, findings };
+const NO_LAYOUT = "no migration files recognised";
+
+function emptySet(layout: LayoutId, reason: string, findings: Finding[]): MigrationSet {
+  return { layout, migrations: [], hasDowns: false, reason, findings };
 }
 
 function readLayout(layout: LayoutId, files: SourceFile[], pattern: RegExp | undefined): ReadResult {

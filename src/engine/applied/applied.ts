@@ -1,7 +1,6 @@
 import type { GitRepo, RepoPath } from "../../adapters/git.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
-import { type LayoutOptions, readMigrationSet } from "../../core/layouts/index.js";
 import { checkFrozen } from "../../core/lock/guard-rules.js";
 import {
   hashText,
@@ -11,7 +10,8 @@ import {
   parseLockFile,
 } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
-import { filesAt } from "../workspace/git-files.js";
+import { readDatabase } from "../workspace/database-tree.js";
+import type { DatabaseSpec } from "../workspace/databases.js";
 
 /** What is applied in a directory at a ref: its lock file's entries, or every migration file of its tree. */
 export interface Applied {
@@ -41,24 +41,24 @@ export async function lockTextAt(repo: GitRepo, ref: string, dir: RepoPath): Pro
   return text;
 }
 
+/** What is applied: the lock file at `ref`, or, where it has none yet, every migration the tree at `ref` holds. */
 export async function appliedAt(
   repo: GitRepo,
   ref: string | undefined,
-  dir: RepoPath,
+  spec: DatabaseSpec,
   cwd: string,
-  options: LayoutOptions,
 ): Promise<Applied> {
   const applied: Applied = { entries: [], texts: new Map() };
   if (!ref) return applied;
-  const lockText = await lockTextAt(repo, ref, dir);
+  const lockText = await lockTextAt(repo, ref, repo.pathOf(spec.dir));
   if (lockText !== undefined) {
     applied.lock = parseLockFile(lockText).lock;
     applied.entries = applied.lock.entries;
     return applied;
   }
   // No lock file there yet: every migration file in the tree is applied.
-  const files = await filesAt(repo, ref, dir, cwd);
-  applied.entries = lockEntries(readMigrationSet(files, options), files);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref });
+  applied.entries = lockEntries(set, files);
   for (const f of files) if (f.text !== undefined) applied.texts.set(f.rel, f.text);
   return applied;
 }

@@ -6,7 +6,6 @@ import { codeSpan } from "../../core/code-span.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { type Finding, finding } from "../../core/finding.js";
-import { readMigrationSet } from "../../core/layouts/index.js";
 import { hashText, LOCK_FILE, parseLockFile } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../../core/report.js";
@@ -14,15 +13,15 @@ import { diffSchemas } from "../../core/schema/index.js";
 import { applyRules, replayDatabase } from "../replay/replay.js";
 import type { DownMode } from "../replay/replay-set.js";
 import { CONFIG_FILE } from "../workspace/config.js";
+import { readDatabase } from "../workspace/database-tree.js";
 import {
   configPath,
   type DatabaseRequest,
   type DatabaseSpec,
-  layoutOptions,
   resolveDatabases,
   shownPath,
 } from "../workspace/databases.js";
-import { filesAt, submoduleNotes } from "../workspace/git-files.js";
+import { submoduleNotes } from "../workspace/git-files.js";
 import { type Applied, appliedAt, frozenFindings, lockEntries, lockTextAt } from "./applied.js";
 import { type Base, baseNotFound, findBase, namedBaseRef } from "./guard.js";
 import { staleness } from "./lock.js";
@@ -154,15 +153,16 @@ async function checkDatabase(
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const options = await layoutOptions(spec, cwd);
-  const headFiles = await filesAt(repo, "HEAD", dir, cwd);
-  const headSet = readMigrationSet(headFiles, options);
+  const at = (ref: string) => readDatabase(spec, cwd, { at: "git", repo, ref });
+  const headRead = await at("HEAD");
+  const { files: headFiles, set: headSet } = headRead;
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
-  const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
   // The directory where the branch left the base: what the branch has had, overlap's reference, the diff's.
-  const forkFiles = mergeBase ? await filesAt(repo, mergeBase, dir, cwd) : undefined;
+  const forkRead = mergeBase ? await at(mergeBase) : undefined;
+  const forkFiles = forkRead?.files;
   const known = new Set([
     ...(forkFiles ?? []).map((f) => f.rel),
     ...(headLock?.entries ?? []).map((e) => e.path),
@@ -192,16 +192,15 @@ async function checkDatabase(
   ];
 
   const timeout = req.timeout;
-  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all", timeout }, rules, {
-    files: headFiles,
-    baseVersions: appliedVersions,
-  });
-  const baseFiles = await filesAt(repo, base.ref, dir, cwd);
-  const baseReplay = await replayDatabase(spec, { cwd, down: "none", timeout }, undefined, {
-    files: baseFiles,
-  });
-  if (forkFiles)
-    findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
+  const head = await replayDatabase(
+    headRead,
+    { cwd, down: req.down ?? "all", timeout },
+    rules,
+    appliedVersions,
+  );
+  const baseRead = await at(base.ref);
+  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout });
+  if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
 
   const report = head.report;
   const appliedPaths = new Set(
@@ -212,12 +211,12 @@ async function checkDatabase(
   // The base's final schema when HEAD contains the base (a merge, or a rebased branch); otherwise the
   // base's newer migrations would show as removed: then what the branch changes since it left the base.
   const from =
-    diffFrom === "base" || !forkFiles
+    diffFrom === "base" || !forkRead
       ? baseReplay
-      : await replayDatabase(spec, { cwd, down: "none", timeout }, undefined, { files: forkFiles });
+      : await replayDatabase(forkRead, { cwd, down: "none", timeout });
   // A replay stopped by its time budget has no final schema to compare.
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
-  return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
+  return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles) };
 }
 
 function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {

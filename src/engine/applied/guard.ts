@@ -6,17 +6,16 @@ import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { excerpt } from "../../core/excerpt.js";
 import type { Finding } from "../../core/finding.js";
-import { readMigrationSet } from "../../core/layouts/index.js";
 import { LOCK_FILE, parseLockFile, renderLockFile } from "../../core/lock/lock-file.js";
 import { CONFIG_FILE, type LoadedConfig, type LockstepConfig } from "../workspace/config.js";
+import { readDatabase } from "../workspace/database-tree.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
-  layoutOptions,
   resolveDatabases,
   shownPath,
 } from "../workspace/databases.js";
-import { filesAt, submoduleNotes } from "../workspace/git-files.js";
+import { submoduleNotes } from "../workspace/git-files.js";
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import { lockProblemFindings } from "./lock.js";
 
@@ -128,9 +127,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
     if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
     const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
     if (replay && !checked.findings.some((f) => f.severity === "error")) {
-      checked.findings.push(
-        ...(await replayStaged(repo, spec, dir, appliedRef, req.cwd, config?.config.rules)),
-      );
+      checked.findings.push(...(await replayStaged(repo, spec, appliedRef, req.cwd, config?.config.rules)));
     }
     result.databases.push(checked);
   }
@@ -177,20 +174,16 @@ function isDirectory(path: string): boolean {
 async function replayStaged(
   repo: GitRepo,
   spec: DatabaseSpec,
-  dir: RepoPath,
   appliedRef: string | undefined,
   cwd: string,
   rules: LockstepConfig["rules"],
 ): Promise<Finding[]> {
   // Loaded only here: a guard that does not replay starts without the replay engine.
   const { replayDatabase } = await import("../replay/replay.js");
-  const options = await layoutOptions(spec, cwd);
-  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
-  const files = await filesAt(repo, "", dir, cwd);
-  const { report } = await replayDatabase(spec, { cwd, down: "new" }, rules, {
-    files,
-    baseVersions: new Set(applied.entries.map((e) => e.version)),
-  });
+  const applied = await appliedAt(repo, appliedRef, spec, cwd);
+  const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const { report } = await replayDatabase(staged, { cwd, down: "new" }, rules, appliedVersions);
   // The set's own problems were reported by the guard already.
   return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
 }
@@ -205,13 +198,11 @@ async function guardDatabase(
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const options = await layoutOptions(spec, cwd);
-  const files = await filesAt(repo, "", dir, cwd);
-  const set = readMigrationSet(files, options);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const stagedLockText = await lockTextAt(repo, "", dir);
   const stagedParsed = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText);
   const stagedLock = stagedParsed?.lock;
-  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  const applied = await appliedAt(repo, appliedRef, spec, cwd);
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(

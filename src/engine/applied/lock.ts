@@ -12,11 +12,10 @@ import {
   parseLockFile,
   renderLockFile,
 } from "../../core/lock/lock-file.js";
-import type { SourceFile } from "../../core/migration.js";
+import { DISK, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
-  loadSet,
   resolveDatabases,
   shownPath,
 } from "../workspace/databases.js";
@@ -35,27 +34,23 @@ export interface LockResult {
 }
 
 /** The lock a migration directory should have: every migration file in the order its tool applies them. */
-export async function expectedLock(
-  spec: DatabaseSpec,
-  cwd: string,
-  submodules?: Set<string>,
-): Promise<{ lock: LockFile; skipped: string[]; files: SourceFile[] }> {
-  const { files, set } = await loadSet(spec, cwd, submodules);
+export function expectedLock(read: ReadDatabase): { lock: LockFile; skipped: string[] } {
+  const { files, set } = read;
   const readable = new Set(files.filter((f) => f.text !== undefined).map((f) => f.display));
   const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
-  const entries = lockEntries(set, files);
-  return { lock: { entries, amendments: [] }, skipped, files };
+  return { lock: { entries: lockEntries(set, files), amendments: [] }, skipped };
 }
 
-/** Brings an existing lock file up to date after lockstep itself changed the migrations; its display path when rewritten. */
-export async function refreshLock(
-  spec: DatabaseSpec,
-  cwd: string,
-  configPath?: string,
-): Promise<string | undefined> {
-  if (readLockText(spec.dir, shownPath(cwd, `${spec.dir}/${LOCK_FILE}`)) === undefined) return undefined;
-  const { results } = await runLock({ cwd, dir: spec.dir, configPath, check: false });
-  return results[0]?.status === "written" ? results[0].file : undefined;
+/**
+ * Brings an existing lock file up to date after lockstep itself changed the migrations of this resolved
+ * database; its display path when rewritten.
+ */
+export async function refreshLock(spec: DatabaseSpec, cwd: string): Promise<string | undefined> {
+  const file = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  if (readLockText(spec.dir, file) === undefined) return undefined;
+  const { lock } = expectedLock(await readDatabase(spec, cwd, DISK));
+  const status = await withLockFileLock(spec.dir, file, [], () => writeLock(spec, file, lock, undefined, []));
+  return status === "written" ? file : undefined;
 }
 
 /** A reason is a sentence; one this long would make a line the lock file's reader refuses. */
@@ -79,7 +74,7 @@ export async function runLock(
   const submodules = new Set<string>();
   for (const spec of specs) {
     const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
-    const { lock, skipped } = await expectedLock(spec, req.cwd, submodules);
+    const { lock, skipped } = expectedLock(await readDatabase(spec, req.cwd, { at: "disk", submodules }));
     if (req.check) {
       const text = readLockText(spec.dir, file);
       results.push({

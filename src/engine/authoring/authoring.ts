@@ -20,7 +20,8 @@ import { LOCK_FILE } from "../../core/lock/lock-file.js";
 import type { LayoutId, Migration } from "../../core/migration.js";
 import { refreshLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "../workspace/config.js";
-import { type DatabaseSpec, loadSet, shownPath } from "../workspace/databases.js";
+import { DISK, readDatabase } from "../workspace/database-tree.js";
+import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
 import { DRIZZLE_ADVICE, newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
 
 export { type RenumberRequest, type RenumberResult, runRenumber } from "./renumber.js";
@@ -90,7 +91,7 @@ async function writeNew(
   state: { wrote: boolean },
 ): Promise<NewResult> {
   const shownDir = shownPath(req.cwd, spec.dir);
-  const { files, set } = await loadSet(spec, req.cwd);
+  const { files, set } = await readDatabase(spec, req.cwd, DISK);
   if (set.layout === "drizzle")
     throw new LockstepError("usage", `${shownDir}/ is a Drizzle set: ${DRIZZLE_ADVICE}`);
   if (set.migrations.length === 0 && !forced) throw noLayout(shownDir);
@@ -147,7 +148,7 @@ async function writeNew(
       `${spec.config.order} lists the migrations in order: add ${result.created[0]} to it, or lockstep and your application skip it`,
     );
   }
-  result.lockFile = await refreshLock(spec, req.cwd, req.configPath);
+  result.lockFile = await refreshLock(spec, req.cwd);
   return result;
 }
 

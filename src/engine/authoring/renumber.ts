@@ -11,13 +11,8 @@ import type { MigrationSet, SourceFile } from "../../core/migration.js";
 import { appliedAt } from "../applied/applied.js";
 import { type Base, findBase } from "../applied/guard.js";
 import { refreshLock } from "../applied/lock.js";
-import {
-  type DatabaseSpec,
-  layoutOptions,
-  loadSet,
-  resolveDatabases,
-  shownPath,
-} from "../workspace/databases.js";
+import { readDatabase } from "../workspace/database-tree.js";
+import { type DatabaseSpec, resolveDatabases, shownPath } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
 import { DRIZZLE_ADVICE } from "./authoring-set.js";
 
@@ -85,8 +80,8 @@ async function renumberSet(
   const dir = repo.pathOf(spec.dir);
   const inRepo = (rel: string) => (dir === "" ? rel : `${dir}/${rel}`);
   const lockPath = inRepo(LOCK_FILE);
-  const { files, set } = await loadSet(spec, req.cwd, submodules);
-  const applied = await appliedAt(repo, frozenRef, dir, req.cwd, await layoutOptions(spec, req.cwd));
+  const { files, set } = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+  const applied = await appliedAt(repo, frozenRef, spec, req.cwd);
   const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
   const plan = planRenumber(
@@ -145,7 +140,7 @@ async function renumberSet(
     if (existsSync(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
   if (hasLock) {
-    out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
+    out.lockFile = await refreshLock(spec, req.cwd);
     // git mv staged the renames; the lock file that goes with them is staged too (it ends a merge conflict on it).
     if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {
       await repo.add([lockPath]);

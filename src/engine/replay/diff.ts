@@ -8,8 +8,8 @@ import { type Database, openDatabaseBytes } from "../../adapters/sqljs.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import { diffSchemas, type Schema, type SchemaDiff } from "../../core/schema/index.js";
+import { DISK, readDatabase } from "../workspace/database-tree.js";
 import { resolveDatabases } from "../workspace/databases.js";
-import { filesAt } from "../workspace/git-files.js";
 import { replayDatabase } from "./replay.js";
 
 export interface DiffSide {
@@ -53,12 +53,12 @@ async function loadCommitted(source: string, ref: string, dir: string, cwd: stri
   if (!commit)
     throw new LockstepError("usage", `${ref} in ${source} is not a commit here; fetch it or name another`);
   const path = dir.replace(/^\/+|\/+$/g, "");
-  const files = await filesAt(repo, commit, path, cwd);
-  if (files.length === 0)
-    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
   const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, resolve(repo.root, path)) || "." });
   const spec = specs[0] as (typeof specs)[number];
-  const { report, schema } = await replayDatabase(spec, { cwd, down: "none" }, undefined, { files });
+  const read = await readDatabase(spec, cwd, { at: "git", repo, ref: commit });
+  if (read.files.length === 0)
+    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
+  const { report, schema } = await replayDatabase(read, { cwd, down: "none" });
   return { source, kind: "migrations", schema, findings: report.findings };
 }
 
@@ -79,7 +79,10 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
   if (info.isDirectory()) {
     const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, abs) || "." });
     const spec = specs[0] as (typeof specs)[number];
-    const { report, schema } = await replayDatabase(spec, { cwd, down: "none" });
+    const { report, schema } = await replayDatabase(await readDatabase(spec, cwd, DISK), {
+      cwd,
+      down: "none",
+    });
     if (report.migrations.length === 0 && DATABASE_NAME.test(abs))
       throw new LockstepError(
         "usage",

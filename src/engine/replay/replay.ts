@@ -1,20 +1,12 @@
 import { relative } from "node:path";
-import { readSourceFiles } from "../../adapters/file-source.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
-import { detectLayout, readMigrationSet } from "../../core/layouts/index.js";
-import type { SourceFile } from "../../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../../core/report.js";
 import type { Schema } from "../../core/schema/index.js";
 import { serializeSchema } from "../../core/schema/index.js";
 import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
-import {
-  type DatabaseRequest,
-  type DatabaseSpec,
-  layoutOptions,
-  loadBaseline,
-  resolveDatabases,
-} from "../workspace/databases.js";
+import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
+import { type DatabaseRequest, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
 import type { DownMode } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, replayWatched } from "./replay-watch.js";
@@ -40,7 +32,8 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const schemas = new Map<string, Schema>();
   const submodules = new Set<string>();
   for (const spec of resolved.specs) {
-    const { report, schema } = await replayDatabase(spec, req, resolved.config?.config.rules, { submodules });
+    const read = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+    const { report, schema } = await replayDatabase(read, req, resolved.config?.config.rules);
     if (report.migrations.length === 0 && report.findings.length === 0) {
       // A green check for a directory with nothing in it would hide a wrong path.
       throw new LockstepError(
@@ -59,43 +52,32 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
 }
 
-/**
- * Replays one database. `source.files`: the files to read instead of the directory on disk (a commit's tree);
- * `source.baseVersions`: versions already applied, for `--down new`; `source.submodules`: where submodules
- * skipped on disk are added.
- */
+/** Replays one database as one tree holds it (see readDatabase); `baseVersions`: already applied, for `--down new`. */
 export async function replayDatabase(
-  spec: DatabaseSpec,
+  read: ReadDatabase,
   req: ReplayRequest,
   rules?: LockstepConfig["rules"],
-  source: { files?: SourceFile[]; baseVersions?: ReadonlySet<string>; submodules?: Set<string> } = {},
+  baseVersions?: ReadonlySet<string>,
 ): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]>; timedOut?: boolean }> {
-  const files = source.files ?? (await readSourceFiles(spec.dir, req.cwd, source.submodules));
-  const options = await layoutOptions(spec, req.cwd);
-  const forced = options.layout;
-  const detected = forced ? undefined : detectLayout(files);
-  const set = readMigrationSet(files, options);
+  const { spec, set } = read;
   const result = await replayWatched({
     set,
     options: {
       down: req.down ?? "all",
       downPolicy: spec.config.down ?? "optional",
-      baseline: await loadBaseline(spec, req.cwd),
-      baseVersions: source.baseVersions,
+      baseline: await loadBaseline(read, req.cwd),
+      baseVersions,
     },
     spec,
     cwd: req.cwd,
     timeout: req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT,
     onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
   });
-  const formatReason = forced
-    ? `named in the config (${forced})`
-    : (detected?.reason ?? "no migration files recognised");
   const report: DatabaseReport = {
     name: spec.name,
     dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
     format: set.layout,
-    formatReason,
+    formatReason: set.reason,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules),

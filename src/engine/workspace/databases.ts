@@ -1,20 +1,9 @@
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
-import { MAX_FILE_BYTES, readSourceFiles } from "../../adapters/file-source.js";
-import {
-  readRegularText,
-  repositoryTop,
-  requireRegularFile,
-  resolveInRepo,
-} from "../../adapters/repo-files.js";
+import { readSourceFiles } from "../../adapters/file-source.js";
+import { repositoryTop, requireRegularFile, resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
-import {
-  detectLayout,
-  type LayoutOptions,
-  type OrderList,
-  readMigrationSet,
-} from "../../core/layouts/index.js";
-import type { MigrationScript, MigrationSet, SourceFile } from "../../core/migration.js";
+import { type DetectedLayout, detectLayout } from "../../core/layouts/index.js";
 import type { SqlRewrite } from "../replay/execute.js";
 import { importFunctions, type SqlFunction } from "../replay/functions-module.js";
 import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
@@ -31,6 +20,8 @@ export interface DatabaseSpec {
   top: string;
   /** The `functions` module to import instead of the config's: a checked copy (the base commit's). */
   functionsCopy?: string;
+  /** The layout detection found when lockstep chose the directory itself (no config): not detected again. */
+  detected?: DetectedLayout;
 }
 
 export interface DatabaseRequest {
@@ -129,6 +120,7 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
           name: "default",
           dir,
           config: { name: "default", dir: candidate },
+          detected,
           root: req.cwd,
           top: repositoryTop(req.cwd, req.cwd),
         },
@@ -147,7 +139,7 @@ export function shownPath(cwd: string, abs: string): string {
   return (relative(cwd, abs) || ".").split("\\").join("/");
 }
 
-function shown(root: string, cwd: string, path: string): string {
+export function shownFrom(root: string, cwd: string, path: string): string {
   const abs = isAbsolute(path) ? path : resolve(root, path);
   return relative(cwd, abs).split("\\").join("/");
 }
@@ -165,33 +157,13 @@ function checkedPaths(config: LoadedConfig, db: DatabaseConfig): string {
 }
 
 /** How messages name a path key of a database: `database "main": "order"`. */
-function keyOf(name: string, key: string): string {
+export function keyOf(name: string, key: string): string {
   return `database "${name}": "${key}"`;
 }
 
 /** A path the config names, resolved inside the repository (see repo-files), for reading. */
 export function configPath(spec: DatabaseSpec, key: string, path: string): string {
   return resolveInRepo(spec.top, spec.root, keyOf(spec.name, key), path);
-}
-
-async function readConfigFile(spec: DatabaseSpec, key: string, path: string): Promise<string> {
-  return readRegularText(configPath(spec, key, path), keyOf(spec.name, key), path, MAX_FILE_BYTES);
-}
-
-export async function loadBaseline(spec: DatabaseSpec, cwd: string): Promise<MigrationScript | undefined> {
-  if (!spec.config.baseline) return undefined;
-  const sql = await readConfigFile(spec, "baseline", spec.config.baseline);
-  return {
-    file: shown(spec.root, cwd, spec.config.baseline),
-    chunks: [{ sql, line: 1, column: 1 }],
-    transaction: false,
-  };
-}
-
-export async function loadOrder(spec: DatabaseSpec, cwd: string): Promise<OrderList | undefined> {
-  if (!spec.config.order) return undefined;
-  const text = await readConfigFile(spec, "order", spec.config.order);
-  return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
 }
 
 /** The application's own SQL functions, from an ESM module whose default export maps names to functions. */
@@ -202,7 +174,7 @@ export async function loadFunctions(
   if (!spec.config.functions) return undefined;
   const abs = spec.functionsCopy ?? configPath(spec, "functions", spec.config.functions);
   requireRegularFile(abs, keyOf(spec.name, "functions"), spec.config.functions);
-  const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
+  const where = `database "${spec.name}": "functions" module ${shownFrom(spec.root, cwd, spec.config.functions)}`;
   return importFunctions(abs, where);
 }
 
@@ -210,25 +182,4 @@ export function makeRewrite(spec: DatabaseSpec): SqlRewrite | undefined {
   const replacements = spec.config.replacements;
   if (!replacements || replacements.length === 0) return undefined;
   return (sql) => replacements.reduce((text, r) => text.split(r.from).join(r.to), sql);
-}
-
-/** The layout options of a database, as every reader of its files needs them. */
-export async function layoutOptions(spec: DatabaseSpec, cwd: string): Promise<LayoutOptions> {
-  return {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude,
-  };
-}
-
-/** The migration directory's files and the set they make, as `lock` and `replay` read them (see readSourceFiles). */
-export async function loadSet(
-  spec: DatabaseSpec,
-  cwd: string,
-  submodules?: Set<string>,
-): Promise<{ files: SourceFile[]; set: MigrationSet }> {
-  const files = await readSourceFiles(spec.dir, cwd, submodules);
-  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
-  return { files, set };
 }

@@ -155,7 +155,13 @@ describe("parse-error", () => {
 
   it("reports SQL files in no known layout, and accepts an empty directory", () => {
     expect(readMigrationSet([file("schema.sql")]).findings).toMatchObject([{ rule: "parse-error" }]);
-    expect(readMigrationSet([])).toEqual({ layout: "plain", migrations: [], hasDowns: false, findings: [] });
+    expect(readMigrationSet([])).toEqual({
+      layout: "plain",
+      migrations: [],
+      hasDowns: false,
+      reason: "no migration files recognised",
+      findings: [],
+    });
   });
 });
 

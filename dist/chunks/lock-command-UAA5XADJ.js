@@ -8,9 +8,9 @@ import {
 } from "./chunk-I7OISHKV.js";
 import {
   runLock
-} from "./chunk-WNQCYORG.js";
-import "./chunk-SRSYPIBU.js";
-import "./chunk-OLBRKLSC.js";
+} from "./chunk-RED2JRAM.js";
+import "./chunk-CFCCHNXO.js";
+import "./chunk-JTCJ3LMC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";

@@ -6,22 +6,19 @@ import {
   schemaOf,
   serializeSchema,
   timeoutFinding
-} from "./chunk-NQAVTEB7.js";
+} from "./chunk-OCGMJZQX.js";
 import {
+  loadBaseline,
+  readDatabase,
   submoduleNotes
-} from "./chunk-SRSYPIBU.js";
+} from "./chunk-CFCCHNXO.js";
 import {
   CONFIG_FILE,
   describeThrown,
-  detectLayout,
-  layoutOptions,
-  loadBaseline,
   makeRewrite,
-  readMigrationSet,
-  readSourceFiles,
   resolveDatabases,
   shownPath
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -232,7 +229,8 @@ async function runReplay(req) {
   const schemas = /* @__PURE__ */ new Map();
   const submodules = /* @__PURE__ */ new Set();
   for (const spec of resolved.specs) {
-    const { report: report2, schema } = await replayDatabase(spec, req, resolved.config?.config.rules, { submodules });
+    const read = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+    const { report: report2, schema } = await replayDatabase(read, req, resolved.config?.config.rules);
     if (report2.migrations.length === 0 && report2.findings.length === 0) {
       throw new LockstepError(
         "usage",
@@ -249,31 +247,26 @@ async function runReplay(req) {
   };
   return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, void 0, submodules)] };
 }
-async function replayDatabase(spec, req, rules, source = {}) {
-  const files = source.files ?? await readSourceFiles(spec.dir, req.cwd, source.submodules);
-  const options = await layoutOptions(spec, req.cwd);
-  const forced = options.layout;
-  const detected = forced ? void 0 : detectLayout(files);
-  const set = readMigrationSet(files, options);
+async function replayDatabase(read, req, rules, baseVersions) {
+  const { spec, set } = read;
   const result = await replayWatched({
     set,
     options: {
       down: req.down ?? "all",
       downPolicy: spec.config.down ?? "optional",
-      baseline: await loadBaseline(spec, req.cwd),
-      baseVersions: source.baseVersions
+      baseline: await loadBaseline(read, req.cwd),
+      baseVersions
     },
     spec,
     cwd: req.cwd,
     timeout: req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT,
     onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : void 0
   });
-  const formatReason = forced ? `named in the config (${forced})` : detected?.reason ?? "no migration files recognised";
   const report = {
     name: spec.name,
     dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
     format: set.layout,
-    formatReason,
+    formatReason: set.reason,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules)

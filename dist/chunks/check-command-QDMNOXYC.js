@@ -2,17 +2,17 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-YK57Y4XA.js";
-import "./chunk-WY2EDUJX.js";
+} from "./chunk-UWEAQMUL.js";
+import "./chunk-AY7V227T.js";
 import {
   VERSION
 } from "./chunk-7SI2O5WE.js";
-import "./chunk-S53E4S6T.js";
+import "./chunk-QV2DPDCA.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NQAVTEB7.js";
+} from "./chunk-OCGMJZQX.js";
 import {
   renderReportText
 } from "./chunk-VEP5VZGK.js";
@@ -23,9 +23,9 @@ import {
 import "./chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunk-WNQCYORG.js";
-import "./chunk-SRSYPIBU.js";
-import "./chunk-OLBRKLSC.js";
+} from "./chunk-RED2JRAM.js";
+import "./chunk-CFCCHNXO.js";
+import "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

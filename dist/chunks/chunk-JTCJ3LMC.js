@@ -1928,9 +1928,9 @@ function repositoryTop(dir, cwd = dir) {
   const project = realOrSelf(resolve(cwd));
   return isInside(project, start) ? project : start;
 }
-function resolveInRepo(top, base, key, path, shown2 = path) {
+function resolveInRepo(top, base, key, path, shown = path) {
   const refuse = (why, fix) => {
-    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}; ${fix}`);
+    throw new LockstepError("config", `${key} is ${quotePath(shown)}, ${why}; ${fix}`);
   };
   if (path.includes("\0")) refuse("which contains a NUL character", "fix the path");
   const lexical = resolve(realOrSelf(base), path);
@@ -1943,9 +1943,9 @@ function resolveInRepo(top, base, key, path, shown2 = path) {
   }
   return real;
 }
-function readRegularText(abs, key, shown2, maxBytes) {
+function readRegularText(abs, key, shown, maxBytes) {
   const fail = (why, cause) => {
-    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, ${why}`, { cause });
+    throw new LockstepError("config", `${key} is ${quotePath(shown)}, ${why}`, { cause });
   };
   const read = readRegularBytes(abs, maxBytes);
   if (!read.ok) {
@@ -1961,14 +1961,14 @@ function readRegularText(abs, key, shown2, maxBytes) {
   if (decoded.text === void 0) return fail(`not text: ${decoded.unreadable}; save it as UTF-8 text`);
   return decoded.text;
 }
-function requireRegularFile(abs, key, shown2) {
+function requireRegularFile(abs, key, shown) {
   const info = lstatOrUndefined(abs);
   if (!info)
-    throw new LockstepError("config", `${key} is ${quotePath(shown2)}, which does not exist; fix the path`);
+    throw new LockstepError("config", `${key} is ${quotePath(shown)}, which does not exist; fix the path`);
   if (!info.isFile())
     throw new LockstepError(
       "config",
-      `${key} is ${quotePath(shown2)}, ${kindOf(info)}, not a regular file; name a regular file`
+      `${key} is ${quotePath(shown)}, ${kindOf(info)}, not a regular file; name a regular file`
     );
 }
 function quotePath(path) {
@@ -2012,18 +2012,18 @@ function intoGitDir(root, target) {
   return isInside(root, target) && relative2(root, target).split(sep2).some((p) => p.toLowerCase() === ".git");
 }
 async function readSourceFiles(dir, cwd, submodules) {
-  const shown2 = toPosix(relative2(cwd, dir) || ".");
+  const shown = toPosix(relative2(cwd, dir) || ".");
   let root;
   try {
     const info = statSync(dir);
     if (!info.isDirectory())
-      throw new LockstepError("io", `${shown2} is not a directory; pass the migrations directory`);
+      throw new LockstepError("io", `${shown} is not a directory; pass the migrations directory`);
     root = realpathSync2(dir);
   } catch (cause) {
     if (cause instanceof LockstepError) throw cause;
     throw new LockstepError(
       "io",
-      `migrations directory ${shown2} does not exist or cannot be read (${cause.code ?? "error"}); check the path`,
+      `migrations directory ${shown} does not exist or cannot be read (${cause.code ?? "error"}); check the path`,
       { cause }
     );
   }
@@ -3121,12 +3121,13 @@ function readMigrationSet(files, options = {}) {
     if (options.exclude?.length) excluded = (0, import_picomatch.default)(options.exclude, { dot: true });
   } catch (error) {
     const why = `the \`exclude\` globs ${JSON.stringify(options.exclude)} are not valid (${error.message})`;
-    return emptySet(options.layout ?? "plain", [
+    return emptySet(options.layout ?? "plain", NO_LAYOUT, [
       finding("parse-error", `${why}. Fix them in the lockstep config.`)
     ]);
   }
   const usable = files.filter((file) => !isIgnored(file.rel) && !excluded(file.rel));
   let layout;
+  let reason = `named in the config (${options.pattern !== void 0 ? "pattern" : options.layout})`;
   let pattern;
   if (options.pattern !== void 0) {
     layout = "pattern";
@@ -3134,10 +3135,10 @@ function readMigrationSet(files, options = {}) {
       pattern = new RegExp(options.pattern);
     } catch (error) {
       const why = `the \`pattern\` ${JSON.stringify(options.pattern)} is not a valid regular expression (${error.message})`;
-      return emptySet(layout, [finding("parse-error", `${why}. Fix it in the lockstep config.`)]);
+      return emptySet(layout, reason, [finding("parse-error", `${why}. Fix it in the lockstep config.`)]);
     }
     if (!options.pattern.includes("(?<version>")) {
-      return emptySet(layout, [
+      return emptySet(layout, reason, [
         finding(
           "parse-error",
           "the `pattern` has no named group `(?<version>\u2026)`. Add one around the version digits."
@@ -3147,11 +3148,11 @@ function readMigrationSet(files, options = {}) {
   } else if (options.layout) {
     layout = options.layout;
   } else {
-    const detected = detectLayout(usable);
+    const detected = options.detected ?? detectLayout(usable);
     if (!detected) {
       const sql = usable.filter((file) => file.rel.endsWith(".sql"));
-      if (sql.length === 0) return emptySet("plain", []);
-      return emptySet("plain", [
+      if (sql.length === 0) return emptySet("plain", NO_LAYOUT, []);
+      return emptySet("plain", NO_LAYOUT, [
         finding(
           "parse-error",
           `no known migration layout matches the ${sql.length} SQL files here (for example ${sql[0]?.display}). Set \`layout\` in the lockstep config, or \`pattern\` for a naming of your own.`,
@@ -3160,6 +3161,7 @@ function readMigrationSet(files, options = {}) {
       ]);
     }
     layout = detected.layout;
+    reason = detected.reason;
   }
   const read = readLayout(layout, usable, pattern);
   findings.push(...onePerFile([...read.findings, ...strays(usable, read, layout)]));
@@ -3168,7 +3170,7 @@ function readMigrationSet(files, options = {}) {
   const migrations = ordered.map((entry) => entry.migration);
   const anyDown = migrations.some((migration) => migration.down !== void 0);
   const hasDowns = LAYOUTS_WITH_DOWNS.has(layout) || (layout === "sqlx" || layout === "flyway") && anyDown || layout === "pattern" && options.pattern?.includes("(?<direction>") === true;
-  return { layout, migrations, hasDowns, findings };
+  return { layout, migrations, hasDowns, reason, findings };
 }
 function onePerFile(found) {
   const seen = /* @__PURE__ */ new Set();
@@ -3179,8 +3181,9 @@ function onePerFile(found) {
     return true;
   });
 }
-function emptySet(layout, findings) {
-  return { layout, migrations: [], hasDowns: false, findings };
+var NO_LAYOUT = "no migration files recognised";
+function emptySet(layout, reason, findings) {
+  return { layout, migrations: [], hasDowns: false, reason, findings };
 }
 function readLayout(layout, files, pattern) {
   switch (layout) {
@@ -3582,6 +3585,7 @@ async function resolveDatabases(req) {
           name: "default",
           dir,
           config: { name: "default", dir: candidate },
+          detected,
           root: req.cwd,
           top: repositoryTop(req.cwd, req.cwd)
         }
@@ -3597,7 +3601,7 @@ async function resolveDatabases(req) {
 function shownPath(cwd, abs) {
   return (relative4(cwd, abs) || ".").split("\\").join("/");
 }
-function shown(root, cwd, path) {
+function shownFrom(root, cwd, path) {
   const abs = isAbsolute2(path) ? path : resolve3(root, path);
   return relative4(cwd, abs).split("\\").join("/");
 }
@@ -3614,47 +3618,17 @@ function keyOf(name, key) {
 function configPath(spec, key, path) {
   return resolveInRepo(spec.top, spec.root, keyOf(spec.name, key), path);
 }
-async function readConfigFile(spec, key, path) {
-  return readRegularText(configPath(spec, key, path), keyOf(spec.name, key), path, MAX_FILE_BYTES);
-}
-async function loadBaseline(spec, cwd) {
-  if (!spec.config.baseline) return void 0;
-  const sql = await readConfigFile(spec, "baseline", spec.config.baseline);
-  return {
-    file: shown(spec.root, cwd, spec.config.baseline),
-    chunks: [{ sql, line: 1, column: 1 }],
-    transaction: false
-  };
-}
-async function loadOrder(spec, cwd) {
-  if (!spec.config.order) return void 0;
-  const text = await readConfigFile(spec, "order", spec.config.order);
-  return { file: shown(spec.root, cwd, spec.config.order), lines: text.split("\n") };
-}
 async function loadFunctions(spec, cwd) {
   if (!spec.config.functions) return void 0;
   const abs = spec.functionsCopy ?? configPath(spec, "functions", spec.config.functions);
   requireRegularFile(abs, keyOf(spec.name, "functions"), spec.config.functions);
-  const where = `database "${spec.name}": "functions" module ${shown(spec.root, cwd, spec.config.functions)}`;
+  const where = `database "${spec.name}": "functions" module ${shownFrom(spec.root, cwd, spec.config.functions)}`;
   return importFunctions(abs, where);
 }
 function makeRewrite(spec) {
   const replacements = spec.config.replacements;
   if (!replacements || replacements.length === 0) return void 0;
   return (sql) => replacements.reduce((text, r) => text.split(r.from).join(r.to), sql);
-}
-async function layoutOptions(spec, cwd) {
-  return {
-    layout: spec.config.pattern ? "pattern" : spec.config.layout,
-    pattern: spec.config.pattern,
-    order: await loadOrder(spec, cwd),
-    exclude: spec.config.exclude
-  };
-}
-async function loadSet(spec, cwd, submodules) {
-  const files = await readSourceFiles(spec.dir, cwd, submodules);
-  const set = readMigrationSet(files, await layoutOptions(spec, cwd));
-  return { files, set };
 }
 
 export {
@@ -3665,8 +3639,10 @@ export {
   bound,
   readRegularBytes,
   kindOf,
+  sizeText,
   decodeText,
   readRegularText,
+  MAX_FILE_BYTES,
   readSourceFiles,
   baseName,
   dirName,
@@ -3679,10 +3655,9 @@ export {
   COMMON_LOCATIONS,
   resolveDatabases,
   shownPath,
+  shownFrom,
+  keyOf,
   configPath,
-  loadBaseline,
   loadFunctions,
-  makeRewrite,
-  layoutOptions,
-  loadSet
+  makeRewrite
 };

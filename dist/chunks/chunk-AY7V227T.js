@@ -12,22 +12,20 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-WNQCYORG.js";
+} from "./chunk-RED2JRAM.js";
 import {
   LOCK_FILE,
-  filesAt,
   parseLockFile,
+  readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-SRSYPIBU.js";
+} from "./chunk-CFCCHNXO.js";
 import {
   CONFIG_FILE,
   excerpt,
-  layoutOptions,
-  readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -104,9 +102,7 @@ async function runGuard(req) {
     if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
     const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
     if (replay && !checked.findings.some((f) => f.severity === "error")) {
-      checked.findings.push(
-        ...await replayStaged(repo, spec, dir, appliedRef, req.cwd, config?.config.rules)
-      );
+      checked.findings.push(...await replayStaged(repo, spec, appliedRef, req.cwd, config?.config.rules));
     }
     result.databases.push(checked);
   }
@@ -134,28 +130,23 @@ function isDirectory(path) {
     return false;
   }
 }
-async function replayStaged(repo, spec, dir, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-37SGALVC.js");
-  const options = await layoutOptions(spec, cwd);
-  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
-  const files = await filesAt(repo, "", dir, cwd);
-  const { report } = await replayDatabase(spec, { cwd, down: "new" }, rules, {
-    files,
-    baseVersions: new Set(applied.entries.map((e) => e.version))
-  });
+async function replayStaged(repo, spec, appliedRef, cwd, rules) {
+  const { replayDatabase } = await import("./replay-PSI45B4I.js");
+  const applied = await appliedAt(repo, appliedRef, spec, cwd);
+  const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const { report } = await replayDatabase(staged, { cwd, down: "new" }, rules, appliedVersions);
   return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
 }
 async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const options = await layoutOptions(spec, cwd);
-  const files = await filesAt(repo, "", dir, cwd);
-  const set = readMigrationSet(files, options);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const stagedLockText = await lockTextAt(repo, "", dir);
   const stagedParsed = stagedLockText === void 0 ? void 0 : parseLockFile(stagedLockText);
   const stagedLock = stagedParsed?.lock;
-  const applied = await appliedAt(repo, appliedRef, dir, cwd, options);
+  const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
     repo,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-WY2EDUJX.js";
+} from "./chunk-AY7V227T.js";
 import {
   renderFindingText
 } from "./chunk-VEP5VZGK.js";
@@ -10,9 +10,9 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-RFUZZXJI.js";
-import "./chunk-WNQCYORG.js";
-import "./chunk-SRSYPIBU.js";
-import "./chunk-OLBRKLSC.js";
+import "./chunk-RED2JRAM.js";
+import "./chunk-CFCCHNXO.js";
+import "./chunk-JTCJ3LMC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";

@@ -1,23 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  DISK,
   LOCK_FILE,
   compareLock,
-  filesAt,
   hashText,
   normalizeLockText,
   parseLockFile,
+  readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-SRSYPIBU.js";
+} from "./chunk-CFCCHNXO.js";
 import {
   compareVersions,
   kindOf,
-  loadSet,
-  readMigrationSet,
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -905,17 +904,17 @@ async function lockTextAt(repo, ref, dir) {
   }
   return text;
 }
-async function appliedAt(repo, ref, dir, cwd, options) {
+async function appliedAt(repo, ref, spec, cwd) {
   const applied = { entries: [], texts: /* @__PURE__ */ new Map() };
   if (!ref) return applied;
-  const lockText = await lockTextAt(repo, ref, dir);
+  const lockText = await lockTextAt(repo, ref, repo.pathOf(spec.dir));
   if (lockText !== void 0) {
     applied.lock = parseLockFile(lockText).lock;
     applied.entries = applied.lock.entries;
     return applied;
   }
-  const files = await filesAt(repo, ref, dir, cwd);
-  applied.entries = lockEntries(readMigrationSet(files, options), files);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref });
+  applied.entries = lockEntries(set, files);
   for (const f of files) if (f.text !== void 0) applied.texts.set(f.rel, f.text);
   return applied;
 }
@@ -964,17 +963,18 @@ async function knownPaths(repo, ref, dir, lock) {
 }
 
 // src/engine/applied/lock.ts
-async function expectedLock(spec, cwd, submodules) {
-  const { files, set } = await loadSet(spec, cwd, submodules);
+function expectedLock(read) {
+  const { files, set } = read;
   const readable = new Set(files.filter((f) => f.text !== void 0).map((f) => f.display));
   const skipped = set.migrations.flatMap((m) => m.files).filter((display) => !readable.has(display));
-  const entries = lockEntries(set, files);
-  return { lock: { entries, amendments: [] }, skipped, files };
+  return { lock: { entries: lockEntries(set, files), amendments: [] }, skipped };
 }
-async function refreshLock(spec, cwd, configPath) {
-  if (readLockText(spec.dir, shownPath(cwd, `${spec.dir}/${LOCK_FILE}`)) === void 0) return void 0;
-  const { results } = await runLock({ cwd, dir: spec.dir, configPath, check: false });
-  return results[0]?.status === "written" ? results[0].file : void 0;
+async function refreshLock(spec, cwd) {
+  const file = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  if (readLockText(spec.dir, file) === void 0) return void 0;
+  const { lock } = expectedLock(await readDatabase(spec, cwd, DISK));
+  const status = await withLockFileLock(spec.dir, file, [], () => writeLock(spec, file, lock, void 0, []));
+  return status === "written" ? file : void 0;
 }
 var MAX_REASON = 2e3;
 async function runLock(req) {
@@ -992,7 +992,7 @@ async function runLock(req) {
   const submodules = /* @__PURE__ */ new Set();
   for (const spec of specs) {
     const file = shownPath(req.cwd, `${spec.dir}/${LOCK_FILE}`);
-    const { lock, skipped } = await expectedLock(spec, req.cwd, submodules);
+    const { lock, skipped } = expectedLock(await readDatabase(spec, req.cwd, { at: "disk", submodules }));
     if (req.check) {
       const text = readLockText(spec.dir, file);
       results.push({

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   replayDatabase,
   runReplay
-} from "./chunk-S53E4S6T.js";
+} from "./chunk-QV2DPDCA.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -13,7 +13,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NQAVTEB7.js";
+} from "./chunk-OCGMJZQX.js";
 import {
   countFindings,
   plural,
@@ -29,12 +29,13 @@ import {
   GitRepo
 } from "./chunk-RFUZZXJI.js";
 import {
-  filesAt
-} from "./chunk-SRSYPIBU.js";
+  DISK,
+  readDatabase
+} from "./chunk-CFCCHNXO.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -98,12 +99,12 @@ async function loadCommitted(source, ref, dir, cwd) {
   if (!commit)
     throw new LockstepError("usage", `${ref} in ${source} is not a commit here; fetch it or name another`);
   const path = dir.replace(/^\/+|\/+$/g, "");
-  const files = await filesAt(repo, commit, path, cwd);
-  if (files.length === 0)
-    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
   const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, resolve(repo.root, path)) || "." });
   const spec = specs[0];
-  const { report, schema } = await replayDatabase(spec, { cwd, down: "none" }, void 0, { files });
+  const read = await readDatabase(spec, cwd, { at: "git", repo, ref: commit });
+  if (read.files.length === 0)
+    throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
+  const { report, schema } = await replayDatabase(read, { cwd, down: "none" });
   return { source, kind: "migrations", schema, findings: report.findings };
 }
 async function loadSide(source, cwd) {
@@ -123,7 +124,10 @@ async function loadSide(source, cwd) {
   if (info.isDirectory()) {
     const { specs } = await resolveDatabases({ cwd, dir: relative(cwd, abs) || "." });
     const spec = specs[0];
-    const { report, schema } = await replayDatabase(spec, { cwd, down: "none" });
+    const { report, schema } = await replayDatabase(await readDatabase(spec, cwd, DISK), {
+      cwd,
+      down: "none"
+    });
     if (report.migrations.length === 0 && DATABASE_NAME.test(abs))
       throw new LockstepError(
         "usage",

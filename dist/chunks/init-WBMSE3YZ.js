@@ -5,15 +5,15 @@ import {
 import {
   runLock,
   writeFileAtomic
-} from "./chunk-WNQCYORG.js";
-import "./chunk-SRSYPIBU.js";
+} from "./chunk-RED2JRAM.js";
+import "./chunk-CFCCHNXO.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readRegularText,
   readSourceFiles
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -3,11 +3,11 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-S53E4S6T.js";
-import "./chunk-NQAVTEB7.js";
+} from "./chunk-QV2DPDCA.js";
+import "./chunk-OCGMJZQX.js";
 import "./chunk-I7OISHKV.js";
-import "./chunk-SRSYPIBU.js";
-import "./chunk-OLBRKLSC.js";
+import "./chunk-CFCCHNXO.js";
+import "./chunk-JTCJ3LMC.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LIGOKWFV.js";
 import "./chunk-CVUXP45T.js";

@@ -8,7 +8,7 @@ import {
   codeSpan,
   excerpt,
   splitCodeSpans
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   finding
 } from "./chunk-LIGOKWFV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-WY2EDUJX.js";
+} from "./chunk-AY7V227T.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -13,23 +13,23 @@ import {
   readLockText,
   refreshLock,
   writeFileAtomic
-} from "./chunk-WNQCYORG.js";
+} from "./chunk-RED2JRAM.js";
 import {
+  DISK,
   LOCK_FILE,
+  readDatabase,
   submoduleNotes
-} from "./chunk-SRSYPIBU.js";
+} from "./chunk-CFCCHNXO.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   baseName,
   compareVersions,
   dirName,
-  layoutOptions,
-  loadSet,
   resolveDatabases,
   shownPath,
   versionKey
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -249,8 +249,8 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
   const dir = repo.pathOf(spec.dir);
   const inRepo = (rel) => dir === "" ? rel : `${dir}/${rel}`;
   const lockPath = inRepo(LOCK_FILE);
-  const { files, set } = await loadSet(spec, req.cwd, submodules);
-  const applied = await appliedAt(repo, frozenRef, dir, req.cwd, await layoutOptions(spec, req.cwd));
+  const { files, set } = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+  const applied = await appliedAt(repo, frozenRef, spec, req.cwd);
   const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
   const plan = planRenumber(
@@ -306,7 +306,7 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
     if (existsSync2(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
   if (hasLock) {
-    out.lockFile = await refreshLock(spec, req.cwd, req.configPath);
+    out.lockFile = await refreshLock(spec, req.cwd);
     if (tracked.size > 0 && repo.trackedPaths([lockPath]).size > 0) {
       await repo.add([lockPath]);
       out.lockStaged = true;
@@ -378,7 +378,7 @@ async function runNew(req) {
 var NAME_MAX = 255;
 async function writeNew(req, spec, name, forced, notes, state) {
   const shownDir = shownPath(req.cwd, spec.dir);
-  const { files, set } = await loadSet(spec, req.cwd);
+  const { files, set } = await readDatabase(spec, req.cwd, DISK);
   if (set.layout === "drizzle")
     throw new LockstepError("usage", `${shownDir}/ is a Drizzle set: ${DRIZZLE_ADVICE}`);
   if (set.migrations.length === 0 && !forced) throw noLayout(shownDir);
@@ -430,7 +430,7 @@ async function writeNew(req, spec, name, forced, notes, state) {
       `${spec.config.order} lists the migrations in order: add ${result.created[0]} to it, or lockstep and your application skip it`
     );
   }
-  result.lockFile = await refreshLock(spec, req.cwd, req.configPath);
+  result.lockFile = await refreshLock(spec, req.cwd);
   return result;
 }
 function checkNameLength(planned, name) {

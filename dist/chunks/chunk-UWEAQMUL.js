@@ -4,11 +4,11 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-WY2EDUJX.js";
+} from "./chunk-AY7V227T.js";
 import {
   applyRules,
   replayDatabase
-} from "./chunk-S53E4S6T.js";
+} from "./chunk-QV2DPDCA.js";
 import {
   codeTicks,
   diffSchemas,
@@ -19,7 +19,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NQAVTEB7.js";
+} from "./chunk-OCGMJZQX.js";
 import {
   countFindings,
   plural
@@ -36,24 +36,22 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-WNQCYORG.js";
+} from "./chunk-RED2JRAM.js";
 import {
   LOCK_FILE,
-  filesAt,
   hashText,
   parseLockFile,
+  readDatabase,
   submoduleNotes
-} from "./chunk-SRSYPIBU.js";
+} from "./chunk-CFCCHNXO.js";
 import {
   CONFIG_FILE,
   bound,
   codeSpan,
   configPath,
-  layoutOptions,
-  readMigrationSet,
   resolveDatabases,
   shownPath
-} from "./chunk-OLBRKLSC.js";
+} from "./chunk-JTCJ3LMC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -343,14 +341,15 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const options = await layoutOptions(spec, cwd);
-  const headFiles = await filesAt(repo, "HEAD", dir, cwd);
-  const headSet = readMigrationSet(headFiles, options);
+  const at = (ref) => readDatabase(spec, cwd, { at: "git", repo, ref });
+  const headRead = await at("HEAD");
+  const { files: headFiles, set: headSet } = headRead;
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
-  const applied = await appliedAt(repo, base.frozenRef, dir, cwd, options);
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
-  const forkFiles = mergeBase ? await filesAt(repo, mergeBase, dir, cwd) : void 0;
+  const forkRead = mergeBase ? await at(mergeBase) : void 0;
+  const forkFiles = forkRead?.files;
   const known = /* @__PURE__ */ new Set([
     ...(forkFiles ?? []).map((f) => f.rel),
     ...(headLock?.entries ?? []).map((e) => e.path)
@@ -378,25 +377,24 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     ...amendedWarnings(applied, headLock, headFiles)
   ];
   const timeout = req.timeout;
-  const head = await replayDatabase(spec, { cwd, down: req.down ?? "all", timeout }, rules, {
-    files: headFiles,
-    baseVersions: appliedVersions
-  });
-  const baseFiles = await filesAt(repo, base.ref, dir, cwd);
-  const baseReplay = await replayDatabase(spec, { cwd, down: "none", timeout }, void 0, {
-    files: baseFiles
-  });
-  if (forkFiles)
-    findings.push(...overlaps(readMigrationSet(forkFiles, options), head, baseReplay, appliedVersions));
+  const head = await replayDatabase(
+    headRead,
+    { cwd, down: req.down ?? "all", timeout },
+    rules,
+    appliedVersions
+  );
+  const baseRead = await at(base.ref);
+  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout });
+  if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
   const report = head.report;
   const appliedPaths = new Set(
     applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`)
   );
   for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
   report.findings = applyRules([...report.findings, ...findings], rules);
-  const from = diffFrom === "base" || !forkFiles ? baseReplay : await replayDatabase(spec, { cwd, down: "none", timeout }, void 0, { files: forkFiles });
+  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayDatabase(forkRead, { cwd, down: "none", timeout });
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
-  return { report, changed: changedFiles(forkFiles ?? baseFiles, headFiles) };
+  return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles) };
 }
 function changedFiles(before, after) {
   const old = new Map(before.map((f) => [f.rel, f.text]));

@@ -1,8 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  MAX_FILE_BYTES,
+  configPath,
   decodeText,
-  shownPath
-} from "./chunk-OLBRKLSC.js";
+  keyOf,
+  readMigrationSet,
+  readRegularText,
+  readSourceFiles,
+  shownFrom,
+  shownPath,
+  sizeText
+} from "./chunk-JTCJ3LMC.js";
+import {
+  LockstepError
+} from "./chunk-HVSG2UMJ.js";
 
 // src/core/lock/lock-file.ts
 import { createHash } from "node:crypto";
@@ -201,6 +212,51 @@ function submoduleNotes(cwd, repo, shown = []) {
   );
 }
 
+// src/engine/workspace/database-tree.ts
+var DISK = { at: "disk" };
+async function readDatabase(spec, cwd, tree) {
+  const files = tree.at === "disk" ? await readSourceFiles(spec.dir, cwd, tree.submodules) : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd);
+  const set = readMigrationSet(files, {
+    layout: spec.config.pattern ? "pattern" : spec.config.layout,
+    pattern: spec.config.pattern,
+    order: await loadOrder(spec, cwd, tree),
+    exclude: spec.config.exclude,
+    // The directory lockstep found by detection is read as what it was detected as.
+    detected: tree.at === "disk" ? spec.detected : void 0
+  });
+  return { spec, tree, files, set };
+}
+async function loadBaseline(read, cwd) {
+  const { spec, tree } = read;
+  if (!spec.config.baseline) return void 0;
+  const sql = await configText(spec, tree, "baseline", spec.config.baseline);
+  return {
+    file: shownFrom(spec.root, cwd, spec.config.baseline),
+    chunks: [{ sql, line: 1, column: 1 }],
+    transaction: false
+  };
+}
+async function loadOrder(spec, cwd, tree) {
+  if (!spec.config.order) return void 0;
+  const text = await configText(spec, tree, "order", spec.config.order);
+  return { file: shownFrom(spec.root, cwd, spec.config.order), lines: text.split("\n") };
+}
+async function configText(spec, tree, key, path) {
+  const abs = configPath(spec, key, path);
+  if (tree.at === "git") {
+    const text = await tree.repo.show(tree.ref, tree.repo.pathOf(abs));
+    if (text !== void 0 && !text.startsWith(`tree ${tree.ref}:`)) {
+      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+        throw new LockstepError(
+          "config",
+          `${keyOf(spec.name, key)} is ${JSON.stringify(path)} in ${tree.ref === "" ? "the index" : tree.ref}, over the ${sizeText(MAX_FILE_BYTES)} limit for a file lockstep reads; name the right file`
+        );
+      return text;
+    }
+  }
+  return readRegularText(abs, keyOf(spec.name, key), path, MAX_FILE_BYTES);
+}
+
 export {
   LOCK_FILE,
   hashText,
@@ -208,6 +264,8 @@ export {
   normalizeLockText,
   parseLockFile,
   compareLock,
-  filesAt,
-  submoduleNotes
+  submoduleNotes,
+  DISK,
+  readDatabase,
+  loadBaseline
 };
