@@ -1,5 +1,5 @@
 import { type Finding, finding } from "../finding.js";
-import type { LayoutId, SourceFile } from "../migration.js";
+import type { SourceFile } from "../migration.js";
 import { versionKey } from "../version.js";
 import {
   baseName,
@@ -12,7 +12,7 @@ import {
   wholeFile,
 } from "./source.js";
 
-/** One file per direction: golang-migrate, sqlx (reversible and simple), Cloudflare D1, plain, `pattern`. */
+/** One file per direction, named `<version>_<name>[.up|.down].sql` or by a namer of its own. */
 interface NamedFile {
   file: SourceFile;
   version: string;
@@ -20,69 +20,30 @@ interface NamedFile {
   direction: "up" | "down";
 }
 
-type Namer = (fileName: string) => Omit<NamedFile, "file"> | undefined;
+export type Namer = (fileName: string) => Omit<NamedFile, "file"> | undefined;
 
-/** golang-migrate's source.Regex `^([0-9]+)_(.*)\.(down|up)\.(.*)$`, limited to `.sql`; sqlx reads the same names. */
-const PAIRED = /^(\d+)_(.*)\.(down|up)\.sql$/;
-/** `<digits>_<name>.sql`: sqlx simple, Atlas, wrangler D1, plain numbered files. */
-const SIMPLE = /^(\d+)_(.+)\.sql$/;
+/** `<digits>_<name>.up.sql` / `.down.sql` (golang-migrate's source.Regex, limited to `.sql`). */
+export const PAIRED = /^(\d+)_(.*)\.(down|up)\.sql$/;
+/** `<digits>_<name>.sql`: one numbered file, up only. */
+export const SIMPLE = /^(\d+)_(.+)\.sql$/;
 
-const pairedName: Namer = (fileName) => {
+export const pairedName: Namer = (fileName) => {
   const match = PAIRED.exec(fileName);
   return match
     ? { version: match[1] ?? "", name: match[2] ?? "", direction: match[3] === "down" ? "down" : "up" }
     : undefined;
 };
 
-const simpleName: Namer = (fileName) => {
-  if (PAIRED.test(fileName)) return undefined; // a golang-migrate file mixed in: reported as a stray
+export const simpleName: Namer = (fileName) => {
+  if (PAIRED.test(fileName)) return undefined; // an up/down file mixed in: reported as a stray
   const match = SIMPLE.exec(fileName);
   return match ? { version: match[1] ?? "", name: match[2] ?? "", direction: "up" } : undefined;
 };
 
 /** A file that manages its own transaction (`BEGIN;` on a line of its own; a trigger's `BEGIN` has no `;`). */
-const OWN_BEGIN = /^\s*BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?\s*;/im;
+export const OWN_BEGIN = /^\s*BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?\s*;/im;
 
-export function readPaired(files: SourceFile[], layout: LayoutId): ReadResult {
-  if (layout === "golang-migrate") {
-    // golang-migrate's sqlite drivers wrap each file in a transaction unless the URL says x-no-tx-wrap=true,
-    // and then "migrations may, and should, contain explicit BEGIN and COMMIT". A file with its own BEGIN
-    // only works with x-no-tx-wrap, so one such file means the whole project runs its files as written.
-    const ownTransactions = files.some(
-      (file) => pairedName(baseName(file.rel)) && OWN_BEGIN.test(file.text ?? ""),
-    );
-    return readNamed(files, pairedName, () => !ownTransactions);
-  }
-  if (layout === "sqlx") {
-    // sqlx (sqlx-core migrate/source.rs): `no_tx = sql.starts_with("-- no-transaction")`.
-    const namer: Namer = (fileName) => pairedName(fileName) ?? simpleName(fileName);
-    return readNamed(files, namer, (text) => !text.startsWith("-- no-transaction"));
-  }
-  // wrangler sends each D1 file as one query, which D1 runs in an implicit transaction; plain runs as written.
-  return readNamed(files, simpleName, () => layout === "d1");
-}
-
-/** A home-grown naming given as a regex with named groups `version`, `name` and optional `direction`. */
-export function readPattern(files: SourceFile[], pattern: RegExp): ReadResult {
-  const namer: Namer = (fileName) => {
-    const groups = pattern.exec(fileName)?.groups;
-    if (!groups?.version) return undefined;
-    const direction = groups.direction?.toLowerCase();
-    return {
-      version: groups.version,
-      name: groups.name ?? "",
-      direction: direction === "down" || direction === "undo" ? "down" : "up",
-    };
-  };
-  return readNamed(
-    files,
-    (fileName) => namer(fileName),
-    () => false,
-    (file) => namer(file.rel),
-  );
-}
-
-function readNamed(
+export function readNamed(
   files: SourceFile[],
   namer: Namer,
   transaction: (text: string) => boolean,
@@ -115,7 +76,7 @@ function readNamed(
 /**
  * Pairs ups and downs of one version: same name first, then a single leftover up with a single leftover
  * down (pocket-id's `…_passkey_backup_flags..up.sql` pairs with `…_passkey_backup_flags.down.sql`, as
- * golang-migrate pairs by version). Extra ups stay separate migrations and become `duplicate-version`.
+ * tools that pair by version do). Extra ups stay separate migrations and become `duplicate-version`.
  */
 function pair(group: NamedFile[], transaction: (text: string) => boolean, result: ReadResult): void {
   const ups = group.filter((item) => item.direction === "up");

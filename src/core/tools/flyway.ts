@@ -1,6 +1,5 @@
 import { finding } from "../finding.js";
-import type { SourceFile } from "../migration.js";
-import { versionKey } from "../version.js";
+import { downTemplate, upTemplate } from "../layouts/naming.js";
 import {
   baseName,
   type Entry,
@@ -9,7 +8,65 @@ import {
   script,
   unreadableFinding,
   wholeFile,
-} from "./source.js";
+} from "../layouts/source.js";
+import type { SourceFile } from "../migration.js";
+import { versionKey } from "../version.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const DOCS = "https://documentation.red-gate.com/fd";
+
+export const flyway = {
+  id: "flyway",
+  name: "Flyway",
+  title: "Flyway",
+  detect: {
+    priority: 40,
+    evidence: (files) =>
+      files.filter(({ name }) => /^[VU]\d+(?:[._]\d+)*__.+\.sql$|^R__.+\.sql$/.test(name)).length,
+    reason: () => "Flyway files V<version>__<description>.sql",
+  },
+  read: (files) => readFlyway(files),
+  looksLike: (name) => (/^[VUR]\d*(?:[._]\d+)*__.+\.sql$/.test(name) ? "a Flyway migration" : undefined),
+  order: { by: "number", how: "Flyway compares version parts as numbers" },
+  downs: "if-any",
+  transaction: {
+    wraps: "each-file",
+    optOut: "put `executeInTransaction=false` in the script's `.conf` file",
+  },
+  applied: {
+    outOfOrder: {
+      does: "ignores a pending version older than the newest applied one unless `outOfOrder=true`; validate (run by migrate) reports it as a resolved migration that is not applied",
+      source: `${DOCS}/out-of-order-277578838.html`,
+    },
+    duplicate: {
+      does: "refuses to migrate: more than one migration with one version",
+      source: `${DOCS}/migrations-271585107.html`,
+    },
+    renamed: {
+      does: "validate (run by migrate) fails: the applied version's description no longer matches its script",
+      source: `${DOCS}/validate-277578830.html`,
+    },
+    edited: {
+      does: "stores a checksum of each script; validate (run by migrate) fails with a checksum mismatch",
+      source: `${DOCS}/validate-277578830.html`,
+    },
+  },
+  tracking: {
+    tables: ["flyway_schema_history"],
+    stores:
+      "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `success`",
+    source: `${DOCS}/flyway-schema-history-table-273973417.html`,
+  },
+  authoring: {
+    firstScheme: { kind: "sequential", width: 1 },
+    files: (version, name, shape) => [
+      { rel: `V${version}__${name}.sql`, text: upTemplate(name, shape.undo) },
+      ...(shape.undo ? [{ rel: `U${version}__${name}.sql`, text: downTemplate(name) }] : []),
+    ],
+    // Flyway keeps per-script settings in `<file>.conf`: it follows its script.
+    companions: (rel) => [`${rel}.conf`],
+  },
+} as const satisfies ToolDescriptor;
 
 /** `V1.2__desc.sql` (versioned), `U1.2__desc.sql` (its undo), `R__desc.sql` (repeatable). */
 const VERSIONED = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
@@ -22,7 +79,7 @@ const REPEATABLE = /^R__(.+)\.sql$/;
  * and still names it in reports. Each script runs in a transaction unless its `<file>.conf` says
  * `executeInTransaction=false`. An undo (`U`) file is the down of the `V` file with the same version.
  */
-export function readFlyway(files: SourceFile[]): ReadResult {
+function readFlyway(files: SourceFile[]): ReadResult {
   const result = emptyResult();
   const byName = new Map(files.map((file) => [file.rel, file]));
   const undos = new Map<string, SourceFile[]>();

@@ -1,6 +1,5 @@
 import { excerpt } from "../excerpt.js";
 import { finding } from "../finding.js";
-import type { SourceFile, SqlChunk } from "../migration.js";
 import {
   baseName,
   dirName,
@@ -10,7 +9,56 @@ import {
   type ReadResult,
   script,
   unreadableFinding,
-} from "./source.js";
+} from "../layouts/source.js";
+import type { SourceFile, SqlChunk } from "../migration.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const REPO = "https://github.com/drizzle-team/drizzle-orm";
+const ADVICE =
+  "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; " +
+  "run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
+
+export const drizzle = {
+  id: "drizzle",
+  name: "Drizzle",
+  title: "Drizzle",
+  detect: {
+    priority: 10,
+    evidence: (files) =>
+      files.filter(({ name, folder }) => name === "_journal.json" && baseName(folder) === "meta").length,
+    reason: () => "a Drizzle journal, meta/_journal.json",
+  },
+  read: (files) => readDrizzle(files),
+  order: { by: "listed", how: "drizzle follows meta/_journal.json" },
+  downs: "never",
+  transaction: {
+    wraps: "all-pending",
+    pragmaIgnored:
+      "Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after",
+  },
+  applied: {
+    outOfOrder: {
+      does: "applies only journal entries whose `when` is later than the newest applied migration's `created_at`: an older one is skipped and nothing says so",
+      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
+    },
+    edited: {
+      does: "stores a hash of each file but never compares it: an edited applied migration is not run again",
+      source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`,
+    },
+  },
+  tracking: {
+    tables: ["__drizzle_migrations"],
+    stores: "one row per applied migration: `hash` and `created_at` (the journal entry's `when`)",
+    source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
+  },
+  authoring: {
+    firstScheme: { kind: "timestamp", digits: 14 },
+    refuse: {
+      new: `is a Drizzle set: ${ADVICE}`,
+      renumber: `is a Drizzle set, whose order lives in meta/_journal.json: delete the clashing migration and generate it again after merging the base; ${ADVICE}`,
+    },
+  },
+} as const satisfies ToolDescriptor;
 
 const BREAKPOINT = "--> statement-breakpoint";
 
@@ -24,7 +72,7 @@ interface JournalEntry {
  * naming `<tag>.sql`; a file's statements are split on `--> statement-breakpoint`. The SQLite migrator
  * runs all pending migrations in one transaction. No downs.
  */
-export function readDrizzle(files: SourceFile[]): ReadResult {
+function readDrizzle(files: SourceFile[]): ReadResult {
   const result = emptyResult();
   const journal = files
     .filter((file) => baseName(file.rel) === "_journal.json" && baseName(dirName(file.rel)) === "meta")
