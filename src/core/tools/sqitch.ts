@@ -30,6 +30,7 @@ export const sqitch = {
   downs: "always",
   // The SQLite engine hands each script to the sqlite3 client as written; its templates hold BEGIN…COMMIT.
   transaction: { wraps: "as-written" },
+  verify: "`sqitch verify` reports it as failed, and `sqitch deploy --verify` reverts the change and stops",
   applied: {
     outOfOrder: {
       does: 'deploys the changes after the last deployed one; a change inserted before it changes the IDs of the changes after it (each ID covers its parent), so deploy stops with "Cannot find change … in sqitch.plan"',

@@ -100,6 +100,8 @@ export interface ToolDescriptor {
   /** `always`: a missing down is reported; `if-any`: only when some migration has one; `by-pattern`: when the pattern has a direction group. */
   downs: "always" | "if-any" | "never" | "by-pattern";
   transaction: Transactions;
+  /** What the tool does when a migration's verify script fails (only tools with verify scripts). */
+  verify?: string;
   applied: AppliedFacts;
   tracking: Tracking;
   authoring: Authoring;
