@@ -41,7 +41,7 @@ export interface Migration {
   up?: MigrationScript;
   /** Absent when there is no down. An empty down is present with no chunks (or blank chunks). */
   down?: MigrationScript;
-  /** A script that checks the up worked (Sqitch's verify): it must run without error right after the up. */
+  /** A script that checks the up worked: it must run without error right after the up. */
   verify?: MigrationScript;
   /** Where the migration's code lives when it is not SQL. */
   code?: string;

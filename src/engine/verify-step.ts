@@ -10,7 +10,8 @@ const SAVEPOINT = "lockstep_verify";
  * their checks in BEGIN…ROLLBACK, which the savepoint around them already does. `ROLLBACK TO` and a
  * trigger's `END;` are left alone.
  */
-const OWN_TRANSACTION = /^[ \t]*(?:BEGIN(?:[ \t]+(?:DEFERRED|IMMEDIATE|EXCLUSIVE))?|COMMIT|ROLLBACK)(?:[ \t]+TRANSACTION)?[ \t]*;/gim;
+const OWN_TRANSACTION =
+  /^[ \t]*(?:BEGIN(?:[ \t]+(?:DEFERRED|IMMEDIATE|EXCLUSIVE))?|COMMIT|ROLLBACK)(?:[ \t]+TRANSACTION)?[ \t]*;/gim;
 
 /** Blanks the verify's own transaction statements with spaces, so lines and columns stay where they were. */
 function withoutOwnTransaction(sql: string): string {

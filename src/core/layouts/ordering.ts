@@ -30,7 +30,7 @@ export function orderEntries(
   if (order.by === "listed") return entries;
   const tool = { compare: COMPARE[order.by], how: order.how, numeric: order.by === "number" };
   const versioned = entries.filter((entry) => !entry.repeatable);
-  // Repeatable migrations (Flyway's) run after every versioned one, in description order.
+  // Repeatable migrations run after every versioned one, in description order.
   const repeatable = entries.filter((entry) => entry.repeatable).sort(withTies(byNameText));
   const ordered = [...versioned].sort(withTies(tool.compare));
   const other = [...versioned].sort(withTies(tool.numeric ? byVersionText : byNumber));

@@ -22,7 +22,7 @@ interface NamedFile {
 
 export type Namer = (fileName: string) => Omit<NamedFile, "file"> | undefined;
 
-/** `<digits>_<name>.up.sql` / `.down.sql` (golang-migrate's source.Regex, limited to `.sql`). */
+/** `<digits>_<name>.up.sql` / `.down.sql`. */
 export const PAIRED = /^(\d+)_(.*)\.(down|up)\.sql$/;
 /** `<digits>_<name>.sql`: one numbered file, up only. */
 export const SIMPLE = /^(\d+)_(.+)\.sql$/;
