@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-UWEAQMUL.js";
+} from "./chunks/chunk-FXNSGQND.js";
 import {
   isCommitId
-} from "./chunks/chunk-AY7V227T.js";
+} from "./chunks/chunk-OEXOQ6ST.js";
 import {
   RequestError,
   require_tunnel,
@@ -16,10 +16,10 @@ import {
 import {
   VERSION
 } from "./chunks/chunk-7SI2O5WE.js";
-import "./chunks/chunk-QV2DPDCA.js";
+import "./chunks/chunk-4VGRG4UM.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-OCGMJZQX.js";
+} from "./chunks/chunk-QYYSOGQZ.js";
 import {
   countFindings,
   renderReportText
@@ -34,13 +34,13 @@ import {
 } from "./chunks/chunk-RFUZZXJI.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-RED2JRAM.js";
-import "./chunks/chunk-CFCCHNXO.js";
-import "./chunks/chunk-JTCJ3LMC.js";
+} from "./chunks/chunk-XDMYIKN3.js";
+import "./chunks/chunk-V3E4BTS3.js";
+import "./chunks/chunk-5LO7KLKU.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-LIGOKWFV.js";
+import "./chunks/chunk-YV5NQJMZ.js";
 import {
   __commonJS,
   __toESM

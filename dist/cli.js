@@ -165,7 +165,7 @@ async function dispatch(argv, io) {
       format: { type: "string" }
     });
     if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-E35BH4X4.js");
+    const { replayCommand } = await import("./chunks/commands-INJSHXA5.js");
     return replayCommand(io, {
       dir: positionals[0],
       config: values.config,
@@ -180,7 +180,7 @@ async function dispatch(argv, io) {
     const [from, to] = positionals;
     if (!from || !to || positionals.length !== 2)
       throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-E35BH4X4.js");
+    const { diffCommand } = await import("./chunks/commands-INJSHXA5.js");
     return diffCommand(io, { from, to, format: parseFormat(values.format) });
   }
   if (command === "lock") {
@@ -200,7 +200,7 @@ async function dispatch(argv, io) {
       );
     if (values.amend !== void 0 && values.check)
       throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-UAA5XADJ.js");
+    const { lockCommand } = await import("./chunks/lock-command-TFOY3IZ4.js");
     return lockCommand(io, {
       amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
       dir: positionals[0],
@@ -213,7 +213,7 @@ async function dispatch(argv, io) {
     const { positionals } = parse(rest, {});
     if (positionals.length > 0)
       throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-WBMSE3YZ.js");
+    const { runInit } = await import("./chunks/init-2HEYE2WK.js");
     const { done, next } = await runInit(io.cwd);
     if (done.length === 0) {
       io.out("lockstep is already set up here: nothing to do\n");
@@ -237,7 +237,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-QDMNOXYC.js");
+    const { checkCommand } = await import("./chunks/check-command-P7WILQYF.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
@@ -262,7 +262,7 @@ async function dispatch(argv, io) {
         "usage",
         "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
       );
-    const { guardCommand } = await import("./chunks/guard-command-BH7XKBIK.js");
+    const { guardCommand } = await import("./chunks/guard-command-LZ5B2XAU.js");
     return guardCommand(io, {
       base: values.base,
       config: values.config,
@@ -274,7 +274,7 @@ async function dispatch(argv, io) {
     const [name] = positionals;
     if (!name || positionals.length !== 1)
       throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-2WAFWCD6.js");
+    const { newCommand } = await import("./chunks/authoring-command-NURKNSIH.js");
     return newCommand(io, {
       name,
       db: values.db,
@@ -289,7 +289,7 @@ async function dispatch(argv, io) {
       config: { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-2WAFWCD6.js");
+    const { renumberCommand } = await import("./chunks/authoring-command-NURKNSIH.js");
     return renumberCommand(io, {
       base: values.base,
       dryRun: values["dry-run"] === true,

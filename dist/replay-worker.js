@@ -11,22 +11,54 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-OCGMJZQX.js";
+} from "./chunks/chunk-QYYSOGQZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-JTCJ3LMC.js";
+} from "./chunks/chunk-5LO7KLKU.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
-  finding
-} from "./chunks/chunk-LIGOKWFV.js";
+  finding,
+  toolOf
+} from "./chunks/chunk-YV5NQJMZ.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";
+
+// src/engine/replay/verify-step.ts
+var SAVEPOINT = "lockstep_verify";
+var OWN_TRANSACTION = /^[ \t]*(?:BEGIN(?:[ \t]+(?:DEFERRED|IMMEDIATE|EXCLUSIVE))?|COMMIT|ROLLBACK)(?:[ \t]+TRANSACTION)?[ \t]*;/gim;
+function withoutOwnTransaction(sql) {
+  return sql.replace(OWN_TRANSACTION, (statement) => " ".repeat(statement.length));
+}
+function runVerify(state, layout, migration, findings) {
+  const verify = migration.verify;
+  const script = {
+    ...verify,
+    transaction: false,
+    chunks: verify.chunks.map((chunk) => ({ ...chunk, sql: withoutOwnTransaction(chunk.sql) }))
+  };
+  state.db.exec(`SAVEPOINT ${SAVEPOINT}`);
+  const result = state.run(script);
+  try {
+    state.db.exec(`ROLLBACK TO ${SAVEPOINT}`);
+    state.db.exec(`RELEASE ${SAVEPOINT}`);
+  } catch {
+  }
+  if (result.ok || !result.failure) return;
+  const { line, column, message, statement } = result.failure;
+  findings.push(
+    finding(
+      "verify-failed",
+      `the verify of ${migration.version} (${migration.name}) failed at ${verify.file}:${line}:${column} (${quoteStatement(statement)}): ${message}; ${toolOf(layout).verify ?? "its tool reports the change as broken"}. The up did not leave what its verify expects: fix the up, or the verify`,
+      { version: migration.version, file: verify.file, line, column }
+    )
+  );
+}
 
 // src/engine/replay/replay-set.ts
 async function replaySet(set, options) {
@@ -122,6 +154,7 @@ async function replaySet(set, options) {
         `after the up of ${migration.version}`,
         scopeOfStep(before, after, up, state.hasFunctions, upChanged)
       );
+      if (migration.verify) runVerify(state, set.layout, migration, findings);
       lastApplied = migration;
       let since = "none";
       if (shouldVerifyDown(migration, options)) {

@@ -24,6 +24,7 @@ export const RULES = {
   "out-of-order": "error",
   overlap: "warning",
   timeout: "error",
+  "verify-failed": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,4 +1,5 @@
 import type { Finding } from "./finding.js";
+import type { LayoutId } from "./tools/layout-id.js";
 
 /** A file handed to the layout readers: the adapters read the disk, the core only sees this. */
 export interface SourceFile {
@@ -12,19 +13,7 @@ export interface SourceFile {
   unreadable?: string;
 }
 
-export type LayoutId =
-  | "dbmate"
-  | "goose"
-  | "sql-migrate"
-  | "golang-migrate"
-  | "sqlx"
-  | "diesel"
-  | "prisma"
-  | "drizzle"
-  | "d1"
-  | "flyway"
-  | "plain"
-  | "pattern";
+export type { LayoutId } from "./tools/layout-id.js";
 
 /** A piece of SQL executed as one unit by the layout's tool; SQLite itself splits it further into statements. */
 export interface SqlChunk {
@@ -52,6 +41,8 @@ export interface Migration {
   up?: MigrationScript;
   /** Absent when there is no down. An empty down is present with no chunks (or blank chunks). */
   down?: MigrationScript;
+  /** A script that checks the up worked: it must run without error right after the up. */
+  verify?: MigrationScript;
   /** Where the migration's code lives when it is not SQL. */
   code?: string;
 }

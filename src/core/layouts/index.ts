@@ -1,16 +1,12 @@
 import picomatch from "picomatch";
 import { type Finding, finding } from "../finding.js";
 import type { LayoutId, MigrationSet, SourceFile } from "../migration.js";
+import { looksLike, type ToolDescriptor, toolOf } from "../tools/index.js";
 import { type DetectedLayout, detectLayout, isIgnored } from "./detect.js";
-import { readDrizzle } from "./drizzle.js";
-import { readFlyway } from "./flyway.js";
-import { readDiesel, readPrisma } from "./folder-layouts.js";
-import { readDbmate, readGoose, readSqlMigrate } from "./marker-layouts.js";
 import { applyOrder, findDuplicates, type OrderList, orderEntries } from "./ordering.js";
 
 export type { OrderList } from "./ordering.js";
 
-import { readPaired, readPattern } from "./paired-layouts.js";
 import { baseName, dirName, type ReadResult } from "./source.js";
 
 export { type DecodedText, decodeText } from "./decode.js";
@@ -28,14 +24,6 @@ export interface LayoutOptions {
   /** The layout already detected on these very files (by whoever chose the directory): not detected again. */
   detected?: DetectedLayout;
 }
-
-const LAYOUTS_WITH_DOWNS: ReadonlySet<LayoutId> = new Set([
-  "dbmate",
-  "goose",
-  "sql-migrate",
-  "golang-migrate",
-  "diesel",
-]);
 
 /**
  * Reads every file under a migration directory as the migrations its tool would apply, in that tool's
@@ -94,19 +82,16 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     reason = detected.reason;
   }
 
-  const read = readLayout(layout, usable, pattern);
+  const tool = toolOf(layout);
+  const read = tool.read(usable, { pattern });
   findings.push(...onePerFile([...read.findings, ...strays(usable, read, layout)]));
   const ordered = options.order
     ? applyOrder(read.entries, options.order, findings)
-    : orderEntries(layout, read.entries, findings);
+    : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered));
   const migrations = ordered.map((entry) => entry.migration);
   const anyDown = migrations.some((migration) => migration.down !== undefined);
-  const hasDowns =
-    LAYOUTS_WITH_DOWNS.has(layout) ||
-    ((layout === "sqlx" || layout === "flyway") && anyDown) ||
-    (layout === "pattern" && options.pattern?.includes("(?<direction>") === true);
-  return { layout, migrations, hasDowns, reason, findings };
+  return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };
 }
 
 /** One broken file is one thing to fix: its first parse problem is reported, the echoes of it are not. */
@@ -126,26 +111,17 @@ function emptySet(layout: LayoutId, reason: string, findings: Finding[]): Migrat
   return { layout, migrations: [], hasDowns: false, reason, findings };
 }
 
-function readLayout(layout: LayoutId, files: SourceFile[], pattern: RegExp | undefined): ReadResult {
-  switch (layout) {
-    case "dbmate":
-      return readDbmate(files);
-    case "goose":
-      return readGoose(files);
-    case "sql-migrate":
-      return readSqlMigrate(files);
-    case "diesel":
-      return readDiesel(files);
-    case "prisma":
-      return readPrisma(files);
-    case "drizzle":
-      return readDrizzle(files);
-    case "flyway":
-      return readFlyway(files);
-    case "pattern":
-      return readPattern(files, pattern ?? /$^/);
+/** Whether a migration without a down is missing one, from what the tool says of downs. */
+function hasDowns(tool: ToolDescriptor, anyDown: boolean, pattern: string | undefined): boolean {
+  switch (tool.downs) {
+    case "always":
+      return true;
+    case "if-any":
+      return anyDown;
+    case "by-pattern":
+      return pattern?.includes("(?<direction>") === true;
     default:
-      return readPaired(files, layout);
+      return false;
   }
 }
 
@@ -156,20 +132,9 @@ function strays(files: SourceFile[], read: ReadResult, layout: LayoutId): Findin
     .map((file) =>
       finding(
         "parse-error",
-        `${file.display} looks like ${looksLike(file.rel)}, but this directory is read as ${layout}, which never ` +
+        `${file.display} looks like ${looksLike(baseName(file.rel), dirName(file.rel) !== "")}, but this directory is read as ${layout}, which never ` +
           `runs it. Rename it to the ${layout} naming, move it out of the migration directory, or add it to \`exclude\`.`,
         { file: file.display },
       ),
     );
-}
-
-function looksLike(rel: string): string {
-  const name = baseName(rel);
-  const folder = dirName(rel) === "" ? "" : " in a folder";
-  if (/^\d+_.*\.(up|down)\.sql$/.test(name)) return "a golang-migrate/sqlx up/down file";
-  if (/^[VUR]\d*(?:[._]\d+)*__.+\.sql$/.test(name)) return "a Flyway migration";
-  if (name === "up.sql" || name === "down.sql") return `a diesel migration file${folder}`;
-  if (name === "migration.sql") return `a Prisma migration${folder}`;
-  if (/^\d+_.+\.sql$/.test(name)) return "a numbered migration";
-  return "SQL";
 }

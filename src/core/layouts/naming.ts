@@ -1,14 +1,13 @@
-import type { LayoutId } from "../migration.js";
 import { compareVersions } from "../version.js";
 
 /**
  * How a migration set numbers its migrations, read from its newest version: sequential numbers of a given
- * width (`0007`, `7`, Flyway's `1.9`), or UTC timestamps `YYYYMMDDHHMMSS` (14 digits) or
+ * width (`0007`, `7`, `1.9`), or UTC timestamps `YYYYMMDDHHMMSS` (14 digits) or
  * `YYYYMMDDHHMMSS` + nanoseconds (23 digits).
  */
 export type VersionScheme = { kind: "sequential"; width: number } | { kind: "timestamp"; digits: 14 | 23 };
 
-/** A version lockstep can number after: digits, or digit parts joined by `.`/`_` (Flyway). */
+/** A version lockstep can number after: digits, or digit parts joined by `.`/`_`. */
 export function isNumbered(version: string): boolean {
   return /^\d+(?:[._]\d+)*$/.test(version);
 }
@@ -21,14 +20,6 @@ export function schemeOf(version: string): VersionScheme {
   return { kind: "sequential", width: version.length };
 }
 
-/** The scheme of a layout's first migration, for a set with none yet (what each tool's own `create` does). */
-export function firstScheme(layout: LayoutId): VersionScheme {
-  if (layout === "golang-migrate") return { kind: "sequential", width: 6 };
-  if (layout === "d1" || layout === "plain") return { kind: "sequential", width: 4 };
-  if (layout === "flyway") return { kind: "sequential", width: 1 };
-  return { kind: "timestamp", digits: 14 };
-}
-
 /** UTC `YYYYMMDDHHMMSS`, or with 9 more digits of nanoseconds (the clock gives milliseconds). */
 export function timestampOf(now: Date, digits: 14 | 23): string {
   const two = (n: number) => String(n).padStart(2, "0");
@@ -38,7 +29,7 @@ export function timestampOf(now: Date, digits: 14 | 23): string {
   return digits === 14 ? stamp : `${stamp}${String(now.getUTCMilliseconds()).padStart(3, "0")}000000`;
 }
 
-/** `0007` → `0008`, `9` → `10`, Flyway `1.9` → `1.10`: the last number part plus one, its width kept. */
+/** `0007` → `0008`, `9` → `10`, `1.9` → `1.10`: the last number part plus one, its width kept. */
 export function increment(version: string): string {
   const match = /^(.*?)(\d+)$/.exec(version);
   if (!match) return `${version}1`;
@@ -68,12 +59,6 @@ export function sanitizeName(name: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-/** diesel folders spell a 14-digit version `YYYY-MM-DD-HHMMSS`. */
-export function dieselStamp(version: string): string {
-  if (!/^\d{14}$/.test(version)) return version;
-  return `${version.slice(0, 4)}-${version.slice(4, 6)}-${version.slice(6, 8)}-${version.slice(8)}`;
-}
-
 export interface NewFile {
   /** Path relative to the folder the migration goes in. */
   rel: string;
@@ -93,57 +78,17 @@ export function downTemplate(name: string): string {
   return `-- ${name}: down. ${DOWN}\n`;
 }
 
-function markerFile(up: string, down: string): string {
+export function markerFile(up: string, down: string): string {
   return `${up}\n-- ${UP}\n\n${down}\n-- ${DOWN}\n`;
 }
 
 export interface FileShape {
-  /** sqlx and golang-migrate: `.up.sql` + `.down.sql` rather than one `.sql`. */
+  /** The set pairs `.up.sql` + `.down.sql` files rather than writing one `.sql`. */
   reversible: boolean;
-  /** Flyway: an undo `U` file beside the `V` file. */
+  /** The set has downs beside its ups (an undo file beside each versioned one). */
   undo: boolean;
-  /** What follows the version in single-file names (`_`, or `-` as sql-migrate writes). */
+  /** What follows the version in single-file names (`_` or `-`). */
   separator: string;
-}
-
-/** The files of a new migration in `layout`'s naming, with templates saying what to write where. */
-export function newMigrationFiles(
-  layout: LayoutId,
-  version: string,
-  name: string,
-  shape: FileShape,
-): NewFile[] {
-  const base = `${version}${shape.separator}${name}`;
-  switch (layout) {
-    case "dbmate":
-      return [{ rel: `${base}.sql`, text: markerFile("-- migrate:up", "-- migrate:down") }];
-    case "goose":
-      return [{ rel: `${base}.sql`, text: markerFile("-- +goose Up", "-- +goose Down") }];
-    case "sql-migrate":
-      return [{ rel: `${base}.sql`, text: markerFile("-- +migrate Up", "-- +migrate Down") }];
-    case "diesel": {
-      const folder = `${dieselStamp(version)}_${name}`;
-      return [
-        { rel: `${folder}/up.sql`, text: upTemplate(name, true) },
-        { rel: `${folder}/down.sql`, text: downTemplate(name) },
-      ];
-    }
-    case "prisma":
-      return [{ rel: `${version}_${name}/migration.sql`, text: upTemplate(name, false) }];
-    case "flyway":
-      return [
-        { rel: `V${version}__${name}.sql`, text: upTemplate(name, shape.undo) },
-        ...(shape.undo ? [{ rel: `U${version}__${name}.sql`, text: downTemplate(name) }] : []),
-      ];
-    default:
-      if (layout === "golang-migrate" || (layout === "sqlx" && shape.reversible)) {
-        return [
-          { rel: `${version}_${name}.up.sql`, text: upTemplate(name, true) },
-          { rel: `${version}_${name}.down.sql`, text: downTemplate(name) },
-        ];
-      }
-      return [{ rel: `${version}_${name}.sql`, text: upTemplate(name, false) }];
-  }
 }
 
 /**
@@ -176,4 +121,17 @@ export function patternFileName(
 export function renumberedName(fileName: string, version: string, next: string): string {
   const at = fileName.indexOf(version);
   return at === -1 ? fileName : fileName.slice(0, at) + next + fileName.slice(at + version.length);
+}
+
+/** `<version>_<name>.up.sql` + `.down.sql`, each with its template. */
+export function pairedFiles(version: string, name: string): NewFile[] {
+  return [
+    { rel: `${version}_${name}.up.sql`, text: upTemplate(name, true) },
+    { rel: `${version}_${name}.down.sql`, text: downTemplate(name) },
+  ];
+}
+
+/** `<version>_<name>.sql`, up only. */
+export function singleFile(version: string, name: string): NewFile[] {
+  return [{ rel: `${version}_${name}.sql`, text: upTemplate(name, false) }];
 }

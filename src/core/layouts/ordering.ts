@@ -1,6 +1,6 @@
 import { excerpt } from "../excerpt.js";
 import { type Finding, finding } from "../finding.js";
-import type { LayoutId } from "../migration.js";
+import type { OrderKind } from "../tools/tool.js";
 import { compareText, compareVersions, isDigits, versionKey } from "../version.js";
 import { baseName, type Entry } from "./source.js";
 
@@ -10,20 +10,10 @@ const byNumber: Compare = (a, b) => compareVersions(a.migration.version, b.migra
 const byVersionText: Compare = (a, b) => compareText(a.migration.version, b.migration.version);
 const byNameText: Compare = (a, b) => compareText(a.sortName, b.sortName);
 
-/** How each layout's own tool orders migrations (checked against each tool's source; see the report). */
-const TOOL_ORDER: Record<LayoutId, { compare: Compare | "journal"; how: string; numeric: boolean }> = {
-  dbmate: { compare: byNameText, how: "dbmate sorts file names as text", numeric: false },
-  goose: { compare: byNumber, how: "goose sorts versions as numbers", numeric: true },
-  "sql-migrate": { compare: byNumber, how: "sql-migrate sorts leading numbers as numbers", numeric: true },
-  "golang-migrate": { compare: byNumber, how: "golang-migrate sorts versions as numbers", numeric: true },
-  sqlx: { compare: byNumber, how: "sqlx sorts versions as numbers", numeric: true },
-  diesel: { compare: byVersionText, how: "diesel sorts versions as text", numeric: false },
-  prisma: { compare: byNameText, how: "Prisma sorts folder names as text", numeric: false },
-  drizzle: { compare: "journal", how: "drizzle follows meta/_journal.json", numeric: false },
-  d1: { compare: byNumber, how: "wrangler sorts the number before the first `_` as a number", numeric: true },
-  flyway: { compare: byNumber, how: "Flyway compares version parts as numbers", numeric: true },
-  plain: { compare: byNumber, how: "lockstep applies plain numbered files by number", numeric: true },
-  pattern: { compare: byNumber, how: "lockstep applies `pattern` versions by number", numeric: true },
+const COMPARE: Record<Exclude<OrderKind, "listed">, Compare> = {
+  number: byNumber,
+  "version-text": byVersionText,
+  "name-text": byNameText,
 };
 
 /** Ties (a duplicate version) fall back to the file path, so the order never depends on readdir. */
@@ -32,11 +22,15 @@ function withTies(compare: Compare): Compare {
 }
 
 /** Sorts entries the way the layout's tool applies them, and warns where text and number order disagree. */
-export function orderEntries(layout: LayoutId, entries: Entry[], findings: Finding[]): Entry[] {
-  const tool = TOOL_ORDER[layout];
-  if (tool.compare === "journal") return entries;
+export function orderEntries(
+  order: { by: OrderKind; how: string },
+  entries: Entry[],
+  findings: Finding[],
+): Entry[] {
+  if (order.by === "listed") return entries;
+  const tool = { compare: COMPARE[order.by], how: order.how, numeric: order.by === "number" };
   const versioned = entries.filter((entry) => !entry.repeatable);
-  // Flyway runs repeatable migrations after every versioned one, in description order.
+  // Repeatable migrations run after every versioned one, in description order.
   const repeatable = entries.filter((entry) => entry.repeatable).sort(withTies(byNameText));
   const ordered = [...versioned].sort(withTies(tool.compare));
   const other = [...versioned].sort(withTies(tool.numeric ? byVersionText : byNumber));

@@ -1,4 +1,5 @@
 import type { LayoutId, Migration } from "../migration.js";
+import { toolOf } from "../tools/index.js";
 import { compareVersions, versionKey } from "../version.js";
 import { isNumbered, nextVersion, schemeOf, type VersionScheme } from "./naming.js";
 
@@ -16,9 +17,9 @@ export interface RenumberPlan {
   appliedDuplicates: string[];
 }
 
-/** diesel and Prisma name new migrations by the clock whatever their older folders say. */
+/** Some tools name new migrations by the clock whatever their older ones say. */
 export function schemeFor(layout: LayoutId, newest: string | undefined): VersionScheme | undefined {
-  if (layout === "diesel" || layout === "prisma") return { kind: "timestamp", digits: 14 };
+  if (toolOf(layout).authoring.clock) return { kind: "timestamp", digits: 14 };
   return newest === undefined ? undefined : schemeOf(newest);
 }
 

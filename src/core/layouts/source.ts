@@ -6,9 +6,9 @@ export interface Entry {
   migration: Migration;
   /** `SourceFile.rel` of every file of the migration (the order file names files this way). */
   rels: string[];
-  /** What a tool that sorts by name compares: the file name (dbmate, sql-migrate) or folder name (Prisma). */
+  /** What a tool that sorts by name compares: the file name or the migration's folder name. */
   sortName: string;
-  /** Flyway repeatable migrations run after every versioned one. */
+  /** Repeatable migrations run after every versioned one. */
   repeatable?: boolean;
 }
 
@@ -48,7 +48,7 @@ export function chunkAt(text: string, start: number, end: number): SqlChunk {
   return { sql: text.slice(start, end), ...positionAt(text, start) };
 }
 
-/** A file run as one piece (golang-migrate, Prisma, D1…). An empty file has no chunks. */
+/** A file run as one piece. An empty file has no chunks. */
 export function wholeFile(text: string): SqlChunk[] {
   return text === "" ? [] : [chunkAt(text, 0, text.length)];
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { LockstepError } from "../../core/errors.js";
 import { isNumbered } from "../../core/layouts/naming.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
+import { authorableNames } from "../../core/tools/index.js";
 import { compareVersions } from "../../core/version.js";
 import { CONFIG_FILE } from "../workspace/config.js";
 import {
@@ -14,13 +15,9 @@ import {
 
 /** What `new` and `renumber` share: reading one set as `lock` reads it, and the messages for what they cannot do. */
 
-const LAYOUT_NAMES = "dbmate, goose, sql-migrate, golang-migrate, sqlx, diesel, prisma, d1, flyway or plain";
+const LAYOUT_NAMES = authorableNames();
 
-export const DRIZZLE_ADVICE =
-  "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; " +
-  "run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
-
-/** The newest migration lockstep can number after (Flyway's repeatable ones have no number). */
+/** The newest migration lockstep can number after (repeatable ones have no number). */
 export function newestNumbered(set: MigrationSet): Migration | undefined {
   return set.migrations
     .filter((m) => isNumbered(m.version))

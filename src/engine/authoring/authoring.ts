@@ -6,9 +6,7 @@ import { LockstepError } from "../../core/errors.js";
 import {
   downTemplate,
   type FileShape,
-  firstScheme,
   type NewFile,
-  newMigrationFiles,
   nextVersion,
   patternFileName,
   sanitizeName,
@@ -18,11 +16,12 @@ import { schemeFor } from "../../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../../core/layouts/source.js";
 import { LOCK_FILE } from "../../core/lock/lock-file.js";
 import type { LayoutId, Migration } from "../../core/migration.js";
+import { toolOf } from "../../core/tools/index.js";
 import { refreshLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "../workspace/config.js";
 import { DISK, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
-import { DRIZZLE_ADVICE, newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
+import { newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
 
 export { type RenumberRequest, type RenumberResult, runRenumber } from "./renumber.js";
 
@@ -92,30 +91,30 @@ async function writeNew(
 ): Promise<NewResult> {
   const shownDir = shownPath(req.cwd, spec.dir);
   const { files, set } = await readDatabase(spec, req.cwd, DISK);
-  if (set.layout === "drizzle")
-    throw new LockstepError("usage", `${shownDir}/ is a Drizzle set: ${DRIZZLE_ADVICE}`);
+  const { authoring } = toolOf(set.layout);
+  if (authoring.refuse) throw new LockstepError("usage", `${shownDir}/ ${authoring.refuse.new}`);
   if (set.migrations.length === 0 && !forced) throw noLayout(shownDir);
 
   const newest = newestNumbered(set);
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
   const newestRel = newest ? (relOf.get(newest.files[0] ?? "") ?? "") : "";
-  const scheme = schemeFor(set.layout, newest?.version) ?? firstScheme(set.layout);
+  const scheme = schemeFor(set.layout, newest?.version) ?? authoring.firstScheme;
   const version = nextVersion(scheme, newest?.version, req.now ?? new Date());
-  const folderLayout = set.layout === "diesel" || set.layout === "prisma";
+  const folderLayout = authoring.folder !== undefined;
   // Beside the newest migration: nested category folders keep their place.
   const folder = newest ? dirName(folderLayout ? dirName(newestRel) : newestRel) : "";
 
   let planned: NewFile[];
-  if (set.layout === "pattern") {
+  if (!authoring.files) {
     planned = patternFiles(spec, newest, relOf, version, name);
   } else {
     const after = newest ? baseName(newestRel).charAt(newest.version.length) : "";
     const shape: FileShape = {
       reversible: set.migrations.length === 0 || set.migrations.some((m) => m.down !== undefined),
       undo: set.migrations.some((m) => m.down !== undefined),
-      separator: after === "-" || (after === "" && set.layout === "sql-migrate") ? "-" : "_",
+      separator: after === "-" || (after === "" && authoring.separator === "-") ? "-" : "_",
     };
-    planned = newMigrationFiles(set.layout, version, name, shape);
+    planned = authoring.files(version, name, shape);
   }
 
   checkNameLength(planned, name);

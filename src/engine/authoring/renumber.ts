@@ -3,18 +3,18 @@ import { dirname, join } from "node:path";
 import { GitRepo } from "../../adapters/git.js";
 import { readLockText } from "../../adapters/lock-store.js";
 import { LockstepError } from "../../core/errors.js";
-import { dieselStamp, renumberedName } from "../../core/layouts/naming.js";
+import { renumberedName } from "../../core/layouts/naming.js";
 import { type PlannedMove, planRenumber } from "../../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../../core/layouts/source.js";
 import { LOCK_FILE } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
+import { toolOf } from "../../core/tools/index.js";
 import { appliedAt } from "../applied/applied.js";
 import { type Base, findBase } from "../applied/guard.js";
 import { refreshLock } from "../applied/lock.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, resolveDatabases, shownPath } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
-import { DRIZZLE_ADVICE } from "./authoring-set.js";
 
 export interface RenumberRequest {
   cwd: string;
@@ -26,7 +26,7 @@ export interface RenumberRequest {
   now?: Date;
 }
 
-/** One rename as shown: a file, or a diesel/Prisma folder. */
+/** One rename as shown: a file, or a migration's folder. */
 export interface Move {
   from: string;
   to: string;
@@ -99,12 +99,8 @@ async function renumberSet(
     appliedDuplicates: plan.appliedDuplicates,
   };
   if (plan.moves.length === 0) return out;
-  if (set.layout === "drizzle") {
-    throw new LockstepError(
-      "usage",
-      `${out.dir}/ is a Drizzle set, whose order lives in meta/_journal.json: delete the clashing migration and generate it again after merging the base; ${DRIZZLE_ADVICE}`,
-    );
-  }
+  const refused = toolOf(set.layout).authoring.refuse;
+  if (refused) throw new LockstepError("usage", `${out.dir}/ ${refused.renumber}`);
   if (spec.config.order) {
     throw new LockstepError(
       "usage",
@@ -134,7 +130,7 @@ async function renumberSet(
     if (tracked.has(inRepo(from))) repo.move(inRepo(from), inRepo(to));
     else renameSync(join(spec.dir, from), join(spec.dir, to));
   }
-  // A diesel or Prisma folder left empty by the moves goes too.
+  // A migration folder left empty by the moves goes too.
   for (const folder of new Set(pairs.map((p) => dirName(p.from)).filter((f) => f !== ""))) {
     const abs = join(spec.dir, folder);
     if (existsSync(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
@@ -150,7 +146,7 @@ async function renumberSet(
   return out;
 }
 
-/** The file renames of one move (every file of a diesel/Prisma folder), and what to show for it. */
+/** The file renames of one move (every file of a migration's folder), and what to show for it. */
 function renamesOf(
   { migration, next }: PlannedMove,
   set: MigrationSet,
@@ -158,14 +154,10 @@ function renamesOf(
 ): { files: Move[]; shown: Move[] } {
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
   const rels = migration.files.map((display) => relOf.get(display) ?? display);
-  if (set.layout === "diesel" || set.layout === "prisma") {
+  const { authoring } = toolOf(set.layout);
+  if (authoring.folder) {
     const folder = dirName(rels[0] ?? "");
-    const name = baseName(folder);
-    const cut = name.indexOf("_");
-    const renamed =
-      set.layout === "diesel"
-        ? `${dieselStamp(next)}${cut === -1 ? "" : name.slice(cut)}`
-        : renumberedName(name, migration.version, next);
+    const renamed = authoring.folder.rename(baseName(folder), migration.version, next);
     const target = dirName(folder) === "" ? renamed : `${dirName(folder)}/${renamed}`;
     const inside = files.filter((f) => f.rel.startsWith(`${folder}/`));
     return {
@@ -173,11 +165,11 @@ function renamesOf(
       shown: [{ from: folder, to: target }],
     };
   }
-  // Flyway keeps per-script settings in `<file>.conf`: it follows its script.
-  const withConf = rels.flatMap((rel) => [
-    rel,
-    ...files.filter((f) => f.rel === `${rel}.conf`).map((f) => f.rel),
-  ]);
+  // Files the tool keeps beside a script (settings) follow it.
+  const withConf = rels.flatMap((rel) => {
+    const companions = authoring.companions?.(rel) ?? [];
+    return [rel, ...files.filter((f) => companions.includes(f.rel)).map((f) => f.rel)];
+  });
   const moves = withConf.map((rel) => {
     const folder = dirName(rel);
     const name = renumberedName(baseName(rel), migration.version, next);

@@ -7,6 +7,7 @@ import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
 import { noteTransactionControl } from "./transaction-notes.js";
+import { runVerify } from "./verify-step.js";
 
 export type { DownMode, PartialReplay, ReplaySetOptions, ReplayTrace } from "./replay-options.js";
 
@@ -114,6 +115,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         `after the up of ${migration.version}`,
         scopeOfStep(before, after, up, state.hasFunctions, upChanged),
       );
+      if (migration.verify) runVerify(state, set.layout, migration, findings);
       lastApplied = migration;
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
       let since: SchemaWrites = "none";

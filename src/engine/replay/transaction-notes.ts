@@ -2,27 +2,8 @@ import { codeSpan } from "../../core/code-span.js";
 import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { LayoutId, Migration, MigrationScript } from "../../core/migration.js";
+import { toolOf } from "../../core/tools/index.js";
 import type { ScriptResult, TransactionSensitive } from "./execute.js";
-
-/** How each tool is named, and how one of its files opts out of the tool's transaction (where it can). */
-const TOOLS: Partial<Record<LayoutId, { name: string; optOut?: string }>> = {
-  dbmate: {
-    name: "dbmate",
-    optOut: "add `transaction:false` to its `-- migrate:up` / `-- migrate:down` line",
-  },
-  goose: { name: "goose", optOut: "add `-- +goose NO TRANSACTION` to the file" },
-  "sql-migrate": { name: "sql-migrate", optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line" },
-  sqlx: { name: "sqlx", optOut: "start the file with `-- no-transaction`" },
-  diesel: { name: "diesel", optOut: "set `run_in_transaction = false` in the migration's metadata.toml" },
-  "golang-migrate": {
-    name: "golang-migrate",
-    optOut:
-      "run golang-migrate with `x-no-tx-wrap=true` in the database URL (every file then manages its own transaction)",
-  },
-  flyway: { name: "Flyway", optOut: "put `executeInTransaction=false` in the script's `.conf` file" },
-  drizzle: { name: "Drizzle" },
-  d1: { name: "D1" },
-};
 
 const FOREIGN_KEYS_OFF = /foreign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
 const ROLLBACK_TO_SAVEPOINT = /^rollback\s+(?:transaction\s+)?to\b/i;
@@ -43,7 +24,8 @@ export function noteTransactionControl(
   script: MigrationScript,
   result: ScriptResult,
 ): void {
-  const tool = TOOLS[layout] ?? { name: "its tool" };
+  const { name, transaction } = toolOf(layout);
+  const tool = { name, optOut: transaction.optOut };
   const at = (s: TransactionSensitive) => ({
     version: migration.version,
     file: script.file,
@@ -82,11 +64,8 @@ export function noteTransactionControl(
   if (!pragma || !script.transaction) return;
   const where = ignored.map((s) => `line ${s.line}`).join(", ");
   const why =
-    layout === "d1"
-      ? `D1 always enforces foreign keys and ignores it; use \`PRAGMA defer_foreign_keys = on\` to rebuild a table that others reference`
-      : layout === "drizzle"
-        ? `Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after`
-        : `${tool.name} runs the file inside a transaction, where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it); ${tool.optOut ?? "run it outside the transaction"}`;
+    transaction.pragmaIgnored ??
+    `${tool.name} runs the file inside a transaction, where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it); ${tool.optOut ?? "run it outside the transaction"}`;
   findings.push(
     finding(
       "transaction-control",

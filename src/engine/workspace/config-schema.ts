@@ -1,25 +1,11 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { RULES, type RuleId } from "../../core/finding.js";
+import { LAYOUT_IDS } from "../../core/tools/index.js";
 
 // zod/mini with the English messages only: the classic API carries every locale, and this module is
 // loaded by every pre-commit hook of a configured repository.
 z.config(en());
-
-const LAYOUTS = [
-  "dbmate",
-  "goose",
-  "sql-migrate",
-  "golang-migrate",
-  "sqlx",
-  "diesel",
-  "prisma",
-  "drizzle",
-  "d1",
-  "flyway",
-  "plain",
-  "pattern",
-] as const;
 
 const text = () => z.string().check(z.minLength(1));
 /** Seconds one statement may run before the replay stops it with a `timeout` finding. */
@@ -28,7 +14,7 @@ const seconds = () => z.number().check(z.positive(), z.lte(86_400));
 export const databaseSchema = z.strictObject({
   name: text(),
   dir: text(),
-  layout: z.optional(z.enum(LAYOUTS)),
+  layout: z.optional(z.enum(LAYOUT_IDS)),
   pattern: z.optional(text()),
   order: z.optional(text()),
   baseline: z.optional(text()),

@@ -1,0 +1,143 @@
+import { readMarkerFiles } from "../layouts/marker-reader.js";
+import { markerFile } from "../layouts/naming.js";
+import { positionAt } from "../layouts/source.js";
+import type { SplitFile } from "../layouts/statement-buffer.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const UP_MARKER = /^--\s*migrate:up(\s*$|\s+\S+)/m;
+const REPO = "https://github.com/amacneil/dbmate";
+
+export const dbmate = {
+  id: "dbmate",
+  name: "dbmate",
+  title: "dbmate",
+  detect: {
+    priority: 51,
+    compete: true,
+    evidence: (files) =>
+      files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER.test(file.text ?? "")).length,
+    reason: () => "SQL files with `-- migrate:up` markers",
+  },
+  read: (files) =>
+    readMarkerFiles(files, {
+      tool: "dbmate",
+      // dbmate's migrationFileRegexp `^(\d+).*\.sql$`; the version is the leading digits.
+      parseName: (file) => {
+        const match = /^(\d+)(.*)\.sql$/.exec(file);
+        return match ? { version: match[1] ?? "", name: (match[2] ?? "").replace(/^[_-]/, "") } : undefined;
+      },
+      split: splitDbmate,
+      codeSteps: true,
+    }),
+  order: { by: "name-text", how: "dbmate sorts file names as text" },
+  downs: "always",
+  transaction: {
+    wraps: "each-file",
+    optOut: "add `transaction:false` to its `-- migrate:up` / `-- migrate:down` line",
+  },
+  applied: {
+    outOfOrder: {
+      does: "applies every migration whose version is not in schema_migrations, older ones included; `--strict` makes it refuse pending migrations older than the newest applied one",
+      source: `${REPO}#command-line-options`,
+    },
+    renamed: {
+      does: "knows a migration by its version only: a new name part keeps it applied, a new version runs it again",
+      source: `${REPO}/blob/main/pkg/dbmate/migration.go`,
+    },
+    edited: {
+      does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`,
+    },
+  },
+  tracking: {
+    tables: ["schema_migrations"],
+    stores: "one row per applied migration: `version` (text, primary key)",
+    source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`,
+  },
+  authoring: {
+    firstScheme: { kind: "timestamp", digits: 14 },
+    files: (version, name, shape) => [
+      {
+        rel: `${version}${shape.separator}${name}.sql`,
+        text: markerFile("-- migrate:up", "-- migrate:down"),
+      },
+    ],
+  },
+} as const satisfies ToolDescriptor;
+
+const DBMATE_UP = /^--\s*migrate:up(\s*$|\s+\S+)/gm;
+const DBMATE_DOWN = /^--\s*migrate:down(\s*$|\s+\S+)/gm;
+
+/**
+ * dbmate (pkg/dbmate/migration.go): each `-- migrate:up` starts a section that needs one `-- migrate:down`;
+ * each section's up and down run as one Exec, in a transaction unless the marker line says
+ * `transaction:false`. Several sections become one chunk each.
+ */
+function splitDbmate(text: string): SplitFile {
+  const file: SplitFile = { transaction: true, problems: [] };
+  const ups = [...text.matchAll(DBMATE_UP)].map((match) => match.index);
+  const downs = [...text.matchAll(DBMATE_DOWN)].map((match) => match.index);
+  const first = ups[0];
+  if (first === undefined) {
+    file.problems.push({ line: 1, message: "no `-- migrate:up` marker: dbmate refuses the file" });
+    return file;
+  }
+  const before = text.slice(0, first).split("\n");
+  const stray = before.findIndex((line) => line.trim() !== "" && !line.trimStart().startsWith("--"));
+  if (stray !== -1) {
+    file.problems.push({
+      line: stray + 1,
+      message: "SQL before the first `-- migrate:up` marker: dbmate refuses it",
+    });
+  }
+  const early = downs.find((down) => down < first);
+  if (early !== undefined) {
+    file.problems.push({
+      line: positionAt(text, early).line,
+      message: "`-- migrate:down` comes before `-- migrate:up`",
+    });
+  }
+  ups.forEach((start, i) => {
+    const end = ups[i + 1] ?? text.length;
+    const sectionDowns = downs.filter((down) => down > start && down < end);
+    const downStart = sectionDowns[0];
+    const upLine = positionAt(text, start).line;
+    if (sectionDowns.length > 1) {
+      file.problems.push({
+        line: upLine,
+        message: "two `-- migrate:down` markers after one `-- migrate:up`",
+      });
+    }
+    if (downStart === undefined) {
+      file.problems.push({
+        line: upLine,
+        message: "no `-- migrate:down` marker after this `-- migrate:up`: dbmate refuses the file",
+      });
+    }
+    addSection(file, "up", text, start, downStart ?? end);
+    if (downStart !== undefined) addSection(file, "down", text, downStart, sectionDowns[1] ?? end);
+  });
+  return file;
+}
+
+/** The chunk starts on the line after the marker; the marker line's options (`transaction:false`) apply. */
+function addSection(
+  file: SplitFile,
+  direction: "up" | "down",
+  text: string,
+  markerStart: number,
+  end: number,
+) {
+  const newline = text.indexOf("\n", markerStart);
+  const bodyStart = newline === -1 || newline >= end ? end : newline + 1;
+  const options = text
+    .slice(markerStart, newline === -1 ? text.length : newline)
+    .split(/\s+/)
+    .slice(1);
+  const transaction = !options.some((option) => option === "transaction:false");
+  const line = positionAt(text, markerStart).line;
+  const section = file[direction] ?? { chunks: [], line, transaction };
+  file[direction] = section;
+  if (!transaction) section.transaction = false;
+  section.chunks.push({ sql: text.slice(bodyStart, end), ...positionAt(text, bodyStart) });
+}

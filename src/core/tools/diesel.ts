@@ -1,0 +1,121 @@
+import { byFolder } from "../layouts/folder-reader.js";
+import { downTemplate, upTemplate } from "../layouts/naming.js";
+import {
+  baseName,
+  type Entry,
+  emptyResult,
+  type ReadResult,
+  script,
+  unreadableFinding,
+  wholeFile,
+} from "../layouts/source.js";
+import type { SourceFile } from "../migration.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const REPO = "https://github.com/diesel-rs/diesel";
+
+/** diesel folders spell a 14-digit version `YYYY-MM-DD-HHMMSS`. */
+export function dieselStamp(version: string): string {
+  if (!/^\d{14}$/.test(version)) return version;
+  return `${version.slice(0, 4)}-${version.slice(4, 6)}-${version.slice(6, 8)}-${version.slice(8)}`;
+}
+
+export const diesel = {
+  id: "diesel",
+  name: "diesel",
+  title: "diesel",
+  detect: {
+    priority: 30,
+    evidence: (files) =>
+      files.filter(({ name, folder }) => name === "up.sql" && /^\d/.test(baseName(folder))).length,
+    reason: () => "diesel folders <YYYY-MM-DD-HHMMSS>_<name>/up.sql + down.sql",
+  },
+  read: (files) => readDiesel(files),
+  looksLike: (name, inFolder) =>
+    name === "up.sql" || name === "down.sql"
+      ? `a diesel migration file${inFolder ? " in a folder" : ""}`
+      : undefined,
+  order: { by: "version-text", how: "diesel sorts versions as text" },
+  downs: "always",
+  transaction: {
+    wraps: "each-file",
+    optOut: "set `run_in_transaction = false` in the migration's metadata.toml",
+  },
+  applied: {
+    outOfOrder: {
+      does: "runs every migration whose version is not in __diesel_schema_migrations, older ones included",
+      source: `${REPO}/blob/master/diesel_migrations/src/migration_harness.rs`,
+    },
+    renamed: {
+      does: "knows a migration by its version (the folder name before the first `_`): a new version runs it again",
+      source: `${REPO}/blob/master/diesel_migrations/migrations_internals/src/lib.rs`,
+    },
+    edited: {
+      does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
+      source: `${REPO}/blob/master/diesel_migrations/src/migration_harness.rs`,
+    },
+  },
+  tracking: {
+    tables: ["__diesel_schema_migrations"],
+    stores: "one row per applied migration: `version` (text) and `run_on`",
+    source: `${REPO}/blob/master/diesel_migrations/src/migration_harness.rs`,
+  },
+  authoring: {
+    firstScheme: { kind: "timestamp", digits: 14 },
+    clock: true,
+    files: (version, name) => {
+      const folder = `${dieselStamp(version)}_${name}`;
+      return [
+        { rel: `${folder}/up.sql`, text: upTemplate(name, true) },
+        { rel: `${folder}/down.sql`, text: downTemplate(name) },
+      ];
+    },
+    folder: {
+      rename: (folderName, _version, next) => {
+        const cut = folderName.indexOf("_");
+        return `${dieselStamp(next)}${cut === -1 ? "" : folderName.slice(cut)}`;
+      },
+    },
+  },
+} as const satisfies ToolDescriptor;
+
+/**
+ * diesel: a folder per migration with `up.sql`, optional `down.sql` and `metadata.toml`. The version is the
+ * folder name before the first `_` with `-` removed (migrations_internals::version_from_string), kept as
+ * text: diesel's MigrationVersion is a string and migrations are sorted by it as text. Each runs in a
+ * transaction unless metadata.toml says `run_in_transaction = false`.
+ */
+function readDiesel(files: SourceFile[]): ReadResult {
+  const result = emptyResult();
+  for (const [folder, inside] of byFolder(files)) {
+    const up = inside.get("up.sql");
+    if (!up) continue;
+    const folderName = baseName(folder);
+    const cut = folderName.indexOf("_");
+    const version = (cut === -1 ? folderName : folderName.slice(0, cut)).replaceAll("-", "");
+    const metadata = inside.get("metadata.toml");
+    const transaction = !/^\s*run_in_transaction\s*=\s*false\s*(#.*)?$/m.test(metadata?.text ?? "");
+    const down = inside.get("down.sql");
+    const parts = [up, down, metadata].filter((file): file is SourceFile => file !== undefined);
+    for (const file of parts) result.claimed.add(file.rel);
+    const entry: Entry = {
+      migration: {
+        version,
+        name: cut === -1 ? "" : folderName.slice(cut + 1),
+        files: [up, down].filter((file) => file !== undefined).map((file) => file.display),
+      },
+      rels: parts.map((file) => file.rel),
+      sortName: folderName,
+    };
+    for (const [file, direction] of [
+      [up, "up"],
+      [down, "down"],
+    ] as const) {
+      if (!file) continue;
+      if (file.text === undefined) result.findings.push(unreadableFinding(file, version));
+      else entry.migration[direction] = script(file, wholeFile(file.text), transaction);
+    }
+    result.entries.push(entry);
+  }
+  return result;
+}

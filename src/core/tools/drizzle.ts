@@ -1,0 +1,184 @@
+import { excerpt } from "../excerpt.js";
+import { finding } from "../finding.js";
+import {
+  baseName,
+  dirName,
+  type Entry,
+  emptyResult,
+  positionAt,
+  type ReadResult,
+  script,
+  unreadableFinding,
+} from "../layouts/source.js";
+import type { SourceFile, SqlChunk } from "../migration.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const REPO = "https://github.com/drizzle-team/drizzle-orm";
+const ADVICE =
+  "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; " +
+  "run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
+
+export const drizzle = {
+  id: "drizzle",
+  name: "Drizzle",
+  title: "Drizzle",
+  detect: {
+    priority: 10,
+    evidence: (files) =>
+      files.filter(({ name, folder }) => name === "_journal.json" && baseName(folder) === "meta").length,
+    reason: () => "a Drizzle journal, meta/_journal.json",
+  },
+  read: (files) => readDrizzle(files),
+  order: { by: "listed", how: "drizzle follows meta/_journal.json" },
+  downs: "never",
+  transaction: {
+    wraps: "all-pending",
+    pragmaIgnored:
+      "Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after",
+  },
+  applied: {
+    outOfOrder: {
+      does: "applies only journal entries whose `when` is later than the newest applied migration's `created_at`: an older one is skipped and nothing says so",
+      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
+    },
+    edited: {
+      does: "stores a hash of each file but never compares it: an edited applied migration is not run again",
+      source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`,
+    },
+  },
+  tracking: {
+    tables: ["__drizzle_migrations"],
+    stores: "one row per applied migration: `hash` and `created_at` (the journal entry's `when`)",
+    source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
+  },
+  authoring: {
+    firstScheme: { kind: "timestamp", digits: 14 },
+    refuse: {
+      new: `is a Drizzle set: ${ADVICE}`,
+      renumber: `is a Drizzle set, whose order lives in meta/_journal.json: delete the clashing migration and generate it again after merging the base; ${ADVICE}`,
+    },
+  },
+} as const satisfies ToolDescriptor;
+
+const BREAKPOINT = "--> statement-breakpoint";
+
+interface JournalEntry {
+  idx?: unknown;
+  tag?: unknown;
+}
+
+/**
+ * Drizzle (drizzle-orm migrator.ts readMigrationFiles): the order is `meta/_journal.json`'s `entries`, each
+ * naming `<tag>.sql`; a file's statements are split on `--> statement-breakpoint`. The SQLite migrator
+ * runs all pending migrations in one transaction. No downs.
+ */
+function readDrizzle(files: SourceFile[]): ReadResult {
+  const result = emptyResult();
+  const journal = files
+    .filter((file) => baseName(file.rel) === "_journal.json" && baseName(dirName(file.rel)) === "meta")
+    .sort((a, b) => a.rel.length - b.rel.length)[0];
+  if (!journal) return result;
+  result.claimed.add(journal.rel);
+  const base = dirName(dirName(journal.rel));
+  const sqlFiles = new Map(
+    files
+      .filter((file) => dirName(file.rel) === base && file.rel.endsWith(".sql"))
+      .map((file) => [baseName(file.rel), file]),
+  );
+  const entries = journalEntries(journal, result);
+  entries.forEach((entry, position) => {
+    const tag = typeof entry.tag === "string" ? entry.tag : undefined;
+    const file = tag === undefined ? undefined : sqlFiles.get(`${tag}.sql`);
+    if (!tag || !file) {
+      result.findings.push(
+        finding(
+          "parse-error",
+          `${journal.display}: journal entry ${position} (tag ${excerpt(String(JSON.stringify(entry.tag)))}) has no file ` +
+            `${excerpt(tag ?? "?")}.sql beside the journal; drizzle's migrator stops there. Restore the file, or regenerate ` +
+            "the journal with drizzle-kit.",
+          { file: journal.display },
+        ),
+      );
+      return;
+    }
+    sqlFiles.delete(`${tag}.sql`);
+    result.claimed.add(file.rel);
+    if (entry.idx !== position) {
+      result.findings.push(
+        finding(
+          "order-ambiguous",
+          `${journal.display}: entry ${position} (${excerpt(tag)}) has idx ${excerpt(String(JSON.stringify(entry.idx)))}; drizzle applies ` +
+            "migrations in the order the entries are listed, and so does lockstep. Fix the idx values so they agree.",
+          { file: journal.display },
+        ),
+      );
+    }
+    result.entries.push(toEntry(file, tag, result));
+  });
+  for (const file of sqlFiles.values()) {
+    result.claimed.add(file.rel);
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${file.display} is not in ${journal.display}, so drizzle never applies it. Generate migrations with ` +
+          "drizzle-kit (which records them in the journal), or delete or exclude the file.",
+        { file: file.display },
+      ),
+    );
+  }
+  return result;
+}
+
+function journalEntries(journal: SourceFile, result: ReadResult): JournalEntry[] {
+  const problem = (why: string) =>
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${journal.display} ${why}, so the migration order is unknown. Regenerate it with drizzle-kit.`,
+        {
+          file: journal.display,
+        },
+      ),
+    );
+  if (journal.text === undefined) {
+    result.findings.push(unreadableFinding(journal));
+    return [];
+  }
+  try {
+    const parsed = JSON.parse(journal.text) as { entries?: unknown } | null;
+    if (Array.isArray(parsed?.entries)) {
+      return parsed.entries.map((entry) => (typeof entry === "object" && entry !== null ? entry : {}));
+    }
+    problem("has no `entries` list");
+  } catch (error) {
+    problem(`is not valid JSON (${(error as Error).message})`);
+  }
+  return [];
+}
+
+function toEntry(file: SourceFile, tag: string, result: ReadResult): Entry {
+  const match = /^(\d+)_(.*)$/.exec(tag);
+  const version = match?.[1] ?? tag;
+  const entry: Entry = {
+    migration: { version, name: match?.[2] ?? tag, files: [file.display] },
+    rels: [file.rel],
+    sortName: tag,
+  };
+  if (file.text === undefined) result.findings.push(unreadableFinding(file, version));
+  else entry.migration.up = script(file, splitBreakpoints(file.text), true);
+  return entry;
+}
+
+/** drizzle's `query.split('--> statement-breakpoint')`, each piece keeping where it starts in the file. */
+function splitBreakpoints(text: string): SqlChunk[] {
+  const chunks: SqlChunk[] = [];
+  if (text === "") return chunks;
+  let start = 0;
+  for (;;) {
+    const at = text.indexOf(BREAKPOINT, start);
+    const end = at === -1 ? text.length : at;
+    chunks.push({ sql: text.slice(start, end), ...positionAt(text, start) });
+    if (at === -1) return chunks;
+    start = at + BREAKPOINT.length;
+  }
+}

@@ -1,0 +1,151 @@
+import { finding } from "../finding.js";
+import { downTemplate, upTemplate } from "../layouts/naming.js";
+import {
+  baseName,
+  type Entry,
+  emptyResult,
+  type ReadResult,
+  script,
+  unreadableFinding,
+  wholeFile,
+} from "../layouts/source.js";
+import type { SourceFile } from "../migration.js";
+import { versionKey } from "../version.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const DOCS = "https://documentation.red-gate.com/fd";
+
+export const flyway = {
+  id: "flyway",
+  name: "Flyway",
+  title: "Flyway",
+  detect: {
+    priority: 40,
+    evidence: (files) =>
+      files.filter(({ name }) => /^[VU]\d+(?:[._]\d+)*__.+\.sql$|^R__.+\.sql$/.test(name)).length,
+    reason: () => "Flyway files V<version>__<description>.sql",
+  },
+  read: (files) => readFlyway(files),
+  looksLike: (name) => (/^[VUR]\d*(?:[._]\d+)*__.+\.sql$/.test(name) ? "a Flyway migration" : undefined),
+  order: { by: "number", how: "Flyway compares version parts as numbers" },
+  downs: "if-any",
+  transaction: {
+    wraps: "each-file",
+    optOut: "put `executeInTransaction=false` in the script's `.conf` file",
+  },
+  applied: {
+    outOfOrder: {
+      does: "ignores a pending version older than the newest applied one unless `outOfOrder=true`; validate (run by migrate) reports it as a resolved migration that is not applied",
+      source: `${DOCS}/out-of-order-277578838.html`,
+    },
+    duplicate: {
+      does: "refuses to migrate: more than one migration with one version",
+      source: `${DOCS}/migrations-271585107.html`,
+    },
+    renamed: {
+      does: "validate (run by migrate) fails: the applied version's description no longer matches its script",
+      source: `${DOCS}/validate-277578830.html`,
+    },
+    edited: {
+      does: "stores a checksum of each script; validate (run by migrate) fails with a checksum mismatch",
+      source: `${DOCS}/validate-277578830.html`,
+    },
+  },
+  tracking: {
+    tables: ["flyway_schema_history"],
+    stores:
+      "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `success`",
+    source: `${DOCS}/flyway-schema-history-table-273973417.html`,
+  },
+  authoring: {
+    firstScheme: { kind: "sequential", width: 1 },
+    files: (version, name, shape) => [
+      { rel: `V${version}__${name}.sql`, text: upTemplate(name, shape.undo) },
+      ...(shape.undo ? [{ rel: `U${version}__${name}.sql`, text: downTemplate(name) }] : []),
+    ],
+    // Flyway keeps per-script settings in `<file>.conf`: it follows its script.
+    companions: (rel) => [`${rel}.conf`],
+  },
+} as const satisfies ToolDescriptor;
+
+/** `V1.2__desc.sql` (versioned), `U1.2__desc.sql` (its undo), `R__desc.sql` (repeatable). */
+const VERSIONED = /^([VU])(\d+(?:[._]\d+)*)__(.+)\.sql$/;
+const REPEATABLE = /^R__(.+)\.sql$/;
+
+/**
+ * Flyway: versioned migrations in version order (parts compared as numbers, so 1.10 follows 1.9), then the
+ * repeatable ones in description order. A repeatable migration has no version; lockstep gives it the
+ * version `R__<description>` (its file name without `.sql`), which cannot collide with a numeric version
+ * and still names it in reports. Each script runs in a transaction unless its `<file>.conf` says
+ * `executeInTransaction=false`. An undo (`U`) file is the down of the `V` file with the same version.
+ */
+function readFlyway(files: SourceFile[]): ReadResult {
+  const result = emptyResult();
+  const byName = new Map(files.map((file) => [file.rel, file]));
+  const undos = new Map<string, SourceFile[]>();
+  const versioned: { file: SourceFile; version: string; name: string }[] = [];
+  for (const file of files) {
+    const name = baseName(file.rel);
+    const repeatable = REPEATABLE.exec(name);
+    const match = VERSIONED.exec(name);
+    if (repeatable) {
+      result.claimed.add(file.rel);
+      result.entries.push(
+        toEntry(file, undefined, `R__${repeatable[1]}`, repeatable[1] ?? "", byName, result, true),
+      );
+    } else if (match?.[1] === "U") {
+      result.claimed.add(file.rel);
+      const key = versionKey(match[2] ?? "");
+      undos.set(key, [...(undos.get(key) ?? []), file]);
+    } else if (match) {
+      result.claimed.add(file.rel);
+      versioned.push({ file, version: match[2] ?? "", name: match[3] ?? "" });
+    }
+  }
+  for (const { file, version, name } of versioned) {
+    const key = versionKey(version);
+    const undo = undos.get(key)?.shift();
+    result.entries.push(toEntry(file, undo, version, name, byName, result, false));
+  }
+  for (const undo of [...undos.values()].flat()) {
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${undo.display} is an undo migration with no versioned (V) migration of the same version. ` +
+          "Add the V file, or delete the undo if its migration was removed.",
+        { file: undo.display },
+      ),
+    );
+  }
+  return result;
+}
+
+function toEntry(
+  file: SourceFile,
+  undo: SourceFile | undefined,
+  version: string,
+  name: string,
+  byName: Map<string, SourceFile>,
+  result: ReadResult,
+  repeatable: boolean,
+): Entry {
+  const parts = [file, undo].filter((part): part is SourceFile => part !== undefined);
+  const entry: Entry = {
+    migration: { version, name, files: parts.map((part) => part.display) },
+    rels: parts.map((part) => part.rel),
+    sortName: repeatable ? name : baseName(file.rel),
+    repeatable,
+  };
+  for (const [part, direction] of [
+    [file, "up"],
+    [undo, "down"],
+  ] as const) {
+    if (!part) continue;
+    const config = byName.get(`${part.rel}.conf`);
+    if (config) result.claimed.add(config.rel);
+    const transaction = !/^\s*executeInTransaction\s*=\s*false\s*$/m.test(config?.text ?? "");
+    if (part.text === undefined) result.findings.push(unreadableFinding(part, version));
+    else entry.migration[direction] = script(part, wholeFile(part.text), transaction);
+  }
+  return entry;
+}

@@ -1,0 +1,63 @@
+import { pairedFiles } from "../layouts/naming.js";
+import { OWN_BEGIN, pairedName, readNamed } from "../layouts/paired-reader.js";
+import { baseName } from "../layouts/source.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const REPO = "https://github.com/golang-migrate/migrate";
+const PAIRED_NAME = /^\d+_.*\.(up|down)\.sql$/;
+
+export const golangMigrate = {
+  id: "golang-migrate",
+  name: "golang-migrate",
+  title: "golang-migrate",
+  detect: {
+    priority: 60,
+    evidence: (files) => files.filter(({ name }) => PAIRED_NAME.test(name)).length,
+    reason: () =>
+      'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them',
+  },
+  read: (files) => {
+    // golang-migrate's sqlite drivers wrap each file in a transaction unless the URL says x-no-tx-wrap=true,
+    // and then "migrations may, and should, contain explicit BEGIN and COMMIT". A file with its own BEGIN
+    // only works with x-no-tx-wrap, so one such file means the whole project runs its files as written.
+    const ownTransactions = files.some(
+      (file) => pairedName(baseName(file.rel)) && OWN_BEGIN.test(file.text ?? ""),
+    );
+    return readNamed(files, pairedName, () => !ownTransactions);
+  },
+  looksLike: (name) => (PAIRED_NAME.test(name) ? "a golang-migrate/sqlx up/down file" : undefined),
+  order: { by: "number", how: "golang-migrate sorts versions as numbers" },
+  downs: "always",
+  transaction: {
+    wraps: "each-file",
+    optOut:
+      "run golang-migrate with `x-no-tx-wrap=true` in the database URL (every file then manages its own transaction)",
+  },
+  applied: {
+    outOfOrder: {
+      does: "records only the newest applied version: a migration older than it is never applied, and nothing says so",
+      source: `${REPO}/blob/master/migrate.go`,
+    },
+    duplicate: {
+      does: "refuses the source: two up (or two down) files with one version",
+      source: `${REPO}/blob/master/source/migration.go`,
+    },
+    renamed: {
+      does: "knows a migration by its version only: a new name part changes nothing, a new version is another migration",
+      source: `${REPO}/blob/master/source/parse.go`,
+    },
+    edited: {
+      does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
+      source: `${REPO}/blob/master/MIGRATIONS.md`,
+    },
+  },
+  tracking: {
+    tables: ["schema_migrations"],
+    stores: "one row: the newest applied `version` and a `dirty` flag",
+    source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`,
+  },
+  authoring: {
+    firstScheme: { kind: "sequential", width: 6 },
+    files: (version, name) => pairedFiles(version, name),
+  },
+} as const satisfies ToolDescriptor;

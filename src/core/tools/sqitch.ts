@@ -1,0 +1,186 @@
+import { finding } from "../finding.js";
+import {
+  type Entry,
+  emptyResult,
+  linesOf,
+  type ReadResult,
+  script,
+  unreadableFinding,
+  wholeFile,
+} from "../layouts/source.js";
+import type { SourceFile } from "../migration.js";
+import { type PlannedChange, parsePlan } from "./sqitch-plan.js";
+import type { ToolDescriptor } from "./tool.js";
+
+const REPO = "https://github.com/sqitchers/sqitch";
+const PLAN = "sqitch.plan";
+const CONF = "sqitch.conf";
+
+export const sqitch = {
+  id: "sqitch",
+  name: "Sqitch",
+  title: "Sqitch",
+  detect: {
+    priority: 5,
+    evidence: (files) => files.filter(({ name, folder }) => name === PLAN && folder === "").length,
+    reason: () => "a Sqitch plan, sqitch.plan, with deploy/ and revert/ scripts",
+  },
+  read: (files) => readSqitch(files),
+  order: { by: "listed", how: "Sqitch deploys changes in sqitch.plan order" },
+  downs: "always",
+  // The SQLite engine hands each script to the sqlite3 client as written; its templates hold BEGIN…COMMIT.
+  transaction: { wraps: "as-written" },
+  verify: "`sqitch verify` reports it as failed, and `sqitch deploy --verify` reverts the change and stops",
+  applied: {
+    outOfOrder: {
+      does: 'deploys the changes after the last deployed one; a change inserted before it changes the IDs of the changes after it (each ID covers its parent), so deploy stops with "Cannot find change … in sqitch.plan"',
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Engine.pm`,
+    },
+    duplicate: {
+      does: 'refuses the plan when a change name appears twice with no tag between ("duplicates earlier declaration"); after a tag the second one reworks the first',
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Plan.pm`,
+    },
+    renamed: {
+      does: "knows a change by an ID computed from its name, project, parent change, planner and date: a renamed change is a new one, and the deployed one is no longer found in the plan",
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Plan/Change.pm`,
+    },
+    edited: {
+      does: "records a hash of each deploy script; deploy does not compare it, `sqitch check` reports the divergence; `sqitch rework` is how a deployed change is changed",
+      source: `${REPO}/blob/develop/lib/sqitch-check.pod`,
+    },
+  },
+  tracking: {
+    tables: [],
+    stores:
+      "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target database), not in the migrated one",
+    source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`,
+  },
+  authoring: {
+    firstScheme: { kind: "timestamp", digits: 14 },
+    refuse: {
+      new: "is a Sqitch project: run `sqitch add NAME -n 'what it does'`, which writes deploy/, revert/ and verify/ scripts and adds the change to sqitch.plan, then `lockstep lock`",
+      renumber:
+        "is a Sqitch project, whose order lives in sqitch.plan: move the new changes' lines below the applied ones in the plan by hand, then `lockstep lock`",
+    },
+  },
+} as const satisfies ToolDescriptor;
+
+/** sqitch.conf keys that move the plan or the scripts away from the default layout, and their defaults. */
+const MOVED: Record<string, string> = {
+  top_dir: ".",
+  plan_file: "sqitch.plan",
+  deploy_dir: "deploy",
+  revert_dir: "revert",
+  verify_dir: "verify",
+  reworked_dir: ".",
+  reworked_deploy_dir: "deploy",
+  reworked_revert_dir: "revert",
+  reworked_verify_dir: "verify",
+  extension: "sql",
+};
+
+function readSqitch(files: SourceFile[]): ReadResult {
+  const result = emptyResult();
+  const byRel = new Map(files.map((file) => [file.rel, file]));
+  const conf = byRel.get(CONF);
+  if (conf) {
+    result.claimed.add(conf.rel);
+    checkConf(conf, result);
+  }
+  const plan = byRel.get(PLAN);
+  if (!plan) {
+    const first = files.find((file) => file.rel.endsWith(".sql"));
+    if (first)
+      result.findings.push(
+        finding(
+          "parse-error",
+          `there is no ${PLAN} beside ${first.display}, so Sqitch has nothing to deploy. Point \`dir\` at the folder holding ${PLAN}.`,
+          { file: first.display },
+        ),
+      );
+    return result;
+  }
+  result.claimed.add(plan.rel);
+  if (plan.text === undefined) {
+    result.findings.push(unreadableFinding(plan));
+    return result;
+  }
+  const parsed = parsePlan(plan.text);
+  for (const problem of parsed.problems) {
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${plan.display}:${problem.line}: ${problem.message}. Fix the line (\`sqitch plan\` shows how Sqitch reads it).`,
+        { file: plan.display, line: problem.line },
+      ),
+    );
+  }
+  parsed.changes.forEach((change, index) => {
+    const entry = toEntry(change, String(index + 1), byRel, plan, result);
+    if (entry) result.entries.push(entry);
+  });
+  return result;
+}
+
+/** A reworked change's earlier scripts are `name@tag.sql`: the first of its rework tags with a deploy file. */
+function segmentOf(change: PlannedChange, byRel: Map<string, SourceFile>): string {
+  if (change.reworkTags.length === 0) return change.name;
+  const found = change.reworkTags.find((tag) => byRel.has(`deploy/${change.name}@${tag}.sql`));
+  return `${change.name}@${found ?? change.reworkTags[0]}`;
+}
+
+function toEntry(
+  change: PlannedChange,
+  version: string,
+  byRel: Map<string, SourceFile>,
+  plan: SourceFile,
+  result: ReadResult,
+): Entry | undefined {
+  const segment = segmentOf(change, byRel);
+  const [deploy, revert, verify] = ["deploy", "revert", "verify"].map((dir) =>
+    byRel.get(`${dir}/${segment}.sql`),
+  );
+  const parts = [deploy, revert, verify].filter((file): file is SourceFile => file !== undefined);
+  for (const file of parts) result.claimed.add(file.rel);
+  const entry: Entry = {
+    migration: { version, name: change.name, files: parts.map((file) => file.display) },
+    rels: parts.map((file) => file.rel),
+    sortName: segment,
+  };
+  if (!deploy) {
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${plan.display}:${change.line} plans change "${change.name}", but deploy/${segment}.sql is missing, so sqitch deploy fails there. Add the script, or remove the change from the plan.`,
+        { file: plan.display, line: change.line, version },
+      ),
+    );
+    return undefined;
+  }
+  for (const [file, direction] of [
+    [deploy, "up"],
+    [revert, "down"],
+    [verify, "verify"],
+  ] as const) {
+    if (!file) continue;
+    if (file.text === undefined) result.findings.push(unreadableFinding(file, version));
+    else entry.migration[direction] = script(file, wholeFile(file.text), false);
+  }
+  return entry;
+}
+
+function checkConf(conf: SourceFile, result: ReadResult): void {
+  for (const [index, { text }] of linesOf(conf.text ?? "").entries()) {
+    const match = /^\s*([a-z_]+)\s*=\s*(.*?)\s*$/.exec(text);
+    const key = match?.[1] ?? "";
+    const fallback = MOVED[key];
+    if (fallback === undefined || match?.[2] === fallback) continue;
+    result.findings.push(
+      finding(
+        "parse-error",
+        `${conf.display}:${index + 1} sets \`${key}\`, which lockstep does not follow: it reads ${PLAN} and the deploy/, revert/ and verify/ .sql scripts beside it. Keep Sqitch's default layout, with lockstep's \`dir\` at the folder holding ${PLAN}.`,
+        { file: conf.display, line: index + 1 },
+      ),
+    );
+  }
+}

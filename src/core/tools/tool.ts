@@ -1,0 +1,108 @@
+import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
+import type { ReadResult } from "../layouts/source.js";
+import type { SourceFile } from "../migration.js";
+
+/** A file as detection sees it: its name and the folder holding it (both relative to the migration dir). */
+export interface DetectFile {
+  file: SourceFile;
+  name: string;
+  folder: string;
+}
+
+export interface Detection {
+  /** Lower runs first: the most specific evidence (a journal, a plan file) before names shared by several tools. */
+  priority: number;
+  /** Tools whose evidence competes (marker comments): among neighbours with `compete`, the most files win. */
+  compete?: boolean;
+  /** How many files (or whether, as 0/1) carry this tool's mark. */
+  evidence(files: DetectFile[]): number;
+  /** Why, in words a user recognises ("files named <digits>_<name>.up.sql/.down.sql"). */
+  reason(files: DetectFile[]): string;
+}
+
+export interface ReadContext {
+  /** The `pattern` config as a regex (layout "pattern" only). */
+  pattern?: RegExp;
+}
+
+/**
+ * How the tool orders migrations: by version as numbers, by version or file/folder name as text, or in
+ * the order its reader lists them (a journal, a plan).
+ */
+export type OrderKind = "number" | "version-text" | "name-text" | "listed";
+
+/** A fact about what the tool does, with where it is written down (a doc page or a source file of the tool). */
+export interface Fact {
+  does: string;
+  source: string;
+}
+
+/** What the tool does with an applied migration that changed; only what is known is recorded. */
+export interface AppliedFacts {
+  /** A new migration that sorts before one already applied. */
+  outOfOrder?: Fact;
+  /** Two migrations claiming one version. */
+  duplicate?: Fact;
+  /** An applied migration's file renamed. */
+  renamed?: Fact;
+  /** An applied migration's file edited. */
+  edited?: Fact;
+}
+
+export interface Tracking {
+  /** Tables the tool keeps in the migrated database (left out of the schema lockstep compares). */
+  tables: readonly string[];
+  /** How applied migrations are recorded there. */
+  stores: string;
+  source: string;
+}
+
+export interface Transactions {
+  /** How the tool runs a file: each in its own transaction, all pending ones in one, or as written. */
+  wraps: "each-file" | "all-pending" | "as-written";
+  /** How one file opts out of the tool's transaction, as advice ("add `-- +goose NO TRANSACTION` to the file"). */
+  optOut?: string;
+  /** Why `PRAGMA foreign_keys = OFF` does nothing in this tool, when the general reason does not fit. */
+  pragmaIgnored?: string;
+}
+
+export interface Authoring {
+  /** `lockstep new` and `renumber` refuse: the tool writes its own migrations. Text follows "<dir>/ ". */
+  refuse?: { new: string; renumber: string };
+  /** The scheme of a set's first migration (what the tool's own `create` does). */
+  firstScheme: VersionScheme;
+  /** New migrations are named by the clock whatever the older ones say. */
+  clock?: boolean;
+  /** With no migration to copy from, the separator after the version (sql-migrate writes `-`). */
+  separator?: "-" | "_";
+  /** The files of a new migration; absent: taken from the `pattern` config and the newest migration's names. */
+  files?(version: string, name: string, shape: FileShape): NewFile[];
+  /** A migration is a folder of files: the folder's new name when its version changes. */
+  folder?: { rename(folderName: string, version: string, next: string): string };
+  /** Files that travel with a script when it is renamed (Flyway's `<file>.conf`). */
+  companions?(rel: string): string[];
+}
+
+/** Everything lockstep knows of one migration tool. */
+export interface ToolDescriptor {
+  /** The layout id in the config (`"layout": "goose"`). */
+  id: string;
+  /** How messages name the tool ("Flyway", "D1"). */
+  name: string;
+  /** How the README's layout table names it ("Cloudflare D1", "plain / Atlas / sqlx simple"). */
+  title: string;
+  /** Absent: never detected, only chosen in the config. */
+  detect?: Detection;
+  read(files: SourceFile[], context: ReadContext): ReadResult;
+  /** What a stray file looks like when it has this tool's naming, for the message about files a layout skips. */
+  looksLike?(name: string, inFolder: boolean): string | undefined;
+  order: { by: OrderKind; how: string };
+  /** `always`: a missing down is reported; `if-any`: only when some migration has one; `by-pattern`: when the pattern has a direction group. */
+  downs: "always" | "if-any" | "never" | "by-pattern";
+  transaction: Transactions;
+  /** What the tool does when a migration's verify script fails (only tools with verify scripts). */
+  verify?: string;
+  applied: AppliedFacts;
+  tracking: Tracking;
+  authoring: Authoring;
+}

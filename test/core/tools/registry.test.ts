@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { RULES } from "../../../src/core/finding.js";
+import { LAYOUT_IDS, TOOLS, type ToolDescriptor } from "../../../src/core/tools/index.js";
+import { databaseSchema } from "../../../src/engine/workspace/config-schema.js";
+import { repoRoot } from "../layouts/read-dir.js";
+
+const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
+
+/** The first cells of the table under `heading`. */
+function firstCells(heading: string): string[] {
+  const section = readme.slice(readme.indexOf(`\n${heading}\n`));
+  const table = section.slice(section.indexOf("\n|"), section.indexOf("\n\n", section.indexOf("\n|")));
+  return table
+    .split("\n")
+    .filter((line) => line.startsWith("|"))
+    .slice(2)
+    .map((line) => line.split("|")[1]?.trim() ?? "");
+}
+
+const tools = TOOLS as readonly ToolDescriptor[];
+
+describe("the tool registry", () => {
+  it("is what the README's layout table lists, in order, each named by its id and title", () => {
+    const rows = firstCells("## Layouts").map((cell) => {
+      const match = /^`([a-z0-9-]+)`(?: \((.+)\))?$/.exec(cell);
+      return match ? { id: match[1], title: match[2] ?? match[1] } : { id: cell, title: cell };
+    });
+    expect(rows).toEqual(tools.map((tool) => ({ id: tool.id, title: tool.title })));
+  });
+
+  it("is what the config accepts as a layout", () => {
+    for (const id of LAYOUT_IDS)
+      expect(databaseSchema.safeParse({ name: "a", dir: "m", layout: id }).success).toBe(true);
+    expect(databaseSchema.safeParse({ name: "a", dir: "m", layout: "liquibase" }).success).toBe(false);
+  });
+
+  it("gives every tool an id of its own, distinct detection priorities and a source for every fact", () => {
+    expect(new Set(LAYOUT_IDS).size).toBe(tools.length);
+    expect(tools.map((tool) => tool.id)).toEqual([...LAYOUT_IDS]);
+    const priorities = tools.flatMap((tool) => (tool.detect ? [tool.detect.priority] : []));
+    expect(new Set(priorities).size).toBe(priorities.length);
+    for (const tool of tools) {
+      for (const fact of Object.values(tool.applied)) {
+        expect(fact?.does).not.toBe("");
+        expect(fact?.source).toMatch(/^https:\/\//);
+      }
+      expect(tool.tracking.source).toMatch(/^https:\/\/|^lockstep$/);
+    }
+  });
+});
+
+describe("the README's rule table", () => {
+  it("lists exactly the rule catalogue with its default severities", () => {
+    const section = readme.slice(readme.indexOf("\n## Rules\n"));
+    const table = section.slice(section.indexOf("\n|"), section.indexOf("\n\n", section.indexOf("\n|")));
+    const rows = table
+      .split("\n")
+      .filter((line) => line.startsWith("|"))
+      .slice(2)
+      .map((line) => line.split("|").map((cell) => cell.trim()));
+    expect(Object.fromEntries(rows.map((cells) => [cells[1]?.replaceAll("`", ""), cells[2]]))).toEqual(RULES);
+  });
+});
