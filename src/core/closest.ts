@@ -24,12 +24,12 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate `word` was most likely meant to be: the nearest within a third of its length (at least one
- * edit, at most three), else the only candidate it is a prefix of (`--dry` for `--dry-run`); undefined when
+ * The candidate `word` was most likely meant to be: the nearest within one edit per three letters after the
+ * first (at least one, at most three: `deploy` is two from `replay`, too far to guess), else the only candidate it is a prefix of (`--dry` for `--dry-run`); undefined when
  * nothing is that close, so that a guess is only offered when it is probably right.
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const limit = Math.min(3, Math.max(1, Math.floor((word.length - 1) / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
