@@ -21,14 +21,15 @@ function findCommand(name: string): CommandSpec {
 
 /** `lockstep --foo`: an option before any command; lockstep itself takes only --help and --version. */
 function unknownTopOption(arg: string): LockstepError {
-  const name = arg.replace(/^--?/, "").split("=")[0] as string;
+  const written = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+  const name = written.replace(/^--?/, "");
   const owners = COMMANDS.filter((c) => Object.hasOwn(c.options, name)).map((c) => c.name);
   const guess = closest(name, TOP_OPTIONS);
   const next =
     owners.length > 0
       ? `--${name} is an option of ${owners.join(", ")}: put it after the command, e.g. \`lockstep ${owners[0]} --${name} …\``
       : `${guess ? `did you mean --${guess}? ` : ""}lockstep takes only --help and --version before a command; see \`lockstep --help\``;
-  return new LockstepError("usage", `unknown option ${arg.split("=")[0]}; ${next}`);
+  return new LockstepError("usage", `unknown option ${written}; ${next}`);
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {

@@ -36,10 +36,10 @@ export function parseCommandLine<O extends Record<string, OptionSpec>, P extends
       continue;
     }
     const eq = arg.indexOf("=");
-    const name = arg.startsWith("--") ? arg.slice(2, eq === -1 ? undefined : eq) : arg.slice(1);
-    const option = arg.startsWith("--") ? options[name] : undefined;
-    if (!option || !Object.hasOwn(options, name))
-      throw fail(unknownOption(spec, arg.split("=")[0] as string));
+    const written = eq === -1 ? arg : arg.slice(0, eq);
+    const name = written.startsWith("--") ? written.slice(2) : written.slice(1);
+    const option = written.startsWith("--") ? options[name] : undefined;
+    if (!option || !Object.hasOwn(options, name)) throw fail(unknownOption(spec, written));
     if (option.kind === "flag") {
       if (eq !== -1) throw fail(`--${name} takes no value, not "${arg.slice(eq + 1)}"`);
       given.set(name, true);
