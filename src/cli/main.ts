@@ -46,7 +46,9 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     const [name, ...extra] = rest;
     if (extra.length > 0)
       throw new LockstepError("usage", "help takes at most one argument: COMMAND; see `lockstep --help`");
-    io.out(name === undefined || name === "help" ? topHelp(COMMANDS) : commandHelp(findCommand(name)));
+    const top = name === undefined || name === "help" || name === "--help" || name === "-h";
+    if (!top && name.startsWith("-")) throw unknownTopOption(name);
+    io.out(top ? topHelp(COMMANDS) : commandHelp(findCommand(name)));
     return 0;
   }
   if (first.startsWith("-")) throw unknownTopOption(first);

@@ -45,6 +45,7 @@ describe("an unknown option", () => {
     const line = await refused(["--foo"], "unknown option --foo;", "--help and --version");
     expect(line).not.toContain('command "');
     await refused(["--hlep"], "did you mean --help?");
+    await refused(["help", "--hlep"], "unknown option --hlep; did you mean --help?");
     await refused(
       ["--format", "json", "replay"],
       "--format is an option of replay, diff, check",
