@@ -1,189 +1,64 @@
-import { type ParseArgsConfig, parseArgs } from "node:util";
+import { closest } from "../core/closest.js";
 import { LockstepError } from "../core/errors.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { VERSION } from "../version.js";
-import { type Io, parseDown, parseFormat, parseTimeout } from "./io.js";
+import type { CommandSpec } from "./command-spec.js";
+import { COMMANDS } from "./command-table.js";
+import { commandHelp, topHelp } from "./help.js";
+import type { Io } from "./io.js";
+import { parseCommandLine } from "./parse-command-line.js";
 
-const USAGE = `lockstep ${VERSION} — keeps SQL migrations honest
+const TOP_OPTIONS = ["help", "version"];
 
-Usage:
-  lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown]
-  lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory, a SQLite file or REF:DIR
-  lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
-  lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
-  lockstep init                                         config, lock files, husky hooks and a CI workflow
-  lockstep new NAME [--db NAME]                          the next migration, in the set's own scheme and layout
-  lockstep renumber [--base REF] [--dry-run]             move new migrations that clash with applied ones after them
-  lockstep check [--base REF] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
+function findCommand(name: string): CommandSpec {
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (spec) return spec;
+  const names = COMMANDS.map((c) => c.name);
+  const guess = closest(name, [...names, "help"]);
+  const next = guess ? `did you mean \`${guess}\`?` : `the commands are ${names.join(", ")}`;
+  throw new LockstepError("usage", `unknown command "${name}"; ${next} (see \`lockstep --help\`)`);
+}
 
-Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
-Docs: the README's CLI reference, rule ids and JSON report.
-`;
-
-function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (cause) {
-    throw new LockstepError("usage", `${(cause as Error).message.split("\n")[0]}; see \`lockstep --help\``, {
-      cause,
-    });
-  }
+/** `lockstep --foo`: an option before any command; lockstep itself takes only --help and --version. */
+function unknownTopOption(arg: string): LockstepError {
+  const written = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+  const name = written.replace(/^--?/, "");
+  const owners = COMMANDS.filter((c) => Object.hasOwn(c.options, name)).map((c) => c.name);
+  const guess = closest(name, TOP_OPTIONS);
+  const next =
+    owners.length > 0
+      ? `--${name} is an option of ${owners.join(", ")}: put it after the command, e.g. \`lockstep ${owners[0]} --${name} …\``
+      : `${guess ? `did you mean --${guess}? ` : ""}lockstep takes only --help and --version before a command; see \`lockstep --help\``;
+  return new LockstepError("usage", `unknown option ${written}; ${next}`);
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
-    io.out(USAGE);
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "--help" || first === "-h") {
+    io.out(topHelp(COMMANDS));
     return 0;
   }
-  if (command === "--version" || command === "-v") {
+  if (first === "--version" || first === "-v") {
     io.out(`${VERSION}\n`);
     return 0;
   }
-  if (command === "replay") {
-    const { values, positionals } = parse(rest, {
-      config: { type: "string" },
-      db: { type: "string" },
-      down: { type: "string" },
-      timeout: { type: "string" },
-      format: { type: "string" },
-    });
-    if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    // Each command loads only its own code: the pre-commit hook must start fast.
-    const { replayCommand } = await import("./commands.js");
-    return replayCommand(io, {
-      dir: positionals[0],
-      config: values.config as string | undefined,
-      db: values.db as string | undefined,
-      down: parseDown(values.down as string | undefined),
-      timeout: parseTimeout(values.timeout as string | undefined),
-      format: parseFormat(values.format as string | undefined),
-    });
-  }
-  if (command === "diff") {
-    const { values, positionals } = parse(rest, { format: { type: "string" } });
-    const [from, to] = positionals;
-    if (!from || !to || positionals.length !== 2)
-      throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./commands.js");
-    return diffCommand(io, { from, to, format: parseFormat(values.format as string | undefined) });
-  }
-  if (command === "lock") {
-    const { values, positionals } = parse(rest, {
-      check: { type: "boolean" },
-      amend: { type: "string" },
-      reason: { type: "string" },
-      config: { type: "string" },
-      db: { type: "string" },
-    });
-    if (positionals.length > 1) throw new LockstepError("usage", "lock takes at most one directory");
-    const reason = (values.reason as string | undefined)?.trim();
-    if ((values.amend === undefined) !== (reason === undefined) || reason === "")
-      throw new LockstepError(
-        "usage",
-        'lock --amend VERSION needs --reason "why this applied migration was edited"',
-      );
-    if (values.amend !== undefined && values.check)
-      throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./lock-command.js");
-    return lockCommand(io, {
-      amend:
-        values.amend !== undefined
-          ? { version: values.amend as string, reason: reason as string }
-          : undefined,
-      dir: positionals[0],
-      check: values.check === true,
-      config: values.config as string | undefined,
-      db: values.db as string | undefined,
-    });
-  }
-  if (command === "init") {
-    const { positionals } = parse(rest, {});
-    if (positionals.length > 0)
-      throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("../engine/workspace/init.js");
-    const { done, next } = await runInit(io.cwd);
-    if (done.length === 0) {
-      io.out("lockstep is already set up here: nothing to do\n");
-      return 0;
-    }
-    for (const line of done) io.out(`${shown(line)}\n`);
-    for (const line of next) io.out(`next: ${shown(line)}\n`);
+  if (first === "help") {
+    const [name, ...extra] = rest;
+    if (extra.length > 0)
+      throw new LockstepError("usage", "help takes at most one argument: COMMAND; see `lockstep --help`");
+    const top = name === undefined || name === "help" || name === "--help" || name === "-h";
+    if (!top && name.startsWith("-")) throw unknownTopOption(name);
+    io.out(top ? topHelp(COMMANDS) : commandHelp(findCommand(name)));
     return 0;
   }
-  if (command === "check") {
-    const { values, positionals } = parse(rest, {
-      base: { type: "string" },
-      config: { type: "string" },
-      db: { type: "string" },
-      down: { type: "string" },
-      timeout: { type: "string" },
-      format: { type: "string" },
-      "json-out": { type: "string" },
-      "markdown-out": { type: "string" },
-    });
-    if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./check-command.js");
-    return checkCommand(io, {
-      base: values.base as string | undefined,
-      config: values.config as string | undefined,
-      db: values.db as string | undefined,
-      down: parseDown(values.down as string | undefined),
-      timeout: parseTimeout(values.timeout as string | undefined),
-      format: parseFormat(values.format as string | undefined),
-      jsonOut: values["json-out"] as string | undefined,
-      markdownOut: values["markdown-out"] as string | undefined,
-    });
+  if (first.startsWith("-")) throw unknownTopOption(first);
+  const spec = findCommand(first);
+  const parsed = parseCommandLine(spec, rest);
+  if (parsed.help) {
+    io.out(commandHelp(spec));
+    return 0;
   }
-  if (command === "guard") {
-    const { values, positionals } = parse(rest, {
-      staged: { type: "boolean" },
-      base: { type: "string" },
-      config: { type: "string" },
-      db: { type: "string" },
-    });
-    if (positionals.length > 0) throw new LockstepError("usage", "guard takes no arguments, only options");
-    if (!values.staged)
-      throw new LockstepError(
-        "usage",
-        "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)",
-      );
-    const { guardCommand } = await import("./guard-command.js");
-    return guardCommand(io, {
-      base: values.base as string | undefined,
-      config: values.config as string | undefined,
-      db: values.db as string | undefined,
-    });
-  }
-  if (command === "new") {
-    const { values, positionals } = parse(rest, { db: { type: "string" }, config: { type: "string" } });
-    const [name] = positionals;
-    if (!name || positionals.length !== 1)
-      throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./authoring-command.js");
-    return newCommand(io, {
-      name,
-      db: values.db as string | undefined,
-      config: values.config as string | undefined,
-    });
-  }
-  if (command === "renumber") {
-    const { values, positionals } = parse(rest, {
-      base: { type: "string" },
-      "dry-run": { type: "boolean" },
-      db: { type: "string" },
-      config: { type: "string" },
-    });
-    if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./authoring-command.js");
-    return renumberCommand(io, {
-      base: values.base as string | undefined,
-      dryRun: values["dry-run"] === true,
-      db: values.db as string | undefined,
-      config: values.config as string | undefined,
-    });
-  }
-  throw new LockstepError("usage", `unknown command "${command}"; see \`lockstep --help\``);
+  return spec.run(io, parsed.values);
 }
 
 /** Runs the CLI and returns the exit code; the caller sets it. Faults print one line, stacks only with LOCKSTEP_DEBUG=1. */

@@ -46,3 +46,16 @@ export const configSchema = z.strictObject({
   guard: z.optional(z.strictObject({ replay: z.optional(z.boolean()) })),
   rules: z.optional(ruleSeverities),
 });
+
+/** The keys the object at `path` in a config may have (none when `path` leads to no object). */
+export function keysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.core.$ZodType | undefined = configSchema;
+  for (const step of [...path, undefined]) {
+    while (schema instanceof z.core.$ZodOptional) schema = schema._zod.def.innerType;
+    if (step === undefined) break;
+    if (schema instanceof z.core.$ZodObject) schema = schema._zod.def.shape[String(step)];
+    else if (schema instanceof z.core.$ZodArray) schema = schema._zod.def.element;
+    else return [];
+  }
+  return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
+}

@@ -1,6 +1,7 @@
 import { basename, dirname, relative, resolve } from "node:path";
 import type { z } from "zod";
 import { readRegularText, repositoryTop, resolveInRepo } from "../../adapters/repo-files.js";
+import { closest } from "../../core/closest.js";
 import { LockstepError } from "../../core/errors.js";
 import { globHazard, regexHazard } from "../../core/layouts/match-bounds.js";
 import type { configSchema, databaseSchema } from "./config-schema.js";
@@ -23,13 +24,29 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_FILE = "lockstep.config.json";
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+type KeysAt = (path: readonly PropertyKey[]) => string[];
+
+/** The key probably meant by each unknown key of the issue, where one is close enough to guess. */
+function guessesFor(issue: z.core.$ZodIssue, keysAt: KeysAt): string[] {
+  if (issue.code !== "unrecognized_keys") return [];
+  const valid = keysAt(issue.path);
+  return issue.keys.flatMap((k) => {
+    const guess = closest(k, valid);
+    return guess ? [issue.keys.length === 1 ? `"${guess}"` : `"${guess}" for "${k}"`] : [];
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue, keysAt: KeysAt): string {
   const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
   if (issue.code === "unrecognized_keys") {
     const where = issue.path.length > 0 ? ` in ${key}` : "";
-    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
+    const unknown = `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
+    const guesses = guessesFor(issue, keysAt);
+    if (guesses.length > 0)
+      return `${unknown}; did you mean ${guesses.join(", ")}? Fix it, or see the README's config reference`;
+    return `${unknown}; fix the key or see the README's config reference`;
   }
-  return `"${key}": ${issue.message}`;
+  return `"${key}": ${issue.message}; fix the key or see the README's config reference`;
 }
 
 /** Reads and validates the config; any problem is a LockstepError naming the file and the key. */
@@ -48,18 +65,14 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
       cause,
     });
   }
-  const { configSchema } = await import("./config-schema.js");
+  const { configSchema, keysAt } = await import("./config-schema.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const detail = first ? describeIssue(first) : "invalid";
-    throw new LockstepError(
-      "config",
-      `config ${file}: ${detail}; fix the key or see the README's config reference`,
-      {
-        cause: parsed.error,
-      },
-    );
+    // A misspelt key also makes the key it was meant to be missing: the misspelling is the one to name.
+    const { issues } = parsed.error;
+    const first = issues.find((issue) => guessesFor(issue, keysAt).length > 0) ?? issues[0];
+    const detail = first ? describeIssue(first, keysAt) : "invalid; see the README's config reference";
+    throw new LockstepError("config", `config ${file}: ${detail}`, { cause: parsed.error });
   }
   const names = new Set<string>();
   for (const db of parsed.data.databases) {

@@ -1,0 +1,212 @@
+import { LockstepError } from "../core/errors.js";
+import { type CommandSpec, defineCommand, flag, valueOption } from "./command-spec.js";
+import { parseTimeout } from "./io.js";
+
+// The one declaration of the CLI: parsing, usage lines, `--help`, error messages and the README's CLI
+// reference all derive from it. Each handler imports its command's module only when that command runs.
+
+const config = valueOption({
+  placeholder: "FILE",
+  description: "the config file to read instead of lockstep.config.json in the current directory",
+});
+const db = valueOption({
+  placeholder: "NAME",
+  description: "only the database of the config with this name",
+});
+const base = valueOption({
+  placeholder: "REF",
+  description:
+    "the base branch, whose lock file says what is applied (default: the config's baseBranch, else the first of origin/HEAD, origin/main, origin/master, main, master that exists)",
+});
+const down = valueOption({
+  placeholder: "MODE",
+  choices: ["all", "new", "none"],
+  default: "all",
+  description:
+    "which downs to verify: every one (all), only those of migrations the base does not have (new), or none, which applies only the ups",
+});
+const timeout = valueOption({
+  placeholder: "SECONDS",
+  description:
+    "how long one statement may run before it is stopped with a `timeout` finding (default: the database's timeout in the config, else the config's, else 60)",
+  parse: parseTimeout,
+});
+const format = valueOption({
+  placeholder: "FORMAT",
+  choices: ["text", "json", "markdown"],
+  default: "text",
+  description: "how the result is printed on stdout",
+});
+
+export const COMMANDS: readonly CommandSpec[] = [
+  defineCommand({
+    name: "replay",
+    summary: "replays every migration up, down and up again on SQLite and reports what breaks",
+    positionals: [
+      {
+        name: "dir",
+        required: false,
+        description:
+          "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)",
+      },
+    ],
+    options: { config, db, down, timeout, format },
+    examples: [
+      "lockstep replay",
+      "lockstep replay db/migrations --down none",
+      "lockstep replay --db main --format json",
+    ],
+    async run(io, v) {
+      const { replayCommand } = await import("./replay-command.js");
+      return replayCommand(io, v);
+    },
+  }),
+  defineCommand({
+    name: "diff",
+    summary: "prints the schema difference between two migration directories, SQLite files or REF:DIR",
+    positionals: [
+      {
+        name: "from",
+        required: true,
+        description: "a migrations directory, a SQLite database file or, in a git repository, REF:DIR",
+      },
+      { name: "to", required: true, description: "the same kinds as FROM" },
+    ],
+    options: { format },
+    examples: [
+      "lockstep diff main:db/migrations db/migrations",
+      "lockstep diff prod.sqlite db/migrations --format json",
+    ],
+    async run(io, v) {
+      const { diffCommand } = await import("./diff-command.js");
+      return diffCommand(io, v);
+    },
+  }),
+  defineCommand({
+    name: "lock",
+    summary: "writes lockstep.sum, the hashes of the migrations, beside each migrations directory",
+    positionals: [
+      {
+        name: "dir",
+        required: false,
+        description:
+          "the migrations directory (default: the databases of lockstep.config.json, else the one found)",
+      },
+    ],
+    options: {
+      check: flag({ description: "writes nothing; exits 1 when lockstep.sum does not match the migrations" }),
+      amend: valueOption({
+        placeholder: "VERSION",
+        with: "reason",
+        description:
+          "records a deliberate edit of the applied migration VERSION, so the guard lets it through",
+      }),
+      reason: valueOption({
+        placeholder: "TEXT",
+        with: "amend",
+        description: "why the applied migration was edited; lockstep.sum records it",
+      }),
+      config,
+      db,
+    },
+    examples: [
+      "lockstep lock",
+      "lockstep lock --check",
+      'lockstep lock --amend 0002 --reason "comment only"',
+    ],
+    async run(io, v) {
+      const reason = v.reason?.trim();
+      if (reason === "")
+        throw new LockstepError(
+          "usage",
+          'lock: --reason needs the text of why the migration was edited, not ""',
+        );
+      if (v.amend !== undefined && v.check)
+        throw new LockstepError("usage", "lock: --amend and --check do not go together");
+      const { lockCommand } = await import("./lock-command.js");
+      const amend = v.amend !== undefined && reason !== undefined ? { version: v.amend, reason } : undefined;
+      return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
+    },
+  }),
+  defineCommand({
+    name: "guard",
+    summary: "the pre-commit check: refuses a commit that edits, renames or deletes an applied migration",
+    positionals: [],
+    options: {
+      staged: flag({
+        required: true,
+        description: "checks what is staged (the index, not the working tree), as the pre-commit hook does",
+      }),
+      base,
+      config,
+      db,
+    },
+    examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
+    async run(io, v) {
+      const { guardCommand } = await import("./guard-command.js");
+      return guardCommand(io, v);
+    },
+  }),
+  defineCommand({
+    name: "init",
+    summary:
+      "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
+    positionals: [],
+    options: {},
+    examples: ["lockstep init"],
+    async run(io) {
+      const { initCommand } = await import("./init-command.js");
+      return initCommand(io);
+    },
+  }),
+  defineCommand({
+    name: "new",
+    summary: "creates the next migration, in the set's own scheme and layout",
+    positionals: [{ name: "name", required: true, description: "what the migration does, e.g. add_orders" }],
+    options: { db, config },
+    examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
+    async run(io, v) {
+      const { newCommand } = await import("./new-command.js");
+      return newCommand(io, v);
+    },
+  }),
+  defineCommand({
+    name: "renumber",
+    summary: "moves new migrations that clash with applied ones after them",
+    positionals: [],
+    options: {
+      base,
+      "dry-run": flag({ description: "only prints the moves (old -> new); renames nothing" }),
+      db,
+      config,
+    },
+    examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
+    async run(io, v) {
+      const { renumberCommand } = await import("./renumber-command.js");
+      return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
+    },
+  }),
+  defineCommand({
+    name: "check",
+    summary: "what CI runs: HEAD's migrations against the base, with the schema diff base → HEAD",
+    positionals: [],
+    options: {
+      base,
+      config,
+      db,
+      down,
+      timeout,
+      format,
+      "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
+      "markdown-out": valueOption({
+        placeholder: "FILE",
+        description: "also writes the pull request comment (Markdown) to FILE",
+      }),
+    },
+    examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
+    async run(io, v) {
+      const { checkCommand } = await import("./check-command.js");
+      return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
+    },
+  }),
+];

@@ -1,0 +1,38 @@
+import { renderReportMarkdown } from "../core/render/report-markdown.js";
+import { renderReportText } from "../core/render/report-text.js";
+import { escapeControl as shown } from "../core/render/terminal-text.js";
+import { runReplay } from "../engine/replay/replay.js";
+import type { DownMode } from "../engine/replay/replay-set.js";
+import type { Format, Io } from "./io.js";
+
+export async function replayCommand(
+  io: Io,
+  args: { dir?: string; config?: string; db?: string; down: DownMode; timeout?: number; format: Format },
+): Promise<number> {
+  const started = Date.now();
+  let progressShown = false;
+  const outcome = await runReplay({
+    cwd: io.cwd,
+    dir: args.dir,
+    configPath: args.config,
+    db: args.db,
+    down: args.down,
+    timeout: args.timeout,
+    onProgress: io.progress
+      ? (name, done, total) => {
+          // Only long replays get a progress line; a quick one would just flicker.
+          if (Date.now() - started > 1000) {
+            progressShown = true;
+            io.progress?.(done < total ? `replaying ${shown(name)}: ${done}/${total}` : "");
+          }
+        }
+      : undefined,
+  });
+  if (progressShown) io.progress?.("");
+  for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
+  const { report } = outcome;
+  if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}\n`);
+  else if (args.format === "markdown") io.out(renderReportMarkdown(report));
+  else io.out(renderReportText(report, io.style));
+  return report.ok ? 0 : 1;
+}
