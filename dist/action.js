@@ -4,47 +4,45 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-FXNSGQND.js";
+} from "./chunks/chunk-S7XILCS5.js";
 import {
   isCommitId
-} from "./chunks/chunk-OEXOQ6ST.js";
+} from "./chunks/chunk-XBYJNZSV.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-GJALO7RZ.js";
+} from "./chunks/chunk-CNKBM2Z6.js";
 import {
   VERSION
-} from "./chunks/chunk-7SI2O5WE.js";
-import "./chunks/chunk-4VGRG4UM.js";
+} from "./chunks/chunk-E3ICKJ7H.js";
+import {
+  GitRepo
+} from "./chunks/chunk-JU6VLLNC.js";
+import "./chunks/chunk-HWCF6SWR.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-QYYSOGQZ.js";
+} from "./chunks/chunk-YMPPRDJS.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-XVMALYX3.js";
 import {
   countFindings,
   renderReportText
-} from "./chunks/chunk-VEP5VZGK.js";
+} from "./chunks/chunk-TCCU6HP2.js";
 import "./chunks/chunk-BAIZEYCI.js";
+import "./chunks/chunk-ISIEY7XS.js";
+import "./chunks/chunk-GAY5MXGX.js";
 import {
+  LockstepError,
   escapeControl,
   guardOutput
-} from "./chunks/chunk-I7OISHKV.js";
-import {
-  GitRepo
-} from "./chunks/chunk-RFUZZXJI.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-XDMYIKN3.js";
-import "./chunks/chunk-V3E4BTS3.js";
-import "./chunks/chunk-5LO7KLKU.js";
-import {
-  LockstepError
-} from "./chunks/chunk-HVSG2UMJ.js";
+} from "./chunks/chunk-OU2U5KGJ.js";
 import "./chunks/chunk-YV5NQJMZ.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-CVUXP45T.js";
+} from "./chunks/chunk-UWWTH25P.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -2274,8 +2272,8 @@ function gitHubComments(options) {
   };
   const client = (async () => {
     const [{ getOctokit }, { defaults }] = await Promise.all([
-      import("./chunks/github-UEWGV3FX.js"),
-      import("./chunks/utils-XRSI6S4F.js")
+      import("./chunks/github-OTWNBZCM.js"),
+      import("./chunks/utils-JX37NJSH.js")
     ]);
     const proxied = defaults.request?.fetch ?? globalThis.fetch;
     const timed = async (url, init) => {

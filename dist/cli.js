@@ -2,21 +2,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   VERSION
-} from "./chunks/chunk-7SI2O5WE.js";
+} from "./chunks/chunk-E3ICKJ7H.js";
 import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
+  LockstepError,
+  closest,
   escapeControl,
   guardOutput
-} from "./chunks/chunk-I7OISHKV.js";
-import {
-  LockstepError
-} from "./chunks/chunk-HVSG2UMJ.js";
+} from "./chunks/chunk-OU2U5KGJ.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-CVUXP45T.js";
+} from "./chunks/chunk-UWWTH25P.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -90,19 +89,19 @@ var require_picocolors = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { parseArgs } from "node:util";
+// src/cli/command-spec.ts
+function defineCommand(spec) {
+  return spec;
+}
+function flag(spec) {
+  return { ...spec, kind: "flag" };
+}
+function valueOption(spec) {
+  return { ...spec, kind: "value" };
+}
 
 // src/cli/io.ts
-function parseFormat(value) {
-  const format = value ?? "text";
-  if (format !== "text" && format !== "json" && format !== "markdown") {
-    throw new LockstepError("usage", `--format must be text, json or markdown, not "${format}"`);
-  }
-  return format;
-}
 function parseTimeout(value) {
-  if (value === void 0) return void 0;
   const seconds = Number(value);
   if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(seconds > 0) || seconds > 86400) {
     throw new LockstepError(
@@ -112,192 +111,458 @@ function parseTimeout(value) {
   }
   return seconds;
 }
-function parseDown(value) {
-  const down = value ?? "all";
-  if (down !== "all" && down !== "new" && down !== "none") {
-    throw new LockstepError("usage", `--down must be all, new or none, not "${down}"`);
+
+// src/cli/command-table.ts
+var config = valueOption({
+  placeholder: "FILE",
+  description: "the config file to read instead of lockstep.config.json in the current directory"
+});
+var db = valueOption({
+  placeholder: "NAME",
+  description: "only the database of the config with this name"
+});
+var base = valueOption({
+  placeholder: "REF",
+  description: "the base branch, whose lock file says what is applied (default: the config's baseBranch, else the first of origin/HEAD, origin/main, origin/master, main, master that exists)"
+});
+var down = valueOption({
+  placeholder: "MODE",
+  choices: ["all", "new", "none"],
+  default: "all",
+  description: "which downs to verify: every one (all), only those of migrations the base does not have (new), or none, which applies only the ups"
+});
+var timeout = valueOption({
+  placeholder: "SECONDS",
+  description: "how long one statement may run before it is stopped with a `timeout` finding (default: the database's timeout in the config, else the config's, else 60)",
+  parse: parseTimeout
+});
+var format = valueOption({
+  placeholder: "FORMAT",
+  choices: ["text", "json", "markdown"],
+  default: "text",
+  description: "how the result is printed on stdout"
+});
+var COMMANDS = [
+  defineCommand({
+    name: "replay",
+    summary: "replays every migration up, down and up again on SQLite and reports what breaks",
+    positionals: [
+      {
+        name: "dir",
+        required: false,
+        description: "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)"
+      }
+    ],
+    options: { config, db, down, timeout, format },
+    examples: [
+      "lockstep replay",
+      "lockstep replay db/migrations --down none",
+      "lockstep replay --db main --format json"
+    ],
+    async run(io, v) {
+      const { replayCommand } = await import("./chunks/replay-command-DZWJ66FU.js");
+      return replayCommand(io, v);
+    }
+  }),
+  defineCommand({
+    name: "diff",
+    summary: "prints the schema difference between two migration directories, SQLite files or REF:DIR",
+    positionals: [
+      {
+        name: "from",
+        required: true,
+        description: "a migrations directory, a SQLite database file or, in a git repository, REF:DIR"
+      },
+      { name: "to", required: true, description: "the same kinds as FROM" }
+    ],
+    options: { format },
+    examples: [
+      "lockstep diff main:db/migrations db/migrations",
+      "lockstep diff prod.sqlite db/migrations --format json"
+    ],
+    async run(io, v) {
+      const { diffCommand } = await import("./chunks/diff-command-ZMEAWA3L.js");
+      return diffCommand(io, v);
+    }
+  }),
+  defineCommand({
+    name: "lock",
+    summary: "writes lockstep.sum, the hashes of the migrations, beside each migrations directory",
+    positionals: [
+      {
+        name: "dir",
+        required: false,
+        description: "the migrations directory (default: the databases of lockstep.config.json, else the one found)"
+      }
+    ],
+    options: {
+      check: flag({ description: "writes nothing; exits 1 when lockstep.sum does not match the migrations" }),
+      amend: valueOption({
+        placeholder: "VERSION",
+        with: "reason",
+        description: "records a deliberate edit of the applied migration VERSION, so the guard lets it through"
+      }),
+      reason: valueOption({
+        placeholder: "TEXT",
+        with: "amend",
+        description: "why the applied migration was edited; lockstep.sum records it"
+      }),
+      config,
+      db
+    },
+    examples: [
+      "lockstep lock",
+      "lockstep lock --check",
+      'lockstep lock --amend 0002 --reason "comment only"'
+    ],
+    async run(io, v) {
+      const reason = v.reason?.trim();
+      if (reason === "")
+        throw new LockstepError(
+          "usage",
+          'lock: --reason needs the text of why the migration was edited, not ""'
+        );
+      if (v.amend !== void 0 && v.check)
+        throw new LockstepError("usage", "lock: --amend and --check do not go together");
+      const { lockCommand } = await import("./chunks/lock-command-DXL3WATR.js");
+      const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
+      return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
+    }
+  }),
+  defineCommand({
+    name: "guard",
+    summary: "the pre-commit check: refuses a commit that edits, renames or deletes an applied migration",
+    positionals: [],
+    options: {
+      staged: flag({
+        required: true,
+        description: "checks what is staged (the index, not the working tree), as the pre-commit hook does"
+      }),
+      base,
+      config,
+      db
+    },
+    examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
+    async run(io, v) {
+      const { guardCommand } = await import("./chunks/guard-command-GUWNMFKD.js");
+      return guardCommand(io, v);
+    }
+  }),
+  defineCommand({
+    name: "init",
+    summary: "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
+    positionals: [],
+    options: {},
+    examples: ["lockstep init"],
+    async run(io) {
+      const { initCommand } = await import("./chunks/init-command-VHS6BYZY.js");
+      return initCommand(io);
+    }
+  }),
+  defineCommand({
+    name: "new",
+    summary: "creates the next migration, in the set's own scheme and layout",
+    positionals: [{ name: "name", required: true, description: "what the migration does, e.g. add_orders" }],
+    options: { db, config },
+    examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
+    async run(io, v) {
+      const { newCommand } = await import("./chunks/new-command-XB3TFRDJ.js");
+      return newCommand(io, v);
+    }
+  }),
+  defineCommand({
+    name: "renumber",
+    summary: "moves new migrations that clash with applied ones after them",
+    positionals: [],
+    options: {
+      base,
+      "dry-run": flag({ description: "only prints the moves (old -> new); renames nothing" }),
+      db,
+      config
+    },
+    examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
+    async run(io, v) {
+      const { renumberCommand } = await import("./chunks/renumber-command-ULKAXTUD.js");
+      return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
+    }
+  }),
+  defineCommand({
+    name: "check",
+    summary: "what CI runs: HEAD's migrations against the base, with the schema diff base \u2192 HEAD",
+    positionals: [],
+    options: {
+      base,
+      config,
+      db,
+      down,
+      timeout,
+      format,
+      "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
+      "markdown-out": valueOption({
+        placeholder: "FILE",
+        description: "also writes the pull request comment (Markdown) to FILE"
+      })
+    },
+    examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
+    async run(io, v) {
+      const { checkCommand } = await import("./chunks/check-command-POO3ZV66.js");
+      return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
+    }
+  })
+];
+
+// src/cli/usage.ts
+function alternatives(choices) {
+  return choices.length < 2 ? choices.join("") : `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}`;
+}
+function optionSyntax(name, option) {
+  if (option.kind === "flag") return `--${name}`;
+  return `--${name} ${option.choices ? option.choices.join("|") : option.placeholder}`;
+}
+function positionalSyntax(positional) {
+  return positional.name.toUpperCase();
+}
+function optionDescription(option) {
+  if (option.kind === "flag") return option.description;
+  return option.default !== void 0 ? `${option.description} (default: ${option.default})` : option.description;
+}
+function optionList(spec) {
+  return Object.keys(spec.options).map((name) => `--${name}`).join(", ");
+}
+function usageParts(spec) {
+  const parts = spec.positionals.map((p) => p.required ? positionalSyntax(p) : `[${positionalSyntax(p)}]`);
+  const options = spec.options;
+  const done = /* @__PURE__ */ new Set();
+  for (const [name, option] of Object.entries(options)) {
+    if (done.has(name)) continue;
+    done.add(name);
+    let syntax = optionSyntax(name, option);
+    const partner = option.kind === "value" && option.with !== void 0 ? options[option.with] : void 0;
+    if (option.kind === "value" && option.with !== void 0 && partner && !done.has(option.with)) {
+      syntax += ` ${optionSyntax(option.with, partner)}`;
+      done.add(option.with);
+    }
+    parts.push(option.kind === "flag" && option.required ? syntax : `[${syntax}]`);
   }
-  return down;
+  return parts;
+}
+function usageLines(spec, width) {
+  const head = `lockstep ${spec.name}`;
+  const lines = [head];
+  for (const part of usageParts(spec)) {
+    const line = lines[lines.length - 1];
+    if (line !== head && line.length + 1 + part.length > width)
+      lines.push(`${" ".repeat(head.length)} ${part}`);
+    else lines[lines.length - 1] = `${line} ${part}`;
+  }
+  return lines;
+}
+function wrap(text, width, indent) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(indent + line);
+  return lines;
+}
+
+// src/cli/help.ts
+var WIDTH = 100;
+var EXIT_CODES = "Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.";
+function table(rows) {
+  const column = Math.min(26, Math.max(...rows.map(([left]) => left.length)) + 4);
+  const pad = " ".repeat(column);
+  return rows.flatMap(([left, right]) => {
+    const text = wrap(right, WIDTH, pad);
+    const first = `  ${left}`;
+    if (first.length + 2 > column) return [first, ...text];
+    return [first + text[0].slice(first.length), ...text.slice(1)];
+  });
+}
+function commandHelp(spec) {
+  const lines = [`lockstep ${spec.name} \u2014 ${spec.summary}`, "", "Usage:"];
+  lines.push(...usageLines(spec, WIDTH - 2).map((line) => `  ${line}`));
+  if (spec.positionals.length > 0) {
+    lines.push("", "Arguments:");
+    lines.push(...table(spec.positionals.map((p) => [positionalSyntax(p), p.description])));
+  }
+  lines.push("", "Options:");
+  lines.push(
+    ...table([
+      ...Object.entries(spec.options).map(([name, option]) => [
+        optionSyntax(name, option),
+        optionDescription(option)
+      ]),
+      ["-h, --help", "prints this help"]
+    ])
+  );
+  lines.push("", "Examples:", ...spec.examples.map((example) => `  ${example}`), "", EXIT_CODES);
+  return `${lines.join("\n")}
+`;
+}
+function topHelp(commands) {
+  const rows = commands.map((spec) => [
+    [
+      spec.name,
+      ...spec.positionals.map((p) => p.required ? positionalSyntax(p) : `[${positionalSyntax(p)}]`)
+    ].join(" "),
+    spec.summary
+  ]);
+  rows.push(["help [COMMAND]", "prints this help, or a command's usage, options and examples"]);
+  return `${[
+    `lockstep ${VERSION} \u2014 keeps SQL migrations honest`,
+    "",
+    "Usage: lockstep COMMAND [ARGUMENTS] [OPTIONS]",
+    "",
+    "Commands:",
+    ...table(rows),
+    "",
+    "Options: -h, --help prints this help; -v, --version prints the version.",
+    "`lockstep COMMAND --help` or `lockstep help COMMAND` shows the command's usage, every option and examples.",
+    "",
+    EXIT_CODES,
+    "Docs: the README's CLI reference, rule ids and JSON report."
+  ].join("\n")}
+`;
+}
+
+// src/cli/parse-command-line.ts
+var NUMBERS = ["no", "one", "two", "three", "four"];
+function parseCommandLine(spec, args) {
+  const fail = (message) => new LockstepError("usage", `${spec.name}: ${message}`);
+  const options = spec.options;
+  const given = /* @__PURE__ */ new Map();
+  const positionals = [];
+  const end = args.indexOf("--");
+  if (args.slice(0, end === -1 ? void 0 : end).some((a) => a === "-h" || a === "--help"))
+    return { help: true };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const written = eq === -1 ? arg : arg.slice(0, eq);
+    const name = written.startsWith("--") ? written.slice(2) : written.slice(1);
+    const option = written.startsWith("--") ? options[name] : void 0;
+    if (!option || !Object.hasOwn(options, name)) throw fail(unknownOption(spec, written));
+    if (option.kind === "flag") {
+      if (eq !== -1) throw fail(`--${name} takes no value, not "${arg.slice(eq + 1)}"`);
+      given.set(name, true);
+      continue;
+    }
+    let text = eq === -1 ? args[i + 1] : arg.slice(eq + 1);
+    if (eq === -1) {
+      if (text === void 0 || text.startsWith("-") && text !== "-") text = void 0;
+      else i++;
+    }
+    if (text === void 0) {
+      const what = option.choices ? alternatives(option.choices) : `${option.placeholder}, ${option.description}`;
+      throw fail(`--${name} needs a value: ${what}`);
+    }
+    if (option.choices && !option.choices.includes(text))
+      throw fail(`--${name} must be ${alternatives(option.choices)}, not "${text}"`);
+    given.set(name, text);
+  }
+  const values = {};
+  for (const [name, option] of Object.entries(options)) {
+    const text = given.get(name);
+    if (option.kind === "flag") {
+      if (option.required && text === void 0)
+        throw fail(`needs --${name}, which ${option.description}; run \`lockstep ${spec.name} --${name}\``);
+      values[name] = text === true;
+      continue;
+    }
+    if (option.with !== void 0 && text !== void 0 && !given.has(option.with)) {
+      const other = options[option.with];
+      const needed = other?.kind === "value" ? ` ${other.placeholder}: ${other.description}` : "";
+      throw fail(`--${name} ${option.placeholder} needs --${option.with}${needed}`);
+    }
+    const value = typeof text === "string" ? text : option.default;
+    values[name] = value !== void 0 && option.parse ? option.parse(value) : value;
+  }
+  const required = spec.positionals.filter((p) => p.required).length;
+  if (positionals.length < required || positionals.length > spec.positionals.length) {
+    const max = spec.positionals.length;
+    const names = spec.positionals.map(
+      (p) => p.required ? p.name.toUpperCase() : `[${p.name.toUpperCase()}]`
+    );
+    const count = (n) => NUMBERS[n] ?? String(n);
+    const takes = max === 0 ? `takes no arguments${Object.keys(options).length > 0 ? ", only options" : ""}` : `takes ${required === max ? "exactly" : required === 0 ? "at most" : `${count(required)} to`} ${count(max)} argument${max === 1 ? "" : "s"}: ${names.join(" ")}`;
+    const got = positionals.length === 0 ? "none" : positionals.map((p) => `"${p}"`).join(" ");
+    throw new LockstepError(
+      "usage",
+      `${spec.name} ${takes}; got ${got}; see \`lockstep ${spec.name} --help\``
+    );
+  }
+  spec.positionals.forEach((p, i) => {
+    values[p.name] = positionals[i];
+  });
+  return { help: false, values };
+}
+function unknownOption(spec, option) {
+  const names = Object.keys(spec.options);
+  const guess = option.startsWith("--") ? closest(option.slice(2), [...names, "help"]) : void 0;
+  const meant = guess ? `; did you mean --${guess}?` : ";";
+  const takes = names.length > 0 ? `${spec.name} takes ${optionList(spec)}` : `${spec.name} takes no options`;
+  return `unknown option ${option}${meant} ${takes}`;
 }
 
 // src/cli/main.ts
-var USAGE = `lockstep ${VERSION} \u2014 keeps SQL migrations honest
-
-Usage:
-  lockstep replay [DIR] [--config FILE] [--db NAME] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown]
-  lockstep diff FROM TO [--format text|json|markdown]     FROM/TO: a migrations directory, a SQLite file or REF:DIR
-  lockstep lock [DIR] [--check] [--amend VERSION --reason TEXT] [--config FILE] [--db NAME]
-  lockstep guard --staged [--base REF] [--config FILE] [--db NAME]   the pre-commit check
-  lockstep init                                         config, lock files, husky hooks and a CI workflow
-  lockstep new NAME [--db NAME]                          the next migration, in the set's own scheme and layout
-  lockstep renumber [--base REF] [--dry-run]             move new migrations that clash with applied ones after them
-  lockstep check [--base REF] [--down all|new|none] [--timeout SECONDS] [--format text|json|markdown] [--json-out FILE] [--markdown-out FILE]
-
-Exit codes: 0 no error-level finding, 1 at least one, 2 the command could not do its job.
-Docs: the README's CLI reference, rule ids and JSON report.
-`;
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (cause) {
-    throw new LockstepError("usage", `${cause.message.split("\n")[0]}; see \`lockstep --help\``, {
-      cause
-    });
-  }
+var TOP_OPTIONS = ["help", "version"];
+function findCommand(name) {
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (spec) return spec;
+  const names = COMMANDS.map((c) => c.name);
+  const guess = closest(name, [...names, "help"]);
+  const next = guess ? `did you mean \`${guess}\`?` : `the commands are ${names.join(", ")}`;
+  throw new LockstepError("usage", `unknown command "${name}"; ${next} (see \`lockstep --help\`)`);
+}
+function unknownTopOption(arg) {
+  const written = arg.includes("=") ? arg.slice(0, arg.indexOf("=")) : arg;
+  const name = written.replace(/^--?/, "");
+  const owners = COMMANDS.filter((c) => Object.hasOwn(c.options, name)).map((c) => c.name);
+  const guess = closest(name, TOP_OPTIONS);
+  const next = owners.length > 0 ? `--${name} is an option of ${owners.join(", ")}: put it after the command, e.g. \`lockstep ${owners[0]} --${name} \u2026\`` : `${guess ? `did you mean --${guess}? ` : ""}lockstep takes only --help and --version before a command; see \`lockstep --help\``;
+  return new LockstepError("usage", `unknown option ${written}; ${next}`);
 }
 async function dispatch(argv, io) {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
-    io.out(USAGE);
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "--help" || first === "-h") {
+    io.out(topHelp(COMMANDS));
     return 0;
   }
-  if (command === "--version" || command === "-v") {
+  if (first === "--version" || first === "-v") {
     io.out(`${VERSION}
 `);
     return 0;
   }
-  if (command === "replay") {
-    const { values, positionals } = parse(rest, {
-      config: { type: "string" },
-      db: { type: "string" },
-      down: { type: "string" },
-      timeout: { type: "string" },
-      format: { type: "string" }
-    });
-    if (positionals.length > 1) throw new LockstepError("usage", "replay takes at most one directory");
-    const { replayCommand } = await import("./chunks/commands-INJSHXA5.js");
-    return replayCommand(io, {
-      dir: positionals[0],
-      config: values.config,
-      db: values.db,
-      down: parseDown(values.down),
-      timeout: parseTimeout(values.timeout),
-      format: parseFormat(values.format)
-    });
-  }
-  if (command === "diff") {
-    const { values, positionals } = parse(rest, { format: { type: "string" } });
-    const [from, to] = positionals;
-    if (!from || !to || positionals.length !== 2)
-      throw new LockstepError("usage", "diff takes exactly two arguments: FROM TO");
-    const { diffCommand } = await import("./chunks/commands-INJSHXA5.js");
-    return diffCommand(io, { from, to, format: parseFormat(values.format) });
-  }
-  if (command === "lock") {
-    const { values, positionals } = parse(rest, {
-      check: { type: "boolean" },
-      amend: { type: "string" },
-      reason: { type: "string" },
-      config: { type: "string" },
-      db: { type: "string" }
-    });
-    if (positionals.length > 1) throw new LockstepError("usage", "lock takes at most one directory");
-    const reason = values.reason?.trim();
-    if (values.amend === void 0 !== (reason === void 0) || reason === "")
-      throw new LockstepError(
-        "usage",
-        'lock --amend VERSION needs --reason "why this applied migration was edited"'
-      );
-    if (values.amend !== void 0 && values.check)
-      throw new LockstepError("usage", "--amend and --check do not go together");
-    const { lockCommand } = await import("./chunks/lock-command-TFOY3IZ4.js");
-    return lockCommand(io, {
-      amend: values.amend !== void 0 ? { version: values.amend, reason } : void 0,
-      dir: positionals[0],
-      check: values.check === true,
-      config: values.config,
-      db: values.db
-    });
-  }
-  if (command === "init") {
-    const { positionals } = parse(rest, {});
-    if (positionals.length > 0)
-      throw new LockstepError("usage", "init takes no arguments; run it at the top of the repository");
-    const { runInit } = await import("./chunks/init-2HEYE2WK.js");
-    const { done, next } = await runInit(io.cwd);
-    if (done.length === 0) {
-      io.out("lockstep is already set up here: nothing to do\n");
-      return 0;
-    }
-    for (const line of done) io.out(`${escapeControl(line)}
-`);
-    for (const line of next) io.out(`next: ${escapeControl(line)}
-`);
+  if (first === "help") {
+    const [name, ...extra] = rest;
+    if (extra.length > 0)
+      throw new LockstepError("usage", "help takes at most one argument: COMMAND; see `lockstep --help`");
+    const top = name === void 0 || name === "help" || name === "--help" || name === "-h";
+    if (!top && name.startsWith("-")) throw unknownTopOption(name);
+    io.out(top ? topHelp(COMMANDS) : commandHelp(findCommand(name)));
     return 0;
   }
-  if (command === "check") {
-    const { values, positionals } = parse(rest, {
-      base: { type: "string" },
-      config: { type: "string" },
-      db: { type: "string" },
-      down: { type: "string" },
-      timeout: { type: "string" },
-      format: { type: "string" },
-      "json-out": { type: "string" },
-      "markdown-out": { type: "string" }
-    });
-    if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-P7WILQYF.js");
-    return checkCommand(io, {
-      base: values.base,
-      config: values.config,
-      db: values.db,
-      down: parseDown(values.down),
-      timeout: parseTimeout(values.timeout),
-      format: parseFormat(values.format),
-      jsonOut: values["json-out"],
-      markdownOut: values["markdown-out"]
-    });
+  if (first.startsWith("-")) throw unknownTopOption(first);
+  const spec = findCommand(first);
+  const parsed = parseCommandLine(spec, rest);
+  if (parsed.help) {
+    io.out(commandHelp(spec));
+    return 0;
   }
-  if (command === "guard") {
-    const { values, positionals } = parse(rest, {
-      staged: { type: "boolean" },
-      base: { type: "string" },
-      config: { type: "string" },
-      db: { type: "string" }
-    });
-    if (positionals.length > 0) throw new LockstepError("usage", "guard takes no arguments, only options");
-    if (!values.staged)
-      throw new LockstepError(
-        "usage",
-        "guard checks the staged change: run `lockstep guard --staged` (the pre-commit hook does)"
-      );
-    const { guardCommand } = await import("./chunks/guard-command-LZ5B2XAU.js");
-    return guardCommand(io, {
-      base: values.base,
-      config: values.config,
-      db: values.db
-    });
-  }
-  if (command === "new") {
-    const { values, positionals } = parse(rest, { db: { type: "string" }, config: { type: "string" } });
-    const [name] = positionals;
-    if (!name || positionals.length !== 1)
-      throw new LockstepError("usage", "new takes exactly one argument: the migration's NAME");
-    const { newCommand } = await import("./chunks/authoring-command-NURKNSIH.js");
-    return newCommand(io, {
-      name,
-      db: values.db,
-      config: values.config
-    });
-  }
-  if (command === "renumber") {
-    const { values, positionals } = parse(rest, {
-      base: { type: "string" },
-      "dry-run": { type: "boolean" },
-      db: { type: "string" },
-      config: { type: "string" }
-    });
-    if (positionals.length > 0) throw new LockstepError("usage", "renumber takes no arguments, only options");
-    const { renumberCommand } = await import("./chunks/authoring-command-NURKNSIH.js");
-    return renumberCommand(io, {
-      base: values.base,
-      dryRun: values["dry-run"] === true,
-      db: values.db,
-      config: values.config
-    });
-  }
-  throw new LockstepError("usage", `unknown command "${command}"; see \`lockstep --help\``);
+  return spec.run(io, parsed.values);
 }
 async function main(argv, io) {
   try {

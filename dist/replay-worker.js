@@ -11,20 +11,19 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-QYYSOGQZ.js";
-import "./chunks/chunk-I7OISHKV.js";
+} from "./chunks/chunk-YMPPRDJS.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-5LO7KLKU.js";
+} from "./chunks/chunk-GAY5MXGX.js";
 import {
   LockstepError
-} from "./chunks/chunk-HVSG2UMJ.js";
+} from "./chunks/chunk-OU2U5KGJ.js";
 import {
   finding,
   toolOf
 } from "./chunks/chunk-YV5NQJMZ.js";
-import "./chunks/chunk-CVUXP45T.js";
+import "./chunks/chunk-UWWTH25P.js";
 
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -3,9 +3,9 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-N2KPFLQZ.js";
-import "./chunk-GJALO7RZ.js";
-import "./chunk-CVUXP45T.js";
+} from "./chunk-ZFYMZNVL.js";
+import "./chunk-CNKBM2Z6.js";
+import "./chunk-UWWTH25P.js";
 
 // node_modules/@actions/github/lib/github.js
 var context = new Context();

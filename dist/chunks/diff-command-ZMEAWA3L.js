@@ -1,80 +1,37 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  replayDatabase,
-  runReplay
-} from "./chunk-4VGRG4UM.js";
+  GitRepo
+} from "./chunk-JU6VLLNC.js";
+import {
+  replayDatabase
+} from "./chunk-HWCF6SWR.js";
 import {
   SchemaReader,
   diffSchemas,
-  escapeMarkdown,
-  escapeProse,
   isEmptyDiff,
   openDatabaseBytes,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QYYSOGQZ.js";
+} from "./chunk-YMPPRDJS.js";
 import {
-  countFindings,
-  plural,
-  renderFindingText,
-  renderReportText,
-  replayedSummary
-} from "./chunk-VEP5VZGK.js";
+  renderFindingText
+} from "./chunk-TCCU6HP2.js";
 import "./chunk-BAIZEYCI.js";
-import {
-  escapeControl
-} from "./chunk-I7OISHKV.js";
-import {
-  GitRepo
-} from "./chunk-RFUZZXJI.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-V3E4BTS3.js";
+} from "./chunk-ISIEY7XS.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
-  LockstepError
-} from "./chunk-HVSG2UMJ.js";
+  LockstepError,
+  escapeControl
+} from "./chunk-OU2U5KGJ.js";
 import "./chunk-YV5NQJMZ.js";
-import "./chunk-CVUXP45T.js";
-
-// src/core/render/report-markdown.ts
-var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };
-function findingLine(f) {
-  const loc = f.file ? ` \u2014 ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
-  return `- **${f.rule}**${loc}: ${escapeProse(f.message)}`;
-}
-function renderDatabaseMarkdown(db) {
-  const lines = [
-    `### ${escapeMarkdown(db.name)} \u2014 ${escapeMarkdown(db.dir)} (${db.format}, ${plural(db.migrations.length, "migration")})`,
-    ""
-  ];
-  if (db.migrations.length > 0) {
-    lines.push("| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
-    for (const m of db.migrations) {
-      lines.push(
-        `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`
-      );
-    }
-    lines.push("");
-  }
-  for (const severity of ["error", "warning"]) {
-    const group = db.findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
-    lines.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
-  }
-  return lines.join("\n");
-}
-function renderReportMarkdown(report) {
-  const { errors, warnings } = countFindings(report);
-  const verdict = errors > 0 ? `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**` : `\u2705 **lockstep: ${replayedSummary(report)}, no errors**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
-  return `${[verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd()}
-`;
-}
+import "./chunk-UWWTH25P.js";
 
 // src/engine/replay/diff.ts
 import { existsSync } from "node:fs";
@@ -180,34 +137,7 @@ async function runDiff(req) {
   return { from, to, diff: diffSchemas(from.schema, to.schema) };
 }
 
-// src/cli/commands.ts
-async function replayCommand(io, args) {
-  const started = Date.now();
-  let progressShown = false;
-  const outcome = await runReplay({
-    cwd: io.cwd,
-    dir: args.dir,
-    configPath: args.config,
-    db: args.db,
-    down: args.down,
-    timeout: args.timeout,
-    onProgress: io.progress ? (name, done, total) => {
-      if (Date.now() - started > 1e3) {
-        progressShown = true;
-        io.progress?.(done < total ? `replaying ${escapeControl(name)}: ${done}/${total}` : "");
-      }
-    } : void 0
-  });
-  if (progressShown) io.progress?.("");
-  for (const note of outcome.notes) io.err(`lockstep: ${escapeControl(note)}
-`);
-  const { report } = outcome;
-  if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}
-`);
-  else if (args.format === "markdown") io.out(renderReportMarkdown(report));
-  else io.out(renderReportText(report, io.style));
-  return report.ok ? 0 : 1;
-}
+// src/cli/diff-command.ts
 async function diffCommand(io, args) {
   const result = await runDiff({ cwd: io.cwd, from: args.from, to: args.to });
   const findings = [...result.from.findings, ...result.to.findings];
@@ -244,6 +174,5 @@ ${escapeControl(summarizeDiff(result.diff))}
   return 0;
 }
 export {
-  diffCommand,
-  replayCommand
+  diffCommand
 };

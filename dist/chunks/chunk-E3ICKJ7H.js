@@ -23,6 +23,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome check --write .",
+    docs: "node --import tsx scripts/cli-docs.ts",
     test: "vitest run",
     bench: "node --import tsx bench/replay.bench.ts && npm run build --silent && node --import tsx bench/guard.bench.ts"
   },

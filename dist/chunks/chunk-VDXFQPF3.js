@@ -1,34 +1,31 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-OEXOQ6ST.js";
-import {
-  escapeControl
-} from "./chunk-I7OISHKV.js";
+} from "./chunk-XBYJNZSV.js";
 import {
   GitRepo
-} from "./chunk-RFUZZXJI.js";
+} from "./chunk-JU6VLLNC.js";
 import {
   appliedAt,
   readLockText,
   refreshLock,
   writeFileAtomic
-} from "./chunk-XDMYIKN3.js";
+} from "./chunk-XVMALYX3.js";
 import {
   DISK,
   LOCK_FILE,
   readDatabase,
   submoduleNotes
-} from "./chunk-V3E4BTS3.js";
+} from "./chunk-ISIEY7XS.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
   LockstepError
-} from "./chunk-HVSG2UMJ.js";
+} from "./chunk-OU2U5KGJ.js";
 import {
   authorableNames,
   baseName,
@@ -45,11 +42,10 @@ import {
   upTemplate,
   versionKey
 } from "./chunk-YV5NQJMZ.js";
-import "./chunk-CVUXP45T.js";
 
-// src/engine/authoring/authoring.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, rmSync, unlinkSync } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
+// src/engine/authoring/renumber.ts
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 // src/core/layouts/renumber-plan.ts
 function schemeFor(layout, newest) {
@@ -94,36 +90,7 @@ function planRenumber(layout, migrations, isApplied, now) {
   return { moves, newestApplied, appliedDuplicates };
 }
 
-// src/engine/authoring/authoring-set.ts
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-var LAYOUT_NAMES = authorableNames();
-function newestNumbered(set) {
-  return set.migrations.filter((m) => isNumbered(m.version)).reduce(
-    (max, m) => max === void 0 || compareVersions(m.version, max.version) > 0 ? m : max,
-    void 0
-  );
-}
-function noLayout(dir) {
-  return new LockstepError(
-    "usage",
-    `${dir}/ has no migrations yet, so lockstep cannot tell which layout to write; name it in ${CONFIG_FILE}, for example {"databases":[{"name":"main","dir":"${dir}","layout":"golang-migrate"}]} (layouts: ${LAYOUT_NAMES})`
-  );
-}
-async function resolveForAuthoring(req) {
-  try {
-    return await resolveDatabases(req);
-  } catch (error) {
-    const configured = req.configPath !== void 0 || existsSync(join(req.cwd, CONFIG_FILE));
-    if (!(error instanceof LockstepError) || configured || req.db) throw error;
-    const dir = COMMON_LOCATIONS.find((d) => existsSync(join(req.cwd, d))) ?? "migrations";
-    throw noLayout(dir);
-  }
-}
-
 // src/engine/authoring/renumber.ts
-import { existsSync as existsSync2, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
 async function runRenumber(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases({
@@ -174,26 +141,26 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
   const pairs = renames.flatMap((r) => r.files);
   const taken = new Set(files.map((f) => f.rel));
   for (const { to } of pairs) {
-    if (taken.has(to) || existsSync2(join2(spec.dir, to)))
+    if (taken.has(to) || existsSync(join(spec.dir, to)))
       throw new LockstepError(
         "io",
-        `cannot renumber: ${shownPath(req.cwd, join2(spec.dir, to))} already exists`
+        `cannot renumber: ${shownPath(req.cwd, join(spec.dir, to))} already exists`
       );
     taken.add(to);
   }
-  const shown = (rel) => shownPath(req.cwd, join2(spec.dir, rel));
+  const shown = (rel) => shownPath(req.cwd, join(spec.dir, rel));
   out.moves = renames.flatMap((r) => r.shown).map(({ from, to }) => ({ from: shown(from), to: shown(to) }));
-  const hasLock = readLockText(spec.dir, shownPath(req.cwd, join2(spec.dir, LOCK_FILE))) !== void 0;
+  const hasLock = readLockText(spec.dir, shownPath(req.cwd, join(spec.dir, LOCK_FILE))) !== void 0;
   if (req.dryRun) return out;
   const tracked = repo.trackedPaths(pairs.map((p) => inRepo(p.from)));
   for (const { from, to } of pairs) {
-    mkdirSync(dirname(join2(spec.dir, to)), { recursive: true });
+    mkdirSync(dirname(join(spec.dir, to)), { recursive: true });
     if (tracked.has(inRepo(from))) repo.move(inRepo(from), inRepo(to));
-    else renameSync(join2(spec.dir, from), join2(spec.dir, to));
+    else renameSync(join(spec.dir, from), join(spec.dir, to));
   }
   for (const folder of new Set(pairs.map((p) => dirName(p.from)).filter((f) => f !== ""))) {
-    const abs = join2(spec.dir, folder);
-    if (existsSync2(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
+    const abs = join(spec.dir, folder);
+    if (existsSync(abs) && readdirSync(abs).length === 0) rmdirSync(abs);
   }
   if (hasLock) {
     out.lockFile = await refreshLock(spec, req.cwd);
@@ -228,6 +195,37 @@ function renamesOf({ migration, next }, set, files) {
     return { from: rel, to: folder === "" ? name : `${folder}/${name}` };
   });
   return { files: moves, shown: moves };
+}
+
+// src/engine/authoring/authoring.ts
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, rmSync, unlinkSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+
+// src/engine/authoring/authoring-set.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var LAYOUT_NAMES = authorableNames();
+function newestNumbered(set) {
+  return set.migrations.filter((m) => isNumbered(m.version)).reduce(
+    (max, m) => max === void 0 || compareVersions(m.version, max.version) > 0 ? m : max,
+    void 0
+  );
+}
+function noLayout(dir) {
+  return new LockstepError(
+    "usage",
+    `${dir}/ has no migrations yet, so lockstep cannot tell which layout to write; name it in ${CONFIG_FILE}, for example {"databases":[{"name":"main","dir":"${dir}","layout":"golang-migrate"}]} (layouts: ${LAYOUT_NAMES})`
+  );
+}
+async function resolveForAuthoring(req) {
+  try {
+    return await resolveDatabases(req);
+  } catch (error) {
+    const configured = req.configPath !== void 0 || existsSync2(join2(req.cwd, CONFIG_FILE));
+    if (!(error instanceof LockstepError) || configured || req.db) throw error;
+    const dir = COMMON_LOCATIONS.find((d) => existsSync2(join2(req.cwd, d))) ?? "migrations";
+    throw noLayout(dir);
+  }
 }
 
 // src/engine/authoring/authoring.ts
@@ -358,56 +356,7 @@ function patternFiles(spec, newest, relOf, version, name) {
   });
 }
 
-// src/cli/authoring-command.ts
-async function newCommand(io, args) {
-  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
-  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
-`);
-  for (const path of result.created) io.out(`${escapeControl(path)}
-`);
-  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
-`);
-  return 0;
-}
-async function renumberCommand(io, args) {
-  const result = await runRenumber({
-    cwd: io.cwd,
-    base: args.base,
-    dryRun: args.dryRun,
-    db: args.db,
-    configPath: args.config
-  });
-  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
-`);
-  const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : escapeControl(result.base.ref)} (${result.base.how})` : "no base branch found: applied means committed in HEAD";
-  let problems = 0;
-  for (const db of result.databases) {
-    for (const move of db.moves) io.out(`${escapeControl(move.from)} -> ${escapeControl(move.to)}
-`);
-    if (db.moves.length === 0) {
-      const after = db.newestApplied ? ` or sorts at or before ${escapeControl(db.newestApplied)}, the newest applied` : "";
-      io.out(`${escapeControl(db.dir)}: nothing to renumber: no new migration has a taken version${after}
-`);
-    } else {
-      const count = `${db.migrations} migration${db.migrations === 1 ? "" : "s"}`;
-      const did = args.dryRun ? `dry run: would move ${count}, renamed nothing` : `moved ${count}`;
-      io.err(`lockstep: ${escapeControl(db.dir)}/: ${did}; ${against}
-`);
-      if (db.lockFile)
-        io.err(`lockstep: wrote ${escapeControl(db.lockFile)}${db.lockStaged ? " and staged it" : ""}
-`);
-    }
-    for (const version of db.appliedDuplicates) {
-      problems++;
-      io.err(
-        `lockstep: ${escapeControl(db.dir)}/: version ${escapeControl(version)} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged
-`
-      );
-    }
-  }
-  return problems > 0 ? 1 : 0;
-}
 export {
-  newCommand,
-  renumberCommand
+  runRenumber,
+  runNew
 };

@@ -6,22 +6,22 @@ import {
   schemaOf,
   serializeSchema,
   timeoutFinding
-} from "./chunk-QYYSOGQZ.js";
+} from "./chunk-YMPPRDJS.js";
 import {
   loadBaseline,
   readDatabase,
   submoduleNotes
-} from "./chunk-V3E4BTS3.js";
+} from "./chunk-ISIEY7XS.js";
 import {
   CONFIG_FILE,
   describeThrown,
   makeRewrite,
   resolveDatabases,
   shownPath
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
   LockstepError
-} from "./chunk-HVSG2UMJ.js";
+} from "./chunk-OU2U5KGJ.js";
 
 // src/engine/replay/replay.ts
 import { relative } from "node:path";

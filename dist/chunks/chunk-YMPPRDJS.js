@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   escapeControl
-} from "./chunk-I7OISHKV.js";
+} from "./chunk-OU2U5KGJ.js";
 import {
   TRACKING_TABLES,
   bound,
@@ -16,7 +16,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-CVUXP45T.js";
+} from "./chunk-UWWTH25P.js";
 
 // node_modules/fts5-sql-bundle/dist/sql-wasm.js
 var require_sql_wasm = __commonJS({

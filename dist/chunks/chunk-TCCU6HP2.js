@@ -4,7 +4,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   escapeControl
-} from "./chunk-I7OISHKV.js";
+} from "./chunk-OU2U5KGJ.js";
 
 // src/core/report.ts
 function countFindings(report) {

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   __commonJS,
   __require
-} from "./chunk-CVUXP45T.js";
+} from "./chunk-UWWTH25P.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -9,16 +9,16 @@ import {
   readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-V3E4BTS3.js";
+} from "./chunk-ISIEY7XS.js";
 import {
   kindOf,
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
   LockstepError
-} from "./chunk-HVSG2UMJ.js";
+} from "./chunk-OU2U5KGJ.js";
 import {
   compareVersions,
   finding

@@ -1,19 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  runLock
+} from "./chunk-XVMALYX3.js";
+import {
   renderFindingText
-} from "./chunk-VEP5VZGK.js";
+} from "./chunk-TCCU6HP2.js";
 import "./chunk-BAIZEYCI.js";
+import "./chunk-ISIEY7XS.js";
+import "./chunk-GAY5MXGX.js";
 import {
   escapeControl
-} from "./chunk-I7OISHKV.js";
-import {
-  runLock
-} from "./chunk-XDMYIKN3.js";
-import "./chunk-V3E4BTS3.js";
-import "./chunk-5LO7KLKU.js";
-import "./chunk-HVSG2UMJ.js";
+} from "./chunk-OU2U5KGJ.js";
 import "./chunk-YV5NQJMZ.js";
-import "./chunk-CVUXP45T.js";
+import "./chunk-UWWTH25P.js";
 
 // src/cli/lock-command.ts
 async function lockCommand(io, args) {

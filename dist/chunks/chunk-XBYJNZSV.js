@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-RFUZZXJI.js";
+} from "./chunk-JU6VLLNC.js";
 import {
   appliedAt,
   frozenFindings,
@@ -12,22 +12,22 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-XDMYIKN3.js";
+} from "./chunk-XVMALYX3.js";
 import {
   LOCK_FILE,
   parseLockFile,
   readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-V3E4BTS3.js";
+} from "./chunk-ISIEY7XS.js";
 import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
   LockstepError
-} from "./chunk-HVSG2UMJ.js";
+} from "./chunk-OU2U5KGJ.js";
 import {
   excerpt
 } from "./chunk-YV5NQJMZ.js";
@@ -133,7 +133,7 @@ function isDirectory(path) {
   }
 }
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-GZERPRTG.js");
+  const { replayDatabase } = await import("./replay-C3ZZ3MFJ.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -2,35 +2,33 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-FXNSGQND.js";
-import "./chunk-OEXOQ6ST.js";
+} from "./chunk-S7XILCS5.js";
+import "./chunk-XBYJNZSV.js";
 import {
   VERSION
-} from "./chunk-7SI2O5WE.js";
-import "./chunk-4VGRG4UM.js";
+} from "./chunk-E3ICKJ7H.js";
+import "./chunk-JU6VLLNC.js";
+import "./chunk-HWCF6SWR.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QYYSOGQZ.js";
-import {
-  renderReportText
-} from "./chunk-VEP5VZGK.js";
-import "./chunk-BAIZEYCI.js";
-import {
-  escapeControl
-} from "./chunk-I7OISHKV.js";
-import "./chunk-RFUZZXJI.js";
+} from "./chunk-YMPPRDJS.js";
 import {
   writeFileAtomic
-} from "./chunk-XDMYIKN3.js";
-import "./chunk-V3E4BTS3.js";
-import "./chunk-5LO7KLKU.js";
+} from "./chunk-XVMALYX3.js";
 import {
-  LockstepError
-} from "./chunk-HVSG2UMJ.js";
+  renderReportText
+} from "./chunk-TCCU6HP2.js";
+import "./chunk-BAIZEYCI.js";
+import "./chunk-ISIEY7XS.js";
+import "./chunk-GAY5MXGX.js";
+import {
+  LockstepError,
+  escapeControl
+} from "./chunk-OU2U5KGJ.js";
 import "./chunk-YV5NQJMZ.js";
-import "./chunk-CVUXP45T.js";
+import "./chunk-UWWTH25P.js";
 
 // src/cli/check-command.ts
 import { resolve } from "node:path";

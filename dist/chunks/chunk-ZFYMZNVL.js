@@ -3,12 +3,12 @@ import {
   RequestError,
   require_tunnel,
   require_undici
-} from "./chunk-GJALO7RZ.js";
+} from "./chunk-CNKBM2Z6.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-CVUXP45T.js";
+} from "./chunk-UWWTH25P.js";
 
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({

@@ -4,11 +4,14 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-OEXOQ6ST.js";
+} from "./chunk-XBYJNZSV.js";
+import {
+  GitRepo
+} from "./chunk-JU6VLLNC.js";
 import {
   applyRules,
   replayDatabase
-} from "./chunk-4VGRG4UM.js";
+} from "./chunk-HWCF6SWR.js";
 import {
   codeTicks,
   diffSchemas,
@@ -19,40 +22,35 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QYYSOGQZ.js";
-import {
-  countFindings,
-  plural
-} from "./chunk-VEP5VZGK.js";
-import {
-  escapeControl
-} from "./chunk-I7OISHKV.js";
-import {
-  GitRepo
-} from "./chunk-RFUZZXJI.js";
+} from "./chunk-YMPPRDJS.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-XDMYIKN3.js";
+} from "./chunk-XVMALYX3.js";
+import {
+  countFindings,
+  plural
+} from "./chunk-TCCU6HP2.js";
 import {
   LOCK_FILE,
   hashText,
   parseLockFile,
   readDatabase,
   submoduleNotes
-} from "./chunk-V3E4BTS3.js";
+} from "./chunk-ISIEY7XS.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
-  LockstepError
-} from "./chunk-HVSG2UMJ.js";
+  LockstepError,
+  escapeControl
+} from "./chunk-OU2U5KGJ.js";
 import {
   bound,
   codeSpan,

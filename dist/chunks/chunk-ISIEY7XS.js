@@ -10,10 +10,10 @@ import {
   shownFrom,
   shownPath,
   sizeText
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
   LockstepError
-} from "./chunk-HVSG2UMJ.js";
+} from "./chunk-OU2U5KGJ.js";
 
 // src/core/lock/lock-file.ts
 import { createHash } from "node:crypto";

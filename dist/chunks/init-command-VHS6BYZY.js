@@ -1,24 +1,25 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-RFUZZXJI.js";
+} from "./chunk-JU6VLLNC.js";
 import {
   runLock,
   writeFileAtomic
-} from "./chunk-XDMYIKN3.js";
-import "./chunk-V3E4BTS3.js";
+} from "./chunk-XVMALYX3.js";
+import "./chunk-ISIEY7XS.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readRegularText,
   readSourceFiles
-} from "./chunk-5LO7KLKU.js";
+} from "./chunk-GAY5MXGX.js";
 import {
-  LockstepError
-} from "./chunk-HVSG2UMJ.js";
+  LockstepError,
+  escapeControl
+} from "./chunk-OU2U5KGJ.js";
 import "./chunk-YV5NQJMZ.js";
-import "./chunk-CVUXP45T.js";
+import "./chunk-UWWTH25P.js";
 
 // src/engine/workspace/init.ts
 import { spawnSync } from "node:child_process";
@@ -199,8 +200,20 @@ jobs:
       - uses: ./node_modules/lockstep
 `;
 }
+
+// src/cli/init-command.ts
+async function initCommand(io) {
+  const { done, next } = await runInit(io.cwd);
+  if (done.length === 0) {
+    io.out("lockstep is already set up here: nothing to do\n");
+    return 0;
+  }
+  for (const line of done) io.out(`${escapeControl(line)}
+`);
+  for (const line of next) io.out(`next: ${escapeControl(line)}
+`);
+  return 0;
+}
 export {
-  PRE_COMMIT,
-  PRE_PUSH,
-  runInit
+  initCommand
 };

@@ -1,7 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  LockstepError
-} from "./chunk-HVSG2UMJ.js";
+  LockstepError,
+  closest
+} from "./chunk-OU2U5KGJ.js";
 import {
   baseName,
   compareText,
@@ -18,7 +19,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-CVUXP45T.js";
+} from "./chunk-UWWTH25P.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1796,6 +1797,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/engine/workspace/config.ts
+import { basename as basename2, dirname as dirname2, relative as relative2, resolve as resolve2 } from "node:path";
+
 // src/adapters/repo-files.ts
 import { realpathSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -1983,18 +1987,216 @@ function realAsFarAsExists(path) {
   }
 }
 
+// src/core/layouts/match-bounds.ts
+var MAX_UNBOUNDED = 3;
+var MAX_STARS = 3;
+var MAX_GLOBSTARS = 3;
+function regexHazard(source) {
+  const stack = [{ ambiguous: false }];
+  let last = "none";
+  let unbounded = 0;
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    const top = stack[stack.length - 1];
+    if (c === "\\") {
+      const next = source[i + 1] ?? "";
+      if (/[1-9]/.test(next) || next === "k" && source[i + 2] === "<")
+        return "has a backreference (\\1, \\k<name>), which can take exponential time; match the text again explicitly";
+      i += /[pPu]/.test(next) && source[i + 2] === "{" ? source.indexOf("}", i) + 1 || source.length : 2;
+      last = "atom";
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(source, i);
+      last = "atom";
+      continue;
+    }
+    if (c === "(") {
+      stack.push({ ambiguous: false });
+      i += groupPrefix(source, i);
+      last = "none";
+      continue;
+    }
+    if (c === ")") {
+      const group = stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) return void 0;
+      if (group.ambiguous) parent.ambiguous = true;
+      last = group;
+      i++;
+      continue;
+    }
+    if (c === "|") {
+      top.ambiguous = true;
+      last = "none";
+      i++;
+      continue;
+    }
+    const quantifier = quantifierAt(source, i);
+    if (quantifier) {
+      if (typeof last === "object" && quantifier.max > 1 && last.ambiguous)
+        return `repeats a group that holds a quantifier or an alternation (near "${source.slice(0, i + quantifier.length).slice(-30)}"), which can take exponential time on a long name; use a character class instead, such as [\\d.]+ or [a-z_]+`;
+      if (quantifier.max === Number.POSITIVE_INFINITY) unbounded++;
+      if (unbounded > MAX_UNBOUNDED)
+        return `has more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,}), whose matching time multiplies on a long name; anchor the parts with literal text or character classes of fixed length`;
+      top.ambiguous = true;
+      i += quantifier.length;
+      last = "none";
+      continue;
+    }
+    last = "atom";
+    i++;
+  }
+  return void 0;
+}
+function classEnd(source, start) {
+  let i = start + 1;
+  if (source[i] === "^") i++;
+  if (source[i] === "]") i++;
+  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
+  return i + 1;
+}
+function groupPrefix(source, i) {
+  if (source[i + 1] !== "?") return 1;
+  if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
+    const end = source.indexOf(">", i);
+    return end === -1 ? 1 : end - i + 1;
+  }
+  return source[i + 2] === "<" ? 4 : 3;
+}
+function quantifierAt(source, i) {
+  const c = source[i];
+  let max;
+  let length = 1;
+  if (c === "*" || c === "+") max = Number.POSITIVE_INFINITY;
+  else if (c === "?") max = 1;
+  else if (c === "{") {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
+    if (!m) return void 0;
+    max = m[2] === void 0 ? Number(m[1]) : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+    length = m[0].length;
+  } else return void 0;
+  if (source[i + length] === "?") length++;
+  return { max, length };
+}
+function globHazard(glob) {
+  const segments = glob.split("/");
+  if (segments.filter((s) => s === "**").length > MAX_GLOBSTARS)
+    return `has more than ${MAX_GLOBSTARS} ** segments, whose matching time multiplies on a deep path`;
+  for (const segment of segments) {
+    if (segment === "**") continue;
+    const stars = segment.replace(/\\./g, "").split("*").length - 1;
+    if (stars > MAX_STARS)
+      return `has ${stars} wildcards in the segment "${segment.slice(0, 40)}" (at most ${MAX_STARS}), whose matching time multiplies on a long name; match fewer parts of the name`;
+    if (/[*+@!?]\([^)]*[*+?@!]/.test(segment.replace(/\\./g, "")))
+      return `nests a wildcard inside a repeating extglob in "${segment.slice(0, 40)}", which can take exponential time; list the names instead`;
+  }
+  return void 0;
+}
+
+// src/engine/workspace/config.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var CONFIG_FILE = "lockstep.config.json";
+function guessesFor(issue, keysAt) {
+  if (issue.code !== "unrecognized_keys") return [];
+  const valid = keysAt(issue.path);
+  return issue.keys.flatMap((k) => {
+    const guess = closest(k, valid);
+    return guess ? [issue.keys.length === 1 ? `"${guess}"` : `"${guess}" for "${k}"`] : [];
+  });
+}
+function describeIssue(issue, keysAt) {
+  const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
+  if (issue.code === "unrecognized_keys") {
+    const where = issue.path.length > 0 ? ` in ${key}` : "";
+    const unknown = `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
+    const guesses = guessesFor(issue, keysAt);
+    if (guesses.length > 0)
+      return `${unknown}; did you mean ${guesses.join(", ")}? Fix it, or see the README's config reference`;
+    return `${unknown}; fix the key or see the README's config reference`;
+  }
+  return `"${key}": ${issue.message}; fix the key or see the README's config reference`;
+}
+async function loadConfig(path, cwd) {
+  const file = relative2(cwd, path) || path;
+  const root = dirname2(resolve2(path));
+  const top = repositoryTop(root, cwd);
+  const real = resolveInRepo(top, root, "the config", basename2(path), file);
+  const text = readRegularText(real, "the config", file, MAX_CONFIG_BYTES);
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (cause) {
+    throw new LockstepError("config", `config ${file} is not valid JSON: ${cause.message}`, {
+      cause
+    });
+  }
+  const { configSchema, keysAt } = await import("./config-schema-GX72T26W.js");
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    const first = issues.find((issue) => guessesFor(issue, keysAt).length > 0) ?? issues[0];
+    const detail = first ? describeIssue(first, keysAt) : "invalid; see the README's config reference";
+    throw new LockstepError("config", `config ${file}: ${detail}`, { cause: parsed.error });
+  }
+  const names = /* @__PURE__ */ new Set();
+  for (const db of parsed.data.databases) {
+    if (names.has(db.name)) {
+      throw new LockstepError(
+        "config",
+        `config ${file}: database name "${db.name}" is used twice; names must be unique`
+      );
+    }
+    names.add(db.name);
+    if (db.timeout === void 0 && parsed.data.timeout !== void 0) db.timeout = parsed.data.timeout;
+  }
+  for (const [i, db] of parsed.data.databases.entries()) {
+    const problem = patternProblem(db);
+    if (problem) throw new LockstepError("config", `config ${file}: "databases.${i}.${problem}`);
+  }
+  return { config: parsed.data, file, root, top };
+}
+function patternProblem(db) {
+  if (db.pattern === void 0) {
+    if (db.layout === "pattern")
+      return 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction';
+    return excludeProblem(db);
+  }
+  try {
+    new RegExp(db.pattern);
+  } catch (error) {
+    return `pattern" is not a valid regular expression (${error.message}); fix it`;
+  }
+  if (!db.pattern.includes("(?<version>"))
+    return 'pattern" has no named group (?<version>\u2026); add one around the version digits';
+  const hazard = regexHazard(db.pattern);
+  if (hazard) return `pattern" ${hazard}`;
+  return excludeProblem(db);
+}
+function excludeProblem(db) {
+  for (const [j, glob] of (db.exclude ?? []).entries()) {
+    const risk = globHazard(glob);
+    if (risk) return `exclude.${j}" (${JSON.stringify(glob.slice(0, 80))}) ${risk}`;
+  }
+  return void 0;
+}
+
+// src/engine/workspace/databases.ts
+import { existsSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
+
 // src/adapters/file-source.ts
 import { lstatSync as lstatSync2, readdirSync, readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import { join as join2, relative as relative2, sep as sep2 } from "node:path";
+import { join as join2, relative as relative3, sep as sep2 } from "node:path";
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function toPosix(path) {
   return sep2 === "/" ? path : path.split(sep2).join("/");
 }
 function intoGitDir(root, target) {
-  return isInside(root, target) && relative2(root, target).split(sep2).some((p) => p.toLowerCase() === ".git");
+  return isInside(root, target) && relative3(root, target).split(sep2).some((p) => p.toLowerCase() === ".git");
 }
 async function readSourceFiles(dir, cwd, submodules) {
-  const shown = toPosix(relative2(cwd, dir) || ".");
+  const shown = toPosix(relative3(cwd, dir) || ".");
   let root;
   try {
     const info = statSync(dir);
@@ -2059,7 +2261,7 @@ function walk(dir, ctx, out, seen) {
       if (seen.has(target)) continue;
       seen.add(target);
       if (lstatSync2(join2(target, ".git"), { throwIfNoEntry: false })) {
-        ctx.submodules?.add(toPosix(relative2(ctx.cwd, path)));
+        ctx.submodules?.add(toPosix(relative3(ctx.cwd, path)));
         continue;
       }
       walk(path, ctx, out, seen);
@@ -2086,10 +2288,13 @@ function readOne(path, target, size, ctx) {
   }
 }
 function entryFor(path, ctx, content) {
-  const rel = toPosix(relative2(ctx.base, path));
-  const display = toPosix(relative2(ctx.cwd, path));
+  const rel = toPosix(relative3(ctx.base, path));
+  const display = toPosix(relative3(ctx.cwd, path));
   return { rel, display, ...content };
 }
+
+// src/core/layouts/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/core/layouts/detect.ts
 function isIgnored(rel) {
@@ -2102,9 +2307,6 @@ function detectLayout(files) {
   if (!tool?.detect) return void 0;
   return { layout: tool.id, reason: tool.detect.reason(names) };
 }
-
-// src/core/layouts/index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/core/layouts/ordering.ts
 var byNumber = (a, b) => compareVersions(a.migration.version, b.migration.version);
@@ -2332,200 +2534,6 @@ function strays(files, read, layout) {
   );
 }
 
-// src/engine/workspace/config.ts
-import { basename as basename2, dirname as dirname2, relative as relative3, resolve as resolve2 } from "node:path";
-
-// src/core/layouts/match-bounds.ts
-var MAX_UNBOUNDED = 3;
-var MAX_STARS = 3;
-var MAX_GLOBSTARS = 3;
-function regexHazard(source) {
-  const stack = [{ ambiguous: false }];
-  let last = "none";
-  let unbounded = 0;
-  for (let i = 0; i < source.length; ) {
-    const c = source[i];
-    const top = stack[stack.length - 1];
-    if (c === "\\") {
-      const next = source[i + 1] ?? "";
-      if (/[1-9]/.test(next) || next === "k" && source[i + 2] === "<")
-        return "has a backreference (\\1, \\k<name>), which can take exponential time; match the text again explicitly";
-      i += /[pPu]/.test(next) && source[i + 2] === "{" ? source.indexOf("}", i) + 1 || source.length : 2;
-      last = "atom";
-      continue;
-    }
-    if (c === "[") {
-      i = classEnd(source, i);
-      last = "atom";
-      continue;
-    }
-    if (c === "(") {
-      stack.push({ ambiguous: false });
-      i += groupPrefix(source, i);
-      last = "none";
-      continue;
-    }
-    if (c === ")") {
-      const group = stack.pop();
-      const parent = stack[stack.length - 1];
-      if (!parent) return void 0;
-      if (group.ambiguous) parent.ambiguous = true;
-      last = group;
-      i++;
-      continue;
-    }
-    if (c === "|") {
-      top.ambiguous = true;
-      last = "none";
-      i++;
-      continue;
-    }
-    const quantifier = quantifierAt(source, i);
-    if (quantifier) {
-      if (typeof last === "object" && quantifier.max > 1 && last.ambiguous)
-        return `repeats a group that holds a quantifier or an alternation (near "${source.slice(0, i + quantifier.length).slice(-30)}"), which can take exponential time on a long name; use a character class instead, such as [\\d.]+ or [a-z_]+`;
-      if (quantifier.max === Number.POSITIVE_INFINITY) unbounded++;
-      if (unbounded > MAX_UNBOUNDED)
-        return `has more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,}), whose matching time multiplies on a long name; anchor the parts with literal text or character classes of fixed length`;
-      top.ambiguous = true;
-      i += quantifier.length;
-      last = "none";
-      continue;
-    }
-    last = "atom";
-    i++;
-  }
-  return void 0;
-}
-function classEnd(source, start) {
-  let i = start + 1;
-  if (source[i] === "^") i++;
-  if (source[i] === "]") i++;
-  while (i < source.length && source[i] !== "]") i += source[i] === "\\" ? 2 : 1;
-  return i + 1;
-}
-function groupPrefix(source, i) {
-  if (source[i + 1] !== "?") return 1;
-  if (source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!") {
-    const end = source.indexOf(">", i);
-    return end === -1 ? 1 : end - i + 1;
-  }
-  return source[i + 2] === "<" ? 4 : 3;
-}
-function quantifierAt(source, i) {
-  const c = source[i];
-  let max;
-  let length = 1;
-  if (c === "*" || c === "+") max = Number.POSITIVE_INFINITY;
-  else if (c === "?") max = 1;
-  else if (c === "{") {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 24));
-    if (!m) return void 0;
-    max = m[2] === void 0 ? Number(m[1]) : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
-    length = m[0].length;
-  } else return void 0;
-  if (source[i + length] === "?") length++;
-  return { max, length };
-}
-function globHazard(glob) {
-  const segments = glob.split("/");
-  if (segments.filter((s) => s === "**").length > MAX_GLOBSTARS)
-    return `has more than ${MAX_GLOBSTARS} ** segments, whose matching time multiplies on a deep path`;
-  for (const segment of segments) {
-    if (segment === "**") continue;
-    const stars = segment.replace(/\\./g, "").split("*").length - 1;
-    if (stars > MAX_STARS)
-      return `has ${stars} wildcards in the segment "${segment.slice(0, 40)}" (at most ${MAX_STARS}), whose matching time multiplies on a long name; match fewer parts of the name`;
-    if (/[*+@!?]\([^)]*[*+?@!]/.test(segment.replace(/\\./g, "")))
-      return `nests a wildcard inside a repeating extglob in "${segment.slice(0, 40)}", which can take exponential time; list the names instead`;
-  }
-  return void 0;
-}
-
-// src/engine/workspace/config.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var CONFIG_FILE = "lockstep.config.json";
-function describeIssue(issue) {
-  const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "(top level)";
-  if (issue.code === "unrecognized_keys") {
-    const where = issue.path.length > 0 ? ` in ${key}` : "";
-    return `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}${where}`;
-  }
-  return `"${key}": ${issue.message}`;
-}
-async function loadConfig(path, cwd) {
-  const file = relative3(cwd, path) || path;
-  const root = dirname2(resolve2(path));
-  const top = repositoryTop(root, cwd);
-  const real = resolveInRepo(top, root, "the config", basename2(path), file);
-  const text = readRegularText(real, "the config", file, MAX_CONFIG_BYTES);
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (cause) {
-    throw new LockstepError("config", `config ${file} is not valid JSON: ${cause.message}`, {
-      cause
-    });
-  }
-  const { configSchema } = await import("./config-schema-RMYHCQ53.js");
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const detail = first ? describeIssue(first) : "invalid";
-    throw new LockstepError(
-      "config",
-      `config ${file}: ${detail}; fix the key or see the README's config reference`,
-      {
-        cause: parsed.error
-      }
-    );
-  }
-  const names = /* @__PURE__ */ new Set();
-  for (const db of parsed.data.databases) {
-    if (names.has(db.name)) {
-      throw new LockstepError(
-        "config",
-        `config ${file}: database name "${db.name}" is used twice; names must be unique`
-      );
-    }
-    names.add(db.name);
-    if (db.timeout === void 0 && parsed.data.timeout !== void 0) db.timeout = parsed.data.timeout;
-  }
-  for (const [i, db] of parsed.data.databases.entries()) {
-    const problem = patternProblem(db);
-    if (problem) throw new LockstepError("config", `config ${file}: "databases.${i}.${problem}`);
-  }
-  return { config: parsed.data, file, root, top };
-}
-function patternProblem(db) {
-  if (db.pattern === void 0) {
-    if (db.layout === "pattern")
-      return 'layout": "pattern" needs a "pattern" key: a file-name regex with named groups version, name and direction';
-    return excludeProblem(db);
-  }
-  try {
-    new RegExp(db.pattern);
-  } catch (error) {
-    return `pattern" is not a valid regular expression (${error.message}); fix it`;
-  }
-  if (!db.pattern.includes("(?<version>"))
-    return 'pattern" has no named group (?<version>\u2026); add one around the version digits';
-  const hazard = regexHazard(db.pattern);
-  if (hazard) return `pattern" ${hazard}`;
-  return excludeProblem(db);
-}
-function excludeProblem(db) {
-  for (const [j, glob] of (db.exclude ?? []).entries()) {
-    const risk = globHazard(glob);
-    if (risk) return `exclude.${j}" (${JSON.stringify(glob.slice(0, 80))}) ${risk}`;
-  }
-  return void 0;
-}
-
-// src/engine/workspace/databases.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
-
 // src/engine/replay/functions-module.ts
 import { pathToFileURL } from "node:url";
 async function importFunctions(abs, where) {
@@ -2737,17 +2745,17 @@ function makeRewrite(spec) {
 }
 
 export {
+  decodeText,
   readRegularBytes,
   kindOf,
   sizeText,
-  decodeText,
   readRegularText,
+  CONFIG_FILE,
   MAX_FILE_BYTES,
   readSourceFiles,
   detectLayout,
   readMigrationSet,
   describeThrown,
-  CONFIG_FILE,
   COMMON_LOCATIONS,
   resolveDatabases,
   shownPath,

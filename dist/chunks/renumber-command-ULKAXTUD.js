@@ -1,0 +1,57 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  runRenumber
+} from "./chunk-VDXFQPF3.js";
+import "./chunk-XBYJNZSV.js";
+import "./chunk-JU6VLLNC.js";
+import "./chunk-XVMALYX3.js";
+import "./chunk-ISIEY7XS.js";
+import "./chunk-GAY5MXGX.js";
+import {
+  escapeControl
+} from "./chunk-OU2U5KGJ.js";
+import "./chunk-YV5NQJMZ.js";
+import "./chunk-UWWTH25P.js";
+
+// src/cli/renumber-command.ts
+async function renumberCommand(io, args) {
+  const result = await runRenumber({
+    cwd: io.cwd,
+    base: args.base,
+    dryRun: args.dryRun,
+    db: args.db,
+    configPath: args.config
+  });
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  const against = result.base ? `applied means in ${result.base.frozenRef === "HEAD" ? "HEAD" : escapeControl(result.base.ref)} (${result.base.how})` : "no base branch found: applied means committed in HEAD";
+  let problems = 0;
+  for (const db of result.databases) {
+    for (const move of db.moves) io.out(`${escapeControl(move.from)} -> ${escapeControl(move.to)}
+`);
+    if (db.moves.length === 0) {
+      const after = db.newestApplied ? ` or sorts at or before ${escapeControl(db.newestApplied)}, the newest applied` : "";
+      io.out(`${escapeControl(db.dir)}: nothing to renumber: no new migration has a taken version${after}
+`);
+    } else {
+      const count = `${db.migrations} migration${db.migrations === 1 ? "" : "s"}`;
+      const did = args.dryRun ? `dry run: would move ${count}, renamed nothing` : `moved ${count}`;
+      io.err(`lockstep: ${escapeControl(db.dir)}/: ${did}; ${against}
+`);
+      if (db.lockFile)
+        io.err(`lockstep: wrote ${escapeControl(db.lockFile)}${db.lockStaged ? " and staged it" : ""}
+`);
+    }
+    for (const version of db.appliedDuplicates) {
+      problems++;
+      io.err(
+        `lockstep: ${escapeControl(db.dir)}/: version ${escapeControl(version)} is claimed by more than one applied migration; renumber only moves new ones, so fix this where it was merged
+`
+      );
+    }
+  }
+  return problems > 0 ? 1 : 0;
+}
+export {
+  renumberCommand
+};
