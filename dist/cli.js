@@ -160,7 +160,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-DZWJ66FU.js");
+      const { replayCommand } = await import("./chunks/replay-command-U2OYH3ND.js");
       return replayCommand(io, v);
     }
   }),

@@ -9,7 +9,8 @@ export async function replayCommand(
   io: Io,
   args: { dir?: string; config?: string; db?: string; down: DownMode; timeout?: number; format: Format },
 ): Promise<number> {
-  const started = Date.now();
+  // Timed from the first migration replayed, not from start-up: loading the engine is not the replay's length.
+  let started: number | undefined;
   let progressShown = false;
   const outcome = await runReplay({
     cwd: io.cwd,
@@ -21,6 +22,7 @@ export async function replayCommand(
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.
+          started ??= Date.now();
           if (Date.now() - started > 1000) {
             progressShown = true;
             io.progress?.(done < total ? `replaying ${shown(name)}: ${done}/${total}` : "");

@@ -57,7 +57,7 @@ function renderReportMarkdown(report) {
 
 // src/cli/replay-command.ts
 async function replayCommand(io, args) {
-  const started = Date.now();
+  let started;
   let progressShown = false;
   const outcome = await runReplay({
     cwd: io.cwd,
@@ -67,6 +67,7 @@ async function replayCommand(io, args) {
     down: args.down,
     timeout: args.timeout,
     onProgress: io.progress ? (name, done, total) => {
+      started ??= Date.now();
       if (Date.now() - started > 1e3) {
         progressShown = true;
         io.progress?.(done < total ? `replaying ${escapeControl(name)}: ${done}/${total}` : "");
