@@ -2,7 +2,7 @@ import { singleFile } from "../layouts/naming.js";
 import { readNamed, simpleName } from "../layouts/paired-reader.js";
 import type { ToolDescriptor } from "./tool.js";
 
-const DOCS = "https://developers.cloudflare.com/d1/reference/migrations/";
+const WRANGLER = "https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/d1/migrations";
 
 export const d1 = {
   id: "d1",
@@ -18,18 +18,29 @@ export const d1 = {
     pragmaIgnored:
       "D1 always enforces foreign keys and ignores it; use `PRAGMA defer_foreign_keys = on` to rebuild a table that others reference",
   },
+  // wrangler 4 (checked 4.125): `d1 migrations apply` lists unapplied files by name (migrations/helpers.ts).
   applied: {
     outOfOrder: {
       does: "applies every file whose name is not in d1_migrations, older ones included",
-      source: DOCS,
+      source: `${WRANGLER}/helpers.ts`, // getUnappliedMigrationNames()
     },
-    renamed: { does: "knows a migration by its file name: a renamed file runs again", source: DOCS },
-    edited: { does: "keeps no checksum: an edited applied migration is not run again", source: DOCS },
+    duplicate: {
+      does: "knows a migration by its file name: two files with one number are two migrations, applied in name order",
+      source: `${WRANGLER}/helpers.ts`, // compareMigrationPaths(): the number, then the name
+    },
+    renamed: {
+      does: "knows a migration by its file name: a renamed file runs again",
+      source: `${WRANGLER}/helpers.ts`, // getUnappliedMigrationNames()
+    },
+    edited: {
+      does: "keeps no checksum: an edited applied migration is not run again",
+      source: `${WRANGLER}/helpers.ts`, // getCreateMigrationsTableQuery(): no checksum column
+    },
   },
   tracking: {
     tables: ["d1_migrations"],
-    stores: "one row per applied migration: `id`, `name` (the file name), `applied_at`",
-    source: DOCS,
+    stores: "one row per applied migration: `id`, `name` (the file name, unique), `applied_at`",
+    source: `${WRANGLER}/helpers.ts`, // getCreateMigrationsTableQuery(), buildMigrationQuery()
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },

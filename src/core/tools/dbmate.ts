@@ -35,24 +35,29 @@ export const dbmate = {
     wraps: "each-file",
     optOut: "add `transaction:false` to its `-- migrate:up` / `-- migrate:down` line",
   },
+  // dbmate v2.35: pkg/dbmate/db.go Migrate() and FindMigrations(); the table in the sqlite driver.
   applied: {
     outOfOrder: {
       does: "applies every migration whose version is not in schema_migrations, older ones included; `--strict` makes it refuse pending migrations older than the newest applied one",
-      source: `${REPO}#command-line-options`,
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`, // Migrate(): the db.Strict check
+    },
+    duplicate: {
+      does: "runs the first file of a version and fails on the second, whose version is already recorded (the primary key); once one is applied, the other counts as applied and never runs",
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`, // FindMigrations(): Applied looked up by version
     },
     renamed: {
       does: "knows a migration by its version only: a new name part keeps it applied, a new version runs it again",
-      source: `${REPO}/blob/main/pkg/dbmate/migration.go`,
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`, // FindMigrations(): appliedMigrations[migration.Version]
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO}/blob/main/pkg/dbmate/db.go`,
+      source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`, // CreateMigrationsTable(): version only
     },
   },
   tracking: {
     tables: ["schema_migrations"],
     stores: "one row per applied migration: `version` (text, primary key)",
-    source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`,
+    source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`, // CreateMigrationsTable(), InsertMigration()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

@@ -41,24 +41,29 @@ export const diesel = {
     wraps: "each-file",
     optOut: "set `run_in_transaction = false` in the migration's metadata.toml",
   },
+  // diesel_migrations 2.x: src/migration_harness.rs pending_migrations() and run_migration().
   applied: {
     outOfOrder: {
       does: "runs every migration whose version is not in __diesel_schema_migrations, older ones included",
-      source: `${REPO}/blob/master/diesel_migrations/src/migration_harness.rs`,
+      source: `${REPO}/blob/main/diesel_migrations/src/migration_harness.rs`, // pending_migrations()
+    },
+    duplicate: {
+      does: "keeps one migration per version: of two folders with one version at most one runs, and which one is not defined",
+      source: `${REPO}/blob/main/diesel_migrations/src/migration_harness.rs`, // pending_migrations(): a HashMap keyed by version
     },
     renamed: {
-      does: "knows a migration by its version (the folder name before the first `_`): a new version runs it again",
-      source: `${REPO}/blob/master/diesel_migrations/migrations_internals/src/lib.rs`,
+      does: "knows a migration by its version (the folder name before the first `_`, dashes removed): a new name part keeps it applied, a new version runs it again",
+      source: `${REPO}/blob/main/diesel_migrations/migrations_internals/src/lib.rs`, // version_from_string()
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO}/blob/master/diesel_migrations/src/migration_harness.rs`,
+      source: `${REPO}/blob/main/diesel/src/migration/setup_migration_table.sql`,
     },
   },
   tracking: {
     tables: ["__diesel_schema_migrations"],
-    stores: "one row per applied migration: `version` (text) and `run_on`",
-    source: `${REPO}/blob/master/diesel_migrations/src/migration_harness.rs`,
+    stores: "one row per applied migration: `version` (text, primary key) and `run_on`",
+    source: `${REPO}/blob/main/diesel/src/migration/setup_migration_table.sql`,
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

@@ -36,20 +36,30 @@ export const drizzle = {
     pragmaIgnored:
       "Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after",
   },
+  // drizzle-orm 0.x (checked 0.45): the migrator of the meta/_journal.json layout. drizzle-orm 1.0 (release
+  // candidates) matches applied migrations by name instead.
   applied: {
     outOfOrder: {
       does: "applies only journal entries whose `when` is later than the newest applied migration's `created_at`: an older one is skipped and nothing says so",
-      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
+      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate(): lastDbMigration.created_at < folderMillis
+    },
+    duplicate: {
+      does: "does not look at the number: each journal entry runs when its `when` is later than the newest applied `created_at`, whatever number its file has",
+      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate()
+    },
+    renamed: {
+      does: 'does not record names: a file renamed together with its journal `tag` stays applied, and a file renamed without it stops migrate with "No file … found"',
+      source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`, // readMigrationFiles(): reads `${tag}.sql`
     },
     edited: {
       does: "stores a hash of each file but never compares it: an edited applied migration is not run again",
-      source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`,
+      source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`, // readMigrationFiles(): sha256; migrate() reads only created_at
     },
   },
   tracking: {
     tables: ["__drizzle_migrations"],
     stores: "one row per applied migration: `hash` and `created_at` (the journal entry's `when`)",
-    source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
+    source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate(): CREATE TABLE and INSERT
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

@@ -13,7 +13,7 @@ import type { SourceFile } from "../migration.js";
 import { versionKey } from "../version.js";
 import type { ToolDescriptor } from "./tool.js";
 
-const DOCS = "https://documentation.red-gate.com/fd";
+const CORE = "https://github.com/flyway/flyway/blob/main/flyway-core/src/main/java/org/flywaydb/core";
 
 export const flyway = {
   id: "flyway",
@@ -33,29 +33,30 @@ export const flyway = {
     wraps: "each-file",
     optOut: "put `executeInTransaction=false` in the script's `.conf` file",
   },
+  // Flyway (checked 13.0, main), with the defaults validateOnMigrate=true and ignoreMigrationPatterns=*:future.
   applied: {
     outOfOrder: {
-      does: "ignores a pending version older than the newest applied one unless `outOfOrder=true`; validate (run by migrate) reports it as a resolved migration that is not applied",
-      source: `${DOCS}/out-of-order-277578838.html`,
+      does: 'refuses to migrate unless `outOfOrder=true`: validate (run by migrate) fails with "Detected resolved migration not applied to database"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`, // validate(): MigrationState.IGNORED (ResolvedMigration.getState())
     },
     duplicate: {
-      does: "refuses to migrate: more than one migration with one version",
-      source: `${DOCS}/migrations-271585107.html`,
+      does: 'refuses to migrate: "Found more than one migration with version N"',
+      source: `${CORE}/internal/resolver/CompositeMigrationResolver.java`, // checkForIncompatibilities()
     },
     renamed: {
-      does: "validate (run by migrate) fails: the applied version's description no longer matches its script",
-      source: `${DOCS}/validate-277578830.html`,
+      does: 'validate (run by migrate) fails: a new description is a "Migration description mismatch", a new version leaves the applied one "not resolved locally"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`, // validate(): DESCRIPTION_MISMATCH, APPLIED_VERSIONED_MIGRATION_NOT_RESOLVED
     },
     edited: {
-      does: "stores a checksum of each script; validate (run by migrate) fails with a checksum mismatch",
-      source: `${DOCS}/validate-277578830.html`,
+      does: 'stores a checksum of each script; validate (run by migrate) fails with "Migration checksum mismatch"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`, // validate(): CHECKSUM_MISMATCH
     },
   },
   tracking: {
     tables: ["flyway_schema_history"],
     stores:
-      "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `success`",
-    source: `${DOCS}/flyway-schema-history-table-273973417.html`,
+      "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `installed_by`, `installed_on`, `execution_time`, `success`",
+    source: `${CORE}/internal/database/sqlite/SQLiteDatabase.java`, // getRawCreateScript()
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 1 },

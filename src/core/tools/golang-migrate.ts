@@ -33,28 +33,29 @@ export const golangMigrate = {
     optOut:
       "run golang-migrate with `x-no-tx-wrap=true` in the database URL (every file then manages its own transaction)",
   },
+  // golang-migrate v4 (master, 2026): migrate.go Up()/readUp(), source/migration.go, database/sqlite3.
   applied: {
     outOfOrder: {
       does: "records only the newest applied version: a migration older than it is never applied, and nothing says so",
-      source: `${REPO}/blob/master/migrate.go`,
+      source: `${REPO}/blob/master/migrate.go`, // Up() → readUp(curVersion): only versions after the current one
     },
     duplicate: {
       does: "refuses the source: two up (or two down) files with one version",
-      source: `${REPO}/blob/master/source/migration.go`,
+      source: `${REPO}/blob/master/source/migration.go`, // Migrations.Append() → ErrDuplicateMigration
     },
     renamed: {
-      does: "knows a migration by its version only: a new name part changes nothing, a new version is another migration",
-      source: `${REPO}/blob/master/source/parse.go`,
+      does: 'knows a migration by its version only: a new name part changes nothing; a new version is another migration, and when the old one was the current version, up fails with "no migration found for version N"',
+      source: `${REPO}/blob/master/migrate.go`, // versionExists()
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO}/blob/master/MIGRATIONS.md`,
+      source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`, // ensureVersionTable(): version and dirty only
     },
   },
   tracking: {
     tables: ["schema_migrations"],
     stores: "one row: the newest applied `version` and a `dirty` flag",
-    source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`,
+    source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`, // SetVersion(): DELETE, then INSERT one row
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 6 },

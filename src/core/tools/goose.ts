@@ -39,29 +39,30 @@ export const goose = {
   order: { by: "number", how: "goose sorts versions as numbers" },
   downs: "always",
   transaction: { wraps: "each-file", optOut: "add `-- +goose NO TRANSACTION` to the file" },
+  // goose v3.27: the package API the goose CLI runs (up.go, migrate.go, migration.go).
   applied: {
     outOfOrder: {
       does: "refuses to migrate when a pending migration is older than the newest applied one, unless run with `-allow-missing`",
-      source: `${REPO}#usage`,
+      source: `${REPO}/blob/main/up.go`, // UpTo(): "found N missing migrations before current version"
     },
     duplicate: {
       does: "refuses the directory: two migrations with one version",
-      source: `${REPO}/blob/main/migrate.go`,
+      source: `${REPO}/blob/main/migrate.go`, // Migrations.Less(): "duplicate version … detected"
     },
     renamed: {
-      does: "knows a migration by its version only: a new name part keeps it applied, a new version runs it again",
-      source: `${REPO}/blob/main/migrate.go`,
+      does: "knows a migration by its version only: a new name part keeps it applied; a new version is a new migration, which runs again, or is refused as missing when below the newest applied one",
+      source: `${REPO}/blob/main/migration.go`, // NumericComponent(): the number before the first `_`
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO}/blob/main/database/store.go`,
+      source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // CreateTable(): no checksum column
     },
   },
   tracking: {
     tables: ["goose_db_version"],
     stores:
-      "one row per up and per down: `version_id`, `is_applied`, `tstamp`; the newest row of a version says whether it is applied",
-    source: `${REPO}/blob/main/database/dialect/sqlite.go`,
+      "one row per applied migration: `version_id`, `is_applied`, `tstamp`; a down deletes the version's row, and a row for version 0 is written when the table is created",
+    source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // CreateTable(), InsertVersion(), DeleteVersion()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

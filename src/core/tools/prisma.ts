@@ -12,7 +12,8 @@ import {
 import type { SourceFile } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
 
-const DOCS = "https://www.prisma.io/docs/orm/prisma-migrate/understanding-prisma-migrate/migration-histories";
+const ENGINES = "https://github.com/prisma/prisma-engines/blob/main/schema-engine";
+const CLI = "https://github.com/prisma/prisma/blob/main/packages/migrate/src";
 
 export const prisma = {
   id: "prisma",
@@ -32,21 +33,31 @@ export const prisma = {
   order: { by: "name-text", how: "Prisma sorts folder names as text" },
   downs: "never",
   transaction: { wraps: "as-written" },
+  // Prisma 6–7: the schema engine's applyMigrations (run by `migrate deploy`) and diagnoseMigrationHistory
+  // (run by `migrate status` and `migrate dev`).
   applied: {
     outOfOrder: {
-      does: "`prisma migrate deploy` applies every migration not recorded in _prisma_migrations, older ones included",
-      source: DOCS,
+      does: "`prisma migrate deploy` applies every migration not recorded in _prisma_migrations, older ones included; `prisma migrate status` lists it as not yet applied",
+      source: `${ENGINES}/core/src/commands/apply_migrations.rs`, // apply_migrations(): unapplied_migrations
+    },
+    duplicate: {
+      does: "knows a migration by its folder name: two folders with one timestamp are two migrations, applied in name order",
+      source: `${CLI}/utils/listMigrations.ts`, // listMigrations(): folders sorted by name
+    },
+    renamed: {
+      does: "knows a migration by its folder name: `migrate deploy` applies the renamed folder again, and `migrate status` reports the old name as not found locally",
+      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`, // Diagnostics::history(): HistoriesDiverge
     },
     edited: {
-      does: "stores a checksum of each migration.sql; `prisma migrate dev` reports an applied migration that was modified and asks to reset the database",
-      source: DOCS,
+      does: "stores a checksum of each migration.sql; `migrate deploy` does not compare it, `migrate dev` reports the migration as modified after it was applied and asks to reset the database",
+      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`, // edited_migrations: matches_checksum()
     },
   },
   tracking: {
     tables: ["_prisma_migrations"],
     stores:
-      "one row per migration: `migration_name` (the folder name), `checksum`, `finished_at`, `rolled_back_at`, `logs`",
-    source: DOCS,
+      "one row per attempt: `id`, `migration_name` (the folder name), `checksum` (SHA-256 of migration.sql), `started_at`, `finished_at`, `rolled_back_at`, `logs`, `applied_steps_count`",
+    source: `${ENGINES}/connectors/sql-schema-connector/src/sql_migration_persistence.rs`, // record_migration_started_impl()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

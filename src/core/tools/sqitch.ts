@@ -31,29 +31,30 @@ export const sqitch = {
   // The SQLite engine hands each script to the sqlite3 client as written; its templates hold BEGIN…COMMIT.
   transaction: { wraps: "as-written" },
   verify: "`sqitch verify` reports it as failed, and `sqitch deploy --verify` reverts the change and stops",
+  // Sqitch 1.6.
   applied: {
     outOfOrder: {
       does: 'deploys the changes after the last deployed one; a change inserted before it changes the IDs of the changes after it (each ID covers its parent), so deploy stops with "Cannot find change … in sqitch.plan"',
-      source: `${REPO}/blob/develop/lib/App/Sqitch/Engine.pm`,
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Engine.pm`, // _sync_plan(): "Cannot find change {id} ({change}) in {file}"
     },
     duplicate: {
       does: 'refuses the plan when a change name appears twice with no tag between ("duplicates earlier declaration"); after a tag the second one reworks the first',
-      source: `${REPO}/blob/develop/lib/App/Sqitch/Plan.pm`,
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Plan.pm`, // _parse(): "duplicates earlier declaration"
     },
     renamed: {
-      does: "knows a change by an ID computed from its name, project, parent change, planner and date: a renamed change is a new one, and the deployed one is no longer found in the plan",
-      source: `${REPO}/blob/develop/lib/App/Sqitch/Plan/Change.pm`,
+      does: "knows a change by an ID computed from its name, project, parent change, planner, date, dependencies and note: a renamed change is a new one, and the deployed one is no longer found in the plan",
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Plan/Change.pm`, // `info`, the text its ID hashes
     },
     edited: {
       does: "records a hash of each deploy script; deploy does not compare it, `sqitch check` reports the divergence; `sqitch rework` is how a deployed change is changed",
-      source: `${REPO}/blob/develop/lib/sqitch-check.pod`,
+      source: `${REPO}/blob/develop/lib/sqitch-check.pod`, // compares the SHA-1 of each deploy script
     },
   },
   tracking: {
     tables: [],
     stores:
       "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target database), not in the migrated one",
-    source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`,
+    source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`, // registry_uri: $registry.db beside the target
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

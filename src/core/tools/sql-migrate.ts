@@ -42,20 +42,29 @@ export const sqlMigrate = {
   order: { by: "number", how: "sql-migrate sorts leading numbers as numbers" },
   downs: "always",
   transaction: { wraps: "each-file", optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line" },
+  // sql-migrate (master, 2025): migrate.go planMigrationCommon(), ToCatchup() and MigrationRecord.
   applied: {
+    outOfOrder: {
+      does: "applies every migration whose file name is not in gorp_migrations, older ones included: they run first, before the newer pending ones",
+      source: `${REPO}/blob/master/migrate.go`, // planMigrationCommon() and ToCatchup(): "missing migrations up to the last run migration"
+    },
+    duplicate: {
+      does: "has no versions of its own: two files with one number are two migrations, run in file-name order",
+      source: `${REPO}/blob/master/migrate.go`, // Migration.Less(): numbers first, then the file name
+    },
     renamed: {
-      does: "knows a migration by its file name: a renamed file is a new migration and runs again, and the old name is an unknown migration in the database",
-      source: `${REPO}/blob/master/migrate.go`,
+      does: 'knows a migration by its file name: the old name becomes an "unknown migration in database" and migrate refuses to run; with unknown ones ignored, the renamed file runs again',
+      source: `${REPO}/blob/master/migrate.go`, // planMigrationCommon(): the IgnoreUnknown check
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO}/blob/master/migrate.go`,
+      source: `${REPO}/blob/master/migrate.go`, // MigrationRecord: id and applied_at only
     },
   },
   tracking: {
     tables: ["gorp_migrations"],
     stores: "one row per applied migration: `id` (the file name) and `applied_at`",
-    source: `${REPO}#readme`,
+    source: `${REPO}/blob/master/migrate.go`, // MigrationRecord
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

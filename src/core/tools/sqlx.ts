@@ -19,25 +19,30 @@ export const sqlx = {
   order: { by: "number", how: "sqlx sorts versions as numbers" },
   downs: "if-any",
   transaction: { wraps: "each-file", optOut: "start the file with `-- no-transaction`" },
+  // sqlx 0.8–0.9: sqlx-core/src/migrate/migrator.rs run_direct() (and sqlx-cli's `migrate run`, which does the same).
   applied: {
     outOfOrder: {
       does: "applies every migration whose version is not in _sqlx_migrations, older ones included",
-      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`,
+      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // run_direct(): applies each version not in the table
+    },
+    duplicate: {
+      does: 'runs the first file of a version and fails on the second, whose version is already recorded (the primary key); on later runs the other file reads as that version modified: "migration N was previously applied but has been modified"',
+      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // run_direct(): applied migrations keyed by version
     },
     renamed: {
-      does: 'a new version is a new migration, and the old one is reported "previously applied but is missing in the resolved migrations" unless missing ones are ignored',
-      source: `${REPO}/blob/main/sqlx-core/src/migrate/error.rs`,
+      does: 'knows a migration by its version: a new name part changes nothing; with a new version, migrate refuses to run: "migration N was previously applied but is missing in the resolved migrations" (unless missing ones are ignored)',
+      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // validate_applied_migrations()
     },
     edited: {
-      does: 'stores a checksum of each file and refuses to run: "migration N was previously applied but has been modified"',
-      source: `${REPO}/blob/main/sqlx-core/src/migrate/error.rs`,
+      does: 'stores a checksum of each file and stops at a changed applied one: "migration N was previously applied but has been modified"',
+      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // run_direct(): MigrateError::VersionMismatch
     },
   },
   tracking: {
     tables: ["_sqlx_migrations"],
     stores:
-      "one row per applied migration: `version`, `description`, `success`, `checksum`, `execution_time`",
-    source: `${REPO}/blob/main/sqlx-sqlite/src/migrate.rs`,
+      "one row per applied migration: `version` (primary key), `description`, `installed_on`, `success`, `checksum` (SHA-384 of the file), `execution_time`",
+    source: `${REPO}/blob/main/sqlx-sqlite/src/migrate.rs`, // ensure_migrations_table()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

@@ -21,6 +21,33 @@ function firstCells(heading: string): string[] {
 
 const tools = TOOLS as readonly ToolDescriptor[];
 
+const APPLIED_KINDS = ["outOfOrder", "duplicate", "renamed", "edited"] as const;
+
+/** Where each tool's facts may come from: its own repositories and its official docs (none: the runner is the application's). */
+const HOMES: Record<string, readonly string[]> = {
+  dbmate: ["https://github.com/amacneil/dbmate/"],
+  goose: ["https://github.com/pressly/goose/", "https://pressly.github.io/goose/"],
+  "sql-migrate": ["https://github.com/rubenv/sql-migrate/"],
+  "golang-migrate": ["https://github.com/golang-migrate/migrate/"],
+  sqlx: ["https://github.com/launchbadge/sqlx/", "https://docs.rs/sqlx/"],
+  diesel: [
+    "https://github.com/diesel-rs/diesel/",
+    "https://diesel.rs/",
+    "https://docs.rs/diesel_migrations/",
+  ],
+  prisma: [
+    "https://github.com/prisma/prisma-engines/",
+    "https://github.com/prisma/prisma/",
+    "https://www.prisma.io/docs/",
+  ],
+  drizzle: ["https://github.com/drizzle-team/drizzle-orm/", "https://orm.drizzle.team/docs/"],
+  d1: ["https://github.com/cloudflare/workers-sdk/", "https://developers.cloudflare.com/d1/"],
+  flyway: ["https://github.com/flyway/flyway/", "https://documentation.red-gate.com/fd/"],
+  sqitch: ["https://github.com/sqitchers/sqitch/", "https://sqitch.org/docs/"],
+  plain: [],
+  pattern: [],
+};
+
 describe("the tool registry", () => {
   it("is what the README's layout table lists, in order, each named by its id and title", () => {
     const rows = firstCells("## Layouts").map((cell) => {
@@ -47,6 +74,32 @@ describe("the tool registry", () => {
         expect(fact?.source).toMatch(/^https:\/\//);
       }
       expect(tool.tracking.source).toMatch(/^https:\/\/|^lockstep$/);
+    }
+  });
+
+  it("says what each tool does with every kind of applied-migration change, with the tool's own source", () => {
+    for (const tool of tools) {
+      const homes = HOMES[tool.id];
+      expect(homes, tool.id).toBeDefined();
+      const sources = [tool.tracking.source, ...Object.values(tool.applied).map((fact) => fact?.source)];
+      // A runner that is the application's own: nothing is known, and nothing is claimed.
+      if (homes?.length === 0) {
+        expect(tool.applied, tool.id).toEqual({});
+        expect(tool.tracking.source).toBe("lockstep");
+        continue;
+      }
+      for (const kind of APPLIED_KINDS) {
+        const fact = tool.applied[kind];
+        expect(fact?.does.trim(), `${tool.id} ${kind}`).toBeTruthy();
+        // Quoted inside messages: a lower-case clause with no closing period.
+        expect(fact?.does, `${tool.id} ${kind}`).toMatch(/^[a-z`"]/);
+        expect(fact?.does, `${tool.id} ${kind}`).not.toMatch(/\.$/);
+      }
+      for (const source of sources)
+        expect(
+          homes?.some((home) => source?.startsWith(home)),
+          `${tool.id}: ${source}`,
+        ).toBe(true);
     }
   });
 });
