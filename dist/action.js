@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-S7XILCS5.js";
+} from "./chunks/chunk-LYXUCPVD.js";
 import {
   isCommitId
-} from "./chunks/chunk-XBYJNZSV.js";
+} from "./chunks/chunk-OQEM4OKS.js";
 import {
   RequestError,
   require_tunnel,
@@ -19,26 +19,26 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-JU6VLLNC.js";
-import "./chunks/chunk-HWCF6SWR.js";
+import "./chunks/chunk-BG62CMBN.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-YMPPRDJS.js";
+} from "./chunks/chunk-IXXFOQ6A.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-XVMALYX3.js";
+} from "./chunks/chunk-XEA5S52B.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-TCCU6HP2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ISIEY7XS.js";
-import "./chunks/chunk-GAY5MXGX.js";
+import "./chunks/chunk-NTHUPPDO.js";
+import "./chunks/chunk-735GAR4Q.js";
 import {
   LockstepError,
   escapeControl,
   guardOutput
 } from "./chunks/chunk-OU2U5KGJ.js";
-import "./chunks/chunk-YV5NQJMZ.js";
+import "./chunks/chunk-6MLLIMV6.js";
 import {
   __commonJS,
   __toESM

@@ -11,18 +11,18 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-YMPPRDJS.js";
+} from "./chunks/chunk-IXXFOQ6A.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-GAY5MXGX.js";
+} from "./chunks/chunk-735GAR4Q.js";
 import {
   LockstepError
 } from "./chunks/chunk-OU2U5KGJ.js";
 import {
   finding,
   toolOf
-} from "./chunks/chunk-YV5NQJMZ.js";
+} from "./chunks/chunk-6MLLIMV6.js";
 import "./chunks/chunk-UWWTH25P.js";
 
 // src/engine/replay/replay-worker.ts

@@ -5,20 +5,20 @@ import {
 import {
   runLock,
   writeFileAtomic
-} from "./chunk-XVMALYX3.js";
-import "./chunk-ISIEY7XS.js";
+} from "./chunk-XEA5S52B.js";
+import "./chunk-NTHUPPDO.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readRegularText,
   readSourceFiles
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError,
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-YV5NQJMZ.js";
+import "./chunk-6MLLIMV6.js";
 import "./chunk-UWWTH25P.js";
 
 // src/engine/workspace/init.ts

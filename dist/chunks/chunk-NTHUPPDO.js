@@ -10,7 +10,7 @@ import {
   shownFrom,
   shownPath,
   sizeText
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";

@@ -12,25 +12,25 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-XVMALYX3.js";
+} from "./chunk-XEA5S52B.js";
 import {
   LOCK_FILE,
   parseLockFile,
   readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-ISIEY7XS.js";
+} from "./chunk-NTHUPPDO.js";
 import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";
 import {
   excerpt
-} from "./chunk-YV5NQJMZ.js";
+} from "./chunk-6MLLIMV6.js";
 
 // src/engine/applied/guard.ts
 import { statSync } from "node:fs";
@@ -133,7 +133,7 @@ function isDirectory(path) {
   }
 }
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-C3ZZ3MFJ.js");
+  const { replayDatabase } = await import("./replay-LAWQIAXE.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -15,7 +15,7 @@ import {
   looksLike,
   toolOf,
   versionKey
-} from "./chunk-YV5NQJMZ.js";
+} from "./chunk-6MLLIMV6.js";
 import {
   __commonJS,
   __toESM
@@ -2131,7 +2131,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema, keysAt } = await import("./config-schema-GX72T26W.js");
+  const { configSchema, keysAt } = await import("./config-schema-WY6NRNLM.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const { issues } = parsed.error;

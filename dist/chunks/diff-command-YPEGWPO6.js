@@ -4,7 +4,7 @@ import {
 } from "./chunk-JU6VLLNC.js";
 import {
   replayDatabase
-} from "./chunk-HWCF6SWR.js";
+} from "./chunk-BG62CMBN.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -13,7 +13,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YMPPRDJS.js";
+} from "./chunk-IXXFOQ6A.js";
 import {
   renderFindingText
 } from "./chunk-TCCU6HP2.js";
@@ -21,16 +21,16 @@ import "./chunk-BAIZEYCI.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-ISIEY7XS.js";
+} from "./chunk-NTHUPPDO.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError,
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-YV5NQJMZ.js";
+import "./chunk-6MLLIMV6.js";
 import "./chunk-UWWTH25P.js";
 
 // src/engine/replay/diff.ts

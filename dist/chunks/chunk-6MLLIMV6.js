@@ -310,7 +310,7 @@ function toEntry(up, down, transaction, findings) {
 }
 
 // src/core/tools/d1.ts
-var DOCS = "https://developers.cloudflare.com/d1/reference/migrations/";
+var WRANGLER = "https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/d1/migrations";
 var d1 = {
   id: "d1",
   name: "D1",
@@ -324,18 +324,34 @@ var d1 = {
     wraps: "each-file",
     pragmaIgnored: "D1 always enforces foreign keys and ignores it; use `PRAGMA defer_foreign_keys = on` to rebuild a table that others reference"
   },
+  // wrangler 4 (checked 4.125): `d1 migrations apply` lists unapplied files by name (migrations/helpers.ts).
   applied: {
     outOfOrder: {
       does: "applies every file whose name is not in d1_migrations, older ones included",
-      source: DOCS
+      source: `${WRANGLER}/helpers.ts`
+      // getUnappliedMigrationNames()
     },
-    renamed: { does: "knows a migration by its file name: a renamed file runs again", source: DOCS },
-    edited: { does: "keeps no checksum: an edited applied migration is not run again", source: DOCS }
+    duplicate: {
+      does: "knows a migration by its file name: two files with one number are two migrations, applied in name order",
+      source: `${WRANGLER}/helpers.ts`
+      // compareMigrationPaths(): the number, then the name
+    },
+    renamed: {
+      does: "knows a migration by its file name: a renamed file runs again",
+      source: `${WRANGLER}/helpers.ts`
+      // getUnappliedMigrationNames()
+    },
+    edited: {
+      does: "keeps no checksum: an edited applied migration is not run again",
+      source: `${WRANGLER}/helpers.ts`
+      // getCreateMigrationsTableQuery(): no checksum column
+    }
   },
   tracking: {
     tables: ["d1_migrations"],
-    stores: "one row per applied migration: `id`, `name` (the file name), `applied_at`",
-    source: DOCS
+    stores: "one row per applied migration: `id`, `name` (the file name, unique), `applied_at`",
+    source: `${WRANGLER}/helpers.ts`
+    // getCreateMigrationsTableQuery(), buildMigrationQuery()
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },
@@ -414,24 +430,34 @@ var dbmate = {
     wraps: "each-file",
     optOut: "add `transaction:false` to its `-- migrate:up` / `-- migrate:down` line"
   },
+  // dbmate v2.35: pkg/dbmate/db.go Migrate() and FindMigrations(); the table in the sqlite driver.
   applied: {
     outOfOrder: {
       does: "applies every migration whose version is not in schema_migrations, older ones included; `--strict` makes it refuse pending migrations older than the newest applied one",
-      source: `${REPO}#command-line-options`
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`
+      // Migrate(): the db.Strict check
+    },
+    duplicate: {
+      does: "runs the first file of a version and fails on the second, whose version is already recorded (the primary key); once one is applied, the other counts as applied and never runs",
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`
+      // FindMigrations(): Applied looked up by version
     },
     renamed: {
       does: "knows a migration by its version only: a new name part keeps it applied, a new version runs it again",
-      source: `${REPO}/blob/main/pkg/dbmate/migration.go`
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`
+      // FindMigrations(): appliedMigrations[migration.Version]
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO}/blob/main/pkg/dbmate/db.go`
+      source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`
+      // CreateMigrationsTable(): version only
     }
   },
   tracking: {
     tables: ["schema_migrations"],
     stores: "one row per applied migration: `version` (text, primary key)",
     source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`
+    // CreateMigrationsTable(), InsertMigration()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -539,24 +565,32 @@ var diesel = {
     wraps: "each-file",
     optOut: "set `run_in_transaction = false` in the migration's metadata.toml"
   },
+  // diesel_migrations 2.x: src/migration_harness.rs pending_migrations() and run_migration().
   applied: {
     outOfOrder: {
       does: "runs every migration whose version is not in __diesel_schema_migrations, older ones included",
-      source: `${REPO2}/blob/master/diesel_migrations/src/migration_harness.rs`
+      source: `${REPO2}/blob/main/diesel_migrations/src/migration_harness.rs`
+      // pending_migrations()
+    },
+    duplicate: {
+      does: "keeps one migration per version: of two folders with one version at most one runs, and which one is not defined",
+      source: `${REPO2}/blob/main/diesel_migrations/src/migration_harness.rs`
+      // pending_migrations(): a HashMap keyed by version
     },
     renamed: {
-      does: "knows a migration by its version (the folder name before the first `_`): a new version runs it again",
-      source: `${REPO2}/blob/master/diesel_migrations/migrations_internals/src/lib.rs`
+      does: "knows a migration by its version (the folder name before the first `_`, dashes removed): a new name part keeps it applied, a new version runs it again",
+      source: `${REPO2}/blob/main/diesel_migrations/migrations_internals/src/lib.rs`
+      // version_from_string()
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO2}/blob/master/diesel_migrations/src/migration_harness.rs`
+      source: `${REPO2}/blob/main/diesel/src/migration/setup_migration_table.sql`
     }
   },
   tracking: {
     tables: ["__diesel_schema_migrations"],
-    stores: "one row per applied migration: `version` (text) and `run_on`",
-    source: `${REPO2}/blob/master/diesel_migrations/src/migration_harness.rs`
+    stores: "one row per applied migration: `version` (text, primary key) and `run_on`",
+    source: `${REPO2}/blob/main/diesel/src/migration/setup_migration_table.sql`
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -658,20 +692,35 @@ var drizzle = {
     wraps: "all-pending",
     pragmaIgnored: "Drizzle runs every pending migration in one transaction, where SQLite ignores it; if the rebuild needs foreign keys off, turn them off on the connection before calling migrate() and back on after"
   },
+  // drizzle-orm 0.x (checked 0.45): the migrator of the meta/_journal.json layout. drizzle-orm 1.0 (release
+  // candidates) matches applied migrations by name instead.
   applied: {
     outOfOrder: {
       does: "applies only journal entries whose `when` is later than the newest applied migration's `created_at`: an older one is skipped and nothing says so",
       source: `${REPO3}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`
+      // migrate(): lastDbMigration.created_at < folderMillis
+    },
+    duplicate: {
+      does: "does not look at the number: each journal entry runs when its `when` is later than the newest applied `created_at`, whatever number its file has",
+      source: `${REPO3}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`
+      // migrate()
+    },
+    renamed: {
+      does: 'does not record names: a file renamed together with its journal `tag` stays applied, and a file renamed without it stops migrate with "No file \u2026 found"',
+      source: `${REPO3}/blob/main/drizzle-orm/src/migrator.ts`
+      // readMigrationFiles(): reads `${tag}.sql`
     },
     edited: {
       does: "stores a hash of each file but never compares it: an edited applied migration is not run again",
       source: `${REPO3}/blob/main/drizzle-orm/src/migrator.ts`
+      // readMigrationFiles(): sha256; migrate() reads only created_at
     }
   },
   tracking: {
     tables: ["__drizzle_migrations"],
     stores: "one row per applied migration: `hash` and `created_at` (the journal entry's `when`)",
     source: `${REPO3}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`
+    // migrate(): CREATE TABLE and INSERT
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -781,7 +830,7 @@ function splitBreakpoints(text) {
 }
 
 // src/core/tools/flyway.ts
-var DOCS2 = "https://documentation.red-gate.com/fd";
+var CORE = "https://github.com/flyway/flyway/blob/main/flyway-core/src/main/java/org/flywaydb/core";
 var flyway = {
   id: "flyway",
   name: "Flyway",
@@ -799,28 +848,34 @@ var flyway = {
     wraps: "each-file",
     optOut: "put `executeInTransaction=false` in the script's `.conf` file"
   },
+  // Flyway (checked 13.0, main), with the defaults validateOnMigrate=true and ignoreMigrationPatterns=*:future.
   applied: {
     outOfOrder: {
-      does: "ignores a pending version older than the newest applied one unless `outOfOrder=true`; validate (run by migrate) reports it as a resolved migration that is not applied",
-      source: `${DOCS2}/out-of-order-277578838.html`
+      does: 'refuses to migrate unless `outOfOrder=true`: validate (run by migrate) fails with "Detected resolved migration not applied to database"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`
+      // validate(): MigrationState.IGNORED (ResolvedMigration.getState())
     },
     duplicate: {
-      does: "refuses to migrate: more than one migration with one version",
-      source: `${DOCS2}/migrations-271585107.html`
+      does: 'refuses to migrate: "Found more than one migration with version N"',
+      source: `${CORE}/internal/resolver/CompositeMigrationResolver.java`
+      // checkForIncompatibilities()
     },
     renamed: {
-      does: "validate (run by migrate) fails: the applied version's description no longer matches its script",
-      source: `${DOCS2}/validate-277578830.html`
+      does: 'validate (run by migrate) fails: a new description is a "Migration description mismatch", a new version leaves the applied one "not resolved locally"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`
+      // validate(): DESCRIPTION_MISMATCH, APPLIED_VERSIONED_MIGRATION_NOT_RESOLVED
     },
     edited: {
-      does: "stores a checksum of each script; validate (run by migrate) fails with a checksum mismatch",
-      source: `${DOCS2}/validate-277578830.html`
+      does: 'stores a checksum of each script; validate (run by migrate) fails with "Migration checksum mismatch"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`
+      // validate(): CHECKSUM_MISMATCH
     }
   },
   tracking: {
     tables: ["flyway_schema_history"],
-    stores: "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `success`",
-    source: `${DOCS2}/flyway-schema-history-table-273973417.html`
+    stores: "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `installed_by`, `installed_on`, `execution_time`, `success`",
+    source: `${CORE}/internal/database/sqlite/SQLiteDatabase.java`
+    // getRawCreateScript()
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 1 },
@@ -920,28 +975,34 @@ var golangMigrate = {
     wraps: "each-file",
     optOut: "run golang-migrate with `x-no-tx-wrap=true` in the database URL (every file then manages its own transaction)"
   },
+  // golang-migrate v4 (master, 2026): migrate.go Up()/readUp(), source/migration.go, database/sqlite3.
   applied: {
     outOfOrder: {
       does: "records only the newest applied version: a migration older than it is never applied, and nothing says so",
       source: `${REPO4}/blob/master/migrate.go`
+      // Up() → readUp(curVersion): only versions after the current one
     },
     duplicate: {
       does: "refuses the source: two up (or two down) files with one version",
       source: `${REPO4}/blob/master/source/migration.go`
+      // Migrations.Append() → ErrDuplicateMigration
     },
     renamed: {
-      does: "knows a migration by its version only: a new name part changes nothing, a new version is another migration",
-      source: `${REPO4}/blob/master/source/parse.go`
+      does: 'knows a migration by its version only: a new name part changes nothing; a new version is another migration, and when the old one was the current version, up fails with "no migration found for version N"',
+      source: `${REPO4}/blob/master/migrate.go`
+      // versionExists()
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO4}/blob/master/MIGRATIONS.md`
+      source: `${REPO4}/blob/master/database/sqlite3/sqlite3.go`
+      // ensureVersionTable(): version and dirty only
     }
   },
   tracking: {
     tables: ["schema_migrations"],
     stores: "one row: the newest applied `version` and a `dirty` flag",
     source: `${REPO4}/blob/master/database/sqlite3/sqlite3.go`
+    // SetVersion(): DELETE, then INSERT one row
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 6 },
@@ -1064,28 +1125,34 @@ var goose = {
   order: { by: "number", how: "goose sorts versions as numbers" },
   downs: "always",
   transaction: { wraps: "each-file", optOut: "add `-- +goose NO TRANSACTION` to the file" },
+  // goose v3.27: the package API the goose CLI runs (up.go, migrate.go, migration.go).
   applied: {
     outOfOrder: {
       does: "refuses to migrate when a pending migration is older than the newest applied one, unless run with `-allow-missing`",
-      source: `${REPO5}#usage`
+      source: `${REPO5}/blob/main/up.go`
+      // UpTo(): "found N missing migrations before current version"
     },
     duplicate: {
       does: "refuses the directory: two migrations with one version",
       source: `${REPO5}/blob/main/migrate.go`
+      // Migrations.Less(): "duplicate version … detected"
     },
     renamed: {
-      does: "knows a migration by its version only: a new name part keeps it applied, a new version runs it again",
-      source: `${REPO5}/blob/main/migrate.go`
+      does: "knows a migration by its version only: a new name part keeps it applied; a new version is a new migration, which runs again, or is refused as missing when below the newest applied one",
+      source: `${REPO5}/blob/main/migration.go`
+      // NumericComponent(): the number before the first `_`
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO5}/blob/main/database/store.go`
+      source: `${REPO5}/blob/main/internal/dialects/sqlite3.go`
+      // CreateTable(): no checksum column
     }
   },
   tracking: {
     tables: ["goose_db_version"],
-    stores: "one row per up and per down: `version_id`, `is_applied`, `tstamp`; the newest row of a version says whether it is applied",
-    source: `${REPO5}/blob/main/database/dialect/sqlite.go`
+    stores: "one row per applied migration: `version_id`, `is_applied`, `tstamp`; a down deletes the version's row, and a row for version 0 is written when the table is created",
+    source: `${REPO5}/blob/main/internal/dialects/sqlite3.go`
+    // CreateTable(), InsertVersion(), DeleteVersion()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -1245,7 +1312,8 @@ var plain = {
 };
 
 // src/core/tools/prisma.ts
-var DOCS3 = "https://www.prisma.io/docs/orm/prisma-migrate/understanding-prisma-migrate/migration-histories";
+var ENGINES = "https://github.com/prisma/prisma-engines/blob/main/schema-engine";
+var CLI = "https://github.com/prisma/prisma/blob/main/packages/migrate/src";
 var prisma = {
   id: "prisma",
   name: "Prisma",
@@ -1262,20 +1330,35 @@ var prisma = {
   order: { by: "name-text", how: "Prisma sorts folder names as text" },
   downs: "never",
   transaction: { wraps: "as-written" },
+  // Prisma 6–7: the schema engine's applyMigrations (run by `migrate deploy`) and diagnoseMigrationHistory
+  // (run by `migrate status` and `migrate dev`).
   applied: {
     outOfOrder: {
-      does: "`prisma migrate deploy` applies every migration not recorded in _prisma_migrations, older ones included",
-      source: DOCS3
+      does: "`prisma migrate deploy` applies every migration not recorded in _prisma_migrations, older ones included; `prisma migrate status` lists it as not yet applied",
+      source: `${ENGINES}/core/src/commands/apply_migrations.rs`
+      // apply_migrations(): unapplied_migrations
+    },
+    duplicate: {
+      does: "knows a migration by its folder name: two folders with one timestamp are two migrations, applied in name order",
+      source: `${CLI}/utils/listMigrations.ts`
+      // listMigrations(): folders sorted by name
+    },
+    renamed: {
+      does: "knows a migration by its folder name: `migrate deploy` applies the renamed folder again, and `migrate status` reports the old name as not found locally",
+      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`
+      // Diagnostics::history(): HistoriesDiverge
     },
     edited: {
-      does: "stores a checksum of each migration.sql; `prisma migrate dev` reports an applied migration that was modified and asks to reset the database",
-      source: DOCS3
+      does: "stores a checksum of each migration.sql; `migrate deploy` does not compare it, `migrate dev` reports the migration as modified after it was applied and asks to reset the database",
+      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`
+      // edited_migrations: matches_checksum()
     }
   },
   tracking: {
     tables: ["_prisma_migrations"],
-    stores: "one row per migration: `migration_name` (the folder name), `checksum`, `finished_at`, `rolled_back_at`, `logs`",
-    source: DOCS3
+    stores: "one row per attempt: `id`, `migration_name` (the folder name), `checksum` (SHA-256 of migration.sql), `started_at`, `finished_at`, `rolled_back_at`, `logs`, `applied_steps_count`",
+    source: `${ENGINES}/connectors/sql-schema-connector/src/sql_migration_persistence.rs`
+    // record_migration_started_impl()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -1423,28 +1506,34 @@ var sqitch = {
   // The SQLite engine hands each script to the sqlite3 client as written; its templates hold BEGIN…COMMIT.
   transaction: { wraps: "as-written" },
   verify: "`sqitch verify` reports it as failed, and `sqitch deploy --verify` reverts the change and stops",
+  // Sqitch 1.6.
   applied: {
     outOfOrder: {
       does: 'deploys the changes after the last deployed one; a change inserted before it changes the IDs of the changes after it (each ID covers its parent), so deploy stops with "Cannot find change \u2026 in sqitch.plan"',
       source: `${REPO6}/blob/develop/lib/App/Sqitch/Engine.pm`
+      // _sync_plan(): "Cannot find change {id} ({change}) in {file}"
     },
     duplicate: {
       does: 'refuses the plan when a change name appears twice with no tag between ("duplicates earlier declaration"); after a tag the second one reworks the first',
       source: `${REPO6}/blob/develop/lib/App/Sqitch/Plan.pm`
+      // _parse(): "duplicates earlier declaration"
     },
     renamed: {
-      does: "knows a change by an ID computed from its name, project, parent change, planner and date: a renamed change is a new one, and the deployed one is no longer found in the plan",
+      does: "knows a change by an ID computed from its name, project, parent change, planner, date, dependencies and note: a renamed change is a new one, and the deployed one is no longer found in the plan",
       source: `${REPO6}/blob/develop/lib/App/Sqitch/Plan/Change.pm`
+      // `info`, the text its ID hashes
     },
     edited: {
       does: "records a hash of each deploy script; deploy does not compare it, `sqitch check` reports the divergence; `sqitch rework` is how a deployed change is changed",
       source: `${REPO6}/blob/develop/lib/sqitch-check.pod`
+      // compares the SHA-1 of each deploy script
     }
   },
   tracking: {
     tables: [],
     stores: "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target database), not in the migrated one",
     source: `${REPO6}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`
+    // registry_uri: $registry.db beside the target
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -1589,20 +1678,34 @@ var sqlMigrate = {
   order: { by: "number", how: "sql-migrate sorts leading numbers as numbers" },
   downs: "always",
   transaction: { wraps: "each-file", optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line" },
+  // sql-migrate (master, 2025): migrate.go planMigrationCommon(), ToCatchup() and MigrationRecord.
   applied: {
-    renamed: {
-      does: "knows a migration by its file name: a renamed file is a new migration and runs again, and the old name is an unknown migration in the database",
+    outOfOrder: {
+      does: "applies every migration whose file name is not in gorp_migrations, older ones included: they run first, before the newer pending ones",
       source: `${REPO7}/blob/master/migrate.go`
+      // planMigrationCommon() and ToCatchup(): "missing migrations up to the last run migration"
+    },
+    duplicate: {
+      does: "has no versions of its own: two files with one number are two migrations, run in file-name order",
+      source: `${REPO7}/blob/master/migrate.go`
+      // Migration.Less(): numbers first, then the file name
+    },
+    renamed: {
+      does: 'knows a migration by its file name: the old name becomes an "unknown migration in database" and migrate refuses to run; with unknown ones ignored, the renamed file runs again',
+      source: `${REPO7}/blob/master/migrate.go`
+      // planMigrationCommon(): the IgnoreUnknown check
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO7}/blob/master/migrate.go`
+      // MigrationRecord: id and applied_at only
     }
   },
   tracking: {
     tables: ["gorp_migrations"],
     stores: "one row per applied migration: `id` (the file name) and `applied_at`",
-    source: `${REPO7}#readme`
+    source: `${REPO7}/blob/master/migrate.go`
+    // MigrationRecord
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
@@ -1674,24 +1777,34 @@ var sqlx = {
   order: { by: "number", how: "sqlx sorts versions as numbers" },
   downs: "if-any",
   transaction: { wraps: "each-file", optOut: "start the file with `-- no-transaction`" },
+  // sqlx 0.8–0.9: sqlx-core/src/migrate/migrator.rs run_direct() (and sqlx-cli's `migrate run`, which does the same).
   applied: {
     outOfOrder: {
       does: "applies every migration whose version is not in _sqlx_migrations, older ones included",
       source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      // run_direct(): applies each version not in the table
+    },
+    duplicate: {
+      does: 'runs the first file of a version and fails on the second, whose version is already recorded (the primary key); on later runs the other file reads as that version modified: "migration N was previously applied but has been modified"',
+      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      // run_direct(): applied migrations keyed by version
     },
     renamed: {
-      does: 'a new version is a new migration, and the old one is reported "previously applied but is missing in the resolved migrations" unless missing ones are ignored',
-      source: `${REPO8}/blob/main/sqlx-core/src/migrate/error.rs`
+      does: 'knows a migration by its version: a new name part changes nothing; with a new version, migrate refuses to run: "migration N was previously applied but is missing in the resolved migrations" (unless missing ones are ignored)',
+      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      // validate_applied_migrations()
     },
     edited: {
-      does: 'stores a checksum of each file and refuses to run: "migration N was previously applied but has been modified"',
-      source: `${REPO8}/blob/main/sqlx-core/src/migrate/error.rs`
+      does: 'stores a checksum of each file and stops at a changed applied one: "migration N was previously applied but has been modified"',
+      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      // run_direct(): MigrateError::VersionMismatch
     }
   },
   tracking: {
     tables: ["_sqlx_migrations"],
-    stores: "one row per applied migration: `version`, `description`, `success`, `checksum`, `execution_time`",
+    stores: "one row per applied migration: `version` (primary key), `description`, `installed_on`, `success`, `checksum` (SHA-384 of the file), `execution_time`",
     source: `${REPO8}/blob/main/sqlx-sqlite/src/migrate.rs`
+    // ensure_migrations_table()
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

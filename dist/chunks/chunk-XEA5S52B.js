@@ -9,20 +9,20 @@ import {
   readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-ISIEY7XS.js";
+} from "./chunk-NTHUPPDO.js";
 import {
   kindOf,
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";
 import {
   compareVersions,
   finding
-} from "./chunk-YV5NQJMZ.js";
+} from "./chunk-6MLLIMV6.js";
 
 // src/adapters/atomic-write.ts
 import {

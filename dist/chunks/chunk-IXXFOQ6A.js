@@ -11,7 +11,7 @@ import {
   finding,
   splitCodeSpans,
   toolOf
-} from "./chunk-YV5NQJMZ.js";
+} from "./chunk-6MLLIMV6.js";
 import {
   __commonJS,
   __require,

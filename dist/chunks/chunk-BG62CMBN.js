@@ -6,19 +6,19 @@ import {
   schemaOf,
   serializeSchema,
   timeoutFinding
-} from "./chunk-YMPPRDJS.js";
+} from "./chunk-IXXFOQ6A.js";
 import {
   loadBaseline,
   readDatabase,
   submoduleNotes
-} from "./chunk-ISIEY7XS.js";
+} from "./chunk-NTHUPPDO.js";
 import {
   CONFIG_FILE,
   describeThrown,
   makeRewrite,
   resolveDatabases,
   shownPath
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";

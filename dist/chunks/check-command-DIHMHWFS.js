@@ -2,32 +2,32 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-S7XILCS5.js";
-import "./chunk-XBYJNZSV.js";
+} from "./chunk-LYXUCPVD.js";
+import "./chunk-OQEM4OKS.js";
 import {
   VERSION
 } from "./chunk-E3ICKJ7H.js";
 import "./chunk-JU6VLLNC.js";
-import "./chunk-HWCF6SWR.js";
+import "./chunk-BG62CMBN.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YMPPRDJS.js";
+} from "./chunk-IXXFOQ6A.js";
 import {
   writeFileAtomic
-} from "./chunk-XVMALYX3.js";
+} from "./chunk-XEA5S52B.js";
 import {
   renderReportText
 } from "./chunk-TCCU6HP2.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ISIEY7XS.js";
-import "./chunk-GAY5MXGX.js";
+import "./chunk-NTHUPPDO.js";
+import "./chunk-735GAR4Q.js";
 import {
   LockstepError,
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-YV5NQJMZ.js";
+import "./chunk-6MLLIMV6.js";
 import "./chunk-UWWTH25P.js";
 
 // src/cli/check-command.ts

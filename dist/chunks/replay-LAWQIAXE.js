@@ -3,12 +3,12 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-HWCF6SWR.js";
-import "./chunk-YMPPRDJS.js";
-import "./chunk-ISIEY7XS.js";
-import "./chunk-GAY5MXGX.js";
+} from "./chunk-BG62CMBN.js";
+import "./chunk-IXXFOQ6A.js";
+import "./chunk-NTHUPPDO.js";
+import "./chunk-735GAR4Q.js";
 import "./chunk-OU2U5KGJ.js";
-import "./chunk-YV5NQJMZ.js";
+import "./chunk-6MLLIMV6.js";
 import "./chunk-UWWTH25P.js";
 export {
   applyRules,

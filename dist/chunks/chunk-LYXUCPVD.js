@@ -4,14 +4,14 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-XBYJNZSV.js";
+} from "./chunk-OQEM4OKS.js";
 import {
   GitRepo
 } from "./chunk-JU6VLLNC.js";
 import {
   applyRules,
   replayDatabase
-} from "./chunk-HWCF6SWR.js";
+} from "./chunk-BG62CMBN.js";
 import {
   codeTicks,
   diffSchemas,
@@ -22,14 +22,14 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YMPPRDJS.js";
+} from "./chunk-IXXFOQ6A.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-XVMALYX3.js";
+} from "./chunk-XEA5S52B.js";
 import {
   countFindings,
   plural
@@ -40,13 +40,13 @@ import {
   parseLockFile,
   readDatabase,
   submoduleNotes
-} from "./chunk-ISIEY7XS.js";
+} from "./chunk-NTHUPPDO.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-GAY5MXGX.js";
+} from "./chunk-735GAR4Q.js";
 import {
   LockstepError,
   escapeControl
@@ -55,7 +55,7 @@ import {
   bound,
   codeSpan,
   finding
-} from "./chunk-YV5NQJMZ.js";
+} from "./chunk-6MLLIMV6.js";
 
 // src/core/render/er-diagram.ts
 function label(text) {
