@@ -1,4 +1,4 @@
-// Bundles the CLI and the Action into dist/ with the sql.js wasm beside it, so `node dist/cli.js` needs no node_modules.
+// Bundles the CLI and the Action into dist/ with SQLite's wasm beside it, so `node dist/cli.js` needs no node_modules.
 import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -29,7 +29,7 @@ await build({
   // Only a replay run from source bundles its worker with esbuild; the built one never does.
   external: ["esbuild"],
   logLevel: "warning",
-  // sql.js is CommonJS and uses require("fs") and __dirname: give the ESM bundle real ones.
+  // Bundled CommonJS may use require("fs") and __dirname: give the ESM bundle real ones.
   banner: {
     js: [
       'import { createRequire as __lsRequire } from "node:module";',
@@ -42,4 +42,4 @@ await build({
   },
 });
 
-copyFileSync(require.resolve("fts5-sql-bundle/dist/sql-wasm.wasm"), join(dist, "sql-wasm.wasm"));
+copyFileSync(require.resolve("@sqlite.org/sqlite-wasm/sqlite3.wasm"), join(dist, "sqlite3.wasm"));

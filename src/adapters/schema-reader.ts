@@ -5,7 +5,7 @@ import { ObjectModeller } from "./object-modeller.js";
 import { applyChanges, applyModel, emptyState, type RowChanges, type State } from "./reader-state.js";
 import { type CopiedRow, copied, keysOfRow, listed, rowKey, sameRow } from "./schema-rows.js";
 import type { SchemaWrites } from "./schema-writes.js";
-import type { Database } from "./sqljs.js";
+import type { SqlDatabase } from "./sqlite/engine.js";
 
 export type { MixedWrites, SchemaWrites } from "./schema-writes.js";
 
@@ -48,7 +48,7 @@ export class SchemaReader {
   private nextGeneration = 1;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: SqlDatabase,
     private readonly strategy: ReadStrategy = "except",
   ) {
     this.queries = new CachedQueries(db);

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { writeFileAtomic } from "../adapters/atomic-write.js";
+import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { LockstepError } from "../core/errors.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
@@ -18,6 +19,7 @@ export async function checkCommand(
     db?: string;
     down: DownMode;
     timeout?: number;
+    engine: EngineChoice;
     format: Format;
     jsonOut?: string;
     markdownOut?: string;
@@ -30,6 +32,7 @@ export async function checkCommand(
     db: args.db,
     down: args.down,
     timeout: args.timeout,
+    engine: args.engine === "auto" ? undefined : args.engine,
   });
   for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
   const { report, base } = outcome;

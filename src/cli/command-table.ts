@@ -31,6 +31,13 @@ const timeout = valueOption({
     "how long one statement may run before it is stopped with a `timeout` finding (default: the database's timeout in the config, else the config's, else 60)",
   parse: parseTimeout,
 });
+const engine = valueOption({
+  placeholder: "ENGINE",
+  choices: ["auto", "native", "wasm"],
+  default: "auto",
+  description:
+    "the SQLite the replay runs on: Node's own node:sqlite (native, Node 24), SQLite's WebAssembly build (wasm), or native where the runtime has it (auto; else the config's engine)",
+});
 const format = valueOption({
   placeholder: "FORMAT",
   choices: ["text", "json", "markdown"],
@@ -50,7 +57,7 @@ export const COMMANDS: readonly CommandSpec[] = [
           "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)",
       },
     ],
-    options: { config, db, down, timeout, format },
+    options: { config, db, down, timeout, engine, format },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
@@ -72,7 +79,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       { name: "to", required: true, description: "the same kinds as FROM" },
     ],
-    options: { format },
+    options: { engine, format },
     examples: [
       "lockstep diff main:db/migrations db/migrations",
       "lockstep diff prod.sqlite db/migrations --format json",
@@ -196,6 +203,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       db,
       down,
       timeout,
+      engine,
       format,
       "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
       "markdown-out": valueOption({

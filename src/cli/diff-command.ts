@@ -1,3 +1,4 @@
+import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { renderFindingText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
@@ -6,9 +7,14 @@ import type { Format, Io } from "./io.js";
 
 export async function diffCommand(
   io: Io,
-  args: { from: string; to: string; format: Format },
+  args: { from: string; to: string; engine: EngineChoice; format: Format },
 ): Promise<number> {
-  const result = await runDiff({ cwd: io.cwd, from: args.from, to: args.to });
+  const result = await runDiff({
+    cwd: io.cwd,
+    from: args.from,
+    to: args.to,
+    engine: args.engine === "auto" ? undefined : args.engine,
+  });
   const findings = [...result.from.findings, ...result.to.findings];
   const errors = findings.filter((f) => f.severity === "error");
   if (args.format === "json") {

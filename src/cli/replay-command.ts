@@ -1,3 +1,4 @@
+import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { renderReportMarkdown } from "../core/render/report-markdown.js";
 import { renderReportText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
@@ -7,7 +8,15 @@ import type { Format, Io } from "./io.js";
 
 export async function replayCommand(
   io: Io,
-  args: { dir?: string; config?: string; db?: string; down: DownMode; timeout?: number; format: Format },
+  args: {
+    dir?: string;
+    config?: string;
+    db?: string;
+    down: DownMode;
+    timeout?: number;
+    engine: EngineChoice;
+    format: Format;
+  },
 ): Promise<number> {
   // Timed from the first migration replayed, not from start-up: loading the engine is not the replay's length.
   let started: number | undefined;
@@ -19,6 +28,7 @@ export async function replayCommand(
     db: args.db,
     down: args.down,
     timeout: args.timeout,
+    engine: args.engine === "auto" ? undefined : args.engine,
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.

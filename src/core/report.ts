@@ -26,9 +26,17 @@ export interface DatabaseReport {
   findings: Finding[];
 }
 
+/** The SQLite build a replay ran on (see the engine adapters). */
+export interface ReportEngine {
+  name: "native" | "wasm";
+  sqlite: string;
+}
+
 export interface ReplayReport {
   version: 1;
   ok: boolean;
+  /** Absent only in reports written before lockstep named its engine. */
+  engine?: ReportEngine;
   databases: DatabaseReport[];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateMigrations } from "../../bench/generate.js";
 import { SchemaReader } from "../../src/adapters/schema-reader.js";
-import { type Database, openMemoryDatabase } from "../../src/adapters/sqljs.js";
+import { type SqlDatabase as Database, openMemoryDatabase } from "../../src/adapters/sqlite/engine.js";
 import type { MigrationScript } from "../../src/core/migration.js";
 import {
   diffSchemas,

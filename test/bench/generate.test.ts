@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateMigrations } from "../../bench/generate.js";
 import { schemaObjectCount } from "../../bench/raw.js";
-import { openMemoryDatabase } from "../../src/adapters/sqljs.js";
+import { openMemoryDatabase } from "../../src/adapters/sqlite/engine.js";
 import { replayUpDownUp } from "../helpers/replay-check.js";
 
 describe("generateMigrations", () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSqlJs } from "../../src/adapters/sqljs.js";
+import { loadEngine } from "../../src/adapters/sqlite/engine.js";
 import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -33,8 +33,7 @@ function project(extra: Record<string, string | Uint8Array> = {}): string {
 
 /** The bytes of a SQLite database file holding the schema `sql` creates. */
 async function sqliteBytes(sql: string): Promise<Uint8Array> {
-  const SQL = await loadSqlJs();
-  const db = new SQL.Database();
+  const db = (await loadEngine()).openMemory();
   db.exec(sql);
   const bytes = db.export();
   db.close();

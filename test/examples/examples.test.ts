@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { openMemoryDatabase } from "../../src/adapters/sqljs.js";
+import { openMemoryDatabase } from "../../src/adapters/sqlite/engine.js";
 import { replayUpDownUp, type UpDown } from "../helpers/replay-check.js";
 import { rows, schemaStructure } from "../helpers/structure.js";
 

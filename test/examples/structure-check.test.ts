@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openMemoryDatabase } from "../../src/adapters/sqljs.js";
+import { openMemoryDatabase } from "../../src/adapters/sqlite/engine.js";
 import { replayUpDownUp } from "../helpers/replay-check.js";
 
 // The examples are only as trustworthy as the check: each case here is a down that looks right but is not.

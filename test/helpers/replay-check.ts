@@ -1,4 +1,4 @@
-import type { Database } from "sql.js";
+import type { SqlDatabase as Database } from "../../src/adapters/sqlite/engine.js";
 import { integrityProblems, schemaStructure } from "./structure.js";
 
 export interface UpDown {

@@ -1,12 +1,16 @@
-import type { Database } from "sql.js";
+import type { SqlDatabase as Database } from "../../src/adapters/sqlite/engine.js";
 
 type Row = Record<string, unknown>;
 
 /** Runs a query and returns its rows as plain objects. */
 export function rows(db: Database, sql: string): Row[] {
-  const [result] = db.exec(sql);
-  if (!result) return [];
-  return result.values.map((values) => Object.fromEntries(result.columns.map((c, i) => [c, values[i]])));
+  const stmt = db.prepare(sql);
+  try {
+    const columns = stmt.columns;
+    return stmt.rows().map((values) => Object.fromEntries(columns.map((c, i) => [c, values[i]])));
+  } finally {
+    stmt.finalize();
+  }
 }
 
 const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`;

@@ -3,6 +3,7 @@ import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
+import { engineLine } from "./engine-line.js";
 import { renderErDiagram } from "./er-diagram.js";
 import { codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural } from "./report-text.js";
@@ -50,7 +51,8 @@ interface Section {
 export function renderComment(input: CommentInput): string {
   const limit = input.limit ?? COMMENT_LIMIT;
   const sections = input.report.databases.map((db) => section(db, input));
-  const footer = `\n<sub>lockstep ${escapeMarkdown(input.version)}</sub>\n`;
+  const engine = engineLine(input.report.engine);
+  const footer = `\n<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` · ${escapeMarkdown(engine)}` : ""}</sub>\n`;
   const verdict = verdictLine(input.report, input.base, input.context);
   // Drop, in order: every DDL block, every diagram, every detailed diff, then findings beyond the first few.
   const levels: ((s: Section) => Section)[] = [

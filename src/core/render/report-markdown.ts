@@ -1,6 +1,7 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
+import { engineLine } from "./engine-line.js";
 import { escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural, replayedSummary } from "./report-text.js";
 
@@ -41,5 +42,7 @@ export function renderReportMarkdown(report: ReplayReport): string {
     errors > 0
       ? `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**`
       : `✅ **lockstep: ${replayedSummary(report)}, no errors**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
-  return `${[verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd()}\n`;
+  const engine = engineLine(report.engine);
+  const body = [verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd();
+  return `${body}\n${engine ? `\n<sub>${escapeMarkdown(engine)}</sub>\n` : ""}`;
 }

@@ -1,6 +1,7 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, MigrationReport, ReplayReport } from "../report.js";
 import { countFindings } from "../report.js";
+import { engineLine } from "./engine-line.js";
 import { PLAIN, type Style } from "./style.js";
 import { escapeControl as shown } from "./terminal-text.js";
 
@@ -82,7 +83,11 @@ export function renderVerdictText(report: ReplayReport, style: Style = PLAIN): s
 }
 
 export function renderReportText(report: ReplayReport, style: Style = PLAIN): string {
-  const parts = report.databases.map((db) => renderDatabaseText(db, style));
+  const header = engineLine(report.engine);
+  const parts = [
+    ...(header ? [style.dim(header)] : []),
+    ...report.databases.map((db) => renderDatabaseText(db, style)),
+  ];
   parts.push(renderVerdictText(report, style));
   return `${parts.join("\n\n")}\n`;
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { GitRepo } from "../../adapters/git.js";
+import { type EngineChoice, resolveEngine } from "../../adapters/sqlite/engine.js";
 import { codeSpan } from "../../core/code-span.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
@@ -36,6 +37,8 @@ export interface CheckRequest extends DatabaseRequest {
   functionsFrom?: "worktree" | "base";
   /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
   timeout?: number;
+  /** The SQLite engine (--engine); else the config's `engine`; else native where the runtime has it. */
+  engine?: EngineChoice;
 }
 
 export interface CheckOutcome {
@@ -59,6 +62,7 @@ export interface CheckOutcome {
 export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
+  const engine = await resolveEngine(req.engine ?? config?.config.engine);
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);
   if (!mergeBase && repo.isShallow()) {
@@ -89,7 +93,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         base,
         mergeBase,
         diffFrom,
-        req,
+        { ...req, engine: engine.name },
         config?.config.rules,
       );
       databases.push(checked.report);
@@ -102,6 +106,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    engine,
     databases,
   };
   return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
@@ -191,15 +196,15 @@ async function checkDatabase(
     ...amendedWarnings(applied, headLock, headFiles),
   ];
 
-  const timeout = req.timeout;
+  const { timeout, engine } = req;
   const head = await replayDatabase(
     headRead,
-    { cwd, down: req.down ?? "all", timeout },
+    { cwd, down: req.down ?? "all", timeout, engine },
     rules,
     appliedVersions,
   );
   const baseRead = await at(base.ref);
-  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout });
+  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine });
   if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
 
   const report = head.report;
@@ -213,7 +218,7 @@ async function checkDatabase(
   const from =
     diffFrom === "base" || !forkRead
       ? baseReplay
-      : await replayDatabase(forkRead, { cwd, down: "none", timeout });
+      : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine });
   // A replay stopped by its time budget has no final schema to compare.
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
   return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles) };

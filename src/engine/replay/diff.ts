@@ -4,7 +4,12 @@ import { relative, resolve } from "node:path";
 import { GitRepo } from "../../adapters/git.js";
 import { kindOf } from "../../adapters/regular-file.js";
 import { SchemaReader } from "../../adapters/schema-reader.js";
-import { type Database, openDatabaseBytes } from "../../adapters/sqljs.js";
+import {
+  type EngineChoice,
+  loadEngine,
+  resolveEngine,
+  type SqlDatabase,
+} from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import { diffSchemas, type Schema, type SchemaDiff } from "../../core/schema/index.js";
@@ -29,7 +34,7 @@ export interface DiffResult {
 
 const SQLITE_HEADER = "SQLite format 3\0";
 
-/** The in-memory engine's whole heap (WebAssembly memory of sql.js): a larger file cannot be loaded. */
+/** The wasm engine's whole heap (WebAssembly memory): a larger file cannot be loaded into it. */
 const MAX_DATABASE_BYTES = 2 * 1024 * 1024 * 1024;
 
 /** A name that says "database file", so a directory by that name is a mistake, not an empty history. */
@@ -47,7 +52,13 @@ async function isSqliteFile(path: string): Promise<boolean> {
 }
 
 /** `REF:DIR`, git's own spelling of a directory at a commit (DIR from the top of the repository). */
-async function loadCommitted(source: string, ref: string, dir: string, cwd: string): Promise<DiffSide> {
+async function loadCommitted(
+  source: string,
+  ref: string,
+  dir: string,
+  cwd: string,
+  engine?: EngineChoice,
+): Promise<DiffSide> {
   const repo = await GitRepo.open(cwd);
   const commit = await repo.commitOf(ref);
   if (!commit)
@@ -58,15 +69,15 @@ async function loadCommitted(source: string, ref: string, dir: string, cwd: stri
   const read = await readDatabase(spec, cwd, { at: "git", repo, ref: commit });
   if (read.files.length === 0)
     throw new LockstepError("usage", `${source}: there is no ${path || "."}/ at ${ref}`);
-  const { report, schema } = await replayDatabase(read, { cwd, down: "none" });
+  const { report, schema } = await replayDatabase(read, { cwd, down: "none", engine });
   return { source, kind: "migrations", schema, findings: report.findings };
 }
 
-async function loadSide(source: string, cwd: string): Promise<DiffSide> {
+async function loadSide(source: string, cwd: string, engine?: EngineChoice): Promise<DiffSide> {
   const abs = resolve(cwd, source);
   const committed = /^([^:]+):(.*)$/.exec(source);
   if (committed && !existsSync(abs))
-    return loadCommitted(source, committed[1] as string, committed[2] as string, cwd);
+    return loadCommitted(source, committed[1] as string, committed[2] as string, cwd, engine);
   const info = await stat(abs).catch((cause) => {
     throw new LockstepError(
       "usage",
@@ -82,6 +93,7 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
     const { report, schema } = await replayDatabase(await readDatabase(spec, cwd, DISK), {
       cwd,
       down: "none",
+      engine,
     });
     if (report.migrations.length === 0 && DATABASE_NAME.test(abs))
       throw new LockstepError(
@@ -115,9 +127,9 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
     );
   }
   // The file's bytes are copied into memory: the database on disk is never opened for writing.
-  let db: Database | undefined;
+  let db: SqlDatabase | undefined;
   try {
-    db = await openDatabaseBytes(await readFile(abs));
+    db = (await loadEngine(engine)).openBytes(await readFile(abs));
     return { source, kind: "database", schema: new SchemaReader(db).read(), findings: [] };
   } catch (cause) {
     throw new LockstepError(
@@ -133,8 +145,14 @@ async function loadSide(source: string, cwd: string): Promise<DiffSide> {
 }
 
 /** The schema of FROM against the schema of TO; each is a migrations directory or a SQLite file. */
-export async function runDiff(req: { cwd: string; from: string; to: string }): Promise<DiffResult> {
-  const from = await loadSide(req.from, req.cwd);
-  const to = await loadSide(req.to, req.cwd);
+export async function runDiff(req: {
+  cwd: string;
+  from: string;
+  to: string;
+  engine?: EngineChoice;
+}): Promise<DiffResult> {
+  const engine = (await resolveEngine(req.engine)).name;
+  const from = await loadSide(req.from, req.cwd, engine);
+  const to = await loadSide(req.to, req.cwd, engine);
   return { from, to, diff: diffSchemas(from.schema, to.schema) };
 }

@@ -1,5 +1,6 @@
 import type { MixedWrites, SchemaWrites } from "../../adapters/schema-reader.js";
-import type { Database } from "../../adapters/sqljs.js";
+import type { SqlDatabase } from "../../adapters/sqlite/engine.js";
+import { statementSpans } from "../../adapters/sqlite/statements.js";
 import { boundedMessage, excerpt } from "../../core/excerpt.js";
 import type { MigrationScript } from "../../core/migration.js";
 import { isOp, isWord, isWords } from "../../core/sql/canonical.js";
@@ -147,7 +148,7 @@ function isSensitive(keyword: string, sql: string): boolean {
  * Statements are split by SQLite itself, so a trigger body's semicolons never split a statement.
  */
 export function executeScript(
-  db: Database,
+  db: SqlDatabase,
   script: MigrationScript,
   rewrite?: SqlRewrite,
   trace?: StatementTrace,
@@ -161,22 +162,17 @@ export function executeScript(
   if (script.transaction) db.exec("BEGIN");
   outer: for (const [chunkIndex, chunk] of script.chunks.entries()) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
-    const statements = db.iterateStatements(sql);
-    // getSQL() is exactly the text consumed (leading trivia included); getRemainingSQL() would copy the rest
-    // of the chunk for every statement, which is quadratic in a 10 MB data migration.
-    let offset = 0;
-    for (;;) {
-      let stmt: ReturnType<typeof statements.next>;
+    // Each statement's text is what SQLite's prepare would consume (leading trivia included), so offsets
+    // stay exact; preparing one statement at a time keeps a 10 MB data migration linear.
+    for (const [statementOffset, length] of statementSpans(sql)) {
+      const text = sql.slice(statementOffset, statementOffset + length);
+      let stmt: ReturnType<SqlDatabase["prepare"]>;
       try {
-        stmt = statements.next();
+        stmt = db.prepare(text);
       } catch (error) {
-        failure = failureAt(sql, offset, chunk, error);
+        failure = failureAt(sql, statementOffset, chunk, error);
         break outer;
       }
-      if (stmt.done) break;
-      const text = stmt.value.getSQL();
-      const statementOffset = offset;
-      offset += text.length;
       const body = skipTriviaText(text);
       const keyword = leadingKeyword(body);
       if (keyword === "PRAGMA") {
@@ -190,14 +186,13 @@ export function executeScript(
       }
       trace?.(chunkIndex, statementOffset, text.length);
       try {
-        while (stmt.value.step()) {
-          // Rows of a SELECT are read and dropped, as a migration tool does.
-        }
+        // Rows of a SELECT are read and dropped, as a migration tool does.
+        stmt.drain();
       } catch (error) {
         failure = failureAt(sql, statementOffset, chunk, error);
         break outer;
       } finally {
-        stmt.value.free();
+        stmt.finalize();
       }
     }
   }
@@ -230,7 +225,7 @@ function skipTriviaText(sql: string): string {
   return sql.slice(skipTrivia(sql, 0));
 }
 
-function rollbackQuietly(db: Database): void {
+function rollbackQuietly(db: SqlDatabase): void {
   try {
     db.exec("ROLLBACK");
   } catch {

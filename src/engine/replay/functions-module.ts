@@ -39,8 +39,8 @@ export async function importFunctions(abs: string, where: string): Promise<Recor
 }
 
 /**
- * sql.js turns a thrown Error into an empty SQLite message and an unsupported result into NULL or a vague
- * "Wrong API use": a thrown string is what it passes on, so every problem becomes one naming the function.
+ * An engine may turn a thrown Error into an empty SQLite message and an unsupported result into NULL or a
+ * vague error: every problem becomes a thrown message naming the function, which both engines pass on.
  */
 function guarded(name: string, fn: SqlFunction, where: string): SqlFunction {
   const label = `SQL function ${name}() of the ${where.replace(/^database "[^"]*": /, "")}`;
@@ -56,7 +56,7 @@ function guarded(name: string, fn: SqlFunction, where: string): SqlFunction {
       throw `${label} returned ${problem}; return a number, a string, a boolean, null or a Uint8Array`;
     return result;
   };
-  // sql.js registers a function with as many SQL arguments as its JavaScript length.
+  // The engine registers a function with as many SQL arguments as its JavaScript length.
   Object.defineProperty(wrapper, "length", { value: fn.length });
   return wrapper;
 }
@@ -69,7 +69,7 @@ function unsupported(value: unknown): string | undefined {
     case "boolean":
       return undefined;
     case "undefined":
-      // sql.js stores nothing as NULL, and a function without a return is common enough to keep working.
+      // Nothing is stored as NULL: a function without a return is common enough to keep working.
       return undefined;
     case "bigint":
       return `a bigint (${value}n)`;

@@ -1,4 +1,4 @@
-import type { Database, Statement } from "../../adapters/sqljs.js";
+import type { SqlDatabase, SqlStatement } from "../../adapters/sqlite/engine.js";
 import { codeSpan } from "../../core/code-span.js";
 import {
   changedTables,
@@ -26,11 +26,11 @@ export const WHOLE_DATABASE: IntegrityScope = { integrity: "all", foreignKeys: "
 /** Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check` on what a step may have broken. */
 export class IntegrityChecker {
   /** Prepared once (the table-valued forms take the table as a parameter): a replay asks thousands of times. */
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, SqlStatement>();
   /** PRAGMA foreign_keys as last read; only a PRAGMA statement changes it (see pragmasRan). */
   private enforced: boolean | undefined;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: SqlDatabase) {}
 
   /** A script ran a PRAGMA: foreign_keys is read again before the next check. */
   pragmasRan(): void {
@@ -43,14 +43,7 @@ export class IntegrityChecker {
       stmt = this.db.prepare(sql);
       this.statements.set(sql, stmt);
     }
-    try {
-      if (param !== undefined) stmt.bind([param]);
-      const out: unknown[][] = [];
-      while (stmt.step()) out.push(stmt.get());
-      return out;
-    } finally {
-      stmt.reset();
-    }
+    return stmt.rows(param === undefined ? [] : [param]);
   }
 
   check(scope: IntegrityScope): string[] {

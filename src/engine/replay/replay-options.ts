@@ -1,3 +1,4 @@
+import type { EngineChoice } from "../../adapters/sqlite/engine.js";
 import type { Finding } from "../../core/finding.js";
 import type { MigrationScript } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
@@ -8,6 +9,8 @@ export type DownMode = "all" | "new" | "none";
 
 export interface ReplaySetOptions {
   down: DownMode;
+  /** The SQLite engine to replay on (default: native where the runtime has it). */
+  engine?: EngineChoice;
   /** `required` turns a missing down into an error; `none` skips downs entirely. */
   downPolicy: "required" | "optional" | "none";
   baseline?: MigrationScript;

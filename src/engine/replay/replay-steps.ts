@@ -1,5 +1,5 @@
 import { SchemaReader } from "../../adapters/schema-reader.js";
-import { type Database, openMemoryDatabase } from "../../adapters/sqljs.js";
+import { loadEngine, type SqlDatabase } from "../../adapters/sqlite/engine.js";
 import { codeSpan } from "../../core/code-span.js";
 import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
@@ -20,7 +20,7 @@ import { noteTransactionControl } from "./transaction-notes.js";
 
 /** The live replay database and what it takes to rebuild it after a down left it in a wrong state. */
 export class ReplayState {
-  db!: Database;
+  db!: SqlDatabase;
   reader!: SchemaReader;
   integrity!: IntegrityChecker;
   private readonly applied: MigrationScript[] = [];
@@ -29,10 +29,8 @@ export class ReplayState {
   constructor(private readonly options: ReplaySetOptions) {}
 
   async open(): Promise<void> {
-    this.db = await openMemoryDatabase();
-    for (const [name, fn] of Object.entries(this.options.functions ?? {})) {
-      this.db.create_function(name, fn as (...args: unknown[]) => never);
-    }
+    this.db = (await loadEngine(this.options.engine)).openMemory();
+    for (const [name, fn] of Object.entries(this.options.functions ?? {})) this.db.defineFunction(name, fn);
     this.reader = new SchemaReader(this.db);
     this.integrity = new IntegrityChecker(this.db);
   }

@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { type EngineChoice, type EngineInfo, resolveEngine } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import type { DatabaseReport, ReplayReport } from "../../core/report.js";
@@ -15,6 +16,8 @@ export interface ReplayRequest extends DatabaseRequest {
   down?: DownMode;
   /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
   timeout?: number;
+  /** The SQLite engine (--engine); else the config's `engine`; else native where the runtime has it. */
+  engine?: EngineChoice;
   onProgress?: (database: string, done: number, total: number) => void;
 }
 
@@ -28,12 +31,17 @@ export interface ReplayOutcome {
 /** Replays every configured (or given, or found) migration set: up, down, redo, integrity. */
 export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const resolved = await resolveDatabases(req);
+  const engine = await resolveEngine(req.engine ?? resolved.config?.config.engine);
   const databases: DatabaseReport[] = [];
   const schemas = new Map<string, Schema>();
   const submodules = new Set<string>();
   for (const spec of resolved.specs) {
     const read = await readDatabase(spec, req.cwd, { at: "disk", submodules });
-    const { report, schema } = await replayDatabase(read, req, resolved.config?.config.rules);
+    const { report, schema } = await replayDatabase(
+      read,
+      { ...req, engine: engine.name },
+      resolved.config?.config.rules,
+    );
     if (report.migrations.length === 0 && report.findings.length === 0) {
       // A green check for a directory with nothing in it would hide a wrong path.
       throw new LockstepError(
@@ -47,6 +55,7 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    engine,
     databases,
   };
   return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
@@ -58,12 +67,20 @@ export async function replayDatabase(
   req: ReplayRequest,
   rules?: LockstepConfig["rules"],
   baseVersions?: ReadonlySet<string>,
-): Promise<{ report: DatabaseReport; schema: Schema; touched: Map<string, string[]>; timedOut?: boolean }> {
+): Promise<{
+  report: DatabaseReport;
+  schema: Schema;
+  touched: Map<string, string[]>;
+  timedOut?: boolean;
+  engine: EngineInfo;
+}> {
   const { spec, set } = read;
+  const engine = await resolveEngine(req.engine);
   const result = await replayWatched({
     set,
     options: {
       down: req.down ?? "all",
+      engine: engine.name,
       downPolicy: spec.config.down ?? "optional",
       baseline: await loadBaseline(read, req.cwd),
       baseVersions,
@@ -82,7 +99,7 @@ export async function replayDatabase(
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules),
   };
-  return { report, schema: result.schema, touched: result.touched, timedOut: result.timedOut };
+  return { report, schema: result.schema, touched: result.touched, timedOut: result.timedOut, engine };
 }
 
 /** Severities are configurable per rule; `off` drops the rule's findings. */

@@ -10,8 +10,8 @@ export function sourceWorker(): Promise<URL> {
   const here = import.meta.url;
   bundled ??= (async () => {
     const { build } = await import("esbuild");
-    // The bundle runs from a data: URL: paths that sql.js and its wasm resolve against are the source tree's.
-    const anchor = JSON.stringify(new URL("../../adapters/sqljs.ts", here).href);
+    // The bundle runs from a data: URL: paths that SQLite's wasm resolves against are the source tree's.
+    const anchor = JSON.stringify(new URL("../../adapters/sqlite/wasm.ts", here).href);
     const out = await build({
       entryPoints: [fileURLToPath(new URL("./replay-worker.ts", here))],
       bundle: true,

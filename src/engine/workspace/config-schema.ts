@@ -42,6 +42,8 @@ export const configSchema = z.strictObject({
   baseBranch: z.optional(text()),
   /** The default of every database's `timeout`. */
   timeout: z.optional(seconds()),
+  /** The SQLite engine replays run on: native (node:sqlite), wasm, or auto (native where the runtime has it). */
+  engine: z.optional(z.enum(["auto", "native", "wasm"])),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */
   guard: z.optional(z.strictObject({ replay: z.optional(z.boolean()) })),
   rules: z.optional(ruleSeverities),

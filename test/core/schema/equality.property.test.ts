@@ -1,8 +1,11 @@
 import fc from "fast-check";
-import type { Database } from "sql.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SchemaReader } from "../../../src/adapters/schema-reader.js";
-import { loadSqlJs } from "../../../src/adapters/sqljs.js";
+import {
+  type SqlDatabase as Database,
+  loadEngine,
+  type SqlEngine,
+} from "../../../src/adapters/sqlite/engine.js";
 import {
   diffSchemas,
   isColumnOrderOnly,
@@ -14,9 +17,9 @@ import { genSchema, Rng, type SchemaSpec } from "./schema-gen.js";
 import { type MutationKind, mutate } from "./schema-mutate.js";
 import { renderSchema } from "./schema-render.js";
 
-let SQL: Awaited<ReturnType<typeof loadSqlJs>>;
+let engine: SqlEngine;
 beforeAll(async () => {
-  SQL = await loadSqlJs();
+  engine = await loadEngine();
 });
 
 /** The objects a spec defines: no shadow table of a virtual table, no migration tool's table, nothing internal. */
@@ -44,7 +47,7 @@ function buildSpec(statements: string[], spec: SchemaSpec): Schema {
 }
 
 function build(statements: string[]): Schema {
-  const db: Database = new SQL.Database();
+  const db: Database = engine.openMemory();
   db.exec("PRAGMA foreign_keys = ON");
   try {
     for (const sql of statements) {
