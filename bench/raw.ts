@@ -1,16 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { loadSqlJs } from "../src/adapters/sqljs.js";
+import { type EngineName, loadEngine } from "../src/adapters/sqlite/engine.js";
 import type { GeneratedMigration } from "./generate.js";
 
 type UpDown = Pick<GeneratedMigration, "up" | "down">;
 
-/** Raw sql.js, no checks: a fresh database, then up, down, up of every migration. Returns elapsed ms. */
-export async function runRawSqlJs(migrations: UpDown[]): Promise<number> {
-  const SQL = await loadSqlJs();
+/** The raw engine, no checks: a fresh database, then up, down, up of every migration. Returns elapsed ms. */
+export async function runRawEngine(engine: EngineName, migrations: UpDown[]): Promise<number> {
+  const sqlite = await loadEngine(engine);
   const start = performance.now();
-  const db = new SQL.Database();
+  const db = sqlite.openMemory();
   try {
-    db.exec("PRAGMA foreign_keys = ON");
     for (const m of migrations) {
       db.exec(m.up);
       db.exec(m.down);
@@ -56,15 +55,15 @@ export function sqliteShellVersion(): string | undefined {
 
 /** How many tables, indexes, views and triggers the history leaves (for the table's "objects" column). */
 export async function schemaObjectCount(migrations: UpDown[]): Promise<number> {
-  const SQL = await loadSqlJs();
-  const db = new SQL.Database();
+  const db = (await loadEngine("wasm")).openMemory();
   try {
-    db.exec("PRAGMA foreign_keys = ON");
     for (const m of migrations) db.exec(m.up);
-    const [result] = db.exec(
+    const stmt = db.prepare(
       "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
     );
-    return Number(result?.values[0]?.[0] ?? 0);
+    const count = Number(stmt.rows()[0]?.[0] ?? 0);
+    stmt.finalize();
+    return count;
   } finally {
     db.close();
   }

@@ -16,6 +16,8 @@ await build({
     cli: "src/cli.ts",
     action: "src/action.ts",
     "replay-worker": "src/engine/replay/replay-worker.ts",
+    // A native replay's own process (node:sqlite blocked in C is stopped by ending it).
+    "replay-host": "src/engine/replay/replay-host.ts",
   },
   outdir: dist,
   bundle: true,

@@ -42,6 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       config: settings.config,
       base: settings.base,
       down: settings.down,
+      engine: settings.engine,
       comment: settings.comment,
       plan,
       version: VERSION,

@@ -1,3 +1,4 @@
+import { ENGINE_CHOICES, type EngineChoice, type EngineName } from "../adapters/sqlite/types.js";
 import { LockstepError } from "../core/errors.js";
 import type { CommentPolicy } from "../engine/pull-request/action-check.js";
 import type { DownMode } from "../engine/replay/replay-set.js";
@@ -11,6 +12,8 @@ export interface ActionSettings {
   token?: string;
   comment: CommentPolicy;
   down: DownMode;
+  /** The SQLite engine; undefined: the config's, else native where the runtime has it. */
+  engine?: EngineName;
   failOn: FailOn;
   /** How long one GitHub API request may take; the comment step as a whole gets six times as long. */
   apiTimeoutMs: number;
@@ -55,9 +58,14 @@ export function parseSettings(read: (name: string) => string): ActionSettings {
     token: optional("github-token"),
     comment: oneOf("comment", read("comment"), ["on-change", "always", "never"], "on-change"),
     down: oneOf("down", read("down"), ["all", "new", "none"], "all"),
+    engine: engineInput(oneOf("engine", read("engine"), ENGINE_CHOICES, "auto")),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
     apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS),
   };
+}
+
+function engineInput(choice: EngineChoice): EngineName | undefined {
+  return choice === "auto" ? undefined : choice;
 }
 
 /** Whether the check fails, by `fail-on`. */

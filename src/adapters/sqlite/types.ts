@@ -1,6 +1,7 @@
 /** The SQLite build a replay runs on: Node's own (`node:sqlite`) or the SQLite project's WebAssembly build. */
 export type EngineName = "native" | "wasm";
 export type EngineChoice = EngineName | "auto";
+export const ENGINE_CHOICES: readonly EngineChoice[] = ["auto", "native", "wasm"];
 
 export interface EngineInfo {
   name: EngineName;

@@ -1,5 +1,6 @@
 import { GitRepo } from "../../adapters/git.js";
 import type { CommentApi } from "../../adapters/github.js";
+import type { EngineName } from "../../adapters/sqlite/types.js";
 import { isCommitId } from "../../core/commit-id.js";
 import type { EventPlan } from "../../core/github/event-plan.js";
 import { MARKER_LENGTH } from "../../core/github/sticky-comment.js";
@@ -23,6 +24,8 @@ export interface ActionCheckRequest {
   /** The base the user named, over the event's. */
   base?: string;
   down: DownMode;
+  /** The SQLite engine (the `engine` input); else the config's; else native where the runtime has it. */
+  engine?: EngineName;
   comment: CommentPolicy;
   plan: Exclude<EventPlan, { kind: "unsupported" }>;
   version: string;
@@ -67,6 +70,7 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     configPath: req.config,
     base: req.base ?? (await eventBase(req.cwd, req.plan)),
     down: req.down,
+    engine: req.engine,
     functionsFrom: "base",
   });
   const { report } = outcome;

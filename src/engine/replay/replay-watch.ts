@@ -40,11 +40,15 @@ export interface WatchedReplay {
 export type WatchedResult = ReplaySetResult & { timedOut?: boolean };
 
 /**
- * Replays the set on a worker thread and watches it: SQLite's wasm build has no progress handler, so a
- * statement that never returns can only be stopped by ending its thread. The worker writes where it is into
+ * Replays the set on a worker thread and watches it: neither engine offers lockstep a progress handler, so a
+ * statement that never returns can only be stopped by ending its thread (and, for node:sqlite, which
+ * ending a thread cannot reach, its process: see replay-process.ts). The worker writes where it is into
  * shared memory before every statement, and that is what the `timeout` finding names.
  */
-export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> {
+export async function replayWatched(
+  job: WatchedReplay,
+  host: { workerUrl?: string; abandonStopped?: boolean } = {},
+): Promise<WatchedResult> {
   const position = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
   const data: Job = {
     set: job.set,
@@ -53,7 +57,7 @@ export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> 
     cwd: job.cwd,
     position: position.buffer as SharedArrayBuffer,
   };
-  const worker = await acquire();
+  const worker = await acquire(host.workerUrl);
   const budgetMs = job.timeout * 1000;
   const migrations: MigrationReport[] = [];
   const findings: Finding[] = [];
@@ -72,6 +76,10 @@ export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> 
       worker.off("exit", onExit);
       if (keep) {
         release(worker);
+        outcome();
+      } else if (host.abandonStopped) {
+        // A thread stuck in node:sqlite never ends: the process that hosts it is ended instead.
+        void worker.terminate();
         outcome();
       } else void worker.terminate().then(outcome, outcome);
     };
@@ -156,9 +164,9 @@ export async function replayWatched(job: WatchedReplay): Promise<WatchedResult> 
 // the listener that drops it if it fails while idle.
 const idle = new Map<Worker, () => void>();
 
-async function acquire(): Promise<Worker> {
+async function acquire(workerUrl?: string): Promise<Worker> {
   const [entry] = idle;
-  if (!entry) return startWorker();
+  if (!entry) return workerUrl ? new Worker(new URL(workerUrl)) : startWorker();
   const [worker, drop] = entry;
   idle.delete(worker);
   worker.off("error", drop);

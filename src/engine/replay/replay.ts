@@ -9,6 +9,7 @@ import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
 import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseRequest, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
+import { replayInProcess } from "./replay-process.js";
 import type { DownMode } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, replayWatched } from "./replay-watch.js";
 
@@ -76,7 +77,9 @@ export async function replayDatabase(
 }> {
   const { spec, set } = read;
   const engine = await resolveEngine(req.engine);
-  const result = await replayWatched({
+  // node:sqlite cannot be stopped by ending its thread: a native replay runs in a process of its own.
+  const watch = engine.name === "native" ? replayInProcess : replayWatched;
+  const result = await watch({
     set,
     options: {
       down: req.down ?? "all",

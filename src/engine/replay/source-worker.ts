@@ -1,19 +1,22 @@
 import { fileURLToPath } from "node:url";
 
-let bundled: Promise<URL> | undefined;
+const bundled = new Map<string, Promise<URL>>();
 
 /**
- * Run from source (the tests), the worker is bundled once per process, as the build does: a TypeScript
- * loader in every thread would cost a second per replay. Its wasm and packages resolve from the source tree.
+ * Run from source (the tests), the replay worker (and the native replay's process) is bundled once per
+ * process, as the build does: a TypeScript loader in every thread would cost a second per replay. SQLite's
+ * wasm and packages resolve from the source tree. `entry` is relative to this directory.
  */
-export function sourceWorker(): Promise<URL> {
+export function sourceBundle(entry: string): Promise<URL> {
   const here = import.meta.url;
-  bundled ??= (async () => {
+  let url = bundled.get(entry);
+  if (url) return url;
+  url = (async () => {
     const { build } = await import("esbuild");
     // The bundle runs from a data: URL: paths that SQLite's wasm resolves against are the source tree's.
     const anchor = JSON.stringify(new URL("../../adapters/sqlite/wasm.ts", here).href);
     const out = await build({
-      entryPoints: [fileURLToPath(new URL("./replay-worker.ts", here))],
+      entryPoints: [fileURLToPath(new URL(entry, here))],
       bundle: true,
       platform: "node",
       format: "esm",
@@ -34,5 +37,11 @@ export function sourceWorker(): Promise<URL> {
     const code = out.outputFiles[0]?.text ?? "";
     return new URL(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
   })();
-  return bundled;
+  bundled.set(entry, url);
+  return url;
+}
+
+/** The replay worker, bundled from source. */
+export function sourceWorker(): Promise<URL> {
+  return sourceBundle("./replay-worker.ts");
 }
