@@ -36,7 +36,7 @@ const engine = valueOption({
   choices: ["auto", "native", "wasm"],
   default: "auto",
   description:
-    "the SQLite the replay runs on: Node's own node:sqlite (native, Node 24), SQLite's WebAssembly build (wasm), or native where the runtime has it (auto; else the config's engine)",
+    "the SQLite the replay runs on: native (Node's own node:sqlite, Node 24), wasm (SQLite's WebAssembly build), or auto: the config's engine, else native where the runtime has it",
 });
 const format = valueOption({
   placeholder: "FORMAT",

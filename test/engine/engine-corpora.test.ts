@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 import { type EngineName, nativeAvailable } from "../../src/adapters/sqlite/engine.js";
 import type { ReplayReport } from "../../src/core/report.js";
 import { runReplay } from "../../src/engine/replay/replay.js";
-import { CASES, CORPORA, type CorpusCase, FUNCTIONS, present } from "../helpers/corpora.js";
+import { CASES, CORPORA, FUNCTIONS, present } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const native = await nativeAvailable();
 
-async function replayOn(c: CorpusCase, cwd: string, engine: EngineName): Promise<ReplayReport> {
+async function replayOn(cwd: string, engine: EngineName): Promise<ReplayReport> {
   const { report } = await runReplay({ cwd, configPath: join(cwd, "lockstep.config.json"), engine });
   return report;
 }
@@ -36,8 +36,8 @@ describe.skipIf(!present || !native)("both engines give every real-world set the
         ...(c.functions ? { functions: "functions.mjs" } : {}),
       };
       writeFileSync(join(cwd, "lockstep.config.json"), JSON.stringify({ databases: [database] }));
-      const onNative = await replayOn(c, cwd, "native");
-      const onWasm = await replayOn(c, cwd, "wasm");
+      const onNative = await replayOn(cwd, "native");
+      const onWasm = await replayOn(cwd, "wasm");
       expect(onNative.engine?.name).toBe("native");
       expect(onWasm.engine?.name).toBe("wasm");
       expect(onNative.databases[0]?.migrations.length).toBeGreaterThan(0);

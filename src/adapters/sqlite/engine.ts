@@ -44,6 +44,13 @@ export async function loadEngine(choice: EngineChoice = "auto"): Promise<SqlEngi
   return engine;
 }
 
+/** The engine a choice names, without loading the wasm build: native is checked, as auto needs to know. */
+export async function chooseEngine(choice: EngineChoice = "auto"): Promise<EngineName> {
+  if (choice === "wasm") return "wasm";
+  if (choice === "native") return (await loadEngine("native")).info.name;
+  return (await nativeAvailable()) ? "native" : "wasm";
+}
+
 /** The engine a choice names, loaded: its name and SQLite version, for reports. */
 export async function resolveEngine(choice: EngineChoice = "auto"): Promise<EngineInfo> {
   return (await loadEngine(choice)).info;

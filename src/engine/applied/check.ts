@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { GitRepo } from "../../adapters/git.js";
-import { type EngineChoice, resolveEngine } from "../../adapters/sqlite/engine.js";
+import {
+  chooseEngine,
+  type EngineChoice,
+  type EngineInfo,
+  resolveEngine,
+} from "../../adapters/sqlite/engine.js";
 import { codeSpan } from "../../core/code-span.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
@@ -62,7 +67,8 @@ export interface CheckOutcome {
 export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
-  const engine = await resolveEngine(req.engine ?? config?.config.engine);
+  const engine = await chooseEngine(req.engine ?? config?.config.engine);
+  let ranOn: EngineInfo | undefined;
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);
   if (!mergeBase && repo.isShallow()) {
@@ -93,10 +99,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         base,
         mergeBase,
         diffFrom,
-        { ...req, engine: engine.name },
+        { ...req, engine },
         config?.config.rules,
       );
       databases.push(checked.report);
+      ranOn ??= checked.engine;
       changed.push(...checked.changed);
     }
   } finally {
@@ -106,7 +113,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
-    engine,
+    engine: ranOn ?? (await resolveEngine(engine)),
     databases,
   };
   return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
@@ -153,7 +160,7 @@ async function checkDatabase(
   diffFrom: "base" | "fork",
   req: CheckRequest,
   rules: Parameters<typeof applyRules>[1],
-): Promise<{ report: DatabaseReport; changed: string[] }> {
+): Promise<{ report: DatabaseReport; changed: string[]; engine: EngineInfo }> {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -221,7 +228,7 @@ async function checkDatabase(
       : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine });
   // A replay stopped by its time budget has no final schema to compare.
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
-  return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles) };
+  return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles), engine: head.engine };
 }
 
 function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {

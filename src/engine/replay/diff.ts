@@ -5,9 +5,9 @@ import { GitRepo } from "../../adapters/git.js";
 import { kindOf } from "../../adapters/regular-file.js";
 import { SchemaReader } from "../../adapters/schema-reader.js";
 import {
+  chooseEngine,
   type EngineChoice,
   loadEngine,
-  resolveEngine,
   type SqlDatabase,
 } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
@@ -151,7 +151,7 @@ export async function runDiff(req: {
   to: string;
   engine?: EngineChoice;
 }): Promise<DiffResult> {
-  const engine = (await resolveEngine(req.engine)).name;
+  const engine = await chooseEngine(req.engine);
   const from = await loadSide(req.from, req.cwd, engine);
   const to = await loadSide(req.to, req.cwd, engine);
   return { from, to, diff: diffSchemas(from.schema, to.schema) };

@@ -1,4 +1,4 @@
-import type { EngineChoice } from "../../adapters/sqlite/engine.js";
+import type { EngineChoice, EngineInfo } from "../../adapters/sqlite/types.js";
 import type { Finding } from "../../core/finding.js";
 import type { MigrationScript } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
@@ -26,6 +26,7 @@ export interface ReplaySetOptions {
 export interface PartialReplay {
   migrations: readonly MigrationReport[];
   findings: readonly Finding[];
+  engine: EngineInfo;
 }
 
 /** Where the replay is, for a watcher that must name the statement if it never returns. */

@@ -1,3 +1,4 @@
+import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import type { LockstepErrorKind } from "../../core/errors.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
@@ -26,6 +27,7 @@ export type WorkerMessage =
       total: number;
       migrations: MigrationReport[];
       findings: Finding[];
+      engine: EngineInfo;
     }
   | { type: "done"; result: ReplaySetResult }
   | { type: "fault"; kind: LockstepErrorKind; message: string; stack?: string };

@@ -1,4 +1,5 @@
 import type { SchemaWrites } from "../../adapters/schema-reader.js";
+import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
@@ -17,6 +18,8 @@ export interface ReplaySetResult {
   schema: Schema;
   /** The tables (and views) each migration's up changed, by version: what `overlap` compares. */
   touched: Map<string, string[]>;
+  /** The SQLite the set was replayed on. */
+  engine: EngineInfo;
 }
 
 export async function replaySet(set: MigrationSet, options: ReplaySetOptions): Promise<ReplaySetResult> {
@@ -25,6 +28,9 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
   const touched = new Map<string, string[]>();
   const state = new ReplayState(options);
   await state.open();
+  const engine = state.db.info;
+  // The engine is known from here on, even to a watcher that stops the baseline's first statement.
+  options.onProgress?.(0, set.migrations.length, { migrations: reports, findings, engine });
   try {
     if (options.baseline) {
       const result = state.run(options.baseline);
@@ -36,7 +42,13 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
             { file: options.baseline.file, line: result.failure.line, column: result.failure.column },
           ),
         );
-        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
+        return {
+          migrations: set.migrations.map(notRun),
+          findings,
+          schema: state.reader.read(),
+          touched,
+          engine,
+        };
       }
       state.recordApplied(options.baseline);
     }
@@ -45,7 +57,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     let skippedCode: Migration | undefined;
     let lastApplied: Migration | undefined;
     for (const [index, migration] of set.migrations.entries()) {
-      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings });
+      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings, engine });
       if (stopped) {
         reports.push(notRun(migration));
         continue;
@@ -135,13 +147,17 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       before = state.reader.read(since);
     }
-    options.onProgress?.(set.migrations.length, set.migrations.length, { migrations: reports, findings });
+    options.onProgress?.(set.migrations.length, set.migrations.length, {
+      migrations: reports,
+      findings,
+      engine,
+    });
     // Steps check only what they could have broken; one whole check at the end catches anything else.
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
       checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
     }
-    return { migrations: reports, findings, schema: before, touched };
+    return { migrations: reports, findings, schema: before, touched, engine };
   } finally {
     state.close();
   }

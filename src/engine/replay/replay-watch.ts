@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import type { MigrationSet } from "../../core/migration.js";
@@ -61,6 +62,7 @@ export async function replayWatched(
   const budgetMs = job.timeout * 1000;
   const migrations: MigrationReport[] = [];
   const findings: Finding[] = [];
+  let engine: EngineInfo | undefined;
   return new Promise<WatchedResult>((resolve, reject) => {
     let seq = -1;
     let since = performance.now();
@@ -105,13 +107,14 @@ export async function replayWatched(
                 `did not finish loading within ${job.timeout} s (its top-level code is still running or waiting)`,
               ),
             );
-          else resolve(stopped(job, at, migrations, findings));
+          else resolve(stopped(job, at, migrations, findings, engine));
         });
       },
       Math.min(Math.max(budgetMs / 10, 10), 250),
     );
     const onMessage = (message: WorkerMessage) => {
       if (message.type === "progress") {
+        engine = message.engine;
         migrations.push(...message.migrations);
         findings.push(...message.findings);
         job.onProgress?.(message.done, message.total);
@@ -192,6 +195,7 @@ function stopped(
   at: ReturnType<typeof readPosition>,
   done: MigrationReport[],
   findings: Finding[],
+  engine: EngineInfo | undefined,
 ): WatchedResult {
   const { set } = job;
   const stop = timeoutFinding(set, job.options.baseline, makeRewrite(job.spec), at, job.timeout, done);
@@ -212,6 +216,8 @@ function stopped(
     findings: [...findings, stop.finding],
     schema: makeSchema([]),
     touched: new Map(),
+    // Told by the replay as soon as its database was open, before any statement could be stopped.
+    engine: engine ?? { name: job.options.engine === "native" ? "native" : "wasm", sqlite: "unknown" },
     timedOut: true,
   };
 }

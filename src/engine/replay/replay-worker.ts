@@ -50,6 +50,7 @@ async function run(job: Job): Promise<void> {
         total,
         migrations: partial.migrations.slice(postedMigrations),
         findings: partial.findings.slice(postedFindings),
+        engine: partial.engine,
       });
       postedMigrations = partial.migrations.length;
       postedFindings = partial.findings.length;

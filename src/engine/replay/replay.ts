@@ -1,5 +1,10 @@
 import { relative } from "node:path";
-import { type EngineChoice, type EngineInfo, resolveEngine } from "../../adapters/sqlite/engine.js";
+import {
+  chooseEngine,
+  type EngineChoice,
+  type EngineInfo,
+  resolveEngine,
+} from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import type { DatabaseReport, ReplayReport } from "../../core/report.js";
@@ -32,17 +37,16 @@ export interface ReplayOutcome {
 /** Replays every configured (or given, or found) migration set: up, down, redo, integrity. */
 export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const resolved = await resolveDatabases(req);
-  const engine = await resolveEngine(req.engine ?? resolved.config?.config.engine);
+  const engine = await chooseEngine(req.engine ?? resolved.config?.config.engine);
+  let ranOn: EngineInfo | undefined;
   const databases: DatabaseReport[] = [];
   const schemas = new Map<string, Schema>();
   const submodules = new Set<string>();
   for (const spec of resolved.specs) {
     const read = await readDatabase(spec, req.cwd, { at: "disk", submodules });
-    const { report, schema } = await replayDatabase(
-      read,
-      { ...req, engine: engine.name },
-      resolved.config?.config.rules,
-    );
+    const replayed = await replayDatabase(read, { ...req, engine }, resolved.config?.config.rules);
+    const { report, schema } = replayed;
+    ranOn ??= replayed.engine;
     if (report.migrations.length === 0 && report.findings.length === 0) {
       // A green check for a directory with nothing in it would hide a wrong path.
       throw new LockstepError(
@@ -56,7 +60,7 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const report: ReplayReport = {
     version: 1,
     ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
-    engine,
+    engine: ranOn ?? (await resolveEngine(engine)),
     databases,
   };
   return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
@@ -76,14 +80,14 @@ export async function replayDatabase(
   engine: EngineInfo;
 }> {
   const { spec, set } = read;
-  const engine = await resolveEngine(req.engine);
+  const engine = await chooseEngine(req.engine);
   // node:sqlite cannot be stopped by ending its thread: a native replay runs in a process of its own.
-  const watch = engine.name === "native" ? replayInProcess : replayWatched;
+  const watch = engine === "native" ? replayInProcess : replayWatched;
   const result = await watch({
     set,
     options: {
       down: req.down ?? "all",
-      engine: engine.name,
+      engine,
       downPolicy: spec.config.down ?? "optional",
       baseline: await loadBaseline(read, req.cwd),
       baseVersions,
@@ -102,7 +106,13 @@ export async function replayDatabase(
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules),
   };
-  return { report, schema: result.schema, touched: result.touched, timedOut: result.timedOut, engine };
+  return {
+    report,
+    schema: result.schema,
+    touched: result.touched,
+    timedOut: result.timedOut,
+    engine: result.engine,
+  };
 }
 
 /** Severities are configurable per rule; `off` drops the rule's findings. */
