@@ -122,7 +122,7 @@ class NativeDatabase implements SqlDatabase {
 
   defineFunction(name: string, fn: SqlFunction): void {
     // node:sqlite keeps only an Error's message and takes no boolean or undefined result.
-    this.db.function(name, { varargs: false }, ((...args: never[]) => {
+    const wrapper = (...args: never[]) => {
       let result: unknown;
       try {
         result = fn(...args);
@@ -130,7 +130,10 @@ class NativeDatabase implements SqlDatabase {
         throw thrown instanceof Error ? thrown : new Error(String(thrown));
       }
       return toSqlResult(result);
-    }) as never);
+    };
+    // node:sqlite takes as many SQL arguments as the function's JavaScript length.
+    Object.defineProperty(wrapper, "length", { value: fn.length });
+    this.db.function(name, { varargs: false }, wrapper);
   }
 
   export(): Uint8Array {

@@ -28,6 +28,9 @@ async function run(job: Job): Promise<void> {
   mark(Phase.Importing);
   const functions = await loadFunctions(job.spec, job.cwd);
   mark(Phase.Checking);
+  // The module's own zero-delay timers get their turn before the replay, which on node:sqlite can finish
+  // without ever yielding: one that throws is then the module's fault, as on the wasm engine.
+  if (job.spec.config.functions) await new Promise((resolve) => setTimeout(resolve, 0));
   let postedMigrations = 0;
   let postedFindings = 0;
   const result = await replaySet(job.set, {
