@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -207,13 +207,13 @@ const twoApplied = {
 };
 
 /** main with two applied, locked migrations; pull request `number` adds `added` (locked); its merge checked out. */
-export function migrationPullRequest(added: Record<string, string>, number = 7) {
+export async function migrationPullRequest(added: Record<string, string>, number = 7) {
   const r = repository(twoApplied);
-  lockstep(r.cwd, ["lock", "migrations"]);
+  await runCli(r.cwd, ["lock", "migrations"]);
   const base = r.commit({}, "applied");
   r.git("checkout", "-q", "-b", "feature");
   r.write(added);
-  lockstep(r.cwd, ["lock", "migrations"]);
+  await runCli(r.cwd, ["lock", "migrations"]);
   const head = r.commit({}, "feature");
   const merge = r.mergeCheckout("main", "feature");
   return { ...r, number, merge, payload: pullRequestEvent(base, head, number).payload };

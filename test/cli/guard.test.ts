@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, lockstep } from "../helpers/cli.js";
+import { CLI, runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -20,7 +20,7 @@ const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
  * in node_modules as npm would put them, so the hook husky installs runs `npx --no-install lockstep`), and
  * a feature branch checked out.
  */
-function repository(dir = "migrations") {
+async function repository(dir = "migrations") {
   const config: Record<string, string> =
     dir === "migrations"
       ? {}
@@ -38,7 +38,7 @@ function repository(dir = "migrations") {
   Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
   const git = gitIn(cwd, env);
   git("init", "-q", "-b", "main");
-  const init = lockstep(cwd, ["init"]);
+  const init = await runCli(cwd, ["init"]);
   expect(init.stdout).toContain("installed the git hooks with husky");
   git("add", "-A");
   expect(git("commit", "-q", "-m", "applied").status).toBe(0);
@@ -52,8 +52,8 @@ function repository(dir = "migrations") {
 }
 
 describe("git commit through the guard", () => {
-  it("refuses an edit of an applied migration, showing the file and the changed lines", () => {
-    const r = repository();
+  it("refuses an edit of an applied migration, showing the file and the changed lines", async () => {
+    const r = await repository();
     writeFileSync(
       r.file("0001_users.up.sql"),
       "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n",
@@ -68,8 +68,8 @@ describe("git commit through the guard", () => {
     expect(r.git("log", "--oneline").stdout.trim().split("\n")).toHaveLength(1);
   });
 
-  it("refuses a rename and a delete of applied migrations", () => {
-    const r = repository();
+  it("refuses a rename and a delete of applied migrations", async () => {
+    const r = await repository();
     renameSync(r.file("0002_posts.up.sql"), r.file("0003_posts.up.sql"));
     rmSync(r.file("0001_users.down.sql"));
     const c = r.commit();
@@ -81,8 +81,8 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("locked-deleted  migrations/0001_users.down.sql");
   });
 
-  it("refuses a lock file whose applied lines were rewritten", () => {
-    const r = repository();
+  it("refuses a lock file whose applied lines were rewritten", async () => {
+    const r = await repository();
     const sum = r.file("lockstep.sum");
     writeFileSync(
       sum,
@@ -94,15 +94,15 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("the line of applied migration 0002_posts.up.sql was changed");
   });
 
-  it("refuses a duplicate version and a new migration that sorts before an applied one", () => {
-    const r = repository();
+  it("refuses a duplicate version and a new migration that sorts before an applied one", async () => {
+    const r = await repository();
     writeFileSync(r.file("0002_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     writeFileSync(r.file("0001_5_backfill.up.sql"), "UPDATE users SET email = lower(email);\n");
     const c = r.commit();
     expect(c.status).not.toBe(0);
     expect(c.stderr).toContain("duplicate-version");
     expect(c.stderr).toContain("migrations/0002_tags.up.sql");
-    const ooo = repository();
+    const ooo = await repository();
     writeFileSync(ooo.file("0000_seed.up.sql"), "SELECT 1;\n");
     const d = ooo.commit();
     expect(d.status).not.toBe(0);
@@ -110,8 +110,8 @@ describe("git commit through the guard", () => {
     expect(d.stderr).toContain("sorts before 0002 (migrations/0002_posts.up.sql), which is already applied");
   });
 
-  it("lets a new migration through and stages the updated lock file with it", () => {
-    const r = repository();
+  it("lets a new migration through and stages the updated lock file with it", async () => {
+    const r = await repository();
     writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     writeFileSync(r.file("0003_tags.down.sql"), "DROP TABLE tags;\n");
     const c = r.commit();
@@ -123,12 +123,12 @@ describe("git commit through the guard", () => {
       "migrations/0003_tags.up.sql",
       "migrations/lockstep.sum",
     ]);
-    expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "migrations", "--check"])).code).toBe(0);
     expect(r.git("status", "--porcelain").stdout).toBe("");
   });
 
-  it("after merging the base, a lock file conflict resolved with either side is rewritten, not refused", () => {
-    const r = repository();
+  it("after merging the base, a lock file conflict resolved with either side is rewritten, not refused", async () => {
+    const r = await repository();
     writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     expect(r.commit().status).toBe(0);
     r.git("checkout", "-q", "main");
@@ -143,15 +143,15 @@ describe("git commit through the guard", () => {
     expect(merge.status).not.toBe(0);
     expect(merge.stderr).toContain("duplicate-version");
     expect(merge.stderr).not.toContain("lockfile-tampered");
-    expect(lockstep(r.cwd, ["renumber"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["renumber"])).code).toBe(0);
     r.git("add", "-A");
     const fixed = r.git("commit", "--no-edit");
     expect(fixed.status).toBe(0);
-    expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "migrations", "--check"])).code).toBe(0);
   });
 
-  it("on the base branch itself, what HEAD's lock file holds is applied", () => {
-    const r = repository();
+  it("on the base branch itself, what HEAD's lock file holds is applied", async () => {
+    const r = await repository();
     r.git("checkout", "-q", "main");
     writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     expect(r.commit().status).toBe(0);
@@ -162,22 +162,22 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("applied means in HEAD");
   });
 
-  it("lets a deliberate edit through once it is amended with a reason", () => {
-    const r = repository();
+  it("lets a deliberate edit through once it is amended with a reason", async () => {
+    const r = await repository();
     writeFileSync(
       r.file("0002_posts.up.sql"),
       "-- posts of a user\nCREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
     );
     expect(r.commit().status).not.toBe(0);
-    const amend = lockstep(r.cwd, ["lock", "migrations", "--amend", "0002", "--reason", "comment only"]);
+    const amend = await runCli(r.cwd, ["lock", "migrations", "--amend", "0002", "--reason", "comment only"]);
     expect(amend.code).toBe(0);
     const c = r.commit();
     expect(c.status).toBe(0);
     expect(readFileSync(r.file("lockstep.sum"), "utf8")).toContain('amended 0002 "comment only"');
   });
 
-  it("stays out of the way: commits without migrations, LOCKSTEP_SKIP=1 and --no-verify", () => {
-    const r = repository();
+  it("stays out of the way: commits without migrations, LOCKSTEP_SKIP=1 and --no-verify", async () => {
+    const r = await repository();
     writeFileSync(join(r.cwd, "README.md"), "# app\n");
     const plain = r.commit();
     expect(plain.status).toBe(0);
@@ -195,8 +195,8 @@ describe("git commit through the guard", () => {
     expect(skipped.stderr).toContain("LOCKSTEP_SKIP=1, guard skipped (CI still checks)");
   });
 
-  it("with guard.replay in the config, also replays the new migrations and refuses a bad down", () => {
-    const r = repository();
+  it("with guard.replay in the config, also replays the new migrations and refuses a bad down", async () => {
+    const r = await repository();
     const bad = {
       "0003_tags.up.sql": "CREATE TABLE tags (id INTEGER);\nCREATE INDEX tags_id ON tags (id);\n",
       "0003_tags.down.sql": "DROP INDEX tags_id;\n",
@@ -216,8 +216,8 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("table `tags` still exists");
   });
 
-  it("works with spaces in paths and in a linked worktree", () => {
-    const r = repository("db migrations");
+  it("works with spaces in paths and in a linked worktree", async () => {
+    const r = await repository("db migrations");
     writeFileSync(r.file("0001_users.up.sql"), "-- edited\n");
     const c = r.commit();
     expect(c.status).not.toBe(0);
