@@ -252,7 +252,7 @@ describe("the Action on a pull request", () => {
 
   it("keeps the verdict and the job summary when the token may not comment (403)", async () => {
     const pr = await pullRequest();
-    await fake.api.faults.push({
+    fake.api.faults.push({
       status: 403,
       operation: "issues/create-comment",
       message: "Resource not accessible by integration",
@@ -269,7 +269,7 @@ describe("the Action on a pull request", () => {
 
   it("retries after a 502 and then comments", async () => {
     const pr = await pullRequest();
-    await fake.api.faults.push({ status: 502, operation: "issues/list-comments", message: "Bad Gateway" });
+    fake.api.faults.push({ status: 502, operation: "issues/list-comments", message: "Bad Gateway" });
     const out = await run(pr);
     expect(out.code).toBe(0);
     expect(fake.api.requests.filter((r) => r.operation === "issues/list-comments")).toHaveLength(2);
@@ -280,7 +280,7 @@ describe("the Action on a pull request", () => {
   it("waits out a rate limit, then comments; a permission 403 is not mistaken for one", async () => {
     const pr = await pullRequest();
     const reset = String(Math.ceil(Date.now() / 1000));
-    await fake.api.faults.push(
+    fake.api.faults.push(
       {
         status: 403,
         operation: "issues/list-comments",
