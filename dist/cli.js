@@ -2,7 +2,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   VERSION
-} from "./chunks/chunk-7SI2O5WE.js";
+} from "./chunks/chunk-55AXE2IZ.js";
 import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
@@ -237,7 +237,7 @@ async function dispatch(argv, io) {
       "markdown-out": { type: "string" }
     });
     if (positionals.length > 0) throw new LockstepError("usage", "check takes no arguments, only options");
-    const { checkCommand } = await import("./chunks/check-command-Q2TW4N4Z.js");
+    const { checkCommand } = await import("./chunks/check-command-I6WDMPX7.js");
     return checkCommand(io, {
       base: values.base,
       config: values.config,
