@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, runCli } from "../helpers/cli.js";
@@ -18,9 +18,9 @@ const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
 /**
  * A Node project whose main branch has applied migrations, set up with `lockstep init` (lockstep and husky
  * in node_modules as npm would put them, so the hook husky installs runs `npx --no-install lockstep`), and
- * a feature branch checked out.
+ * a feature branch checked out: made once per `dir`, and copied for each test.
  */
-async function repository(dir = "migrations") {
+async function template(dir: string): Promise<string> {
   const config: Record<string, string> =
     dir === "migrations"
       ? {}
@@ -34,15 +34,34 @@ async function repository(dir = "migrations") {
   mkdirSync(join(cwd, "node_modules", ".bin"), { recursive: true });
   symlinkSync(HUSKY, join(cwd, "node_modules", "husky"));
   symlinkSync(CLI, join(cwd, "node_modules", ".bin", "lockstep"));
-  const env = gitEnv({ NO_COLOR: "1" });
-  Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
-  const git = gitIn(cwd, env);
+  const git = gitIn(cwd, hookEnv());
   git("init", "-q", "-b", "main");
   const init = await runCli(cwd, ["init"]);
   expect(init.stdout).toContain("installed the git hooks with husky");
   git("add", "-A");
   expect(git("commit", "-q", "-m", "applied").status).toBe(0);
   git("checkout", "-q", "-b", "feature");
+  return cwd;
+}
+
+function hookEnv(): NodeJS.ProcessEnv {
+  const env = gitEnv({ NO_COLOR: "1" });
+  Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
+  return env;
+}
+
+const templates = new Map<string, Promise<string>>();
+
+/** A copy of the template for `dir`, with its git repository, hooks and node_modules links. */
+async function repository(dir = "migrations") {
+  let made = templates.get(dir);
+  if (!made) {
+    made = template(dir);
+    templates.set(dir, made);
+  }
+  const cwd = tempTree({});
+  cpSync(await made, cwd, { recursive: true, verbatimSymlinks: true });
+  const git = gitIn(cwd, hookEnv());
   const file = (name: string) => join(cwd, dir, name);
   const commit = (...extra: string[]) => {
     git("add", "-A");
