@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+
 const made: string[] = [];
 
 /** Removes every directory `tempTree` made; test/setup.ts runs it after each test file. */
