@@ -2,7 +2,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   VERSION
-} from "./chunks/chunk-E3ICKJ7H.js";
+} from "./chunks/chunk-C5NVTEPC.js";
 import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
@@ -305,7 +305,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-DIHMHWFS.js");
+      const { checkCommand } = await import("./chunks/check-command-3AQFOVFH.js");
       return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
     }
   })

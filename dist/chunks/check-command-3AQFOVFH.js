@@ -6,7 +6,7 @@ import {
 import "./chunk-OQEM4OKS.js";
 import {
   VERSION
-} from "./chunk-E3ICKJ7H.js";
+} from "./chunk-C5NVTEPC.js";
 import "./chunk-JU6VLLNC.js";
 import "./chunk-BG62CMBN.js";
 import {

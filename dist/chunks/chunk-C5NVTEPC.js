@@ -32,6 +32,7 @@ var package_default = {
     "@actions/github": "^9.1.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
+    bottleneck: "^2.19.5",
     diff: "^9.0.0",
     "fts5-sql-bundle": "^1.0.2",
     picocolors: "^1.1.1",
@@ -53,7 +54,8 @@ var package_default = {
     "openapi-backend": "^5.21.2",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
