@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-LYXUCPVD.js";
+} from "./chunks/chunk-SEHQWVWS.js";
 import {
   isCommitId
-} from "./chunks/chunk-OQEM4OKS.js";
+} from "./chunks/chunk-5EYLOQQM.js";
 import {
   RequestError,
   require_tunnel,
@@ -19,26 +19,26 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-JU6VLLNC.js";
-import "./chunks/chunk-BG62CMBN.js";
+import "./chunks/chunk-R5GQMT7H.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-IXXFOQ6A.js";
+} from "./chunks/chunk-WH4TYW5L.js";
 import {
   writeFileAtomic
-} from "./chunks/chunk-XEA5S52B.js";
+} from "./chunks/chunk-YIWCN5IM.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-TCCU6HP2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-NTHUPPDO.js";
-import "./chunks/chunk-735GAR4Q.js";
+import "./chunks/chunk-ASVXRW5M.js";
+import "./chunks/chunk-XRG6IKB2.js";
 import {
   LockstepError,
   escapeControl,
   guardOutput
 } from "./chunks/chunk-OU2U5KGJ.js";
-import "./chunks/chunk-6MLLIMV6.js";
+import "./chunks/chunk-WI2ZW36K.js";
 import {
   __commonJS,
   __toESM

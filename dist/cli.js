@@ -160,7 +160,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-NHV5X36L.js");
+      const { replayCommand } = await import("./chunks/replay-command-4SRP6TVC.js");
       return replayCommand(io, v);
     }
   }),
@@ -181,7 +181,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-YPEGWPO6.js");
+      const { diffCommand } = await import("./chunks/diff-command-X5DI7CQE.js");
       return diffCommand(io, v);
     }
   }),
@@ -224,7 +224,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-QPZSLY4N.js");
+      const { lockCommand } = await import("./chunks/lock-command-57JKZ3EF.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -244,7 +244,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-TQSLV4OB.js");
+      const { guardCommand } = await import("./chunks/guard-command-FRMWB57S.js");
       return guardCommand(io, v);
     }
   }),
@@ -255,7 +255,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-R3CD54J2.js");
+      const { initCommand } = await import("./chunks/init-command-IL3GPDC4.js");
       return initCommand(io);
     }
   }),
@@ -266,7 +266,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-NXTNMPXG.js");
+      const { newCommand } = await import("./chunks/new-command-RV5CSQJN.js");
       return newCommand(io, v);
     }
   }),
@@ -282,7 +282,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-JAC5ZII2.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-VLPT5IV4.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -305,7 +305,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-3AQFOVFH.js");
+      const { checkCommand } = await import("./chunks/check-command-G6TT3ROB.js");
       return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
     }
   })

@@ -11,18 +11,18 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-IXXFOQ6A.js";
+} from "./chunks/chunk-WH4TYW5L.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-735GAR4Q.js";
+} from "./chunks/chunk-XRG6IKB2.js";
 import {
   LockstepError
 } from "./chunks/chunk-OU2U5KGJ.js";
 import {
   finding,
   toolOf
-} from "./chunks/chunk-6MLLIMV6.js";
+} from "./chunks/chunk-WI2ZW36K.js";
 import "./chunks/chunk-UWWTH25P.js";
 
 // src/engine/replay/replay-worker.ts

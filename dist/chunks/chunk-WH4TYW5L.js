@@ -11,7 +11,7 @@ import {
   finding,
   splitCodeSpans,
   toolOf
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 import {
   __commonJS,
   __require,

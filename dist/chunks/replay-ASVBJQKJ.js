@@ -3,12 +3,12 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-BG62CMBN.js";
-import "./chunk-IXXFOQ6A.js";
-import "./chunk-NTHUPPDO.js";
-import "./chunk-735GAR4Q.js";
+} from "./chunk-R5GQMT7H.js";
+import "./chunk-WH4TYW5L.js";
+import "./chunk-ASVXRW5M.js";
+import "./chunk-XRG6IKB2.js";
 import "./chunk-OU2U5KGJ.js";
-import "./chunk-6MLLIMV6.js";
+import "./chunk-WI2ZW36K.js";
 import "./chunk-UWWTH25P.js";
 export {
   applyRules,

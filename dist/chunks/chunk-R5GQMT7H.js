@@ -6,19 +6,19 @@ import {
   schemaOf,
   serializeSchema,
   timeoutFinding
-} from "./chunk-IXXFOQ6A.js";
+} from "./chunk-WH4TYW5L.js";
 import {
   loadBaseline,
   readDatabase,
   submoduleNotes
-} from "./chunk-NTHUPPDO.js";
+} from "./chunk-ASVXRW5M.js";
 import {
   CONFIG_FILE,
   describeThrown,
   makeRewrite,
   resolveDatabases,
   shownPath
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   LAYOUT_IDS,
   RULES
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 import {
   __export
 } from "./chunk-UWWTH25P.js";

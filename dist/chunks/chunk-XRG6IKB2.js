@@ -15,7 +15,7 @@ import {
   looksLike,
   toolOf,
   versionKey
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 import {
   __commonJS,
   __toESM
@@ -2131,7 +2131,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema, keysAt } = await import("./config-schema-WY6NRNLM.js");
+  const { configSchema, keysAt } = await import("./config-schema-DGVNGBWZ.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const { issues } = parsed.error;

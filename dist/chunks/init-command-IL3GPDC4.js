@@ -5,20 +5,20 @@ import {
 import {
   runLock,
   writeFileAtomic
-} from "./chunk-XEA5S52B.js";
-import "./chunk-NTHUPPDO.js";
+} from "./chunk-YIWCN5IM.js";
+import "./chunk-ASVXRW5M.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   detectLayout,
   readRegularText,
   readSourceFiles
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError,
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-6MLLIMV6.js";
+import "./chunk-WI2ZW36K.js";
 import "./chunk-UWWTH25P.js";
 
 // src/engine/workspace/init.ts

@@ -10,7 +10,7 @@ import {
   shownFrom,
   shownPath,
   sizeText
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";

@@ -2,32 +2,32 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-LYXUCPVD.js";
-import "./chunk-OQEM4OKS.js";
+} from "./chunk-SEHQWVWS.js";
+import "./chunk-5EYLOQQM.js";
 import {
   VERSION
 } from "./chunk-C5NVTEPC.js";
 import "./chunk-JU6VLLNC.js";
-import "./chunk-BG62CMBN.js";
+import "./chunk-R5GQMT7H.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-IXXFOQ6A.js";
+} from "./chunk-WH4TYW5L.js";
 import {
   writeFileAtomic
-} from "./chunk-XEA5S52B.js";
+} from "./chunk-YIWCN5IM.js";
 import {
   renderReportText
 } from "./chunk-TCCU6HP2.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-NTHUPPDO.js";
-import "./chunk-735GAR4Q.js";
+import "./chunk-ASVXRW5M.js";
+import "./chunk-XRG6IKB2.js";
 import {
   LockstepError,
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-6MLLIMV6.js";
+import "./chunk-WI2ZW36K.js";
 import "./chunk-UWWTH25P.js";
 
 // src/cli/check-command.ts

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-ULK3S4B5.js";
-import "./chunk-OQEM4OKS.js";
+} from "./chunk-UO54QESF.js";
+import "./chunk-5EYLOQQM.js";
 import "./chunk-JU6VLLNC.js";
-import "./chunk-XEA5S52B.js";
-import "./chunk-NTHUPPDO.js";
-import "./chunk-735GAR4Q.js";
+import "./chunk-YIWCN5IM.js";
+import "./chunk-ASVXRW5M.js";
+import "./chunk-XRG6IKB2.js";
 import {
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-6MLLIMV6.js";
+import "./chunk-WI2ZW36K.js";
 import "./chunk-UWWTH25P.js";
 
 // src/cli/new-command.ts

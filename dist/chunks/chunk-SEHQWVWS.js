@@ -4,14 +4,14 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-OQEM4OKS.js";
+} from "./chunk-5EYLOQQM.js";
 import {
   GitRepo
 } from "./chunk-JU6VLLNC.js";
 import {
   applyRules,
   replayDatabase
-} from "./chunk-BG62CMBN.js";
+} from "./chunk-R5GQMT7H.js";
 import {
   codeTicks,
   diffSchemas,
@@ -22,14 +22,14 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-IXXFOQ6A.js";
+} from "./chunk-WH4TYW5L.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-XEA5S52B.js";
+} from "./chunk-YIWCN5IM.js";
 import {
   countFindings,
   plural
@@ -40,13 +40,13 @@ import {
   parseLockFile,
   readDatabase,
   submoduleNotes
-} from "./chunk-NTHUPPDO.js";
+} from "./chunk-ASVXRW5M.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError,
   escapeControl
@@ -55,7 +55,7 @@ import {
   bound,
   codeSpan,
   finding
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 
 // src/core/render/er-diagram.ts
 function label(text) {

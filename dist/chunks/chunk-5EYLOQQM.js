@@ -12,25 +12,25 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-XEA5S52B.js";
+} from "./chunk-YIWCN5IM.js";
 import {
   LOCK_FILE,
   parseLockFile,
   readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-NTHUPPDO.js";
+} from "./chunk-ASVXRW5M.js";
 import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";
 import {
   excerpt
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 
 // src/engine/applied/guard.ts
 import { statSync } from "node:fs";
@@ -133,7 +133,7 @@ function isDirectory(path) {
   }
 }
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-LAWQIAXE.js");
+  const { replayDatabase } = await import("./replay-ASVBJQKJ.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-JU6VLLNC.js";
 import {
   replayDatabase
-} from "./chunk-BG62CMBN.js";
+} from "./chunk-R5GQMT7H.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -13,7 +13,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-IXXFOQ6A.js";
+} from "./chunk-WH4TYW5L.js";
 import {
   renderFindingText
 } from "./chunk-TCCU6HP2.js";
@@ -21,16 +21,16 @@ import "./chunk-BAIZEYCI.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-NTHUPPDO.js";
+} from "./chunk-ASVXRW5M.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError,
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-6MLLIMV6.js";
+import "./chunk-WI2ZW36K.js";
 import "./chunk-UWWTH25P.js";
 
 // src/engine/replay/diff.ts

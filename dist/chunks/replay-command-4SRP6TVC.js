@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runReplay
-} from "./chunk-BG62CMBN.js";
+} from "./chunk-R5GQMT7H.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-IXXFOQ6A.js";
+} from "./chunk-WH4TYW5L.js";
 import {
   countFindings,
   plural,
@@ -13,12 +13,12 @@ import {
   replayedSummary
 } from "./chunk-TCCU6HP2.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-NTHUPPDO.js";
-import "./chunk-735GAR4Q.js";
+import "./chunk-ASVXRW5M.js";
+import "./chunk-XRG6IKB2.js";
 import {
   escapeControl
 } from "./chunk-OU2U5KGJ.js";
-import "./chunk-6MLLIMV6.js";
+import "./chunk-WI2ZW36K.js";
 import "./chunk-UWWTH25P.js";
 
 // src/core/render/report-markdown.ts

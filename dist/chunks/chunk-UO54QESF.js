@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-OQEM4OKS.js";
+} from "./chunk-5EYLOQQM.js";
 import {
   GitRepo
 } from "./chunk-JU6VLLNC.js";
@@ -10,19 +10,19 @@ import {
   readLockText,
   refreshLock,
   writeFileAtomic
-} from "./chunk-XEA5S52B.js";
+} from "./chunk-YIWCN5IM.js";
 import {
   DISK,
   LOCK_FILE,
   readDatabase,
   submoduleNotes
-} from "./chunk-NTHUPPDO.js";
+} from "./chunk-ASVXRW5M.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";
@@ -41,7 +41,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 
 // src/engine/authoring/renumber.ts
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";

@@ -198,6 +198,18 @@ function wholeFile(text) {
 function script(file, chunks, transaction) {
   return { file: file.display, chunks, transaction };
 }
+function upOnlyEntry(file, label, split, transaction, findings) {
+  const match = /^(\d+)_(.*)$/.exec(label);
+  const version = match?.[1] ?? label;
+  const entry = {
+    migration: { version, name: match?.[2] ?? label, files: [file.display] },
+    rels: [file.rel],
+    sortName: label
+  };
+  if (file.text === void 0) findings.push(unreadableFinding(file, version));
+  else entry.migration.up = script(file, split(file.text), transaction);
+  return entry;
+}
 function unreadableFinding(file, version) {
   return finding(
     "parse-error",
@@ -765,7 +777,7 @@ function readDrizzle(files) {
         )
       );
     }
-    result.entries.push(toEntry2(file, tag, result));
+    result.entries.push(upOnlyEntry(file, tag, splitBreakpoints, true, result.findings));
   });
   for (const file of sqlFiles.values()) {
     result.claimed.add(file.rel);
@@ -803,18 +815,6 @@ function journalEntries(journal, result) {
     problem(`is not valid JSON (${error.message})`);
   }
   return [];
-}
-function toEntry2(file, tag, result) {
-  const match = /^(\d+)_(.*)$/.exec(tag);
-  const version = match?.[1] ?? tag;
-  const entry = {
-    migration: { version, name: match?.[2] ?? tag, files: [file.display] },
-    rels: [file.rel],
-    sortName: tag
-  };
-  if (file.text === void 0) result.findings.push(unreadableFinding(file, version));
-  else entry.migration.up = script(file, splitBreakpoints(file.text), true);
-  return entry;
 }
 function splitBreakpoints(text) {
   const chunks = [];
@@ -901,7 +901,7 @@ function readFlyway(files) {
     if (repeatable) {
       result.claimed.add(file.rel);
       result.entries.push(
-        toEntry3(file, void 0, `R__${repeatable[1]}`, repeatable[1] ?? "", byName, result, true)
+        toEntry2(file, void 0, `R__${repeatable[1]}`, repeatable[1] ?? "", byName, result, true)
       );
     } else if (match?.[1] === "U") {
       result.claimed.add(file.rel);
@@ -915,7 +915,7 @@ function readFlyway(files) {
   for (const { file, version, name } of versioned) {
     const key = versionKey(version);
     const undo = undos.get(key)?.shift();
-    result.entries.push(toEntry3(file, undo, version, name, byName, result, false));
+    result.entries.push(toEntry2(file, undo, version, name, byName, result, false));
   }
   for (const undo of [...undos.values()].flat()) {
     result.findings.push(
@@ -928,7 +928,7 @@ function readFlyway(files) {
   }
   return result;
 }
-function toEntry3(file, undo, version, name, byName, result, repeatable) {
+function toEntry2(file, undo, version, name, byName, result, repeatable) {
   const parts = [file, undo].filter((part) => part !== void 0);
   const entry = {
     migration: { version, name, files: parts.map((part) => part.display) },
@@ -1374,17 +1374,7 @@ function readPrisma(files) {
     const file = inside.get("migration.sql");
     if (!file) continue;
     result.claimed.add(file.rel);
-    const folderName = baseName(folder);
-    const match = /^(\d+)_(.*)$/.exec(folderName);
-    const version = match?.[1] ?? folderName;
-    const entry = {
-      migration: { version, name: match?.[2] ?? folderName, files: [file.display] },
-      rels: [file.rel],
-      sortName: folderName
-    };
-    if (file.text === void 0) result.findings.push(unreadableFinding(file, version));
-    else entry.migration.up = script(file, wholeFile(file.text), false);
-    result.entries.push(entry);
+    result.entries.push(upOnlyEntry(file, baseName(folder), wholeFile, false, result.findings));
   }
   return result;
 }
@@ -1592,7 +1582,7 @@ function readSqitch(files) {
     );
   }
   parsed.changes.forEach((change, index) => {
-    const entry = toEntry4(change, String(index + 1), byRel, plan, result);
+    const entry = toEntry3(change, String(index + 1), byRel, plan, result);
     if (entry) result.entries.push(entry);
   });
   return result;
@@ -1602,7 +1592,7 @@ function segmentOf(change, byRel) {
   const found = change.reworkTags.find((tag) => byRel.has(`deploy/${change.name}@${tag}.sql`));
   return `${change.name}@${found ?? change.reworkTags[0]}`;
 }
-function toEntry4(change, version, byRel, plan, result) {
+function toEntry3(change, version, byRel, plan, result) {
   const segment = segmentOf(change, byRel);
   const [deploy, revert, verify] = ["deploy", "revert", "verify"].map(
     (dir) => byRel.get(`${dir}/${segment}.sql`)

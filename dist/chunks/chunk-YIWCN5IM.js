@@ -9,20 +9,20 @@ import {
   readDatabase,
   renderLockFile,
   submoduleNotes
-} from "./chunk-NTHUPPDO.js";
+} from "./chunk-ASVXRW5M.js";
 import {
   kindOf,
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-735GAR4Q.js";
+} from "./chunk-XRG6IKB2.js";
 import {
   LockstepError
 } from "./chunk-OU2U5KGJ.js";
 import {
   compareVersions,
   finding
-} from "./chunk-6MLLIMV6.js";
+} from "./chunk-WI2ZW36K.js";
 
 // src/adapters/atomic-write.ts
 import {
