@@ -7,11 +7,18 @@ import type { LockstepConfig } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
 import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
-import type { GuardDatabase } from "./guard.js";
 import { lockProblemFindings } from "./lock.js";
 
 // What the guard does for a database the commit touches: loaded only then, so that a commit touching no
 // migration starts none of the layouts, the lock rules or the diff.
+
+export interface GuardDatabase {
+  name: string;
+  dir: string;
+  findings: Finding[];
+  /** The lock file brought up to date and staged. */
+  lockStaged?: string;
+}
 
 /** `guard.replay: true`: the staged migrations replayed, verifying the downs of new ones only. */
 export async function replayStaged(

@@ -4,7 +4,6 @@ import { GitRepo, type RepoPath } from "../../adapters/git.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { excerpt } from "../../core/excerpt.js";
-import type { Finding } from "../../core/finding.js";
 import { CONFIG_FILE, type LoadedConfig } from "../workspace/config.js";
 import {
   COMMON_LOCATIONS,
@@ -12,6 +11,7 @@ import {
   type DatabaseSpec,
   resolveDatabases,
 } from "../workspace/databases.js";
+import type { GuardDatabase } from "./guard-staged.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -25,13 +25,7 @@ export interface Base {
   frozenRef: string;
 }
 
-export interface GuardDatabase {
-  name: string;
-  dir: string;
-  findings: Finding[];
-  /** The lock file brought up to date and staged. */
-  lockStaged?: string;
-}
+export type { GuardDatabase };
 
 export interface GuardResult {
   base?: Base;
