@@ -1,48 +1,54 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  RequestError,
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-GJALO7RZ.js";
+import {
   COMMENT_LIMIT,
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-SEHQWVWS.js";
+} from "./chunks/chunk-GFTYLTSH.js";
 import {
   isCommitId
-} from "./chunks/chunk-5EYLOQQM.js";
+} from "./chunks/chunk-UH7QS5KU.js";
 import {
-  RequestError,
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-CNKBM2Z6.js";
+  writeFileAtomic
+} from "./chunks/chunk-A7JCGDCA.js";
+import {
+  GitRepo
+} from "./chunks/chunk-GKSR6MHB.js";
 import {
   VERSION
 } from "./chunks/chunk-C5NVTEPC.js";
 import {
-  GitRepo
-} from "./chunks/chunk-JU6VLLNC.js";
-import "./chunks/chunk-R5GQMT7H.js";
-import {
-  isEmptyDiff
-} from "./chunks/chunk-WH4TYW5L.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-YIWCN5IM.js";
-import {
   countFindings,
   renderReportText
-} from "./chunks/chunk-TCCU6HP2.js";
+} from "./chunks/chunk-VEP5VZGK.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ASVXRW5M.js";
-import "./chunks/chunk-XRG6IKB2.js";
+import "./chunks/chunk-LTRVWGPU.js";
+import "./chunks/chunk-3KK6K7SV.js";
 import {
-  LockstepError,
+  isEmptyDiff
+} from "./chunks/chunk-VXBREXY4.js";
+import {
   escapeControl,
   guardOutput
-} from "./chunks/chunk-OU2U5KGJ.js";
-import "./chunks/chunk-WI2ZW36K.js";
+} from "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-AOKMQCNB.js";
+import "./chunks/chunk-QB7ASLWW.js";
+import "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-FMP624FN.js";
+import "./chunks/chunk-LRP3OTZ6.js";
+import {
+  LockstepError
+} from "./chunks/chunk-DFXCLHQK.js";
+import "./chunks/chunk-Z27VCTDF.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-CVUXP45T.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -2281,8 +2287,8 @@ function gitHubComments(options) {
   };
   const client = (async () => {
     const [{ getOctokit }, { defaults }] = await Promise.all([
-      import("./chunks/github-OTWNBZCM.js"),
-      import("./chunks/utils-JX37NJSH.js")
+      import("./chunks/github-UEWGV3FX.js"),
+      import("./chunks/utils-XRSI6S4F.js")
     ]);
     const proxied = defaults.request?.fetch ?? globalThis.fetch;
     const timed = async (url, init) => {

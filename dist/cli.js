@@ -7,15 +7,17 @@ import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
-  LockstepError,
-  closest,
   escapeControl,
   guardOutput
-} from "./chunks/chunk-OU2U5KGJ.js";
+} from "./chunks/chunk-I7OISHKV.js";
+import {
+  LockstepError,
+  closest
+} from "./chunks/chunk-DFXCLHQK.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-CVUXP45T.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -160,7 +162,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-4SRP6TVC.js");
+      const { replayCommand } = await import("./chunks/replay-command-GTXUEFYW.js");
       return replayCommand(io, v);
     }
   }),
@@ -181,7 +183,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-X5DI7CQE.js");
+      const { diffCommand } = await import("./chunks/diff-command-33EHNVZO.js");
       return diffCommand(io, v);
     }
   }),
@@ -224,7 +226,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-57JKZ3EF.js");
+      const { lockCommand } = await import("./chunks/lock-command-GGYJWKEZ.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -244,7 +246,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-FRMWB57S.js");
+      const { guardCommand } = await import("./chunks/guard-command-FGHCBFSX.js");
       return guardCommand(io, v);
     }
   }),
@@ -255,7 +257,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-IL3GPDC4.js");
+      const { initCommand } = await import("./chunks/init-command-6F54EOAL.js");
       return initCommand(io);
     }
   }),
@@ -266,7 +268,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-RV5CSQJN.js");
+      const { newCommand } = await import("./chunks/new-command-VZB7YPCY.js");
       return newCommand(io, v);
     }
   }),
@@ -282,7 +284,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-VLPT5IV4.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-YEGRBAM3.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -305,7 +307,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-G6TT3ROB.js");
+      const { checkCommand } = await import("./chunks/check-command-KXQQIH55.js");
       return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
     }
   })

@@ -11,19 +11,23 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-WH4TYW5L.js";
+} from "./chunks/chunk-VXBREXY4.js";
+import "./chunks/chunk-I7OISHKV.js";
+import {
+  toolOf
+} from "./chunks/chunk-QB7ASLWW.js";
+import {
+  finding
+} from "./chunks/chunk-VZ4ZRTPL.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-XRG6IKB2.js";
+} from "./chunks/chunk-LRP3OTZ6.js";
 import {
   LockstepError
-} from "./chunks/chunk-OU2U5KGJ.js";
-import {
-  finding,
-  toolOf
-} from "./chunks/chunk-WI2ZW36K.js";
-import "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-DFXCLHQK.js";
+import "./chunks/chunk-Z27VCTDF.js";
+import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";

@@ -17,7 +17,7 @@ const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
 
 /**
  * A Node project whose main branch has applied migrations, set up with `lockstep init` (lockstep and husky
- * in node_modules as npm would put them, so the hook husky installs runs `npx --no-install lockstep`), and
+ * in node_modules as npm would put them, so the hook husky installs runs node_modules/.bin/lockstep), and
  * a feature branch checked out: made once per `dir`, and copied for each test.
  */
 async function template(dir: string): Promise<string> {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { PRE_COMMIT, PRE_PUSH } from "../../src/engine/workspace/init.js";
 import { CLI, runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -34,12 +35,8 @@ describe("lockstep init", () => {
     expect(init.stdout).toContain("created lockstep.config.json: db/migrations/ (golang-migrate)");
     expect(init.stdout).toContain("wrote db/migrations/lockstep.sum");
     expect(init.stdout).toContain("installed the git hooks with husky (core.hooksPath .husky/_)");
-    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
-      "npx --no-install lockstep guard --staged\n",
-    );
-    expect(readFileSync(join(cwd, ".husky/pre-push"), "utf8")).toBe(
-      "npx --no-install lockstep check --down new\n",
-    );
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(`${PRE_COMMIT}\n`);
+    expect(readFileSync(join(cwd, ".husky/pre-push"), "utf8")).toBe(`${PRE_PUSH}\n`);
     const pkg = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8"));
     expect(pkg.scripts.prepare).toBe("husky");
     expect(pkg.devDependencies.husky).toMatch(/^\^9/);
@@ -72,9 +69,7 @@ describe("lockstep init", () => {
   it("run twice changes nothing the second time, and extends an existing hook instead of replacing it", async () => {
     const { cwd } = project({ ".husky/pre-commit": "npm run lint\n" });
     expect((await runCli(cwd, ["init"])).code).toBe(0);
-    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
-      "npm run lint\nnpx --no-install lockstep guard --staged\n",
-    );
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(`npm run lint\n${PRE_COMMIT}\n`);
     const files = [
       ".husky/pre-commit",
       ".husky/pre-push",

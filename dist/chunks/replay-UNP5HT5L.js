@@ -1,0 +1,22 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  applyRules,
+  replayDatabase,
+  runReplay
+} from "./chunk-LTRVWGPU.js";
+import "./chunk-3KK6K7SV.js";
+import "./chunk-VXBREXY4.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-AOKMQCNB.js";
+import "./chunk-QB7ASLWW.js";
+import "./chunk-VZ4ZRTPL.js";
+import "./chunk-FMP624FN.js";
+import "./chunk-LRP3OTZ6.js";
+import "./chunk-DFXCLHQK.js";
+import "./chunk-Z27VCTDF.js";
+import "./chunk-CVUXP45T.js";
+export {
+  applyRules,
+  replayDatabase,
+  runReplay
+};
