@@ -4,45 +4,52 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-LYXUCPVD.js";
-import {
-  isCommitId
-} from "./chunks/chunk-OQEM4OKS.js";
+} from "./chunks/chunk-S2GXY4KQ.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
-} from "./chunks/chunk-CNKBM2Z6.js";
+} from "./chunks/chunk-GJALO7RZ.js";
+import "./chunks/chunk-NZJ32FB4.js";
 import {
-  VERSION
-} from "./chunks/chunk-E3ICKJ7H.js";
-import {
-  GitRepo
-} from "./chunks/chunk-JU6VLLNC.js";
-import "./chunks/chunk-BG62CMBN.js";
-import {
-  isEmptyDiff
-} from "./chunks/chunk-IXXFOQ6A.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-XEA5S52B.js";
+  isCommitId
+} from "./chunks/chunk-2PPRKWFT.js";
 import {
   countFindings,
   renderReportText
-} from "./chunks/chunk-TCCU6HP2.js";
-import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-NTHUPPDO.js";
-import "./chunks/chunk-735GAR4Q.js";
+} from "./chunks/chunk-VVTZKBHF.js";
 import {
-  LockstepError,
+  writeFileAtomic
+} from "./chunks/chunk-JGWK2BNH.js";
+import "./chunks/chunk-CQLFA3BR.js";
+import "./chunks/chunk-IETUWMIG.js";
+import {
+  GitRepo
+} from "./chunks/chunk-GKSR6MHB.js";
+import {
+  VERSION
+} from "./chunks/chunk-DJLVAUFZ.js";
+import "./chunks/chunk-BAIZEYCI.js";
+import "./chunks/chunk-B7QFZNOR.js";
+import {
+  isEmptyDiff
+} from "./chunks/chunk-JKR7JLFJ.js";
+import "./chunks/chunk-HTGRSFEQ.js";
+import {
   escapeControl,
   guardOutput
-} from "./chunks/chunk-OU2U5KGJ.js";
-import "./chunks/chunk-6MLLIMV6.js";
+} from "./chunks/chunk-I7OISHKV.js";
+import {
+  LockstepError
+} from "./chunks/chunk-DFXCLHQK.js";
+import "./chunks/chunk-QNOSOVEJ.js";
+import "./chunks/chunk-KSWA4IWM.js";
+import "./chunks/chunk-Z27VCTDF.js";
+import "./chunks/chunk-VZ4ZRTPL.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-CVUXP45T.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -937,7 +944,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -948,8 +955,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -971,7 +978,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -985,7 +992,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -1182,10 +1189,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -1204,11 +1211,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -1222,7 +1229,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -1292,31 +1299,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -1325,12 +1332,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -1341,7 +1348,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -1349,14 +1356,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -2025,30 +2032,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -2058,7 +2065,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -2101,16 +2108,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -2246,6 +2253,14 @@ function describeFailure(what, cause) {
   );
 }
 
+// src/adapters/github-pacing.ts
+var import_light3 = __toESM(require_light(), 1);
+function writePacing(msPerSecond) {
+  if (msPerSecond === 1e3) return {};
+  const group = (id, seconds2) => new import_light3.default.Group({ id, maxConcurrent: 1, minTime: seconds2 * msPerSecond, timeout: 12e4 });
+  return { write: group("octokit-write", 1), notifications: group("octokit-notifications", 3) };
+}
+
 // src/adapters/github.ts
 var ACTIONS_BOT = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
 var MAX_PAGES = 50;
@@ -2264,6 +2279,7 @@ function commentOf(data) {
 }
 function gitHubComments(options) {
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const retryAfterBaseValue = options.retryBaseMs ?? 1e3;
   const onLimit = (after, _request, _octokit, retryCount) => retryCount < 2 && after <= maxWait;
   let step;
   const stepSignal = () => {
@@ -2272,8 +2288,8 @@ function gitHubComments(options) {
   };
   const client = (async () => {
     const [{ getOctokit }, { defaults }] = await Promise.all([
-      import("./chunks/github-OTWNBZCM.js"),
-      import("./chunks/utils-JX37NJSH.js")
+      import("./chunks/github-UEWGV3FX.js"),
+      import("./chunks/utils-XRSI6S4F.js")
     ]);
     const proxied = defaults.request?.fetch ?? globalThis.fetch;
     const timed = async (url, init) => {
@@ -2293,8 +2309,13 @@ function gitHubComments(options) {
       options.token,
       {
         request: { ...defaults.request, fetch: timed },
-        retry: { retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
-        throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit }
+        retry: { retryAfterBaseValue },
+        throttle: {
+          onRateLimit: onLimit,
+          onSecondaryRateLimit: onLimit,
+          retryAfterBaseValue,
+          ...writePacing(retryAfterBaseValue)
+        }
       },
       retry,
       throttling
@@ -2469,6 +2490,7 @@ async function runActionCheck(req) {
     configPath: req.config,
     base: req.base ?? await eventBase(req.cwd, req.plan),
     down: req.down,
+    engine: req.engine,
     functionsFrom: "base"
   });
   const { report: report2 } = outcome;
@@ -2599,8 +2621,17 @@ function advice(cause) {
   return "GitHub did not accept it after retries";
 }
 
+// src/adapters/sqlite/types.ts
+var ENGINE_CHOICES = ["auto", "native", "wasm"];
+
 // src/action/settings.ts
 var API_TIMEOUT_SECONDS = 20;
+var BACKOFF_ENV = "LOCKSTEP_GITHUB_BACKOFF_MS";
+function backoffMs(env) {
+  const value = env[BACKOFF_ENV];
+  const n = value === void 0 || value.trim() === "" ? Number.NaN : Number(value);
+  return Number.isFinite(n) && n >= 0 && n <= 1e3 ? n : 1e3;
+}
 function seconds(name, value, fallback) {
   if (value === "") return fallback * 1e3;
   const n = Number(value);
@@ -2634,9 +2665,13 @@ function parseSettings(read) {
     token: optional("github-token"),
     comment: oneOf("comment", read("comment"), ["on-change", "always", "never"], "on-change"),
     down: oneOf("down", read("down"), ["all", "new", "none"], "all"),
+    engine: engineInput(oneOf("engine", read("engine"), ENGINE_CHOICES, "auto")),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
     apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS)
   };
+}
+function engineInput(choice) {
+  return choice === "auto" ? void 0 : choice;
 }
 function shouldFail(failOn, errors, warnings) {
   if (failOn === "never") return false;
@@ -2664,6 +2699,7 @@ async function runAction(env = process.env) {
       config: settings.config,
       base: settings.base,
       down: settings.down,
+      engine: settings.engine,
       comment: settings.comment,
       plan,
       version: VERSION,
@@ -2674,7 +2710,8 @@ async function runAction(env = process.env) {
         owner,
         repo,
         requestTimeoutMs: settings.apiTimeoutMs,
-        stepTimeoutMs: settings.apiTimeoutMs * 6
+        stepTimeoutMs: settings.apiTimeoutMs * 6,
+        retryBaseMs: backoffMs(env)
       }) : void 0
     };
     const outcome = await runActionCheck(request);

@@ -2,20 +2,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   VERSION
-} from "./chunks/chunk-E3ICKJ7H.js";
+} from "./chunks/chunk-DJLVAUFZ.js";
 import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
-  LockstepError,
-  closest,
   escapeControl,
   guardOutput
-} from "./chunks/chunk-OU2U5KGJ.js";
+} from "./chunks/chunk-I7OISHKV.js";
+import {
+  LockstepError,
+  closest
+} from "./chunks/chunk-DFXCLHQK.js";
 import {
   __commonJS,
   __toESM
-} from "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-CVUXP45T.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -136,6 +138,12 @@ var timeout = valueOption({
   description: "how long one statement may run before it is stopped with a `timeout` finding (default: the database's timeout in the config, else the config's, else 60)",
   parse: parseTimeout
 });
+var engine = valueOption({
+  placeholder: "ENGINE",
+  choices: ["auto", "native", "wasm"],
+  default: "auto",
+  description: "the SQLite the replay runs on: native (Node's own node:sqlite, Node 24), wasm (SQLite's WebAssembly build), or auto: the config's engine, else native where the runtime has it"
+});
 var format = valueOption({
   placeholder: "FORMAT",
   choices: ["text", "json", "markdown"],
@@ -153,14 +161,14 @@ var COMMANDS = [
         description: "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)"
       }
     ],
-    options: { config, db, down, timeout, format },
+    options: { config, db, down, timeout, engine, format },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-NHV5X36L.js");
+      const { replayCommand } = await import("./chunks/replay-command-6B6R7PBM.js");
       return replayCommand(io, v);
     }
   }),
@@ -175,13 +183,13 @@ var COMMANDS = [
       },
       { name: "to", required: true, description: "the same kinds as FROM" }
     ],
-    options: { format },
+    options: { engine, format },
     examples: [
       "lockstep diff main:db/migrations db/migrations",
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-YPEGWPO6.js");
+      const { diffCommand } = await import("./chunks/diff-command-NIMKU64G.js");
       return diffCommand(io, v);
     }
   }),
@@ -224,7 +232,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-QPZSLY4N.js");
+      const { lockCommand } = await import("./chunks/lock-command-EH2NNUBG.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -244,7 +252,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-TQSLV4OB.js");
+      const { guardCommand } = await import("./chunks/guard-command-6TXXLUVU.js");
       return guardCommand(io, v);
     }
   }),
@@ -255,7 +263,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-R3CD54J2.js");
+      const { initCommand } = await import("./chunks/init-command-TSO6ZECX.js");
       return initCommand(io);
     }
   }),
@@ -266,7 +274,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-NXTNMPXG.js");
+      const { newCommand } = await import("./chunks/new-command-KBHBU6UC.js");
       return newCommand(io, v);
     }
   }),
@@ -282,7 +290,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-JAC5ZII2.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-WUF6JZDB.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -296,6 +304,7 @@ var COMMANDS = [
       db,
       down,
       timeout,
+      engine,
       format,
       "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
       "markdown-out": valueOption({
@@ -305,7 +314,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-DIHMHWFS.js");
+      const { checkCommand } = await import("./chunks/check-command-F4T2WBY6.js");
       return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
     }
   })

@@ -11,19 +11,23 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-IXXFOQ6A.js";
+} from "./chunks/chunk-JKR7JLFJ.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-735GAR4Q.js";
+} from "./chunks/chunk-HTGRSFEQ.js";
+import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError
-} from "./chunks/chunk-OU2U5KGJ.js";
+} from "./chunks/chunk-DFXCLHQK.js";
 import {
-  finding,
   toolOf
-} from "./chunks/chunk-6MLLIMV6.js";
-import "./chunks/chunk-UWWTH25P.js";
+} from "./chunks/chunk-KSWA4IWM.js";
+import "./chunks/chunk-Z27VCTDF.js";
+import {
+  finding
+} from "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";
@@ -66,6 +70,8 @@ async function replaySet(set, options) {
   const touched = /* @__PURE__ */ new Map();
   const state = new ReplayState(options);
   await state.open();
+  const engine = state.db.info;
+  options.onProgress?.(0, set.migrations.length, { migrations: reports, findings, engine });
   try {
     if (options.baseline) {
       const result = state.run(options.baseline);
@@ -77,7 +83,13 @@ async function replaySet(set, options) {
             { file: options.baseline.file, line: result.failure.line, column: result.failure.column }
           )
         );
-        return { migrations: set.migrations.map(notRun), findings, schema: state.reader.read(), touched };
+        return {
+          migrations: set.migrations.map(notRun),
+          findings,
+          schema: state.reader.read(),
+          touched,
+          engine
+        };
       }
       state.recordApplied(options.baseline);
     }
@@ -86,7 +98,7 @@ async function replaySet(set, options) {
     let skippedCode;
     let lastApplied;
     for (const [index, migration] of set.migrations.entries()) {
-      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings });
+      options.onProgress?.(index, set.migrations.length, { migrations: reports, findings, engine });
       if (stopped) {
         reports.push(notRun(migration));
         continue;
@@ -172,12 +184,16 @@ async function replaySet(set, options) {
       }
       before = state.reader.read(since);
     }
-    options.onProgress?.(set.migrations.length, set.migrations.length, { migrations: reports, findings });
+    options.onProgress?.(set.migrations.length, set.migrations.length, {
+      migrations: reports,
+      findings,
+      engine
+    });
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
       checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
     }
-    return { migrations: reports, findings, schema: before, touched };
+    return { migrations: reports, findings, schema: before, touched, engine };
   } finally {
     state.close();
   }
@@ -228,6 +244,7 @@ async function run(job) {
   mark(1 /* Importing */);
   const functions = await loadFunctions(job.spec, job.cwd);
   mark(3 /* Checking */);
+  if (job.spec.config.functions) await new Promise((resolve) => setTimeout(resolve, 0));
   let postedMigrations = 0;
   let postedFindings = 0;
   const result = await replaySet(job.set, {
@@ -247,7 +264,8 @@ async function run(job) {
         done,
         total,
         migrations: partial.migrations.slice(postedMigrations),
-        findings: partial.findings.slice(postedFindings)
+        findings: partial.findings.slice(postedFindings),
+        engine: partial.engine
       });
       postedMigrations = partial.migrations.length;
       postedFindings = partial.findings.length;

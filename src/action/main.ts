@@ -17,7 +17,7 @@ import {
 } from "../engine/pull-request/action-check.js";
 import { type CommentResult, updateStickyComment } from "../engine/pull-request/sticky-comment.js";
 import { VERSION } from "../version.js";
-import { parseSettings, shouldFail } from "./settings.js";
+import { backoffMs, parseSettings, shouldFail } from "./settings.js";
 
 /** The Action: inputs and event → one engine call → log, annotations, job summary, outputs, comment, verdict. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -56,6 +56,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
               repo,
               requestTimeoutMs: settings.apiTimeoutMs,
               stepTimeoutMs: settings.apiTimeoutMs * 6,
+              retryBaseMs: backoffMs(env),
             })
           : undefined,
     };

@@ -22,6 +22,19 @@ export interface ActionSettings {
 /** Seconds, by default, that one request to GitHub's API may take. */
 export const API_TIMEOUT_SECONDS = 20;
 
+/**
+ * Not an input: the environment variable that sets how many milliseconds each second Octokit waits lasts
+ * (retries, rate-limit waits, the pacing of writes); 1000 unless it says otherwise, so tests need not wait.
+ */
+export const BACKOFF_ENV = "LOCKSTEP_GITHUB_BACKOFF_MS";
+
+/** Milliseconds per second of back-off: `BACKOFF_ENV` when it holds a number from 0 to 1000, else 1000. */
+export function backoffMs(env: NodeJS.ProcessEnv): number {
+  const value = env[BACKOFF_ENV];
+  const n = value === undefined || value.trim() === "" ? Number.NaN : Number(value);
+  return Number.isFinite(n) && n >= 0 && n <= 1000 ? n : 1000;
+}
+
 function seconds(name: string, value: string, fallback: number): number {
   if (value === "") return fallback * 1000;
   const n = Number(value);

@@ -1,6 +1,7 @@
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { describeFailure, RequestTimeout, StepTimeout } from "./github-errors.js";
+import { writePacing } from "./github-pacing.js";
 
 export { GitHubApiError } from "./github-errors.js";
 
@@ -39,7 +40,10 @@ export interface GitHubOptions {
   token: string;
   owner: string;
   repo: string;
-  /** Seconds to wait before the first retry of a 5xx; the plugin squares the attempt number onto it. */
+  /**
+   * Milliseconds in each second that Octokit waits: before a 5xx's retry (attempt² of them), a rate limit's
+   * (the seconds GitHub names), and between writes. 1000 (real seconds) unless a test makes the waits instant.
+   */
   retryBaseMs?: number;
   /** Retries allowed after a rate limit whose wait is at most this many seconds. */
   maxRateLimitWaitSeconds?: number;
@@ -75,6 +79,7 @@ function commentOf(data: unknown): IssueComment | undefined {
 /** Issue comments through Octokit, with retries on 5xx, waits on rate limits, and time limits on both. */
 export function gitHubComments(options: GitHubOptions): CommentApi {
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const retryAfterBaseValue = options.retryBaseMs ?? 1000;
   const onLimit = (after: number, _request: unknown, _octokit: unknown, retryCount: number) =>
     retryCount < 2 && after <= maxWait;
   let step: AbortSignal | undefined;
@@ -108,8 +113,13 @@ export function gitHubComments(options: GitHubOptions): CommentApi {
       options.token,
       {
         request: { ...defaults.request, fetch: timed },
-        retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-        throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+        retry: { retryAfterBaseValue },
+        throttle: {
+          onRateLimit: onLimit,
+          onSecondaryRateLimit: onLimit,
+          retryAfterBaseValue,
+          ...writePacing(retryAfterBaseValue),
+        },
       },
       retry,
       throttling,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../src/core/github/sticky-comment.js";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 import { seedComments } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -39,22 +39,22 @@ const under = (dir: string, files: Record<string, string>) =>
  * main with two applied migrations (locked); a feature branch adding `files`; the PR's merge checked out.
  * `dir`: where the project sits in the repository ("app/"), for the working-directory input.
  */
-function pullRequest(files: Record<string, string> = labels, number = 7, dir = "") {
+async function pullRequest(files: Record<string, string> = labels, number = 7, dir = "") {
   const r = repository(under(dir, applied));
-  const lock = () => lockstep(`${r.cwd}/${dir}`, ["lock", "migrations"]);
-  lock();
+  const lock = async () => await runCli(`${r.cwd}/${dir}`, ["lock", "migrations"]);
+  await lock();
   const base = r.commit({}, "applied");
   r.git("checkout", "-q", "-b", "feature");
   r.write(under(dir, files));
-  lock();
+  await lock();
   const head = r.commit({}, "feature");
   const merge = r.mergeCheckout("main", "feature");
   const { payload, moveHead } = pullRequestEvent(base, head, number);
   /** Another commit on the PR branch, and the new merge checked out (a push to the pull request). */
-  const push = (more: Record<string, string>) => {
+  const push = async (more: Record<string, string>) => {
     r.git("checkout", "-q", "feature");
     r.write(under(dir, more));
-    lock();
+    await lock();
     const next = r.commit({}, "more");
     moveHead(next);
     return r.mergeCheckout("main", "feature");
@@ -65,14 +65,14 @@ function pullRequest(files: Record<string, string> = labels, number = 7, dir = "
 const fake = useFakeGitHub();
 const { act } = fake;
 
-const run = (pr: ReturnType<typeof pullRequest>, inputs?: Record<string, string>, sha = pr.merge) =>
+const run = (pr: Awaited<ReturnType<typeof pullRequest>>, inputs?: Record<string, string>, sha = pr.merge) =>
   act("pull_request", pr.cwd, pr.payload, sha, inputs);
 
 const writes = () => fake.api.requests.filter((r) => r.method !== "GET" && r.operation !== "graphql/viewer");
 
 describe("the Action on a pull request", () => {
   it("creates one sticky comment with the verdict, the new migration, the diff and the ER diagram", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     const out = await run(pr);
     expect(out.stderr).toBe("");
     expect(out.code).toBe(0);
@@ -102,7 +102,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("updates its comment in place on the next push, and posts nothing when nothing changed", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     await run(pr);
     const first = fake.api.comments.get(pr.number)?.[0];
     fake.api.requests.length = 0;
@@ -110,7 +110,7 @@ describe("the Action on a pull request", () => {
     expect(again.code).toBe(0);
     expect(writes()).toEqual([]);
     expect(again.outputs["comment-id"]).toBe(String(first?.id));
-    const merge = pr.push({
+    const merge = await pr.push({
       "migrations/0004_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n",
       "migrations/0004_due.down.sql": "ALTER TABLE tasks DROP COLUMN due;\n",
     });
@@ -124,7 +124,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("finds its comment on the second page of a long conversation", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     seedComments(
       fake.api,
       pr.number,
@@ -134,7 +134,7 @@ describe("the Action on a pull request", () => {
     const mine = fake.api.comments.get(pr.number)?.[130];
     expect(mine?.body).toContain("lockstep:sticky");
     fake.api.requests.length = 0;
-    const merge = pr.push({
+    const merge = await pr.push({
       "migrations/0004_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n",
       "migrations/0004_due.down.sql": "ALTER TABLE tasks DROP COLUMN due;\n",
     });
@@ -148,7 +148,7 @@ describe("the Action on a pull request", () => {
 
   it("keeps one comment per job (config or working directory), and removes a duplicate a retried post left", async () => {
     const other = JSON.stringify({ databases: [{ name: "other", dir: "migrations" }] });
-    const pr = pullRequest({ ...labels, "lockstep.other.json": other });
+    const pr = await pullRequest({ ...labels, "lockstep.other.json": other });
     const first = await run(pr);
     const second = await run(pr, { config: "lockstep.other.json" });
     expect(second.code).toBe(0);
@@ -172,7 +172,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("does not comment on a pull request that changes no migration, unless asked to", async () => {
-    const pr = pullRequest({ "README.md": "docs only\n" });
+    const pr = await pullRequest({ "README.md": "docs only\n" });
     const quiet = await run(pr);
     expect(quiet.code).toBe(0);
     expect(writes()).toEqual([]);
@@ -193,7 +193,7 @@ describe("the Action on a pull request", () => {
       { length: 400 },
       (_, i) => `CREATE TABLE warehouse_table_${i} (id INTEGER PRIMARY KEY, ${columns});`,
     );
-    const pr = pullRequest({
+    const pr = await pullRequest({
       "migrations/0003_warehouse.up.sql": `${tables.join("\n")}\n`,
       "migrations/0003_warehouse.down.sql": `${tables.map((_, i) => `DROP TABLE warehouse_table_${i};`).join("\n")}\n`,
     });
@@ -217,7 +217,7 @@ describe("the Action on a pull request", () => {
         "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT);\nCREATE INDEX labels_name ON labels (name);\n",
       "migrations/0003_labels.down.sql": "DROP INDEX labels_name;\n",
     };
-    const pr = pullRequest(broken, 9, "app/");
+    const pr = await pullRequest(broken, 9, "app/");
     const out = await run(pr, { "working-directory": "app" });
     expect(out.code).toBe(1);
     expect(out.outputs).toMatchObject({ ok: "false", errors: "1" });
@@ -238,7 +238,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("fails on warnings with fail-on: warning", async () => {
-    const pr = pullRequest({
+    const pr = await pullRequest({
       "migrations/0003_empty.up.sql": "-- nothing yet\n",
       "migrations/0003_empty.down.sql": "-- nothing yet\n",
     });
@@ -251,7 +251,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("keeps the verdict and the job summary when the token may not comment (403)", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     fake.api.faults.push({
       status: 403,
       operation: "issues/create-comment",
@@ -268,7 +268,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("retries after a 502 and then comments", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     fake.api.faults.push({ status: 502, operation: "issues/list-comments", message: "Bad Gateway" });
     const out = await run(pr);
     expect(out.code).toBe(0);
@@ -278,7 +278,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("waits out a rate limit, then comments; a permission 403 is not mistaken for one", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     const reset = String(Math.ceil(Date.now() / 1000));
     fake.api.faults.push(
       {
@@ -313,7 +313,7 @@ describe("the Action on a pull request", () => {
     });
     const r = repository({ ...applied, "lockstep.config.json": config });
     r.write({ "sql-functions.mjs": "export default { slug: (s) => String(s).toLowerCase() };\n" });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const base = r.commit({}, "applied");
     r.git("checkout", "-q", "-b", "feature");
     const pwned = `${r.cwd}/pwned`;
@@ -323,7 +323,7 @@ describe("the Action on a pull request", () => {
         "CREATE TABLE slugs (s TEXT CHECK (s = slug(s)));\nINSERT INTO slugs VALUES (slug('ABC'));\n",
       "migrations/0003_slugs.down.sql": "DROP TABLE slugs;\n",
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const head = r.commit({}, "feature");
     const merge = r.mergeCheckout("main", "feature");
     const { payload } = pullRequestEvent(base, head);
@@ -334,7 +334,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("works from the shallow merge checkout actions/checkout makes by default (fetch-depth: 1)", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     pr.git("update-ref", `refs/pull/${pr.number}/merge`, pr.merge);
     const clone = tempTree({});
     const git = (...args: string[]) => spawnSync("git", args, { cwd: clone, encoding: "utf8" });
@@ -356,26 +356,26 @@ describe("the Action on a pull request", () => {
 
   it("takes the merge's own base when main moved on after the event", async () => {
     const r = repository(applied);
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const stale = r.commit({}, "applied");
     r.git("checkout", "-q", "-b", "feature");
     r.write({
       "migrations/0004_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n",
       "migrations/0004_labels.down.sql": "DROP TABLE labels;\n",
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const head = r.commit({}, "feature");
     r.git("checkout", "-q", "main");
     r.write({
       "migrations/0003_notes.up.sql": "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n",
       "migrations/0003_notes.down.sql": "DROP TABLE notes;\n",
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     r.commit({}, "notes merged first");
     // GitHub's merge of the feature into the newer main; its lock files conflict, resolved as renumber would.
     r.git("checkout", "-q", "--detach", "main");
     spawnSync("git", ["merge", "-q", "--no-ff", "--no-edit", "feature"], { cwd: r.cwd });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     r.git("add", "-A");
     r.git("commit", "-q", "--no-edit");
     const merge = r.git("rev-parse", "HEAD");
@@ -389,7 +389,7 @@ describe("the Action on a pull request", () => {
   });
 
   it("refuses a wrong input before doing anything, naming it", async () => {
-    const pr = pullRequest();
+    const pr = await pullRequest();
     const out = await run(pr, { "fail-on": "warnings" });
     expect(out.code).toBe(1);
     expect(out.stdout).toContain(
@@ -455,7 +455,7 @@ describe("the Action in the merge queue and on push", () => {
 
   it("on a push to main, checks the lock file is complete and everything replays", async () => {
     const r = repository(applied);
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const before = r.commit({}, "applied");
     const after = r.commit(labels, "labels without their lock");
     const payload = webhook(
@@ -466,7 +466,7 @@ describe("the Action in the merge queue and on push", () => {
     const stale = await act("push", r.cwd, payload, after);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toMatch(/::error title=lockstep lockfile-stale,file=migrations\/lockstep\.sum/);
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const fixed = r.commit({}, "lock");
     Object.assign(payload, { after: fixed });
     const clean = await act("push", r.cwd, payload, fixed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 import { pullRequestEvent, repository, TOKEN, useFakeGitHub } from "./harness.js";
 
@@ -19,7 +19,7 @@ describe("Action: a pull request's config naming .git/config", () => {
     async (key) => {
       const r = repository(applied);
       r.git("config", "http.https://github.com/.extraheader", `AUTHORIZATION: basic ${HEADER}`);
-      lockstep(r.cwd, ["lock", "migrations"]);
+      await runCli(r.cwd, ["lock", "migrations"]);
       const base = r.commit({}, "applied");
       r.git("checkout", "-q", "-b", "feature");
       const config = { databases: [{ name: "app", dir: "migrations", [key]: ".git/config" }] };

@@ -4,7 +4,7 @@ import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT } from "../../src/core/render/comment.js";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { CASES, CORPORA, FUNCTIONS, present, type Verified } from "../helpers/corpora.js";
 import { pullRequestEvent, repository, useFakeGitHub } from "./harness.js";
 
@@ -32,7 +32,7 @@ describe.skipIf(!present)("the Action on real-world migration sets", () => {
       const base = r.commit({}, "config");
       r.git("checkout", "-q", "-b", "adopt");
       cpSync(join(CORPORA, c.set, c.dir), join(r.cwd, c.dir), { recursive: true });
-      expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+      expect((await runCli(r.cwd, ["lock"])).code).toBe(0);
       const head = r.commit({}, "adopt");
       const merge = r.mergeCheckout("main", "adopt");
       const number = 5;
@@ -70,7 +70,7 @@ describe.skipIf(!present)("adopting the Action on a history with known-bad downs
       "lockstep.config.json": JSON.stringify({ databases: [{ name: "vaultwarden", dir }] }),
     });
     cpSync(join(CORPORA, "vaultwarden", dir), join(r.cwd, dir), { recursive: true });
-    expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock"])).code).toBe(0);
     const base = r.commit({}, "history");
     r.git("checkout", "-q", "-b", "notes");
     const folder = `${dir}/2099-01-01-000000_add_notes`;
@@ -79,7 +79,7 @@ describe.skipIf(!present)("adopting the Action on a history with known-bad downs
         "CREATE TABLE notes (uuid TEXT PRIMARY KEY, user_uuid TEXT REFERENCES users (uuid));\n",
       [`${folder}/down.sql`]: "DROP TABLE notes;\n",
     });
-    expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock"])).code).toBe(0);
     const head = r.commit({}, "notes");
     const merge = r.mergeCheckout("main", "notes");
     const { payload, moveHead } = pullRequestEvent(base, head);
@@ -90,7 +90,7 @@ describe.skipIf(!present)("adopting the Action on a history with known-bad downs
     expect(adopted.outputs).toMatchObject({ ok: "true", errors: "0" });
     r.git("checkout", "-q", "notes");
     r.write({ [`${folder}/down.sql`]: "-- forgot\n" });
-    expect(lockstep(r.cwd, ["lock"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock"])).code).toBe(0);
     const bad = r.commit({}, "forgot the down");
     moveHead(bad);
     const caught = await run(r.mergeCheckout("main", "notes"), "new");

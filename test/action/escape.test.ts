@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeControl } from "../../src/core/render/terminal-text.js";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 import { BAD_FILE, HOSTILE_MIGRATIONS, MISSING, TABLE } from "../helpers/hostile.js";
 import { expectNoToken, pullRequestEvent, repository, TOKEN, useFakeGitHub } from "./harness.js";
@@ -49,7 +49,7 @@ describe("the Action's log with hostile repository text", () => {
       "migrations/0000_base.up.sql": "CREATE TABLE base (id INTEGER PRIMARY KEY);\n",
       "migrations/0000_base.down.sql": "DROP TABLE base;\n",
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const base = r.commit({}, "applied");
     r.git("checkout", "-q", "-b", "feature");
     const head = r.commit(

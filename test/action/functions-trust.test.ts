@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 import { pullRequestEvent, repository, useFakeGitHub } from "./harness.js";
 
@@ -22,7 +22,7 @@ describe("the Action's functions module", () => {
     r.write({
       "scripts/release.mjs": `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(marker)}, "ran");\nexport default {};\n`,
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const base = r.commit({}, "applied");
     r.git("checkout", "-q", "-b", "feature");
     r.write({
@@ -30,7 +30,7 @@ describe("the Action's functions module", () => {
       "migrations/0002_tags.up.sql": "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n",
       "migrations/0002_tags.down.sql": "DROP TABLE tags;\n",
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const head = r.commit({}, "feature");
     const merge = r.mergeCheckout("main", "feature");
     const out = await act("pull_request", r.cwd, pullRequestEvent(base, head).payload, merge);
@@ -49,7 +49,7 @@ describe("the Action's functions module", () => {
       "sql-functions.mjs": "export default { slug: (s) => String(s).toLowerCase() };\n",
       "scripts/release.mjs": `import { writeFileSync } from "node:fs";\nwriteFileSync(${JSON.stringify(marker)}, "ran");\nexport default {};\n`,
     });
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const base = r.commit({}, "applied");
     r.git("checkout", "-q", "-b", "feature");
     r.write({ "lockstep.config.json": config("scripts/release.mjs") });

@@ -15,14 +15,14 @@ const fake = useFakeGitHub();
 // Generous: a regression that waits on GitHub fails here instead of stalling the suite.
 const KILL = 90_000;
 
-const run = (pr: ReturnType<typeof migrationPullRequest>, inputs: Record<string, string> = {}) =>
+const run = (pr: Awaited<ReturnType<typeof migrationPullRequest>>, inputs: Record<string, string> = {}) =>
   fake.act("pull_request", pr.cwd, pr.payload, pr.merge, inputs, { killAfterMs: KILL });
 
 const ops = () => fake.api.requests.map((r) => r.operation ?? `${r.method} ${r.path}`);
 
 describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => {
   it("gives up on an API that never answers within its bound, with the report already in the log", async () => {
-    const pr = migrationPullRequest(empty);
+    const pr = await migrationPullRequest(empty);
     fake.api.silent = true;
     const out = await run(pr, { "api-timeout": "0.5" });
     expect(out.code).toBe(0);
@@ -44,7 +44,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
   });
 
   it("stops paginating at a next link to a page already read, says so, and still comments", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     fake.api.loopLinks = "self";
     const out = await run(pr);
     expect(out.code).toBe(0);
@@ -56,7 +56,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
   });
 
   it("stops paginating after 50 pages of a conversation that never ends, and says so", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     fake.api.loopLinks = "endless";
     const out = await run(pr);
     expect(out.code).toBe(0);
@@ -67,7 +67,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
   });
 
   it("reports a rate limit as one, with when it resets, not as missing permissions", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     const reset = Math.floor(Date.now() / 1000) + 3600;
     fake.api.faults.push({
       status: 403,
@@ -85,7 +85,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
   });
 
   it("reports a secondary rate limit with GitHub's retry-after", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     fake.api.faults.push({
       status: 403,
       operation: "issues/create-comment",
@@ -100,7 +100,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
   });
 
   it("takes a 201 without a body as created, and finds the new comment's id", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     fake.api.faults.push({ status: 201, operation: "issues/create-comment", empty: true });
     const out = await run(pr);
     expect(out.code).toBe(0);
@@ -113,7 +113,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
 
 describe("the Action's event file", { timeout: 150_000 }, () => {
   it("that is not JSON fails the step with one line naming the file", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     const out = await fake.act(
       "pull_request",
       pr.cwd,

@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { afterEach, beforeEach, expect } from "vitest";
-import { lockstep } from "../helpers/cli.js";
+import { BACKOFF_ENV } from "../../src/action/settings.js";
+import { inputDefaults } from "../helpers/action-yml.js";
+import { runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { type FakeGitHub, startFakeGitHub } from "../helpers/github-api.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -126,14 +128,8 @@ export async function runAction(
   const summaryPath = join(runner, "summary.md");
   writeFileSync(outputPath, "");
   writeFileSync(summaryPath, "");
-  const inputs: Record<string, string> = {
-    "working-directory": ".",
-    "github-token": TOKEN,
-    comment: "on-change",
-    down: "all",
-    "fail-on": "error",
-    ...options.inputs,
-  };
+  // What the runner does: every input action.yml declares, with its default unless the test gives one.
+  const inputs: Record<string, string> = { ...inputDefaults(), "github-token": TOKEN, ...options.inputs };
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -150,6 +146,8 @@ export async function runAction(
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
     RUNNER_TEMP: runner,
+    // Retries, rate-limit waits and the pacing of writes take no time: the tests count requests, not seconds.
+    [BACKOFF_ENV]: "0",
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawn(process.execPath, [ACTION], { cwd: options.cwd, env });
@@ -207,13 +205,13 @@ const twoApplied = {
 };
 
 /** main with two applied, locked migrations; pull request `number` adds `added` (locked); its merge checked out. */
-export function migrationPullRequest(added: Record<string, string>, number = 7) {
+export async function migrationPullRequest(added: Record<string, string>, number = 7) {
   const r = repository(twoApplied);
-  lockstep(r.cwd, ["lock", "migrations"]);
+  await runCli(r.cwd, ["lock", "migrations"]);
   const base = r.commit({}, "applied");
   r.git("checkout", "-q", "-b", "feature");
   r.write(added);
-  lockstep(r.cwd, ["lock", "migrations"]);
+  await runCli(r.cwd, ["lock", "migrations"]);
   const head = r.commit({}, "feature");
   const merge = r.mergeCheckout("main", "feature");
   return { ...r, number, merge, payload: pullRequestEvent(base, head, number).payload };

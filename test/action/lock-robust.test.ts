@@ -1,7 +1,7 @@
 import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 
 import { pullRequestEvent, repository, useFakeGitHub } from "./harness.js";
 
@@ -15,7 +15,7 @@ const { act } = useFakeGitHub();
 describe("the Action on a pull request with a damaged lock file", () => {
   it("annotates the line as a finding instead of failing with a stack trace", async () => {
     const r = repository(applied);
-    lockstep(r.cwd, ["lock", "migrations"]);
+    await runCli(r.cwd, ["lock", "migrations"]);
     const base = r.commit({}, "applied");
     r.git("checkout", "-q", "-b", "feature");
     appendFileSync(join(r.cwd, "migrations/lockstep.sum"), 'amended 0001 "\\x41"\n');

@@ -1,20 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { parseSettings, shouldFail } from "../../src/action/settings.js";
+import { BACKOFF_ENV, backoffMs, parseSettings, shouldFail } from "../../src/action/settings.js";
+import { inputDefaults } from "../helpers/action-yml.js";
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? "";
 
 describe("the Action's inputs", () => {
   it("fall back to the defaults action.yml documents", () => {
+    const documented = inputDefaults();
+    expect(Object.keys(documented).sort()).toEqual(
+      ["api-timeout", "base", "comment", "config", "down", "fail-on", "working-directory"].sort(),
+    );
     expect(parseSettings(reader({}))).toEqual({
-      workingDirectory: ".",
+      workingDirectory: documented["working-directory"],
       config: undefined,
       base: undefined,
       token: undefined,
-      comment: "on-change",
-      down: "all",
-      failOn: "error",
-      apiTimeoutMs: 20_000,
+      comment: documented.comment,
+      down: documented.down,
+      failOn: documented["fail-on"],
+      apiTimeoutMs: Number(documented["api-timeout"]) * 1000,
     });
+    // The runner hands the Action every default: read as given, they are the same settings.
+    expect(parseSettings(reader(documented))).toEqual(parseSettings(reader({})));
+    expect(documented.config).toBe("");
+    expect(documented.base).toBe("");
+  });
+
+  it("wait real seconds between retries unless the environment says how long a second of back-off is", () => {
+    expect(backoffMs({})).toBe(1000);
+    expect(backoffMs({ [BACKOFF_ENV]: "0" })).toBe(0);
+    expect(backoffMs({ [BACKOFF_ENV]: "5" })).toBe(5);
+    for (const junk of ["", " ", "soon", "-1", "1e9", "Infinity"])
+      expect(backoffMs({ [BACKOFF_ENV]: junk })).toBe(1000);
   });
 
   it("are validated into one settings object", () => {

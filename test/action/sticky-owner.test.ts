@@ -17,12 +17,12 @@ function forgery(digest?: string) {
   return digest ? body.body.replace(/digest=\w+/, `digest=${digest}`) : body.body;
 }
 
-const run = (pr: ReturnType<typeof migrationPullRequest>) =>
+const run = (pr: Awaited<ReturnType<typeof migrationPullRequest>>) =>
   fake.act("pull_request", pr.cwd, pr.payload, pr.merge, {}, { killAfterMs: 90_000 });
 
 describe("the sticky comment belongs to the token's own account", { timeout: 150_000 }, () => {
   it("posts the real verdict beside a forged marker comment, and never edits or deletes it", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     const [forged, copy] = seedComments(fake.api, pr.number, [forgery(), forgery()], OTHER_USER);
     const before = [forged?.body, copy?.body];
     const out = await run(pr);
@@ -46,7 +46,7 @@ describe("the sticky comment belongs to the token's own account", { timeout: 150
   });
 
   it("is not kept quiet by a forged comment whose digest matches, and updates only its own", async () => {
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     await run(pr);
     const mine = fake.api.comments.get(pr.number)?.[0];
     const digest = /digest=(\w+)/.exec(mine?.body ?? "")?.[1] ?? "";
@@ -68,7 +68,7 @@ describe("the sticky comment belongs to the token's own account", { timeout: 150
 
   it("with a person's token, keeps that person's comment and leaves the author's alone", async () => {
     fake.api.token = "user";
-    const pr = migrationPullRequest(labels);
+    const pr = await migrationPullRequest(labels);
     const [own] = seedComments(fake.api, pr.number, [forgery("0")], MAINTAINER);
     const [forged] = seedComments(fake.api, pr.number, [forgery("0")], OTHER_USER);
     const out = await run(pr);

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { CLI, expectOneCleanLine, lockstep, runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -38,9 +38,9 @@ function run(cwd: string, args: string[]): Promise<{ code: number | null; stderr
 }
 
 describe("lockstep writes files whole or not at all", () => {
-  it("a write that fails part-way (file size limit) leaves the old lock file intact and no temp file", () => {
+  it("a write that fails part-way (file size limit) leaves the old lock file intact and no temp file", async () => {
     const cwd = tempTree(manyMigrations(1000));
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
     const before = readFileSync(sum(cwd));
     expect(before.length).toBeGreaterThan(200_000);
     writeFileSync(join(cwd, "migrations/1001_one_more.sql"), "CREATE TABLE more (id INTEGER);\n");
@@ -61,13 +61,13 @@ describe("lockstep writes files whole or not at all", () => {
     expect(after.equals(before)).toBe(true);
     expect(leftovers(cwd)).toEqual([]);
     expectOneCleanLine(limited.stderr, "cannot write migrations/lockstep.sum (EFBIG)", "left as it was");
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
     expect(readFileSync(sum(cwd), "utf8")).toContain("1001_one_more.sql");
   });
 
   it("two lock --amend runs at the same moment both keep their amendment, every time", async () => {
     const cwd = tempTree(manyMigrations(300));
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
     const fresh = readFileSync(sum(cwd));
     for (let round = 0; round < 12; round++) {
       writeFileSync(sum(cwd), fresh);
@@ -86,12 +86,12 @@ describe("lockstep writes files whole or not at all", () => {
       expect(text).toContain(`amended 0002 "second ${round}"`);
       expect(leftovers(cwd)).toEqual([]);
     }
-    expect(lockstep(cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations", "--check"])).code).toBe(0);
   }, 240_000);
 
-  it("the temp file of a run killed mid-write is removed by the next write; a live run's is left alone", () => {
+  it("the temp file of a run killed mid-write is removed by the next write; a live run's is left alone", async () => {
     const cwd = tempTree(manyMigrations(3));
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
     const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
       encoding: "utf8",
     }).stdout;
@@ -100,13 +100,14 @@ describe("lockstep writes files whole or not at all", () => {
     writeFileSync(dead, "h1:half a lock file");
     writeFileSync(live, "h1:being written");
     writeFileSync(join(cwd, "migrations/0004_more.sql"), "CREATE TABLE more (id INTEGER);\n");
+    // Its own process: this one stands for the live run whose temp file must be left alone.
     expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
     expect(leftovers(cwd)).toEqual([`.lockstep.sum.${process.pid}.1.tmp`]);
   });
 
-  it("a lock left behind by a process that is gone is taken over, and lock says so", () => {
+  it("a lock left behind by a process that is gone is taken over, and lock says so", async () => {
     const cwd = tempTree(manyMigrations(3));
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
     const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
       encoding: "utf8",
     });
@@ -114,7 +115,7 @@ describe("lockstep writes files whole or not at all", () => {
       encoding: "utf8",
     }).stdout;
     writeFileSync(`${sum(cwd)}.lock`, `${gone.stdout} ${host} ${Date.now()}\n`);
-    const r = lockstep(cwd, ["lock", "migrations", "--amend", "0001", "--reason", "typo"]);
+    const r = await runCli(cwd, ["lock", "migrations", "--amend", "0001", "--reason", "typo"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
       `removed migrations/lockstep.sum.lock, left behind by process ${gone.stdout}, which is no longer running`,
@@ -123,14 +124,14 @@ describe("lockstep writes files whole or not at all", () => {
     expect(leftovers(cwd)).toEqual([]);
   });
 
-  it("init: a file it cannot write is one line naming it, not an internal error", () => {
+  it("init: a file it cannot write is one line naming it, not an internal error", async () => {
     const cwd = tempTree({
       "package.json": `${JSON.stringify({ name: "app", version: "1.0.0" }, null, 2)}\n`,
       "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       ".github": "not a directory\n",
     });
     gitIn(cwd)("init", "-q", "-b", "main");
-    const r = lockstep(cwd, ["init"]);
+    const r = await runCli(cwd, ["init"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr, "cannot write .github/workflows/lockstep.yml (ENOTDIR)");
     expect(readFileSync(join(cwd, ".github"), "utf8")).toBe("not a directory\n");

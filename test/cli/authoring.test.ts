@@ -8,7 +8,7 @@ import {
   schemeOf,
   timestampOf,
 } from "../../src/core/layouts/naming.js";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -29,14 +29,14 @@ function created(stdout: string): string[] {
 }
 
 /** `new`, then the SQL written into its files, then lock and replay: everything must pass. */
-function newAndReplay(cwd: string, name: string, table: string, dir = "migrations"): string[] {
-  const made = lockstep(cwd, ["new", name]);
+async function newAndReplay(cwd: string, name: string, table: string, dir = "migrations"): Promise<string[]> {
+  const made = await runCli(cwd, ["new", name]);
   expect(made.code, made.stderr).toBe(0);
   const paths = created(made.stdout);
   for (const path of paths)
     fill(cwd, path, `CREATE TABLE ${table} (id INTEGER PRIMARY KEY);`, `DROP TABLE ${table};`);
-  expect(lockstep(cwd, ["lock", dir]).code).toBe(0);
-  const replay = lockstep(cwd, ["replay", dir]);
+  expect((await runCli(cwd, ["lock", dir])).code).toBe(0);
+  const replay = await runCli(cwd, ["replay", dir]);
   expect(replay.code, replay.stdout).toBe(0);
   expect(replay.stdout).not.toMatch(/\b(error|warning)\b/);
   return paths;
@@ -64,13 +64,13 @@ describe("versions and names of new migrations", () => {
 });
 
 describe("lockstep new", () => {
-  it("golang-migrate: the next number in the set's width, up and down, and the lock file updated", () => {
+  it("golang-migrate: the next number in the set's width, up and down, and the lock file updated", async () => {
     const cwd = tempTree({
       "migrations/0007_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "migrations/0007_users.down.sql": "DROP TABLE users;\n",
     });
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
-    const made = lockstep(cwd, ["new", "Add Posts!"]);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
+    const made = await runCli(cwd, ["new", "Add Posts!"]);
     expect(made).toMatchObject({
       code: 0,
       stdout: "migrations/0008_add_posts.up.sql\nmigrations/0008_add_posts.down.sql\n",
@@ -79,30 +79,30 @@ describe("lockstep new", () => {
     const down = readFileSync(join(cwd, "migrations/0008_add_posts.down.sql"), "utf8");
     expect(down).toContain("undoes the up exactly");
     expect(sum(cwd)).toContain("0008 0008_add_posts.up.sql");
-    expect(lockstep(cwd, ["lock", "--check", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "--check", "migrations"])).code).toBe(0);
     fill(cwd, "migrations/0008_add_posts.up.sql", "CREATE TABLE posts (id INTEGER PRIMARY KEY);", "");
     fill(cwd, "migrations/0008_add_posts.down.sql", "", "DROP TABLE posts;");
-    newAndReplay(cwd, "add tags", "tags");
+    await newAndReplay(cwd, "add tags", "tags");
     expect(existsSync(join(cwd, "migrations/0009_add_tags.up.sql"))).toBe(true);
   });
 
-  it("keeps unpadded numbers unpadded: 9 -> 10", () => {
+  it("keeps unpadded numbers unpadded: 9 -> 10", async () => {
     const cwd = tempTree({
       "migrations/9_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "migrations/9_users.down.sql": "DROP TABLE users;\n",
     });
-    expect(lockstep(cwd, ["new", "posts"]).stdout).toBe(
+    expect((await runCli(cwd, ["new", "posts"])).stdout).toBe(
       "migrations/10_posts.up.sql\nmigrations/10_posts.down.sql\n",
     );
   });
 
-  it("dbmate: a UTC timestamp and one file with migrate:up / migrate:down", () => {
+  it("dbmate: a UTC timestamp and one file with migrate:up / migrate:down", async () => {
     const cwd = tempTree({
       "db/migrations/20240101000000_users.sql":
         "-- migrate:up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n\n-- migrate:down\nDROP TABLE users;\n",
     });
     const before = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-    const [path = ""] = newAndReplay(cwd, "posts", "posts", "db/migrations");
+    const [path = ""] = await newAndReplay(cwd, "posts", "posts", "db/migrations");
     expect(path).toMatch(/^db\/migrations\/\d{14}_posts\.sql$/);
     expect(path.slice(14, 28) >= before).toBe(true);
     const text = readFileSync(join(cwd, path), "utf8");
@@ -110,81 +110,81 @@ describe("lockstep new", () => {
     expect(text).toContain("\n-- migrate:down\n");
   });
 
-  it("a timestamp set whose newest version is ahead of the clock gets the newest + 1", () => {
+  it("a timestamp set whose newest version is ahead of the clock gets the newest + 1", async () => {
     const cwd = tempTree({
       "migrations/20991231235958_users.sql":
         "-- migrate:up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- migrate:down\nDROP TABLE users;\n",
     });
-    expect(lockstep(cwd, ["new", "later"]).stdout).toBe("migrations/20991231235959_later.sql\n");
+    expect((await runCli(cwd, ["new", "later"])).stdout).toBe("migrations/20991231235959_later.sql\n");
   });
 
-  it("goose: sequential numbers of the same width with +goose Up / Down", () => {
+  it("goose: sequential numbers of the same width with +goose Up / Down", async () => {
     const cwd = tempTree({
       "migrations/00001_users.sql":
         "-- +goose Up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- +goose Down\nDROP TABLE users;\n",
     });
-    const [path = ""] = newAndReplay(cwd, "posts", "posts");
+    const [path = ""] = await newAndReplay(cwd, "posts", "posts");
     expect(path).toBe("migrations/00002_posts.sql");
     const text = readFileSync(join(cwd, path), "utf8");
     expect(text).toMatch(/^-- \+goose Up\n/);
     expect(text).toContain("\n-- +goose Down\n");
   });
 
-  it("sql-migrate: +migrate Up / Down, keeping the set's `-` after the version", () => {
+  it("sql-migrate: +migrate Up / Down, keeping the set's `-` after the version", async () => {
     const cwd = tempTree({
       "migrations/1-users.sql":
         "-- +migrate Up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- +migrate Down\nDROP TABLE users;\n",
     });
-    expect(newAndReplay(cwd, "posts", "posts")).toEqual(["migrations/2-posts.sql"]);
+    expect(await newAndReplay(cwd, "posts", "posts")).toEqual(["migrations/2-posts.sql"]);
   });
 
-  it("diesel: a YYYY-MM-DD-HHMMSS_name folder with up.sql and down.sql", () => {
+  it("diesel: a YYYY-MM-DD-HHMMSS_name folder with up.sql and down.sql", async () => {
     const cwd = tempTree({
       "migrations/2024-01-01-000000_users/up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "migrations/2024-01-01-000000_users/down.sql": "DROP TABLE users;\n",
     });
-    const paths = newAndReplay(cwd, "add comments", "comments");
+    const paths = await newAndReplay(cwd, "add comments", "comments");
     expect(paths).toHaveLength(2);
     expect(paths[0]).toMatch(/^migrations\/\d{4}-\d\d-\d\d-\d{6}_add_comments\/up\.sql$/);
     expect(paths[1]).toBe(paths[0]?.replace("up.sql", "down.sql"));
   });
 
-  it("prisma: a timestamped folder with migration.sql", () => {
+  it("prisma: a timestamped folder with migration.sql", async () => {
     const cwd = tempTree({});
     cpSync(join(FIXTURES, "prisma"), join(cwd, "prisma/migrations"), { recursive: true });
-    const paths = newAndReplay(cwd, "comments", "comments", "prisma/migrations");
+    const paths = await newAndReplay(cwd, "comments", "comments", "prisma/migrations");
     expect(paths).toHaveLength(1);
     expect(paths[0]).toMatch(/^prisma\/migrations\/\d{14}_comments\/migration\.sql$/);
     expect(readFileSync(join(cwd, paths[0] ?? ""), "utf8")).toContain("no down");
   });
 
-  it("plain numbered files: one up-only file", () => {
+  it("plain numbered files: one up-only file", async () => {
     const cwd = tempTree({ "migrations/0001_users.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n" });
-    expect(newAndReplay(cwd, "posts", "posts")).toEqual(["migrations/0002_posts.sql"]);
+    expect(await newAndReplay(cwd, "posts", "posts")).toEqual(["migrations/0002_posts.sql"]);
   });
 
-  it("plain timestamped files: a 14-digit UTC timestamp; 23-digit sets get nanosecond timestamps", () => {
+  it("plain timestamped files: a 14-digit UTC timestamp; 23-digit sets get nanosecond timestamps", async () => {
     const cwd = tempTree({
       "migrations/20240101120000_users.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
     });
-    expect(newAndReplay(cwd, "posts", "posts")[0]).toMatch(/^migrations\/\d{14}_posts\.sql$/);
+    expect((await newAndReplay(cwd, "posts", "posts"))[0]).toMatch(/^migrations\/\d{14}_posts\.sql$/);
     const nanos = tempTree({
       "migrations/20240101120000123456789_users.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
     });
-    expect(newAndReplay(nanos, "posts", "posts")[0]).toMatch(/^migrations\/\d{23}_posts\.sql$/);
+    expect((await newAndReplay(nanos, "posts", "posts"))[0]).toMatch(/^migrations\/\d{23}_posts\.sql$/);
   });
 
-  it("flyway: V and, where the set has undo scripts, U files", () => {
+  it("flyway: V and, where the set has undo scripts, U files", async () => {
     const cwd = tempTree({
       "sql/V1__users.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "sql/U1__users.sql": "DROP TABLE users;\n",
       "lockstep.config.json": JSON.stringify({ databases: [{ name: "main", dir: "sql" }] }),
     });
-    const made = lockstep(cwd, ["new", "posts"]);
+    const made = await runCli(cwd, ["new", "posts"]);
     expect(made.stdout).toBe("sql/V2__posts.sql\nsql/U2__posts.sql\n");
   });
 
-  it("a home-grown pattern: the newest migration's names with the version and name replaced", () => {
+  it("a home-grown pattern: the newest migration's names with the version and name replaced", async () => {
     const cwd = tempTree({
       "legacy/V0001.Init.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "legacy/V0001.Init.down.sql": "DROP TABLE users;\n",
@@ -198,16 +198,16 @@ describe("lockstep new", () => {
         ],
       }),
     });
-    const made = lockstep(cwd, ["new", "items"]);
+    const made = await runCli(cwd, ["new", "items"]);
     expect(made.stdout).toBe("legacy/V0002.items.up.sql\nlegacy/V0002.items.down.sql\n");
     expect(readFileSync(join(cwd, "legacy/V0002.items.down.sql"), "utf8")).toContain("undoes the up exactly");
   });
 
-  it("refuses a Drizzle set: drizzle-kit writes the migration and its journal", () => {
+  it("refuses a Drizzle set: drizzle-kit writes the migration and its journal", async () => {
     const cwd = tempTree({});
     cpSync(join(FIXTURES, "drizzle"), join(cwd, "drizzle"), { recursive: true });
     const before = readdirSync(join(cwd, "drizzle"));
-    const made = lockstep(cwd, ["new", "posts"]);
+    const made = await runCli(cwd, ["new", "posts"]);
     expect(made.code).toBe(2);
     expect(made.stdout).toBe("");
     expect(made.stderr).toContain("drizzle-kit generate");
@@ -215,10 +215,10 @@ describe("lockstep new", () => {
     expect(readdirSync(join(cwd, "drizzle"))).toEqual(before);
   });
 
-  it("refuses an empty directory (the layout cannot be guessed) unless the config names the layout", () => {
+  it("refuses an empty directory (the layout cannot be guessed) unless the config names the layout", async () => {
     const cwd = tempTree({});
     mkdirSync(join(cwd, "migrations"));
-    const made = lockstep(cwd, ["new", "init"]);
+    const made = await runCli(cwd, ["new", "init"]);
     expect(made.code).toBe(2);
     expect(made.stderr).toContain("has no migrations yet, so lockstep cannot tell which layout to write");
     expect(made.stderr).toContain('"layout":"golang-migrate"');
@@ -228,34 +228,34 @@ describe("lockstep new", () => {
       join(cwd, "lockstep.config.json"),
       JSON.stringify({ databases: [{ name: "main", dir: "migrations", layout: "golang-migrate" }] }),
     );
-    expect(newAndReplay(cwd, "init", "users")).toEqual([
+    expect(await newAndReplay(cwd, "init", "users")).toEqual([
       "migrations/000001_init.up.sql",
       "migrations/000001_init.down.sql",
     ]);
   });
 
-  it("refuses a name with nothing to keep", () => {
+  it("refuses a name with nothing to keep", async () => {
     const cwd = tempTree({ "migrations/0001_users.sql": "CREATE TABLE users (id INTEGER);\n" });
-    const made = lockstep(cwd, ["new", "!!!"]);
+    const made = await runCli(cwd, ["new", "!!!"]);
     expect(made.code).toBe(2);
     expect(made.stderr).toContain("no letters or digits");
   });
 });
 
 /** A repository whose main branch has applied migrations and their lock file. */
-function repository(files: Record<string, string>, dir = "migrations") {
+async function repository(files: Record<string, string>, dir = "migrations") {
   const cwd = tempTree(Object.fromEntries(Object.entries(files).map(([k, v]) => [`${dir}/${k}`, v])));
   const git = gitIn(cwd);
   git("init", "-q", "-b", "main");
-  expect(lockstep(cwd, ["lock", dir]).code).toBe(0);
+  expect((await runCli(cwd, ["lock", dir])).code).toBe(0);
   git("add", "-A");
   expect(git("commit", "-q", "-m", "applied").status).toBe(0);
   const write = (name: string, text: string) => {
     mkdirSync(join(cwd, dir, name, ".."), { recursive: true });
     writeFileSync(join(cwd, dir, name), text);
   };
-  const commit = (message: string) => {
-    expect(lockstep(cwd, ["lock", dir]).code).toBe(0);
+  const commit = async (message: string) => {
+    expect((await runCli(cwd, ["lock", dir])).code).toBe(0);
     git("add", "-A");
     expect(git("commit", "-q", "-m", message).status).toBe(0);
   };
@@ -271,19 +271,19 @@ const users = {
 };
 
 describe("lockstep renumber", () => {
-  it("fixes a duplicate version created on two branches: git mv, lock file rewritten, guard passes", () => {
-    const r = repository(users);
+  it("fixes a duplicate version created on two branches: git mv, lock file rewritten, guard passes", async () => {
+    const r = await repository(users);
     r.git("branch", "b");
     r.git("checkout", "-q", "-b", "a");
     r.write("0003_a.up.sql", "CREATE TABLE a (id INTEGER PRIMARY KEY);\n");
     r.write("0003_a.down.sql", "DROP TABLE a;\n");
-    r.commit("a");
+    await r.commit("a");
     r.git("checkout", "-q", "main");
     expect(r.git("merge", "-q", "a").status).toBe(0);
     r.git("checkout", "-q", "b");
     r.write("0003_b.up.sql", "CREATE TABLE b (id INTEGER PRIMARY KEY);\n");
     r.write("0003_b.down.sql", "DROP TABLE b;\n");
-    r.commit("b");
+    await r.commit("b");
     // Both branches changed the lock file's first line: the merge conflicts there, as it should.
     const merge = r.git("merge", "main");
     expect(merge.status).not.toBe(0);
@@ -293,13 +293,13 @@ describe("lockstep renumber", () => {
       "migrations/0003_b.up.sql -> migrations/0004_b.up.sql\nmigrations/0003_b.down.sql -> migrations/0004_b.down.sql\n";
     const before = r.status();
     const lockBefore = sum(r.cwd);
-    const dry = lockstep(r.cwd, ["renumber", "--dry-run"]);
+    const dry = await runCli(r.cwd, ["renumber", "--dry-run"]);
     expect(dry).toMatchObject({ code: 0, stdout: moves });
     expect(dry.stderr).toContain("dry run");
     expect(r.status()).toBe(before);
     expect(sum(r.cwd)).toBe(lockBefore);
 
-    const run = lockstep(r.cwd, ["renumber"]);
+    const run = await runCli(r.cwd, ["renumber"]);
     expect(run).toMatchObject({ code: 0, stdout: moves });
     expect(run.stderr).toContain("applied means in main");
     // git mv: the renames are staged as renames.
@@ -307,57 +307,57 @@ describe("lockstep renumber", () => {
     expect(r.status()).toContain("R  migrations/0003_b.down.sql -> migrations/0004_b.down.sql");
     expect(sum(r.cwd)).toContain("0004 0004_b.up.sql");
     expect(sum(r.cwd)).not.toContain("<<<<<<<");
-    expect(lockstep(r.cwd, ["lock", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "--check"])).code).toBe(0);
     r.git("add", "-A");
-    const guard = lockstep(r.cwd, ["guard", "--staged"]);
+    const guard = await runCli(r.cwd, ["guard", "--staged"]);
     expect(guard.code, guard.stderr).toBe(0);
     expect(r.git("commit", "-q", "--no-edit").status).toBe(0);
-    expect(lockstep(r.cwd, ["replay", "migrations"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["replay", "migrations"])).code).toBe(0);
 
-    const again = lockstep(r.cwd, ["renumber"]);
+    const again = await runCli(r.cwd, ["renumber"]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain("nothing to renumber");
   });
 
-  it("moves an untracked out-of-order migration with a plain rename, after the newest new one that stays", () => {
-    const r = repository(users);
+  it("moves an untracked out-of-order migration with a plain rename, after the newest new one that stays", async () => {
+    const r = await repository(users);
     r.git("checkout", "-q", "-b", "feature");
     r.write("0005_tags.up.sql", "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n");
     r.write("0005_tags.down.sql", "DROP TABLE tags;\n");
-    r.commit("tags");
+    await r.commit("tags");
     r.write("0001_late.up.sql", "CREATE TABLE late (id INTEGER PRIMARY KEY);\n");
-    const run = lockstep(r.cwd, ["renumber"]);
+    const run = await runCli(r.cwd, ["renumber"]);
     expect(run).toMatchObject({
       code: 0,
       stdout: "migrations/0001_late.up.sql -> migrations/0006_late.up.sql\n",
     });
     expect(r.status()).toContain("?? migrations/0006_late.up.sql");
     expect(existsSync(join(r.cwd, "migrations/0001_late.up.sql"))).toBe(false);
-    expect(lockstep(r.cwd, ["lock", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "--check"])).code).toBe(0);
   });
 
-  it("moves a diesel migration's whole folder", () => {
-    const r = repository({
+  it("moves a diesel migration's whole folder", async () => {
+    const r = await repository({
       "2024-01-01-000000_users/up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "2024-01-01-000000_users/down.sql": "DROP TABLE users;\n",
     });
     r.git("checkout", "-q", "-b", "feature");
     r.write("2023-06-01-000000_posts/up.sql", "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n");
     r.write("2023-06-01-000000_posts/down.sql", "DROP TABLE posts;\n");
-    r.commit("posts");
-    const run = lockstep(r.cwd, ["renumber"]);
+    await r.commit("posts");
+    const run = await runCli(r.cwd, ["renumber"]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
       /^migrations\/2023-06-01-000000_posts -> migrations\/\d{4}-\d\d-\d\d-\d{6}_posts\n$/,
     );
     expect(existsSync(join(r.cwd, "migrations/2023-06-01-000000_posts"))).toBe(false);
     expect(r.status()).toMatch(/R {2}migrations\/2023-06-01-000000_posts\/up\.sql -> migrations\/\d{4}-/);
-    expect(lockstep(r.cwd, ["lock", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "--check"])).code).toBe(0);
   });
 
-  it("outside a git repository exits 2", () => {
+  it("outside a git repository exits 2", async () => {
     const cwd = tempTree(Object.fromEntries(Object.entries(users).map(([k, v]) => [`migrations/${k}`, v])));
-    const run = lockstep(cwd, ["renumber"]);
+    const run = await runCli(cwd, ["renumber"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("not inside a git repository");
   });

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -15,18 +15,18 @@ const applied = {
 };
 
 /** A repository with applied migrations on main and a feature branch checked out, with no hook. */
-function repository() {
+async function repository() {
   const cwd = tempTree(applied);
   const git = gitIn(cwd);
   git("init", "-q", "-b", "main");
-  lockstep(cwd, ["lock", "migrations"]);
+  await runCli(cwd, ["lock", "migrations"]);
   git("add", "-A");
   git("commit", "-q", "-m", "applied");
   git("checkout", "-q", "-b", "feature");
   /** Writes the files, locks, and commits on the current branch. */
-  const commit = (files: Record<string, string>, message = "change") => {
+  const commit = async (files: Record<string, string>, message = "change") => {
     for (const [path, text] of Object.entries(files)) writeFileSync(join(cwd, path), text);
-    expect(lockstep(cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(cwd, ["lock", "migrations"])).code).toBe(0);
     git("add", "-A");
     expect(git("commit", "-q", "-m", message).status).toBe(0);
   };
@@ -36,13 +36,13 @@ function repository() {
 const json = (r: { stdout: string }) => JSON.parse(r.stdout);
 
 describe("lockstep check --base", () => {
-  it("passes a clean branch, marks each migration base or new, and reports the schema diff", () => {
-    const r = repository();
-    r.commit({
+  it("passes a clean branch, marks each migration base or new, and reports the schema diff", async () => {
+    const r = await repository();
+    await r.commit({
       "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
       "migrations/0003_labels.down.sql": "DROP TABLE labels;\n",
     });
-    const out = lockstep(r.cwd, ["check", "--base", "main", "--format", "json"]);
+    const out = await runCli(r.cwd, ["check", "--base", "main", "--format", "json"]);
     expect(out.code).toBe(0);
     const db = json(out).databases[0];
     expect(db.migrations.map((m: { version: string; origin: string }) => `${m.version} ${m.origin}`)).toEqual(
@@ -50,19 +50,22 @@ describe("lockstep check --base", () => {
     );
     expect(db.diff.added.map((o: { name: string }) => o.name)).toEqual(["labels"]);
     expect(json(out).base).toBe("main");
-    const text = lockstep(r.cwd, ["check", "--base", "main"]);
+    const text = await runCli(r.cwd, ["check", "--base", "main"]);
     expect(text.stdout).toContain("checked HEAD against main (--base)");
     expect(text.stdout).toContain("schema diff main → HEAD (default)");
     expect(text.stdout).toContain("table `labels` added (2 columns)");
   });
 
-  it("catches two branches that each add the next version, before and after they meet", () => {
-    const r = repository();
-    r.commit({ "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n" });
+  it("catches two branches that each add the next version, before and after they meet", async () => {
+    const r = await repository();
+    await r.commit({ "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n" });
     r.git("checkout", "-q", "main");
-    r.commit({ "migrations/0003_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n" }, "other PR merged");
+    await r.commit(
+      { "migrations/0003_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n" },
+      "other PR merged",
+    );
     r.git("checkout", "-q", "feature");
-    const pr = lockstep(r.cwd, ["check", "--base", "main"]);
+    const pr = await runCli(r.cwd, ["check", "--base", "main"]);
     expect(pr.code).toBe(1);
     expect(pr.stdout).toContain("duplicate-version  migrations/0003_labels.up.sql");
     expect(pr.stdout).toContain(
@@ -75,7 +78,7 @@ describe("lockstep check --base", () => {
     r.git("checkout", "main", "--", "migrations/lockstep.sum");
     r.git("add", "-A");
     r.git("commit", "-q", "--no-edit");
-    const queue = lockstep(r.cwd, ["check", "--base", "main", "--format", "json"]);
+    const queue = await runCli(r.cwd, ["check", "--base", "main", "--format", "json"]);
     expect(queue.code).toBe(1);
     const dup = json(queue).databases[0].findings.find(
       (f: { rule: string }) => f.rule === "duplicate-version",
@@ -84,12 +87,15 @@ describe("lockstep check --base", () => {
     expect(dup.message).toContain("migrations/0003_labels.up.sql");
   });
 
-  it("warns when a new migration and one the base gained since the branch point change the same table", () => {
-    const r = repository();
+  it("warns when a new migration and one the base gained since the branch point change the same table", async () => {
+    const r = await repository();
     r.git("checkout", "-q", "main");
-    r.commit({ "migrations/0003_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n" }, "other PR merged");
+    await r.commit(
+      { "migrations/0003_due.up.sql": "ALTER TABLE tasks ADD COLUMN due TEXT;\n" },
+      "other PR merged",
+    );
     r.git("checkout", "-q", "feature");
-    r.commit({ "migrations/0004_priority.up.sql": "ALTER TABLE tasks ADD COLUMN priority INTEGER;\n" });
+    await r.commit({ "migrations/0004_priority.up.sql": "ALTER TABLE tasks ADD COLUMN priority INTEGER;\n" });
     const expectOverlap = (out: { code: number | null; stdout: string }) => {
       expect(out.code).toBe(0);
       expect(out.stdout).toContain("warning overlap  migrations/0004_priority.up.sql");
@@ -97,19 +103,19 @@ describe("lockstep check --base", () => {
         "and migrations/0003_due.up.sql (added on the base since this branch left it) both change `tasks`",
       );
     };
-    expectOverlap(lockstep(r.cwd, ["check", "--base", "main"]));
+    expectOverlap(await runCli(r.cwd, ["check", "--base", "main"]));
     // The pull request's merge commit (first parent: the base), as CI checks it out.
     r.git("checkout", "-q", "--detach", "main");
     r.git("merge", "-q", "--no-edit", "feature");
     r.git("checkout", "main", "--", "migrations/lockstep.sum");
-    expect(lockstep(r.cwd, ["lock", "migrations"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "migrations"])).code).toBe(0);
     r.git("add", "-A");
     r.git("commit", "-q", "--no-edit");
-    expectOverlap(lockstep(r.cwd, ["check", "--base", "main"]));
+    expectOverlap(await runCli(r.cwd, ["check", "--base", "main"]));
   });
 
-  it("catches in CI what a skipped hook let through: an edited applied migration and a stale lock file", () => {
-    const r = repository();
+  it("catches in CI what a skipped hook let through: an edited applied migration and a stale lock file", async () => {
+    const r = await repository();
     writeFileSync(
       join(r.cwd, "migrations/0001_users.up.sql"),
       "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
@@ -117,33 +123,33 @@ describe("lockstep check --base", () => {
     writeFileSync(join(r.cwd, "migrations/0003_x.up.sql"), "CREATE TABLE x (id INTEGER);\n");
     r.git("add", "-A");
     r.git("commit", "-q", "--no-verify", "-m", "sneaky");
-    const out = lockstep(r.cwd, ["check", "--base", "main", "--down", "new"]);
+    const out = await runCli(r.cwd, ["check", "--base", "main", "--down", "new"]);
     expect(out.code).toBe(1);
     expect(out.stdout).toContain("locked-modified  migrations/0001_users.up.sql:1");
     expect(out.stdout).toContain("lockfile-stale");
     expect(out.stdout).toContain("0003_x.up.sql (version 0003) is not in migrations/lockstep.sum");
   });
 
-  it("says out loud, quoting the reason, that an applied migration was edited under an amendment", () => {
-    const r = repository();
+  it("says out loud, quoting the reason, that an applied migration was edited under an amendment", async () => {
+    const r = await repository();
     writeFileSync(
       join(r.cwd, "migrations/0001_users.up.sql"),
       "-- the accounts\nCREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
     );
-    expect(lockstep(r.cwd, ["lock", "migrations", "--amend", "0001", "--reason", "comment only"]).code).toBe(
-      0,
-    );
+    expect(
+      (await runCli(r.cwd, ["lock", "migrations", "--amend", "0001", "--reason", "comment only"])).code,
+    ).toBe(0);
     r.git("add", "-A");
     r.git("commit", "-q", "-m", "comment");
-    const out = lockstep(r.cwd, ["check", "--base", "main"]);
+    const out = await runCli(r.cwd, ["check", "--base", "main"]);
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("warning locked-amended  migrations/0001_users.up.sql");
     expect(out.stdout).toContain('amended with the reason "comment only"');
   });
 
-  it("writes the JSON and Markdown reports where asked", () => {
-    const r = repository();
-    const out = lockstep(r.cwd, [
+  it("writes the JSON and Markdown reports where asked", async () => {
+    const r = await repository();
+    const out = await runCli(r.cwd, [
       "check",
       "--base",
       "main",
@@ -159,9 +165,9 @@ describe("lockstep check --base", () => {
     );
   });
 
-  it("in a shallow clone fetches the base it lacks, and says how to fix it when it cannot", () => {
-    const r = repository();
-    r.commit({ "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n" });
+  it("in a shallow clone fetches the base it lacks, and says how to fix it when it cannot", async () => {
+    const r = await repository();
+    await r.commit({ "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n" });
     const clone = tempTree({});
     const shallow = spawnSync(
       "git",
@@ -170,12 +176,12 @@ describe("lockstep check --base", () => {
     );
     expect(shallow.status).toBe(0);
     const repo = join(clone, "repo");
-    const fetched = lockstep(repo, ["check", "--base", "origin/main"]);
+    const fetched = await runCli(repo, ["check", "--base", "origin/main"]);
     expect(fetched.stderr).not.toContain("internal error");
     expect(fetched.code).toBe(0);
     spawnSync("git", ["remote", "remove", "origin"], { cwd: repo });
     spawnSync("git", ["update-ref", "-d", "refs/remotes/origin/main"], { cwd: repo });
-    const lost = lockstep(repo, ["check", "--base", "origin/main"]);
+    const lost = await runCli(repo, ["check", "--base", "origin/main"]);
     expect(lost.code).toBe(2);
     expect(lost.stderr).toContain("fetch-depth: 0");
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport, ReplayReport } from "../../src/core/report.js";
-import { lockstep } from "../helpers/cli.js";
+import { lockstep, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const ESC = "\u001b[";
 
 /** Runs `replay … --format json` and parses the report. */
-function replayJson(cwd: string, ...args: string[]) {
-  const run = lockstep(cwd, ["replay", ...args, "--format", "json"]);
+async function replayJson(cwd: string, ...args: string[]) {
+  const run = await runCli(cwd, ["replay", ...args, "--format", "json"]);
   return { code: run.code, stderr: run.stderr, report: JSON.parse(run.stdout) as ReplayReport };
 }
 
@@ -37,24 +37,24 @@ const one = (extra: Record<string, unknown> = {}) => ({
 describe("layout", () => {
   const ownTransaction = { "migrations/0001_own_tx.sql": "BEGIN;\nCREATE TABLE t (id INTEGER);\nCOMMIT;\n" };
 
-  it('"d1" wraps each file in a transaction, where the plain layout runs it as written', () => {
-    const plain = replayJson(tempTree(ownTransaction), "migrations");
+  it('"d1" wraps each file in a transaction, where the plain layout runs it as written', async () => {
+    const plain = await replayJson(tempTree(ownTransaction), "migrations");
     expect(plain.code).toBe(0);
     expect(db(plain.report).format).toBe("plain");
 
-    const d1 = replayJson(withConfig(ownTransaction, one({ layout: "d1" })));
+    const d1 = await replayJson(withConfig(ownTransaction, one({ layout: "d1" })));
     expect(d1.code).toBe(1);
     expect(db(d1.report).format).toBe("d1");
     const failed = db(d1.report).findings.find((f) => f.rule === "up-failed");
     expect(failed?.message).toContain("cannot start a transaction within a transaction");
   });
 
-  it('"sqlx" wraps every file unless it starts with -- no-transaction', () => {
+  it('"sqlx" wraps every file unless it starts with -- no-transaction', async () => {
     const files = {
       "migrations/0001_opt_out.sql": "-- no-transaction\nBEGIN;\nCREATE TABLE a (id INTEGER);\nCOMMIT;\n",
       "migrations/0002_wrapped.sql": "BEGIN;\nCREATE TABLE b (id INTEGER);\nCOMMIT;\n",
     };
-    const r = replayJson(withConfig(files, one({ layout: "sqlx" })));
+    const r = await replayJson(withConfig(files, one({ layout: "sqlx" })));
     expect(r.code).toBe(1);
     expect(db(r.report).format).toBe("sqlx");
     expect(ups(r)).toEqual(["0001 ok", "0002 failed"]);
@@ -84,8 +84,8 @@ describe("a home-grown legacy set: pattern, baseline, functions, replacements, e
     exclude: ["mysql/**"],
   };
 
-  it("replays clean with every key set", () => {
-    const r = replayJson(withConfig(files, { databases: [legacy] }));
+  it("replays clean with every key set", async () => {
+    const r = await replayJson(withConfig(files, { databases: [legacy] }));
     expect(r.code).toBe(0);
     const d = db(r.report);
     expect(d.format).toBe("pattern");
@@ -102,10 +102,10 @@ describe("a home-grown legacy set: pattern, baseline, functions, replacements, e
     ["functions", "no such function: normalize"],
     ["replacements", 'near "AUTO_INCREMENT"'],
     ["exclude", "legacy/sql/mysql/V0003.Engine.up.sql"],
-  ])("fails without %s", (key, message) => {
+  ])("fails without %s", async (key, message) => {
     const config = { ...legacy } as Record<string, unknown>;
     delete config[key];
-    const r = replayJson(withConfig(files, { databases: [config] }));
+    const r = await replayJson(withConfig(files, { databases: [config] }));
     expect(r.code).toBe(1);
     expect(db(r.report).findings.find((f) => f.severity === "error")?.message).toContain(message);
   });
@@ -118,19 +118,19 @@ describe("order", () => {
     "patches.txt": "# the order the application applies them in\n002_users.sql\n001_add_email.sql\n",
   };
 
-  it("an order file replaces the sort by version", () => {
-    const sorted = replayJson(tempTree(files), "migrations");
+  it("an order file replaces the sort by version", async () => {
+    const sorted = await replayJson(tempTree(files), "migrations");
     expect(sorted.code).toBe(1);
     expect(ups(sorted)).toEqual(["001 failed", "002 not-run"]);
 
-    const r = replayJson(withConfig(files, one({ order: "patches.txt" })));
+    const r = await replayJson(withConfig(files, one({ order: "patches.txt" })));
     expect(r.code).toBe(0);
     expect(ups(r)).toEqual(["002 ok", "001 ok"]);
   });
 
-  it("a line of the order file that matches no migration is reported at its file and line", () => {
+  it("a line of the order file that matches no migration is reported at its file and line", async () => {
     const typo = { ...files, "patches.txt": "002_users.sql\n\n001_add_emial.sql\n" };
-    const r = replayJson(withConfig(typo, one({ order: "patches.txt" })));
+    const r = await replayJson(withConfig(typo, one({ order: "patches.txt" })));
     const finding = db(r.report).findings.find((f) => f.file === "patches.txt");
     expect(finding).toMatchObject({ rule: "parse-error", line: 3 });
     expect(finding?.message).toContain('patches.txt:3 names "001_add_emial.sql"');
@@ -143,8 +143,8 @@ describe("pattern", () => {
     [{ layout: "pattern" }, '"databases.0.layout": "pattern" needs a "pattern" key'],
     [{ pattern: "^V(?<version>\\d+" }, '"databases.0.pattern" is not a valid regular expression'],
     [{ pattern: "^V(\\d+)\\.(?<name>.+)\\.sql$" }, '"databases.0.pattern" has no named group (?<version>'],
-  ])("%j exits 2 naming the key", (extra, message) => {
-    const r = lockstep(withConfig(files, one(extra)), ["replay"]);
+  ])("%j exits 2 naming the key", async (extra, message) => {
+    const r = await runCli(withConfig(files, one(extra)), ["replay"]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, "lockstep.config.json", message);
   });
@@ -157,34 +157,34 @@ describe("down policy and rule severities", () => {
     "migrations/0002_posts.up.sql": "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
     "migrations/0002_posts.down.sql": "DROP TABLE posts;\n",
   };
-  const run = (extra: Record<string, unknown>, top: Record<string, unknown> = {}) =>
-    replayJson(withConfig(missing, { ...one(extra), ...top }));
+  const run = async (extra: Record<string, unknown>, top: Record<string, unknown> = {}) =>
+    await replayJson(withConfig(missing, { ...one(extra), ...top }));
 
-  it('a missing down is a warning by default and an error with "down": "required"', () => {
-    const optional = run({});
+  it('a missing down is a warning by default and an error with "down": "required"', async () => {
+    const optional = await run({});
     expect(optional.code).toBe(0);
     expect(rules(db(optional.report))).toEqual(["warning down-missing"]);
-    const required = run({ down: "required" });
+    const required = await run({ down: "required" });
     expect(required.code).toBe(1);
     expect(rules(db(required.report))).toEqual(["error down-missing"]);
   });
 
-  it('"down": "none" checks no down at all', () => {
+  it('"down": "none" checks no down at all', async () => {
     const files = { ...missing, "migrations/0002_posts.down.sql": "-- nothing to undo\n" };
-    const checked = replayJson(withConfig(files, one()));
+    const checked = await replayJson(withConfig(files, one()));
     expect(checked.code).toBe(1);
     expect(rules(db(checked.report)).sort()).toEqual(["error down-mismatch", "warning down-missing"]);
-    const none = replayJson(withConfig(files, one({ down: "none" })));
+    const none = await replayJson(withConfig(files, one({ down: "none" })));
     expect(none.code).toBe(0);
     expect(db(none.report).findings).toEqual([]);
     expect(db(none.report).migrations.map((m) => m.down)).toEqual(["not-run", "not-run"]);
   });
 
-  it('"off" removes a rule\'s findings, "error" makes a warning fail the run', () => {
-    const off = run({}, { rules: { "down-missing": "off" } });
+  it('"off" removes a rule\'s findings, "error" makes a warning fail the run', async () => {
+    const off = await run({}, { rules: { "down-missing": "off" } });
     expect(off.code).toBe(0);
     expect(db(off.report).findings).toEqual([]);
-    const error = run({}, { rules: { "down-missing": "error" } });
+    const error = await run({}, { rules: { "down-missing": "error" } });
     expect(error.code).toBe(1);
     expect(error.report.ok).toBe(false);
     expect(rules(db(error.report))).toEqual(["error down-missing"]);
@@ -193,9 +193,9 @@ describe("down policy and rule severities", () => {
   it.each([
     [{ "down-missng": "off" }, '"down-missng"'],
     [{ "down-missing": "fatal" }, "rules.down-missing"],
-  ])("rules %j exit 2 naming the file and the key", (rulesValue, key) => {
+  ])("rules %j exit 2 naming the file and the key", async (rulesValue, key) => {
     const cwd = withConfig(missing, { ...one(), rules: rulesValue });
-    const r = lockstep(cwd, ["replay"]);
+    const r = await runCli(cwd, ["replay"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneLine(r.stderr, "lockstep.config.json", key);
@@ -215,36 +215,36 @@ describe("several databases, --db and --config", () => {
     ],
   };
 
-  it("replays every database, or the one --db names", () => {
+  it("replays every database, or the one --db names", async () => {
     const cwd = withConfig(files, config);
-    const all = replayJson(cwd);
+    const all = await replayJson(cwd);
     expect(all.code).toBe(1);
     expect(all.report.databases.map((d) => `${d.name} ${d.dir}`)).toEqual(["app app", "old old"]);
-    const one = replayJson(cwd, "--db", "app");
+    const one = await replayJson(cwd, "--db", "app");
     expect(one.code).toBe(0);
     expect(one.report.databases.map((d) => d.name)).toEqual(["app"]);
   });
 
-  it("an unknown --db exits 2 listing the names", () => {
-    const r = lockstep(withConfig(files, config), ["replay", "--db", "nope"]);
+  it("an unknown --db exits 2 listing the names", async () => {
+    const r = await runCli(withConfig(files, config), ["replay", "--db", "nope"]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, '"nope"', "app, old");
   });
 
-  it("--config reads a config elsewhere, with paths relative to it", () => {
+  it("--config reads a config elsewhere, with paths relative to it", async () => {
     const cwd = tempTree({
       ...files,
       "lockstep.config.json": "{ not json",
       "ci/lockstep.json": JSON.stringify({ databases: [{ name: "main", dir: "../app" }] }),
     });
-    const r = replayJson(cwd, "--config", "ci/lockstep.json");
+    const r = await replayJson(cwd, "--config", "ci/lockstep.json");
     expect(r.code).toBe(0);
     expect(r.report.databases.map((d) => `${d.name} ${d.dir}`)).toEqual(["main app"]);
   });
 
-  it("a config that is not JSON exits 2 with one line naming it", () => {
+  it("a config that is not JSON exits 2 with one line naming it", async () => {
     const cwd = tempTree({ ...files, "ci/broken.json": '{ "databases": [ }' });
-    const r = lockstep(cwd, ["replay", "--config", "ci/broken.json"]);
+    const r = await runCli(cwd, ["replay", "--config", "ci/broken.json"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneLine(r.stderr, "ci/broken.json", "not valid JSON");
@@ -252,20 +252,20 @@ describe("several databases, --db and --config", () => {
 });
 
 describe("without DIR and without a config", () => {
-  it("uses the first common location that holds migrations and says so", () => {
+  it("uses the first common location that holds migrations and says so", async () => {
     const cwd = tempTree({
       "migrations/README.md": "not migrations\n",
       "db/migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
       "db/migrations/0001_users.down.sql": "DROP TABLE users;\n",
     });
-    const r = replayJson(cwd);
+    const r = await replayJson(cwd);
     expect(r.code).toBe(0);
     expect(db(r.report).dir).toBe("db/migrations");
     expectOneLine(r.stderr, "using db/migrations/");
   });
 
-  it("exits 2 with one line when none holds migrations", () => {
-    const r = lockstep(tempTree({ "src/index.ts": "export {};\n" }), ["replay"]);
+  it("exits 2 with one line when none holds migrations", async () => {
+    const r = await runCli(tempTree({ "src/index.ts": "export {};\n" }), ["replay"]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, "no migrations found", "db/migrations/");
   });
@@ -279,8 +279,8 @@ describe("report formats", () => {
     "migrations/0003_add_email.down.sql": "-- forgot the down\n",
   };
 
-  it("--format json has the documented shape", () => {
-    const r = replayJson(tempTree(files), "migrations");
+  it("--format json has the documented shape", async () => {
+    const r = await replayJson(tempTree(files), "migrations");
     expect(r.code).toBe(1);
     expect(r.report).toMatchObject({ version: 1, ok: false });
     const d = db(r.report);
@@ -305,8 +305,8 @@ describe("report formats", () => {
     expect(d.findings[0]?.message).toContain("users.email");
   });
 
-  it("--format markdown has a table row per migration and ends with a newline", () => {
-    const r = lockstep(tempTree(files), ["replay", "migrations", "--format", "markdown"]);
+  it("--format markdown has a table row per migration and ends with a newline", async () => {
+    const r = await runCli(tempTree(files), ["replay", "migrations", "--format", "markdown"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^\| 0001 \| users \|/m);
     expect(r.stdout).toMatch(/^\| 0003 \| add\\?_email \|/m);
@@ -314,15 +314,15 @@ describe("report formats", () => {
     expect(r.stdout.endsWith("\n\n")).toBe(false);
   });
 
-  it("--down none runs no down; --down all is the default", () => {
+  it("--down none runs no down; --down all is the default", async () => {
     const cwd = tempTree(files);
-    const byDefault = replayJson(cwd, "migrations");
-    const all = replayJson(cwd, "migrations", "--down", "all");
+    const byDefault = await replayJson(cwd, "migrations");
+    const all = await replayJson(cwd, "migrations", "--down", "all");
     for (const r of [byDefault, all]) {
       expect(r.code).toBe(1);
       expect(db(r.report).migrations.map((m) => m.down)).toEqual(["ok", "mismatch"]);
     }
-    const none = replayJson(cwd, "migrations", "--down", "none");
+    const none = await replayJson(cwd, "migrations", "--down", "none");
     expect(none.code).toBe(0);
     expect(db(none.report).findings).toEqual([]);
     expect(db(none.report).migrations.map((m) => `${m.up} ${m.down} ${m.redo}`)).toEqual([
@@ -330,12 +330,13 @@ describe("report formats", () => {
       "ok not-run not-run",
     ]);
     // The verdict says what was done, not "up, down and up again".
-    const text = lockstep(cwd, ["replay", "migrations", "--down", "none"]);
+    const text = await runCli(cwd, ["replay", "migrations", "--down", "none"]);
     expect(text.stdout).toContain("✓ 2 migrations replayed (no downs checked): no problems found");
   });
 
   it("piped text output is never coloured, with or without NO_COLOR or FORCE_COLOR", () => {
     const cwd = tempTree(files);
+    // The built CLI with its stdout on a pipe: what decides colour is the real stream, so it runs as a process.
     for (const env of [{ NO_COLOR: "1" }, { NO_COLOR: undefined, FORCE_COLOR: "1", TERM: "xterm" }]) {
       const r = lockstep(cwd, ["replay", "migrations"], env);
       expect(r.code).toBe(1);

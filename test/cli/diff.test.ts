@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEngine } from "../../src/adapters/sqlite/engine.js";
-import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { expectOneCleanLine, runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -58,8 +58,8 @@ interface DiffJson {
 const unchanged = (path: string, bytes: Uint8Array) => Buffer.from(bytes).equals(readFileSync(path));
 
 describe("lockstep diff between two migration directories", () => {
-  it("text output names the added table, index, foreign key and column", () => {
-    const r = lockstep(project(), ["diff", "base", "head"]);
+  it("text output names the added table, index, foreign key and column", async () => {
+    const r = await runCli(project(), ["diff", "base", "head"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const lines = r.stdout.split("\n");
@@ -73,8 +73,8 @@ describe("lockstep diff between two migration directories", () => {
     );
   });
 
-  it("--format json gives version 1, ok, both sides and the object-level diff", () => {
-    const r = lockstep(project(), ["diff", "base", "head", "--format", "json"]);
+  it("--format json gives version 1, ok, both sides and the object-level diff", async () => {
+    const r = await runCli(project(), ["diff", "base", "head", "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect(report.version).toBe(1);
@@ -97,8 +97,8 @@ describe("lockstep diff between two migration directories", () => {
     ]);
   });
 
-  it("--format markdown names the table and ends with a newline", () => {
-    const r = lockstep(project(), ["diff", "base", "head", "--format", "markdown"]);
+  it("--format markdown names the table and ends with a newline", async () => {
+    const r = await runCli(project(), ["diff", "base", "head", "--format", "markdown"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("- **+** table <code>orders</code>");
     expect(r.stdout).toContain("- **~** table <code>users</code>");
@@ -106,8 +106,8 @@ describe("lockstep diff between two migration directories", () => {
     expect(r.stdout.endsWith("\n")).toBe(true);
   });
 
-  it("the reverse direction reports the table as removed", () => {
-    const r = lockstep(project(), ["diff", "head", "base", "--format", "json"]);
+  it("the reverse direction reports the table as removed", async () => {
+    const r = await runCli(project(), ["diff", "head", "base", "--format", "json"]);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect(report.diff.added).toEqual([]);
     expect(report.diff.removed).toMatchObject([{ name: "orders" }, { name: "orders_user_idx" }]);
@@ -120,7 +120,7 @@ describe("lockstep diff with SQLite database files", () => {
     const from = await sqliteBytes(USERS);
     const to = await sqliteBytes(`${USERS}${ORDERS}`);
     const cwd = tempTree({ "old.sqlite": from, "new.db": to });
-    const r = lockstep(cwd, ["diff", "old.sqlite", "new.db", "--format", "json"]);
+    const r = await runCli(cwd, ["diff", "old.sqlite", "new.db", "--format", "json"]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect([report.from, report.to]).toMatchObject([
@@ -136,11 +136,11 @@ describe("lockstep diff with SQLite database files", () => {
   it("mixes a migrations directory with a database file", async () => {
     const bytes = await sqliteBytes(`${USERS}${ORDERS}`);
     const cwd = project({ "head.db": bytes });
-    const r = lockstep(cwd, ["diff", "base", "head.db"]);
+    const r = await runCli(cwd, ["diff", "base", "head.db"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("+ table orders");
     expect(r.stdout).toContain("+ column email TEXT");
-    const same = lockstep(cwd, ["diff", "head.db", "head"]);
+    const same = await runCli(cwd, ["diff", "head.db", "head"]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("no schema changes");
     expect(same.stdout).not.toMatch(/^[+~-] /m);
@@ -157,12 +157,12 @@ describe("lockstep diff of equal schemas", () => {
     "create index ORDERS_USER_IDX on Orders(USER_ID);",
   ].join("\n");
 
-  it("quoting, case and whitespace make no difference between directories", () => {
+  it("quoting, case and whitespace make no difference between directories", async () => {
     const cwd = project({ "styled/0001_all.up.sql": `${restyled}\n` });
-    const r = lockstep(cwd, ["diff", "head", "styled", "--format", "json"]);
+    const r = await runCli(cwd, ["diff", "head", "styled", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).diff).toEqual({ added: [], removed: [], changed: [] });
-    const text = lockstep(cwd, ["diff", "head", "styled"]);
+    const text = await runCli(cwd, ["diff", "head", "styled"]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("no schema changes");
     expect(text.stdout).not.toMatch(/^[+~-] /m);
@@ -170,38 +170,38 @@ describe("lockstep diff of equal schemas", () => {
 
   it("nor between a directory and a database file", async () => {
     const cwd = project({ "styled.db": await sqliteBytes(restyled) });
-    const r = lockstep(cwd, ["diff", "styled.db", "head", "--format", "markdown"]);
+    const r = await runCli(cwd, ["diff", "styled.db", "head", "--format", "markdown"]);
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith("_No schema changes._\n")).toBe(true);
   });
 });
 
 describe("lockstep diff when it cannot do its job", () => {
-  it("a missing path exits 2 with one line naming it", () => {
-    const r = lockstep(project(), ["diff", "base", "nowhere"]);
+  it("a missing path exits 2 with one line naming it", async () => {
+    const r = await runCli(project(), ["diff", "base", "nowhere"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("nowhere does not exist");
   });
 
-  it("a text file named x.db exits 2 saying it is not a SQLite database", () => {
-    const r = lockstep(project({ "x.db": "hello, not a database\n" }), ["diff", "x.db", "base"]);
+  it("a text file named x.db exits 2 saying it is not a SQLite database", async () => {
+    const r = await runCli(project({ "x.db": "hello, not a database\n" }), ["diff", "x.db", "base"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("x.db is neither a directory nor a SQLite database file");
   });
 
-  it("a file with a SQLite header but a corrupt body exits 2", () => {
+  it("a file with a SQLite header but a corrupt body exits 2", async () => {
     const junk = `SQLite format 3\0${"garbage".repeat(200)}`;
-    const r = lockstep(project({ "bad.db": junk }), ["diff", "base", "bad.db"]);
+    const r = await runCli(project({ "bad.db": junk }), ["diff", "base", "bad.db"]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("bad.db cannot be read as a SQLite database");
   });
 
-  it.each([[[]], [["base"]], [["base", "head", "extra"]]])("%j as arguments exits 2", (args) => {
-    const r = lockstep(project(), ["diff", ...args]);
+  it.each([[[]], [["base"]], [["base", "head", "extra"]]])("%j as arguments exits 2", async (args) => {
+    const r = await runCli(project(), ["diff", ...args]);
     expect(r.code).toBe(2);
     expectOneCleanLine(r.stderr);
     expect(r.stderr).toContain("diff takes exactly two arguments: FROM TO");
@@ -215,8 +215,8 @@ describe("lockstep diff when a replay fails", () => {
     "broken/0003_later.up.sql": "CREATE TABLE later (id INTEGER);\n",
   };
 
-  it("exits 1, shows the error and the diff as far as the replay got", () => {
-    const r = lockstep(project(broken), ["diff", "broken", "base"]);
+  it("exits 1, shows the error and the diff as far as the replay got", async () => {
+    const r = await runCli(project(broken), ["diff", "broken", "base"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("no schema changes");
     expect(r.stderr).toContain("up-failed  broken/0002_oops.up.sql:1:1");
@@ -226,8 +226,8 @@ describe("lockstep diff when a replay fails", () => {
     );
   });
 
-  it("--format json says ok: false and carries the finding on its side", () => {
-    const r = lockstep(project(broken), ["diff", "broken", "head", "--format", "json"]);
+  it("--format json says ok: false and carries the finding on its side", async () => {
+    const r = await runCli(project(broken), ["diff", "broken", "head", "--format", "json"]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as DiffJson;
     expect(report.ok).toBe(false);
@@ -240,7 +240,7 @@ describe("lockstep diff when a replay fails", () => {
 });
 
 describe("REF:DIR", () => {
-  it("diffs a directory as committed at a ref against the working tree", () => {
+  it("diffs a directory as committed at a ref against the working tree", async () => {
     const cwd = tempTree({
       "db/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
     });
@@ -249,10 +249,10 @@ describe("REF:DIR", () => {
     git("add", "-A");
     git("commit", "-q", "-m", "users");
     writeFileSync(join(cwd, "db/0002_orders.up.sql"), "CREATE TABLE orders (id INTEGER PRIMARY KEY);\n");
-    const r = lockstep(cwd, ["diff", "main:db", "db", "--format", "json"]);
+    const r = await runCli(cwd, ["diff", "main:db", "db", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).diff.added.map((o: { name: string }) => o.name)).toEqual(["orders"]);
-    const missing = lockstep(cwd, ["diff", "nope:db", "db"]);
+    const missing = await runCli(cwd, ["diff", "nope:db", "db"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("nope in nope:db is not a commit here");
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCheck } from "../../src/engine/applied/check.js";
-import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { expectOneCleanLine, runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -24,14 +24,14 @@ interface Report {
   databases: { migrations: { up: string }[]; findings: { rule: string; file?: string; message: string }[] }[];
 }
 
-function replayJson(cwd: string) {
-  const run = lockstep(cwd, ["replay", "--format", "json"]);
+async function replayJson(cwd: string) {
+  const run = await runCli(cwd, ["replay", "--format", "json"]);
   return { ...run, report: run.code === 2 ? undefined : (JSON.parse(run.stdout) as Report) };
 }
 
 describe("a functions module that does not load", () => {
-  it("a top-level await that never settles is one line naming the module", () => {
-    const run = lockstep(project("await new Promise(() => {});\nexport default { boom: (x) => x };\n"), [
+  it("a top-level await that never settles is one line naming the module", async () => {
+    const run = await runCli(project("await new Promise(() => {});\nexport default { boom: (x) => x };\n"), [
       "replay",
     ]);
     expect(run.code).toBe(2);
@@ -42,26 +42,28 @@ describe("a functions module that does not load", () => {
     );
   });
 
-  it("a module that keeps a timer running and never resolves is stopped the same way", () => {
+  it("a module that keeps a timer running and never resolves is stopped the same way", async () => {
     const module =
       "await new Promise(() => { setInterval(() => {}, 50); });\nexport default { boom: (x) => x };\n";
-    const run = lockstep(project(module), ["replay"]);
+    const run = await runCli(project(module), ["replay"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "sql-functions.mjs", "did not finish loading");
   });
 
-  it("a module that throws at import keeps its message", () => {
-    const run = lockstep(project('throw new Error("no database url");\nexport default {};\n'), ["replay"]);
+  it("a module that throws at import keeps its message", async () => {
+    const run = await runCli(project('throw new Error("no database url");\nexport default {};\n'), [
+      "replay",
+    ]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "sql-functions.mjs", "cannot be loaded", "no database url");
   });
 });
 
 describe("a functions module that fails on its own", () => {
-  it("an error thrown from a timer it started is one line naming the module and the message", () => {
+  it("an error thrown from a timer it started is one line naming the module and the message", async () => {
     const module =
       'setTimeout(() => { throw new Error("late failure"); }, 0);\nexport default { boom: (x) => x };\n';
-    const run = lockstep(project(module, 60), ["replay"]);
+    const run = await runCli(project(module, 60), ["replay"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "sql-functions.mjs", "threw outside a SQL call", "late failure");
   });
@@ -83,8 +85,8 @@ describe("a function that fails when SQL calls it", () => {
     ["is async", "export default { boom: async (x) => x };", ["returned a Promise"]],
   ];
   for (const [what, module, parts] of cases) {
-    it(`${what}: up-failed names the function, the module and what happened`, () => {
-      const { code, report } = replayJson(project(module));
+    it(`${what}: up-failed names the function, the module and what happened`, async () => {
+      const { code, report } = await replayJson(project(module));
       expect(code).toBe(1);
       const db = report?.databases[0];
       const failed = db?.findings.find((f) => f.rule === "up-failed");
@@ -94,15 +96,15 @@ describe("a function that fails when SQL calls it", () => {
     });
   }
 
-  it("loops for ever: a timeout at the calling statement", () => {
-    const { code, report } = replayJson(project("export default { boom(x) { for (;;) {} } };"));
+  it("loops for ever: a timeout at the calling statement", async () => {
+    const { code, report } = await replayJson(project("export default { boom(x) { for (;;) {} } };"));
     expect(code).toBe(1);
     const timeout = report?.databases[0]?.findings.find((f) => f.rule === "timeout");
     expect(timeout?.message).toContain("migrations/0001_call.sql:2:1 (`INSERT INTO t VALUES (boom(1));`)");
   });
 
-  it("near miss: a module that leaves a timer running but returns values replays cleanly", () => {
-    const { code, report } = replayJson(
+  it("near miss: a module that leaves a timer running but returns values replays cleanly", async () => {
+    const { code, report } = await replayJson(
       project("setInterval(() => {}, 50);\nexport default { boom: (x) => x + 1 };\n"),
     );
     expect(code).toBe(0);

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, lockstep } from "../helpers/cli.js";
+import { CLI, runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -17,10 +17,10 @@ const HUSKY = resolve(import.meta.dirname, "../../node_modules/husky");
 
 /**
  * A Node project whose main branch has applied migrations, set up with `lockstep init` (lockstep and husky
- * in node_modules as npm would put them, so the hook husky installs runs `npx --no-install lockstep`), and
- * a feature branch checked out.
+ * in node_modules as npm would put them, so the hook husky installs runs node_modules/.bin/lockstep), and
+ * a feature branch checked out: made once per `dir`, and copied for each test.
  */
-function repository(dir = "migrations") {
+async function template(dir: string): Promise<string> {
   const config: Record<string, string> =
     dir === "migrations"
       ? {}
@@ -34,15 +34,34 @@ function repository(dir = "migrations") {
   mkdirSync(join(cwd, "node_modules", ".bin"), { recursive: true });
   symlinkSync(HUSKY, join(cwd, "node_modules", "husky"));
   symlinkSync(CLI, join(cwd, "node_modules", ".bin", "lockstep"));
-  const env = gitEnv({ NO_COLOR: "1" });
-  Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
-  const git = gitIn(cwd, env);
+  const git = gitIn(cwd, hookEnv());
   git("init", "-q", "-b", "main");
-  const init = lockstep(cwd, ["init"]);
+  const init = await runCli(cwd, ["init"]);
   expect(init.stdout).toContain("installed the git hooks with husky");
   git("add", "-A");
   expect(git("commit", "-q", "-m", "applied").status).toBe(0);
   git("checkout", "-q", "-b", "feature");
+  return cwd;
+}
+
+function hookEnv(): NodeJS.ProcessEnv {
+  const env = gitEnv({ NO_COLOR: "1" });
+  Reflect.deleteProperty(env, "LOCKSTEP_SKIP");
+  return env;
+}
+
+const templates = new Map<string, Promise<string>>();
+
+/** A copy of the template for `dir`, with its git repository, hooks and node_modules links. */
+async function repository(dir = "migrations") {
+  let made = templates.get(dir);
+  if (!made) {
+    made = template(dir);
+    templates.set(dir, made);
+  }
+  const cwd = tempTree({});
+  cpSync(await made, cwd, { recursive: true, verbatimSymlinks: true });
+  const git = gitIn(cwd, hookEnv());
   const file = (name: string) => join(cwd, dir, name);
   const commit = (...extra: string[]) => {
     git("add", "-A");
@@ -52,8 +71,8 @@ function repository(dir = "migrations") {
 }
 
 describe("git commit through the guard", () => {
-  it("refuses an edit of an applied migration, showing the file and the changed lines", () => {
-    const r = repository();
+  it("refuses an edit of an applied migration, showing the file and the changed lines", async () => {
+    const r = await repository();
     writeFileSync(
       r.file("0001_users.up.sql"),
       "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n",
@@ -68,8 +87,8 @@ describe("git commit through the guard", () => {
     expect(r.git("log", "--oneline").stdout.trim().split("\n")).toHaveLength(1);
   });
 
-  it("refuses a rename and a delete of applied migrations", () => {
-    const r = repository();
+  it("refuses a rename and a delete of applied migrations", async () => {
+    const r = await repository();
     renameSync(r.file("0002_posts.up.sql"), r.file("0003_posts.up.sql"));
     rmSync(r.file("0001_users.down.sql"));
     const c = r.commit();
@@ -81,8 +100,8 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("locked-deleted  migrations/0001_users.down.sql");
   });
 
-  it("refuses a lock file whose applied lines were rewritten", () => {
-    const r = repository();
+  it("refuses a lock file whose applied lines were rewritten", async () => {
+    const r = await repository();
     const sum = r.file("lockstep.sum");
     writeFileSync(
       sum,
@@ -94,15 +113,15 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("the line of applied migration 0002_posts.up.sql was changed");
   });
 
-  it("refuses a duplicate version and a new migration that sorts before an applied one", () => {
-    const r = repository();
+  it("refuses a duplicate version and a new migration that sorts before an applied one", async () => {
+    const r = await repository();
     writeFileSync(r.file("0002_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     writeFileSync(r.file("0001_5_backfill.up.sql"), "UPDATE users SET email = lower(email);\n");
     const c = r.commit();
     expect(c.status).not.toBe(0);
     expect(c.stderr).toContain("duplicate-version");
     expect(c.stderr).toContain("migrations/0002_tags.up.sql");
-    const ooo = repository();
+    const ooo = await repository();
     writeFileSync(ooo.file("0000_seed.up.sql"), "SELECT 1;\n");
     const d = ooo.commit();
     expect(d.status).not.toBe(0);
@@ -110,8 +129,8 @@ describe("git commit through the guard", () => {
     expect(d.stderr).toContain("sorts before 0002 (migrations/0002_posts.up.sql), which is already applied");
   });
 
-  it("lets a new migration through and stages the updated lock file with it", () => {
-    const r = repository();
+  it("lets a new migration through and stages the updated lock file with it", async () => {
+    const r = await repository();
     writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     writeFileSync(r.file("0003_tags.down.sql"), "DROP TABLE tags;\n");
     const c = r.commit();
@@ -123,12 +142,12 @@ describe("git commit through the guard", () => {
       "migrations/0003_tags.up.sql",
       "migrations/lockstep.sum",
     ]);
-    expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "migrations", "--check"])).code).toBe(0);
     expect(r.git("status", "--porcelain").stdout).toBe("");
   });
 
-  it("after merging the base, a lock file conflict resolved with either side is rewritten, not refused", () => {
-    const r = repository();
+  it("after merging the base, a lock file conflict resolved with either side is rewritten, not refused", async () => {
+    const r = await repository();
     writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     expect(r.commit().status).toBe(0);
     r.git("checkout", "-q", "main");
@@ -143,15 +162,15 @@ describe("git commit through the guard", () => {
     expect(merge.status).not.toBe(0);
     expect(merge.stderr).toContain("duplicate-version");
     expect(merge.stderr).not.toContain("lockfile-tampered");
-    expect(lockstep(r.cwd, ["renumber"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["renumber"])).code).toBe(0);
     r.git("add", "-A");
     const fixed = r.git("commit", "--no-edit");
     expect(fixed.status).toBe(0);
-    expect(lockstep(r.cwd, ["lock", "migrations", "--check"]).code).toBe(0);
+    expect((await runCli(r.cwd, ["lock", "migrations", "--check"])).code).toBe(0);
   });
 
-  it("on the base branch itself, what HEAD's lock file holds is applied", () => {
-    const r = repository();
+  it("on the base branch itself, what HEAD's lock file holds is applied", async () => {
+    const r = await repository();
     r.git("checkout", "-q", "main");
     writeFileSync(r.file("0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     expect(r.commit().status).toBe(0);
@@ -162,22 +181,22 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("applied means in HEAD");
   });
 
-  it("lets a deliberate edit through once it is amended with a reason", () => {
-    const r = repository();
+  it("lets a deliberate edit through once it is amended with a reason", async () => {
+    const r = await repository();
     writeFileSync(
       r.file("0002_posts.up.sql"),
       "-- posts of a user\nCREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
     );
     expect(r.commit().status).not.toBe(0);
-    const amend = lockstep(r.cwd, ["lock", "migrations", "--amend", "0002", "--reason", "comment only"]);
+    const amend = await runCli(r.cwd, ["lock", "migrations", "--amend", "0002", "--reason", "comment only"]);
     expect(amend.code).toBe(0);
     const c = r.commit();
     expect(c.status).toBe(0);
     expect(readFileSync(r.file("lockstep.sum"), "utf8")).toContain('amended 0002 "comment only"');
   });
 
-  it("stays out of the way: commits without migrations, LOCKSTEP_SKIP=1 and --no-verify", () => {
-    const r = repository();
+  it("stays out of the way: commits without migrations, LOCKSTEP_SKIP=1 and --no-verify", async () => {
+    const r = await repository();
     writeFileSync(join(r.cwd, "README.md"), "# app\n");
     const plain = r.commit();
     expect(plain.status).toBe(0);
@@ -195,8 +214,8 @@ describe("git commit through the guard", () => {
     expect(skipped.stderr).toContain("LOCKSTEP_SKIP=1, guard skipped (CI still checks)");
   });
 
-  it("with guard.replay in the config, also replays the new migrations and refuses a bad down", () => {
-    const r = repository();
+  it("with guard.replay in the config, also replays the new migrations and refuses a bad down", async () => {
+    const r = await repository();
     const bad = {
       "0003_tags.up.sql": "CREATE TABLE tags (id INTEGER);\nCREATE INDEX tags_id ON tags (id);\n",
       "0003_tags.down.sql": "DROP INDEX tags_id;\n",
@@ -216,8 +235,8 @@ describe("git commit through the guard", () => {
     expect(c.stderr).toContain("table `tags` still exists");
   });
 
-  it("works with spaces in paths and in a linked worktree", () => {
-    const r = repository("db migrations");
+  it("works with spaces in paths and in a linked worktree", async () => {
+    const r = await repository("db migrations");
     writeFileSync(r.file("0001_users.up.sql"), "-- edited\n");
     const c = r.commit();
     expect(c.status).not.toBe(0);

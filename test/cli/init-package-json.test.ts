@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { expectOneCleanLine, lockstep, runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -17,17 +17,17 @@ function project(packageJson: string) {
 }
 
 describe("lockstep init with a package.json npm cannot read", () => {
-  it("stops in one line, before writing anything, when package.json is not JSON", () => {
+  it("stops in one line, before writing anything, when package.json is not JSON", async () => {
     const cwd = project('{ "name": "app", }\n');
-    const run = lockstep(cwd, ["init"]);
+    const run = await runCli(cwd, ["init"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "package.json is not valid JSON", "nothing was written");
     expect(existsSync(join(cwd, "lockstep.config.json"))).toBe(false);
     expect(existsSync(join(cwd, "db/migrations/lockstep.sum"))).toBe(false);
   });
 
-  it("stops in one line when package.json holds no object", () => {
-    const run = lockstep(project("[]\n"), ["init"]);
+  it("stops in one line when package.json holds no object", async () => {
+    const run = await runCli(project("[]\n"), ["init"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "package.json does not hold a JSON object");
   });
@@ -36,6 +36,7 @@ describe("lockstep init with a package.json npm cannot read", () => {
     const cwd = project("{}\n");
     rmSync(join(cwd, "package.json"));
     expect(spawnSync("mkfifo", [join(cwd, "package.json")]).status).toBe(0);
+    // A process, killed if it hangs: a read that waits on the FIFO fails the test instead of stalling the suite.
     const run = lockstep(cwd, ["init"]);
     expect(run.code, "init waited on the FIFO").toBe(2);
     expectOneCleanLine(run.stderr, "package.json", "FIFO");

@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, lockstep } from "../helpers/cli.js";
+import { PRE_COMMIT, PRE_PUSH } from "../../src/engine/workspace/init.js";
+import { CLI, runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -27,19 +28,15 @@ function project(extra: Record<string, string> = {}) {
 }
 
 describe("lockstep init", () => {
-  it("sets up config, lock file, husky hooks and the workflow; then real commits go through the hook", () => {
+  it("sets up config, lock file, husky hooks and the workflow; then real commits go through the hook", async () => {
     const { cwd, git } = project();
-    const init = lockstep(cwd, ["init"]);
+    const init = await runCli(cwd, ["init"]);
     expect(init.code).toBe(0);
     expect(init.stdout).toContain("created lockstep.config.json: db/migrations/ (golang-migrate)");
     expect(init.stdout).toContain("wrote db/migrations/lockstep.sum");
     expect(init.stdout).toContain("installed the git hooks with husky (core.hooksPath .husky/_)");
-    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
-      "npx --no-install lockstep guard --staged\n",
-    );
-    expect(readFileSync(join(cwd, ".husky/pre-push"), "utf8")).toBe(
-      "npx --no-install lockstep check --down new\n",
-    );
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(`${PRE_COMMIT}\n`);
+    expect(readFileSync(join(cwd, ".husky/pre-push"), "utf8")).toBe(`${PRE_PUSH}\n`);
     const pkg = JSON.parse(readFileSync(join(cwd, "package.json"), "utf8"));
     expect(pkg.scripts.prepare).toBe("husky");
     expect(pkg.devDependencies.husky).toMatch(/^\^9/);
@@ -69,12 +66,10 @@ describe("lockstep init", () => {
     expect(git("show", "--name-only", "--format=", "HEAD").stdout).toContain("db/migrations/lockstep.sum");
   });
 
-  it("run twice changes nothing the second time, and extends an existing hook instead of replacing it", () => {
+  it("run twice changes nothing the second time, and extends an existing hook instead of replacing it", async () => {
     const { cwd } = project({ ".husky/pre-commit": "npm run lint\n" });
-    expect(lockstep(cwd, ["init"]).code).toBe(0);
-    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
-      "npm run lint\nnpx --no-install lockstep guard --staged\n",
-    );
+    expect((await runCli(cwd, ["init"])).code).toBe(0);
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(`npm run lint\n${PRE_COMMIT}\n`);
     const files = [
       ".husky/pre-commit",
       ".husky/pre-push",
@@ -84,15 +79,15 @@ describe("lockstep init", () => {
       ".github/workflows/lockstep.yml",
     ];
     const before = files.map((f) => readFileSync(join(cwd, f), "utf8"));
-    const again = lockstep(cwd, ["init"]);
+    const again = await runCli(cwd, ["init"]);
     expect(again).toMatchObject({ code: 0, stdout: "lockstep is already set up here: nothing to do\n" });
     expect(files.map((f) => readFileSync(join(cwd, f), "utf8"))).toEqual(before);
   });
 
-  it("without a package.json it exits 2 before writing anything, saying what to do", () => {
+  it("without a package.json it exits 2 before writing anything, saying what to do", async () => {
     const cwd = tempTree({ "db/migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER);\n" });
     spawnSync("git", ["init", "-q"], { cwd });
-    const r = lockstep(cwd, ["init"]);
+    const r = await runCli(cwd, ["init"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no package.json");
     expect(r.stderr).toContain("npm init -y");
@@ -100,10 +95,10 @@ describe("lockstep init", () => {
     expect(existsSync(join(cwd, ".husky"))).toBe(false);
   });
 
-  it("without migrations it exits 2 saying what to do", () => {
+  it("without migrations it exits 2 saying what to do", async () => {
     const cwd = tempTree({ "README.md": "# app\n", "package.json": "{}\n" });
     spawnSync("git", ["init", "-q"], { cwd });
-    const r = lockstep(cwd, ["init"]);
+    const r = await runCli(cwd, ["init"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no migrations found");
   });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { marked, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT } from "../../src/core/render/comment.js";
-import { lockstep } from "../helpers/cli.js";
+import { runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -15,7 +15,7 @@ const MESSY = "x\n[m](https://evil.example) @org/team #12 release_1.0 a@b.co";
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** main has `users`; the branch adds the hostile migrations and commits them; `check` prints the comment. */
-function pullRequestComment(files: Record<string, string>, dir = "migrations") {
+async function pullRequestComment(files: Record<string, string>, dir = "migrations") {
   const cwd = tempTree({
     [`${dir}/0001_users.up.sql`]: "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
     [`${dir}/0001_users.down.sql`]: "DROP TABLE users;\n",
@@ -29,7 +29,7 @@ function pullRequestComment(files: Record<string, string>, dir = "migrations") {
   for (const [path, text] of Object.entries(files)) writeFileSync(join(cwd, dir, path), text);
   git("add", "-A");
   git("commit", "-q", "-m", "feature");
-  return lockstep(cwd, ["check", "--base", "main", "--format", "markdown"]);
+  return await runCli(cwd, ["check", "--base", "main", "--format", "markdown"]);
 }
 
 const decode = (text: string) =>
@@ -62,7 +62,7 @@ function github(markdown: string) {
 }
 
 describe("repository text in the pull request comment", () => {
-  it("makes no link, mention or issue reference, splits no table cell and shows names as they are", () => {
+  it("makes no link, mention or issue reference, splits no table cell and shows names as they are", async () => {
     const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", NAME, MESSY];
     const up = tables
       .map(
@@ -70,7 +70,7 @@ describe("repository text in the pull request comment", () => {
           `CREATE TABLE ${quoted(t)} (id INTEGER PRIMARY KEY, ${quoted(DIRECTIVE)} INTEGER REFERENCES users (id), PK TEXT);`,
       )
       .join("\n");
-    const out = pullRequestComment(
+    const out = await pullRequestComment(
       {
         [`0002_${NAME}.up.sql`]: `${up}\n`,
         // The down forgets one table: a finding naming it.
@@ -114,7 +114,7 @@ describe("repository text in the pull request comment", () => {
     );
   });
 
-  it("gives an ER diagram Mermaid parses: each table once, quoted, and no directive or comment", () => {
+  it("gives an ER diagram Mermaid parses: each table once, quoted, and no directive or comment", async () => {
     const tables = [...KEYWORDS, "a-b", "a_b", "direction TB", "x direction lrx", "A%B", 'Z"q'];
     const up = tables
       .map(
@@ -122,7 +122,7 @@ describe("repository text in the pull request comment", () => {
           `CREATE TABLE ${quoted(t)} (id INTEGER PRIMARY KEY, ${quoted(DIRECTIVE)} INTEGER NOT NULL REFERENCES users (id), PK TEXT);`,
       )
       .join("\n");
-    const out = pullRequestComment({
+    const out = await pullRequestComment({
       "0002_keywords.up.sql": `${up}\n`,
       "0002_keywords.down.sql": `${tables.map((t) => `DROP TABLE ${quoted(t)};`).join("\n")}\n`,
     });
@@ -155,9 +155,9 @@ describe("repository text in the pull request comment", () => {
     expect(lines.filter((l) => l.includes("}o--"))).toHaveLength(tables.length);
   });
 
-  it("cuts a 70,000-character name so the findings still fit in the comment", () => {
+  it("cuts a 70,000-character name so the findings still fit in the comment", async () => {
     const long = "n".repeat(70_000);
-    const out = pullRequestComment({
+    const out = await pullRequestComment({
       [`0002_${"m".repeat(200)}.up.sql`]: `CREATE TABLE ${long} (id INTEGER PRIMARY KEY);\nCREATE TABLE kept (id INTEGER);\n`,
       [`0002_${"m".repeat(200)}.down.sql`]: "DROP TABLE kept;\n",
     });

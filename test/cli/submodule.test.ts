@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLI, lockstep } from "../helpers/cli.js";
+import { CLI, runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -27,7 +27,7 @@ function count(text: string, part: string): number {
  * a real submodule, checked out, with SQL of its own; main has the applied migrations and no lock file yet
  * (a team adopting lockstep); a feature branch is checked out.
  */
-function repository() {
+async function repository() {
   const lib = tempTree({ "0009_theirs.up.sql": "CREATE TABLE theirs (id INTEGER);\n" });
   const libGit = gitIn(lib);
   libGit("init", "-q", "-b", "main");
@@ -47,7 +47,7 @@ function repository() {
   git("init", "-q", "-b", "main");
   const sub = git("-c", "protocol.file.allow=always", "submodule", "add", "-q", lib, "migrations/0002_lib");
   expect(sub.status, sub.stderr).toBe(0);
-  expect(lockstep(cwd, ["init"]).stdout).toContain("installed the git hooks with husky");
+  expect((await runCli(cwd, ["init"])).stdout).toContain("installed the git hooks with husky");
   rmSync(join(cwd, "migrations", "lockstep.sum"), { force: true });
   git("add", "-A");
   expect(git("commit", "-q", "--no-verify", "-m", "applied").status).toBe(0);
@@ -69,8 +69,8 @@ function realHashes(cwd: string, names: string[]): string[] {
 }
 
 describe("a submodule inside the migrations directory", () => {
-  it("git commit through the guard, check and lock read every file after it as it is", () => {
-    const r = repository();
+  it("git commit through the guard, check and lock read every file after it as it is", async () => {
+    const r = await repository();
     writeFileSync(r.file("0004_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
     writeFileSync(r.file("0004_tags.down.sql"), "DROP TABLE tags;\n");
     const c = r.commit();
@@ -81,13 +81,13 @@ describe("a submodule inside the migrations directory", () => {
       expect(lock).toContain(line);
     expect(lock).not.toContain("0002_lib");
 
-    const check = lockstep(r.cwd, ["check", "--base", "main"]);
+    const check = await runCli(r.cwd, ["check", "--base", "main"]);
     expect(check.code, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).not.toContain("down-mismatch");
     expect(check.stdout).toContain("3 migrations replayed up, down and up again: no problems found");
     expect(count(check.stderr, NOTE)).toBe(1);
 
-    const locked = lockstep(r.cwd, ["lock"]);
+    const locked = await runCli(r.cwd, ["lock"]);
     expect(locked.code).toBe(0);
     expect(locked.stdout).toContain("migrations/lockstep.sum is up to date");
     expect(count(locked.stderr, NOTE)).toBe(1);
@@ -103,13 +103,13 @@ describe("a submodule inside the migrations directory", () => {
     );
   });
 
-  it("replay and lock skip the checked-out submodule's files, saying so once", () => {
-    const r = repository();
-    const replay = lockstep(r.cwd, ["replay", "migrations"]);
+  it("replay and lock skip the checked-out submodule's files, saying so once", async () => {
+    const r = await repository();
+    const replay = await runCli(r.cwd, ["replay", "migrations"]);
     expect(replay.code, replay.stdout).toBe(0);
     expect(replay.stdout).not.toContain("0009_theirs");
     expect(count(replay.stderr, NOTE)).toBe(1);
-    const locked = lockstep(r.cwd, ["lock"]);
+    const locked = await runCli(r.cwd, ["lock"]);
     expect(locked.code).toBe(0);
     expect(count(locked.stderr, NOTE)).toBe(1);
     const lock = readFileSync(r.file("lockstep.sum"), "utf8");

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expectOneCleanLine, lockstep } from "../helpers/cli.js";
+import { expectOneCleanLine, runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -29,12 +29,12 @@ interface Report {
 }
 
 describe("a statement that never ends", () => {
-  it("is stopped at the database's timeout and named by file, line and statement; later migrations do not run", () => {
+  it("is stopped at the database's timeout and named by file, line and statement; later migrations do not run", async () => {
     const cwd = tempTree({
       ...migrations,
       "lockstep.config.json": config({ timeout: 3600 }, { timeout: 1 }),
     });
-    const run = lockstep(cwd, ["replay", "--format", "json"]);
+    const run = await runCli(cwd, ["replay", "--format", "json"]);
     expect(run.code).toBe(1);
     const db = (JSON.parse(run.stdout) as Report).databases[0];
     const timeout = db?.findings.find((f) => f.rule === "timeout");
@@ -48,14 +48,14 @@ describe("a statement that never ends", () => {
     ]);
   });
 
-  it("a stuck down is named; --timeout overrides the config", () => {
+  it("a stuck down is named; --timeout overrides the config", async () => {
     const cwd = tempTree({
       ...migrations,
       "migrations/0002_loop.up.sql": "INSERT INTO a VALUES (1);\n",
       "migrations/0002_loop.down.sql": `DELETE FROM a;\n${FOREVER}`,
       "lockstep.config.json": config({ timeout: 3600 }, { timeout: 1800 }),
     });
-    const run = lockstep(cwd, ["replay", "--timeout", "0.5", "--format", "json"]);
+    const run = await runCli(cwd, ["replay", "--timeout", "0.5", "--format", "json"]);
     expect(run.code).toBe(1);
     const db = (JSON.parse(run.stdout) as Report).databases[0];
     expect(db?.findings.find((f) => f.rule === "timeout")).toMatchObject({
@@ -69,14 +69,14 @@ describe("a statement that never ends", () => {
     ]);
   });
 
-  it("the text report shows the finding and where", () => {
+  it("the text report shows the finding and where", async () => {
     const cwd = tempTree({ ...migrations, "lockstep.config.json": config({ timeout: 1 }) });
-    const run = lockstep(cwd, ["replay"]);
+    const run = await runCli(cwd, ["replay"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("timeout  migrations/0002_loop.up.sql:3:1");
   });
 
-  it("check stops there too, and shows no schema diff for a replay that did not finish", () => {
+  it("check stops there too, and shows no schema diff for a replay that did not finish", async () => {
     const cwd = tempTree({
       "migrations/0001_a.up.sql": migrations["migrations/0001_a.up.sql"],
       "migrations/0001_a.down.sql": migrations["migrations/0001_a.down.sql"],
@@ -90,7 +90,7 @@ describe("a statement that never ends", () => {
     for (const [path, text] of Object.entries(migrations)) writeFileSync(join(cwd, path), text);
     git("add", ".");
     git("commit", "-q", "-m", "loop");
-    const run = lockstep(cwd, ["check", "--base", "main", "--format", "json"]);
+    const run = await runCli(cwd, ["check", "--base", "main", "--format", "json"]);
     expect(run.code).toBe(1);
     const db = (JSON.parse(run.stdout) as Report).databases[0];
     expect(db?.findings.find((f) => f.rule === "timeout")).toMatchObject({
@@ -100,9 +100,9 @@ describe("a statement that never ends", () => {
     expect(db?.diff).toBeUndefined();
   });
 
-  it("--timeout takes a positive number of seconds", () => {
+  it("--timeout takes a positive number of seconds", async () => {
     const cwd = tempTree(migrations);
-    const run = lockstep(cwd, ["replay", "migrations", "--timeout", "soon"]);
+    const run = await runCli(cwd, ["replay", "migrations", "--timeout", "soon"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "--timeout", '"soon"');
   });
@@ -111,43 +111,43 @@ describe("a statement that never ends", () => {
 describe("file-name patterns and exclude globs that backtrack for ever", () => {
   const long = `${"1".repeat(60)}x`;
 
-  it("a pattern with a repeated group holding a quantifier is refused at config load", () => {
+  it("a pattern with a repeated group holding a quantifier is refused at config load", async () => {
     const cwd = tempTree({
       [`migrations/${long}`]: "",
       "migrations/0001_a.sql": "CREATE TABLE a (id INTEGER);\n",
       "lockstep.config.json": config({}, { pattern: "^(?<version>(\\d+)+)+$" }),
     });
     for (const command of [["replay"], ["lock"]]) {
-      const run = lockstep(cwd, command);
+      const run = await runCli(cwd, command);
       expect(run.code).toBe(2);
       expectOneCleanLine(run.stderr, '"databases.0.pattern"', "exponential");
     }
   });
 
-  it("a pattern with a backreference is refused", () => {
+  it("a pattern with a backreference is refused", async () => {
     const cwd = tempTree({
       "migrations/0001_a.sql": "",
       "lockstep.config.json": config({}, { pattern: "^(?<version>\\d+)_\\1\\.sql$" }),
     });
-    const run = lockstep(cwd, ["replay"]);
+    const run = await runCli(cwd, ["replay"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, '"databases.0.pattern"', "backreference");
   });
 
-  it("an exclude glob with many wildcards in a segment is refused", () => {
+  it("an exclude glob with many wildcards in a segment is refused", async () => {
     const cwd = tempTree({
       [`migrations/${"a".repeat(120)}`]: "",
       "migrations/0001_a.sql": "CREATE TABLE a (id INTEGER);\n",
       "lockstep.config.json": config({}, { exclude: ["**/*a*a*a*a*a*a*a*a*a*a*b"] }),
     });
     for (const command of [["replay"], ["lock"]]) {
-      const run = lockstep(cwd, command);
+      const run = await runCli(cwd, command);
       expect(run.code).toBe(2);
       expectOneCleanLine(run.stderr, '"databases.0.exclude.0"', "wildcards");
     }
   });
 
-  it("near miss: the README's pattern and globs are accepted", () => {
+  it("near miss: the README's pattern and globs are accepted", async () => {
     const cwd = tempTree({
       "migrations/V1.first.up.sql": "CREATE TABLE a (id INTEGER);\n",
       "migrations/V1.first.down.sql": "DROP TABLE a;\n",
@@ -159,7 +159,7 @@ describe("file-name patterns and exclude globs that backtrack for ever", () => {
         },
       ),
     });
-    const run = lockstep(cwd, ["replay"]);
+    const run = await runCli(cwd, ["replay"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
   });

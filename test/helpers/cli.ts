@@ -17,6 +17,10 @@ function envWith(overrides: Env): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * The built CLI as a process, killed after 60 s: only where the process is what is tested (its real stdout,
+ * a FIFO that would hang a read, its own pid); everywhere else `runCli`.
+ */
 export function lockstep(cwd: string, args: string[], env: Env = { NO_COLOR: "1" }) {
   const run = spawnSync(process.execPath, [CLI, ...args], {
     cwd,

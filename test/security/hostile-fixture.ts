@@ -92,13 +92,13 @@ function submoduleSource(): string {
  * main: the two databases' first migrations, locked, with the checkout's persisted token in .git/config.
  * feature: the hostile migrations, a submodule inside db/app, locked again.
  */
-export function hostileRepository(lock: (cwd: string) => void) {
+export async function hostileRepository(lock: (cwd: string) => Promise<void>) {
   const r = repository({
     "lockstep.config.json": `${JSON.stringify(config, null, 2)}\n`,
     ...baseMigrations,
   });
   r.git("config", "http.https://github.com/.extraheader", `AUTHORIZATION: basic ${HEADER_SECRET}`);
-  lock(r.cwd);
+  await lock(r.cwd);
   const base = r.commit({}, "applied");
   r.git("checkout", "-q", "-b", "feature");
   r.write(hostileMigrations);
@@ -108,7 +108,7 @@ export function hostileRepository(lock: (cwd: string) => void) {
     { cwd: r.cwd, encoding: "utf8" },
   );
   if (added.status !== 0) throw new Error(`git submodule add: ${added.stderr}`);
-  lock(r.cwd);
+  await lock(r.cwd);
   const head = r.commit({}, "hostile");
   return { ...r, base, head };
 }

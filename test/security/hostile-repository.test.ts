@@ -5,7 +5,7 @@ import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { parseLockFile } from "../../src/core/lock/lock-file.js";
 import { pullRequestEvent, TOKEN, useFakeGitHub } from "../action/harness.js";
-import { CLI } from "../helpers/cli.js";
+import { CLI, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
 import {
   addFifo,
@@ -25,19 +25,15 @@ interface Ran {
   stderr: string;
 }
 
+const SECRET_ENV = { NO_COLOR: "1", "INPUT_GITHUB-TOKEN": ENV_SECRET, LOCKSTEP_SECRET: ENV_SECRET };
+
 /** The built CLI with a secret in its environment and a temp dir of its own; killed if it hangs. */
 function run(cwd: string, args: string[], tmp = privateTmp()): Ran {
   const ran = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
     timeout: 45_000,
-    env: {
-      ...process.env,
-      NO_COLOR: "1",
-      TMPDIR: tmp,
-      "INPUT_GITHUB-TOKEN": ENV_SECRET,
-      LOCKSTEP_SECRET: ENV_SECRET,
-    },
+    env: { ...process.env, ...SECRET_ENV, TMPDIR: tmp },
   });
   expect(ran.signal, `lockstep ${args.join(" ")} was killed: it hung`).toBeNull();
   expect(readdirSync(tmp), `lockstep ${args.join(" ")} left temporary files`).toEqual([".keep"]);
@@ -78,14 +74,22 @@ function expectLockWhole(dir: string): void {
   expect(strays).toEqual([]);
 }
 
-const lockAll = (cwd: string) => {
-  const ran = run(cwd, ["lock"]);
+/**
+ * The CLI in this process, with the same secrets in what it reads as its environment: for setting up and for
+ * refusals at config load (no temp file, nothing that can hang, and no /proc/self/environ to read).
+ */
+function runHere(cwd: string, args: string[]): Promise<Ran> {
+  return runCli(cwd, args, SECRET_ENV);
+}
+
+const lockAll = async (cwd: string) => {
+  const ran = await runHere(cwd, ["lock"]);
   expect(ran.code, ran.stderr).toBe(0);
 };
 
 describe("a hostile repository through replay, check, lock and guard", () => {
-  it("keeps secrets in, workflow commands and escapes out, ends every statement, and writes whole files", () => {
-    const r = hostileRepository(lockAll);
+  it("keeps secrets in, workflow commands and escapes out, ends every statement, and writes whole files", async () => {
+    const r = await hostileRepository(lockAll);
     addFifo(join(r.cwd, "db/app"), "0004_fifo.up.sql");
     for (const format of ["text", "json", "markdown"]) {
       const replay = run(r.cwd, ["replay", "--format", format]);
@@ -127,8 +131,8 @@ describe("a hostile repository through replay, check, lock and guard", () => {
     expectLockWhole(join(r.cwd, "db/app"));
   });
 
-  it("reports a damaged lock-file line at its line and lets `lock` repair it", () => {
-    const r = hostileRepository(lockAll);
+  it("reports a damaged lock-file line at its line and lets `lock` repair it", async () => {
+    const r = await hostileRepository(lockAll);
     const sum = join(r.cwd, "db/slow/lockstep.sum");
     appendFileSync(sum, 'amended 0001 "\\x41"\n');
     const at = `db/slow/lockstep.sum:${readFileSync(sum, "utf8").split("\n").length - 1}`;
@@ -161,10 +165,10 @@ describe("config paths that point outside the repository", () => {
   ];
 
   // One repository for all of them: each case only writes the config, and every run must refuse it.
-  let shared: ReturnType<typeof hostileRepository> | undefined;
-  const repository = () => {
+  let shared: Awaited<ReturnType<typeof hostileRepository>> | undefined;
+  const repository = async () => {
     if (shared) return shared;
-    shared = hostileRepository(lockAll);
+    shared = await hostileRepository(lockAll);
     writeFileSync(join(shared.cwd, "..", "outside.sql"), `-- ${ENV_SECRET}\n`);
     symlinkSync(join(outside, "outside.sql"), join(shared.cwd, "link.sql"));
     return shared;
@@ -172,8 +176,8 @@ describe("config paths that point outside the repository", () => {
 
   for (const key of ["order", "baseline", "functions"]) {
     for (const target of targets) {
-      it(`"${key}": "${target.startsWith("/") && !target.startsWith("/proc") ? "<outside>/outside.sql" : target}" is refused in one line, with no secret`, () => {
-        const r = repository();
+      it(`"${key}": "${target.startsWith("/") && !target.startsWith("/proc") ? "<outside>/outside.sql" : target}" is refused in one line, with no secret`, async () => {
+        const r = await repository();
         writeFileSync(
           join(r.cwd, "lockstep.config.json"),
           JSON.stringify({
@@ -181,7 +185,8 @@ describe("config paths that point outside the repository", () => {
           }),
         );
         for (const args of [["replay"], ["check", "--base", "main"], ["lock"]]) {
-          const ran = run(r.cwd, args);
+          // /proc/self/environ is the environment of the process that reads it: that one runs as its own.
+          const ran = target === "/proc/self/environ" ? run(r.cwd, args) : await runHere(r.cwd, args);
           expectClean(ran, `${args[0]} with ${key}: ${target}`);
           expect(ran.code, ran.stdout + ran.stderr).toBe(2);
           expect(ran.stderr.trim().split("\n")).toHaveLength(1);
@@ -208,7 +213,7 @@ describe("the Action on a hostile pull request", () => {
   ];
 
   it("posts a comment and a summary with the findings and no secret, and logs nothing a runner would obey", async () => {
-    const r = hostileRepository(lockAll);
+    const r = await hostileRepository(lockAll);
     const merge = r.mergeCheckout("main", "feature");
     const { payload } = pullRequestEvent(r.base, r.head, 9);
     const out = await fake.act("pull_request", r.cwd, payload, merge);
@@ -227,7 +232,7 @@ describe("the Action on a hostile pull request", () => {
   });
 
   it("fails in one line, with no secret anywhere, when the pull request's config reads .git/config", async () => {
-    const r = hostileRepository(lockAll);
+    const r = await hostileRepository(lockAll);
     r.git("checkout", "-q", "feature");
     const head = r.commit(
       {

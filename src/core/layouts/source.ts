@@ -57,6 +57,29 @@ export function script(file: SourceFile, chunks: SqlChunk[], transaction: boolea
   return { file: file.display, chunks, transaction };
 }
 
+/**
+ * A migration of one up-only file whose label is `<digits>_<name>` (a Drizzle journal tag, a Prisma
+ * folder): the digits are its version, and an unreadable file is a finding.
+ */
+export function upOnlyEntry(
+  file: SourceFile,
+  label: string,
+  split: (text: string) => SqlChunk[],
+  transaction: boolean,
+  findings: Finding[],
+): Entry {
+  const match = /^(\d+)_(.*)$/.exec(label);
+  const version = match?.[1] ?? label;
+  const entry: Entry = {
+    migration: { version, name: match?.[2] ?? label, files: [file.display] },
+    rels: [file.rel],
+    sortName: label,
+  };
+  if (file.text === undefined) findings.push(unreadableFinding(file, version));
+  else entry.migration.up = script(file, split(file.text), transaction);
+  return entry;
+}
+
 export function unreadableFinding(file: SourceFile, version?: string): Finding {
   return finding(
     "parse-error",

@@ -3,12 +3,11 @@ import { finding } from "../finding.js";
 import {
   baseName,
   dirName,
-  type Entry,
   emptyResult,
   positionAt,
   type ReadResult,
-  script,
   unreadableFinding,
+  upOnlyEntry,
 } from "../layouts/source.js";
 import type { SourceFile, SqlChunk } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
@@ -123,7 +122,7 @@ function readDrizzle(files: SourceFile[]): ReadResult {
         ),
       );
     }
-    result.entries.push(toEntry(file, tag, result));
+    result.entries.push(upOnlyEntry(file, tag, splitBreakpoints, true, result.findings));
   });
   for (const file of sqlFiles.values()) {
     result.claimed.add(file.rel);
@@ -164,19 +163,6 @@ function journalEntries(journal: SourceFile, result: ReadResult): JournalEntry[]
     problem(`is not valid JSON (${(error as Error).message})`);
   }
   return [];
-}
-
-function toEntry(file: SourceFile, tag: string, result: ReadResult): Entry {
-  const match = /^(\d+)_(.*)$/.exec(tag);
-  const version = match?.[1] ?? tag;
-  const entry: Entry = {
-    migration: { version, name: match?.[2] ?? tag, files: [file.display] },
-    rels: [file.rel],
-    sortName: tag,
-  };
-  if (file.text === undefined) result.findings.push(unreadableFinding(file, version));
-  else entry.migration.up = script(file, splitBreakpoints(file.text), true);
-  return entry;
 }
 
 /** drizzle's `query.split('--> statement-breakpoint')`, each piece keeping where it starts in the file. */

@@ -1,14 +1,6 @@
 import { byFolder } from "../layouts/folder-reader.js";
 import { renumberedName, upTemplate } from "../layouts/naming.js";
-import {
-  baseName,
-  type Entry,
-  emptyResult,
-  type ReadResult,
-  script,
-  unreadableFinding,
-  wholeFile,
-} from "../layouts/source.js";
+import { baseName, emptyResult, type ReadResult, upOnlyEntry, wholeFile } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
 
@@ -78,17 +70,7 @@ function readPrisma(files: SourceFile[]): ReadResult {
     const file = inside.get("migration.sql");
     if (!file) continue;
     result.claimed.add(file.rel);
-    const folderName = baseName(folder);
-    const match = /^(\d+)_(.*)$/.exec(folderName);
-    const version = match?.[1] ?? folderName;
-    const entry: Entry = {
-      migration: { version, name: match?.[2] ?? folderName, files: [file.display] },
-      rels: [file.rel],
-      sortName: folderName,
-    };
-    if (file.text === undefined) result.findings.push(unreadableFinding(file, version));
-    else entry.migration.up = script(file, wholeFile(file.text), false);
-    result.entries.push(entry);
+    result.entries.push(upOnlyEntry(file, baseName(folder), wholeFile, false, result.findings));
   }
   return result;
 }

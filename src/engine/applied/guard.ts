@@ -1,23 +1,17 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import { GitRepo, type RepoPath } from "../../adapters/git.js";
-import { writeLockText } from "../../adapters/lock-store.js";
-import { withLockFileLock } from "../../adapters/lock-turns.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { excerpt } from "../../core/excerpt.js";
-import type { Finding } from "../../core/finding.js";
-import { LOCK_FILE, parseLockFile, renderLockFile } from "../../core/lock/lock-file.js";
-import { CONFIG_FILE, type LoadedConfig, type LockstepConfig } from "../workspace/config.js";
-import { readDatabase } from "../workspace/database-tree.js";
+import { CONFIG_FILE, type LoadedConfig } from "../workspace/config.js";
 import {
+  COMMON_LOCATIONS,
   type DatabaseRequest,
   type DatabaseSpec,
   resolveDatabases,
-  shownPath,
 } from "../workspace/databases.js";
-import { submoduleNotes } from "../workspace/git-files.js";
-import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
-import { lockProblemFindings } from "./lock.js";
+import type { GuardDatabase } from "./guard-staged.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
 const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
@@ -31,13 +25,7 @@ export interface Base {
   frozenRef: string;
 }
 
-export interface GuardDatabase {
-  name: string;
-  dir: string;
-  findings: Finding[];
-  /** The lock file brought up to date and staged. */
-  lockStaged?: string;
-}
+export type { GuardDatabase };
 
 export interface GuardResult {
   base?: Base;
@@ -109,15 +97,24 @@ async function withFrozenRef(repo: GitRepo, ref: string, how: string): Promise<B
   return { ref, how, frozenRef: onBase ? "HEAD" : ref };
 }
 
-/** `lockstep guard --staged`: the staged change against what is applied; brings the lock file up to date. */
+/**
+ * `lockstep guard --staged`: the staged change against what is applied; brings the lock file up to date.
+ * It runs on every commit, so what is staged is asked first, and a commit that touches no migration
+ * directory reads no migration, loads none of the layouts and the rules, and asks git nothing more.
+ */
 export async function runGuard(req: DatabaseRequest & { base?: string }): Promise<GuardResult> {
   const repo = await GitRepo.open(req.cwd);
+  if (nothingStagedWhereDetected(repo, req)) return { databases: [], notes: [] };
   const { specs, notes, config } = await resolveDatabases(req);
   const dirs = specs.map((spec) => repo.pathOf(spec.dir));
   await requireDirs(repo, specs, dirs, req, config);
   const touched = repo.stagedPaths(dirs);
   const result: GuardResult = { databases: [], notes };
   if (touched.length === 0) return result;
+  const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
+    import("./guard-staged.js"),
+    import("../workspace/git-files.js"),
+  ]);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
@@ -133,6 +130,18 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   }
   notes.push(...submoduleNotes(req.cwd, repo));
   return result;
+}
+
+/**
+ * With no config and no directory, the guard's directory is the first common location whose files look
+ * like migrations, which takes reading them all. Where nothing is staged under any common location that
+ * exists, whichever one that would be is untouched: the commit is let through without reading any.
+ */
+function nothingStagedWhereDetected(repo: GitRepo, req: DatabaseRequest): boolean {
+  if (req.dir !== undefined || req.configPath !== undefined || existsSync(resolve(req.cwd, CONFIG_FILE)))
+    return false;
+  const candidates = COMMON_LOCATIONS.map((l) => resolve(req.cwd, l)).filter(isDirectory);
+  return candidates.length > 0 && repo.stagedPaths(candidates.map((dir) => repo.pathOf(dir))).length === 0;
 }
 
 /**
@@ -168,81 +177,4 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `guard.replay: true`: the staged migrations replayed, verifying the downs of new ones only. */
-async function replayStaged(
-  repo: GitRepo,
-  spec: DatabaseSpec,
-  appliedRef: string | undefined,
-  cwd: string,
-  rules: LockstepConfig["rules"],
-): Promise<Finding[]> {
-  // Loaded only here: a guard that does not replay starts without the replay engine.
-  const { replayDatabase } = await import("../replay/replay.js");
-  const applied = await appliedAt(repo, appliedRef, spec, cwd);
-  const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
-  const appliedVersions = new Set(applied.entries.map((e) => e.version));
-  const { report } = await replayDatabase(staged, { cwd, down: "new" }, rules, appliedVersions);
-  // The set's own problems were reported by the guard already.
-  return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
-}
-
-async function guardDatabase(
-  repo: GitRepo,
-  spec: DatabaseSpec,
-  dir: RepoPath,
-  appliedRef: string | undefined,
-  cwd: string,
-): Promise<GuardDatabase> {
-  const lockPath = lockPathOf(dir);
-  const shownDir = shownPath(cwd, spec.dir);
-  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
-  const stagedLockText = await lockTextAt(repo, "", dir);
-  const stagedParsed = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText);
-  const stagedLock = stagedParsed?.lock;
-  const applied = await appliedAt(repo, appliedRef, spec, cwd);
-  // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
-  const headLockText = await lockTextAt(repo, "HEAD", dir);
-  const known = await knownPaths(
-    repo,
-    "HEAD",
-    dir,
-    headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
-  );
-  // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
-  const findings = [
-    ...set.findings.filter((f) => f.severity === "error"),
-    ...(await frozenFindings({
-      known,
-      repo,
-      appliedRef,
-      dir,
-      shownDir,
-      shownLock,
-      applied,
-      files,
-      set,
-      lock: stagedLock,
-    })),
-    // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
-    ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
-      (f) => f.rule === "lockfile-tampered",
-    ),
-  ];
-  const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
-  if (findings.some((f) => f.severity === "error")) return result;
-
-  const entries = lockEntries(set, files);
-  const versions = new Set(entries.map((e) => e.version));
-  const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
-  const wanted = renderLockFile({ entries, amendments });
-  if (wanted !== stagedLockText) {
-    const notes: string[] = [];
-    await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
-    await repo.add([lockPath]);
-    result.lockStaged = shownLock;
-  }
-  return result;
 }

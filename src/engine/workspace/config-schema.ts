@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import en from "zod/v4/locales/en.js";
 import { RULES, type RuleId } from "../../core/finding.js";
-import { LAYOUT_IDS } from "../../core/tools/index.js";
+// The ids alone: the tools' readers are not needed to check a config.
+import { LAYOUT_IDS } from "../../core/tools/layout-id.js";
 
 // zod/mini with the English messages only: the classic API carries every locale, and this module is
 // loaded by every pre-commit hook of a configured repository.
@@ -51,13 +52,22 @@ export const configSchema = z.strictObject({
 
 /** The keys the object at `path` in a config may have (none when `path` leads to no object). */
 export function keysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.core.$ZodType | undefined = configSchema;
+  // Told apart by `def.type`, not by class: `z.core.$ZodObject` would bundle all of zod's core and locales.
+  let def = (configSchema as z.core.$ZodType)._zod.def as SchemaDef | undefined;
   for (const step of [...path, undefined]) {
-    while (schema instanceof z.core.$ZodOptional) schema = schema._zod.def.innerType;
+    while (def?.type === "optional") def = def.innerType?._zod.def;
     if (step === undefined) break;
-    if (schema instanceof z.core.$ZodObject) schema = schema._zod.def.shape[String(step)];
-    else if (schema instanceof z.core.$ZodArray) schema = schema._zod.def.element;
+    if (def?.type === "object") def = def.shape?.[String(step)]?._zod.def;
+    else if (def?.type === "array") def = def.element?._zod.def;
     else return [];
   }
-  return schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
+  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** The parts of a schema's definition `keysAt` walks. */
+interface SchemaDef {
+  type: string;
+  innerType?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType | undefined>;
+  element?: z.core.$ZodType;
 }

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { readSourceFiles } from "../../adapters/file-source.js";
 import { repositoryTop, requireRegularFile, resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
-import { type DetectedLayout, detectLayout } from "../../core/layouts/index.js";
+import type { DetectedLayout } from "../../core/layouts/index.js";
 import type { SqlRewrite } from "../replay/execute.js";
 import { importFunctions, type SqlFunction } from "../replay/functions-module.js";
 import { CONFIG_FILE, type DatabaseConfig, type LoadedConfig, loadConfig } from "./config.js";
@@ -106,6 +106,8 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
       notes,
     };
   }
+  // Loaded only here: the guard of a configured repository does not start every tool's reader.
+  const { detectLayout } = await import("../../core/layouts/detect.js");
   for (const candidate of COMMON_LOCATIONS) {
     const dir = resolve(req.cwd, candidate);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;

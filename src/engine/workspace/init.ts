@@ -11,8 +11,26 @@ import { runLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "./config.js";
 import { COMMON_LOCATIONS } from "./databases.js";
 
-export const PRE_COMMIT = "npx --no-install lockstep guard --staged";
-export const PRE_PUSH = "npx --no-install lockstep check --down new";
+/**
+ * A hook's one line: the installed binary itself (husky puts node_modules/.bin on the hook's PATH; `npx`
+ * alone took longer to start than the guard takes to run), and without it one line saying what to do.
+ */
+export function hookLine(args: string, what: "commit" | "push"): string {
+  return `command -v lockstep >/dev/null || { echo "${notInstalled(what)}" >&2; exit 1; }; lockstep ${args}`;
+}
+
+/** What a hook says when lockstep is not installed (hooks/ says the same). */
+export function notInstalled(what: "commit" | "push"): string {
+  return `lockstep: not installed here (no lockstep in node_modules/.bin or on the PATH), so this ${what} is refused unchecked; run npm install (lockstep is in devDependencies), or git ${what} --no-verify to skip the check`;
+}
+
+export const PRE_COMMIT = hookLine("guard --staged", "commit");
+export const PRE_PUSH = hookLine("check --down new", "push");
+/** The lines earlier versions wrote, replaced by the ones above where init finds them. */
+const EARLIER_LINES = new Map([
+  ["npx --no-install lockstep guard --staged", PRE_COMMIT],
+  ["npx --no-install lockstep check --down new", PRE_PUSH],
+]);
 const HUSKY_VERSION = "^9.1.7";
 
 /** What `lockstep init` did, one line each, and what the user does next. */
@@ -32,7 +50,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
   const next: string[] = [];
   const packageJson = join(root, "package.json");
   if (!existsSync(packageJson)) {
-    // The hooks run `npx --no-install lockstep`, and the workflow `npm ci`: without a package.json that
+    // The hooks run the lockstep npm installs, and the workflow `npm ci`: without a package.json that
     // installs lockstep, every commit would fail. Say so before writing anything.
     throw new LockstepError(
       "usage",
@@ -158,10 +176,20 @@ function addHusky(path: string, { text, json }: PackageJson): boolean {
 }
 
 /** Creates the hook with the line, or appends the line to an existing hook that lacks it. */
-function ensureLine(path: string, line: string): "created" | "added lockstep to" | undefined {
+function ensureLine(
+  path: string,
+  line: string,
+): "created" | "added lockstep to" | "updated the lockstep line of" | undefined {
   if (existsSync(path)) {
     const text = readFileSync(path, "utf8");
-    if (text.split("\n").some((l) => l.trim() === line)) return undefined;
+    const lines = text.split("\n");
+    if (lines.some((l) => l.trim() === line)) return undefined;
+    const earlier = lines.findIndex((l) => EARLIER_LINES.get(l.trim()) === line);
+    if (earlier !== -1) {
+      lines[earlier] = line;
+      writeIn(dirname(dirname(path)), path, lines.join("\n"));
+      return "updated the lockstep line of";
+    }
     // Rewritten whole with the hook's own mode (it stays executable), then made executable if it was not.
     writeIn(
       dirname(dirname(path)),

@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectLayout, readMigrationSet } from "../../../src/core/layouts/index.js";
 import type { LayoutId, Migration } from "../../../src/core/migration.js";
-import { readDir, repoRoot } from "./read-dir.js";
-
-const corpora = path.resolve(repoRoot, "../shared/corpora");
-const present = existsSync(corpora);
+import { CORPORA as corpora, present } from "../../helpers/corpora.js";
+import { readDir } from "./read-dir.js";
 
 /** The seven real sets: where the migrations sit, the layout, and whether it must be forced. */
 const SETS: { set: string; dir: string; layout: LayoutId; forced?: boolean }[] = [
@@ -76,8 +74,4 @@ describe.skipIf(!present)("real corpora (../shared/corpora)", () => {
     expect(outside).toEqual(["20260127223000", "20260521021523"]);
     expect(result.findings).toEqual([]);
   });
-});
-
-describe.skipIf(present)("real corpora", () => {
-  it.skip("skipped: ../shared/corpora is absent (the seven real migration sets live outside the repository)", () => {});
 });

@@ -1,0 +1,98 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  renderComment,
+  runCheck
+} from "./chunk-S2GXY4KQ.js";
+import "./chunk-NZJ32FB4.js";
+import "./chunk-2PPRKWFT.js";
+import {
+  renderReportText
+} from "./chunk-VVTZKBHF.js";
+import {
+  writeFileAtomic
+} from "./chunk-JGWK2BNH.js";
+import "./chunk-CQLFA3BR.js";
+import "./chunk-IETUWMIG.js";
+import "./chunk-GKSR6MHB.js";
+import {
+  VERSION
+} from "./chunk-DJLVAUFZ.js";
+import "./chunk-BAIZEYCI.js";
+import "./chunk-B7QFZNOR.js";
+import {
+  isEmptyDiff,
+  renderDiffText,
+  summarizeDiff
+} from "./chunk-JKR7JLFJ.js";
+import "./chunk-HTGRSFEQ.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
+import {
+  LockstepError
+} from "./chunk-DFXCLHQK.js";
+import "./chunk-QNOSOVEJ.js";
+import "./chunk-KSWA4IWM.js";
+import "./chunk-Z27VCTDF.js";
+import "./chunk-VZ4ZRTPL.js";
+import "./chunk-CVUXP45T.js";
+
+// src/cli/check-command.ts
+import { resolve } from "node:path";
+async function checkCommand(io, args) {
+  const outcome = await runCheck({
+    cwd: io.cwd,
+    base: args.base,
+    configPath: args.config,
+    db: args.db,
+    down: args.down,
+    timeout: args.timeout,
+    engine: args.engine === "auto" ? void 0 : args.engine
+  });
+  for (const note of outcome.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  const { report, base } = outcome;
+  const against = escapeControl(`${base.ref} (${base.how})`);
+  const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
+  const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}
+`;
+  write(io, args.jsonOut, json);
+  write(io, args.markdownOut, markdown);
+  if (args.format === "json") io.out(json());
+  else if (args.format === "markdown") io.out(markdown());
+  else {
+    io.out(`checked HEAD against ${against}
+
+`);
+    io.out(renderReportText(report, io.style));
+    for (const db of report.databases) {
+      if (!db.diff) continue;
+      io.out(`
+${io.style.bold(`schema diff ${escapeControl(base.ref)} \u2192 HEAD (${escapeControl(db.name)})`)}
+`);
+      io.out(
+        isEmptyDiff(db.diff) ? `${escapeControl(summarizeDiff(db.diff))}
+` : `${renderDiffText(db.diff)}
+
+${escapeControl(summarizeDiff(db.diff))}
+`
+      );
+    }
+  }
+  return report.ok ? 0 : 1;
+}
+function write(io, path, text) {
+  if (!path) return;
+  try {
+    writeFileAtomic(resolve(io.cwd, path), text());
+  } catch (cause) {
+    throw new LockstepError(
+      "io",
+      `cannot write ${path} (${cause.code ?? "error"})`,
+      { cause }
+    );
+  }
+}
+export {
+  checkCommand
+};

@@ -1,0 +1,19 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  Context,
+  GitHub,
+  getOctokitOptions
+} from "./chunk-N2KPFLQZ.js";
+import "./chunk-GJALO7RZ.js";
+import "./chunk-CVUXP45T.js";
+
+// node_modules/@actions/github/lib/github.js
+var context = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+export {
+  context,
+  getOctokit
+};

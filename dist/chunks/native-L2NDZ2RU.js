@@ -1,0 +1,151 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  HostGuard,
+  toSqlResult
+} from "./chunk-DQVKF43O.js";
+import "./chunk-CVUXP45T.js";
+
+// src/adapters/sqlite/native.ts
+var loading;
+function loadNative() {
+  loading ??= importQuietly().then((mod) => mod && usable(mod) ? makeEngine(mod) : void 0);
+  return loading;
+}
+async function importQuietly() {
+  const emit = process.emitWarning;
+  process.emitWarning = ((warning, ...rest) => {
+    const text = typeof warning === "string" ? warning : warning.message;
+    const type = typeof rest[0] === "string" ? rest[0] : rest[0]?.type;
+    if ((type === "ExperimentalWarning" || warning.name === "ExperimentalWarning") && /sqlite/i.test(text))
+      return;
+    return emit.call(process, warning, ...rest);
+  });
+  try {
+    const specifier = "node:sqlite";
+    return await import(specifier);
+  } catch {
+    return void 0;
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+function usable(mod) {
+  const proto = mod.DatabaseSync?.prototype;
+  if (!proto || !["setAuthorizer", "serialize", "deserialize", "function"].every((m) => typeof proto[m] === "function"))
+    return false;
+  try {
+    const db = open(mod, new HostGuard());
+    db.prepare(`SELECT "lockstep"`).get();
+    db.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+function open(mod, guard) {
+  const db = new mod.DatabaseSync("file:lockstep?vfs=memdb", {
+    enableDoubleQuotedStringLiterals: true,
+    enableForeignKeyConstraints: true,
+    allowExtension: false,
+    // As an application opens SQLite: a migration may use writable_schema.
+    defensive: false
+  });
+  db.setAuthorizer(guard.authorize);
+  return db;
+}
+function makeEngine(mod) {
+  const probe = new mod.DatabaseSync(":memory:", {});
+  const version = String(probe.prepare("SELECT sqlite_version() AS v").get().v);
+  probe.close();
+  const info = { name: "native", sqlite: version };
+  const wrap = (bytes) => {
+    const guard = new HostGuard();
+    const db = open(mod, guard);
+    if (bytes) db.deserialize(bytes);
+    db.exec("PRAGMA foreign_keys = ON");
+    return new NativeDatabase(db, info, guard);
+  };
+  return { info, openMemory: () => wrap(), openBytes: (bytes) => wrap(bytes) };
+}
+var NativeDatabase = class {
+  constructor(db, info, guard) {
+    this.db = db;
+    this.info = info;
+    this.guard = guard;
+  }
+  db;
+  info;
+  guard;
+  exec(sql) {
+    this.guarded(() => this.db.exec(sql));
+  }
+  prepare(sql) {
+    return new NativeStatement(
+      this.guarded(() => this.db.prepare(sql)),
+      this.guard
+    );
+  }
+  defineFunction(name, fn) {
+    const wrapper = (...args) => {
+      let result;
+      try {
+        result = fn(...args);
+      } catch (thrown) {
+        throw thrown instanceof Error ? thrown : new Error(String(thrown));
+      }
+      return toSqlResult(result);
+    };
+    Object.defineProperty(wrapper, "length", { value: fn.length });
+    this.db.function(name, { varargs: false }, wrapper);
+  }
+  export() {
+    return this.db.serialize();
+  }
+  close() {
+    this.db.close();
+  }
+  guarded(run) {
+    return guardedCall(this.guard, run);
+  }
+};
+function guardedCall(guard, run) {
+  try {
+    return run();
+  } catch (error) {
+    throw plainError(error, guard);
+  }
+}
+function plainError(error, guard) {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(guard.explain(message));
+}
+var NativeStatement = class {
+  constructor(stmt, guard) {
+    this.stmt = stmt;
+    this.guard = guard;
+  }
+  stmt;
+  guard;
+  names;
+  get columns() {
+    this.names ??= this.stmt.columns().map((c) => c.name);
+    return this.names;
+  }
+  rows(params = []) {
+    this.stmt.setReturnArrays(true);
+    return guardedCall(this.guard, () => this.stmt.all(...params));
+  }
+  drain() {
+    this.stmt.setReadBigInts(true);
+    guardedCall(this.guard, () => {
+      for (const _ of this.stmt.iterate()) {
+      }
+    });
+  }
+  finalize() {
+    this.stmt.close?.();
+  }
+};
+export {
+  loadNative
+};

@@ -1,0 +1,34 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  runNew
+} from "./chunk-3Q7Q5GAI.js";
+import "./chunk-2PPRKWFT.js";
+import "./chunk-JGWK2BNH.js";
+import "./chunk-CQLFA3BR.js";
+import "./chunk-IETUWMIG.js";
+import "./chunk-GKSR6MHB.js";
+import "./chunk-HTGRSFEQ.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
+import "./chunk-DFXCLHQK.js";
+import "./chunk-QNOSOVEJ.js";
+import "./chunk-KSWA4IWM.js";
+import "./chunk-Z27VCTDF.js";
+import "./chunk-VZ4ZRTPL.js";
+import "./chunk-CVUXP45T.js";
+
+// src/cli/new-command.ts
+async function newCommand(io, args) {
+  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  for (const path of result.created) io.out(`${escapeControl(path)}
+`);
+  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
+`);
+  return 0;
+}
+export {
+  newCommand
+};

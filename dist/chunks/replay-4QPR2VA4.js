@@ -1,0 +1,23 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  applyRules,
+  replayDatabase,
+  runReplay
+} from "./chunk-NZJ32FB4.js";
+import "./chunk-CQLFA3BR.js";
+import "./chunk-IETUWMIG.js";
+import "./chunk-B7QFZNOR.js";
+import "./chunk-JKR7JLFJ.js";
+import "./chunk-HTGRSFEQ.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-DFXCLHQK.js";
+import "./chunk-QNOSOVEJ.js";
+import "./chunk-KSWA4IWM.js";
+import "./chunk-Z27VCTDF.js";
+import "./chunk-VZ4ZRTPL.js";
+import "./chunk-CVUXP45T.js";
+export {
+  applyRules,
+  replayDatabase,
+  runReplay
+};

@@ -1,0 +1,33 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  replayWatched
+} from "./chunks/chunk-B7QFZNOR.js";
+import "./chunks/chunk-JKR7JLFJ.js";
+import "./chunks/chunk-HTGRSFEQ.js";
+import "./chunks/chunk-I7OISHKV.js";
+import {
+  LockstepError
+} from "./chunks/chunk-DFXCLHQK.js";
+import "./chunks/chunk-KSWA4IWM.js";
+import "./chunks/chunk-Z27VCTDF.js";
+import "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-CVUXP45T.js";
+
+// src/engine/replay/replay-host.ts
+var send = (message) => process.send?.(message);
+async function run(request) {
+  const result = await replayWatched(
+    { ...request.job, onProgress: (done, total) => send({ type: "progress", done, total }) },
+    { workerUrl: request.workerUrl, abandonStopped: true }
+  );
+  send({ type: "done", result: { ...result, schema: { objects: new Map(result.schema.objects) } } });
+}
+process.on("message", (request) => {
+  run(request).catch((error) => {
+    const kind = error instanceof LockstepError ? error.kind : "internal";
+    const message = error instanceof Error ? error.message : String(error);
+    send({ type: "fault", kind, message, stack: error instanceof Error ? error.stack : void 0 });
+  });
+});
+process.on("disconnect", () => process.exit(0));
+send({ type: "ready" });

@@ -1,0 +1,128 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+import { writeFileAtomic } from "./atomic-write.js";
+
+/** What one entry holds: the database after a verified prefix of migrations, and what lockstep saw on the way. */
+export interface CacheEntry {
+  /** The chain key it was stored under: an entry answering for another key is foreign and ignored. */
+  key: string;
+  /** JSON-safe record of the verdicts (reports, findings, touched tables) for the prefix. */
+  record: unknown;
+  /** The database file's bytes after the prefix. */
+  database: Uint8Array;
+}
+
+/** Entries of this store's format only: a store written by another format is not read. */
+const FORMAT = "lockstep-replay-cache/1";
+const MAGIC = Buffer.from(`${FORMAT}\n`);
+const DIGEST_BYTES = 32;
+/** Default bound of the whole store; the least recently used entries go first. */
+export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A directory of entries, one file each, named by key. Anything it cannot read as its own (truncated,
+ * altered, another format, another key) is a miss, never an error: a cache is only ever an optimisation.
+ */
+export class ReplayCache {
+  constructor(
+    readonly dir: string,
+    private readonly maxBytes = DEFAULT_CACHE_BYTES,
+  ) {}
+
+  private pathOf(key: string): string {
+    return join(this.dir, `${key.replace(/[^0-9a-f]/g, "")}.entry`);
+  }
+
+  /** The entry stored for `key`, or undefined; a hit marks it recently used. */
+  get(key: string): CacheEntry | undefined {
+    const path = this.pathOf(key);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return undefined;
+    }
+    const entry = decodeEntry(bytes);
+    if (!entry || entry.key !== key) return undefined;
+    try {
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // Read-only store: still a hit.
+    }
+    return entry;
+  }
+
+  /** Whether an entry file exists for `key` (not whether it is sound: `get` decides that). */
+  has(key: string): boolean {
+    try {
+      return statSync(this.pathOf(key)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Stores an entry (atomically: a reader never sees half of one), then keeps the store within its bound. */
+  put(entry: CacheEntry): void {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileAtomic(this.pathOf(entry.key), encodeEntry(entry));
+      this.evict();
+    } catch {
+      // A cache that cannot be written (read-only, full disk) leaves the replay as it was: uncached.
+    }
+  }
+
+  private evict(): void {
+    const files = readdirSync(this.dir)
+      .filter((name) => name.endsWith(".entry"))
+      .flatMap((name) => {
+        try {
+          const info = statSync(join(this.dir, name));
+          return [{ path: join(this.dir, name), size: info.size, used: info.mtimeMs }];
+        } catch {
+          return [];
+        }
+      })
+      .sort((a, b) => b.used - a.used);
+    let total = 0;
+    for (const file of files) {
+      total += file.size;
+      if (total > this.maxBytes) rmSync(file.path, { force: true });
+    }
+  }
+}
+
+/** magic · sha-256 of the rest · u32 header length · header JSON · database bytes. */
+function encodeEntry(entry: CacheEntry): Uint8Array {
+  const header = Buffer.from(JSON.stringify({ key: entry.key, record: entry.record }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const body = Buffer.concat([length, header, entry.database]);
+  return Buffer.concat([MAGIC, createHash("sha256").update(body).digest(), body]);
+}
+
+function decodeEntry(bytes: Buffer): CacheEntry | undefined {
+  if (bytes.length < MAGIC.length + DIGEST_BYTES + 4) return undefined;
+  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const digest = bytes.subarray(MAGIC.length, MAGIC.length + DIGEST_BYTES);
+  const body = bytes.subarray(MAGIC.length + DIGEST_BYTES);
+  if (!createHash("sha256").update(body).digest().equals(digest)) return undefined;
+  const headerLength = body.readUInt32BE(0);
+  if (4 + headerLength > body.length) return undefined;
+  try {
+    const header = JSON.parse(body.subarray(4, 4 + headerLength).toString("utf8")) as {
+      key?: unknown;
+      record?: unknown;
+    };
+    if (typeof header.key !== "string") return undefined;
+    return {
+      key: header.key,
+      record: header.record,
+      database: new Uint8Array(body.subarray(4 + headerLength)),
+    };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import type { GitRepo, RepoPath } from "../../adapters/git.js";
+import { writeLockText } from "../../adapters/lock-store.js";
+import { withLockFileLock } from "../../adapters/lock-turns.js";
+import type { Finding } from "../../core/finding.js";
+import { LOCK_FILE, parseLockFile, renderLockFile } from "../../core/lock/lock-file.js";
+import type { LockstepConfig } from "../workspace/config.js";
+import { readDatabase } from "../workspace/database-tree.js";
+import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
+import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
+import { lockProblemFindings } from "./lock.js";
+
+// What the guard does for a database the commit touches: loaded only then, so that a commit touching no
+// migration starts none of the layouts, the lock rules or the diff.
+
+export interface GuardDatabase {
+  name: string;
+  dir: string;
+  findings: Finding[];
+  /** The lock file brought up to date and staged. */
+  lockStaged?: string;
+}
+
+/** `guard.replay: true`: the staged migrations replayed, verifying the downs of new ones only. */
+export async function replayStaged(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  appliedRef: string | undefined,
+  cwd: string,
+  rules: LockstepConfig["rules"],
+): Promise<Finding[]> {
+  // Loaded only here: a guard that does not replay starts without the replay engine.
+  const { replayDatabase } = await import("../replay/replay.js");
+  const applied = await appliedAt(repo, appliedRef, spec, cwd);
+  const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const { report } = await replayDatabase(staged, { cwd, down: "new" }, rules, appliedVersions);
+  // The set's own problems were reported by the guard already.
+  return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
+}
+
+export async function guardDatabase(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  dir: RepoPath,
+  appliedRef: string | undefined,
+  cwd: string,
+): Promise<GuardDatabase> {
+  const lockPath = lockPathOf(dir);
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
+  const stagedLockText = await lockTextAt(repo, "", dir);
+  const stagedParsed = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText);
+  const stagedLock = stagedParsed?.lock;
+  const applied = await appliedAt(repo, appliedRef, spec, cwd);
+  // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
+  const known = await knownPaths(
+    repo,
+    "HEAD",
+    dir,
+    headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
+  );
+  // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
+  const findings = [
+    ...set.findings.filter((f) => f.severity === "error"),
+    ...(await frozenFindings({
+      known,
+      repo,
+      appliedRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files,
+      set,
+      lock: stagedLock,
+    })),
+    // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
+    ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
+      (f) => f.rule === "lockfile-tampered",
+    ),
+  ];
+  const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
+  if (findings.some((f) => f.severity === "error")) return result;
+
+  const entries = lockEntries(set, files);
+  const versions = new Set(entries.map((e) => e.version));
+  const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
+  const wanted = renderLockFile({ entries, amendments });
+  if (wanted !== stagedLockText) {
+    const notes: string[] = [];
+    await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
+    await repo.add([lockPath]);
+    result.lockStaged = shownLock;
+  }
+  return result;
+}
