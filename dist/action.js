@@ -4,37 +4,38 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-S2GXY4KQ.js";
+} from "./chunks/chunk-EJ5ZYNPS.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-NZJ32FB4.js";
+import "./chunks/chunk-SGSD2VOP.js";
 import {
   isCommitId
-} from "./chunks/chunk-2PPRKWFT.js";
+} from "./chunks/chunk-FWPPHJHI.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-VVTZKBHF.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-JGWK2BNH.js";
+import "./chunks/chunk-CWAX726T.js";
 import "./chunks/chunk-CQLFA3BR.js";
 import "./chunks/chunk-IETUWMIG.js";
 import {
   GitRepo
 } from "./chunks/chunk-GKSR6MHB.js";
+import "./chunks/chunk-BAIZEYCI.js";
+import "./chunks/chunk-EQUZNJM2.js";
+import {
+  isEmptyDiff
+} from "./chunks/chunk-5DZ75DWN.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-5RV7R7RT.js";
+import "./chunks/chunk-HTGRSFEQ.js";
 import {
   VERSION
 } from "./chunks/chunk-DJLVAUFZ.js";
-import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-B7QFZNOR.js";
-import {
-  isEmptyDiff
-} from "./chunks/chunk-JKR7JLFJ.js";
-import "./chunks/chunk-HTGRSFEQ.js";
 import {
   escapeControl,
   guardOutput
@@ -2491,6 +2492,7 @@ async function runActionCheck(req) {
     base: req.base ?? await eventBase(req.cwd, req.plan),
     down: req.down,
     engine: req.engine,
+    cache: req.cache,
     functionsFrom: "base"
   });
   const { report: report2 } = outcome;
@@ -2666,6 +2668,7 @@ function parseSettings(read) {
     comment: oneOf("comment", read("comment"), ["on-change", "always", "never"], "on-change"),
     down: oneOf("down", read("down"), ["all", "new", "none"], "all"),
     engine: engineInput(oneOf("engine", read("engine"), ENGINE_CHOICES, "auto")),
+    cache: read("cache") === "off" ? false : optional("cache"),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
     apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS)
   };
@@ -2700,6 +2703,7 @@ async function runAction(env = process.env) {
       base: settings.base,
       down: settings.down,
       engine: settings.engine,
+      cache: settings.cache,
       comment: settings.comment,
       plan,
       version: VERSION,

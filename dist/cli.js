@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  VERSION
-} from "./chunks/chunk-DJLVAUFZ.js";
-import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
+import {
+  VERSION
+} from "./chunks/chunk-DJLVAUFZ.js";
 import {
   escapeControl,
   guardOutput
@@ -144,6 +144,11 @@ var engine = valueOption({
   default: "auto",
   description: "the SQLite the replay runs on: native (Node's own node:sqlite, Node 24), wasm (SQLite's WebAssembly build), or auto: the config's engine, else native where the runtime has it"
 });
+var cache = valueOption({
+  placeholder: "DIR",
+  description: "where verified prefixes of the history are kept, so a replay loads them instead of replaying them (default: node_modules/.cache/lockstep at the repository's top where node_modules exists, else $XDG_CACHE_HOME/lockstep or ~/.cache/lockstep)"
+});
+var noCache = flag({ description: "replays every migration, reading and writing no cache" });
 var format = valueOption({
   placeholder: "FORMAT",
   choices: ["text", "json", "markdown"],
@@ -161,15 +166,15 @@ var COMMANDS = [
         description: "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)"
       }
     ],
-    options: { config, db, down, timeout, engine, format },
+    options: { config, db, down, timeout, engine, cache, "no-cache": noCache, format },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-6B6R7PBM.js");
-      return replayCommand(io, v);
+      const { replayCommand } = await import("./chunks/replay-command-7UJFWYZO.js");
+      return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
   defineCommand({
@@ -189,7 +194,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-NIMKU64G.js");
+      const { diffCommand } = await import("./chunks/diff-command-OWUZLMMT.js");
       return diffCommand(io, v);
     }
   }),
@@ -232,7 +237,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-EH2NNUBG.js");
+      const { lockCommand } = await import("./chunks/lock-command-LCVZXWZ7.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -252,7 +257,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-6TXXLUVU.js");
+      const { guardCommand } = await import("./chunks/guard-command-5KQU3M2N.js");
       return guardCommand(io, v);
     }
   }),
@@ -263,7 +268,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-TSO6ZECX.js");
+      const { initCommand } = await import("./chunks/init-command-SQGXUZMK.js");
       return initCommand(io);
     }
   }),
@@ -274,7 +279,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-KBHBU6UC.js");
+      const { newCommand } = await import("./chunks/new-command-JO2SV2VW.js");
       return newCommand(io, v);
     }
   }),
@@ -290,7 +295,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-WUF6JZDB.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-QZAOSIP7.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -305,6 +310,8 @@ var COMMANDS = [
       down,
       timeout,
       engine,
+      cache,
+      "no-cache": noCache,
       format,
       "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
       "markdown-out": valueOption({
@@ -314,8 +321,13 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-F4T2WBY6.js");
-      return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
+      const { checkCommand } = await import("./chunks/check-command-BJNADK5O.js");
+      return checkCommand(io, {
+        ...v,
+        cache: v["no-cache"] ? false : v.cache,
+        jsonOut: v["json-out"],
+        markdownOut: v["markdown-out"]
+      });
     }
   })
 ];

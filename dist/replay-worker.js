@@ -1,5 +1,6 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  PrefixCache,
   ReplayState,
   WHOLE_DATABASE,
   changedTables,
@@ -11,11 +12,13 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-JKR7JLFJ.js";
+} from "./chunks/chunk-5DZ75DWN.js";
+import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-HTGRSFEQ.js";
+import "./chunks/chunk-DJLVAUFZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError
@@ -93,11 +96,23 @@ async function replaySet(set, options) {
       }
       state.recordApplied(options.baseline);
     }
+    const cache = PrefixCache.open(set, options, engine, (m) => checksDown(m, options));
+    const hit = cache?.longest();
+    if (hit) {
+      await state.load(hit.database, hit.record.pragmas);
+      reports.push(...hit.record.reports);
+      findings.push(...hit.record.findings);
+      for (const [version, tables] of hit.record.touched) touched.set(version, tables);
+      for (const problem of hit.record.reportedIntegrity) state.reportedIntegrity.add(problem);
+      for (const m of set.migrations.slice(0, hit.record.count)) if (m.up) state.recordApplied(m.up);
+    }
+    const start = hit?.record.count ?? 0;
     let before = state.reader.read();
     let stopped;
     let skippedCode;
-    let lastApplied;
+    let lastApplied = set.migrations[start - 1];
     for (const [index, migration] of set.migrations.entries()) {
+      if (index < start) continue;
       options.onProgress?.(index, set.migrations.length, { migrations: reports, findings, engine });
       if (stopped) {
         reports.push(notRun(migration));
@@ -189,6 +204,19 @@ async function replaySet(set, options) {
       findings,
       engine
     });
+    if (cache && set.migrations.length > 0 && reports.every((r) => r.up === "ok")) {
+      cache.store(
+        state.db,
+        {
+          count: set.migrations.length,
+          reports,
+          findings,
+          touched: [...touched],
+          reportedIntegrity: [...state.reportedIntegrity]
+        },
+        set.migrations
+      );
+    }
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
       checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);

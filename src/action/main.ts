@@ -43,6 +43,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       base: settings.base,
       down: settings.down,
       engine: settings.engine,
+      cache: settings.cache,
       comment: settings.comment,
       plan,
       version: VERSION,

@@ -12,6 +12,8 @@ export interface ActionSettings {
   token?: string;
   comment: CommentPolicy;
   down: DownMode;
+  /** The verified-prefix cache's directory; `false`: none; undefined: the default place. */
+  cache?: string | false;
   /** The SQLite engine; undefined: the config's, else native where the runtime has it. */
   engine?: EngineName;
   failOn: FailOn;
@@ -72,6 +74,7 @@ export function parseSettings(read: (name: string) => string): ActionSettings {
     comment: oneOf("comment", read("comment"), ["on-change", "always", "never"], "on-change"),
     down: oneOf("down", read("down"), ["all", "new", "none"], "all"),
     engine: engineInput(oneOf("engine", read("engine"), ENGINE_CHOICES, "auto")),
+    cache: read("cache") === "off" ? false : optional("cache"),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
     apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS),
   };

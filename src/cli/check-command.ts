@@ -20,6 +20,7 @@ export async function checkCommand(
     down: DownMode;
     timeout?: number;
     engine: EngineChoice;
+    cache: string | false | undefined;
     format: Format;
     jsonOut?: string;
     markdownOut?: string;
@@ -33,6 +34,7 @@ export async function checkCommand(
     down: args.down,
     timeout: args.timeout,
     engine: args.engine === "auto" ? undefined : args.engine,
+    cache: args.cache,
   });
   for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
   const { report, base } = outcome;

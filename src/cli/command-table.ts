@@ -38,6 +38,12 @@ const engine = valueOption({
   description:
     "the SQLite the replay runs on: native (Node's own node:sqlite, Node 24), wasm (SQLite's WebAssembly build), or auto: the config's engine, else native where the runtime has it",
 });
+const cache = valueOption({
+  placeholder: "DIR",
+  description:
+    "where verified prefixes of the history are kept, so a replay loads them instead of replaying them (default: node_modules/.cache/lockstep at the repository's top where node_modules exists, else $XDG_CACHE_HOME/lockstep or ~/.cache/lockstep)",
+});
+const noCache = flag({ description: "replays every migration, reading and writing no cache" });
 const format = valueOption({
   placeholder: "FORMAT",
   choices: ["text", "json", "markdown"],
@@ -57,7 +63,7 @@ export const COMMANDS: readonly CommandSpec[] = [
           "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)",
       },
     ],
-    options: { config, db, down, timeout, engine, format },
+    options: { config, db, down, timeout, engine, cache, "no-cache": noCache, format },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
@@ -65,7 +71,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     async run(io, v) {
       const { replayCommand } = await import("./replay-command.js");
-      return replayCommand(io, v);
+      return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     },
   }),
   defineCommand({
@@ -204,6 +210,8 @@ export const COMMANDS: readonly CommandSpec[] = [
       down,
       timeout,
       engine,
+      cache,
+      "no-cache": noCache,
       format,
       "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
       "markdown-out": valueOption({
@@ -214,7 +222,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
       const { checkCommand } = await import("./check-command.js");
-      return checkCommand(io, { ...v, jsonOut: v["json-out"], markdownOut: v["markdown-out"] });
+      return checkCommand(io, {
+        ...v,
+        cache: v["no-cache"] ? false : v.cache,
+        jsonOut: v["json-out"],
+        markdownOut: v["markdown-out"],
+      });
     },
   }),
 ];

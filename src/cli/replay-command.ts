@@ -15,6 +15,7 @@ export async function replayCommand(
     down: DownMode;
     timeout?: number;
     engine: EngineChoice;
+    cache: string | false | undefined;
     format: Format;
   },
 ): Promise<number> {
@@ -29,6 +30,7 @@ export async function replayCommand(
     down: args.down,
     timeout: args.timeout,
     engine: args.engine === "auto" ? undefined : args.engine,
+    cache: args.cache,
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.

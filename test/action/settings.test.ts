@@ -8,7 +8,17 @@ describe("the Action's inputs", () => {
   it("fall back to the defaults action.yml documents", () => {
     const documented = inputDefaults();
     expect(Object.keys(documented).sort()).toEqual(
-      ["api-timeout", "base", "comment", "config", "down", "fail-on", "working-directory"].sort(),
+      [
+        "api-timeout",
+        "base",
+        "cache",
+        "comment",
+        "config",
+        "down",
+        "engine",
+        "fail-on",
+        "working-directory",
+      ].sort(),
     );
     expect(parseSettings(reader({}))).toEqual({
       workingDirectory: documented["working-directory"],
@@ -17,6 +27,8 @@ describe("the Action's inputs", () => {
       token: undefined,
       comment: documented.comment,
       down: documented.down,
+      engine: undefined,
+      cache: undefined,
       failOn: documented["fail-on"],
       apiTimeoutMs: Number(documented["api-timeout"]) * 1000,
     });
@@ -24,6 +36,10 @@ describe("the Action's inputs", () => {
     expect(parseSettings(reader(documented))).toEqual(parseSettings(reader({})));
     expect(documented.config).toBe("");
     expect(documented.base).toBe("");
+    expect(documented.engine).toBe("auto");
+    expect(documented.cache).toBe("");
+    expect(parseSettings(reader({ cache: "off" })).cache).toBe(false);
+    expect(parseSettings(reader({ cache: ".lockstep-cache" })).cache).toBe(".lockstep-cache");
   });
 
   it("wait real seconds between retries unless the environment says how long a second of back-off is", () => {

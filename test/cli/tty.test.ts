@@ -48,7 +48,7 @@ describe("on a terminal", () => {
   it("a long replay shows its progress on stderr and clears it before the report", async () => {
     const cwd = tempTree({});
     await writeMigrations(join(cwd, "migrations"), generateMigrations(500, 3));
-    const out = onTerminal(cwd, { NO_COLOR: "1" }, "replay", "migrations");
+    const out = onTerminal(cwd, { NO_COLOR: "1" }, "replay", "migrations", "--no-cache");
     expect(out).toMatch(/replaying default: \d+\/500/);
     const cleared = out.lastIndexOf("\r\x1b[2K");
     expect(cleared).toBeGreaterThan(-1);

@@ -42,6 +42,8 @@ export interface CheckRequest extends DatabaseRequest {
   functionsFrom?: "worktree" | "base";
   /** Seconds each statement may run (--timeout); else the database's or the config's `timeout`. */
   timeout?: number;
+  /** See ReplayRequest: the verified-prefix cache's directory, or `false` for none. */
+  cache?: string | false;
   /** The SQLite engine (--engine); else the config's `engine`; else native where the runtime has it. */
   engine?: EngineChoice;
 }
@@ -203,15 +205,15 @@ async function checkDatabase(
     ...amendedWarnings(applied, headLock, headFiles),
   ];
 
-  const { timeout, engine } = req;
+  const { timeout, engine, cache } = req;
   const head = await replayDatabase(
     headRead,
-    { cwd, down: req.down ?? "all", timeout, engine },
+    { cwd, down: req.down ?? "all", timeout, engine, cache },
     rules,
     appliedVersions,
   );
   const baseRead = await at(base.ref);
-  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine });
+  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
   if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
 
   const report = head.report;
@@ -225,7 +227,7 @@ async function checkDatabase(
   const from =
     diffFrom === "base" || !forkRead
       ? baseReplay
-      : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine });
+      : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine, cache });
   // A replay stopped by its time budget has no final schema to compare.
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
   return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles), engine: head.engine };

@@ -26,6 +26,8 @@ export interface ActionCheckRequest {
   down: DownMode;
   /** The SQLite engine (the `engine` input); else the config's; else native where the runtime has it. */
   engine?: EngineName;
+  /** The verified-prefix cache's directory (the `cache` input); `false`: none. */
+  cache?: string | false;
   comment: CommentPolicy;
   plan: Exclude<EventPlan, { kind: "unsupported" }>;
   version: string;
@@ -71,6 +73,7 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     base: req.base ?? (await eventBase(req.cwd, req.plan)),
     down: req.down,
     engine: req.engine,
+    cache: req.cache,
     functionsFrom: "base",
   });
   const { report } = outcome;

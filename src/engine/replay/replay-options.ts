@@ -21,6 +21,8 @@ export interface ReplaySetOptions {
   /** `partial`: the reports of the migrations done so far and the findings so far (appended to as it goes). */
   onProgress?: (done: number, total: number, partial: PartialReplay) => void;
   trace?: ReplayTrace;
+  /** The verified-prefix cache: its directory, and the config's text replacements (part of every key). */
+  cache?: { dir: string; replacements?: readonly { from: string; to: string }[] };
 }
 
 export interface PartialReplay {

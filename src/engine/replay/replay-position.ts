@@ -12,7 +12,7 @@ import { quoteStatement } from "./replay-steps.js";
 /** What the replay thread gets: all of it survives a structured clone (no functions, no classes). */
 export interface Job {
   set: MigrationSet;
-  options: Pick<ReplaySetOptions, "down" | "downPolicy" | "baseline" | "baseVersions" | "engine">;
+  options: Pick<ReplaySetOptions, "down" | "downPolicy" | "baseline" | "baseVersions" | "engine" | "cache">;
   /** The worker imports the `functions` module itself, and builds the rewrite from the spec's replacements. */
   spec: DatabaseSpec;
   cwd: string;

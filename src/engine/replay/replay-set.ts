@@ -5,6 +5,7 @@ import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
+import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
 import { noteTransactionControl } from "./transaction-notes.js";
@@ -52,11 +53,24 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       state.recordApplied(options.baseline);
     }
+    // A prefix verified before (same files, order, engine, lockstep and settings) is loaded, not replayed.
+    const cache = PrefixCache.open(set, options, engine, (m) => checksDown(m, options));
+    const hit = cache?.longest();
+    if (hit) {
+      await state.load(hit.database, hit.record.pragmas);
+      reports.push(...hit.record.reports);
+      findings.push(...hit.record.findings);
+      for (const [version, tables] of hit.record.touched) touched.set(version, tables);
+      for (const problem of hit.record.reportedIntegrity) state.reportedIntegrity.add(problem);
+      for (const m of set.migrations.slice(0, hit.record.count)) if (m.up) state.recordApplied(m.up);
+    }
+    const start = hit?.record.count ?? 0;
     let before = state.reader.read();
     let stopped: string | undefined;
     let skippedCode: Migration | undefined;
-    let lastApplied: Migration | undefined;
+    let lastApplied: Migration | undefined = set.migrations[start - 1];
     for (const [index, migration] of set.migrations.entries()) {
+      if (index < start) continue;
       options.onProgress?.(index, set.migrations.length, { migrations: reports, findings, engine });
       if (stopped) {
         reports.push(notRun(migration));
@@ -152,6 +166,20 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       findings,
       engine,
     });
+    // Only a history whose every up ran is a prefix worth keeping (a failure stops the replay anyway).
+    if (cache && set.migrations.length > 0 && reports.every((r) => r.up === "ok")) {
+      cache.store(
+        state.db,
+        {
+          count: set.migrations.length,
+          reports,
+          findings,
+          touched: [...touched],
+          reportedIntegrity: [...state.reportedIntegrity],
+        },
+        set.migrations,
+      );
+    }
     // Steps check only what they could have broken; one whole check at the end catches anything else.
     if (lastApplied?.up) {
       const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;

@@ -1,5 +1,5 @@
 import { SchemaReader } from "../../adapters/schema-reader.js";
-import { loadEngine, type SqlDatabase } from "../../adapters/sqlite/engine.js";
+import { loadEngine, type SqlDatabase, type SqlValue } from "../../adapters/sqlite/engine.js";
 import { codeSpan } from "../../core/code-span.js";
 import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
@@ -15,6 +15,7 @@ import {
 } from "../../core/schema/index.js";
 import { executeScript, type ScriptResult } from "./execute.js";
 import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.js";
+import { restorePragmas } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { noteTransactionControl } from "./transaction-notes.js";
 
@@ -47,6 +48,15 @@ export class ReplayState {
     trace?.settled(script);
     if (result.ranPragma) this.integrity.pragmasRan();
     return result;
+  }
+
+  /** The database a verified prefix left (a cache entry), with the connection's settings as they were. */
+  async load(bytes: Uint8Array, pragmas: readonly [string, SqlValue][]): Promise<void> {
+    this.db.close();
+    this.db = (await loadEngine(this.options.engine)).openBytes(bytes);
+    restorePragmas(this.db, pragmas);
+    this.reader = new SchemaReader(this.db);
+    this.integrity = new IntegrityChecker(this.db);
   }
 
   recordApplied(script: MigrationScript): void {

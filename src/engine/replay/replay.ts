@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { cacheLocation } from "../../adapters/cache-location.js";
 import {
   chooseEngine,
   type EngineChoice,
@@ -12,10 +13,10 @@ import type { Schema } from "../../core/schema/index.js";
 import { serializeSchema } from "../../core/schema/index.js";
 import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
 import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
-import { type DatabaseRequest, resolveDatabases } from "../workspace/databases.js";
+import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
 import { replayInProcess } from "./replay-process.js";
-import type { DownMode } from "./replay-set.js";
+import type { DownMode, ReplaySetOptions } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, replayWatched } from "./replay-watch.js";
 
 export interface ReplayRequest extends DatabaseRequest {
@@ -24,6 +25,8 @@ export interface ReplayRequest extends DatabaseRequest {
   timeout?: number;
   /** The SQLite engine (--engine); else the config's `engine`; else native where the runtime has it. */
   engine?: EngineChoice;
+  /** The verified-prefix cache's directory (--cache); `false`: none (--no-cache); else the default place. */
+  cache?: string | false;
   onProgress?: (database: string, done: number, total: number) => void;
 }
 
@@ -91,6 +94,7 @@ export async function replayDatabase(
       downPolicy: spec.config.down ?? "optional",
       baseline: await loadBaseline(read, req.cwd),
       baseVersions,
+      cache: cacheOptions(req, spec),
     },
     spec,
     cwd: req.cwd,
@@ -125,4 +129,9 @@ export function applyRules(findings: Finding[], rules?: LockstepConfig["rules"])
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;
+}
+
+function cacheOptions(req: ReplayRequest, spec: DatabaseSpec): ReplaySetOptions["cache"] {
+  const dir = cacheLocation(req.cache, req.cwd, spec.top);
+  return dir ? { dir, replacements: spec.config.replacements } : undefined;
 }

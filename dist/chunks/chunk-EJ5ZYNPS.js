@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   applyRules,
   replayDatabase
-} from "./chunk-NZJ32FB4.js";
+} from "./chunk-SGSD2VOP.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-2PPRKWFT.js";
+} from "./chunk-FWPPHJHI.js";
 import {
   countFindings,
   engineLine,
@@ -20,7 +20,7 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-JGWK2BNH.js";
+} from "./chunk-CWAX726T.js";
 import {
   readDatabase
 } from "./chunk-CQLFA3BR.js";
@@ -45,7 +45,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-JKR7JLFJ.js";
+} from "./chunk-5DZ75DWN.js";
 import {
   CONFIG_FILE,
   configPath,
@@ -390,15 +390,15 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     ),
     ...amendedWarnings(applied, headLock, headFiles)
   ];
-  const { timeout, engine } = req;
+  const { timeout, engine, cache } = req;
   const head = await replayDatabase(
     headRead,
-    { cwd, down: req.down ?? "all", timeout, engine },
+    { cwd, down: req.down ?? "all", timeout, engine, cache },
     rules,
     appliedVersions
   );
   const baseRead = await at(base.ref);
-  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine });
+  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
   if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
   const report = head.report;
   const appliedPaths = new Set(
@@ -406,7 +406,7 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   );
   for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
   report.findings = applyRules([...report.findings, ...findings], rules);
-  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine });
+  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine, cache });
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
   return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles), engine: head.engine };
 }

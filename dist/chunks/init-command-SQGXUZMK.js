@@ -1,13 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runLock,
-  writeFileAtomic
-} from "./chunk-JGWK2BNH.js";
+  runLock
+} from "./chunk-CWAX726T.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import {
   GitRepo
 } from "./chunk-GKSR6MHB.js";
+import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,

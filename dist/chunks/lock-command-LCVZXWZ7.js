@@ -4,10 +4,11 @@ import {
 } from "./chunk-VVTZKBHF.js";
 import {
   runLock
-} from "./chunk-JGWK2BNH.js";
+} from "./chunk-CWAX726T.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-BAIZEYCI.js";
+import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import {
   escapeControl

@@ -1,5 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
+import {
+  VERSION
+} from "./chunk-DJLVAUFZ.js";
+import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
@@ -2095,6 +2101,241 @@ function isTable(schema, name) {
   return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
 }
 
+// src/adapters/replay-cache.ts
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import { join } from "node:path";
+var FORMAT = "lockstep-replay-cache/1";
+var MAGIC = Buffer.from(`${FORMAT}
+`);
+var DIGEST_BYTES = 32;
+var DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+var ReplayCache = class {
+  constructor(dir, maxBytes = DEFAULT_CACHE_BYTES) {
+    this.dir = dir;
+    this.maxBytes = maxBytes;
+  }
+  dir;
+  maxBytes;
+  pathOf(key) {
+    return join(this.dir, `${key.replace(/[^0-9a-f]/g, "")}.entry`);
+  }
+  /** The entry stored for `key`, or undefined; a hit marks it recently used. */
+  get(key) {
+    const path = this.pathOf(key);
+    let bytes;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return void 0;
+    }
+    const entry2 = decodeEntry(bytes);
+    if (!entry2 || entry2.key !== key) return void 0;
+    try {
+      const now = /* @__PURE__ */ new Date();
+      utimesSync(path, now, now);
+    } catch {
+    }
+    return entry2;
+  }
+  /** Whether an entry file exists for `key` (not whether it is sound: `get` decides that). */
+  has(key) {
+    try {
+      return statSync(this.pathOf(key)).isFile();
+    } catch {
+      return false;
+    }
+  }
+  /** Stores an entry (atomically: a reader never sees half of one), then keeps the store within its bound. */
+  put(entry2) {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileAtomic(this.pathOf(entry2.key), encodeEntry(entry2));
+      this.evict();
+    } catch {
+    }
+  }
+  evict() {
+    const files = readdirSync(this.dir).filter((name) => name.endsWith(".entry")).flatMap((name) => {
+      try {
+        const info = statSync(join(this.dir, name));
+        return [{ path: join(this.dir, name), size: info.size, used: info.mtimeMs }];
+      } catch {
+        return [];
+      }
+    }).sort((a, b) => b.used - a.used);
+    let total = 0;
+    for (const file of files) {
+      total += file.size;
+      if (total > this.maxBytes) rmSync(file.path, { force: true });
+    }
+  }
+};
+function encodeEntry(entry2) {
+  const header = Buffer.from(JSON.stringify({ key: entry2.key, record: entry2.record }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const body = Buffer.concat([length, header, entry2.database]);
+  return Buffer.concat([MAGIC, createHash("sha256").update(body).digest(), body]);
+}
+function decodeEntry(bytes) {
+  if (bytes.length < MAGIC.length + DIGEST_BYTES + 4) return void 0;
+  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+  const digest2 = bytes.subarray(MAGIC.length, MAGIC.length + DIGEST_BYTES);
+  const body = bytes.subarray(MAGIC.length + DIGEST_BYTES);
+  if (!createHash("sha256").update(body).digest().equals(digest2)) return void 0;
+  const headerLength = body.readUInt32BE(0);
+  if (4 + headerLength > body.length) return void 0;
+  try {
+    const header = JSON.parse(body.subarray(4, 4 + headerLength).toString("utf8"));
+    if (typeof header.key !== "string") return void 0;
+    return {
+      key: header.key,
+      record: header.record,
+      database: new Uint8Array(body.subarray(4 + headerLength))
+    };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/replay-chain.ts
+import { createHash as createHash2 } from "node:crypto";
+function chainKeys(seed, steps) {
+  let key = digest(JSON.stringify(seed));
+  return steps.map((step) => {
+    key = digest(`${key}
+${JSON.stringify(step)}`);
+    return key;
+  });
+}
+function migrationStep(migration, downChecked) {
+  return {
+    version: migration.version,
+    name: migration.name,
+    files: migration.files,
+    up: scriptStep(migration.up),
+    down: scriptStep(migration.down),
+    verify: scriptStep(migration.verify),
+    code: migration.code ?? null,
+    downChecked
+  };
+}
+function scriptStep(script) {
+  if (!script) return null;
+  return [script.file, script.transaction, script.chunks.map((c) => [c.line, c.column, c.sql])];
+}
+function digest(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+
+// src/engine/replay/prefix-cache.ts
+var CONNECTION_PRAGMAS = [
+  "foreign_keys",
+  "legacy_alter_table",
+  "recursive_triggers",
+  "automatic_index",
+  "reverse_unordered_selects",
+  "ignore_check_constraints",
+  "trusted_schema",
+  "cell_size_check",
+  "writable_schema",
+  "query_only"
+];
+var UNREADABLE_SETTING = /case_sensitive_like/i;
+var PrefixCache = class _PrefixCache {
+  constructor(entries2, keys) {
+    this.entries = entries2;
+    this.keys = keys;
+  }
+  entries;
+  keys;
+  /**
+   * The cache for this replay, or undefined when it cannot be trusted to give the cold run's answer: no
+   * cache directory, or application functions (JavaScript lockstep cannot fingerprint).
+   */
+  static open(set, options, engine, downChecked) {
+    if (!options.cache || Object.keys(options.functions ?? {}).length > 0) return void 0;
+    const seed = {
+      lockstep: VERSION,
+      engine,
+      layout: set.layout,
+      hasDowns: set.hasDowns,
+      downPolicy: options.downPolicy,
+      baseline: options.baseline ? migrationStep({ version: "", name: "", files: [], up: options.baseline }, false) : null,
+      replacements: options.cache.replacements ?? null
+    };
+    const steps = set.migrations.map((m) => migrationStep(m, downChecked(m)));
+    return new _PrefixCache(new ReplayCache(options.cache.dir), chainKeys(seed, steps));
+  }
+  /** The longest stored prefix whose entry is sound, with its database bytes. */
+  longest() {
+    for (let count = this.keys.length; count >= 1; count--) {
+      const key = this.keys[count - 1];
+      if (!this.entries.has(key)) continue;
+      const entry2 = this.entries.get(key);
+      const record = entry2 && asRecord(entry2.record, count);
+      if (entry2 && record) return { record, database: entry2.database };
+    }
+    return void 0;
+  }
+  /**
+   * Stores the state after the first `record.count` migrations, unless the database holds what its file
+   * would not carry: an open transaction, temporary objects of the migrations, a setting not readable back.
+   */
+  store(db, record, migrations) {
+    const key = this.keys[record.count - 1];
+    if (!key || this.entries.has(key)) return;
+    if (migrations.some(
+      (m) => [m.up, m.down].some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql)))
+    ))
+      return;
+    if (inTransaction(db) || hasTemporaryObjects(db)) return;
+    const pragmas = CONNECTION_PRAGMAS.map((name) => [name, readPragma(db, name)]);
+    this.entries.put({ key, record: { ...record, pragmas }, database: db.export() });
+  }
+};
+function restorePragmas(db, pragmas) {
+  for (const [name, value] of pragmas) {
+    if (!CONNECTION_PRAGMAS.includes(name) || typeof value !== "number" && value !== null) continue;
+    if (value !== null) db.exec(`PRAGMA ${name} = ${Math.trunc(value)}`);
+  }
+}
+function readPragma(db, name) {
+  const stmt = db.prepare(`PRAGMA ${name}`);
+  try {
+    return stmt.rows()[0]?.[0] ?? null;
+  } finally {
+    stmt.finalize();
+  }
+}
+function inTransaction(db) {
+  try {
+    db.exec("BEGIN");
+  } catch {
+    return true;
+  }
+  db.exec("ROLLBACK");
+  return false;
+}
+function hasTemporaryObjects(db) {
+  const stmt = db.prepare(
+    "SELECT count(*) FROM temp.sqlite_schema WHERE name NOT LIKE '\\_\\_lockstep\\_%' ESCAPE '\\'"
+  );
+  try {
+    return Number(stmt.rows()[0]?.[0] ?? 0) > 0;
+  } finally {
+    stmt.finalize();
+  }
+}
+function asRecord(value, count) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const r = value;
+  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas];
+  if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return void 0;
+  return r;
+}
+
 // src/engine/replay/transaction-notes.ts
 var FOREIGN_KEYS_OFF = /foreign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
 var ROLLBACK_TO_SAVEPOINT = /^rollback\s+(?:transaction\s+)?to\b/i;
@@ -2184,6 +2425,14 @@ var ReplayState = class {
     trace?.settled(script);
     if (result.ranPragma) this.integrity.pragmasRan();
     return result;
+  }
+  /** The database a verified prefix left (a cache entry), with the connection's settings as they were. */
+  async load(bytes, pragmas) {
+    this.db.close();
+    this.db = (await loadEngine(this.options.engine)).openBytes(bytes);
+    restorePragmas(this.db, pragmas);
+    this.reader = new SchemaReader(this.db);
+    this.integrity = new IntegrityChecker(this.db);
   }
   recordApplied(script) {
     this.applied.push(script);
@@ -2431,6 +2680,7 @@ export {
   SchemaReader,
   WHOLE_DATABASE,
   scopeOfStep,
+  PrefixCache,
   noteTransactionControl,
   ReplayState,
   verifyDown,

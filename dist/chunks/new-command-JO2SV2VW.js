@@ -1,12 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-3Q7Q5GAI.js";
-import "./chunk-2PPRKWFT.js";
-import "./chunk-JGWK2BNH.js";
+} from "./chunk-WDRBKRME.js";
+import "./chunk-FWPPHJHI.js";
+import "./chunk-CWAX726T.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-GKSR6MHB.js";
+import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import {
   escapeControl

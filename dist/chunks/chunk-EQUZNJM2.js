@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-JKR7JLFJ.js";
+} from "./chunk-5DZ75DWN.js";
 import {
   describeThrown,
   makeRewrite,

@@ -3,12 +3,14 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-NZJ32FB4.js";
+} from "./chunk-SGSD2VOP.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
-import "./chunk-B7QFZNOR.js";
-import "./chunk-JKR7JLFJ.js";
+import "./chunk-EQUZNJM2.js";
+import "./chunk-5DZ75DWN.js";
+import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
+import "./chunk-DJLVAUFZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";

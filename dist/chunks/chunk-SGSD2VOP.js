@@ -10,13 +10,13 @@ import {
   DEFAULT_TIMEOUT,
   replayWatched,
   sourceBundle
-} from "./chunk-B7QFZNOR.js";
+} from "./chunk-EQUZNJM2.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-JKR7JLFJ.js";
+} from "./chunk-5DZ75DWN.js";
 import {
   CONFIG_FILE,
   resolveDatabases
@@ -28,9 +28,22 @@ import {
 // src/engine/replay/replay.ts
 import { relative } from "node:path";
 
+// src/adapters/cache-location.ts
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { isAbsolute, join, resolve } from "node:path";
+function cacheLocation(choice, cwd, top, env = process.env) {
+  if (choice === false) return void 0;
+  if (choice !== void 0) return resolve(cwd, choice);
+  if (existsSync(join(top, "node_modules"))) return join(top, "node_modules", ".cache", "lockstep");
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, "lockstep");
+  return join(homedir(), ".cache", "lockstep");
+}
+
 // src/engine/replay/replay-process.ts
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 var BOOT = 'process.once("message", (m) => import(m.url))';
 var idle;
@@ -44,7 +57,7 @@ async function replayInProcess(job) {
     job: rest,
     workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : void 0
   };
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const done = (keep, outcome) => {
       child.off("message", onMessage);
       child.off("exit", onExit);
@@ -59,7 +72,7 @@ async function replayInProcess(job) {
       if (message.type === "progress") onProgress?.(message.done, message.total);
       else if (message.type === "done") {
         const result = message.result;
-        done(!result.timedOut, () => resolve({ ...result, schema: schemaOf(result.schema.objects) }));
+        done(!result.timedOut, () => resolve2({ ...result, schema: schemaOf(result.schema.objects) }));
       } else if (message.type === "fault")
         done(
           false,
@@ -89,7 +102,7 @@ async function startHost() {
   if (!fromSource) {
     for (const candidate of ["./replay-host.js", "../replay-host.js"]) {
       const path = fileURLToPath(new URL(candidate, here));
-      if (existsSync(path)) file = path;
+      if (existsSync2(path)) file = path;
     }
     if (!file)
       throw new LockstepError("internal", "replay-host.js is missing beside the bundle; reinstall lockstep");
@@ -101,12 +114,12 @@ async function startHost() {
     serialization: "advanced"
   });
   if (fromSource) child.send({ url: (await sourceBundle("./replay-host.ts")).href });
-  await new Promise((resolve, reject) => {
+  await new Promise((resolve2, reject) => {
     const onMessage = (m) => {
       if (m.type !== "ready") return;
       child.off("exit", onExit);
       child.off("message", onMessage);
-      resolve();
+      resolve2();
     };
     const onExit = (code) => {
       child.off("message", onMessage);
@@ -159,7 +172,8 @@ async function replayDatabase(read, req, rules, baseVersions) {
       engine,
       downPolicy: spec.config.down ?? "optional",
       baseline: await loadBaseline(read, req.cwd),
-      baseVersions
+      baseVersions,
+      cache: cacheOptions(req, spec)
     },
     spec,
     cwd: req.cwd,
@@ -192,6 +206,10 @@ function applyRules(findings, rules) {
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out;
+}
+function cacheOptions(req, spec) {
+  const dir = cacheLocation(req.cache, req.cwd, spec.top);
+  return dir ? { dir, replacements: spec.config.replacements } : void 0;
 }
 
 export {

@@ -2,29 +2,30 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-S2GXY4KQ.js";
-import "./chunk-NZJ32FB4.js";
-import "./chunk-2PPRKWFT.js";
+} from "./chunk-EJ5ZYNPS.js";
+import "./chunk-SGSD2VOP.js";
+import "./chunk-FWPPHJHI.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
-import {
-  writeFileAtomic
-} from "./chunk-JGWK2BNH.js";
+import "./chunk-CWAX726T.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-GKSR6MHB.js";
-import {
-  VERSION
-} from "./chunk-DJLVAUFZ.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-B7QFZNOR.js";
+import "./chunk-EQUZNJM2.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-JKR7JLFJ.js";
+} from "./chunk-5DZ75DWN.js";
+import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
+import {
+  VERSION
+} from "./chunk-DJLVAUFZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -47,7 +48,8 @@ async function checkCommand(io, args) {
     db: args.db,
     down: args.down,
     timeout: args.timeout,
-    engine: args.engine === "auto" ? void 0 : args.engine
+    engine: args.engine === "auto" ? void 0 : args.engine,
+    cache: args.cache
   });
   for (const note of outcome.notes) io.err(`lockstep: ${escapeControl(note)}
 `);

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runReplay
-} from "./chunk-NZJ32FB4.js";
+} from "./chunk-SGSD2VOP.js";
 import {
   countFindings,
   engineLine,
@@ -12,12 +12,14 @@ import {
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-B7QFZNOR.js";
+import "./chunk-EQUZNJM2.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-JKR7JLFJ.js";
+} from "./chunk-5DZ75DWN.js";
+import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
+import "./chunk-DJLVAUFZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -78,6 +80,7 @@ async function replayCommand(io, args) {
     down: args.down,
     timeout: args.timeout,
     engine: args.engine === "auto" ? void 0 : args.engine,
+    cache: args.cache,
     onProgress: io.progress ? (name, done, total) => {
       started ??= Date.now();
       if (Date.now() - started > 1e3) {

@@ -13,6 +13,11 @@ import {
   submoduleNotes
 } from "./chunk-IETUWMIG.js";
 import {
+  isAlive,
+  removeStaleTemps,
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
+import {
   kindOf,
   readRegularBytes,
   resolveDatabases,
@@ -28,119 +33,9 @@ import {
   finding
 } from "./chunk-VZ4ZRTPL.js";
 
-// src/adapters/atomic-write.ts
-import {
-  closeSync,
-  fchmodSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeSync
-} from "node:fs";
-import { basename, dirname, join } from "node:path";
-var NODE_STEPS = {
-  writeAll(path, data, mode, exact) {
-    const fd = openSync(path, "wx", mode);
-    try {
-      if (exact) fchmodSync(fd, mode);
-      let at = 0;
-      while (at < data.length) at += writeSync(fd, data, at, data.length - at);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  },
-  rename: renameSync,
-  renameNew(from, to) {
-    linkSync(from, to);
-    unlinkSync(from);
-  },
-  remove: (path) => unlinkSync(path)
-};
-var counter = 0;
-function tempPathFor(target) {
-  counter++;
-  return join(dirname(target), `.${basename(target).slice(0, 40)}.${process.pid}.${counter}.tmp`);
-}
-function removeStaleTemps(target) {
-  const prefix = `.${basename(target).slice(0, 40)}.`;
-  let names;
-  try {
-    names = readdirSync(dirname(target));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
-    const pid = Number(/^(\d+)\.\d+\.tmp$/.exec(name.slice(prefix.length))?.[1]);
-    if (!pid || pid === process.pid || isAlive(pid)) continue;
-    try {
-      unlinkSync(join(dirname(target), name));
-    } catch {
-    }
-  }
-}
-function isAlive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function writeFileAtomic(path, data, options = {}) {
-  const steps = options.steps ?? NODE_STEPS;
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  let target = path;
-  let mode = options.mode ?? 438;
-  const existing = statSync(path, { throwIfNoEntry: false });
-  if (existing) {
-    if (existing.isDirectory()) throw errno("EISDIR", path);
-    if (!existing.isFile()) {
-      writeInPlace(path, bytes);
-      return;
-    }
-    target = realpathSync(path);
-    mode = existing.mode & 4095;
-  }
-  const temp = tempPathFor(target);
-  try {
-    steps.writeAll(temp, bytes, mode, existing !== void 0);
-    if (options.exclusive) steps.renameNew(temp, target);
-    else steps.rename(temp, target);
-  } catch (error) {
-    try {
-      steps.remove(temp);
-    } catch {
-    }
-    throw error;
-  }
-}
-function writeInPlace(path, bytes) {
-  const fd = openSync(path, "w");
-  try {
-    let at = 0;
-    while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
-  } finally {
-    closeSync(fd);
-  }
-}
-function errno(code, path) {
-  const error = new Error(`${code}: ${path}`);
-  error.code = code;
-  error.path = path;
-  return error;
-}
-
 // src/adapters/lock-store.ts
 import { lstatSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join } from "node:path";
 var MAX_LOCK_BYTES = 256 * 1024 * 1024;
 function notAFile(path, shown) {
   const info = lstatSync(path, { throwIfNoEntry: false });
@@ -153,7 +48,7 @@ function notAFile(path, shown) {
   );
 }
 function readLockText(dir, shown) {
-  const path = join2(dir, LOCK_FILE);
+  const path = join(dir, LOCK_FILE);
   const read = readRegularBytes(path, MAX_LOCK_BYTES, { noFollow: true });
   if (read.ok) return read.bytes.toString("utf8");
   if (read.why === "missing") return void 0;
@@ -169,7 +64,7 @@ function readLockText(dir, shown) {
   throw new LockstepError("io", `cannot read ${shown} (${read.code})`, { cause: read.cause });
 }
 function writeLockText(dir, shown, text, steps) {
-  const path = join2(dir, LOCK_FILE);
+  const path = join(dir, LOCK_FILE);
   const refused = notAFile(path, shown);
   if (refused) throw refused;
   try {
@@ -185,13 +80,13 @@ function writeLockText(dir, shown, text, steps) {
 }
 
 // src/adapters/lock-turns.ts
-import { linkSync as linkSync2, readFileSync, renameSync as renameSync2, statSync as statSync2, unlinkSync as unlinkSync2, writeFileSync } from "node:fs";
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join2 } from "node:path";
 var WAIT_MS = 15e3;
 var STALE_MS = 12e4;
 async function withLockFileLock(dir, shown, notes, work) {
-  const path = join3(dir, `${LOCK_FILE}.lock`);
+  const path = join2(dir, `${LOCK_FILE}.lock`);
   const shownLock = `${shown}.lock`;
   const started = Date.now();
   let delay = 5;
@@ -229,7 +124,7 @@ async function withLockFileLock(dir, shown, notes, work) {
     return await work();
   } finally {
     try {
-      if (held) unlinkSync2(path);
+      if (held) unlinkSync(path);
     } catch {
     }
   }
@@ -239,7 +134,7 @@ function readHolder(path) {
   let age;
   try {
     text = readFileSync(path, "utf8");
-    age = Date.now() - statSync2(path).mtimeMs;
+    age = Date.now() - statSync(path).mtimeMs;
   } catch {
     return void 0;
   }
@@ -253,20 +148,20 @@ function readHolder(path) {
 function takeOver(path, staleText) {
   const aside = `${path}.${process.pid}.stale`;
   try {
-    renameSync2(path, aside);
+    renameSync(path, aside);
   } catch {
     return false;
   }
   const moved = readFileSync(aside, "utf8");
   if (moved === staleText) {
-    unlinkSync2(aside);
+    unlinkSync(aside);
     return true;
   }
   try {
-    linkSync2(aside, path);
+    linkSync(aside, path);
   } catch {
   }
-  unlinkSync2(aside);
+  unlinkSync(aside);
   return false;
 }
 
@@ -1091,7 +986,6 @@ function staleness(file, expected, text, current = text === void 0 ? void 0 : pa
 }
 
 export {
-  writeFileAtomic,
   readLockText,
   writeLockText,
   withLockFileLock,

@@ -9,7 +9,7 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-JGWK2BNH.js";
+} from "./chunk-CWAX726T.js";
 import {
   readDatabase
 } from "./chunk-CQLFA3BR.js";
@@ -18,6 +18,7 @@ import {
   parseLockFile,
   renderLockFile
 } from "./chunk-IETUWMIG.js";
+import "./chunk-5RV7R7RT.js";
 import {
   shownPath
 } from "./chunk-HTGRSFEQ.js";
@@ -30,7 +31,7 @@ import "./chunk-CVUXP45T.js";
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-4QPR2VA4.js");
+  const { replayDatabase } = await import("./replay-KPVC63PW.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

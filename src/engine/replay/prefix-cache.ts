@@ -1,0 +1,147 @@
+import { ReplayCache } from "../../adapters/replay-cache.js";
+import type { EngineInfo, SqlDatabase, SqlValue } from "../../adapters/sqlite/types.js";
+import type { Finding } from "../../core/finding.js";
+import type { Migration, MigrationSet } from "../../core/migration.js";
+import { chainKeys, migrationStep } from "../../core/replay-chain.js";
+import type { MigrationReport } from "../../core/report.js";
+import { VERSION } from "../../version.js";
+import type { ReplaySetOptions } from "./replay-options.js";
+
+/** What a cached prefix brings back besides the database: the verdicts of its migrations, as a cold run made them. */
+export interface PrefixRecord {
+  count: number;
+  reports: MigrationReport[];
+  findings: Finding[];
+  touched: [string, string[]][];
+  reportedIntegrity: string[];
+  /** Connection settings a migration may have changed: a database file does not carry them. */
+  pragmas: [string, SqlValue][];
+}
+
+/** Settings of the connection that outlive a script and change what later SQL does. */
+const CONNECTION_PRAGMAS = [
+  "foreign_keys",
+  "legacy_alter_table",
+  "recursive_triggers",
+  "automatic_index",
+  "reverse_unordered_selects",
+  "ignore_check_constraints",
+  "trusted_schema",
+  "cell_size_check",
+  "writable_schema",
+  "query_only",
+];
+
+/** Not readable back, so a prefix that sets it is never stored. */
+const UNREADABLE_SETTING = /case_sensitive_like/i;
+
+export class PrefixCache {
+  private constructor(
+    private readonly entries: ReplayCache,
+    readonly keys: string[],
+  ) {}
+
+  /**
+   * The cache for this replay, or undefined when it cannot be trusted to give the cold run's answer: no
+   * cache directory, or application functions (JavaScript lockstep cannot fingerprint).
+   */
+  static open(
+    set: MigrationSet,
+    options: ReplaySetOptions,
+    engine: EngineInfo,
+    downChecked: (m: Migration) => boolean,
+  ): PrefixCache | undefined {
+    if (!options.cache || Object.keys(options.functions ?? {}).length > 0) return undefined;
+    const seed = {
+      lockstep: VERSION,
+      engine,
+      layout: set.layout,
+      hasDowns: set.hasDowns,
+      downPolicy: options.downPolicy,
+      baseline: options.baseline
+        ? migrationStep({ version: "", name: "", files: [], up: options.baseline }, false)
+        : null,
+      replacements: options.cache.replacements ?? null,
+    };
+    const steps = set.migrations.map((m) => migrationStep(m, downChecked(m)));
+    return new PrefixCache(new ReplayCache(options.cache.dir), chainKeys(seed, steps));
+  }
+
+  /** The longest stored prefix whose entry is sound, with its database bytes. */
+  longest(): { record: PrefixRecord; database: Uint8Array } | undefined {
+    for (let count = this.keys.length; count >= 1; count--) {
+      const key = this.keys[count - 1] as string;
+      if (!this.entries.has(key)) continue;
+      const entry = this.entries.get(key);
+      const record = entry && asRecord(entry.record, count);
+      if (entry && record) return { record, database: entry.database };
+    }
+    return undefined;
+  }
+
+  /**
+   * Stores the state after the first `record.count` migrations, unless the database holds what its file
+   * would not carry: an open transaction, temporary objects of the migrations, a setting not readable back.
+   */
+  store(db: SqlDatabase, record: Omit<PrefixRecord, "pragmas">, migrations: readonly Migration[]): void {
+    const key = this.keys[record.count - 1];
+    if (!key || this.entries.has(key)) return;
+    if (
+      migrations.some((m) =>
+        [m.up, m.down].some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql))),
+      )
+    )
+      return;
+    if (inTransaction(db) || hasTemporaryObjects(db)) return;
+    const pragmas = CONNECTION_PRAGMAS.map((name): [string, SqlValue] => [name, readPragma(db, name)]);
+    this.entries.put({ key, record: { ...record, pragmas }, database: db.export() });
+  }
+}
+
+/** Sets the connection as the prefix left it (the file brings back only the database). */
+export function restorePragmas(db: SqlDatabase, pragmas: readonly [string, SqlValue][]): void {
+  for (const [name, value] of pragmas) {
+    if (!CONNECTION_PRAGMAS.includes(name) || (typeof value !== "number" && value !== null)) continue;
+    if (value !== null) db.exec(`PRAGMA ${name} = ${Math.trunc(value)}`);
+  }
+}
+
+function readPragma(db: SqlDatabase, name: string): SqlValue {
+  const stmt = db.prepare(`PRAGMA ${name}`);
+  try {
+    return stmt.rows()[0]?.[0] ?? null;
+  } finally {
+    stmt.finalize();
+  }
+}
+
+function inTransaction(db: SqlDatabase): boolean {
+  try {
+    db.exec("BEGIN");
+  } catch {
+    return true;
+  }
+  db.exec("ROLLBACK");
+  return false;
+}
+
+/** lockstep's own schema reader keeps temporary tables named `__lockstep_…`; anything else is the migrations'. */
+function hasTemporaryObjects(db: SqlDatabase): boolean {
+  const stmt = db.prepare(
+    "SELECT count(*) FROM temp.sqlite_schema WHERE name NOT LIKE '\\_\\_lockstep\\_%' ESCAPE '\\'",
+  );
+  try {
+    return Number(stmt.rows()[0]?.[0] ?? 0) > 0;
+  } finally {
+    stmt.finalize();
+  }
+}
+
+/** An entry's record as this version writes it, for this prefix length; anything else is not trusted. */
+function asRecord(value: unknown, count: number): PrefixRecord | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const r = value as Partial<PrefixRecord>;
+  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas];
+  if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return undefined;
+  return r as PrefixRecord;
+}
