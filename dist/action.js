@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-EJ5ZYNPS.js";
+} from "./chunks/chunk-JLMD62YS.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-SGSD2VOP.js";
+import "./chunks/chunk-NL6HNY5W.js";
 import {
   isCommitId
-} from "./chunks/chunk-FWPPHJHI.js";
+} from "./chunks/chunk-HPNL22ZQ.js";
 import {
   countFindings,
   renderReportText
@@ -25,17 +25,17 @@ import {
   GitRepo
 } from "./chunks/chunk-GKSR6MHB.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-EQUZNJM2.js";
+import "./chunks/chunk-T3EXCQQW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5DZ75DWN.js";
+} from "./chunks/chunk-KUPLIPJF.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
 import {
   VERSION
-} from "./chunks/chunk-DJLVAUFZ.js";
+} from "./chunks/chunk-FLESLJMB.js";
 import {
   escapeControl,
   guardOutput

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayWatched
-} from "./chunks/chunk-EQUZNJM2.js";
-import "./chunks/chunk-5DZ75DWN.js";
+} from "./chunks/chunk-T3EXCQQW.js";
+import "./chunks/chunk-KUPLIPJF.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
-import "./chunks/chunk-DJLVAUFZ.js";
+import "./chunks/chunk-FLESLJMB.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

@@ -12,13 +12,13 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-5DZ75DWN.js";
+} from "./chunks/chunk-KUPLIPJF.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-HTGRSFEQ.js";
-import "./chunks/chunk-DJLVAUFZ.js";
+import "./chunks/chunk-FLESLJMB.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5DZ75DWN.js";
+} from "./chunk-KUPLIPJF.js";
 import {
   describeThrown,
   makeRewrite,

@@ -10,13 +10,13 @@ import {
   DEFAULT_TIMEOUT,
   replayWatched,
   sourceBundle
-} from "./chunk-EQUZNJM2.js";
+} from "./chunk-T3EXCQQW.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-5DZ75DWN.js";
+} from "./chunk-KUPLIPJF.js";
 import {
   CONFIG_FILE,
   resolveDatabases

@@ -3,14 +3,14 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-SGSD2VOP.js";
+} from "./chunk-NL6HNY5W.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
-import "./chunk-EQUZNJM2.js";
-import "./chunk-5DZ75DWN.js";
+import "./chunk-T3EXCQQW.js";
+import "./chunk-KUPLIPJF.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
-import "./chunk-DJLVAUFZ.js";
+import "./chunk-FLESLJMB.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";

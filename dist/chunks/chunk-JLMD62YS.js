@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   applyRules,
   replayDatabase
-} from "./chunk-SGSD2VOP.js";
+} from "./chunk-NL6HNY5W.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-FWPPHJHI.js";
+} from "./chunk-HPNL22ZQ.js";
 import {
   countFindings,
   engineLine,
@@ -45,7 +45,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-5DZ75DWN.js";
+} from "./chunk-KUPLIPJF.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runReplay
-} from "./chunk-SGSD2VOP.js";
+} from "./chunk-NL6HNY5W.js";
 import {
   countFindings,
   engineLine,
@@ -12,14 +12,14 @@ import {
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-EQUZNJM2.js";
+import "./chunk-T3EXCQQW.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-5DZ75DWN.js";
+} from "./chunk-KUPLIPJF.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
-import "./chunk-DJLVAUFZ.js";
+import "./chunk-FLESLJMB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

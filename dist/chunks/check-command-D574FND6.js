@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-EJ5ZYNPS.js";
-import "./chunk-SGSD2VOP.js";
-import "./chunk-FWPPHJHI.js";
+} from "./chunk-JLMD62YS.js";
+import "./chunk-NL6HNY5W.js";
+import "./chunk-HPNL22ZQ.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -13,19 +13,19 @@ import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-GKSR6MHB.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-EQUZNJM2.js";
+import "./chunk-T3EXCQQW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5DZ75DWN.js";
+} from "./chunk-KUPLIPJF.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import {
   VERSION
-} from "./chunk-DJLVAUFZ.js";
+} from "./chunk-FLESLJMB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
