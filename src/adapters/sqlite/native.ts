@@ -26,6 +26,8 @@ interface SqliteModule {
 }
 
 let loading: Promise<SqlEngine | undefined> | undefined;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MIN_SAFE = -MAX_SAFE;
 
 /** node:sqlite, or undefined where the runtime lacks it or the parts the replay needs. */
 export function loadNative(): Promise<SqlEngine | undefined> {
@@ -177,7 +179,15 @@ class NativeStatement implements SqlStatement {
 
   rows(params: readonly SqlValue[] = []): SqlValue[][] {
     this.stmt.setReturnArrays(true);
-    return guardedCall(this.guard, () => this.stmt.all(...(params as never[])) as unknown as SqlValue[][]);
+    // An integer past 2^53 comes back as a bigint, as the wasm build gives it, instead of an error.
+    this.stmt.setReadBigInts(true);
+    const rows = guardedCall(this.guard, () => this.stmt.all(...(params as never[])) as SqlValue[][]);
+    for (const row of rows)
+      for (let i = 0; i < row.length; i++) {
+        const v = row[i];
+        if (typeof v === "bigint" && v >= MIN_SAFE && v <= MAX_SAFE) row[i] = Number(v);
+      }
+    return rows;
   }
 
   drain(): void {
