@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-JLMD62YS.js";
+} from "./chunks/chunk-IBMMLIZH.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-NL6HNY5W.js";
+import "./chunks/chunk-J7ER44AC.js";
 import {
   isCommitId
-} from "./chunks/chunk-HPNL22ZQ.js";
+} from "./chunks/chunk-FIALTV2S.js";
 import {
   countFindings,
   renderReportText
@@ -25,10 +25,10 @@ import {
   GitRepo
 } from "./chunks/chunk-GKSR6MHB.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-T3EXCQQW.js";
+import "./chunks/chunk-ZPGHUQLG.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KUPLIPJF.js";
+} from "./chunks/chunk-HM7K5MEO.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";

@@ -173,7 +173,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-XE7M2ACF.js");
+      const { replayCommand } = await import("./chunks/replay-command-RAQICN2L.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -194,7 +194,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-XGCUHUX6.js");
+      const { diffCommand } = await import("./chunks/diff-command-TTJYA5H2.js");
       return diffCommand(io, v);
     }
   }),
@@ -257,7 +257,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-ZEDMLNV6.js");
+      const { guardCommand } = await import("./chunks/guard-command-GFAMHTQM.js");
       return guardCommand(io, v);
     }
   }),
@@ -279,7 +279,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-GBM766YG.js");
+      const { newCommand } = await import("./chunks/new-command-MRKBHZX7.js");
       return newCommand(io, v);
     }
   }),
@@ -295,7 +295,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-WSG75NDK.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-UAM44LJH.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -321,7 +321,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-D574FND6.js");
+      const { checkCommand } = await import("./chunks/check-command-Y4KVFHLG.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

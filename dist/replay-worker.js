@@ -12,7 +12,7 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-KUPLIPJF.js";
+} from "./chunks/chunk-HM7K5MEO.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,

@@ -3,11 +3,11 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-NL6HNY5W.js";
+} from "./chunk-J7ER44AC.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
-import "./chunk-T3EXCQQW.js";
-import "./chunk-KUPLIPJF.js";
+import "./chunk-ZPGHUQLG.js";
+import "./chunk-HM7K5MEO.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-FLESLJMB.js";

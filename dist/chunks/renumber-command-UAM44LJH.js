@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-ZFPQTVMD.js";
-import "./chunk-HPNL22ZQ.js";
+} from "./chunk-FKTB4FIN.js";
+import "./chunk-FIALTV2S.js";
 import "./chunk-CWAX726T.js";
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runReplay
-} from "./chunk-NL6HNY5W.js";
+} from "./chunk-J7ER44AC.js";
 import {
   countFindings,
   engineLine,
@@ -12,11 +12,11 @@ import {
 import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-T3EXCQQW.js";
+import "./chunk-ZPGHUQLG.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-KUPLIPJF.js";
+} from "./chunk-HM7K5MEO.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-FLESLJMB.js";

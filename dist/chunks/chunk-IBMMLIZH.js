@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   applyRules,
   replayDatabase
-} from "./chunk-NL6HNY5W.js";
+} from "./chunk-J7ER44AC.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-HPNL22ZQ.js";
+} from "./chunk-FIALTV2S.js";
 import {
   countFindings,
   engineLine,
@@ -45,7 +45,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-KUPLIPJF.js";
+} from "./chunk-HM7K5MEO.js";
 import {
   CONFIG_FILE,
   configPath,

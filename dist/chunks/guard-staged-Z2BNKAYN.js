@@ -31,7 +31,7 @@ import "./chunk-CVUXP45T.js";
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-YYGUJSCU.js");
+  const { replayDatabase } = await import("./replay-MGQU6NWD.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -31,7 +31,7 @@ var NATIVE_NODE = "Node 24";
 var loaded = /* @__PURE__ */ new Map();
 async function load(name) {
   if (name === "native") {
-    const { loadNative } = await import("./native-L2NDZ2RU.js");
+    const { loadNative } = await import("./native-N7JLHKCT.js");
     const engine = await loadNative();
     if (!engine)
       throw new LockstepError(
@@ -62,7 +62,7 @@ async function resolveEngine(choice = "auto") {
   return (await loadEngine(choice)).info;
 }
 async function nativeAvailable() {
-  const { loadNative } = await import("./native-L2NDZ2RU.js");
+  const { loadNative } = await import("./native-N7JLHKCT.js");
   return await loadNative() !== void 0;
 }
 

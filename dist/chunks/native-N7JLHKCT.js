@@ -7,6 +7,8 @@ import "./chunk-CVUXP45T.js";
 
 // src/adapters/sqlite/native.ts
 var loading;
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var MIN_SAFE = -MAX_SAFE;
 function loadNative() {
   loading ??= importQuietly().then((mod) => mod && usable(mod) ? makeEngine(mod) : void 0);
   return loading;
@@ -133,7 +135,14 @@ var NativeStatement = class {
   }
   rows(params = []) {
     this.stmt.setReturnArrays(true);
-    return guardedCall(this.guard, () => this.stmt.all(...params));
+    this.stmt.setReadBigInts(true);
+    const rows = guardedCall(this.guard, () => this.stmt.all(...params));
+    for (const row of rows)
+      for (let i = 0; i < row.length; i++) {
+        const v = row[i];
+        if (typeof v === "bigint" && v >= MIN_SAFE && v <= MAX_SAFE) row[i] = Number(v);
+      }
+    return rows;
   }
   drain() {
     this.stmt.setReadBigInts(true);

@@ -10,13 +10,13 @@ import {
   DEFAULT_TIMEOUT,
   replayWatched,
   sourceBundle
-} from "./chunk-T3EXCQQW.js";
+} from "./chunk-ZPGHUQLG.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-KUPLIPJF.js";
+} from "./chunk-HM7K5MEO.js";
 import {
   CONFIG_FILE,
   resolveDatabases

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-JLMD62YS.js";
-import "./chunk-NL6HNY5W.js";
-import "./chunk-HPNL22ZQ.js";
+} from "./chunk-IBMMLIZH.js";
+import "./chunk-J7ER44AC.js";
+import "./chunk-FIALTV2S.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -13,12 +13,12 @@ import "./chunk-CQLFA3BR.js";
 import "./chunk-IETUWMIG.js";
 import "./chunk-GKSR6MHB.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-T3EXCQQW.js";
+import "./chunk-ZPGHUQLG.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KUPLIPJF.js";
+} from "./chunk-HM7K5MEO.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

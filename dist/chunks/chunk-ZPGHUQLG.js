@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-KUPLIPJF.js";
+} from "./chunk-HM7K5MEO.js";
 import {
   describeThrown,
   makeRewrite,

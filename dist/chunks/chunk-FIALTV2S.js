@@ -80,7 +80,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-IX7EPKTW.js"),
+    import("./guard-staged-Z2BNKAYN.js"),
     import("./git-files-O45LYGYK.js")
   ]);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
