@@ -67,11 +67,13 @@ export function loadBlobHashes(repo: GitRepo): BlobHashes {
   return {
     of(text, blob) {
       if (blob === undefined) return hashText(text);
-      const cached = known.get(blob) ?? learned.get(blob);
+      const cached = known.get(blob);
       if (cached !== undefined) {
         used.add(blob);
         return cached;
       }
+      const again = learned.get(blob);
+      if (again !== undefined) return again;
       const hash = hashText(text);
       learned.set(blob, hash);
       return hash;
