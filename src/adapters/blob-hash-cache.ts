@@ -26,7 +26,7 @@ const MAX_CACHE_BYTES = MAX_CACHED_BLOBS * 100 + 100;
 export interface BlobHashes {
   /** The lock hash of a file's text, from its blob id when known, else computed (and then remembered). */
   of(text: string, blob?: string): string;
-  /** Writes what was learned back, when anything was; a git directory that cannot be written is left alone. */
+  /** Writes what was learned back, when it is worth it; a git directory that cannot be written is left alone. */
   save(): void;
 }
 
@@ -79,7 +79,9 @@ export function loadBlobHashes(repo: GitRepo): BlobHashes {
       return hash;
     },
     save() {
-      if (path === undefined || learned.size === 0) return;
+      // A commit that adds a file or two to thousands cached hashes those again next time rather than
+      // rewrite the whole file each commit; it is rewritten once what it lacks is an eighth of what was used.
+      if (path === undefined || learned.size === 0 || learned.size * 8 < used.size + learned.size) return;
       // What this run used or learned first, then older entries while there is room.
       const next = new Map(learned);
       for (const blob of used) next.set(blob, known.get(blob) as string);
