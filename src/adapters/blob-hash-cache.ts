@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { lstatSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { hashText } from "../core/lock/lock-file.js";
 import { writeFileAtomic } from "./atomic-write.js";
@@ -90,6 +90,9 @@ export function loadBlobHashes(repo: GitRepo): BlobHashes {
         if (!next.has(blob)) next.set(blob, hash);
       }
       try {
+        // Only lockstep's own regular file is replaced: never written through a link, nor over anything else.
+        const info = lstatSync(path, { throwIfNoEntry: false });
+        if (info && !info.isFile()) return;
         mkdirSync(dirname(path), { recursive: true });
         writeFileAtomic(path, renderBlobHashes(next));
       } catch {

@@ -1,5 +1,5 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseBlobHashes, renderBlobHashes } from "../../src/adapters/blob-hash-cache.js";
 import { hashText, parseLockFile } from "../../src/core/lock/lock-file.js";
@@ -130,5 +130,15 @@ describe("the guard's blob hash cache", () => {
     const r = await repository();
     mkdirSync(r.cache, { recursive: true });
     expect(await guard(r, "added")).toEqual(clean);
+  });
+
+  it("a link where the cache file goes is neither read nor written through", async () => {
+    const clean = await guard(await repository(), "added");
+    const r = await repository();
+    const elsewhere = join(tempTree({ "kept.txt": "not lockstep's\n" }), "kept.txt");
+    mkdirSync(dirname(r.cache), { recursive: true });
+    symlinkSync(elsewhere, r.cache);
+    expect(await guard(r, "added")).toEqual(clean);
+    expect(readFileSync(elsewhere, "utf8")).toBe("not lockstep's\n");
   });
 });
