@@ -12,6 +12,9 @@ const GITLINK = "160000";
 /** What one `git cat-file --batch` may print: every migration file of a directory at once. */
 const MAX_BATCH_BYTES = 1 << 30;
 
+/** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
+const CACHE_FILE = "lockstep/blob-hashes";
+
 export interface IndexEntry {
   path: RepoPath;
   blob: string;
@@ -29,17 +32,28 @@ export class GitRepo {
   private constructor(
     /** Absolute path of the work tree's top. */
     readonly root: string,
+    /** Absolute path of lockstep's own cache file in the git directory. */
+    private readonly cachePath: string | undefined,
   ) {}
 
   static async open(cwd: string): Promise<GitRepo> {
-    const run = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+    const run = spawnSync("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
+      cwd,
+      encoding: "utf8",
+    });
     if (run.error || run.status !== 0) {
       const why = run.error ? "git is not installed" : `${cwd} is not inside a git repository`;
       throw new LockstepError("usage", `${why}; run lockstep where the migrations are committed`, {
         cause: run.error ?? new Error(run.stderr),
       });
     }
-    return new GitRepo(run.stdout.trim());
+    const [root = "", cache] = run.stdout.split("\n");
+    return new GitRepo(root.trim(), cache ? resolve(cwd, cache) : undefined);
+  }
+
+  /** Where lockstep keeps what it may remember between runs, in the git directory (see blob-hash-cache). */
+  gitPath(name: typeof CACHE_FILE): string | undefined {
+    return name === CACHE_FILE ? this.cachePath : undefined;
   }
 
   /** The path of `abs` in the repository. */

@@ -11,6 +11,8 @@ export interface SourceFile {
   text?: string;
   /** Why `text` is absent (not UTF-8, binary, unreadable, too large, symlink outside the directory). */
   unreadable?: string;
+  /** The git object id of the bytes, when read from a commit or the index: the same id is the same text. */
+  blob?: string;
 }
 
 export type { LayoutId } from "./tools/layout-id.js";

@@ -21,6 +21,8 @@ export interface GuardInput {
   frozenText: (path: string) => string | undefined;
   /** The files to be committed: path in the directory -> text (undefined: not readable as text). */
   staged: Map<string, string | undefined>;
+  /** The lock hash of each staged file with text, when the caller has them already; computed otherwise. */
+  stagedHashes?: Map<string, string>;
   /** The set the staged files make. */
   set: MigrationSet;
   /** The base's lock file, when it has one, and the staged one. */
@@ -37,9 +39,9 @@ export function checkFrozen(input: GuardInput): Finding[] {
   const findings: Finding[] = [];
   const shown = (path: string) => (input.dir === "." ? path : `${input.dir}/${path}`);
   const amended = new Map((input.stagedLock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const recordedHashes = new Map((input.stagedLock?.entries ?? []).map((e) => [e.path, e.hash]));
   const frozenPaths = new Set(input.frozen.map((e) => e.path));
-  const stagedHashes = new Map<string, string>();
-  for (const [path, text] of input.staged) if (text !== undefined) stagedHashes.set(path, hashText(text));
+  const stagedHashes = input.stagedHashes ?? hashesOf(input.staged);
   const newByHash = new Map<string, string>();
   for (const [path, hash] of stagedHashes) if (!frozenPaths.has(path)) newByHash.set(hash, path);
 
@@ -68,7 +70,7 @@ export function checkFrozen(input: GuardInput): Finding[] {
       }
     } else if (hash !== entry.hash) {
       const reason = amended.get(entry.version);
-      const recorded = input.stagedLock?.entries.find((e) => e.path === entry.path)?.hash;
+      const recorded = recordedHashes.get(entry.path);
       if (reason !== undefined && recorded === hash) continue;
       const before = input.frozenText(entry.path) ?? "";
       const after = input.staged.get(entry.path) ?? "";
@@ -91,6 +93,12 @@ export function checkFrozen(input: GuardInput): Finding[] {
   findings.push(...checkLockLines(input, amended));
   findings.push(...checkOrder(input, frozenPaths));
   return findings;
+}
+
+function hashesOf(staged: Map<string, string | undefined>): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const [path, text] of staged) if (text !== undefined) hashes.set(path, hashText(text));
+  return hashes;
 }
 
 /** An applied migration's line in the lock file may only change with an amendment that says why. */

@@ -1,3 +1,4 @@
+import type { BlobHashes } from "../../adapters/blob-hash-cache.js";
 import type { GitRepo, RepoPath } from "../../adapters/git.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
@@ -7,6 +8,7 @@ import {
   LOCK_FILE,
   type LockEntry,
   type LockFile,
+  type LockProblem,
   parseLockFile,
 } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
@@ -41,36 +43,68 @@ export async function lockTextAt(repo: GitRepo, ref: string, dir: RepoPath): Pro
   return text;
 }
 
+/** How a file's lock hash is had: computed, or known from its blob (the guard's cache). */
+export type HashOf = (file: SourceFile & { text: string }) => string;
+
+export const hashOfText: HashOf = (file) => hashText(file.text);
+
+export function hashOfBlob(hashes: BlobHashes): HashOf {
+  return (file) => hashes.of(file.text, file.blob);
+}
+
+/**
+ * Parses lock texts, each distinct text once: the index, HEAD and the base mostly hold the same one. The
+ * results are shared, so nothing may change them.
+ */
+export function lockParser(): (text: string) => { lock: LockFile; problems: LockProblem[] } {
+  const parsed = new Map<string, { lock: LockFile; problems: LockProblem[] }>();
+  return (text) => {
+    let result = parsed.get(text);
+    if (!result) {
+      result = parseLockFile(text);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** What is applied: the lock file at `ref`, or, where it has none yet, every migration the tree at `ref` holds. */
 export async function appliedAt(
   repo: GitRepo,
   ref: string | undefined,
   spec: DatabaseSpec,
   cwd: string,
+  parse: (text: string) => { lock: LockFile } = parseLockFile,
+  hashOf: HashOf = hashOfText,
 ): Promise<Applied> {
   const applied: Applied = { entries: [], texts: new Map() };
   if (!ref) return applied;
   const lockText = await lockTextAt(repo, ref, repo.pathOf(spec.dir));
   if (lockText !== undefined) {
-    applied.lock = parseLockFile(lockText).lock;
+    applied.lock = parse(lockText).lock;
     applied.entries = applied.lock.entries;
     return applied;
   }
   // No lock file there yet: every migration file in the tree is applied.
   const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref });
-  applied.entries = lockEntries(set, files);
+  applied.entries = lockEntries(set, files, hashOf);
   for (const f of files) if (f.text !== undefined) applied.texts.set(f.rel, f.text);
   return applied;
 }
 
 /** The lock entries a set of files makes: every migration file, in the order the tool applies them. */
-export function lockEntries(set: MigrationSet, files: SourceFile[]): LockEntry[] {
+export function lockEntries(
+  set: MigrationSet,
+  files: SourceFile[],
+  hashOf: HashOf = hashOfText,
+): LockEntry[] {
   const byDisplay = new Map(files.map((f) => [f.display, f]));
   const entries: LockEntry[] = [];
   for (const m of set.migrations) {
     for (const display of m.files) {
       const f = byDisplay.get(display);
-      if (f?.text !== undefined) entries.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
+      if (f?.text !== undefined)
+        entries.push({ version: m.version, path: f.rel, hash: hashOf(f as SourceFile & { text: string }) });
     }
   }
   return entries;
@@ -89,13 +123,24 @@ export async function frozenFindings(input: {
   lock?: LockFile;
   /** Applied files this branch has had (see GuardInput.known). */
   known: ReadonlySet<string>;
+  hashOf?: HashOf;
 }): Promise<Finding[]> {
   const { repo, applied, appliedRef, dir } = input;
+  const hashOf = input.hashOf ?? hashOfText;
   const staged = new Map(input.files.map((f) => [f.rel, f.text]));
+  // Each staged file hashed once, for both the diff texts below and the rules.
+  const stagedHashes = new Map<string, string>();
+  for (const f of input.files)
+    if (f.text !== undefined) stagedHashes.set(f.rel, hashOf(f as SourceFile & { text: string }));
   // The base's text of each edited applied file, for its diff; read only for edited ones.
   for (const entry of applied.entries) {
     const text = staged.get(entry.path);
-    if (!appliedRef || text === undefined || applied.texts.has(entry.path) || hashText(text) === entry.hash)
+    if (
+      !appliedRef ||
+      text === undefined ||
+      applied.texts.has(entry.path) ||
+      stagedHashes.get(entry.path) === entry.hash
+    )
       continue;
     const before = await repo.show(appliedRef, dir === "" ? entry.path : `${dir}/${entry.path}`);
     if (before !== undefined)
@@ -109,6 +154,7 @@ export async function frozenFindings(input: {
       known: input.known,
       frozenText: (path) => applied.texts.get(path),
       staged,
+      stagedHashes,
       set: input.set,
       baseLock: applied.lock,
       stagedLock: input.lock,

@@ -1,12 +1,22 @@
+import { loadBlobHashes } from "../../adapters/blob-hash-cache.js";
 import type { GitRepo, RepoPath } from "../../adapters/git.js";
 import { writeLockText } from "../../adapters/lock-store.js";
 import { withLockFileLock } from "../../adapters/lock-turns.js";
 import type { Finding } from "../../core/finding.js";
-import { LOCK_FILE, parseLockFile, renderLockFile } from "../../core/lock/lock-file.js";
+import { LOCK_FILE, renderLockFile } from "../../core/lock/lock-file.js";
 import type { LockstepConfig } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
-import { appliedAt, frozenFindings, knownPaths, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
+import {
+  appliedAt,
+  frozenFindings,
+  hashOfBlob,
+  knownPaths,
+  lockEntries,
+  lockParser,
+  lockPathOf,
+  lockTextAt,
+} from "./applied.js";
 import { lockProblemFindings } from "./lock.js";
 
 // What the guard does for a database the commit touches: loaded only then, so that a commit touching no
@@ -49,17 +59,22 @@ export async function guardDatabase(
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
+  // The index, HEAD and the base mostly hold one lock text: parsed once. A blob's hash is had from the
+  // git directory's cache when an earlier commit computed it.
+  const parse = lockParser();
+  const hashes = loadBlobHashes(repo);
+  const hashOf = hashOfBlob(hashes);
   const stagedLockText = await lockTextAt(repo, "", dir);
-  const stagedParsed = stagedLockText === undefined ? undefined : parseLockFile(stagedLockText);
+  const stagedParsed = stagedLockText === undefined ? undefined : parse(stagedLockText);
   const stagedLock = stagedParsed?.lock;
-  const applied = await appliedAt(repo, appliedRef, spec, cwd);
+  const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
     repo,
     "HEAD",
     dir,
-    headLockText === undefined ? undefined : parseLockFile(headLockText).lock,
+    headLockText === undefined ? undefined : parse(headLockText).lock,
   );
   // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
   const findings = [
@@ -75,6 +90,7 @@ export async function guardDatabase(
       files,
       set,
       lock: stagedLock,
+      hashOf,
     })),
     // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
     ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
@@ -82,9 +98,13 @@ export async function guardDatabase(
     ),
   ];
   const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
-  if (findings.some((f) => f.severity === "error")) return result;
+  if (findings.some((f) => f.severity === "error")) {
+    hashes.save();
+    return result;
+  }
 
-  const entries = lockEntries(set, files);
+  const entries = lockEntries(set, files, hashOf);
+  hashes.save();
   const versions = new Set(entries.map((e) => e.version));
   const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
   const wanted = renderLockFile({ entries, amendments });

@@ -13,11 +13,24 @@ export async function filesAt(repo: GitRepo, ref: string, dir: RepoPath, cwd: st
   const entries: IndexEntry[] = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
   const files = entries.filter((e) => e.path !== lockPath);
   const blobs = repo.readBlobs(files.map((e) => e.blob));
+  // The directory as shown, once: git's paths below it are already normalized, so each file's display is it
+  // joined with the path inside (path.relative for each of thousands of files is a cost of its own).
+  const shownDir = shownPath(cwd, `${repo.root}/${dir}`);
+  // Not where cwd is inside the directory: there a file's path may lead back down into cwd.
+  const inside = /^\.\.(\/\.\.)*$/.test(shownDir);
+  const display = (rel: string) =>
+    inside
+      ? shownPath(cwd, `${repo.root}/${dir === "" ? rel : `${dir}/${rel}`}`)
+      : shownDir === "."
+        ? rel.split("\\").join("/")
+        : `${shownDir}/${rel.includes("\\") ? rel.split("\\").join("/") : rel}`;
   return files.map((e) => {
     const bytes = blobs.get(e.blob);
+    const rel = dir === "" ? e.path : e.path.slice(dir.length + 1);
     return {
-      rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
-      display: shownPath(cwd, `${repo.root}/${e.path}`),
+      rel,
+      display: display(rel),
+      blob: e.blob,
       // Never an empty text in its place: that would pass for a file that says nothing.
       ...(bytes
         ? decodeText(bytes)

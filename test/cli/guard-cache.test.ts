@@ -1,0 +1,144 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseBlobHashes, renderBlobHashes } from "../../src/adapters/blob-hash-cache.js";
+import { hashText, parseLockFile } from "../../src/core/lock/lock-file.js";
+import { runCli } from "../helpers/cli.js";
+import { gitIn } from "../helpers/git.js";
+import { tempTree } from "../helpers/temp-dir.js";
+
+// The guard keeps the lock hash of each blob it hashed in the git directory, so that the next commit does
+// not hash every applied migration again. These tests check that the cache is written and used, and that
+// one that is damaged in any way changes nothing the guard says or writes.
+
+const applied = {
+  "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n",
+  "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+  "migrations/0002_posts.up.sql": "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n",
+  "migrations/0002_posts.down.sql": "DROP TABLE posts;\n",
+  "lockstep.config.json": JSON.stringify({ databases: [{ name: "main", dir: "migrations" }] }),
+};
+
+let template: string | undefined;
+
+/** A repository whose main branch has the applied migrations and their lock file, on a feature branch. */
+async function repository() {
+  if (!template) {
+    template = tempTree(applied);
+    const git = gitIn(template);
+    git("init", "-q", "-b", "main");
+    expect((await runCli(template, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "applied").status).toBe(0);
+    git("checkout", "-q", "-b", "feature");
+  }
+  const cwd = tempTree({});
+  cpSync(template, cwd, { recursive: true });
+  const git = gitIn(cwd);
+  const cache = resolve(cwd, git("rev-parse", "--git-path", "lockstep/blob-hashes").stdout.trim());
+  return { cwd, git, cache };
+}
+
+type Repo = Awaited<ReturnType<typeof repository>>;
+
+/** Stages a change, runs the guard, and returns all it said and the lock file it left staged. */
+async function guard(r: Repo, change: "added" | "edited") {
+  if (change === "added")
+    writeFileSync(join(r.cwd, "migrations/0003_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+  else writeFileSync(join(r.cwd, "migrations/0002_posts.up.sql"), "CREATE TABLE posts (id TEXT);\n");
+  r.git("add", "-A");
+  const run = await runCli(r.cwd, ["guard", "--staged"]);
+  return { ...run, lock: r.git("show", ":migrations/lockstep.sum").stdout };
+}
+
+/** The blob id of each staged migration file, by path. */
+function stagedBlobs(r: Repo): Map<string, string> {
+  const out = r.git("ls-files", "-s", "--", "migrations").stdout.trim().split("\n");
+  return new Map(out.map((line) => [line.split("\t")[1] as string, line.split(" ")[1] as string]));
+}
+
+describe("the guard's blob hash cache", () => {
+  it("keeps each staged file's lock hash by blob id in the git directory", async () => {
+    const r = await repository();
+    expect(existsSync(r.cache)).toBe(false);
+    const run = await guard(r, "added");
+    expect(run.code).toBe(0);
+    const cached = parseBlobHashes(readFileSync(r.cache, "utf8"));
+    expect(cached).toBeDefined();
+    const lock = parseLockFile(run.lock).lock;
+    const blobs = stagedBlobs(r);
+    expect(lock.entries).toHaveLength(5);
+    for (const entry of lock.entries) {
+      const blob = blobs.get(`migrations/${entry.path}`) as string;
+      expect(cached?.get(blob)).toBe(entry.hash);
+      expect(entry.hash).toBe(hashText(r.git("cat-file", "blob", blob).stdout));
+    }
+  });
+
+  it("a cache every line of which validates is used: the hash comes from it, not from the file", async () => {
+    const r = await repository();
+    await guard(r, "added");
+    const blob = stagedBlobs(r).get("migrations/0003_tags.up.sql") as string;
+    r.git("reset", "-q", "--hard", "HEAD");
+    const cached = parseBlobHashes(readFileSync(r.cache, "utf8")) as Map<string, string>;
+    // A hash no text of this file has, in a cache whose sum is right: only a guard that reads it writes it.
+    const planted = hashText("not the text of the file\n");
+    cached.set(blob, planted);
+    writeFileSync(r.cache, renderBlobHashes(cached));
+    const run = await guard(r, "added");
+    expect(run.code).toBe(0);
+    expect(run.lock).toContain(`0003 0003_tags.up.sql ${planted}`);
+  });
+
+  const damage: Record<string, (text: string) => string | undefined> = {
+    "absent (never written)": () => undefined,
+    "a hand-edited hash (the sum no longer matches)": (text) =>
+      text.replace(/\n([0-9a-f]{40}) h1:[^\n]+\n/, (_, blob) => `\n${blob} ${hashText("x")}\n`),
+    "cut short mid-line": (text) => text.slice(0, Math.floor(text.length / 2)),
+    "without its last newline": (text) => text.slice(0, -1),
+    "a line that is not <blob> h1:<hash>, with the sum made to match": (text) => {
+      const body = [...text.split("\n").slice(1, -1), "not a line"];
+      return `lockstep-blob-hashes 1 ${hashText(`${body.join("\n")}\n`)}\n${body.join("\n")}\n`;
+    },
+    "another format's header": (text) => text.replace(/^lockstep-blob-hashes 1 /, "lockstep-blob-hashes 2 "),
+    "binary garbage": () => "\u0000\u00ff\ufffd garbage\n\n",
+    empty: () => "",
+  };
+
+  for (const [how, corrupt] of Object.entries(damage)) {
+    it(`a cache file ${how} changes nothing the guard says or writes, and is written again`, async () => {
+      for (const change of ["added", "edited"] as const) {
+        const clean = await guard(await repository(), change);
+        // The cache of a first run, damaged, before the same commit is guarded again.
+        const r = await repository();
+        await guard(r, change);
+        const written = readFileSync(r.cache, "utf8");
+        r.git("reset", "-q", "--hard", "HEAD");
+        const damaged = corrupt(written);
+        if (damaged === undefined) rmSync(r.cache);
+        else writeFileSync(r.cache, damaged);
+        const again = await guard(r, change);
+        expect(again).toEqual(clean);
+        if (change === "edited") expect(again.stdout + again.stderr).toContain("locked-modified");
+        expect(parseBlobHashes(readFileSync(r.cache, "utf8"))).toEqual(parseBlobHashes(written));
+      }
+    });
+  }
+
+  it("a directory where the cache file goes changes nothing either", async () => {
+    const clean = await guard(await repository(), "added");
+    const r = await repository();
+    mkdirSync(r.cache, { recursive: true });
+    expect(await guard(r, "added")).toEqual(clean);
+  });
+
+  it("a link where the cache file goes is neither read nor written through", async () => {
+    const clean = await guard(await repository(), "added");
+    const r = await repository();
+    const elsewhere = join(tempTree({ "kept.txt": "not lockstep's\n" }), "kept.txt");
+    mkdirSync(dirname(r.cache), { recursive: true });
+    symlinkSync(elsewhere, r.cache);
+    expect(await guard(r, "added")).toEqual(clean);
+    expect(readFileSync(elsewhere, "utf8")).toBe("not lockstep's\n");
+  });
+});
