@@ -4,26 +4,26 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-IBMMLIZH.js";
+} from "./chunks/chunk-N7JAGHAT.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-J7ER44AC.js";
+import "./chunks/chunk-2GOBIGNJ.js";
 import {
   isCommitId
-} from "./chunks/chunk-FIALTV2S.js";
+} from "./chunks/chunk-GIGJARRP.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-VVTZKBHF.js";
-import "./chunks/chunk-CWAX726T.js";
-import "./chunks/chunk-CQLFA3BR.js";
-import "./chunks/chunk-IETUWMIG.js";
+import "./chunks/chunk-4SKDK2HN.js";
+import "./chunks/chunk-4D7P5AI3.js";
+import "./chunks/chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunks/chunk-GKSR6MHB.js";
+} from "./chunks/chunk-M74WYIOO.js";
 import "./chunks/chunk-BAIZEYCI.js";
 import "./chunks/chunk-ZPGHUQLG.js";
 import {

@@ -173,7 +173,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-RAQICN2L.js");
+      const { replayCommand } = await import("./chunks/replay-command-DCXYAAIH.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -194,7 +194,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-TTJYA5H2.js");
+      const { diffCommand } = await import("./chunks/diff-command-FHJ32JEW.js");
       return diffCommand(io, v);
     }
   }),
@@ -237,7 +237,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-LCVZXWZ7.js");
+      const { lockCommand } = await import("./chunks/lock-command-TKLRLDLW.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -257,7 +257,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-GFAMHTQM.js");
+      const { guardCommand } = await import("./chunks/guard-command-FDQ6WJHV.js");
       return guardCommand(io, v);
     }
   }),
@@ -268,7 +268,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-SQGXUZMK.js");
+      const { initCommand } = await import("./chunks/init-command-NPTMQFU3.js");
       return initCommand(io);
     }
   }),
@@ -279,7 +279,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-MRKBHZX7.js");
+      const { newCommand } = await import("./chunks/new-command-SXAANUF2.js");
       return newCommand(io, v);
     }
   }),
@@ -295,7 +295,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-UAM44LJH.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-YMBOTJPA.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -321,7 +321,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-Y4KVFHLG.js");
+      const { checkCommand } = await import("./chunks/check-command-NITQKGMZ.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -3,9 +3,9 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-J7ER44AC.js";
-import "./chunk-CQLFA3BR.js";
-import "./chunk-IETUWMIG.js";
+} from "./chunk-2GOBIGNJ.js";
+import "./chunk-4D7P5AI3.js";
+import "./chunk-T5MC4OIH.js";
 import "./chunk-ZPGHUQLG.js";
 import "./chunk-HM7K5MEO.js";
 import "./chunk-5RV7R7RT.js";

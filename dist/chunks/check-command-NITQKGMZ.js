@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderComment,
   runCheck
-} from "./chunk-IBMMLIZH.js";
-import "./chunk-J7ER44AC.js";
-import "./chunk-FIALTV2S.js";
+} from "./chunk-N7JAGHAT.js";
+import "./chunk-2GOBIGNJ.js";
+import "./chunk-GIGJARRP.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-CWAX726T.js";
-import "./chunk-CQLFA3BR.js";
-import "./chunk-IETUWMIG.js";
-import "./chunk-GKSR6MHB.js";
+import "./chunk-4SKDK2HN.js";
+import "./chunk-4D7P5AI3.js";
+import "./chunk-T5MC4OIH.js";
+import "./chunk-M74WYIOO.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-ZPGHUQLG.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   applyRules,
   replayDatabase
-} from "./chunk-J7ER44AC.js";
+} from "./chunk-2GOBIGNJ.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-FIALTV2S.js";
+} from "./chunk-GIGJARRP.js";
 import {
   countFindings,
   engineLine,
@@ -20,19 +20,19 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-CWAX726T.js";
+} from "./chunk-4SKDK2HN.js";
 import {
   readDatabase
-} from "./chunk-CQLFA3BR.js";
+} from "./chunk-4D7P5AI3.js";
 import {
   LOCK_FILE,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-IETUWMIG.js";
+} from "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-GKSR6MHB.js";
+} from "./chunk-M74WYIOO.js";
 import {
   chooseEngine,
   codeTicks,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-CQLFA3BR.js";
+} from "./chunk-4D7P5AI3.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -11,7 +11,7 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-IETUWMIG.js";
+} from "./chunk-T5MC4OIH.js";
 import {
   isAlive,
   removeStaleTemps,
@@ -679,9 +679,9 @@ function checkFrozen(input) {
   const findings = [];
   const shown = (path) => input.dir === "." ? path : `${input.dir}/${path}`;
   const amended = new Map((input.stagedLock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const recordedHashes = new Map((input.stagedLock?.entries ?? []).map((e) => [e.path, e.hash]));
   const frozenPaths = new Set(input.frozen.map((e) => e.path));
-  const stagedHashes = /* @__PURE__ */ new Map();
-  for (const [path, text] of input.staged) if (text !== void 0) stagedHashes.set(path, hashText(text));
+  const stagedHashes = input.stagedHashes ?? hashesOf(input.staged);
   const newByHash = /* @__PURE__ */ new Map();
   for (const [path, hash] of stagedHashes) if (!frozenPaths.has(path)) newByHash.set(hash, path);
   for (const entry of input.frozen) {
@@ -709,7 +709,7 @@ function checkFrozen(input) {
       }
     } else if (hash !== entry.hash) {
       const reason = amended.get(entry.version);
-      const recorded = input.stagedLock?.entries.find((e) => e.path === entry.path)?.hash;
+      const recorded = recordedHashes.get(entry.path);
       if (reason !== void 0 && recorded === hash) continue;
       const before = input.frozenText(entry.path) ?? "";
       const after = input.staged.get(entry.path) ?? "";
@@ -726,6 +726,11 @@ function checkFrozen(input) {
   findings.push(...checkLockLines(input, amended));
   findings.push(...checkOrder(input, frozenPaths));
   return findings;
+}
+function hashesOf(staged) {
+  const hashes = /* @__PURE__ */ new Map();
+  for (const [path, text] of staged) if (text !== void 0) hashes.set(path, hashText(text));
+  return hashes;
 }
 function checkLockLines(input, amended) {
   if (!input.baseLock || !input.stagedLock) return [];
@@ -803,37 +808,57 @@ async function lockTextAt(repo, ref, dir) {
   }
   return text;
 }
-async function appliedAt(repo, ref, spec, cwd) {
+var hashOfText = (file) => hashText(file.text);
+function hashOfBlob(hashes) {
+  return (file) => hashes.of(file.text, file.blob);
+}
+function lockParser() {
+  const parsed = /* @__PURE__ */ new Map();
+  return (text) => {
+    let result = parsed.get(text);
+    if (!result) {
+      result = parseLockFile(text);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+}
+async function appliedAt(repo, ref, spec, cwd, parse = parseLockFile, hashOf = hashOfText) {
   const applied = { entries: [], texts: /* @__PURE__ */ new Map() };
   if (!ref) return applied;
   const lockText = await lockTextAt(repo, ref, repo.pathOf(spec.dir));
   if (lockText !== void 0) {
-    applied.lock = parseLockFile(lockText).lock;
+    applied.lock = parse(lockText).lock;
     applied.entries = applied.lock.entries;
     return applied;
   }
   const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref });
-  applied.entries = lockEntries(set, files);
+  applied.entries = lockEntries(set, files, hashOf);
   for (const f of files) if (f.text !== void 0) applied.texts.set(f.rel, f.text);
   return applied;
 }
-function lockEntries(set, files) {
+function lockEntries(set, files, hashOf = hashOfText) {
   const byDisplay = new Map(files.map((f) => [f.display, f]));
   const entries = [];
   for (const m of set.migrations) {
     for (const display of m.files) {
       const f = byDisplay.get(display);
-      if (f?.text !== void 0) entries.push({ version: m.version, path: f.rel, hash: hashText(f.text) });
+      if (f?.text !== void 0)
+        entries.push({ version: m.version, path: f.rel, hash: hashOf(f) });
     }
   }
   return entries;
 }
 async function frozenFindings(input) {
   const { repo, applied, appliedRef, dir } = input;
+  const hashOf = input.hashOf ?? hashOfText;
   const staged = new Map(input.files.map((f) => [f.rel, f.text]));
+  const stagedHashes = /* @__PURE__ */ new Map();
+  for (const f of input.files)
+    if (f.text !== void 0) stagedHashes.set(f.rel, hashOf(f));
   for (const entry of applied.entries) {
     const text = staged.get(entry.path);
-    if (!appliedRef || text === void 0 || applied.texts.has(entry.path) || hashText(text) === entry.hash)
+    if (!appliedRef || text === void 0 || applied.texts.has(entry.path) || stagedHashes.get(entry.path) === entry.hash)
       continue;
     const before = await repo.show(appliedRef, dir === "" ? entry.path : `${dir}/${entry.path}`);
     if (before !== void 0)
@@ -847,6 +872,7 @@ async function frozenFindings(input) {
       known: input.known,
       frozenText: (path) => applied.texts.get(path),
       staged,
+      stagedHashes,
       set: input.set,
       baseLock: applied.lock,
       stagedLock: input.lock
@@ -991,6 +1017,8 @@ export {
   withLockFileLock,
   lockPathOf,
   lockTextAt,
+  hashOfBlob,
+  lockParser,
   appliedAt,
   lockEntries,
   frozenFindings,

@@ -49,22 +49,33 @@ function parseBatch(out, asked) {
 // src/adapters/git.ts
 var GITLINK = "160000";
 var MAX_BATCH_BYTES = 1 << 30;
+var CACHE_FILE = "lockstep/blob-hashes";
 var GitRepo = class _GitRepo {
-  constructor(root) {
+  constructor(root, cachePath) {
     this.root = root;
+    this.cachePath = cachePath;
   }
   root;
+  cachePath;
   /** Submodules met under the directories read so far (paths in the repository), each kept once. */
   submodules = /* @__PURE__ */ new Set();
   static async open(cwd) {
-    const run = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8" });
+    const run = spawnSync("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
+      cwd,
+      encoding: "utf8"
+    });
     if (run.error || run.status !== 0) {
       const why = run.error ? "git is not installed" : `${cwd} is not inside a git repository`;
       throw new LockstepError("usage", `${why}; run lockstep where the migrations are committed`, {
         cause: run.error ?? new Error(run.stderr)
       });
     }
-    return new _GitRepo(run.stdout.trim());
+    const [root = "", cache] = run.stdout.split("\n");
+    return new _GitRepo(root.trim(), cache ? resolve(cwd, cache) : void 0);
+  }
+  /** Where lockstep keeps what it may remember between runs, in the git directory (see blob-hash-cache). */
+  gitPath(name) {
+    return name === CACHE_FILE ? this.cachePath : void 0;
   }
   /** The path of `abs` in the repository. */
   pathOf(abs) {

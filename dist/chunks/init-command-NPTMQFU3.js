@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-CWAX726T.js";
-import "./chunk-CQLFA3BR.js";
-import "./chunk-IETUWMIG.js";
+} from "./chunk-4SKDK2HN.js";
+import "./chunk-4D7P5AI3.js";
+import "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-GKSR6MHB.js";
+} from "./chunk-M74WYIOO.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

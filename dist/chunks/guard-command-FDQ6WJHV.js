@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-FIALTV2S.js";
+} from "./chunk-GIGJARRP.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-GKSR6MHB.js";
+import "./chunk-M74WYIOO.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-HTGRSFEQ.js";
 import {

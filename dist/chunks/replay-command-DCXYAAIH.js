@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runReplay
-} from "./chunk-J7ER44AC.js";
+} from "./chunk-2GOBIGNJ.js";
 import {
   countFindings,
   engineLine,
@@ -9,8 +9,8 @@ import {
   renderReportText,
   replayedSummary
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-CQLFA3BR.js";
-import "./chunk-IETUWMIG.js";
+import "./chunk-4D7P5AI3.js";
+import "./chunk-T5MC4OIH.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-ZPGHUQLG.js";
 import {

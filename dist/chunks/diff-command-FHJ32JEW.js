@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-J7ER44AC.js";
+} from "./chunk-2GOBIGNJ.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-CQLFA3BR.js";
-import "./chunk-IETUWMIG.js";
+} from "./chunk-4D7P5AI3.js";
+import "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-GKSR6MHB.js";
+} from "./chunk-M74WYIOO.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-ZPGHUQLG.js";
 import {

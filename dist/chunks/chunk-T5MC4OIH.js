@@ -183,11 +183,16 @@ async function filesAt(repo, ref, dir, cwd) {
   const entries = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
   const files = entries.filter((e) => e.path !== lockPath);
   const blobs = repo.readBlobs(files.map((e) => e.blob));
+  const shownDir = shownPath(cwd, `${repo.root}/${dir}`);
+  const inside = /^\.\.(\/\.\.)*$/.test(shownDir);
+  const display = (rel) => inside ? shownPath(cwd, `${repo.root}/${dir === "" ? rel : `${dir}/${rel}`}`) : shownDir === "." ? rel.split("\\").join("/") : `${shownDir}/${rel.includes("\\") ? rel.split("\\").join("/") : rel}`;
   return files.map((e) => {
     const bytes = blobs.get(e.blob);
+    const rel = dir === "" ? e.path : e.path.slice(dir.length + 1);
     return {
-      rel: dir === "" ? e.path : e.path.slice(dir.length + 1),
-      display: shownPath(cwd, `${repo.root}/${e.path}`),
+      rel,
+      display: display(rel),
+      blob: e.blob,
       // Never an empty text in its place: that would pass for a file that says nothing.
       ...bytes ? decodeText(bytes) : { unreadable: `git has no blob ${e.blob} for it in this clone (run git fsck, or fetch again)` }
     };

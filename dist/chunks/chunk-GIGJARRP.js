@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-GKSR6MHB.js";
+} from "./chunk-M74WYIOO.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -80,8 +80,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-Z2BNKAYN.js"),
-    import("./git-files-O45LYGYK.js")
+    import("./guard-staged-QGMQ7KCQ.js"),
+    import("./git-files-V47QW57F.js")
   ]);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;

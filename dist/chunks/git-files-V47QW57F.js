@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-IETUWMIG.js";
+} from "./chunk-T5MC4OIH.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-Z27VCTDF.js";

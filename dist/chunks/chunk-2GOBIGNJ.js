@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-CQLFA3BR.js";
+} from "./chunk-4D7P5AI3.js";
 import {
   submoduleNotes
-} from "./chunk-IETUWMIG.js";
+} from "./chunk-T5MC4OIH.js";
 import {
   DEFAULT_TIMEOUT,
   replayWatched,

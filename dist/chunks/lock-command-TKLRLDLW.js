@@ -4,9 +4,9 @@ import {
 } from "./chunk-VVTZKBHF.js";
 import {
   runLock
-} from "./chunk-CWAX726T.js";
-import "./chunk-CQLFA3BR.js";
-import "./chunk-IETUWMIG.js";
+} from "./chunk-4SKDK2HN.js";
+import "./chunk-4D7P5AI3.js";
+import "./chunk-T5MC4OIH.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
