@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-N7JAGHAT.js";
+} from "./chunks/chunk-23UHHBWD.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-2GOBIGNJ.js";
+import "./chunks/chunk-XIFA6VUS.js";
 import {
   isCommitId
-} from "./chunks/chunk-GIGJARRP.js";
+} from "./chunks/chunk-ATNUMKMW.js";
 import {
   countFindings,
   renderReportText
@@ -25,10 +25,10 @@ import {
   GitRepo
 } from "./chunks/chunk-M74WYIOO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ZPGHUQLG.js";
+import "./chunks/chunk-PVE7REFL.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HM7K5MEO.js";
+} from "./chunks/chunk-6MIJTDX3.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";

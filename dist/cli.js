@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  parseTimeout
+} from "./chunks/chunk-ZDCENQIL.js";
+import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
@@ -102,18 +105,6 @@ function valueOption(spec) {
   return { ...spec, kind: "value" };
 }
 
-// src/cli/io.ts
-function parseTimeout(value) {
-  const seconds = Number(value);
-  if (!/^\s*\d*\.?\d+\s*$/.test(value) || !(seconds > 0) || seconds > 86400) {
-    throw new LockstepError(
-      "usage",
-      `--timeout takes the seconds one statement may run (a number above 0, up to 86400), not "${value}"`
-    );
-  }
-  return seconds;
-}
-
 // src/cli/command-table.ts
 var config = valueOption({
   placeholder: "FILE",
@@ -173,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-DCXYAAIH.js");
+      const { replayCommand } = await import("./chunks/replay-command-JBFISHP6.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -194,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-FHJ32JEW.js");
+      const { diffCommand } = await import("./chunks/diff-command-LVRPJ4NU.js");
       return diffCommand(io, v);
     }
   }),
@@ -257,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-FDQ6WJHV.js");
+      const { guardCommand } = await import("./chunks/guard-command-U2UM3YP5.js");
       return guardCommand(io, v);
     }
   }),
@@ -279,7 +270,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-SXAANUF2.js");
+      const { newCommand } = await import("./chunks/new-command-FTYF2YNN.js");
       return newCommand(io, v);
     }
   }),
@@ -295,7 +286,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-YMBOTJPA.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-5HUEMHBR.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -321,7 +312,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-NITQKGMZ.js");
+      const { checkCommand } = await import("./chunks/check-command-B6UCEAPR.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

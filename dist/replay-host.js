@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayWatched
-} from "./chunks/chunk-ZPGHUQLG.js";
-import "./chunks/chunk-HM7K5MEO.js";
+} from "./chunks/chunk-PVE7REFL.js";
+import "./chunks/chunk-6MIJTDX3.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
 import "./chunks/chunk-FLESLJMB.js";

@@ -12,7 +12,7 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-HM7K5MEO.js";
+} from "./chunks/chunk-6MIJTDX3.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,

@@ -63,6 +63,19 @@ export class ReplayCache {
     }
   }
 
+  /** The keys of every entry file, in one listing of the directory (none when it does not exist). */
+  storedKeys(): Set<string> {
+    try {
+      return new Set(
+        readdirSync(this.dir)
+          .filter((name) => name.endsWith(".entry"))
+          .map((name) => name.slice(0, -".entry".length)),
+      );
+    } catch {
+      return new Set();
+    }
+  }
+
   /** Stores an entry (atomically: a reader never sees half of one), then keeps the store within its bound. */
   put(entry: CacheEntry): void {
     try {

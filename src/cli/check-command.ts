@@ -1,26 +1,20 @@
 import { resolve } from "node:path";
 import { writeFileAtomic } from "../adapters/atomic-write.js";
-import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { LockstepError } from "../core/errors.js";
 import { renderComment } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffText, summarizeDiff } from "../core/schema/index.js";
 import { runCheck } from "../engine/applied/check.js";
-import type { DownMode } from "../engine/replay/replay-set.js";
 import { VERSION } from "../version.js";
-import type { Format, Io } from "./io.js";
+import { type Format, type Io, type ReplayArgs, replayChoices } from "./io.js";
 
 export async function checkCommand(
   io: Io,
-  args: {
+  args: ReplayArgs & {
     base?: string;
     config?: string;
     db?: string;
-    down: DownMode;
-    timeout?: number;
-    engine: EngineChoice;
-    cache: string | false | undefined;
     format: Format;
     jsonOut?: string;
     markdownOut?: string;
@@ -31,10 +25,7 @@ export async function checkCommand(
     base: args.base,
     configPath: args.config,
     db: args.db,
-    down: args.down,
-    timeout: args.timeout,
-    engine: args.engine === "auto" ? undefined : args.engine,
-    cache: args.cache,
+    ...replayChoices(args),
   });
   for (const note of outcome.notes) io.err(`lockstep: ${shown(note)}\n`);
   const { report, base } = outcome;

@@ -1,7 +1,27 @@
+import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { LockstepError } from "../core/errors.js";
 import type { Style } from "../core/render/style.js";
+import type { DownMode } from "../engine/replay/replay-set.js";
 
 export type Format = "text" | "json" | "markdown";
+
+/** The options every replaying command takes, as parsed. */
+export interface ReplayArgs {
+  down: DownMode;
+  timeout?: number;
+  engine: EngineChoice;
+  cache: string | false | undefined;
+}
+
+/** Those options as the engine takes them: `auto` is the engine's own default, not a choice. */
+export function replayChoices(args: ReplayArgs) {
+  return {
+    down: args.down,
+    timeout: args.timeout,
+    engine: args.engine === "auto" ? undefined : args.engine,
+    cache: args.cache,
+  };
+}
 
 export interface Io {
   cwd: string;

@@ -1,21 +1,15 @@
-import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { renderReportMarkdown } from "../core/render/report-markdown.js";
 import { renderReportText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { runReplay } from "../engine/replay/replay.js";
-import type { DownMode } from "../engine/replay/replay-set.js";
-import type { Format, Io } from "./io.js";
+import { type Format, type Io, type ReplayArgs, replayChoices } from "./io.js";
 
 export async function replayCommand(
   io: Io,
-  args: {
+  args: ReplayArgs & {
     dir?: string;
     config?: string;
     db?: string;
-    down: DownMode;
-    timeout?: number;
-    engine: EngineChoice;
-    cache: string | false | undefined;
     format: Format;
   },
 ): Promise<number> {
@@ -27,10 +21,7 @@ export async function replayCommand(
     dir: args.dir,
     configPath: args.config,
     db: args.db,
-    down: args.down,
-    timeout: args.timeout,
-    engine: args.engine === "auto" ? undefined : args.engine,
-    cache: args.cache,
+    ...replayChoices(args),
     onProgress: io.progress
       ? (name, done, total) => {
           // Only long replays get a progress line; a quick one would just flicker.

@@ -69,9 +69,11 @@ export class PrefixCache {
 
   /** The longest stored prefix whose entry is sound, with its database bytes. */
   longest(): { record: PrefixRecord; database: Uint8Array } | undefined {
+    // One listing of the store, not one lookup per migration of a long history.
+    const stored = this.entries.storedKeys();
     for (let count = this.keys.length; count >= 1; count--) {
       const key = this.keys[count - 1] as string;
-      if (!this.entries.has(key)) continue;
+      if (!stored.has(key)) continue;
       const entry = this.entries.get(key);
       const record = entry && asRecord(entry.record, count);
       if (entry && record) return { record, database: entry.database };

@@ -1,10 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  replayChoices
+} from "./chunk-ZDCENQIL.js";
+import {
   renderComment,
   runCheck
-} from "./chunk-N7JAGHAT.js";
-import "./chunk-2GOBIGNJ.js";
-import "./chunk-GIGJARRP.js";
+} from "./chunk-23UHHBWD.js";
+import "./chunk-XIFA6VUS.js";
+import "./chunk-ATNUMKMW.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -13,12 +16,12 @@ import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import "./chunk-M74WYIOO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ZPGHUQLG.js";
+import "./chunk-PVE7REFL.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HM7K5MEO.js";
+} from "./chunk-6MIJTDX3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -46,10 +49,7 @@ async function checkCommand(io, args) {
     base: args.base,
     configPath: args.config,
     db: args.db,
-    down: args.down,
-    timeout: args.timeout,
-    engine: args.engine === "auto" ? void 0 : args.engine,
-    cache: args.cache
+    ...replayChoices(args)
   });
   for (const note of outcome.notes) io.err(`lockstep: ${escapeControl(note)}
 `);

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-2GOBIGNJ.js";
+} from "./chunk-XIFA6VUS.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
@@ -14,7 +14,7 @@ import {
   GitRepo
 } from "./chunk-M74WYIOO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ZPGHUQLG.js";
+import "./chunk-PVE7REFL.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -24,7 +24,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HM7K5MEO.js";
+} from "./chunk-6MIJTDX3.js";
 import "./chunk-5RV7R7RT.js";
 import {
   kindOf,

@@ -2146,6 +2146,16 @@ var ReplayCache = class {
       return false;
     }
   }
+  /** The keys of every entry file, in one listing of the directory (none when it does not exist). */
+  storedKeys() {
+    try {
+      return new Set(
+        readdirSync(this.dir).filter((name) => name.endsWith(".entry")).map((name) => name.slice(0, -".entry".length))
+      );
+    } catch {
+      return /* @__PURE__ */ new Set();
+    }
+  }
   /** Stores an entry (atomically: a reader never sees half of one), then keeps the store within its bound. */
   put(entry2) {
     try {
@@ -2270,9 +2280,10 @@ var PrefixCache = class _PrefixCache {
   }
   /** The longest stored prefix whose entry is sound, with its database bytes. */
   longest() {
+    const stored = this.entries.storedKeys();
     for (let count = this.keys.length; count >= 1; count--) {
       const key = this.keys[count - 1];
-      if (!this.entries.has(key)) continue;
+      if (!stored.has(key)) continue;
       const entry2 = this.entries.get(key);
       const record = entry2 && asRecord(entry2.record, count);
       if (entry2 && record) return { record, database: entry2.database };

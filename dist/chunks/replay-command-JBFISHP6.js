@@ -1,7 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  replayChoices
+} from "./chunk-ZDCENQIL.js";
+import {
   runReplay
-} from "./chunk-2GOBIGNJ.js";
+} from "./chunk-XIFA6VUS.js";
 import {
   countFindings,
   engineLine,
@@ -12,11 +15,11 @@ import {
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ZPGHUQLG.js";
+import "./chunk-PVE7REFL.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-HM7K5MEO.js";
+} from "./chunk-6MIJTDX3.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-FLESLJMB.js";
@@ -77,10 +80,7 @@ async function replayCommand(io, args) {
     dir: args.dir,
     configPath: args.config,
     db: args.db,
-    down: args.down,
-    timeout: args.timeout,
-    engine: args.engine === "auto" ? void 0 : args.engine,
-    cache: args.cache,
+    ...replayChoices(args),
     onProgress: io.progress ? (name, done, total) => {
       started ??= Date.now();
       if (Date.now() - started > 1e3) {

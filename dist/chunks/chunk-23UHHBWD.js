@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   applyRules,
   replayDatabase
-} from "./chunk-2GOBIGNJ.js";
+} from "./chunk-XIFA6VUS.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-GIGJARRP.js";
+} from "./chunk-ATNUMKMW.js";
 import {
   countFindings,
   engineLine,
@@ -45,7 +45,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-HM7K5MEO.js";
+} from "./chunk-6MIJTDX3.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -10,13 +10,13 @@ import {
   DEFAULT_TIMEOUT,
   replayWatched,
   sourceBundle
-} from "./chunk-ZPGHUQLG.js";
+} from "./chunk-PVE7REFL.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-HM7K5MEO.js";
+} from "./chunk-6MIJTDX3.js";
 import {
   CONFIG_FILE,
   resolveDatabases

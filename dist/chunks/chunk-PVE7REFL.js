@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-HM7K5MEO.js";
+} from "./chunk-6MIJTDX3.js";
 import {
   describeThrown,
   makeRewrite,

@@ -3,11 +3,11 @@ import {
   applyRules,
   replayDatabase,
   runReplay
-} from "./chunk-2GOBIGNJ.js";
+} from "./chunk-XIFA6VUS.js";
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
-import "./chunk-ZPGHUQLG.js";
-import "./chunk-HM7K5MEO.js";
+import "./chunk-PVE7REFL.js";
+import "./chunk-6MIJTDX3.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-FLESLJMB.js";

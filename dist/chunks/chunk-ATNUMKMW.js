@@ -80,7 +80,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-QGMQ7KCQ.js"),
+    import("./guard-staged-YEUIFZFI.js"),
     import("./git-files-V47QW57F.js")
   ]);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
