@@ -1372,8 +1372,8 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync as appendFileSync2, mkdirSync, readFileSync } from "node:fs";
+import { EOL as EOL5, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -1816,7 +1816,6 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -1842,16 +1841,6 @@ var ExitCode;
 })(ExitCode || (ExitCode = {}));
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
 }
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
@@ -2309,6 +2298,7 @@ function gitHubComments(options) {
     return getOctokit(
       options.token,
       {
+        ...options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, "") } : {},
         request: { ...defaults.request, fetch: timed },
         retry: { retryAfterBaseValue },
         throttle: {
@@ -2684,7 +2674,7 @@ function shouldFail(failOn, errors, warnings) {
 // src/action/main.ts
 async function runAction(env = process.env) {
   try {
-    const settings = parseSettings((name) => getInput(name));
+    const settings = parseSettings((name) => inputOf(env, name));
     if (settings.token) setSecret(settings.token);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const payload = readEvent(env.GITHUB_EVENT_PATH);
@@ -2713,6 +2703,7 @@ async function runAction(env = process.env) {
         token: settings.token,
         owner,
         repo,
+        apiUrl: env.GITHUB_API_URL,
         requestTimeoutMs: settings.apiTimeoutMs,
         stepTimeoutMs: settings.apiTimeoutMs * 6,
         retryBaseMs: backoffMs(env)
@@ -2725,7 +2716,7 @@ async function runAction(env = process.env) {
       stickyKey(settings.workingDirectory, settings.config)
     );
     report(outcome, reportPath);
-    if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.summary, true).write();
+    if (env.GITHUB_STEP_SUMMARY) appendFileSync2(env.GITHUB_STEP_SUMMARY, `${outcome.summary}${EOL5}`);
     reportComment(await updateStickyComment(request, outcome));
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
@@ -2744,6 +2735,9 @@ async function runAction(env = process.env) {
       `lockstep could not check: internal error (${message}); rerun with debug logging for the stack, and report it`
     );
   }
+}
+function inputOf(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function readEvent(path) {
   if (!path) return {};

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
+import { EOL, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { writeFileAtomic } from "../adapters/atomic-write.js";
@@ -22,7 +22,7 @@ import { backoffMs, parseSettings, shouldFail } from "./settings.js";
 /** The Action: inputs and event → one engine call → log, annotations, job summary, outputs, comment, verdict. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const settings = parseSettings((name) => core.getInput(name));
+    const settings = parseSettings((name) => inputOf(env, name));
     if (settings.token) core.setSecret(settings.token);
     const eventName = env.GITHUB_EVENT_NAME ?? "";
     const payload = readEvent(env.GITHUB_EVENT_PATH);
@@ -55,6 +55,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
               token: settings.token,
               owner,
               repo,
+              apiUrl: env.GITHUB_API_URL,
               requestTimeoutMs: settings.apiTimeoutMs,
               stepTimeoutMs: settings.apiTimeoutMs * 6,
               retryBaseMs: backoffMs(env),
@@ -70,7 +71,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     // The log, annotations, outputs and summary first: they stand even when GitHub's API does not answer.
     report(outcome, reportPath);
     // Outside a runner (a local try) there is no summary file; everything is in the log already.
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write();
+    // Appended as the runner expects (what core.summary does), from this run's env rather than a singleton's.
+    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${outcome.summary}${EOL}`);
     reportComment(await updateStickyComment(request, outcome));
     if (shouldFail(settings.failOn, outcome.errors, outcome.warnings)) {
       const what = settings.failOn === "warning" ? "errors or warnings" : "errors";
@@ -90,6 +92,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       `lockstep could not check: internal error (${message}); rerun with debug logging for the stack, and report it`,
     );
   }
+}
+
+/** An input as the runner passes it (what core.getInput reads), from this run's env. */
+function inputOf(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 
 /** The event GitHub wrote for the job; anything but a JSON file there is said in one line. */

@@ -40,6 +40,8 @@ export interface GitHubOptions {
   token: string;
   owner: string;
   repo: string;
+  /** The REST API's root (GITHUB_API_URL: GitHub Enterprise Server has its own); github.com's by default. */
+  apiUrl?: string;
   /**
    * Milliseconds in each second that Octokit waits: before a 5xx's retry (attempt² of them), a rate limit's
    * (the seconds GitHub names), and between writes. 1000 (real seconds) unless a test makes the waits instant.
@@ -112,6 +114,7 @@ export function gitHubComments(options: GitHubOptions): CommentApi {
     return getOctokit(
       options.token,
       {
+        ...(options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, "") } : {}),
         request: { ...defaults.request, fetch: timed },
         retry: { retryAfterBaseValue },
         throttle: {

@@ -73,7 +73,8 @@ const writes = () => fake.api.requests.filter((r) => r.method !== "GET" && r.ope
 describe("the Action on a pull request", () => {
   it("creates one sticky comment with the verdict, the new migration, the diff and the ER diagram", async () => {
     const pr = await pullRequest();
-    const out = await run(pr);
+    // The bundle, as its own process, as the runner starts it; the other tests run the source in-process.
+    const out = await act("pull_request", pr.cwd, pr.payload, pr.merge, undefined, { process: true });
     expect(out.stderr).toBe("");
     expect(out.code).toBe(0);
     const [comment, ...others] = fake.api.comments.get(pr.number) ?? [];

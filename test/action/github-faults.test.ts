@@ -16,7 +16,7 @@ const fake = useFakeGitHub();
 const KILL = 90_000;
 
 const run = (pr: Awaited<ReturnType<typeof migrationPullRequest>>, inputs: Record<string, string> = {}) =>
-  fake.act("pull_request", pr.cwd, pr.payload, pr.merge, inputs, { killAfterMs: KILL });
+  fake.act("pull_request", pr.cwd, pr.payload, pr.merge, inputs);
 
 const ops = () => fake.api.requests.map((r) => r.operation ?? `${r.method} ${r.path}`);
 
@@ -24,7 +24,18 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
   it("gives up on an API that never answers within its bound, with the report already in the log", async () => {
     const pr = await migrationPullRequest(empty);
     fake.api.silent = true;
-    const out = await run(pr, { "api-timeout": "0.5" });
+    // As its own process: requests left open must not hold the job open after the Action has given up.
+    const out = await fake.act(
+      "pull_request",
+      pr.cwd,
+      pr.payload,
+      pr.merge,
+      { "api-timeout": "0.5" },
+      {
+        process: true,
+        killAfterMs: KILL,
+      },
+    );
     expect(out.code).toBe(0);
     const log = out.stdout;
     const report = log.indexOf("0003_empty");
@@ -114,17 +125,7 @@ describe("the Action when GitHub's API misbehaves", { timeout: 150_000 }, () => 
 describe("the Action's event file", { timeout: 150_000 }, () => {
   it("that is not JSON fails the step with one line naming the file", async () => {
     const pr = await migrationPullRequest(labels);
-    const out = await fake.act(
-      "pull_request",
-      pr.cwd,
-      undefined,
-      pr.merge,
-      {},
-      {
-        eventText: "{ not json",
-        killAfterMs: KILL,
-      },
-    );
+    const out = await fake.act("pull_request", pr.cwd, undefined, pr.merge, {}, { eventText: "{ not json" });
     expect(out.code).toBe(1);
     const errors = out.stdout.split("\n").filter((l) => l.startsWith("::error::"));
     expect(errors).toEqual([

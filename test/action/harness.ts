@@ -48,7 +48,12 @@ type Inputs = Record<string, string>;
 export interface RunExtras {
   /** The event file's text as is, instead of the payload as JSON. */
   eventText?: string;
-  /** The Action is killed after this long (a hang then fails the test instead of stalling it). */
+  /**
+   * Run the built Action (dist/action.js) as its own process, as the runner does, instead of the source in
+   * this process: where the process is the point (its real log and exit, a hang it must survive).
+   */
+  process?: boolean;
+  /** With `process`: it is killed after this long (a hang then fails the test instead of stalling it). */
   killAfterMs?: number;
 }
 
@@ -150,7 +155,20 @@ export async function runAction(
     [BACKOFF_ENV]: "0",
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION], { cwd: options.cwd, env });
+  const ran = options.process
+    ? await actionProcess(options.cwd, env, options.killAfterMs)
+    : await actionHere(env);
+  return {
+    ...ran,
+    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
+    summary: readFileSync(summaryPath, "utf8"),
+  };
+}
+
+type Ran = Pick<ActionRun, "code" | "stdout" | "stderr">;
+
+async function actionProcess(cwd: string, env: NodeJS.ProcessEnv, killAfterMs?: number): Promise<Ran> {
+  const child = spawn(process.execPath, [ACTION], { cwd, env });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => {
@@ -159,18 +177,44 @@ export async function runAction(
   child.stderr.on("data", (d) => {
     stderr += d;
   });
-  const killer = options.killAfterMs
-    ? setTimeout(() => child.kill("SIGKILL"), options.killAfterMs)
-    : undefined;
+  const killer = killAfterMs ? setTimeout(() => child.kill("SIGKILL"), killAfterMs) : undefined;
   const code = await new Promise<number | null>((done) => child.on("close", done));
   clearTimeout(killer);
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
-    summary: readFileSync(summaryPath, "utf8"),
-  };
+  return { code, stdout, stderr };
+}
+
+/**
+ * The Action's source run in this process with the runner's environment: what @actions/core reads from
+ * process.env (outputs, annotations) is set for the run and put back after; what it writes to stdout is
+ * the log; the exit code is what it left in process.exitCode.
+ */
+async function actionHere(env: NodeJS.ProcessEnv): Promise<Ran> {
+  const { runAction: run } = await import("../../src/action/main.js");
+  const saved = { ...process.env };
+  const out = { stdout: "", stderr: "" };
+  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
+  const capture = (stream: "stdout" | "stderr") =>
+    ((chunk: string | Uint8Array) => {
+      out[stream] += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+      return true;
+    }) as typeof process.stdout.write;
+  for (const key of Object.keys(process.env))
+    if (/^(GITHUB_|INPUT_|RUNNER_)/.test(key)) delete process.env[key];
+  Object.assign(process.env, { ...env, PATH: saved.PATH, HOME: saved.HOME });
+  process.exitCode = undefined;
+  process.stdout.write = capture("stdout");
+  process.stderr.write = capture("stderr");
+  try {
+    await run({ ...env });
+  } finally {
+    process.stdout.write = writes.stdout;
+    process.stderr.write = writes.stderr;
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = undefined;
+  return { code, ...out };
 }
 
 /** GITHUB_OUTPUT's `name<<DELIMITER … DELIMITER` blocks. */

@@ -18,7 +18,7 @@ function forgery(digest?: string) {
 }
 
 const run = (pr: Awaited<ReturnType<typeof migrationPullRequest>>) =>
-  fake.act("pull_request", pr.cwd, pr.payload, pr.merge, {}, { killAfterMs: 90_000 });
+  fake.act("pull_request", pr.cwd, pr.payload, pr.merge);
 
 describe("the sticky comment belongs to the token's own account", { timeout: 150_000 }, () => {
   it("posts the real verdict beside a forged marker comment, and never edits or deletes it", async () => {

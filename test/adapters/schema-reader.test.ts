@@ -30,11 +30,11 @@ function expectSame(actual: Schema, db: Database, step: string): void {
 }
 
 describe("SchemaReader", () => {
-  it("matches a fresh read after every up, down and redo of a generated 150-migration history", async () => {
+  it("matches a fresh read after every up, down and redo of a generated 100-migration history", async () => {
     const db = await openMemoryDatabase();
     const reader = new SchemaReader(db);
     reader.read();
-    for (const m of generateMigrations(150, 7)) {
+    for (const m of generateMigrations(100, 7)) {
       for (const [label, sql] of [
         ["up", m.up],
         ["down", m.down],

@@ -31,21 +31,22 @@ async function replayJson(cwd: string) {
 
 describe("a functions module that does not load", () => {
   it("a top-level await that never settles is one line naming the module", async () => {
-    const run = await runCli(project("await new Promise(() => {});\nexport default { boom: (x) => x };\n"), [
-      "replay",
-    ]);
+    const run = await runCli(
+      project("await new Promise(() => {});\nexport default { boom: (x) => x };\n", 0.5),
+      ["replay"],
+    );
     expect(run.code).toBe(2);
     expectOneCleanLine(
       run.stderr,
       '"functions" module sql-functions.mjs',
-      "did not finish loading within 1 s",
+      "did not finish loading within 0.5 s",
     );
   });
 
   it("a module that keeps a timer running and never resolves is stopped the same way", async () => {
     const module =
       "await new Promise(() => { setInterval(() => {}, 50); });\nexport default { boom: (x) => x };\n";
-    const run = await runCli(project(module), ["replay"]);
+    const run = await runCli(project(module, 0.5), ["replay"]);
     expect(run.code).toBe(2);
     expectOneCleanLine(run.stderr, "sql-functions.mjs", "did not finish loading");
   });
@@ -97,7 +98,7 @@ describe("a function that fails when SQL calls it", () => {
   }
 
   it("loops for ever: a timeout at the calling statement", async () => {
-    const { code, report } = await replayJson(project("export default { boom(x) { for (;;) {} } };"));
+    const { code, report } = await replayJson(project("export default { boom(x) { for (;;) {} } };", 0.5));
     expect(code).toBe(1);
     const timeout = report?.databases[0]?.findings.find((f) => f.rule === "timeout");
     expect(timeout?.message).toContain("migrations/0001_call.sql:2:1 (`INSERT INTO t VALUES (boom(1));`)");

@@ -70,7 +70,7 @@ describe("a statement that never ends", () => {
   });
 
   it("the text report shows the finding and where", async () => {
-    const cwd = tempTree({ ...migrations, "lockstep.config.json": config({ timeout: 1 }) });
+    const cwd = tempTree({ ...migrations, "lockstep.config.json": config({ timeout: 0.5 }) });
     const run = await runCli(cwd, ["replay"]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("timeout  migrations/0002_loop.up.sql:3:1");
@@ -80,7 +80,7 @@ describe("a statement that never ends", () => {
     const cwd = tempTree({
       "migrations/0001_a.up.sql": migrations["migrations/0001_a.up.sql"],
       "migrations/0001_a.down.sql": migrations["migrations/0001_a.down.sql"],
-      "lockstep.config.json": config({ timeout: 1 }),
+      "lockstep.config.json": config({ timeout: 0.5 }),
     });
     const git = gitIn(cwd);
     git("init", "-q", "-b", "main");

@@ -117,18 +117,31 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
+// Compiling the description's schemas takes most of a second: one checker per test worker, shared by every
+// test's server (it holds no state of theirs).
+let checker: Promise<OpenAPIBackend> | undefined;
+
+function apiChecker(): Promise<OpenAPIBackend> {
+  checker ??= (async () => {
+    subset ??= githubSubset();
+    const api = new OpenAPIBackend({
+      definition: structuredClone(subset) as unknown as Document,
+      strict: false,
+      // GitHub's schemas use formats (uri, date-time): check them too, rather than ignore them with a warning.
+      customizeAjv: (ajv) => {
+        addFormats(ajv);
+        return ajv;
+      },
+    });
+    await api.init();
+    return api;
+  })();
+  return checker;
+}
+
 export async function startFakeGitHub(owner: string, repo: string): Promise<FakeGitHub> {
+  const api = await apiChecker();
   subset ??= githubSubset();
-  const api = new OpenAPIBackend({
-    definition: structuredClone(subset) as unknown as Document,
-    strict: false,
-    // GitHub's schemas use formats (uri, date-time): check them too, rather than ignore them with a warning.
-    customizeAjv: (ajv) => {
-      addFormats(ajv);
-      return ajv;
-    },
-  });
-  await api.init();
   const example = (subset.components as Record<string, Record<string, { value: Json }>>).examples?.[
     "issue-comment"
   ]?.value as Json;

@@ -65,7 +65,7 @@ export const baseMigrations: Record<string, string> = {
 };
 
 /** Each statement may run this long before it is a `timeout` finding. */
-export const TIMEOUT_SECONDS = 1;
+export const TIMEOUT_SECONDS = 0.3;
 
 export const config = {
   databases: [

@@ -216,7 +216,7 @@ describe("the Action on a hostile pull request", () => {
     const r = await hostileRepository(lockAll);
     const merge = r.mergeCheckout("main", "feature");
     const { payload } = pullRequestEvent(r.base, r.head, 9);
-    const out = await fake.act("pull_request", r.cwd, payload, merge);
+    const out = await fake.act("pull_request", r.cwd, payload, merge, {}, { process: true });
     expectNoSecret(logAfterMask(out.stdout) + out.stderr + out.summary, "the Action's log and summary");
     expectNeutral(out.stdout, "the Action's log", own);
     expect(out.code).toBe(1);
@@ -244,7 +244,7 @@ describe("the Action on a hostile pull request", () => {
     );
     const merge = r.mergeCheckout("main", "feature");
     const { payload } = pullRequestEvent(r.base, head, 10);
-    const out = await fake.act("pull_request", r.cwd, payload, merge);
+    const out = await fake.act("pull_request", r.cwd, payload, merge, {}, { process: true });
     expectNoSecret(logAfterMask(out.stdout) + out.stderr + out.summary, "the Action's log and summary");
     for (const comment of fake.api.comments.get(10) ?? []) expectNoSecret(comment.body, "the comment");
     expect(out.code).toBe(1);

@@ -149,7 +149,7 @@ describe("schema equality (property)", () => {
           );
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
     expect(VARIATIONS.filter((v) => !seen.has(v))).toEqual([]);
   });
@@ -176,9 +176,9 @@ describe("schema equality (property)", () => {
             throw new Error(`column-order flag wrong: ${context}`);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
     expect(MUTATIONS.filter((k) => !applied.has(k))).toEqual([]);
-    expect([...applied.values()].reduce((n, x) => n + x, 0)).toBeGreaterThan(360);
+    expect([...applied.values()].reduce((n, x) => n + x, 0)).toBeGreaterThan(220);
   });
 });
