@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-23UHHBWD.js";
+} from "./chunks/chunk-LCRRVTHS.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-XIFA6VUS.js";
+import "./chunks/chunk-CUOQZOAW.js";
 import {
   isCommitId
-} from "./chunks/chunk-ATNUMKMW.js";
+} from "./chunks/chunk-TTVITW7W.js";
 import {
   countFindings,
   renderReportText
@@ -23,12 +23,12 @@ import "./chunks/chunk-4D7P5AI3.js";
 import "./chunks/chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunks/chunk-M74WYIOO.js";
+} from "./chunks/chunk-G7XNHCWO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-PVE7REFL.js";
+import "./chunks/chunk-QIOLPBSK.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-6MIJTDX3.js";
+} from "./chunks/chunk-BEJBFSTC.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";

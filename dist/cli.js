@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-JBFISHP6.js");
+      const { replayCommand } = await import("./chunks/replay-command-P6W7JFOQ.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-LVRPJ4NU.js");
+      const { diffCommand } = await import("./chunks/diff-command-556IHB5M.js");
       return diffCommand(io, v);
     }
   }),
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-U2UM3YP5.js");
+      const { guardCommand } = await import("./chunks/guard-command-CUSCP4PO.js");
       return guardCommand(io, v);
     }
   }),
@@ -259,7 +259,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-NPTMQFU3.js");
+      const { initCommand } = await import("./chunks/init-command-KAHRTTCZ.js");
       return initCommand(io);
     }
   }),
@@ -270,7 +270,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-FTYF2YNN.js");
+      const { newCommand } = await import("./chunks/new-command-JUZET53O.js");
       return newCommand(io, v);
     }
   }),
@@ -286,7 +286,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-5HUEMHBR.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-6QPMH6AM.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -312,7 +312,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-B6UCEAPR.js");
+      const { checkCommand } = await import("./chunks/check-command-ULS34OJQ.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

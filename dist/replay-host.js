@@ -1,8 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  prewarmThread,
   replayWatched
-} from "./chunks/chunk-PVE7REFL.js";
-import "./chunks/chunk-6MIJTDX3.js";
+} from "./chunks/chunk-QIOLPBSK.js";
+import "./chunks/chunk-BEJBFSTC.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
 import "./chunks/chunk-FLESLJMB.js";
@@ -33,3 +34,4 @@ process.on("message", (request) => {
 });
 process.on("disconnect", () => process.exit(0));
 send({ type: "ready" });
+if (!import.meta.url.endsWith(".ts")) prewarmThread("native");

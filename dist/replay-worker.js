@@ -7,12 +7,13 @@ import {
   checkIntegrity,
   diffSchemas,
   isBlank,
+  loadEngine,
   noteTransactionControl,
   quoteStatement,
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-6MIJTDX3.js";
+} from "./chunks/chunk-BEJBFSTC.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
@@ -100,6 +101,7 @@ async function replaySet(set, options) {
     const hit = cache?.longest();
     if (hit) {
       await state.load(hit.database, hit.record.pragmas);
+      state.reader.importModels(hit.record.models);
       reports.push(...hit.record.reports);
       findings.push(...hit.record.findings);
       for (const [version, tables] of hit.record.touched) touched.set(version, tables);
@@ -212,7 +214,8 @@ async function replaySet(set, options) {
           reports,
           findings,
           touched: [...touched],
-          reportedIntegrity: [...state.reportedIntegrity]
+          reportedIntegrity: [...state.reportedIntegrity],
+          models: state.reader.exportModels()
         },
         set.migrations
       );
@@ -303,6 +306,10 @@ async function run(job) {
   post({ type: "done", result: { ...result, schema: { objects: new Map(result.schema.objects) } } });
 }
 parentPort?.on("message", (job) => {
+  if ("preload" in job) {
+    loadEngine(job.preload).catch(() => void 0);
+    return;
+  }
   run(job).catch((error) => {
     const kind = error instanceof LockstepError ? error.kind : "internal";
     const message = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,9 @@ const GITLINK = "160000";
 /** What one `git cat-file --batch` may print: every migration file of a directory at once. */
 const MAX_BATCH_BYTES = 1 << 30;
 
+/** A name `git cat-file` reads from one line and answers on one line: no whitespace in it. */
+const SIMPLE_NAME = /^\S+$/;
+
 /** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
 const CACHE_FILE = "lockstep/blob-hashes";
 
@@ -28,6 +31,12 @@ export interface IndexEntry {
 export class GitRepo {
   /** Submodules met under the directories read so far (paths in the repository), each kept once. */
   readonly submodules = new Set<RepoPath>();
+  /** Blobs read so far, by object id. */
+  private readonly blobs = new Map<string, Uint8Array>();
+  /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
+  private readonly commits = new Map<string, string | undefined>();
+  private readonly shown = new Map<string, string | undefined>();
+  private readonly staged = new Map<string, RepoPath[]>();
 
   private constructor(
     /** Absolute path of the work tree's top. */
@@ -63,8 +72,34 @@ export class GitRepo {
 
   /** The commit a ref names, or undefined when it names none here. */
   async commitOf(ref: string): Promise<string | undefined> {
+    if (this.commits.has(ref)) return this.commits.get(ref);
     const run = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return run.ok ? run.stdout.trim() || undefined : undefined;
+    const commit = run.ok ? run.stdout.trim() || undefined : undefined;
+    this.commits.set(ref, commit);
+    return commit;
+  }
+
+  /**
+   * Resolves several refs at once (one `git cat-file --batch-check`), so that the `commitOf` calls that
+   * follow ask git nothing: the guard tries five candidate bases before it knows which one exists.
+   */
+  resolveCommits(refs: readonly string[]): void {
+    const asked = refs.filter((ref) => !this.commits.has(ref) && SIMPLE_NAME.test(ref));
+    if (asked.length === 0) return;
+    const names = asked.map((ref) => `${ref}^{commit}`);
+    const run = spawnSync("git", ["cat-file", "--batch-check"], {
+      cwd: this.root,
+      input: `${names.join("\n")}\n`,
+      encoding: "utf8",
+    });
+    if (run.error || run.status !== 0) return;
+    const lines = run.stdout.split("\n");
+    for (const [i, ref] of asked.entries()) {
+      const found = /^([0-9a-f]{40}|[0-9a-f]{64}) commit \d+$/.exec(lines[i] ?? "");
+      // Anything else (missing, ambiguous, an answer not understood) is left to rev-parse.
+      if (found) this.commits.set(ref, found[1]);
+      else if (lines[i] === `${names[i]} missing`) this.commits.set(ref, undefined);
+    }
   }
 
   /** What a symbolic ref such as origin/HEAD points at ("origin/main"), if it is one. */
@@ -83,6 +118,9 @@ export class GitRepo {
    */
   stagedPaths(dirs: RepoPath[]): RepoPath[] {
     const pathspecs = dirs.map((dir) => dir || ".");
+    const key = pathspecs.join("\0");
+    const known = this.staged.get(key);
+    if (known) return [...known];
     const diff = this.run([
       "diff",
       "--cached",
@@ -94,7 +132,9 @@ export class GitRepo {
       ...pathspecs,
     ]);
     const out = diff.ok ? diff.stdout : this.run(["ls-files", "--cached", "-z", "--", ...pathspecs]).stdout;
-    return out.split("\0").filter(Boolean);
+    const paths = out.split("\0").filter(Boolean);
+    this.staged.set(key, paths);
+    return [...paths];
   }
 
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
@@ -141,8 +181,14 @@ export class GitRepo {
    * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
    */
   readBlobs(blobs: string[]): Map<string, Uint8Array> {
-    const unique = [...new Set(blobs)];
     const contents = new Map<string, Uint8Array>();
+    // An object id names its bytes for good: what one tree (HEAD) read, another (the base) has already.
+    const unique: string[] = [];
+    for (const blob of new Set(blobs)) {
+      const known = this.blobs.get(blob);
+      if (known) contents.set(blob, known);
+      else unique.push(blob);
+    }
     if (unique.length === 0) return contents;
     const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
     if (odd !== undefined)
@@ -160,16 +206,52 @@ export class GitRepo {
       throw new LockstepError("io", `git cat-file failed: ${why}`, { cause: run.error });
     }
     for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
-      if (answer.kind === "object" && answer.type === "blob")
+      if (answer.kind === "object" && answer.type === "blob") {
         contents.set(unique[i] as string, answer.content);
+        this.blobs.set(unique[i] as string, answer.content);
+      }
     }
     return contents;
   }
 
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
   async show(ref: string, path: RepoPath): Promise<string | undefined> {
-    const run = this.run(["show", `${ref}:${path}`]);
-    return run.ok ? run.stdout : undefined;
+    const name = `${ref}:${path}`;
+    if (this.shown.has(name)) return this.shown.get(name);
+    const run = this.run(["show", name]);
+    const text = run.ok ? run.stdout : undefined;
+    this.shown.set(name, text);
+    return text;
+  }
+
+  /**
+   * Reads several files' texts at once (one `git cat-file --batch`) for the `show` calls that follow: the
+   * guard reads the lock file from the index, HEAD and the base. A directory is answered as `show` does.
+   */
+  prefetch(files: readonly { ref: string; path: RepoPath }[]): void {
+    const names = files
+      .map(({ ref, path }) => `${ref}:${path}`)
+      .filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
+    if (names.length === 0) return;
+    const run = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.root,
+      input: `${names.join("\n")}\n`,
+      maxBuffer: MAX_BATCH_BYTES,
+    });
+    if (run.error || run.status !== 0) return;
+    let answers: ReturnType<typeof parseBatch>;
+    try {
+      answers = parseBatch(run.stdout, names);
+    } catch {
+      return;
+    }
+    for (const [i, answer] of answers.entries()) {
+      const name = names[i] as string;
+      if (answer.kind === "missing") this.shown.set(name, undefined);
+      else if (answer.kind === "object" && answer.type === "blob")
+        this.shown.set(name, Buffer.from(answer.content).toString("utf8"));
+      else if (answer.kind === "object" && answer.type === "tree") this.shown.set(name, `tree ${name}\n\n`);
+    }
   }
 
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
@@ -194,7 +276,15 @@ export class GitRepo {
 
   /** `git fetch` with these arguments; false when it fails (no remote, no network). */
   fetch(args: string[]): boolean {
+    this.forget();
     return this.run(["fetch", "--quiet", "--no-tags", ...args]).ok;
+  }
+
+  /** What was remembered of refs and the index: after a command of lockstep's own changed them. */
+  private forget(): void {
+    this.commits.clear();
+    this.shown.clear();
+    this.staged.clear();
   }
 
   /** The paths among `paths` that are in the index (tracked, or staged to be). */
@@ -206,6 +296,7 @@ export class GitRepo {
 
   /** `git mv` of one tracked file; the destination folder must exist. */
   move(from: RepoPath, to: RepoPath): void {
+    this.forget();
     const run = this.run(["--literal-pathspecs", "mv", "--", from, to]);
     if (!run.ok) {
       throw new LockstepError(
@@ -217,6 +308,7 @@ export class GitRepo {
 
   async add(paths: RepoPath[]): Promise<void> {
     if (paths.length === 0) return;
+    this.forget();
     const run = this.run(["add", "--", ...paths]);
     if (!run.ok) throw new LockstepError("io", `git add failed: ${run.stderr.trim().split("\n")[0]}`);
   }

@@ -48,6 +48,19 @@ export class ObjectModeller {
     return obj;
   }
 
+  /** The models of `wanted` objects, by the key `model` finds them under: what a cached prefix keeps. */
+  exportModels(wanted: ReadonlySet<SchemaObject>): [string, SchemaObject][] {
+    return [...this.models].filter(([, obj]) => wanted.has(obj));
+  }
+
+  /**
+   * Models read before, of the same rows on the same engine (a cached prefix's). A model depends only on its
+   * row and, for an index, its table's SQL, which the key holds: a key that matches is the same object.
+   */
+  importModels(entries: readonly [string, SchemaObject][]): void {
+    for (const [key, obj] of entries) if (!this.models.has(key)) this.models.set(key, obj);
+  }
+
   private build(r: SchemaRow): SchemaObject | null {
     const fromSql = buildFromSql(r);
     if (fromSql) return fromSql;

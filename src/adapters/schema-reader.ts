@@ -1,4 +1,4 @@
-import type { Schema, SchemaRow } from "../core/schema/index.js";
+import type { Schema, SchemaObject, SchemaRow } from "../core/schema/index.js";
 import { CachedQueries, type SqlValue } from "./cached-queries.js";
 import { readAltered, readDropped, readInserted, readMixed } from "./hinted-reads.js";
 import { ObjectModeller } from "./object-modeller.js";
@@ -108,6 +108,16 @@ export class SchemaReader {
 
   private query<T>(sql: string, params: SqlValue[] = []): T[] {
     return this.queries.all<T>(sql, params);
+  }
+
+  /** The models of the objects of the last read, for a cached prefix to bring back (see importModels). */
+  exportModels(): [string, SchemaObject][] {
+    return this.modeller.exportModels(new Set(this.state?.objects.values() ?? []));
+  }
+
+  /** Models a cached prefix kept: the first read of its database then asks SQLite for none of them. */
+  importModels(entries: readonly [string, SchemaObject][]): void {
+    this.modeller.importModels(entries);
   }
 
   /** Drops the temp tables (the reader can still be used; it recreates them). */

@@ -218,3 +218,44 @@ describe("SchemaReader", () => {
     db.close();
   });
 });
+
+describe("SchemaReader models kept with a cached prefix", () => {
+  it("read the same schema back without modelling anything again, through JSON as the cache stores them", async () => {
+    const { loadEngine } = await import("../../src/adapters/sqlite/engine.js");
+    const engine = await loadEngine();
+    const db = await openMemoryDatabase();
+    for (const m of generateMigrations(60, 3)) executeScript(db, script(m.up));
+    const first = new SchemaReader(db);
+    const schema = first.read();
+    const models = JSON.parse(JSON.stringify(first.exportModels()));
+    expect(models.length).toBeGreaterThan(20);
+    const copy = engine.openBytes(db.export());
+    const cold = new SchemaReader(copy);
+    cold.read();
+    expect(cold.stats.parsed).toBeGreaterThan(20);
+    const warm = new SchemaReader(copy);
+    warm.importModels(models);
+    expect(JSON.stringify(serializeSchema(warm.read()))).toBe(JSON.stringify(serializeSchema(schema)));
+    expect(warm.stats.parsed).toBe(0);
+    copy.close();
+    db.close();
+  });
+
+  it("never take a model for a row whose SQL is not the one it was made from", async () => {
+    const a = await openMemoryDatabase();
+    a.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL); CREATE INDEX t_name ON t (name);");
+    const reader = new SchemaReader(a);
+    reader.read();
+    const models = reader.exportModels();
+    const b = await openMemoryDatabase();
+    // Same names, other definitions: the table gains a column, the index another column.
+    b.exec(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, extra BLOB); CREATE INDEX t_name ON t (extra);",
+    );
+    const warm = new SchemaReader(b);
+    warm.importModels(models);
+    expectSame(warm.read(), b, "other definitions");
+    a.close();
+    b.close();
+  });
+});

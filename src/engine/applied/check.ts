@@ -16,7 +16,7 @@ import { hashText, LOCK_FILE, parseLockFile } from "../../core/lock/lock-file.js
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
 import type { DatabaseReport, ReplayReport } from "../../core/report.js";
 import { diffSchemas } from "../../core/schema/index.js";
-import { applyRules, replayDatabase } from "../replay/replay.js";
+import { applyRules, prewarmReplay, replayDatabase } from "../replay/replay.js";
 import type { DownMode } from "../replay/replay-set.js";
 import { CONFIG_FILE } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
@@ -70,6 +70,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
   const engine = await chooseEngine(req.engine ?? config?.config.engine);
+  prewarmReplay(engine);
   let ranOn: EngineInfo | undefined;
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);

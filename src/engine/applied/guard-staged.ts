@@ -58,6 +58,8 @@ export async function guardDatabase(
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  // The lock file as the index, HEAD and the base hold it, in one question to git.
+  repo.prefetch(["", "HEAD", ...(appliedRef ? [appliedRef] : [])].map((ref) => ({ ref, path: lockPath })));
   const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   // The index, HEAD and the base mostly hold one lock text: parsed once. A blob's hash is had from the
   // git directory's cache when an earlier commit computed it.

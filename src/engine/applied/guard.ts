@@ -115,6 +115,9 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
     import("./guard-staged.js"),
     import("../workspace/git-files.js"),
   ]);
+  // Every ref the guard may ask about, in one question to git.
+  const named = req.base ?? config?.config.baseBranch;
+  repo.resolveCommits([...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"]);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);

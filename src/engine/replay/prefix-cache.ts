@@ -4,6 +4,7 @@ import type { Finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import { chainKeys, migrationStep } from "../../core/replay-chain.js";
 import type { MigrationReport } from "../../core/report.js";
+import type { SchemaObject } from "../../core/schema/index.js";
 import { VERSION } from "../../version.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 
@@ -16,6 +17,8 @@ export interface PrefixRecord {
   reportedIntegrity: string[];
   /** Connection settings a migration may have changed: a database file does not carry them. */
   pragmas: [string, SqlValue][];
+  /** The schema reader's models of the prefix's objects: loading it then reads no PRAGMA and parses no SQL. */
+  models: [string, SchemaObject][];
 }
 
 /** Settings of the connection that outlive a script and change what later SQL does. */
@@ -143,7 +146,7 @@ function hasTemporaryObjects(db: SqlDatabase): boolean {
 function asRecord(value: unknown, count: number): PrefixRecord | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const r = value as Partial<PrefixRecord>;
-  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas];
+  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
   if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return undefined;
   return r as PrefixRecord;
 }

@@ -3,7 +3,7 @@
 // statement ran past its budget (see replay-process.ts).
 import { LockstepError } from "../../core/errors.js";
 import type { HostMessage, HostRequest } from "./replay-process.js";
-import { replayWatched } from "./replay-watch.js";
+import { prewarmThread, replayWatched } from "./replay-watch.js";
 
 const send = (message: HostMessage) => process.send?.(message);
 
@@ -26,3 +26,5 @@ process.on("message", (request: HostRequest) => {
 // The parent is gone: nothing is left to replay for.
 process.on("disconnect", () => process.exit(0));
 send({ type: "ready" });
+// Bundled (not from source, where the parent names the thread's bundle), its thread loads node:sqlite now.
+if (!import.meta.url.endsWith(".ts")) prewarmThread("native");

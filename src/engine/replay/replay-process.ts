@@ -24,12 +24,29 @@ const BOOT = 'process.once("message", (m) => import(m.url))';
 
 /** A process that finished a replay, kept for the next one (`check` replays HEAD, the base and the fork point). */
 let idle: ChildProcess | undefined;
+/** A process being started ahead of the first replay (see prewarmHost). */
+let starting: Promise<void> | undefined;
+
+/** A process kept for the next replay never keeps this one alive. */
+function park(child: ChildProcess): void {
+  child.unref();
+  (child.channel as { unref?: () => void } | undefined)?.unref?.();
+  idle = child;
+}
+
+/** Starts the replay's process while the caller still reads the trees it will replay. */
+export function prewarmHost(): void {
+  if (idle || starting) return;
+  starting = startHost().then(park, () => undefined);
+}
 
 /**
  * Replays on the native engine in a process of its own, which is ended if a statement runs past its budget:
  * a thread blocked in node:sqlite cannot be ended, nor can a process that waits for it.
  */
 export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult> {
+  if (starting) await starting;
+  starting = undefined;
   const child = idle ?? (await startHost());
   idle = undefined;
   child.ref();
@@ -43,11 +60,8 @@ export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult
     const done = (keep: boolean, outcome: () => void) => {
       child.off("message", onMessage);
       child.off("exit", onExit);
-      if (keep) {
-        child.unref();
-        (child.channel as { unref?: () => void } | undefined)?.unref?.();
-        idle = child;
-      } else child.kill("SIGKILL");
+      if (keep) park(child);
+      else child.kill("SIGKILL");
       outcome();
     };
     const onMessage = (message: HostMessage) => {

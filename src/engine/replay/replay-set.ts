@@ -58,6 +58,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     const hit = cache?.longest();
     if (hit) {
       await state.load(hit.database, hit.record.pragmas);
+      state.reader.importModels(hit.record.models);
       reports.push(...hit.record.reports);
       findings.push(...hit.record.findings);
       for (const [version, tables] of hit.record.touched) touched.set(version, tables);
@@ -176,6 +177,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
           findings,
           touched: [...touched],
           reportedIntegrity: [...state.reportedIntegrity],
+          models: state.reader.exportModels(),
         },
         set.migrations,
       );

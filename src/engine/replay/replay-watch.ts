@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { EngineName } from "../../adapters/sqlite/engine.js";
 import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
@@ -167,7 +168,26 @@ export async function replayWatched(
 // the listener that drops it if it fails while idle.
 const idle = new Map<Worker, () => void>();
 
+/** A thread being started ahead of the first replay (see prewarmThread). */
+let warming: Promise<void> | undefined;
+
+/**
+ * Starts a replay thread and has it load `engine` while the caller still reads the trees it will replay:
+ * the first replay then finds it idle and ready. Nothing happens if a thread is idle already.
+ */
+export function prewarmThread(engine: EngineName): void {
+  if (idle.size > 0 || warming) return;
+  warming = (async () => {
+    const worker = await startWorker();
+    worker.postMessage({ preload: engine });
+    release(worker);
+  })().catch(() => undefined);
+}
+
 async function acquire(workerUrl?: string): Promise<Worker> {
+  // A thread started from another bundle (the host's from source) is not that one.
+  if (warming && !workerUrl) await warming;
+  warming = undefined;
   const [entry] = idle;
   if (!entry) return workerUrl ? new Worker(new URL(workerUrl)) : startWorker();
   const [worker, drop] = entry;

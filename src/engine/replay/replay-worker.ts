@@ -1,5 +1,6 @@
 // The replay's own thread: the main thread watches it and ends it when a statement runs past its budget.
 import { parentPort } from "node:worker_threads";
+import { type EngineName, loadEngine } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import type { MigrationScript } from "../../core/migration.js";
 import { loadFunctions, makeRewrite } from "../workspace/databases.js";
@@ -64,8 +65,14 @@ async function run(job: Job): Promise<void> {
   post({ type: "done", result: { ...result, schema: { objects: new Map(result.schema.objects) } } });
 }
 
-// One replay at a time; the thread is kept for the next one unless it was stopped.
-parentPort?.on("message", (job: Job) => {
+// One replay at a time; the thread is kept for the next one unless it was stopped. A thread started ahead
+// of its first replay is told the engine to load meanwhile.
+parentPort?.on("message", (job: Job | { preload: EngineName }) => {
+  if ("preload" in job) {
+    // A failure to load is the replay's to report, when it asks for the engine again.
+    loadEngine(job.preload).catch(() => undefined);
+    return;
+  }
   run(job).catch((error: unknown) => {
     const kind = error instanceof LockstepError ? error.kind : "internal";
     const message = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import {
   chooseEngine,
   type EngineChoice,
   type EngineInfo,
+  type EngineName,
   resolveEngine,
 } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
@@ -15,9 +16,9 @@ import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
 import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
-import { replayInProcess } from "./replay-process.js";
+import { prewarmHost, replayInProcess } from "./replay-process.js";
 import type { DownMode, ReplaySetOptions } from "./replay-set.js";
-import { DEFAULT_TIMEOUT, replayWatched } from "./replay-watch.js";
+import { DEFAULT_TIMEOUT, prewarmThread, replayWatched } from "./replay-watch.js";
 
 export interface ReplayRequest extends DatabaseRequest {
   down?: DownMode;
@@ -41,6 +42,7 @@ export interface ReplayOutcome {
 export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const resolved = await resolveDatabases(req);
   const engine = await chooseEngine(req.engine ?? resolved.config?.config.engine);
+  prewarmReplay(engine);
   let ranOn: EngineInfo | undefined;
   const databases: DatabaseReport[] = [];
   const schemas = new Map<string, Schema>();
@@ -67,6 +69,15 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
     databases,
   };
   return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
+}
+
+/**
+ * Starts what will replay (the engine's thread, or for node:sqlite its process) while the caller reads the
+ * trees: its start-up and the engine's loading then overlap git and the file reads.
+ */
+export function prewarmReplay(engine: EngineName): void {
+  if (engine === "native") prewarmHost();
+  else prewarmThread(engine);
 }
 
 /** Replays one database as one tree holds it (see readDatabase); `baseVersions`: already applied, for `--down new`. */

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-M74WYIOO.js";
+} from "./chunk-G7XNHCWO.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -80,9 +80,11 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-YEUIFZFI.js"),
+    import("./guard-staged-PV7YS5PH.js"),
     import("./git-files-V47QW57F.js")
   ]);
+  const named = req.base ?? config?.config.baseBranch;
+  repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? (await repo.commitOf("HEAD") ? "HEAD" : void 0);

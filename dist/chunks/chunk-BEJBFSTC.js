@@ -1473,6 +1473,17 @@ var ObjectModeller = class {
     this.models.set(cacheKey, obj);
     return obj;
   }
+  /** The models of `wanted` objects, by the key `model` finds them under: what a cached prefix keeps. */
+  exportModels(wanted) {
+    return [...this.models].filter(([, obj]) => wanted.has(obj));
+  }
+  /**
+   * Models read before, of the same rows on the same engine (a cached prefix's). A model depends only on its
+   * row and, for an index, its table's SQL, which the key holds: a key that matches is the same object.
+   */
+  importModels(entries2) {
+    for (const [key, obj] of entries2) if (!this.models.has(key)) this.models.set(key, obj);
+  }
   build(r) {
     const fromSql = buildFromSql(r);
     if (fromSql) return fromSql;
@@ -1658,6 +1669,14 @@ var SchemaReader = class {
   }
   query(sql, params = []) {
     return this.queries.all(sql, params);
+  }
+  /** The models of the objects of the last read, for a cached prefix to bring back (see importModels). */
+  exportModels() {
+    return this.modeller.exportModels(new Set(this.state?.objects.values() ?? []));
+  }
+  /** Models a cached prefix kept: the first read of its database then asks SQLite for none of them. */
+  importModels(entries2) {
+    this.modeller.importModels(entries2);
   }
   /** Drops the temp tables (the reader can still be used; it recreates them). */
   dispose() {
@@ -2342,7 +2361,7 @@ function hasTemporaryObjects(db) {
 function asRecord(value, count) {
   if (typeof value !== "object" || value === null) return void 0;
   const r = value;
-  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas];
+  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
   if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return void 0;
   return r;
 }

@@ -1,13 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   applyRules,
+  prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-XIFA6VUS.js";
+} from "./chunk-CUOQZOAW.js";
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
-import "./chunk-PVE7REFL.js";
-import "./chunk-6MIJTDX3.js";
+import "./chunk-QIOLPBSK.js";
+import "./chunk-BEJBFSTC.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-FLESLJMB.js";
@@ -20,6 +21,7 @@ import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";
 export {
   applyRules,
+  prewarmReplay,
   replayDatabase,
   runReplay
 };

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-6MIJTDX3.js";
+} from "./chunk-BEJBFSTC.js";
 import {
   describeThrown,
   makeRewrite,
@@ -163,7 +163,18 @@ async function replayWatched(job, host = {}) {
   });
 }
 var idle = /* @__PURE__ */ new Map();
+var warming;
+function prewarmThread(engine) {
+  if (idle.size > 0 || warming) return;
+  warming = (async () => {
+    const worker = await startWorker();
+    worker.postMessage({ preload: engine });
+    release(worker);
+  })().catch(() => void 0);
+}
 async function acquire(workerUrl) {
+  if (warming && !workerUrl) await warming;
+  warming = void 0;
   const [entry] = idle;
   if (!entry) return workerUrl ? new Worker(new URL(workerUrl)) : startWorker();
   const [worker, drop] = entry;
@@ -227,5 +238,6 @@ async function startWorker() {
 export {
   sourceBundle,
   DEFAULT_TIMEOUT,
-  replayWatched
+  replayWatched,
+  prewarmThread
 };

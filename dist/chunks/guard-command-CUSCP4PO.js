@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-ATNUMKMW.js";
+} from "./chunk-TTVITW7W.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-M74WYIOO.js";
+import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-HTGRSFEQ.js";
 import {

@@ -5,23 +5,23 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-23UHHBWD.js";
-import "./chunk-XIFA6VUS.js";
-import "./chunk-ATNUMKMW.js";
+} from "./chunk-LCRRVTHS.js";
+import "./chunk-CUOQZOAW.js";
+import "./chunk-TTVITW7W.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
 import "./chunk-4SKDK2HN.js";
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
-import "./chunk-M74WYIOO.js";
+import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-PVE7REFL.js";
+import "./chunk-QIOLPBSK.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6MIJTDX3.js";
+} from "./chunk-BEJBFSTC.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -108,7 +108,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-BINOKK62.js");
+  const { replayDatabase } = await import("./replay-FOYA2WCA.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -119,6 +119,7 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  repo.prefetch(["", "HEAD", ...appliedRef ? [appliedRef] : []].map((ref) => ({ ref, path: lockPath })));
   const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const parse = lockParser();
   const hashes = loadBlobHashes(repo);

@@ -1,14 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   applyRules,
+  prewarmReplay,
   replayDatabase
-} from "./chunk-XIFA6VUS.js";
+} from "./chunk-CUOQZOAW.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-ATNUMKMW.js";
+} from "./chunk-TTVITW7W.js";
 import {
   countFindings,
   engineLine,
@@ -32,7 +33,7 @@ import {
 } from "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-M74WYIOO.js";
+} from "./chunk-G7XNHCWO.js";
 import {
   chooseEngine,
   codeTicks,
@@ -45,7 +46,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-6MIJTDX3.js";
+} from "./chunk-BEJBFSTC.js";
 import {
   CONFIG_FILE,
   configPath,
@@ -279,6 +280,7 @@ async function runCheck(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
   const engine = await chooseEngine(req.engine ?? config?.config.engine);
+  prewarmReplay(engine);
   let ranOn;
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);

@@ -6,7 +6,7 @@ import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-M74WYIOO.js";
+} from "./chunk-G7XNHCWO.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

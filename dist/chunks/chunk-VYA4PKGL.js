@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-ATNUMKMW.js";
+} from "./chunk-TTVITW7W.js";
 import {
   appliedAt,
   readLockText,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-M74WYIOO.js";
+} from "./chunk-G7XNHCWO.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -49,6 +49,7 @@ function parseBatch(out, asked) {
 // src/adapters/git.ts
 var GITLINK = "160000";
 var MAX_BATCH_BYTES = 1 << 30;
+var SIMPLE_NAME = /^\S+$/;
 var CACHE_FILE = "lockstep/blob-hashes";
 var GitRepo = class _GitRepo {
   constructor(root, cachePath) {
@@ -59,6 +60,12 @@ var GitRepo = class _GitRepo {
   cachePath;
   /** Submodules met under the directories read so far (paths in the repository), each kept once. */
   submodules = /* @__PURE__ */ new Set();
+  /** Blobs read so far, by object id. */
+  blobs = /* @__PURE__ */ new Map();
+  /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
+  commits = /* @__PURE__ */ new Map();
+  shown = /* @__PURE__ */ new Map();
+  staged = /* @__PURE__ */ new Map();
   static async open(cwd) {
     const run = spawnSync("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
       cwd,
@@ -83,8 +90,33 @@ var GitRepo = class _GitRepo {
   }
   /** The commit a ref names, or undefined when it names none here. */
   async commitOf(ref) {
+    if (this.commits.has(ref)) return this.commits.get(ref);
     const run = this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-    return run.ok ? run.stdout.trim() || void 0 : void 0;
+    const commit = run.ok ? run.stdout.trim() || void 0 : void 0;
+    this.commits.set(ref, commit);
+    return commit;
+  }
+  /**
+   * Resolves several refs at once (one `git cat-file --batch-check`), so that the `commitOf` calls that
+   * follow ask git nothing: the guard tries five candidate bases before it knows which one exists.
+   */
+  resolveCommits(refs) {
+    const asked = refs.filter((ref) => !this.commits.has(ref) && SIMPLE_NAME.test(ref));
+    if (asked.length === 0) return;
+    const names = asked.map((ref) => `${ref}^{commit}`);
+    const run = spawnSync("git", ["cat-file", "--batch-check"], {
+      cwd: this.root,
+      input: `${names.join("\n")}
+`,
+      encoding: "utf8"
+    });
+    if (run.error || run.status !== 0) return;
+    const lines = run.stdout.split("\n");
+    for (const [i, ref] of asked.entries()) {
+      const found = /^([0-9a-f]{40}|[0-9a-f]{64}) commit \d+$/.exec(lines[i] ?? "");
+      if (found) this.commits.set(ref, found[1]);
+      else if (lines[i] === `${names[i]} missing`) this.commits.set(ref, void 0);
+    }
   }
   /** What a symbolic ref such as origin/HEAD points at ("origin/main"), if it is one. */
   async symbolicTarget(ref) {
@@ -100,6 +132,9 @@ var GitRepo = class _GitRepo {
    */
   stagedPaths(dirs) {
     const pathspecs = dirs.map((dir) => dir || ".");
+    const key = pathspecs.join("\0");
+    const known = this.staged.get(key);
+    if (known) return [...known];
     const diff = this.run([
       "diff",
       "--cached",
@@ -111,7 +146,9 @@ var GitRepo = class _GitRepo {
       ...pathspecs
     ]);
     const out = diff.ok ? diff.stdout : this.run(["ls-files", "--cached", "-z", "--", ...pathspecs]).stdout;
-    return out.split("\0").filter(Boolean);
+    const paths = out.split("\0").filter(Boolean);
+    this.staged.set(key, paths);
+    return [...paths];
   }
   run(args) {
     const run = spawnSync("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -150,8 +187,13 @@ var GitRepo = class _GitRepo {
    * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
    */
   readBlobs(blobs) {
-    const unique = [...new Set(blobs)];
     const contents = /* @__PURE__ */ new Map();
+    const unique = [];
+    for (const blob of new Set(blobs)) {
+      const known = this.blobs.get(blob);
+      if (known) contents.set(blob, known);
+      else unique.push(blob);
+    }
     if (unique.length === 0) return contents;
     const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
     if (odd !== void 0)
@@ -167,15 +209,51 @@ var GitRepo = class _GitRepo {
       throw new LockstepError("io", `git cat-file failed: ${why}`, { cause: run.error });
     }
     for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
-      if (answer.kind === "object" && answer.type === "blob")
+      if (answer.kind === "object" && answer.type === "blob") {
         contents.set(unique[i], answer.content);
+        this.blobs.set(unique[i], answer.content);
+      }
     }
     return contents;
   }
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
   async show(ref, path) {
-    const run = this.run(["show", `${ref}:${path}`]);
-    return run.ok ? run.stdout : void 0;
+    const name = `${ref}:${path}`;
+    if (this.shown.has(name)) return this.shown.get(name);
+    const run = this.run(["show", name]);
+    const text = run.ok ? run.stdout : void 0;
+    this.shown.set(name, text);
+    return text;
+  }
+  /**
+   * Reads several files' texts at once (one `git cat-file --batch`) for the `show` calls that follow: the
+   * guard reads the lock file from the index, HEAD and the base. A directory is answered as `show` does.
+   */
+  prefetch(files) {
+    const names = files.map(({ ref, path }) => `${ref}:${path}`).filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
+    if (names.length === 0) return;
+    const run = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.root,
+      input: `${names.join("\n")}
+`,
+      maxBuffer: MAX_BATCH_BYTES
+    });
+    if (run.error || run.status !== 0) return;
+    let answers;
+    try {
+      answers = parseBatch(run.stdout, names);
+    } catch {
+      return;
+    }
+    for (const [i, answer] of answers.entries()) {
+      const name = names[i];
+      if (answer.kind === "missing") this.shown.set(name, void 0);
+      else if (answer.kind === "object" && answer.type === "blob")
+        this.shown.set(name, Buffer.from(answer.content).toString("utf8"));
+      else if (answer.kind === "object" && answer.type === "tree") this.shown.set(name, `tree ${name}
+
+`);
+    }
   }
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
   async mergeBase(a, b) {
@@ -195,7 +273,14 @@ var GitRepo = class _GitRepo {
   }
   /** `git fetch` with these arguments; false when it fails (no remote, no network). */
   fetch(args) {
+    this.forget();
     return this.run(["fetch", "--quiet", "--no-tags", ...args]).ok;
+  }
+  /** What was remembered of refs and the index: after a command of lockstep's own changed them. */
+  forget() {
+    this.commits.clear();
+    this.shown.clear();
+    this.staged.clear();
   }
   /** The paths among `paths` that are in the index (tracked, or staged to be). */
   trackedPaths(paths) {
@@ -205,6 +290,7 @@ var GitRepo = class _GitRepo {
   }
   /** `git mv` of one tracked file; the destination folder must exist. */
   move(from, to) {
+    this.forget();
     const run = this.run(["--literal-pathspecs", "mv", "--", from, to]);
     if (!run.ok) {
       throw new LockstepError(
@@ -215,6 +301,7 @@ var GitRepo = class _GitRepo {
   }
   async add(paths) {
     if (paths.length === 0) return;
+    this.forget();
     const run = this.run(["add", "--", ...paths]);
     if (!run.ok) throw new LockstepError("io", `git add failed: ${run.stderr.trim().split("\n")[0]}`);
   }

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-XIFA6VUS.js";
+} from "./chunk-CUOQZOAW.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
@@ -12,9 +12,9 @@ import {
 import "./chunk-T5MC4OIH.js";
 import {
   GitRepo
-} from "./chunk-M74WYIOO.js";
+} from "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-PVE7REFL.js";
+import "./chunk-QIOLPBSK.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -24,7 +24,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6MIJTDX3.js";
+} from "./chunk-BEJBFSTC.js";
 import "./chunk-5RV7R7RT.js";
 import {
   kindOf,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-XIFA6VUS.js";
+} from "./chunk-CUOQZOAW.js";
 import {
   countFindings,
   engineLine,
@@ -15,11 +15,11 @@ import {
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-PVE7REFL.js";
+import "./chunk-QIOLPBSK.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-6MIJTDX3.js";
+} from "./chunk-BEJBFSTC.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import "./chunk-FLESLJMB.js";

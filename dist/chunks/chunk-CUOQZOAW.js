@@ -8,15 +8,16 @@ import {
 } from "./chunk-T5MC4OIH.js";
 import {
   DEFAULT_TIMEOUT,
+  prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-PVE7REFL.js";
+} from "./chunk-QIOLPBSK.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-6MIJTDX3.js";
+} from "./chunk-BEJBFSTC.js";
 import {
   CONFIG_FILE,
   resolveDatabases
@@ -47,7 +48,19 @@ import { existsSync as existsSync2 } from "node:fs";
 import { fileURLToPath } from "node:url";
 var BOOT = 'process.once("message", (m) => import(m.url))';
 var idle;
+var starting;
+function park(child) {
+  child.unref();
+  child.channel?.unref?.();
+  idle = child;
+}
+function prewarmHost() {
+  if (idle || starting) return;
+  starting = startHost().then(park, () => void 0);
+}
 async function replayInProcess(job) {
+  if (starting) await starting;
+  starting = void 0;
   const child = idle ?? await startHost();
   idle = void 0;
   child.ref();
@@ -61,11 +74,8 @@ async function replayInProcess(job) {
     const done = (keep, outcome) => {
       child.off("message", onMessage);
       child.off("exit", onExit);
-      if (keep) {
-        child.unref();
-        child.channel?.unref?.();
-        idle = child;
-      } else child.kill("SIGKILL");
+      if (keep) park(child);
+      else child.kill("SIGKILL");
       outcome();
     };
     const onMessage = (message) => {
@@ -135,6 +145,7 @@ async function startHost() {
 async function runReplay(req) {
   const resolved = await resolveDatabases(req);
   const engine = await chooseEngine(req.engine ?? resolved.config?.config.engine);
+  prewarmReplay(engine);
   let ranOn;
   const databases = [];
   const schemas = /* @__PURE__ */ new Map();
@@ -160,6 +171,10 @@ async function runReplay(req) {
     databases
   };
   return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, void 0, submodules)] };
+}
+function prewarmReplay(engine) {
+  if (engine === "native") prewarmHost();
+  else prewarmThread(engine);
 }
 async function replayDatabase(read, req, rules, baseVersions) {
   const { spec, set } = read;
@@ -214,6 +229,7 @@ function cacheOptions(req, spec) {
 
 export {
   runReplay,
+  prewarmReplay,
   replayDatabase,
   applyRules
 };
