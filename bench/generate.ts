@@ -39,6 +39,8 @@ interface State {
   indexes: Map<string, Dependent & { columns: string[]; unique: boolean }>;
   views: Map<string, Dependent>;
   triggers: Map<string, Dependent>;
+  /** Every new table gets rows at once (see GenerateOptions.data). */
+  data: boolean;
 }
 type Step = { name: string; up: string; down: string };
 type Kind = (s: State, r: Rng, v: string) => Step | undefined;
@@ -191,11 +193,11 @@ const tableKind: Kind = (s, r, v) => {
   const fk = t.columns.find((c) => c.fk);
   if (fk) up.push(addIndex(s, t, [fk.name], false, v));
   const parent = fk?.fk && s.tables.get(fk.fk.table);
-  if (!fk && r.chance(0.5)) {
-    up.push(`INSERT INTO ${name} (slug) VALUES ('${name}-1'), ('${name}-2'), ('${name}-3');`);
-    t.rows = true;
-  } else if (fk && parent?.rows && r.chance(0.5)) {
+  if (fk && parent?.rows && (s.data || r.chance(0.5))) {
     up.push(`INSERT INTO ${name} (slug, ${fk.name}) SELECT '${name}-' || id, id FROM ${parent.name};`);
+    t.rows = true;
+  } else if ((!fk && r.chance(0.5)) || s.data) {
+    up.push(`INSERT INTO ${name} (slug) VALUES ('${name}-1'), ('${name}-2'), ('${name}-3');`);
     t.rows = true;
   }
   return { name: `create_${name}`, up: up.join("\n\n"), down: `DROP TABLE ${name};` };
@@ -430,10 +432,28 @@ function pickKind(r: Rng): Kind {
   return tableKind;
 }
 
+export interface GenerateOptions {
+  /**
+   * Every table holds rows from the migration that creates it (children copy theirs from a parent that has
+   * some): rebuilds, backfills and cascades then move real rows, as they do in production.
+   */
+  data?: boolean;
+}
+
 /** A deterministic synthetic history of `count` migrations whose downs each restore the exact prior schema. */
-export function generateMigrations(count: number, seed = 1): GeneratedMigration[] {
+export function generateMigrations(
+  count: number,
+  seed = 1,
+  options: GenerateOptions = {},
+): GeneratedMigration[] {
   const r = new Rng(seed);
-  const s: State = { tables: new Map(), indexes: new Map(), views: new Map(), triggers: new Map() };
+  const s: State = {
+    tables: new Map(),
+    indexes: new Map(),
+    views: new Map(),
+    triggers: new Map(),
+    data: options.data === true,
+  };
   const out: GeneratedMigration[] = [];
   for (let i = 1; i <= count; i++) {
     const version = String(i).padStart(4, "0");

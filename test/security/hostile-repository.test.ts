@@ -91,15 +91,17 @@ describe("a hostile repository through replay, check, lock and guard", () => {
   it("keeps secrets in, workflow commands and escapes out, ends every statement, and writes whole files", async () => {
     const r = await hostileRepository(lockAll);
     addFifo(join(r.cwd, "db/app"), "0004_fifo.up.sql");
+    let json = "";
     for (const format of ["text", "json", "markdown"]) {
       const replay = run(r.cwd, ["replay", "--format", format]);
       expectClean(replay, `replay --format ${format}`);
       expect(replay.code, replay.stderr).toBe(1);
+      if (format === "json") json = replay.stdout;
       const check = run(r.cwd, ["check", "--base", "main", "--format", format]);
       expectClean(check, `check --format ${format}`);
       expect(check.code, check.stderr).toBe(1);
     }
-    const report = JSON.parse(run(r.cwd, ["replay", "--format", "json"]).stdout) as {
+    const report = JSON.parse(json) as {
       databases: { name: string; findings: { rule: string; file?: string; line?: number }[] }[];
     };
     const findings = (name: string) => report.databases.find((d) => d.name === name)?.findings ?? [];
