@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-LCRRVTHS.js";
+} from "./chunks/chunk-AOKYL4CP.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-CUOQZOAW.js";
+import "./chunks/chunk-KLKKKE4Q.js";
 import {
   isCommitId
-} from "./chunks/chunk-TTVITW7W.js";
+} from "./chunks/chunk-JJYZIMYT.js";
 import {
   countFindings,
   renderReportText
@@ -25,17 +25,17 @@ import {
   GitRepo
 } from "./chunks/chunk-G7XNHCWO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-QIOLPBSK.js";
+import "./chunks/chunk-N5A4IMJQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BEJBFSTC.js";
+} from "./chunks/chunk-LHUAQL7L.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
 import {
   VERSION
-} from "./chunks/chunk-FLESLJMB.js";
+} from "./chunks/chunk-PWX63UJM.js";
 import {
   escapeControl,
   guardOutput

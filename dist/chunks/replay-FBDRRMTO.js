@@ -4,14 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-CUOQZOAW.js";
+} from "./chunk-KLKKKE4Q.js";
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
-import "./chunk-QIOLPBSK.js";
-import "./chunk-BEJBFSTC.js";
+import "./chunk-N5A4IMJQ.js";
+import "./chunk-LHUAQL7L.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
-import "./chunk-FLESLJMB.js";
+import "./chunk-PWX63UJM.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   VERSION
-} from "./chunk-FLESLJMB.js";
+} from "./chunk-PWX63UJM.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,9 +5,9 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-LCRRVTHS.js";
-import "./chunk-CUOQZOAW.js";
-import "./chunk-TTVITW7W.js";
+} from "./chunk-AOKYL4CP.js";
+import "./chunk-KLKKKE4Q.js";
+import "./chunk-JJYZIMYT.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -16,19 +16,19 @@ import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-QIOLPBSK.js";
+import "./chunk-N5A4IMJQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BEJBFSTC.js";
+} from "./chunk-LHUAQL7L.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import {
   VERSION
-} from "./chunk-FLESLJMB.js";
+} from "./chunk-PWX63UJM.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-CUOQZOAW.js";
+} from "./chunk-KLKKKE4Q.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-TTVITW7W.js";
+} from "./chunk-JJYZIMYT.js";
 import {
   countFindings,
   engineLine,
@@ -46,7 +46,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-BEJBFSTC.js";
+} from "./chunk-LHUAQL7L.js";
 import {
   CONFIG_FILE,
   configPath,
