@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-AOKYL4CP.js";
+} from "./chunks/chunk-L2BSQNYU.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-KLKKKE4Q.js";
+import "./chunks/chunk-2BLEB36X.js";
 import {
   isCommitId
-} from "./chunks/chunk-JJYZIMYT.js";
+} from "./chunks/chunk-LJTOAURL.js";
 import {
   countFindings,
   renderReportText
@@ -25,17 +25,17 @@ import {
   GitRepo
 } from "./chunks/chunk-G7XNHCWO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-N5A4IMJQ.js";
+import "./chunks/chunk-FALJTC7K.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-LHUAQL7L.js";
+} from "./chunks/chunk-7P6RMJGQ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
 import {
   VERSION
-} from "./chunks/chunk-PWX63UJM.js";
+} from "./chunks/chunk-BZQCKZ2A.js";
 import {
   escapeControl,
   guardOutput

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunks/chunk-PWX63UJM.js";
+} from "./chunks/chunk-BZQCKZ2A.js";
 import {
   escapeControl,
   guardOutput
@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-LLLKIURM.js");
+      const { replayCommand } = await import("./chunks/replay-command-5LS7MYID.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-E4TBV6IY.js");
+      const { diffCommand } = await import("./chunks/diff-command-UVPTJQHY.js");
       return diffCommand(io, v);
     }
   }),
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-W2XEWB4E.js");
+      const { guardCommand } = await import("./chunks/guard-command-2OURK7BX.js");
       return guardCommand(io, v);
     }
   }),
@@ -270,7 +270,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-FDFU4EFR.js");
+      const { newCommand } = await import("./chunks/new-command-DVO7NGPI.js");
       return newCommand(io, v);
     }
   }),
@@ -286,7 +286,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-MNNEMG2M.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-TYGDMIBB.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -312,7 +312,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-OIKXMPXL.js");
+      const { checkCommand } = await import("./chunks/check-command-LOUKMZ72.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

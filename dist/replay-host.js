@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-N5A4IMJQ.js";
-import "./chunks/chunk-LHUAQL7L.js";
+} from "./chunks/chunk-FALJTC7K.js";
+import "./chunks/chunk-7P6RMJGQ.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-HTGRSFEQ.js";
-import "./chunks/chunk-PWX63UJM.js";
+import "./chunks/chunk-BZQCKZ2A.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

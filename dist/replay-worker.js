@@ -13,13 +13,13 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-LHUAQL7L.js";
+} from "./chunks/chunk-7P6RMJGQ.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-HTGRSFEQ.js";
-import "./chunks/chunk-PWX63UJM.js";
+import "./chunks/chunk-BZQCKZ2A.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

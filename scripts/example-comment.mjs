@@ -1,6 +1,6 @@
 // Writes docs/example-comment.md: the pull request comment lockstep posts, for a branch that adds the last
 // three example migrations (a view, a table rebuild, a new column) to a main that has the others.
-// Run after `npm run build`. `--check` compares instead of writing (the timings column aside) and fails
+// Run after `npm run bundle`. `--check` compares instead of writing (the timings column aside) and fails
 // when the file is out of date.
 import { spawnSync } from "node:child_process";
 import {

@@ -5,9 +5,9 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-AOKYL4CP.js";
-import "./chunk-KLKKKE4Q.js";
-import "./chunk-JJYZIMYT.js";
+} from "./chunk-L2BSQNYU.js";
+import "./chunk-2BLEB36X.js";
+import "./chunk-LJTOAURL.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -16,19 +16,19 @@ import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-N5A4IMJQ.js";
+import "./chunk-FALJTC7K.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LHUAQL7L.js";
+} from "./chunk-7P6RMJGQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
 import {
   VERSION
-} from "./chunk-PWX63UJM.js";
+} from "./chunk-BZQCKZ2A.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

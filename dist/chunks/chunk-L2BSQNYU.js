@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-KLKKKE4Q.js";
+} from "./chunk-2BLEB36X.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-JJYZIMYT.js";
+} from "./chunk-LJTOAURL.js";
 import {
   countFindings,
   engineLine,
@@ -46,7 +46,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-LHUAQL7L.js";
+} from "./chunk-7P6RMJGQ.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-LHUAQL7L.js";
+} from "./chunk-7P6RMJGQ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-KLKKKE4Q.js";
+} from "./chunk-2BLEB36X.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
@@ -14,7 +14,7 @@ import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-N5A4IMJQ.js";
+import "./chunk-FALJTC7K.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -24,13 +24,13 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LHUAQL7L.js";
+} from "./chunk-7P6RMJGQ.js";
 import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
 } from "./chunk-HTGRSFEQ.js";
-import "./chunk-PWX63UJM.js";
+import "./chunk-BZQCKZ2A.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-YCSRZPUY.js";
-import "./chunk-JJYZIMYT.js";
+} from "./chunk-VC3NPCM2.js";
+import "./chunk-LJTOAURL.js";
 import "./chunk-4SKDK2HN.js";
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";

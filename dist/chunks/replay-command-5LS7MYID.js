@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-KLKKKE4Q.js";
+} from "./chunk-2BLEB36X.js";
 import {
   countFindings,
   engineLine,
@@ -15,14 +15,14 @@ import {
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-N5A4IMJQ.js";
+import "./chunk-FALJTC7K.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-LHUAQL7L.js";
+} from "./chunk-7P6RMJGQ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
-import "./chunk-PWX63UJM.js";
+import "./chunk-BZQCKZ2A.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

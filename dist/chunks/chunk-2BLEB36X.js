@@ -11,13 +11,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-N5A4IMJQ.js";
+} from "./chunk-FALJTC7K.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-LHUAQL7L.js";
+} from "./chunk-7P6RMJGQ.js";
 import {
   CONFIG_FILE,
   resolveDatabases

