@@ -259,7 +259,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-KAHRTTCZ.js");
+      const { initCommand } = await import("./chunks/init-command-DMNDRSQH.js");
       return initCommand(io);
     }
   }),

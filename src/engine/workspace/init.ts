@@ -54,7 +54,7 @@ export async function runInit(cwd: string): Promise<InitResult> {
     // installs lockstep, every commit would fail. Say so before writing anything.
     throw new LockstepError(
       "usage",
-      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again",
+      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep to it as a devDependency (it is not on the npm registry yet: install it from its repository or a tarball, as its README's Install says), then run lockstep init again",
     );
   }
   // Read before anything is written: a package.json npm cannot read either stops init with nothing done.

@@ -56,7 +56,7 @@ async function runInit(cwd) {
   if (!existsSync(packageJson)) {
     throw new LockstepError(
       "usage",
-      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep (npm install --save-dev lockstep), then run lockstep init again"
+      "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep to it as a devDependency (it is not on the npm registry yet: install it from its repository or a tarball, as its README's Install says), then run lockstep init again"
     );
   }
   const pkg = readPackageJson(packageJson);
