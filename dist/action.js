@@ -4,35 +4,35 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-L2BSQNYU.js";
+} from "./chunks/chunk-5OOTPCJP.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-2BLEB36X.js";
+import "./chunks/chunk-DNSUXNU5.js";
 import {
   isCommitId
-} from "./chunks/chunk-LJTOAURL.js";
+} from "./chunks/chunk-YUJZW3TD.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-VVTZKBHF.js";
-import "./chunks/chunk-4SKDK2HN.js";
-import "./chunks/chunk-4D7P5AI3.js";
-import "./chunks/chunk-T5MC4OIH.js";
+import "./chunks/chunk-XNYMSNU4.js";
+import "./chunks/chunk-RGI7QVJX.js";
+import "./chunks/chunk-P7IYTCIA.js";
 import {
   GitRepo
 } from "./chunks/chunk-G7XNHCWO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-FALJTC7K.js";
+import "./chunks/chunk-VBA4ZDVK.js";
 import {
   isEmptyDiff
 } from "./chunks/chunk-7P6RMJGQ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-HTGRSFEQ.js";
+import "./chunks/chunk-T4YUGTDX.js";
 import {
   VERSION
 } from "./chunks/chunk-BZQCKZ2A.js";

@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-5LS7MYID.js");
+      const { replayCommand } = await import("./chunks/replay-command-466F37M6.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-UVPTJQHY.js");
+      const { diffCommand } = await import("./chunks/diff-command-42RFT4D2.js");
       return diffCommand(io, v);
     }
   }),
@@ -228,7 +228,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-TKLRLDLW.js");
+      const { lockCommand } = await import("./chunks/lock-command-2KIVUG4I.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-2OURK7BX.js");
+      const { guardCommand } = await import("./chunks/guard-command-FWCVWSDH.js");
       return guardCommand(io, v);
     }
   }),
@@ -259,7 +259,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-DMNDRSQH.js");
+      const { initCommand } = await import("./chunks/init-command-WR675XR7.js");
       return initCommand(io);
     }
   }),
@@ -270,7 +270,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-DVO7NGPI.js");
+      const { newCommand } = await import("./chunks/new-command-J5IQHLPW.js");
       return newCommand(io, v);
     }
   }),
@@ -286,7 +286,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-TYGDMIBB.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-EQQKFDDB.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -312,7 +312,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-LOUKMZ72.js");
+      const { checkCommand } = await import("./chunks/check-command-JJSYCBOR.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-FALJTC7K.js";
+} from "./chunks/chunk-VBA4ZDVK.js";
 import "./chunks/chunk-7P6RMJGQ.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-HTGRSFEQ.js";
+import "./chunks/chunk-T4YUGTDX.js";
 import "./chunks/chunk-BZQCKZ2A.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {

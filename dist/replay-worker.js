@@ -18,7 +18,7 @@ import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-HTGRSFEQ.js";
+} from "./chunks/chunk-T4YUGTDX.js";
 import "./chunks/chunk-BZQCKZ2A.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {

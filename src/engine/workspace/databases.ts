@@ -1,8 +1,9 @@
-import { existsSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { readSourceFiles } from "../../adapters/file-source.js";
 import { repositoryTop, requireRegularFile, resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
+import { splitByDialect } from "../../core/layouts/dialects.js";
 import type { DetectedLayout } from "../../core/layouts/index.js";
 import type { SqlRewrite } from "../replay/execute.js";
 import { importFunctions, type SqlFunction } from "../replay/functions-module.js";
@@ -51,6 +52,32 @@ export const COMMON_LOCATIONS = [
   "supabase/migrations",
   "src/migrations",
 ];
+
+/**
+ * The directory to read for a common location: itself, its SQLite directory where it holds one directory per
+ * SQL dialect (`migrations/sqlite` beside `migrations/postgres`), or none where it holds other dialects only.
+ * `why` says so when it is not the location itself.
+ */
+export function locationDir(
+  root: string,
+  location: string,
+): { dir: string; shown: string; why?: string } | undefined {
+  const dir = resolve(root, location);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
+  const children = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+  const split = splitByDialect(children);
+  if (split.kind === "other-only") return undefined;
+  if (split.kind === "none") return { dir, shown: location };
+  const shown = `${location}/${split.dir}`;
+  const others = split.others.map((o) => `${location}/${o}/`).join(", ");
+  return {
+    dir: join(dir, split.dir),
+    shown,
+    why: `${location}/ holds one directory per SQL dialect: ${shown}/ is SQLite's, ${others} another dialect's, not replayed`,
+  };
+}
 
 export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDatabases> {
   const notes: string[] = [];
@@ -109,19 +136,20 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
   // Loaded only here: the guard of a configured repository does not start every tool's reader.
   const { detectLayout } = await import("../../core/layouts/detect.js");
   for (const candidate of COMMON_LOCATIONS) {
-    const dir = resolve(req.cwd, candidate);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    const location = locationDir(req.cwd, candidate);
+    if (!location) continue;
+    const { dir } = location;
     const detected = detectLayout(await readSourceFiles(dir, req.cwd));
     if (!detected) continue;
     notes.push(
-      `no ${CONFIG_FILE} and no directory given: using ${candidate}/ (${detected.layout}: ${detected.reason})`,
+      `no ${CONFIG_FILE} and no directory given: using ${location.shown}/ (${location.why ? `${location.why}; ` : ""}${detected.layout}: ${detected.reason})`,
     );
     return {
       specs: [
         {
           name: "default",
           dir,
-          config: { name: "default", dir: candidate },
+          config: { name: "default", dir: location.shown },
           detected,
           root: req.cwd,
           top: repositoryTop(req.cwd, req.cwd),

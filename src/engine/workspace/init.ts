@@ -9,7 +9,7 @@ import { LockstepError } from "../../core/errors.js";
 import { detectLayout } from "../../core/layouts/index.js";
 import { runLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "./config.js";
-import { COMMON_LOCATIONS } from "./databases.js";
+import { COMMON_LOCATIONS, locationDir } from "./databases.js";
 
 /**
  * A hook's one line: the installed binary itself (husky puts node_modules/.bin on the hook's PATH; `npx`
@@ -111,16 +111,16 @@ export async function runInit(cwd: string): Promise<InitResult> {
 
 async function detectDatabases(root: string): Promise<{ name: string; dir: string; layout: string }[]> {
   const found: { name: string; dir: string; layout: string }[] = [];
-  for (const location of COMMON_LOCATIONS) {
-    const dir = join(root, location);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
-    // A set nested in one already found (migrations/sqlite inside migrations) is part of it.
-    if (found.some((d) => location.startsWith(`${d.dir}/`))) continue;
-    const detected = detectLayout(await readSourceFiles(dir, root));
+  for (const common of COMMON_LOCATIONS) {
+    const location = locationDir(root, common);
+    if (!location) continue;
+    // Found already (migrations/sqlite, as migrations/ led to it), or nested in one found: part of it.
+    if (found.some((d) => location.shown === d.dir || location.shown.startsWith(`${d.dir}/`))) continue;
+    const detected = detectLayout(await readSourceFiles(location.dir, root));
     if (!detected) continue;
     found.push({
-      name: found.length === 0 ? "main" : location.replaceAll("/", "-"),
-      dir: location,
+      name: found.length === 0 ? "main" : location.shown.replaceAll("/", "-"),
+      dir: location.shown,
       layout: detected.layout,
     });
   }

@@ -4,12 +4,12 @@ import {
 } from "./chunk-VVTZKBHF.js";
 import {
   runLock
-} from "./chunk-4SKDK2HN.js";
-import "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
+} from "./chunk-XNYMSNU4.js";
+import "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-HTGRSFEQ.js";
+import "./chunk-T4YUGTDX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

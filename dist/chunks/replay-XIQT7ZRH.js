@@ -4,13 +4,13 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-2BLEB36X.js";
-import "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
-import "./chunk-FALJTC7K.js";
+} from "./chunk-DNSUXNU5.js";
+import "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
+import "./chunk-VBA4ZDVK.js";
 import "./chunk-7P6RMJGQ.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-HTGRSFEQ.js";
+import "./chunk-T4YUGTDX.js";
 import "./chunk-BZQCKZ2A.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";

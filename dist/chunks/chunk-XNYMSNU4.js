@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-4D7P5AI3.js";
+} from "./chunk-RGI7QVJX.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -11,7 +11,7 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-T5MC4OIH.js";
+} from "./chunk-P7IYTCIA.js";
 import {
   isAlive,
   removeStaleTemps,
@@ -22,7 +22,7 @@ import {
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

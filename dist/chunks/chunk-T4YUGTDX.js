@@ -392,8 +392,8 @@ function excludeProblem(db) {
 }
 
 // src/engine/workspace/databases.ts
-import { existsSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
+import { existsSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3, relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/adapters/file-source.ts
 import { lstatSync as lstatSync2, readdirSync, readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
@@ -503,6 +503,30 @@ function entryFor(path, ctx, content) {
   return { rel, display, ...content };
 }
 
+// src/core/layouts/dialects.ts
+var SQLITE = /* @__PURE__ */ new Set(["sqlite", "sqlite3", "libsql", "turso"]);
+var OTHERS = /* @__PURE__ */ new Set([
+  "postgres",
+  "postgresql",
+  "pg",
+  "pgsql",
+  "mysql",
+  "mariadb",
+  "mssql",
+  "sqlserver",
+  "oracle",
+  "cockroach",
+  "cockroachdb"
+]);
+function splitByDialect(children) {
+  const sqlite = children.filter((name) => SQLITE.has(name.toLowerCase())).sort();
+  const others = children.filter((name) => OTHERS.has(name.toLowerCase())).sort();
+  if (sqlite.length === 1 && others.length > 0) return { kind: "sqlite", dir: sqlite[0], others };
+  if (sqlite.length === 0 && others.length > 0 && others.length === children.length)
+    return { kind: "other-only", others };
+  return { kind: "none" };
+}
+
 // src/engine/replay/functions-module.ts
 import { pathToFileURL } from "node:url";
 async function importFunctions(abs, where) {
@@ -599,6 +623,21 @@ var COMMON_LOCATIONS = [
   "supabase/migrations",
   "src/migrations"
 ];
+function locationDir(root, location) {
+  const dir = resolve3(root, location);
+  if (!existsSync(dir) || !statSync2(dir).isDirectory()) return void 0;
+  const children = readdirSync2(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const split = splitByDialect(children);
+  if (split.kind === "other-only") return void 0;
+  if (split.kind === "none") return { dir, shown: location };
+  const shown = `${location}/${split.dir}`;
+  const others = split.others.map((o) => `${location}/${o}/`).join(", ");
+  return {
+    dir: join3(dir, split.dir),
+    shown,
+    why: `${location}/ holds one directory per SQL dialect: ${shown}/ is SQLite's, ${others} another dialect's, not replayed`
+  };
+}
 async function resolveDatabases(req) {
   const notes = [];
   const configFile = req.configPath ? resolve3(req.cwd, req.configPath) : resolve3(req.cwd, CONFIG_FILE);
@@ -655,19 +694,20 @@ async function resolveDatabases(req) {
   }
   const { detectLayout } = await import("./detect-TXN7VCBA.js");
   for (const candidate of COMMON_LOCATIONS) {
-    const dir = resolve3(req.cwd, candidate);
-    if (!existsSync(dir) || !statSync2(dir).isDirectory()) continue;
+    const location = locationDir(req.cwd, candidate);
+    if (!location) continue;
+    const { dir } = location;
     const detected = detectLayout(await readSourceFiles(dir, req.cwd));
     if (!detected) continue;
     notes.push(
-      `no ${CONFIG_FILE} and no directory given: using ${candidate}/ (${detected.layout}: ${detected.reason})`
+      `no ${CONFIG_FILE} and no directory given: using ${location.shown}/ (${location.why ? `${location.why}; ` : ""}${detected.layout}: ${detected.reason})`
     );
     return {
       specs: [
         {
           name: "default",
           dir,
-          config: { name: "default", dir: candidate },
+          config: { name: "default", dir: location.shown },
           detected,
           root: req.cwd,
           top: repositoryTop(req.cwd, req.cwd)
@@ -725,6 +765,7 @@ export {
   readSourceFiles,
   describeThrown,
   COMMON_LOCATIONS,
+  locationDir,
   resolveDatabases,
   shownPath,
   shownFrom,

@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-2BLEB36X.js";
+} from "./chunk-DNSUXNU5.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-LJTOAURL.js";
+} from "./chunk-YUJZW3TD.js";
 import {
   countFindings,
   engineLine,
@@ -21,16 +21,16 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-4SKDK2HN.js";
+} from "./chunk-XNYMSNU4.js";
 import {
   readDatabase
-} from "./chunk-4D7P5AI3.js";
+} from "./chunk-RGI7QVJX.js";
 import {
   LOCK_FILE,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-T5MC4OIH.js";
+} from "./chunk-P7IYTCIA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
@@ -52,7 +52,7 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-VC3NPCM2.js";
-import "./chunk-LJTOAURL.js";
-import "./chunk-4SKDK2HN.js";
-import "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
+} from "./chunk-C6IHT6GA.js";
+import "./chunk-YUJZW3TD.js";
+import "./chunk-XNYMSNU4.js";
+import "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-HTGRSFEQ.js";
+import "./chunk-T4YUGTDX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -11,22 +11,22 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-4SKDK2HN.js";
+} from "./chunk-XNYMSNU4.js";
 import {
   readDatabase
-} from "./chunk-4D7P5AI3.js";
+} from "./chunk-RGI7QVJX.js";
 import {
   LOCK_FILE,
   hashText,
   renderLockFile
-} from "./chunk-T5MC4OIH.js";
+} from "./chunk-P7IYTCIA.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   readRegularBytes,
   shownPath
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";
 import "./chunk-KSWA4IWM.js";
@@ -108,7 +108,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-ZVS6YPND.js");
+  const { replayDatabase } = await import("./replay-XIQT7ZRH.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -5,18 +5,18 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-L2BSQNYU.js";
-import "./chunk-2BLEB36X.js";
-import "./chunk-LJTOAURL.js";
+} from "./chunk-5OOTPCJP.js";
+import "./chunk-DNSUXNU5.js";
+import "./chunk-YUJZW3TD.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-4SKDK2HN.js";
-import "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
+import "./chunk-XNYMSNU4.js";
+import "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-FALJTC7K.js";
+import "./chunk-VBA4ZDVK.js";
 import {
   isEmptyDiff,
   renderDiffText,
@@ -25,7 +25,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-HTGRSFEQ.js";
+import "./chunk-T4YUGTDX.js";
 import {
   VERSION
 } from "./chunk-BZQCKZ2A.js";

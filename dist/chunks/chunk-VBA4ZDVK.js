@@ -10,7 +10,7 @@ import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

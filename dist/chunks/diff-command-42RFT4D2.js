@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-2BLEB36X.js";
+} from "./chunk-DNSUXNU5.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
+} from "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-FALJTC7K.js";
+import "./chunk-VBA4ZDVK.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,7 +29,7 @@ import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import "./chunk-BZQCKZ2A.js";
 import {
   escapeControl

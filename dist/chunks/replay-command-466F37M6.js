@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-2BLEB36X.js";
+} from "./chunk-DNSUXNU5.js";
 import {
   countFindings,
   engineLine,
@@ -12,16 +12,16 @@ import {
   renderReportText,
   replayedSummary
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
+import "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-FALJTC7K.js";
+import "./chunk-VBA4ZDVK.js";
 import {
   escapeMarkdown,
   escapeProse
 } from "./chunk-7P6RMJGQ.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-HTGRSFEQ.js";
+import "./chunk-T4YUGTDX.js";
 import "./chunk-BZQCKZ2A.js";
 import {
   escapeControl

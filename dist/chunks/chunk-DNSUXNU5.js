@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-4D7P5AI3.js";
+} from "./chunk-RGI7QVJX.js";
 import {
   submoduleNotes
-} from "./chunk-T5MC4OIH.js";
+} from "./chunk-P7IYTCIA.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-FALJTC7K.js";
+} from "./chunk-VBA4ZDVK.js";
 import {
   chooseEngine,
   resolveEngine,
@@ -21,7 +21,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

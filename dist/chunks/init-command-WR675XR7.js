@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-4SKDK2HN.js";
-import "./chunk-4D7P5AI3.js";
-import "./chunk-T5MC4OIH.js";
+} from "./chunk-XNYMSNU4.js";
+import "./chunk-RGI7QVJX.js";
+import "./chunk-P7IYTCIA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
@@ -13,9 +13,10 @@ import {
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
+  locationDir,
   readRegularText,
   readSourceFiles
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -108,15 +109,15 @@ async function runInit(cwd) {
 }
 async function detectDatabases(root) {
   const found = [];
-  for (const location of COMMON_LOCATIONS) {
-    const dir = join(root, location);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
-    if (found.some((d) => location.startsWith(`${d.dir}/`))) continue;
-    const detected = detectLayout(await readSourceFiles(dir, root));
+  for (const common of COMMON_LOCATIONS) {
+    const location = locationDir(root, common);
+    if (!location) continue;
+    if (found.some((d) => location.shown === d.dir || location.shown.startsWith(`${d.dir}/`))) continue;
+    const detected = detectLayout(await readSourceFiles(location.dir, root));
     if (!detected) continue;
     found.push({
-      name: found.length === 0 ? "main" : location.replaceAll("/", "-"),
-      dir: location,
+      name: found.length === 0 ? "main" : location.shown.replaceAll("/", "-"),
+      dir: location.shown,
       layout: detected.layout
     });
   }

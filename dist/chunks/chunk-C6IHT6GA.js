@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-LJTOAURL.js";
+} from "./chunk-YUJZW3TD.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-4SKDK2HN.js";
+} from "./chunk-XNYMSNU4.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-4D7P5AI3.js";
+} from "./chunk-RGI7QVJX.js";
 import {
   LOCK_FILE,
   submoduleNotes
-} from "./chunk-T5MC4OIH.js";
+} from "./chunk-P7IYTCIA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
@@ -26,7 +26,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-HTGRSFEQ.js";
+} from "./chunk-T4YUGTDX.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
