@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-5OOTPCJP.js";
+} from "./chunks/chunk-I4CG2GIT.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-DNSUXNU5.js";
+import "./chunks/chunk-HFQ3DSB7.js";
 import {
   isCommitId
-} from "./chunks/chunk-YUJZW3TD.js";
+} from "./chunks/chunk-6KXUWWVC.js";
 import {
   countFindings,
   renderReportText
@@ -25,17 +25,17 @@ import {
   GitRepo
 } from "./chunks/chunk-G7XNHCWO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-VBA4ZDVK.js";
+import "./chunks/chunk-5QR6NROI.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-7P6RMJGQ.js";
+} from "./chunks/chunk-MXMU4MGR.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-T4YUGTDX.js";
 import {
   VERSION
-} from "./chunks/chunk-BZQCKZ2A.js";
+} from "./chunks/chunk-ZQWHUZLL.js";
 import {
   escapeControl,
   guardOutput

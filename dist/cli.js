@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunks/chunk-BZQCKZ2A.js";
+} from "./chunks/chunk-ZQWHUZLL.js";
 import {
   escapeControl,
   guardOutput
@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-466F37M6.js");
+      const { replayCommand } = await import("./chunks/replay-command-Q6NU65LP.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-42RFT4D2.js");
+      const { diffCommand } = await import("./chunks/diff-command-XWLI2ONG.js");
       return diffCommand(io, v);
     }
   }),
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-FWCVWSDH.js");
+      const { guardCommand } = await import("./chunks/guard-command-U3MIRCLA.js");
       return guardCommand(io, v);
     }
   }),
@@ -259,7 +259,7 @@ var COMMANDS = [
     options: {},
     examples: ["lockstep init"],
     async run(io) {
-      const { initCommand } = await import("./chunks/init-command-WR675XR7.js");
+      const { initCommand } = await import("./chunks/init-command-7EJEAQEN.js");
       return initCommand(io);
     }
   }),
@@ -270,7 +270,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-J5IQHLPW.js");
+      const { newCommand } = await import("./chunks/new-command-GTINUUH4.js");
       return newCommand(io, v);
     }
   }),
@@ -286,7 +286,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-EQQKFDDB.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-KCRC2GFQ.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -312,7 +312,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-JJSYCBOR.js");
+      const { checkCommand } = await import("./chunks/check-command-FEBME7MV.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

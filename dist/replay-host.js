@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-VBA4ZDVK.js";
-import "./chunks/chunk-7P6RMJGQ.js";
+} from "./chunks/chunk-5QR6NROI.js";
+import "./chunks/chunk-MXMU4MGR.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-T4YUGTDX.js";
-import "./chunks/chunk-BZQCKZ2A.js";
+import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

@@ -13,13 +13,13 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-7P6RMJGQ.js";
+} from "./chunks/chunk-MXMU4MGR.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-T4YUGTDX.js";
-import "./chunks/chunk-BZQCKZ2A.js";
+import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

@@ -7,9 +7,11 @@ import { GitRepo } from "../../adapters/git.js";
 import { readRegularText } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { detectLayout } from "../../core/layouts/index.js";
+import { installPlan } from "../../core/node-project.js";
 import { runLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "./config.js";
 import { COMMON_LOCATIONS, locationDir } from "./databases.js";
+import { projectFiles, workflowYaml } from "./init-workflow.js";
 
 /**
  * A hook's one line: the installed binary itself (husky puts node_modules/.bin on the hook's PATH; `npx`
@@ -68,8 +70,15 @@ export async function runInit(cwd: string): Promise<InitResult> {
         `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`,
       );
     }
-    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}\n`);
-    done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
+    // The base is what origin/HEAD names (a team's default branch may be dev); without a remote, check's
+    // own default (origin/main, main, …) holds.
+    const remoteHead = await repo.symbolicTarget("origin/HEAD");
+    const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : undefined;
+    const config = { ...(baseBranch ? { baseBranch } : {}), databases };
+    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify(config, null, 2)}\n`);
+    done.push(
+      `created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}${baseBranch ? `, base branch ${baseBranch} (origin/HEAD)` : ""}`,
+    );
   }
 
   const { results } = await runLock({ cwd: root, check: false });
@@ -86,8 +95,11 @@ export async function runInit(cwd: string): Promise<InitResult> {
   }
   const workflow = join(root, ".github", "workflows", "lockstep.yml");
   if (!existsSync(workflow)) {
-    writeIn(root, workflow, workflowYaml(await defaultBranch(repo)));
-    done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
+    const plan = installPlan(projectFiles(root, pkg.json));
+    writeIn(root, workflow, workflowYaml(await defaultBranch(repo), plan));
+    done.push(
+      `created .github/workflows/lockstep.yml (pull_request, merge_group, push; installs with ${plan.manager}: ${plan.reason})`,
+    );
   }
 
   const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
@@ -105,6 +117,10 @@ export async function runInit(cwd: string): Promise<InitResult> {
         );
     } else next.push("run npm install: husky's prepare script installs the git hooks");
   }
+  if (!pkg.json.devDependencies?.lockstep && !pkg.json.dependencies?.lockstep)
+    next.push(
+      "add lockstep to package.json's devDependencies (from its repository or a tarball, as its README's Install says): the hooks and the workflow's ./node_modules/lockstep run that copy",
+    );
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
 }
@@ -133,6 +149,8 @@ interface PackageJson {
     devDependencies?: Record<string, string>;
     dependencies?: Record<string, string>;
     scripts?: Record<string, string>;
+    packageManager?: unknown;
+    engines?: unknown;
   };
 }
 
@@ -220,32 +238,4 @@ async function defaultBranch(repo: GitRepo): Promise<string> {
   const remote = await repo.symbolicTarget("origin/HEAD");
   if (remote && remote !== "origin/HEAD") return remote.replace(/^origin\//, "");
   return (await repo.currentBranch()) ?? "main";
-}
-
-function workflowYaml(branch: string): string {
-  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
-# against the latest ${branch}, and on every push to ${branch}. The lockstep Action comes from
-# node_modules, at the version package.json pins.
-name: lockstep
-on:
-  pull_request:
-  merge_group:
-  push:
-    branches: [${branch}]
-permissions:
-  contents: read
-  pull-requests: write # the one sticky comment with the schema diff
-jobs:
-  migrations:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0 # the base branch and the branch point are needed
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm ci
-      - uses: ./node_modules/lockstep
-`;
 }

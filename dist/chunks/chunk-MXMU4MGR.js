@@ -4,7 +4,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   VERSION
-} from "./chunk-BZQCKZ2A.js";
+} from "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

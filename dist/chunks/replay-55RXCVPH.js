@@ -4,14 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-DNSUXNU5.js";
+} from "./chunk-HFQ3DSB7.js";
 import "./chunk-RGI7QVJX.js";
 import "./chunk-P7IYTCIA.js";
-import "./chunk-VBA4ZDVK.js";
-import "./chunk-7P6RMJGQ.js";
+import "./chunk-5QR6NROI.js";
+import "./chunk-MXMU4MGR.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-T4YUGTDX.js";
-import "./chunk-BZQCKZ2A.js";
+import "./chunk-ZQWHUZLL.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-7P6RMJGQ.js";
+} from "./chunk-MXMU4MGR.js";
 import {
   describeThrown,
   makeRewrite,

@@ -5,9 +5,9 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-5OOTPCJP.js";
-import "./chunk-DNSUXNU5.js";
-import "./chunk-YUJZW3TD.js";
+} from "./chunk-I4CG2GIT.js";
+import "./chunk-HFQ3DSB7.js";
+import "./chunk-6KXUWWVC.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -16,19 +16,19 @@ import "./chunk-RGI7QVJX.js";
 import "./chunk-P7IYTCIA.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-VBA4ZDVK.js";
+import "./chunk-5QR6NROI.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-7P6RMJGQ.js";
+} from "./chunk-MXMU4MGR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-T4YUGTDX.js";
 import {
   VERSION
-} from "./chunk-BZQCKZ2A.js";
+} from "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

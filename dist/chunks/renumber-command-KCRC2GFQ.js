@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-C6IHT6GA.js";
-import "./chunk-YUJZW3TD.js";
+} from "./chunk-JP7DUZQG.js";
+import "./chunk-6KXUWWVC.js";
 import "./chunk-XNYMSNU4.js";
 import "./chunk-RGI7QVJX.js";
 import "./chunk-P7IYTCIA.js";

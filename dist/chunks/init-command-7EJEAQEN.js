@@ -33,8 +33,117 @@ import "./chunk-CVUXP45T.js";
 
 // src/engine/workspace/init.ts
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { dirname, join as join2, relative } from "node:path";
+
+// src/core/node-project.ts
+function installPlan(files) {
+  const node = setupNode(files);
+  const has = (name) => files.names.has(name);
+  if (has("pnpm-lock.yaml") || files.packageManager?.startsWith("pnpm@")) {
+    const pinned = files.packageManager?.startsWith("pnpm@");
+    const version = pinned ? void 0 : pnpmMajor(files.pnpmLockHead);
+    return {
+      manager: "pnpm",
+      reason: pinned ? `package.json's packageManager is ${files.packageManager}` : "pnpm-lock.yaml",
+      steps: [
+        // Without a version it takes package.json's packageManager field.
+        { uses: "pnpm/action-setup@v4", ...version ? { with: { version } } : {} },
+        node,
+        { run: has("pnpm-lock.yaml") ? "pnpm install --frozen-lockfile" : "pnpm install" }
+      ]
+    };
+  }
+  if (has("bun.lock") || has("bun.lockb"))
+    return {
+      manager: "bun",
+      reason: has("bun.lock") ? "bun.lock" : "bun.lockb",
+      steps: [{ uses: "oven-sh/setup-bun@v2" }, { run: "bun install --frozen-lockfile" }]
+    };
+  if (has("yarn.lock")) {
+    const berry = /__metadata:/.test(files.yarnLockHead ?? "") || !/yarn lockfile v1/.test(files.yarnLockHead ?? "");
+    return berry ? {
+      manager: "yarn-berry",
+      reason: "yarn.lock (Yarn 2 or later)",
+      steps: [node, { run: "corepack enable" }, { run: "yarn install --immutable" }]
+    } : {
+      manager: "yarn",
+      reason: "yarn.lock (Yarn 1)",
+      steps: [node, { run: "yarn install --frozen-lockfile" }]
+    };
+  }
+  return has("package-lock.json") || has("npm-shrinkwrap.json") ? { manager: "npm", reason: "package-lock.json", steps: [node, { run: "npm ci" }] } : {
+    manager: "npm",
+    reason: "no lock file (npm ci needs one)",
+    steps: [node, { run: "npm install --no-audit --no-fund" }]
+  };
+}
+function setupNode(files) {
+  for (const file of [".nvmrc", ".node-version"])
+    if (files.names.has(file)) return { uses: "actions/setup-node@v4", with: { "node-version-file": file } };
+  if (files.enginesNode)
+    return { uses: "actions/setup-node@v4", with: { "node-version-file": "package.json" } };
+  return { uses: "actions/setup-node@v4", with: { "node-version": "lts/*" } };
+}
+function pnpmMajor(head) {
+  const version = /lockfileVersion:\s*['"]?(\d+)(?:\.(\d+))?/.exec(head ?? "");
+  const major = Number(version?.[1] ?? 9);
+  if (major >= 9) return "10";
+  if (major >= 6) return "8";
+  return "7";
+}
+
+// src/engine/workspace/init-workflow.ts
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+var HEAD_BYTES = 512;
+function projectFiles(root, pkg) {
+  const names = new Set(readdirSync(root));
+  const head = (name) => names.has(name) ? readFileSync(join(root, name), "utf8").slice(0, HEAD_BYTES) : void 0;
+  const engines = pkg.engines;
+  return {
+    names,
+    yarnLockHead: head("yarn.lock"),
+    pnpmLockHead: head("pnpm-lock.yaml"),
+    packageManager: typeof pkg.packageManager === "string" ? pkg.packageManager : void 0,
+    enginesNode: typeof engines?.node === "string" ? engines.node : void 0
+  };
+}
+var scalar = (value) => /^[\w./@-]+$/.test(value) && !/^[-.\d]/.test(value) && !/^(true|false|yes|no|on|off|null)$/i.test(value) ? value : JSON.stringify(value);
+function renderStep(step) {
+  if ("run" in step) return `      - run: ${scalar(step.run)}
+`;
+  const args = Object.entries(step.with ?? {}).map(([key, value]) => `          ${key}: ${scalar(value)}
+`).join("");
+  return `      - uses: ${step.uses}
+${args ? `        with:
+${args}` : ""}`;
+}
+function workflowYaml(branch, plan) {
+  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
+# against the latest ${branch}, and on every push to ${branch}. Dependencies are installed with ${plan.manager}
+# (${plan.reason}); the lockstep Action comes from node_modules, at the version package.json pins.
+name: lockstep
+on:
+  pull_request:
+  merge_group:
+  push:
+    branches: [${scalar(branch)}]
+permissions:
+  contents: read
+  pull-requests: write # the one sticky comment with the schema diff
+jobs:
+  migrations:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # the base branch and the branch point are needed
+${plan.steps.map(renderStep).join("")}      - uses: ./node_modules/lockstep
+`;
+}
+
+// src/engine/workspace/init.ts
 function hookLine(args, what) {
   return `command -v lockstep >/dev/null || { echo "${notInstalled(what)}" >&2; exit 1; }; lockstep ${args}`;
 }
@@ -53,7 +162,7 @@ async function runInit(cwd) {
   const root = repo.root;
   const done = [];
   const next = [];
-  const packageJson = join(root, "package.json");
+  const packageJson = join2(root, "package.json");
   if (!existsSync(packageJson)) {
     throw new LockstepError(
       "usage",
@@ -61,7 +170,7 @@ async function runInit(cwd) {
     );
   }
   const pkg = readPackageJson(packageJson);
-  if (!existsSync(join(root, CONFIG_FILE))) {
+  if (!existsSync(join2(root, CONFIG_FILE))) {
     const databases = await detectDatabases(root);
     if (databases.length === 0) {
       throw new LockstepError(
@@ -69,9 +178,14 @@ async function runInit(cwd) {
         `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`
       );
     }
-    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify({ databases }, null, 2)}
+    const remoteHead = await repo.symbolicTarget("origin/HEAD");
+    const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : void 0;
+    const config = { ...baseBranch ? { baseBranch } : {}, databases };
+    writeIn(root, join2(root, CONFIG_FILE), `${JSON.stringify(config, null, 2)}
 `);
-    done.push(`created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`);
+    done.push(
+      `created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}${baseBranch ? `, base branch ${baseBranch} (origin/HEAD)` : ""}`
+    );
   }
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
@@ -81,19 +195,22 @@ async function runInit(cwd) {
     ["pre-commit", PRE_COMMIT],
     ["pre-push", PRE_PUSH]
   ]) {
-    const change = ensureLine(join(root, ".husky", hook), line);
+    const change = ensureLine(join2(root, ".husky", hook), line);
     if (change) done.push(`${change} .husky/${hook}`);
   }
-  const workflow = join(root, ".github", "workflows", "lockstep.yml");
+  const workflow = join2(root, ".github", "workflows", "lockstep.yml");
   if (!existsSync(workflow)) {
-    writeIn(root, workflow, workflowYaml(await defaultBranch(repo)));
-    done.push("created .github/workflows/lockstep.yml (pull_request, merge_group, push)");
+    const plan = installPlan(projectFiles(root, pkg.json));
+    writeIn(root, workflow, workflowYaml(await defaultBranch(repo), plan));
+    done.push(
+      `created .github/workflows/lockstep.yml (pull_request, merge_group, push; installs with ${plan.manager}: ${plan.reason})`
+    );
   }
   const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
     cwd: root,
     encoding: "utf8"
   }).stdout.trim();
-  const huskyBin = join(root, "node_modules", "husky", "bin.js");
+  const huskyBin = join2(root, "node_modules", "husky", "bin.js");
   if (hooksPath !== ".husky/_") {
     if (existsSync(huskyBin)) {
       const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
@@ -104,6 +221,10 @@ async function runInit(cwd) {
         );
     } else next.push("run npm install: husky's prepare script installs the git hooks");
   }
+  if (!pkg.json.devDependencies?.lockstep && !pkg.json.dependencies?.lockstep)
+    next.push(
+      "add lockstep to package.json's devDependencies (from its repository or a tarball, as its README's Install says): the hooks and the workflow's ./node_modules/lockstep run that copy"
+    );
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
 }
@@ -162,7 +283,7 @@ function addHusky(path, { text, json }) {
 }
 function ensureLine(path, line) {
   if (existsSync(path)) {
-    const text = readFileSync(path, "utf8");
+    const text = readFileSync2(path, "utf8");
     const lines = text.split("\n");
     if (lines.some((l) => l.trim() === line)) return void 0;
     const earlier = lines.findIndex((l) => EARLIER_LINES.get(l.trim()) === line);
@@ -199,33 +320,6 @@ async function defaultBranch(repo) {
   const remote = await repo.symbolicTarget("origin/HEAD");
   if (remote && remote !== "origin/HEAD") return remote.replace(/^origin\//, "");
   return await repo.currentBranch() ?? "main";
-}
-function workflowYaml(branch) {
-  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
-# against the latest ${branch}, and on every push to ${branch}. The lockstep Action comes from
-# node_modules, at the version package.json pins.
-name: lockstep
-on:
-  pull_request:
-  merge_group:
-  push:
-    branches: [${branch}]
-permissions:
-  contents: read
-  pull-requests: write # the one sticky comment with the schema diff
-jobs:
-  migrations:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0 # the base branch and the branch point are needed
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm ci
-      - uses: ./node_modules/lockstep
-`;
 }
 
 // src/cli/init-command.ts

@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-DNSUXNU5.js";
+} from "./chunk-HFQ3DSB7.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-YUJZW3TD.js";
+} from "./chunk-6KXUWWVC.js";
 import {
   countFindings,
   engineLine,
@@ -46,7 +46,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-7P6RMJGQ.js";
+} from "./chunk-MXMU4MGR.js";
 import {
   CONFIG_FILE,
   configPath,

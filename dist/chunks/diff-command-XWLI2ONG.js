@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-DNSUXNU5.js";
+} from "./chunk-HFQ3DSB7.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
@@ -14,7 +14,7 @@ import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-VBA4ZDVK.js";
+import "./chunk-5QR6NROI.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -24,13 +24,13 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-7P6RMJGQ.js";
+} from "./chunk-MXMU4MGR.js";
 import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
 } from "./chunk-T4YUGTDX.js";
-import "./chunk-BZQCKZ2A.js";
+import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -80,7 +80,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-FOZ4KYAG.js"),
+    import("./guard-staged-Z57UOTZE.js"),
     import("./git-files-H6IRKUTR.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

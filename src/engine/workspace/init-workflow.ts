@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { InstallPlan, ProjectFiles, Step } from "../../core/node-project.js";
+
+/** Enough of a lock file to tell which version of its tool wrote it. */
+const HEAD_BYTES = 512;
+
+/** What the project's top directory says about installing it (see core/node-project). */
+export function projectFiles(
+  root: string,
+  pkg: { packageManager?: unknown; engines?: unknown },
+): ProjectFiles {
+  const names = new Set(readdirSync(root));
+  const head = (name: string) =>
+    names.has(name) ? readFileSync(join(root, name), "utf8").slice(0, HEAD_BYTES) : undefined;
+  const engines = pkg.engines as { node?: unknown } | undefined;
+  return {
+    names,
+    yarnLockHead: head("yarn.lock"),
+    pnpmLockHead: head("pnpm-lock.yaml"),
+    packageManager: typeof pkg.packageManager === "string" ? pkg.packageManager : undefined,
+    enginesNode: typeof engines?.node === "string" ? engines.node : undefined,
+  };
+}
+
+/** A YAML scalar that means exactly this string (JSON's double-quoted strings are YAML's too). */
+const scalar = (value: string) =>
+  /^[\w./@-]+$/.test(value) && !/^[-.\d]/.test(value) && !/^(true|false|yes|no|on|off|null)$/i.test(value)
+    ? value
+    : JSON.stringify(value);
+
+function renderStep(step: Step): string {
+  if ("run" in step) return `      - run: ${scalar(step.run)}\n`;
+  const args = Object.entries(step.with ?? {})
+    .map(([key, value]) => `          ${key}: ${scalar(value)}\n`)
+    .join("");
+  return `      - uses: ${step.uses}\n${args ? `        with:\n${args}` : ""}`;
+}
+
+/**
+ * The workflow `init` writes: the project's own package manager and Node version install it, and the
+ * lockstep Action comes from node_modules, at the version package.json pins.
+ */
+export function workflowYaml(branch: string, plan: InstallPlan): string {
+  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
+# against the latest ${branch}, and on every push to ${branch}. Dependencies are installed with ${plan.manager}
+# (${plan.reason}); the lockstep Action comes from node_modules, at the version package.json pins.
+name: lockstep
+on:
+  pull_request:
+  merge_group:
+  push:
+    branches: [${scalar(branch)}]
+permissions:
+  contents: read
+  pull-requests: write # the one sticky comment with the schema diff
+jobs:
+  migrations:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0 # the base branch and the branch point are needed
+${plan.steps.map(renderStep).join("")}      - uses: ./node_modules/lockstep
+`;
+}
