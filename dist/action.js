@@ -4,35 +4,35 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-I4CG2GIT.js";
+} from "./chunks/chunk-3HYKDQVL.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-HFQ3DSB7.js";
+import "./chunks/chunk-UAXCAKMP.js";
 import {
   isCommitId
-} from "./chunks/chunk-6KXUWWVC.js";
+} from "./chunks/chunk-HKO7V6G7.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-VVTZKBHF.js";
-import "./chunks/chunk-XNYMSNU4.js";
-import "./chunks/chunk-RGI7QVJX.js";
-import "./chunks/chunk-P7IYTCIA.js";
+import "./chunks/chunk-27TNC6ID.js";
+import "./chunks/chunk-UXP4G2GG.js";
+import "./chunks/chunk-ZHGVCWFA.js";
 import {
   GitRepo
 } from "./chunks/chunk-G7XNHCWO.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-5QR6NROI.js";
+import "./chunks/chunk-SALRE7GV.js";
 import {
   isEmptyDiff
 } from "./chunks/chunk-MXMU4MGR.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-T4YUGTDX.js";
+import "./chunks/chunk-CHCKWS7E.js";
 import {
   VERSION
 } from "./chunks/chunk-ZQWHUZLL.js";

@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-Q6NU65LP.js");
+      const { replayCommand } = await import("./chunks/replay-command-C76BH56V.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-XWLI2ONG.js");
+      const { diffCommand } = await import("./chunks/diff-command-7YERHGBK.js");
       return diffCommand(io, v);
     }
   }),
@@ -228,7 +228,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-2KIVUG4I.js");
+      const { lockCommand } = await import("./chunks/lock-command-GKGY5KN4.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -248,19 +248,30 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-U3MIRCLA.js");
+      const { guardCommand } = await import("./chunks/guard-command-YIR7BVDH.js");
       return guardCommand(io, v);
     }
   }),
   defineCommand({
     name: "init",
     summary: "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
-    positionals: [],
-    options: {},
-    examples: ["lockstep init"],
-    async run(io) {
-      const { initCommand } = await import("./chunks/init-command-7EJEAQEN.js");
-      return initCommand(io);
+    positionals: [
+      {
+        name: "dir",
+        required: false,
+        description: "the migration directory, where lockstep does not find it itself (default: the common locations are searched); with a config already there, it is added to it"
+      }
+    ],
+    options: {
+      db: valueOption({
+        placeholder: "NAME",
+        description: "the name of that directory's database in the config (default: main, or the directory's path)"
+      })
+    },
+    examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
+    async run(io, v) {
+      const { initCommand } = await import("./chunks/init-command-CGUS5UMI.js");
+      return initCommand(io, v);
     }
   }),
   defineCommand({
@@ -270,7 +281,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-GTINUUH4.js");
+      const { newCommand } = await import("./chunks/new-command-X2S2U2RC.js");
       return newCommand(io, v);
     }
   }),
@@ -286,7 +297,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-KCRC2GFQ.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-NLBLPNI3.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -312,7 +323,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-FEBME7MV.js");
+      const { checkCommand } = await import("./chunks/check-command-BAMEHEBC.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

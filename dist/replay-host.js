@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-5QR6NROI.js";
+} from "./chunks/chunk-SALRE7GV.js";
 import "./chunks/chunk-MXMU4MGR.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-T4YUGTDX.js";
+import "./chunks/chunk-CHCKWS7E.js";
 import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {

@@ -18,7 +18,7 @@ import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-T4YUGTDX.js";
+} from "./chunks/chunk-CHCKWS7E.js";
 import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {

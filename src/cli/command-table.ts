@@ -164,12 +164,25 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "init",
     summary:
       "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
-    positionals: [],
-    options: {},
-    examples: ["lockstep init"],
-    async run(io) {
+    positionals: [
+      {
+        name: "dir",
+        required: false,
+        description:
+          "the migration directory, where lockstep does not find it itself (default: the common locations are searched); with a config already there, it is added to it",
+      },
+    ],
+    options: {
+      db: valueOption({
+        placeholder: "NAME",
+        description:
+          "the name of that directory's database in the config (default: main, or the directory's path)",
+      }),
+    },
+    examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
+    async run(io, v) {
       const { initCommand } = await import("./init-command.js");
-      return initCommand(io);
+      return initCommand(io, v);
     },
   }),
   defineCommand({

@@ -3,8 +3,8 @@ import { runInit } from "../engine/workspace/init.js";
 import type { Io } from "./io.js";
 
 /** `lockstep init`: prints what it wrote and the next step; a second run says there is nothing to do. */
-export async function initCommand(io: Io): Promise<number> {
-  const { done, next } = await runInit(io.cwd);
+export async function initCommand(io: Io, args: { dir?: string; db?: string }): Promise<number> {
+  const { done, next } = await runInit(io.cwd, args);
   if (done.length === 0) {
     io.out("lockstep is already set up here: nothing to do\n");
     return 0;

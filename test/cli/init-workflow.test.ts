@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -118,5 +118,73 @@ describe("lockstep init's next steps", () => {
     const pinned = await runCli(cwd, ["init"]);
     expect(pinned.code, pinned.stderr).toBe(0);
     expect(pinned.stdout).not.toContain("add lockstep to package.json's devDependencies");
+  });
+});
+
+describe("lockstep init DIR", () => {
+  const nested = {
+    "backend/internal/data/migrations/sqlite3/20240101000000_users.sql":
+      "-- +goose Up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- +goose Down\nDROP TABLE users;\n",
+  };
+
+  it("sets up the directory lockstep does not find itself, named as the user asks, and locks it", async () => {
+    const cwd = tempTree({ "package.json": '{ "name": "app" }\n', ...nested });
+    gitIn(cwd)("init", "-q", "-b", "main");
+    expect((await runCli(cwd, ["init"])).stderr).toContain("no migrations found");
+    const run = await runCli(cwd, ["init", "backend/internal/data/migrations/sqlite3", "--db", "app"]);
+    expect(run.code, run.stderr).toBe(0);
+    const config = JSON.parse(readFileSync(join(cwd, "lockstep.config.json"), "utf8"));
+    expect(config.databases).toEqual([
+      { name: "app", dir: "backend/internal/data/migrations/sqlite3", layout: "goose" },
+    ]);
+    expect(run.stdout).toContain("wrote backend/internal/data/migrations/sqlite3/lockstep.sum");
+  });
+
+  it("adds a second directory to the config there, once, and refuses a name taken", async () => {
+    const cwd = tempTree({
+      "package.json": '{ "name": "app" }\n',
+      "migrations/0001_a.up.sql": "CREATE TABLE a (id INTEGER);\n",
+      "migrations/0001_a.down.sql": "DROP TABLE a;\n",
+      ...nested,
+    });
+    gitIn(cwd)("init", "-q", "-b", "main");
+    expect((await runCli(cwd, ["init"])).code).toBe(0);
+    const dir = "backend/internal/data/migrations/sqlite3";
+    const taken = await runCli(cwd, ["init", dir]);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain('has a database named "main" already; name this one with --db NAME');
+    const added = await runCli(join(cwd, "backend"), [
+      "init",
+      "internal/data/migrations/sqlite3",
+      "--db",
+      "backend",
+    ]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain(`added ${dir}/ (goose) to lockstep.config.json as database "backend"`);
+    const again = await runCli(cwd, ["init", dir, "--db", "other"]);
+    expect(again.stdout).not.toContain("added");
+    const config = JSON.parse(readFileSync(join(cwd, "lockstep.config.json"), "utf8"));
+    expect(config.databases.map((d: { name: string }) => d.name)).toEqual(["main", "backend"]);
+  });
+
+  it("refuses a directory outside the repository or without migrations, in one line", async () => {
+    const cwd = tempTree({ "package.json": '{ "name": "app" }\n', "docs/readme.md": "# docs\n" });
+    gitIn(cwd)("init", "-q", "-b", "main");
+    const none = await runCli(cwd, ["init", "docs"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("docs holds no migrations lockstep recognises");
+    const outside = await runCli(cwd, ["init", ".."]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain("outside the repository");
+    expect(existsSync(join(cwd, "lockstep.config.json"))).toBe(false);
+  });
+});
+
+describe("lockstep init and node_modules", () => {
+  it("says when node_modules/ is not ignored by git, and not when it is", async () => {
+    const bare = project({ "package-lock.json": "{}\n" });
+    expect((await runCli(bare, ["init"])).stdout).toContain("next: node_modules/ is not ignored by git");
+    const ignoring = project({ "package-lock.json": "{}\n", ".gitignore": "node_modules\n" });
+    expect((await runCli(ignoring, ["init"])).stdout).not.toContain("node_modules/ is not ignored");
   });
 });

@@ -2,15 +2,13 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { writeFileAtomic } from "../../adapters/atomic-write.js";
-import { readSourceFiles } from "../../adapters/file-source.js";
 import { GitRepo } from "../../adapters/git.js";
 import { readRegularText } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
-import { detectLayout } from "../../core/layouts/index.js";
 import { installPlan } from "../../core/node-project.js";
 import { runLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "./config.js";
-import { COMMON_LOCATIONS, locationDir } from "./databases.js";
+import { type InitTarget, initialConfig } from "./init-config.js";
 import { projectFiles, workflowYaml } from "./init-workflow.js";
 
 /**
@@ -45,7 +43,7 @@ export interface InitResult {
  * `lockstep init`: adopts lockstep in a repository in one command. Writes only what is missing, extends what
  * exists (a hook file gets a line, never a rewrite), so a second run changes nothing.
  */
-export async function runInit(cwd: string): Promise<InitResult> {
+export async function runInit(cwd: string, target: InitTarget = {}): Promise<InitResult> {
   const repo = await GitRepo.open(cwd);
   const root = repo.root;
   const done: string[] = [];
@@ -62,23 +60,10 @@ export async function runInit(cwd: string): Promise<InitResult> {
   // Read before anything is written: a package.json npm cannot read either stops init with nothing done.
   const pkg = readPackageJson(packageJson);
 
-  if (!existsSync(join(root, CONFIG_FILE))) {
-    const databases = await detectDatabases(root);
-    if (databases.length === 0) {
-      throw new LockstepError(
-        "usage",
-        `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`,
-      );
-    }
-    // The base is what origin/HEAD names (a team's default branch may be dev); without a remote, check's
-    // own default (origin/main, main, …) holds.
-    const remoteHead = await repo.symbolicTarget("origin/HEAD");
-    const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : undefined;
-    const config = { ...(baseBranch ? { baseBranch } : {}), databases };
-    writeIn(root, join(root, CONFIG_FILE), `${JSON.stringify(config, null, 2)}\n`);
-    done.push(
-      `created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}${baseBranch ? `, base branch ${baseBranch} (origin/HEAD)` : ""}`,
-    );
+  const config = await initialConfig(repo, cwd, target);
+  if (config) {
+    writeIn(root, join(root, CONFIG_FILE), config.text);
+    done.push(config.done);
   }
 
   const { results } = await runLock({ cwd: root, check: false });
@@ -117,30 +102,17 @@ export async function runInit(cwd: string): Promise<InitResult> {
         );
     } else next.push("run npm install: husky's prepare script installs the git hooks");
   }
+  const ignored = spawnSync("git", ["check-ignore", "-q", "--no-index", "node_modules/"], { cwd: root });
+  if (ignored.status === 1)
+    next.push(
+      "node_modules/ is not ignored by git: add it to .gitignore, or git add -A commits every installed package",
+    );
   if (!pkg.json.devDependencies?.lockstep && !pkg.json.dependencies?.lockstep)
     next.push(
       "add lockstep to package.json's devDependencies (from its repository or a tarball, as its README's Install says): the hooks and the workflow's ./node_modules/lockstep run that copy",
     );
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
-}
-
-async function detectDatabases(root: string): Promise<{ name: string; dir: string; layout: string }[]> {
-  const found: { name: string; dir: string; layout: string }[] = [];
-  for (const common of COMMON_LOCATIONS) {
-    const location = locationDir(root, common);
-    if (!location) continue;
-    // Found already (migrations/sqlite, as migrations/ led to it), or nested in one found: part of it.
-    if (found.some((d) => location.shown === d.dir || location.shown.startsWith(`${d.dir}/`))) continue;
-    const detected = detectLayout(await readSourceFiles(location.dir, root));
-    if (!detected) continue;
-    found.push({
-      name: found.length === 0 ? "main" : location.shown.replaceAll("/", "-"),
-      dir: location.shown,
-      layout: detected.layout,
-    });
-  }
-  return found;
 }
 
 interface PackageJson {

@@ -6,7 +6,7 @@ import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
@@ -80,8 +80,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-Z57UOTZE.js"),
-    import("./git-files-H6IRKUTR.js")
+    import("./guard-staged-K4YALRDE.js"),
+    import("./git-files-GE4OBAC6.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-HFQ3DSB7.js";
+} from "./chunk-UAXCAKMP.js";
 import {
   countFindings,
   engineLine,
@@ -12,16 +12,16 @@ import {
   renderReportText,
   replayedSummary
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
+import "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-5QR6NROI.js";
+import "./chunk-SALRE7GV.js";
 import {
   escapeMarkdown,
   escapeProse
 } from "./chunk-MXMU4MGR.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-T4YUGTDX.js";
+import "./chunk-CHCKWS7E.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl

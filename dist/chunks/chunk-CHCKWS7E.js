@@ -759,6 +759,7 @@ export {
   readRegularBytes,
   kindOf,
   sizeText,
+  resolveInRepo,
   readRegularText,
   CONFIG_FILE,
   MAX_FILE_BYTES,

@@ -4,13 +4,13 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-HFQ3DSB7.js";
-import "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
-import "./chunk-5QR6NROI.js";
+} from "./chunk-UAXCAKMP.js";
+import "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
+import "./chunk-SALRE7GV.js";
 import "./chunk-MXMU4MGR.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-T4YUGTDX.js";
+import "./chunk-CHCKWS7E.js";
 import "./chunk-ZQWHUZLL.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";

@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-6KXUWWVC.js";
+} from "./chunk-HKO7V6G7.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-XNYMSNU4.js";
+} from "./chunk-27TNC6ID.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-RGI7QVJX.js";
+} from "./chunk-UXP4G2GG.js";
 import {
   LOCK_FILE,
   submoduleNotes
-} from "./chunk-P7IYTCIA.js";
+} from "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
@@ -26,7 +26,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-RGI7QVJX.js";
+} from "./chunk-UXP4G2GG.js";
 import {
   submoduleNotes
-} from "./chunk-P7IYTCIA.js";
+} from "./chunk-ZHGVCWFA.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-5QR6NROI.js";
+} from "./chunk-SALRE7GV.js";
 import {
   chooseEngine,
   resolveEngine,
@@ -21,7 +21,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

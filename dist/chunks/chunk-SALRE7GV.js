@@ -10,7 +10,7 @@ import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-RGI7QVJX.js";
+} from "./chunk-UXP4G2GG.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -11,7 +11,7 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-P7IYTCIA.js";
+} from "./chunk-ZHGVCWFA.js";
 import {
   isAlive,
   removeStaleTemps,
@@ -22,7 +22,7 @@ import {
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -5,18 +5,18 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-I4CG2GIT.js";
-import "./chunk-HFQ3DSB7.js";
-import "./chunk-6KXUWWVC.js";
+} from "./chunk-3HYKDQVL.js";
+import "./chunk-UAXCAKMP.js";
+import "./chunk-HKO7V6G7.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-XNYMSNU4.js";
-import "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
+import "./chunk-27TNC6ID.js";
+import "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-5QR6NROI.js";
+import "./chunk-SALRE7GV.js";
 import {
   isEmptyDiff,
   renderDiffText,
@@ -25,7 +25,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-T4YUGTDX.js";
+import "./chunk-CHCKWS7E.js";
 import {
   VERSION
 } from "./chunk-ZQWHUZLL.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-XNYMSNU4.js";
-import "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
+} from "./chunk-27TNC6ID.js";
+import "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
@@ -15,8 +15,9 @@ import {
   CONFIG_FILE,
   locationDir,
   readRegularText,
-  readSourceFiles
-} from "./chunk-T4YUGTDX.js";
+  readSourceFiles,
+  resolveInRepo
+} from "./chunk-CHCKWS7E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -33,8 +34,8 @@ import "./chunk-CVUXP45T.js";
 
 // src/engine/workspace/init.ts
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { dirname, join as join2, relative } from "node:path";
+import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { dirname, join as join3, relative as relative2 } from "node:path";
 
 // src/core/node-project.ts
 function installPlan(files) {
@@ -93,13 +94,106 @@ function pnpmMajor(head) {
   return "7";
 }
 
+// src/engine/workspace/init-config.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+async function initialConfig(repo, cwd, target) {
+  const root = repo.root;
+  const path = join(root, CONFIG_FILE);
+  const existing = existsSync(path) ? readConfig(path) : void 0;
+  if (existing && target.dir === void 0) {
+    if (target.db !== void 0)
+      throw new LockstepError(
+        "usage",
+        `--db names the database of a directory: give the directory too (lockstep init DIR --db ${target.db})`
+      );
+    return void 0;
+  }
+  const named = target.dir === void 0 ? void 0 : await namedDatabase(root, cwd, target.dir, target.db);
+  if (existing && named) {
+    const databases2 = existing.databases ?? [];
+    if (databases2.some((d) => typeof d.dir === "string" && resolve(root, d.dir) === resolve(root, named.dir)))
+      return void 0;
+    if (databases2.some((d) => d.name === named.name))
+      throw new LockstepError(
+        "usage",
+        `${CONFIG_FILE} has a database named "${named.name}" already; name this one with --db NAME`
+      );
+    const config2 = { ...existing, databases: [...databases2, named] };
+    return {
+      text: `${JSON.stringify(config2, null, 2)}
+`,
+      done: `added ${named.dir}/ (${named.layout}) to ${CONFIG_FILE} as database "${named.name}"`
+    };
+  }
+  const databases = named ? [named] : await detectDatabases(root, target.db);
+  if (databases.length === 0) {
+    throw new LockstepError(
+      "usage",
+      `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; name the directory (lockstep init DIR), then run it again`
+    );
+  }
+  const remoteHead = await repo.symbolicTarget("origin/HEAD");
+  const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : void 0;
+  const config = { ...baseBranch ? { baseBranch } : {}, databases };
+  return {
+    text: `${JSON.stringify(config, null, 2)}
+`,
+    done: `created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}${baseBranch ? `, base branch ${baseBranch} (origin/HEAD)` : ""}`
+  };
+}
+function readConfig(path) {
+  try {
+    const json = JSON.parse(readFileSync(path, "utf8"));
+    if (json && typeof json === "object" && !Array.isArray(json)) return json;
+  } catch {
+  }
+  throw new LockstepError(
+    "config",
+    `${CONFIG_FILE} is not a JSON object; fix it, then run lockstep init again (nothing was written)`
+  );
+}
+async function namedDatabase(root, cwd, dir, db) {
+  const abs = resolveInRepo(root, cwd, "the directory", dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory())
+    throw new LockstepError(
+      "usage",
+      `${dir} is not a directory; name the directory that holds the migrations`
+    );
+  const rel = relative(root, abs).split("\\").join("/") || ".";
+  const location = locationDir(root, rel);
+  const detected = location && detectLayout(await readSourceFiles(location.dir, cwd));
+  if (!location || !detected)
+    throw new LockstepError(
+      "usage",
+      `${dir} holds no migrations lockstep recognises (${location ? "no file is named as any supported tool names its migrations" : "only other SQL dialects' directories"}); name the directory whose files are the migrations, or write ${CONFIG_FILE} with its "layout" or "pattern"`
+    );
+  return { name: db ?? "main", dir: location.shown, layout: detected.layout };
+}
+async function detectDatabases(root, db) {
+  const found = [];
+  for (const common of COMMON_LOCATIONS) {
+    const location = locationDir(root, common);
+    if (!location) continue;
+    if (found.some((d) => location.shown === d.dir || location.shown.startsWith(`${d.dir}/`))) continue;
+    const detected = detectLayout(await readSourceFiles(location.dir, root));
+    if (!detected) continue;
+    found.push({
+      name: found.length === 0 ? db ?? "main" : location.shown.replaceAll("/", "-"),
+      dir: location.shown,
+      layout: detected.layout
+    });
+  }
+  return found;
+}
+
 // src/engine/workspace/init-workflow.ts
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var HEAD_BYTES = 512;
 function projectFiles(root, pkg) {
   const names = new Set(readdirSync(root));
-  const head = (name) => names.has(name) ? readFileSync(join(root, name), "utf8").slice(0, HEAD_BYTES) : void 0;
+  const head = (name) => names.has(name) ? readFileSync2(join2(root, name), "utf8").slice(0, HEAD_BYTES) : void 0;
   const engines = pkg.engines;
   return {
     names,
@@ -157,35 +251,23 @@ var EARLIER_LINES = /* @__PURE__ */ new Map([
   ["npx --no-install lockstep check --down new", PRE_PUSH]
 ]);
 var HUSKY_VERSION = "^9.1.7";
-async function runInit(cwd) {
+async function runInit(cwd, target = {}) {
   const repo = await GitRepo.open(cwd);
   const root = repo.root;
   const done = [];
   const next = [];
-  const packageJson = join2(root, "package.json");
-  if (!existsSync(packageJson)) {
+  const packageJson = join3(root, "package.json");
+  if (!existsSync2(packageJson)) {
     throw new LockstepError(
       "usage",
       "no package.json at the top of the repository: lockstep's hooks and workflow run it through npm; create one (npm init -y), add lockstep to it as a devDependency (it is not on the npm registry yet: install it from its repository or a tarball, as its README's Install says), then run lockstep init again"
     );
   }
   const pkg = readPackageJson(packageJson);
-  if (!existsSync(join2(root, CONFIG_FILE))) {
-    const databases = await detectDatabases(root);
-    if (databases.length === 0) {
-      throw new LockstepError(
-        "usage",
-        `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; write ${CONFIG_FILE} naming your migration directory, then run lockstep init again`
-      );
-    }
-    const remoteHead = await repo.symbolicTarget("origin/HEAD");
-    const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : void 0;
-    const config = { ...baseBranch ? { baseBranch } : {}, databases };
-    writeIn(root, join2(root, CONFIG_FILE), `${JSON.stringify(config, null, 2)}
-`);
-    done.push(
-      `created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}${baseBranch ? `, base branch ${baseBranch} (origin/HEAD)` : ""}`
-    );
+  const config = await initialConfig(repo, cwd, target);
+  if (config) {
+    writeIn(root, join3(root, CONFIG_FILE), config.text);
+    done.push(config.done);
   }
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
@@ -195,11 +277,11 @@ async function runInit(cwd) {
     ["pre-commit", PRE_COMMIT],
     ["pre-push", PRE_PUSH]
   ]) {
-    const change = ensureLine(join2(root, ".husky", hook), line);
+    const change = ensureLine(join3(root, ".husky", hook), line);
     if (change) done.push(`${change} .husky/${hook}`);
   }
-  const workflow = join2(root, ".github", "workflows", "lockstep.yml");
-  if (!existsSync(workflow)) {
+  const workflow = join3(root, ".github", "workflows", "lockstep.yml");
+  if (!existsSync2(workflow)) {
     const plan = installPlan(projectFiles(root, pkg.json));
     writeIn(root, workflow, workflowYaml(await defaultBranch(repo), plan));
     done.push(
@@ -210,9 +292,9 @@ async function runInit(cwd) {
     cwd: root,
     encoding: "utf8"
   }).stdout.trim();
-  const huskyBin = join2(root, "node_modules", "husky", "bin.js");
+  const huskyBin = join3(root, "node_modules", "husky", "bin.js");
   if (hooksPath !== ".husky/_") {
-    if (existsSync(huskyBin)) {
+    if (existsSync2(huskyBin)) {
       const run = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
       if (run.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
       else
@@ -221,28 +303,17 @@ async function runInit(cwd) {
         );
     } else next.push("run npm install: husky's prepare script installs the git hooks");
   }
+  const ignored = spawnSync("git", ["check-ignore", "-q", "--no-index", "node_modules/"], { cwd: root });
+  if (ignored.status === 1)
+    next.push(
+      "node_modules/ is not ignored by git: add it to .gitignore, or git add -A commits every installed package"
+    );
   if (!pkg.json.devDependencies?.lockstep && !pkg.json.dependencies?.lockstep)
     next.push(
       "add lockstep to package.json's devDependencies (from its repository or a tarball, as its README's Install says): the hooks and the workflow's ./node_modules/lockstep run that copy"
     );
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
-}
-async function detectDatabases(root) {
-  const found = [];
-  for (const common of COMMON_LOCATIONS) {
-    const location = locationDir(root, common);
-    if (!location) continue;
-    if (found.some((d) => location.shown === d.dir || location.shown.startsWith(`${d.dir}/`))) continue;
-    const detected = detectLayout(await readSourceFiles(location.dir, root));
-    if (!detected) continue;
-    found.push({
-      name: found.length === 0 ? "main" : location.shown.replaceAll("/", "-"),
-      dir: location.shown,
-      layout: detected.layout
-    });
-  }
-  return found;
 }
 function readPackageJson(path) {
   const text = readRegularText(path, "the project's manifest", "package.json", 4 * 1024 * 1024);
@@ -282,8 +353,8 @@ function addHusky(path, { text, json }) {
   return true;
 }
 function ensureLine(path, line) {
-  if (existsSync(path)) {
-    const text = readFileSync2(path, "utf8");
+  if (existsSync2(path)) {
+    const text = readFileSync3(path, "utf8");
     const lines = text.split("\n");
     if (lines.some((l) => l.trim() === line)) return void 0;
     const earlier = lines.findIndex((l) => EARLIER_LINES.get(l.trim()) === line);
@@ -298,7 +369,7 @@ function ensureLine(path, line) {
       `${text}${text.endsWith("\n") || text === "" ? "" : "\n"}${line}
 `
     );
-    chmodSync(path, statSync(path).mode | 73);
+    chmodSync(path, statSync2(path).mode | 73);
     return "added lockstep to";
   }
   writeIn(dirname(dirname(path)), path, `${line}
@@ -311,7 +382,7 @@ function writeIn(root, path, text, mode) {
     writeFileAtomic(path, text, { mode });
   } catch (cause) {
     const code = cause.code ?? "error";
-    throw new LockstepError("io", `cannot write ${relative(root, path)} (${code}); it was left as it was`, {
+    throw new LockstepError("io", `cannot write ${relative2(root, path)} (${code}); it was left as it was`, {
       cause
     });
   }
@@ -323,8 +394,8 @@ async function defaultBranch(repo) {
 }
 
 // src/cli/init-command.ts
-async function initCommand(io) {
-  const { done, next } = await runInit(io.cwd);
+async function initCommand(io, args) {
+  const { done, next } = await runInit(io.cwd, args);
   if (done.length === 0) {
     io.out("lockstep is already set up here: nothing to do\n");
     return 0;

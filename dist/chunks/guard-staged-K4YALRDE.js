@@ -11,22 +11,22 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-XNYMSNU4.js";
+} from "./chunk-27TNC6ID.js";
 import {
   readDatabase
-} from "./chunk-RGI7QVJX.js";
+} from "./chunk-UXP4G2GG.js";
 import {
   LOCK_FILE,
   hashText,
   renderLockFile
-} from "./chunk-P7IYTCIA.js";
+} from "./chunk-ZHGVCWFA.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   readRegularBytes,
   shownPath
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-QNOSOVEJ.js";
 import "./chunk-KSWA4IWM.js";
@@ -108,7 +108,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-55RXCVPH.js");
+  const { replayDatabase } = await import("./replay-IP3SF4TY.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

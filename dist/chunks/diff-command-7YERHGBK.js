@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-HFQ3DSB7.js";
+} from "./chunk-UAXCAKMP.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
+} from "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-5QR6NROI.js";
+import "./chunk-SALRE7GV.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,7 +29,7 @@ import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl

@@ -4,12 +4,12 @@ import {
 } from "./chunk-VVTZKBHF.js";
 import {
   runLock
-} from "./chunk-XNYMSNU4.js";
-import "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
+} from "./chunk-27TNC6ID.js";
+import "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-T4YUGTDX.js";
+import "./chunk-CHCKWS7E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

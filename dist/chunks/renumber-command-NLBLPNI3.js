@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-JP7DUZQG.js";
-import "./chunk-6KXUWWVC.js";
-import "./chunk-XNYMSNU4.js";
-import "./chunk-RGI7QVJX.js";
-import "./chunk-P7IYTCIA.js";
+} from "./chunk-DPW3DGAC.js";
+import "./chunk-HKO7V6G7.js";
+import "./chunk-27TNC6ID.js";
+import "./chunk-UXP4G2GG.js";
+import "./chunk-ZHGVCWFA.js";
 import "./chunk-G7XNHCWO.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-T4YUGTDX.js";
+import "./chunk-CHCKWS7E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

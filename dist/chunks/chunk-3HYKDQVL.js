@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-HFQ3DSB7.js";
+} from "./chunk-UAXCAKMP.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-6KXUWWVC.js";
+} from "./chunk-HKO7V6G7.js";
 import {
   countFindings,
   engineLine,
@@ -21,16 +21,16 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-XNYMSNU4.js";
+} from "./chunk-27TNC6ID.js";
 import {
   readDatabase
-} from "./chunk-RGI7QVJX.js";
+} from "./chunk-UXP4G2GG.js";
 import {
   LOCK_FILE,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-P7IYTCIA.js";
+} from "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
 } from "./chunk-G7XNHCWO.js";
@@ -52,7 +52,7 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-T4YUGTDX.js";
+} from "./chunk-CHCKWS7E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
