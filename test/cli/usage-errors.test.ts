@@ -104,7 +104,7 @@ describe("arguments and required options", () => {
     await refused(["diff", "a"], "diff takes exactly two arguments: FROM TO", "lockstep diff --help");
     await refused(["new"], "new takes exactly one argument: NAME; got none");
     await refused(["replay", "a", "b"], 'replay takes at most one argument: [DIR]; got "a" "b"');
-    await refused(["init", "now"], 'init takes no arguments; got "now"');
+    await refused(["init", "a", "b"], 'init takes at most one argument: [DIR]; got "a" "b"');
     await refused(["check", "main"], 'check takes no arguments, only options; got "main"');
   });
 
