@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-3HYKDQVL.js";
+} from "./chunks/chunk-G5L366MH.js";
 import {
   RequestError,
   require_tunnel,
@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-UAXCAKMP.js";
 import {
   isCommitId
-} from "./chunks/chunk-HKO7V6G7.js";
+} from "./chunks/chunk-BPWBXBJY.js";
 import {
   countFindings,
   renderReportText
@@ -21,9 +21,10 @@ import {
 import "./chunks/chunk-27TNC6ID.js";
 import "./chunks/chunk-UXP4G2GG.js";
 import "./chunks/chunk-ZHGVCWFA.js";
+import "./chunks/chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunks/chunk-G7XNHCWO.js";
+} from "./chunks/chunk-WCYWMMMQ.js";
 import "./chunks/chunk-BAIZEYCI.js";
 import "./chunks/chunk-SALRE7GV.js";
 import {

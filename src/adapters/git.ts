@@ -254,6 +254,12 @@ export class GitRepo {
     }
   }
 
+  /** git's object id for a file of the work tree, as `git hash-object` gives it, or undefined when none. */
+  hashObject(path: string): string | undefined {
+    const run = this.run(["hash-object", "--", path]);
+    return run.ok ? run.stdout.trim() || undefined : undefined;
+  }
+
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
   async mergeBase(a: string, b: string): Promise<string | undefined> {
     const run = this.run(["merge-base", a, b]);

@@ -35,18 +35,22 @@ function editApplied(cwd: string, git: ReturnType<typeof gitIn>) {
 }
 
 describe("the hooks run the installed lockstep", () => {
-  it("through husky: without lockstep installed, the commit is refused with one line saying what to do", () => {
+  it("through husky: without lockstep installed, a commit of migrations is refused with one line saying what to do", () => {
     const { cwd, git } = project();
     expect(lockstep(cwd, ["init"]).code).toBe(0);
     git("add", "-A");
     expect(git("commit", "-q", "-m", "applied").status).toBe(0);
     rmSync(join(cwd, "node_modules", ".bin", "lockstep"));
+    // Nothing staged where lockstep looks: the script the guard left says so without lockstep.
     writeFileSync(join(cwd, "README.md"), "# app\n");
     git("add", "-A");
-    const refused = git("commit", "-m", "readme");
+    expect(git("commit", "-q", "-m", "readme").status).toBe(0);
+    writeFileSync(join(cwd, "migrations/0002_tags.up.sql"), "CREATE TABLE tags (id INTEGER);\n");
+    git("add", "-A");
+    const refused = git("commit", "-m", "tags");
     expect(refused.status).not.toBe(0);
     expect(refused.stderr.split("\n")[0]).toBe(notInstalled("commit"));
-    expect(git("log", "--format=%s").stdout).toBe("applied\n");
+    expect(git("log", "--format=%s").stdout).toBe("readme\napplied\n");
   });
 
   it("hooks/ for a repository that installs hooks itself: guards with lockstep from node_modules/.bin", () => {

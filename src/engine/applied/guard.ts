@@ -1,9 +1,11 @@
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { GitRepo, type RepoPath } from "../../adapters/git.js";
+import { saveGuardSkip } from "../../adapters/guard-skip-file.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { excerpt } from "../../core/excerpt.js";
+import { renderGuardSkip } from "../../core/guard-skip.js";
 import { CONFIG_FILE, type LoadedConfig } from "../workspace/config.js";
 import {
   COMMON_LOCATIONS,
@@ -104,10 +106,22 @@ async function withFrozenRef(repo: GitRepo, ref: string, how: string): Promise<B
  */
 export async function runGuard(req: DatabaseRequest & { base?: string }): Promise<GuardResult> {
   const repo = await GitRepo.open(req.cwd);
-  if (nothingStagedWhereDetected(repo, req)) return { databases: [], notes: [] };
+  if (nothingStagedWhereDetected(repo, req)) {
+    rememberWhereToLook(
+      repo,
+      req,
+      COMMON_LOCATIONS.map((l) => repo.pathOf(resolve(req.cwd, l))),
+    );
+    return { databases: [], notes: [] };
+  }
   const { specs, notes, config } = await resolveDatabases(req);
   const dirs = specs.map((spec) => repo.pathOf(spec.dir));
   await requireDirs(repo, specs, dirs, req, config);
+  rememberWhereToLook(
+    repo,
+    req,
+    config ? dirs : COMMON_LOCATIONS.map((l) => repo.pathOf(resolve(req.cwd, l))),
+  );
   const touched = repo.stagedPaths(dirs);
   const result: GuardResult = { databases: [], notes };
   if (touched.length === 0) return result;
@@ -133,6 +147,18 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   }
   notes.push(...submoduleNotes(req.cwd, repo));
   return result;
+}
+
+/**
+ * For the next commit's hook (see core/guard-skip): the paths this guard looks at, as the config now on disk
+ * makes them. Only for the hook's own call (the default config, at the top of the work tree), and not past
+ * a config the guard refused (requireDirs throws first, so the hook keeps starting lockstep to say so).
+ */
+function rememberWhereToLook(repo: GitRepo, req: DatabaseRequest, paths: RepoPath[]): void {
+  if (req.dir !== undefined || req.configPath !== undefined || resolve(req.cwd) !== resolve(repo.root))
+    return;
+  const key = existsSync(resolve(req.cwd, CONFIG_FILE)) ? repo.hashObject(CONFIG_FILE) : "none";
+  saveGuardSkip(repo, key === undefined ? undefined : renderGuardSkip(CONFIG_FILE, key, paths));
 }
 
 /**

@@ -5,6 +5,7 @@ import { writeFileAtomic } from "../../adapters/atomic-write.js";
 import { GitRepo } from "../../adapters/git.js";
 import { readRegularText } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
+import { GUARD_SKIP } from "../../core/guard-skip.js";
 import { installPlan } from "../../core/node-project.js";
 import { runLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "./config.js";
@@ -24,11 +25,16 @@ export function notInstalled(what: "commit" | "push"): string {
   return `lockstep: not installed here (no lockstep in node_modules/.bin or on the PATH), so this ${what} is refused unchecked; run npm install (lockstep is in devDependencies), or git ${what} --no-verify to skip the check`;
 }
 
-export const PRE_COMMIT = hookLine("guard --staged", "commit");
+/**
+ * The pre-commit line: first the script the guard left in the git directory (core/guard-skip), which lets a
+ * commit that stages nothing where lockstep looks through without starting Node; else lockstep itself.
+ */
+export const PRE_COMMIT = `sh "$(git rev-parse --git-path lockstep/${GUARD_SKIP})" 2>/dev/null && exit 0; ${hookLine("guard --staged", "commit")}`;
 export const PRE_PUSH = hookLine("check --down new", "push");
 /** The lines earlier versions wrote, replaced by the ones above where init finds them. */
 const EARLIER_LINES = new Map([
   ["npx --no-install lockstep guard --staged", PRE_COMMIT],
+  [hookLine("guard --staged", "commit"), PRE_COMMIT],
   ["npx --no-install lockstep check --down new", PRE_PUSH],
 ]);
 const HUSKY_VERSION = "^9.1.7";

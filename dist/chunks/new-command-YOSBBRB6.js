@@ -1,12 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-DPW3DGAC.js";
-import "./chunk-HKO7V6G7.js";
+} from "./chunk-C5WCYTVI.js";
+import "./chunk-BPWBXBJY.js";
 import "./chunk-27TNC6ID.js";
 import "./chunk-UXP4G2GG.js";
 import "./chunk-ZHGVCWFA.js";
-import "./chunk-G7XNHCWO.js";
+import "./chunk-2YUL4XKB.js";
+import "./chunk-WCYWMMMQ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-CHCKWS7E.js";
 import {

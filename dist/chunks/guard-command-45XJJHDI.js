@@ -1,12 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-HKO7V6G7.js";
+} from "./chunk-BPWBXBJY.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-G7XNHCWO.js";
+import "./chunk-2YUL4XKB.js";
+import "./chunk-WCYWMMMQ.js";
 import "./chunk-BAIZEYCI.js";
+import "./chunk-5RV7R7RT.js";
 import "./chunk-CHCKWS7E.js";
 import {
   escapeControl

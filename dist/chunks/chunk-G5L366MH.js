@@ -9,7 +9,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-HKO7V6G7.js";
+} from "./chunk-BPWBXBJY.js";
 import {
   countFindings,
   engineLine,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
-} from "./chunk-G7XNHCWO.js";
+} from "./chunk-WCYWMMMQ.js";
 import {
   chooseEngine,
   codeTicks,

@@ -1,7 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  GUARD_SKIP,
+  renderGuardSkip
+} from "./chunk-2YUL4XKB.js";
+import {
   GitRepo
-} from "./chunk-G7XNHCWO.js";
+} from "./chunk-WCYWMMMQ.js";
+import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
 import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
@@ -17,6 +24,30 @@ import {
 // src/engine/applied/guard.ts
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+
+// src/adapters/guard-skip-file.ts
+import { lstatSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+function guardSkipPath(repo) {
+  const cache = repo.gitPath("lockstep/blob-hashes");
+  return cache === void 0 ? void 0 : join(dirname(cache), GUARD_SKIP);
+}
+function saveGuardSkip(repo, script) {
+  const path = guardSkipPath(repo);
+  if (path === void 0) return;
+  try {
+    const info = lstatSync(path, { throwIfNoEntry: false });
+    if (info && !info.isFile()) return;
+    if (script === void 0) {
+      if (info) rmSync(path);
+      return;
+    }
+    if (info && readFileSync(path, "utf8") === script) return;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, script);
+  } catch {
+  }
+}
 
 // src/core/commit-id.ts
 function isCommitId(text) {
@@ -72,10 +103,22 @@ async function withFrozenRef(repo, ref, how) {
 }
 async function runGuard(req) {
   const repo = await GitRepo.open(req.cwd);
-  if (nothingStagedWhereDetected(repo, req)) return { databases: [], notes: [] };
+  if (nothingStagedWhereDetected(repo, req)) {
+    rememberWhereToLook(
+      repo,
+      req,
+      COMMON_LOCATIONS.map((l) => repo.pathOf(resolve(req.cwd, l)))
+    );
+    return { databases: [], notes: [] };
+  }
   const { specs, notes, config } = await resolveDatabases(req);
   const dirs = specs.map((spec) => repo.pathOf(spec.dir));
   await requireDirs(repo, specs, dirs, req, config);
+  rememberWhereToLook(
+    repo,
+    req,
+    config ? dirs : COMMON_LOCATIONS.map((l) => repo.pathOf(resolve(req.cwd, l)))
+  );
   const touched = repo.stagedPaths(dirs);
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
@@ -100,6 +143,12 @@ async function runGuard(req) {
   }
   notes.push(...submoduleNotes(req.cwd, repo));
   return result;
+}
+function rememberWhereToLook(repo, req, paths) {
+  if (req.dir !== void 0 || req.configPath !== void 0 || resolve(req.cwd) !== resolve(repo.root))
+    return;
+  const key = existsSync(resolve(req.cwd, CONFIG_FILE)) ? repo.hashObject(CONFIG_FILE) : "none";
+  saveGuardSkip(repo, key === void 0 ? void 0 : renderGuardSkip(CONFIG_FILE, key, paths));
 }
 function nothingStagedWhereDetected(repo, req) {
   if (req.dir !== void 0 || req.configPath !== void 0 || existsSync(resolve(req.cwd, CONFIG_FILE)))

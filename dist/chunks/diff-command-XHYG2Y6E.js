@@ -12,7 +12,7 @@ import {
 import "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
-} from "./chunk-G7XNHCWO.js";
+} from "./chunk-WCYWMMMQ.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-SALRE7GV.js";
 import {

@@ -255,6 +255,11 @@ var GitRepo = class _GitRepo {
 `);
     }
   }
+  /** git's object id for a file of the work tree, as `git hash-object` gives it, or undefined when none. */
+  hashObject(path) {
+    const run = this.run(["hash-object", "--", path]);
+    return run.ok ? run.stdout.trim() || void 0 : void 0;
+  }
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
   async mergeBase(a, b) {
     const run = this.run(["merge-base", a, b]);

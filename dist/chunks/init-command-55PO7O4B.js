@@ -5,8 +5,11 @@ import {
 import "./chunk-UXP4G2GG.js";
 import "./chunk-ZHGVCWFA.js";
 import {
+  GUARD_SKIP
+} from "./chunk-2YUL4XKB.js";
+import {
   GitRepo
-} from "./chunk-G7XNHCWO.js";
+} from "./chunk-WCYWMMMQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -244,10 +247,11 @@ function hookLine(args, what) {
 function notInstalled(what) {
   return `lockstep: not installed here (no lockstep in node_modules/.bin or on the PATH), so this ${what} is refused unchecked; run npm install (lockstep is in devDependencies), or git ${what} --no-verify to skip the check`;
 }
-var PRE_COMMIT = hookLine("guard --staged", "commit");
+var PRE_COMMIT = `sh "$(git rev-parse --git-path lockstep/${GUARD_SKIP})" 2>/dev/null && exit 0; ${hookLine("guard --staged", "commit")}`;
 var PRE_PUSH = hookLine("check --down new", "push");
 var EARLIER_LINES = /* @__PURE__ */ new Map([
   ["npx --no-install lockstep guard --staged", PRE_COMMIT],
+  [hookLine("guard --staged", "commit"), PRE_COMMIT],
   ["npx --no-install lockstep check --down new", PRE_PUSH]
 ]);
 var HUSKY_VERSION = "^9.1.7";

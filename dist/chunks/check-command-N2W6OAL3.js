@@ -5,16 +5,17 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-3HYKDQVL.js";
+} from "./chunk-G5L366MH.js";
 import "./chunk-UAXCAKMP.js";
-import "./chunk-HKO7V6G7.js";
+import "./chunk-BPWBXBJY.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
 import "./chunk-27TNC6ID.js";
 import "./chunk-UXP4G2GG.js";
 import "./chunk-ZHGVCWFA.js";
-import "./chunk-G7XNHCWO.js";
+import "./chunk-2YUL4XKB.js";
+import "./chunk-WCYWMMMQ.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-SALRE7GV.js";
 import {

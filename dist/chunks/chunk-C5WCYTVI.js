@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-HKO7V6G7.js";
+} from "./chunk-BPWBXBJY.js";
 import {
   appliedAt,
   readLockText,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZHGVCWFA.js";
 import {
   GitRepo
-} from "./chunk-G7XNHCWO.js";
+} from "./chunk-WCYWMMMQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
