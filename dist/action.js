@@ -4,36 +4,36 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-G5L366MH.js";
+} from "./chunks/chunk-YARCWKOI.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-UAXCAKMP.js";
+import "./chunks/chunk-ARN3PYSW.js";
 import {
   isCommitId
-} from "./chunks/chunk-BPWBXBJY.js";
+} from "./chunks/chunk-CG5EN3LI.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-VVTZKBHF.js";
-import "./chunks/chunk-27TNC6ID.js";
-import "./chunks/chunk-UXP4G2GG.js";
-import "./chunks/chunk-ZHGVCWFA.js";
+import "./chunks/chunk-IUW3FRRF.js";
+import "./chunks/chunk-DA2BZN32.js";
+import "./chunks/chunk-6RFJTOA6.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunks/chunk-WCYWMMMQ.js";
+} from "./chunks/chunk-G5P7YBRE.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-SALRE7GV.js";
+import "./chunks/chunk-KYZV3S4H.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-MXMU4MGR.js";
+} from "./chunks/chunk-ZCNWIJOX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-CHCKWS7E.js";
+import "./chunks/chunk-QXNGSEYB.js";
 import {
   VERSION
 } from "./chunks/chunk-ZQWHUZLL.js";
@@ -44,8 +44,8 @@ import {
 import {
   LockstepError
 } from "./chunks/chunk-DFXCLHQK.js";
-import "./chunks/chunk-QNOSOVEJ.js";
-import "./chunks/chunk-KSWA4IWM.js";
+import "./chunks/chunk-PB3FNGHD.js";
+import "./chunks/chunk-IKS4B5YK.js";
 import "./chunks/chunk-Z27VCTDF.js";
 import "./chunks/chunk-VZ4ZRTPL.js";
 import {

@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-C76BH56V.js");
+      const { replayCommand } = await import("./chunks/replay-command-PJC6PIMG.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-XHYG2Y6E.js");
+      const { diffCommand } = await import("./chunks/diff-command-5GSP4EYY.js");
       return diffCommand(io, v);
     }
   }),
@@ -228,7 +228,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-GKGY5KN4.js");
+      const { lockCommand } = await import("./chunks/lock-command-B3PFUDLO.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-45XJJHDI.js");
+      const { guardCommand } = await import("./chunks/guard-command-YQOEU4EY.js");
       return guardCommand(io, v);
     }
   }),
@@ -270,7 +270,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-55PO7O4B.js");
+      const { initCommand } = await import("./chunks/init-command-LLAIZS5P.js");
       return initCommand(io, v);
     }
   }),
@@ -281,7 +281,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-YOSBBRB6.js");
+      const { newCommand } = await import("./chunks/new-command-B4MP3EDR.js");
       return newCommand(io, v);
     }
   }),
@@ -297,7 +297,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-YZKRO3P2.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-H4CUCM5Y.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -323,7 +323,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-N2W6OAL3.js");
+      const { checkCommand } = await import("./chunks/check-command-WDLYV4IM.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-SALRE7GV.js";
-import "./chunks/chunk-MXMU4MGR.js";
+} from "./chunks/chunk-KYZV3S4H.js";
+import "./chunks/chunk-ZCNWIJOX.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-CHCKWS7E.js";
+import "./chunks/chunk-QXNGSEYB.js";
 import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError
 } from "./chunks/chunk-DFXCLHQK.js";
-import "./chunks/chunk-KSWA4IWM.js";
+import "./chunks/chunk-IKS4B5YK.js";
 import "./chunks/chunk-Z27VCTDF.js";
 import "./chunks/chunk-VZ4ZRTPL.js";
 import "./chunks/chunk-CVUXP45T.js";

@@ -13,12 +13,12 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-MXMU4MGR.js";
+} from "./chunks/chunk-ZCNWIJOX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-CHCKWS7E.js";
+} from "./chunks/chunk-QXNGSEYB.js";
 import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
@@ -26,7 +26,7 @@ import {
 } from "./chunks/chunk-DFXCLHQK.js";
 import {
   toolOf
-} from "./chunks/chunk-KSWA4IWM.js";
+} from "./chunks/chunk-IKS4B5YK.js";
 import "./chunks/chunk-Z27VCTDF.js";
 import {
   finding

@@ -26,6 +26,8 @@ const MAX_CACHE_BYTES = MAX_CACHED_BLOBS * 100 + 100;
 export interface BlobHashes {
   /** The lock hash of a file's text, from its blob id when known, else computed (and then remembered). */
   of(text: string, blob?: string): string;
+  /** The lock hash a blob is known to have, without its text (a blob hashed before was readable text). */
+  cached(blob: string): string | undefined;
   /** Writes what was learned back, when it is worth it; a git directory that cannot be written is left alone. */
   save(): void;
 }
@@ -77,6 +79,9 @@ export function loadBlobHashes(repo: GitRepo): BlobHashes {
       const hash = hashText(text);
       learned.set(blob, hash);
       return hash;
+    },
+    cached(blob) {
+      return known.get(blob) ?? learned.get(blob);
     },
     save() {
       // A commit that adds a file or two to thousands cached hashes those again next time rather than

@@ -37,6 +37,7 @@ export class GitRepo {
   private readonly commits = new Map<string, string | undefined>();
   private readonly shown = new Map<string, string | undefined>();
   private readonly staged = new Map<string, RepoPath[]>();
+  private readonly trees = new Map<string, IndexEntry[]>();
 
   private constructor(
     /** Absolute path of the work tree's top. */
@@ -151,11 +152,16 @@ export class GitRepo {
 
   /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
   async treeEntries(ref: string, dir: RepoPath): Promise<IndexEntry[]> {
+    const key = `${ref}\0${dir}`;
+    const known = this.trees.get(key);
+    if (known) return known;
     // `<mode> <type> <object>\t<path>`
     const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
     if (!run.ok)
       throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
-    return this.files(run.stdout, (meta) => [meta[0], meta[2]]);
+    const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
+    this.trees.set(key, entries);
+    return entries;
   }
 
   /**
@@ -291,6 +297,7 @@ export class GitRepo {
     this.commits.clear();
     this.shown.clear();
     this.staged.clear();
+    this.trees.clear();
   }
 
   /** The paths among `paths` that are in the index (tracked, or staged to be). */

@@ -142,3 +142,61 @@ describe("the guard's blob hash cache", () => {
     expect(readFileSync(elsewhere, "utf8")).toBe("not lockstep's\n");
   });
 });
+
+// With the layout named in the config, the guard does not read files the commit leaves as HEAD has them
+// (their names say all it needs): what it says must not change for that.
+describe("the guard of a named layout reads only what the commit changes", () => {
+  async function named() {
+    const cwd = tempTree({
+      ...applied,
+      "lockstep.config.json": JSON.stringify({
+        databases: [{ name: "main", dir: "migrations", layout: "golang-migrate" }],
+      }),
+    });
+    const git = gitIn(cwd);
+    git("init", "-q", "-b", "main");
+    expect((await runCli(cwd, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "applied").status).toBe(0);
+    git("checkout", "-q", "-b", "feature");
+    const cache = resolve(cwd, git("rev-parse", "--git-path", "lockstep/blob-hashes").stdout.trim());
+    return { cwd, git, cache };
+  }
+  const stage = (r: { cwd: string; git: ReturnType<typeof gitIn> }, file: string, text: string) => {
+    writeFileSync(join(r.cwd, file), text);
+    r.git("add", "-A");
+    return runCli(r.cwd, ["guard", "--staged"]);
+  };
+
+  it("says the same with a warm cache as with none", async () => {
+    const r = await named();
+    const first = await stage(r, "migrations/0003_tags.up.sql", "CREATE TABLE tags (id INTEGER);\n");
+    expect(first.code, first.stderr).toBe(0);
+    expect(r.git("commit", "-q", "--no-verify", "-m", "tags").status).toBe(0);
+    const warm = await stage(r, "migrations/0004_more.up.sql", "CREATE TABLE more (id INTEGER);\n");
+    const lockWarm = r.git("show", ":migrations/lockstep.sum").stdout;
+    r.git("reset", "-q", "--hard", "HEAD");
+    rmSync(r.cache);
+    const cold = await stage(r, "migrations/0004_more.up.sql", "CREATE TABLE more (id INTEGER);\n");
+    expect({ ...warm, lock: lockWarm }).toEqual({
+      ...cold,
+      lock: r.git("show", ":migrations/lockstep.sum").stdout,
+    });
+    expect(warm.code).toBe(0);
+  });
+
+  it("still shows an applied file that HEAD already has edited, with its lines, when another is staged", async () => {
+    const r = await named();
+    // Edited and committed past the hook; its hash is cached once a guard has hashed it.
+    writeFileSync(join(r.cwd, "migrations/0002_posts.up.sql"), "CREATE TABLE posts (id TEXT);\n");
+    r.git("add", "-A");
+    expect(r.git("commit", "-q", "--no-verify", "-m", "edit applied").status).toBe(0);
+    for (const version of ["0003", "0004"]) {
+      const run = await stage(r, `migrations/${version}_x.up.sql`, "CREATE TABLE x (id INTEGER);\n");
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain("locked-modified  migrations/0002_posts.up.sql");
+      expect(run.stderr).toContain("+CREATE TABLE posts (id TEXT);");
+      r.git("reset", "-q", "--hard", "HEAD");
+    }
+  });
+});

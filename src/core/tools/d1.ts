@@ -10,6 +10,7 @@ export const d1 = {
   title: "Cloudflare D1",
   // Never detected: its names are plain numbered files.
   // wrangler sends each D1 file as one query, which D1 runs in an implicit transaction.
+  namesOnly: true,
   read: (files) => readNamed(files, simpleName, () => true),
   order: { by: "number", how: "wrangler sorts the number before the first `_` as a number" },
   downs: "never",

@@ -16,6 +16,7 @@ export const golangMigrate = {
     reason: () =>
       'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them',
   },
+  namesOnly: true,
   read: (files) => {
     // golang-migrate's sqlite drivers wrap each file in a transaction unless the URL says x-no-tx-wrap=true,
     // and then "migrations may, and should, contain explicit BEGIN and COMMIT". A file with its own BEGIN

@@ -7,6 +7,7 @@ export const pattern = {
   id: "pattern",
   name: "pattern",
   title: "pattern",
+  namesOnly: true,
   read: (files, context) => readPattern(files, context.pattern ?? /$^/),
   order: { by: "number", how: "lockstep applies `pattern` versions by number" },
   downs: "by-pattern",

@@ -20,6 +20,7 @@ export const plain = {
     },
   },
   // Run as written: whatever runs them is the application's own.
+  namesOnly: true,
   read: (files) => readNamed(files, simpleName, () => false),
   looksLike: (name) => (SIMPLE_NAME.test(name) ? "a numbered migration" : undefined),
   order: { by: "number", how: "lockstep applies plain numbered files by number" },

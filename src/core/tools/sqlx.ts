@@ -9,6 +9,7 @@ export const sqlx = {
   name: "sqlx",
   title: "sqlx",
   // Never detected: its names are golang-migrate's (reversible) or plain numbered files (simple).
+  namesOnly: true,
   read: (files) =>
     // sqlx (sqlx-core migrate/source.rs): `no_tx = sql.starts_with("-- no-transaction")`.
     readNamed(

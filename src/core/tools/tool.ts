@@ -94,6 +94,11 @@ export interface ToolDescriptor {
   /** Absent: never detected, only chosen in the config. */
   detect?: Detection;
   read(files: SourceFile[], context: ReadContext): ReadResult;
+  /**
+   * Which files are migrations, their versions and their pairing follow from the file names alone: a file's
+   * text only fills its scripts. The guard then need not read a file the commit leaves as it was.
+   */
+  namesOnly?: true;
   /** What a stray file looks like when it has this tool's naming, for the message about files a layout skips. */
   looksLike?(name: string, inFolder: boolean): string | undefined;
   order: { by: OrderKind; how: string };

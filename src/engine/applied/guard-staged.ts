@@ -1,13 +1,15 @@
-import { loadBlobHashes } from "../../adapters/blob-hash-cache.js";
-import type { GitRepo, RepoPath } from "../../adapters/git.js";
+import { type BlobHashes, loadBlobHashes } from "../../adapters/blob-hash-cache.js";
+import type { GitRepo, IndexEntry, RepoPath } from "../../adapters/git.js";
 import { writeLockText } from "../../adapters/lock-store.js";
 import { withLockFileLock } from "../../adapters/lock-turns.js";
 import type { Finding } from "../../core/finding.js";
 import { LOCK_FILE, renderLockFile } from "../../core/lock/lock-file.js";
+import { toolOf } from "../../core/tools/index.js";
 import type { LockstepConfig } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
 import {
+  type Applied,
   appliedAt,
   frozenFindings,
   hashOfBlob,
@@ -48,6 +50,33 @@ export async function replayStaged(
   return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
 }
 
+/**
+ * Where the layout needs only file names (ToolDescriptor.namesOnly), the files this commit leaves as HEAD has
+ * them, whose lock hash is known from the cache and is the one applied (or that are not applied): nothing the
+ * guard says needs their text, so it is not read. Anything else is read, as is every file of a layout that
+ * reads text to know its migrations, or of one lockstep detected rather than was told.
+ */
+async function unchangedFiles(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  dir: RepoPath,
+  applied: Applied,
+  hashes: BlobHashes,
+): Promise<((entry: IndexEntry) => boolean) | undefined> {
+  const layout = spec.config.pattern ? "pattern" : spec.config.layout;
+  if (layout === undefined || toolOf(layout).namesOnly !== true || !(await repo.commitOf("HEAD")))
+    return undefined;
+  const head = new Map((await repo.treeEntries("HEAD", dir)).map((e) => [e.path, e.blob]));
+  const prefix = dir === "" ? "" : `${dir}/`;
+  const appliedHash = new Map(applied.entries.map((e) => [`${prefix}${e.path}`, e.hash]));
+  return (entry) => {
+    if (head.get(entry.path) !== entry.blob) return false;
+    const hash = hashes.cached(entry.blob);
+    const lock = appliedHash.get(entry.path);
+    return hash !== undefined && (lock === undefined || lock === hash);
+  };
+}
+
 export async function guardDatabase(
   repo: GitRepo,
   spec: DatabaseSpec,
@@ -60,7 +89,6 @@ export async function guardDatabase(
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   // The lock file as the index, HEAD and the base hold it, in one question to git.
   repo.prefetch(["", "HEAD", ...(appliedRef ? [appliedRef] : [])].map((ref) => ({ ref, path: lockPath })));
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   // The index, HEAD and the base mostly hold one lock text: parsed once. A blob's hash is had from the
   // git directory's cache when an earlier commit computed it.
   const parse = lockParser();
@@ -70,6 +98,8 @@ export async function guardDatabase(
   const stagedParsed = stagedLockText === undefined ? undefined : parse(stagedLockText);
   const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
+  const namesOnly = await unchangedFiles(repo, spec, dir, applied, hashes);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "", namesOnly });
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(

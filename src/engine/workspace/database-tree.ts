@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES, readSourceFiles } from "../../adapters/file-source.js";
-import type { GitRepo } from "../../adapters/git.js";
+import type { GitRepo, IndexEntry } from "../../adapters/git.js";
 import { sizeText } from "../../adapters/regular-file.js";
 import { readRegularText } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
@@ -9,7 +9,15 @@ import { configPath, type DatabaseSpec, keyOf, shownFrom } from "./databases.js"
 import { filesAt } from "./git-files.js";
 
 /** Where a database is read from: the working tree, or a commit (`ref` `""` is the index). */
-export type Tree = { at: "disk"; submodules?: Set<string> } | { at: "git"; repo: GitRepo; ref: string };
+export type Tree =
+  | { at: "disk"; submodules?: Set<string> }
+  | {
+      at: "git";
+      repo: GitRepo;
+      ref: string;
+      /** Files whose text is not read: the layout needs only their names (see ToolDescriptor.namesOnly). */
+      namesOnly?: (entry: IndexEntry) => boolean;
+    };
 
 /**
  * One database as one tree holds it: its files, the set they make, and the tree, so that what the config
@@ -29,7 +37,7 @@ export async function readDatabase(spec: DatabaseSpec, cwd: string, tree: Tree):
   const files =
     tree.at === "disk"
       ? await readSourceFiles(spec.dir, cwd, tree.submodules)
-      : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd);
+      : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd, tree.namesOnly);
   const set = readMigrationSet(files, {
     layout: spec.config.pattern ? "pattern" : spec.config.layout,
     pattern: spec.config.pattern,

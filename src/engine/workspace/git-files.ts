@@ -8,11 +8,19 @@ import { shownPath } from "./databases.js";
  * Where a migration directory's files come from: a commit's tree, or the index (`""`). Submodules are not
  * files: `repo.submodules` keeps them for `submoduleNotes`.
  */
-export async function filesAt(repo: GitRepo, ref: string, dir: RepoPath, cwd: string): Promise<SourceFile[]> {
+export async function filesAt(
+  repo: GitRepo,
+  ref: string,
+  dir: RepoPath,
+  cwd: string,
+  namesOnly?: (entry: IndexEntry) => boolean,
+): Promise<SourceFile[]> {
   const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
   const entries: IndexEntry[] = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
   const files = entries.filter((e) => e.path !== lockPath);
-  const blobs = repo.readBlobs(files.map((e) => e.blob));
+  // An empty text in place of one not read: only where the caller knows nothing reads it (the guard).
+  const unread = new Set(namesOnly ? files.filter(namesOnly) : []);
+  const blobs = repo.readBlobs(files.filter((e) => !unread.has(e)).map((e) => e.blob));
   // The directory as shown, once: git's paths below it are already normalized, so each file's display is it
   // joined with the path inside (path.relative for each of thousands of files is a cost of its own).
   const shownDir = shownPath(cwd, `${repo.root}/${dir}`);
@@ -25,8 +33,9 @@ export async function filesAt(repo: GitRepo, ref: string, dir: RepoPath, cwd: st
         ? rel.split("\\").join("/")
         : `${shownDir}/${rel.includes("\\") ? rel.split("\\").join("/") : rel}`;
   return files.map((e) => {
-    const bytes = blobs.get(e.blob);
     const rel = dir === "" ? e.path : e.path.slice(dir.length + 1);
+    if (unread.has(e)) return { rel, display: display(rel), blob: e.blob, text: "" };
+    const bytes = blobs.get(e.blob);
     return {
       rel,
       display: display(rel),

@@ -692,7 +692,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { detectLayout } = await import("./detect-TXN7VCBA.js");
+  const { detectLayout } = await import("./detect-P5QIS2UU.js");
   for (const candidate of COMMON_LOCATIONS) {
     const location = locationDir(req.cwd, candidate);
     if (!location) continue;

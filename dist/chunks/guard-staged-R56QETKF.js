@@ -11,25 +11,27 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-27TNC6ID.js";
+} from "./chunk-IUW3FRRF.js";
 import {
   readDatabase
-} from "./chunk-UXP4G2GG.js";
+} from "./chunk-DA2BZN32.js";
 import {
   LOCK_FILE,
   hashText,
   renderLockFile
-} from "./chunk-ZHGVCWFA.js";
+} from "./chunk-6RFJTOA6.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   readRegularBytes,
   shownPath
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import "./chunk-DFXCLHQK.js";
-import "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+import "./chunk-PB3FNGHD.js";
+import {
+  toolOf
+} from "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";
@@ -87,6 +89,9 @@ function loadBlobHashes(repo) {
       learned.set(blob, hash);
       return hash;
     },
+    cached(blob) {
+      return known.get(blob) ?? learned.get(blob);
+    },
     save() {
       if (path === void 0 || learned.size === 0 || learned.size * 8 < used.size + learned.size) return;
       const next = new Map(learned);
@@ -108,19 +113,32 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-IP3SF4TY.js");
+  const { replayDatabase } = await import("./replay-IPP2KDA6.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
   const { report } = await replayDatabase(staged, { cwd, down: "new" }, rules, appliedVersions);
   return report.findings.filter((f) => f.rule !== "duplicate-version" && f.rule !== "parse-error");
 }
+async function unchangedFiles(repo, spec, dir, applied, hashes) {
+  const layout = spec.config.pattern ? "pattern" : spec.config.layout;
+  if (layout === void 0 || toolOf(layout).namesOnly !== true || !await repo.commitOf("HEAD"))
+    return void 0;
+  const head = new Map((await repo.treeEntries("HEAD", dir)).map((e) => [e.path, e.blob]));
+  const prefix = dir === "" ? "" : `${dir}/`;
+  const appliedHash = new Map(applied.entries.map((e) => [`${prefix}${e.path}`, e.hash]));
+  return (entry) => {
+    if (head.get(entry.path) !== entry.blob) return false;
+    const hash = hashes.cached(entry.blob);
+    const lock = appliedHash.get(entry.path);
+    return hash !== void 0 && (lock === void 0 || lock === hash);
+  };
+}
 async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   repo.prefetch(["", "HEAD", ...appliedRef ? [appliedRef] : []].map((ref) => ({ ref, path: lockPath })));
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const parse = lockParser();
   const hashes = loadBlobHashes(repo);
   const hashOf = hashOfBlob(hashes);
@@ -128,6 +146,8 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const stagedParsed = stagedLockText === void 0 ? void 0 : parse(stagedLockText);
   const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
+  const namesOnly = await unchangedFiles(repo, spec, dir, applied, hashes);
+  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "", namesOnly });
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
     repo,

@@ -2,26 +2,26 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-UXP4G2GG.js";
+} from "./chunk-DA2BZN32.js";
 import {
   submoduleNotes
-} from "./chunk-ZHGVCWFA.js";
+} from "./chunk-6RFJTOA6.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-SALRE7GV.js";
+} from "./chunk-KYZV3S4H.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-MXMU4MGR.js";
+} from "./chunk-ZCNWIJOX.js";
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   decodeText,
   shownPath
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 
 // src/core/lock/lock-file.ts
 import { createHash } from "node:crypto";
@@ -178,17 +178,19 @@ function compareLock(expected, actual) {
 }
 
 // src/engine/workspace/git-files.ts
-async function filesAt(repo, ref, dir, cwd) {
+async function filesAt(repo, ref, dir, cwd, namesOnly) {
   const lockPath = dir === "" ? LOCK_FILE : `${dir}/${LOCK_FILE}`;
   const entries = ref === "" ? await repo.indexEntries(dir) : await repo.treeEntries(ref, dir);
   const files = entries.filter((e) => e.path !== lockPath);
-  const blobs = repo.readBlobs(files.map((e) => e.blob));
+  const unread = new Set(namesOnly ? files.filter(namesOnly) : []);
+  const blobs = repo.readBlobs(files.filter((e) => !unread.has(e)).map((e) => e.blob));
   const shownDir = shownPath(cwd, `${repo.root}/${dir}`);
   const inside = /^\.\.(\/\.\.)*$/.test(shownDir);
   const display = (rel) => inside ? shownPath(cwd, `${repo.root}/${dir === "" ? rel : `${dir}/${rel}`}`) : shownDir === "." ? rel.split("\\").join("/") : `${shownDir}/${rel.includes("\\") ? rel.split("\\").join("/") : rel}`;
   return files.map((e) => {
-    const bytes = blobs.get(e.blob);
     const rel = dir === "" ? e.path : e.path.slice(dir.length + 1);
+    if (unread.has(e)) return { rel, display: display(rel), blob: e.blob, text: "" };
+    const bytes = blobs.get(e.blob);
     return {
       rel,
       display: display(rel),

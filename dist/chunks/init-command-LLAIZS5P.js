@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-27TNC6ID.js";
-import "./chunk-UXP4G2GG.js";
-import "./chunk-ZHGVCWFA.js";
+} from "./chunk-IUW3FRRF.js";
+import "./chunk-DA2BZN32.js";
+import "./chunk-6RFJTOA6.js";
 import {
   GUARD_SKIP
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-WCYWMMMQ.js";
+} from "./chunk-G5P7YBRE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -20,7 +20,7 @@ import {
   readRegularText,
   readSourceFiles,
   resolveInRepo
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -29,8 +29,8 @@ import {
 } from "./chunk-DFXCLHQK.js";
 import {
   detectLayout
-} from "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+} from "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

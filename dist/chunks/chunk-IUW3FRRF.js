@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-UXP4G2GG.js";
+} from "./chunk-DA2BZN32.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -11,7 +11,7 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-ZHGVCWFA.js";
+} from "./chunk-6RFJTOA6.js";
 import {
   isAlive,
   removeStaleTemps,
@@ -22,13 +22,13 @@ import {
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
 import {
   compareVersions
-} from "./chunk-KSWA4IWM.js";
+} from "./chunk-IKS4B5YK.js";
 import {
   finding
 } from "./chunk-VZ4ZRTPL.js";

@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-UAXCAKMP.js";
+} from "./chunk-ARN3PYSW.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-UXP4G2GG.js";
-import "./chunk-ZHGVCWFA.js";
+} from "./chunk-DA2BZN32.js";
+import "./chunk-6RFJTOA6.js";
 import {
   GitRepo
-} from "./chunk-WCYWMMMQ.js";
+} from "./chunk-G5P7YBRE.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SALRE7GV.js";
+import "./chunk-KYZV3S4H.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -24,12 +24,12 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-MXMU4MGR.js";
+} from "./chunk-ZCNWIJOX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
@@ -37,8 +37,8 @@ import {
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
-import "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+import "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

@@ -1,21 +1,21 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-C5WCYTVI.js";
-import "./chunk-BPWBXBJY.js";
-import "./chunk-27TNC6ID.js";
-import "./chunk-UXP4G2GG.js";
-import "./chunk-ZHGVCWFA.js";
+} from "./chunk-5ZIWOLJJ.js";
+import "./chunk-CG5EN3LI.js";
+import "./chunk-IUW3FRRF.js";
+import "./chunk-DA2BZN32.js";
+import "./chunk-6RFJTOA6.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-WCYWMMMQ.js";
+import "./chunk-G5P7YBRE.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-CHCKWS7E.js";
+import "./chunk-QXNGSEYB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
-import "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+import "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

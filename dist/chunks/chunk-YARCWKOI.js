@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-UAXCAKMP.js";
+} from "./chunk-ARN3PYSW.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-BPWBXBJY.js";
+} from "./chunk-CG5EN3LI.js";
 import {
   countFindings,
   engineLine,
@@ -21,19 +21,19 @@ import {
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-27TNC6ID.js";
+} from "./chunk-IUW3FRRF.js";
 import {
   readDatabase
-} from "./chunk-UXP4G2GG.js";
+} from "./chunk-DA2BZN32.js";
 import {
   LOCK_FILE,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-ZHGVCWFA.js";
+} from "./chunk-6RFJTOA6.js";
 import {
   GitRepo
-} from "./chunk-WCYWMMMQ.js";
+} from "./chunk-G5P7YBRE.js";
 import {
   chooseEngine,
   codeTicks,
@@ -46,13 +46,13 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-MXMU4MGR.js";
+} from "./chunk-ZCNWIJOX.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -61,7 +61,7 @@ import {
 } from "./chunk-DFXCLHQK.js";
 import {
   codeSpan
-} from "./chunk-KSWA4IWM.js";
+} from "./chunk-IKS4B5YK.js";
 import {
   bound
 } from "./chunk-Z27VCTDF.js";

@@ -4,18 +4,18 @@ import {
 } from "./chunk-VVTZKBHF.js";
 import {
   runLock
-} from "./chunk-27TNC6ID.js";
-import "./chunk-UXP4G2GG.js";
-import "./chunk-ZHGVCWFA.js";
+} from "./chunk-IUW3FRRF.js";
+import "./chunk-DA2BZN32.js";
+import "./chunk-6RFJTOA6.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-CHCKWS7E.js";
+import "./chunk-QXNGSEYB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
-import "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+import "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

@@ -288,6 +288,7 @@ var d1 = {
   title: "Cloudflare D1",
   // Never detected: its names are plain numbered files.
   // wrangler sends each D1 file as one query, which D1 runs in an implicit transaction.
+  namesOnly: true,
   read: (files) => readNamed(files, simpleName, () => true),
   order: { by: "number", how: "wrangler sorts the number before the first `_` as a number" },
   downs: "never",
@@ -893,6 +894,7 @@ var golangMigrate = {
     evidence: (files) => files.filter(({ name }) => PAIRED_NAME.test(name)).length,
     reason: () => 'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them'
   },
+  namesOnly: true,
   read: (files) => {
     const ownTransactions = files.some(
       (file) => pairedName(baseName(file.rel)) && OWN_BEGIN.test(file.text ?? "")
@@ -1184,6 +1186,7 @@ var pattern = {
   id: "pattern",
   name: "pattern",
   title: "pattern",
+  namesOnly: true,
   read: (files, context) => readPattern(files, context.pattern ?? /$^/),
   order: { by: "number", how: "lockstep applies `pattern` versions by number" },
   downs: "by-pattern",
@@ -1228,6 +1231,7 @@ var plain = {
     }
   },
   // Run as written: whatever runs them is the application's own.
+  namesOnly: true,
   read: (files) => readNamed(files, simpleName, () => false),
   looksLike: (name) => SIMPLE_NAME.test(name) ? "a numbered migration" : void 0,
   order: { by: "number", how: "lockstep applies plain numbered files by number" },
@@ -1687,6 +1691,7 @@ var sqlx = {
   name: "sqlx",
   title: "sqlx",
   // Never detected: its names are golang-migrate's (reversible) or plain numbered files (simple).
+  namesOnly: true,
   read: (files) => (
     // sqlx (sqlx-core migrate/source.rs): `no_tx = sql.starts_with("-- no-transaction")`.
     readNamed(

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-MXMU4MGR.js";
+} from "./chunk-ZCNWIJOX.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -16,7 +16,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-KSWA4IWM.js";
+} from "./chunk-IKS4B5YK.js";
 import {
   bound,
   boundedMessage,

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-BPWBXBJY.js";
+} from "./chunk-CG5EN3LI.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-27TNC6ID.js";
+} from "./chunk-IUW3FRRF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-UXP4G2GG.js";
+} from "./chunk-DA2BZN32.js";
 import {
   LOCK_FILE,
   submoduleNotes
-} from "./chunk-ZHGVCWFA.js";
+} from "./chunk-6RFJTOA6.js";
 import {
   GitRepo
-} from "./chunk-WCYWMMMQ.js";
+} from "./chunk-G5P7YBRE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -26,7 +26,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
@@ -45,7 +45,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-KSWA4IWM.js";
+} from "./chunk-IKS4B5YK.js";
 
 // src/engine/authoring/renumber.ts
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync } from "node:fs";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-WCYWMMMQ.js";
+} from "./chunk-G5P7YBRE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -13,7 +13,7 @@ import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
@@ -123,8 +123,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-K4YALRDE.js"),
-    import("./git-files-GE4OBAC6.js")
+    import("./guard-staged-R56QETKF.js"),
+    import("./git-files-H6QJLALM.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

@@ -66,6 +66,7 @@ var GitRepo = class _GitRepo {
   commits = /* @__PURE__ */ new Map();
   shown = /* @__PURE__ */ new Map();
   staged = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
   static async open(cwd) {
     const run = spawnSync("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
       cwd,
@@ -161,10 +162,15 @@ var GitRepo = class _GitRepo {
   }
   /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
   async treeEntries(ref, dir) {
+    const key = `${ref}\0${dir}`;
+    const known = this.trees.get(key);
+    if (known) return known;
     const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
     if (!run.ok)
       throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
-    return this.files(run.stdout, (meta) => [meta[0], meta[2]]);
+    const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
+    this.trees.set(key, entries);
+    return entries;
   }
   /**
    * The file entries of `ls-files`/`ls-tree -z` output. A gitlink (mode 160000) names a commit of another
@@ -286,6 +292,7 @@ var GitRepo = class _GitRepo {
     this.commits.clear();
     this.shown.clear();
     this.staged.clear();
+    this.trees.clear();
   }
   /** The paths among `paths` that are in the index (tracked, or staged to be). */
   trackedPaths(paths) {

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-KSWA4IWM.js";
+} from "./chunk-IKS4B5YK.js";
 
 // src/core/layouts/detect.ts
 function isIgnored(rel) {

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-ZHGVCWFA.js";
+} from "./chunk-6RFJTOA6.js";
 import {
   MAX_FILE_BYTES,
   configPath,
@@ -10,14 +10,14 @@ import {
   readSourceFiles,
   shownFrom,
   sizeText
-} from "./chunk-CHCKWS7E.js";
+} from "./chunk-QXNGSEYB.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
 import {
   detectLayout,
   isIgnored
-} from "./chunk-QNOSOVEJ.js";
+} from "./chunk-PB3FNGHD.js";
 import {
   baseName,
   compareText,
@@ -27,7 +27,7 @@ import {
   looksLike,
   toolOf,
   versionKey
-} from "./chunk-KSWA4IWM.js";
+} from "./chunk-IKS4B5YK.js";
 import {
   excerpt
 } from "./chunk-Z27VCTDF.js";
@@ -2047,7 +2047,7 @@ function strays(files, read, layout) {
 // src/engine/workspace/database-tree.ts
 var DISK = { at: "disk" };
 async function readDatabase(spec, cwd, tree) {
-  const files = tree.at === "disk" ? await readSourceFiles(spec.dir, cwd, tree.submodules) : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd);
+  const files = tree.at === "disk" ? await readSourceFiles(spec.dir, cwd, tree.submodules) : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd, tree.namesOnly);
   const set = readMigrationSet(files, {
     layout: spec.config.pattern ? "pattern" : spec.config.layout,
     pattern: spec.config.pattern,

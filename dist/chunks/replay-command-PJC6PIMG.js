@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-UAXCAKMP.js";
+} from "./chunk-ARN3PYSW.js";
 import {
   countFindings,
   engineLine,
@@ -12,23 +12,23 @@ import {
   renderReportText,
   replayedSummary
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-UXP4G2GG.js";
-import "./chunk-ZHGVCWFA.js";
+import "./chunk-DA2BZN32.js";
+import "./chunk-6RFJTOA6.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SALRE7GV.js";
+import "./chunk-KYZV3S4H.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-MXMU4MGR.js";
+} from "./chunk-ZCNWIJOX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-CHCKWS7E.js";
+import "./chunk-QXNGSEYB.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
-import "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+import "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

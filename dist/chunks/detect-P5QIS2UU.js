@@ -2,8 +2,8 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   isIgnored
-} from "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+} from "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

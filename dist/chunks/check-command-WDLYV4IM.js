@@ -5,28 +5,28 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-G5L366MH.js";
-import "./chunk-UAXCAKMP.js";
-import "./chunk-BPWBXBJY.js";
+} from "./chunk-YARCWKOI.js";
+import "./chunk-ARN3PYSW.js";
+import "./chunk-CG5EN3LI.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
-import "./chunk-27TNC6ID.js";
-import "./chunk-UXP4G2GG.js";
-import "./chunk-ZHGVCWFA.js";
+import "./chunk-IUW3FRRF.js";
+import "./chunk-DA2BZN32.js";
+import "./chunk-6RFJTOA6.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-WCYWMMMQ.js";
+import "./chunk-G5P7YBRE.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SALRE7GV.js";
+import "./chunk-KYZV3S4H.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-MXMU4MGR.js";
+} from "./chunk-ZCNWIJOX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-CHCKWS7E.js";
+import "./chunk-QXNGSEYB.js";
 import {
   VERSION
 } from "./chunk-ZQWHUZLL.js";
@@ -36,8 +36,8 @@ import {
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
-import "./chunk-QNOSOVEJ.js";
-import "./chunk-KSWA4IWM.js";
+import "./chunk-PB3FNGHD.js";
+import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";

@@ -2,8 +2,8 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-ZHGVCWFA.js";
-import "./chunk-CHCKWS7E.js";
+} from "./chunk-6RFJTOA6.js";
+import "./chunk-QXNGSEYB.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-CVUXP45T.js";
