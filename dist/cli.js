@@ -270,7 +270,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-LLAIZS5P.js");
+      const { initCommand } = await import("./chunks/init-command-62OYSMW4.js");
       return initCommand(io, v);
     }
   }),

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -186,5 +186,30 @@ describe("lockstep init and node_modules", () => {
     expect((await runCli(bare, ["init"])).stdout).toContain("next: node_modules/ is not ignored by git");
     const ignoring = project({ "package-lock.json": "{}\n", ".gitignore": "node_modules\n" });
     expect((await runCli(ignoring, ["init"])).stdout).not.toContain("node_modules/ is not ignored");
+  });
+});
+
+describe("lockstep init run again", () => {
+  const workflowOf = (cwd: string) => readFileSync(join(cwd, ".github/workflows/lockstep.yml"), "utf8");
+
+  it("brings the workflow it wrote up to date when the project changed, and leaves one edited by hand", async () => {
+    const cwd = project({ "package-lock.json": "{}\n" });
+    await initWorkflow(cwd);
+    expect(workflowOf(cwd)).toContain("npm ci");
+    // The project moved to pnpm: the workflow init wrote, unedited, follows.
+    rmSync(join(cwd, "package-lock.json"));
+    writeFileSync(join(cwd, "pnpm-lock.yaml"), "lockfileVersion: '9.0'\n");
+    const again = await runCli(cwd, ["init"]);
+    expect(again.stdout).toContain("rewrote .github/workflows/lockstep.yml");
+    expect(workflowOf(cwd)).toContain("pnpm install --frozen-lockfile");
+    expectValid(join(cwd, ".github/workflows/lockstep.yml"));
+    // Run a third time: nothing to do.
+    expect((await runCli(cwd, ["init"])).stdout).toBe("lockstep is already set up here: nothing to do\n");
+    // Edited by hand: init leaves it alone, whatever changes.
+    const edited = workflowOf(cwd).replace("runs-on: ubuntu-latest", "runs-on: self-hosted");
+    writeFileSync(join(cwd, ".github/workflows/lockstep.yml"), edited);
+    writeFileSync(join(cwd, ".nvmrc"), "22\n");
+    await runCli(cwd, ["init"]);
+    expect(workflowOf(cwd)).toBe(edited);
   });
 });

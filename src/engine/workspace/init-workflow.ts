@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { InstallPlan, ProjectFiles, Step } from "../../core/node-project.js";
@@ -42,6 +43,30 @@ function renderStep(step: Step): string {
  * lockstep Action comes from node_modules, at the version package.json pins.
  */
 export function workflowYaml(branch: string, plan: InstallPlan): string {
+  const body = workflowBody(branch, plan);
+  return `${MARK} ${digestOf(body)}: lockstep init rewrites this file while it is as written; once edited, it is yours\n${body}`;
+}
+
+/** The first line of a workflow init wrote, before the digest of the rest. */
+const MARK = "# lockstep init";
+
+function digestOf(body: string): string {
+  return createHash("sha256").update(body).digest("hex").slice(0, 16);
+}
+
+/**
+ * What init may do with the workflow file there: write it (none yet), rewrite it (it is one init wrote, not
+ * edited since, and no longer what init would write), or leave it (as wanted, or edited by hand).
+ */
+export function workflowChange(existing: string | undefined, wanted: string): "create" | "rewrite" | "keep" {
+  if (existing === undefined) return "create";
+  if (existing === wanted) return "keep";
+  const newline = existing.indexOf("\n");
+  const head = /^# lockstep init ([0-9a-f]{16}):/.exec(existing.slice(0, newline));
+  return head && head[1] === digestOf(existing.slice(newline + 1)) ? "rewrite" : "keep";
+}
+
+function workflowBody(branch: string, plan: InstallPlan): string {
   return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
 # against the latest ${branch}, and on every push to ${branch}. Dependencies are installed with ${plan.manager}
 # (${plan.reason}); the lockstep Action comes from node_modules, at the version package.json pins.

@@ -10,7 +10,7 @@ import { installPlan } from "../../core/node-project.js";
 import { runLock } from "../applied/lock.js";
 import { CONFIG_FILE } from "./config.js";
 import { type InitTarget, initialConfig } from "./init-config.js";
-import { projectFiles, workflowYaml } from "./init-workflow.js";
+import { projectFiles, workflowChange, workflowYaml } from "./init-workflow.js";
 
 /**
  * A hook's one line: the installed binary itself (husky puts node_modules/.bin on the hook's PATH; `npx`
@@ -85,11 +85,14 @@ export async function runInit(cwd: string, target: InitTarget = {}): Promise<Ini
     if (change) done.push(`${change} .husky/${hook}`);
   }
   const workflow = join(root, ".github", "workflows", "lockstep.yml");
-  if (!existsSync(workflow)) {
-    const plan = installPlan(projectFiles(root, pkg.json));
-    writeIn(root, workflow, workflowYaml(await defaultBranch(repo), plan));
+  const plan = installPlan(projectFiles(root, pkg.json));
+  const wanted = workflowYaml(await defaultBranch(repo), plan);
+  const change = workflowChange(existsSync(workflow) ? readFileSync(workflow, "utf8") : undefined, wanted);
+  if (change !== "keep") {
+    // One init wrote and nobody edited since is brought up to date (a new lock file, another base branch).
+    writeIn(root, workflow, wanted);
     done.push(
-      `created .github/workflows/lockstep.yml (pull_request, merge_group, push; installs with ${plan.manager}: ${plan.reason})`,
+      `${change === "create" ? "created" : "rewrote"} .github/workflows/lockstep.yml (pull_request, merge_group, push; installs with ${plan.manager}: ${plan.reason})`,
     );
   }
 

@@ -191,6 +191,7 @@ async function detectDatabases(root, db) {
 }
 
 // src/engine/workspace/init-workflow.ts
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var HEAD_BYTES = 512;
@@ -217,6 +218,22 @@ ${args ? `        with:
 ${args}` : ""}`;
 }
 function workflowYaml(branch, plan) {
+  const body = workflowBody(branch, plan);
+  return `${MARK} ${digestOf(body)}: lockstep init rewrites this file while it is as written; once edited, it is yours
+${body}`;
+}
+var MARK = "# lockstep init";
+function digestOf(body) {
+  return createHash("sha256").update(body).digest("hex").slice(0, 16);
+}
+function workflowChange(existing, wanted) {
+  if (existing === void 0) return "create";
+  if (existing === wanted) return "keep";
+  const newline = existing.indexOf("\n");
+  const head = /^# lockstep init ([0-9a-f]{16}):/.exec(existing.slice(0, newline));
+  return head && head[1] === digestOf(existing.slice(newline + 1)) ? "rewrite" : "keep";
+}
+function workflowBody(branch, plan) {
   return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
 # against the latest ${branch}, and on every push to ${branch}. Dependencies are installed with ${plan.manager}
 # (${plan.reason}); the lockstep Action comes from node_modules, at the version package.json pins.
@@ -281,15 +298,17 @@ async function runInit(cwd, target = {}) {
     ["pre-commit", PRE_COMMIT],
     ["pre-push", PRE_PUSH]
   ]) {
-    const change = ensureLine(join3(root, ".husky", hook), line);
-    if (change) done.push(`${change} .husky/${hook}`);
+    const change2 = ensureLine(join3(root, ".husky", hook), line);
+    if (change2) done.push(`${change2} .husky/${hook}`);
   }
   const workflow = join3(root, ".github", "workflows", "lockstep.yml");
-  if (!existsSync2(workflow)) {
-    const plan = installPlan(projectFiles(root, pkg.json));
-    writeIn(root, workflow, workflowYaml(await defaultBranch(repo), plan));
+  const plan = installPlan(projectFiles(root, pkg.json));
+  const wanted = workflowYaml(await defaultBranch(repo), plan);
+  const change = workflowChange(existsSync2(workflow) ? readFileSync3(workflow, "utf8") : void 0, wanted);
+  if (change !== "keep") {
+    writeIn(root, workflow, wanted);
     done.push(
-      `created .github/workflows/lockstep.yml (pull_request, merge_group, push; installs with ${plan.manager}: ${plan.reason})`
+      `${change === "create" ? "created" : "rewrote"} .github/workflows/lockstep.yml (pull_request, merge_group, push; installs with ${plan.manager}: ${plan.reason})`
     );
   }
   const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
