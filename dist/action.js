@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YARCWKOI.js";
+} from "./chunks/chunk-YWWICKRT.js";
 import {
   RequestError,
   require_tunnel,
@@ -13,7 +13,7 @@ import {
 import "./chunks/chunk-ARN3PYSW.js";
 import {
   isCommitId
-} from "./chunks/chunk-CG5EN3LI.js";
+} from "./chunks/chunk-C3ESC5SK.js";
 import {
   countFindings,
   renderReportText
@@ -21,10 +21,10 @@ import {
 import "./chunks/chunk-IUW3FRRF.js";
 import "./chunks/chunk-DA2BZN32.js";
 import "./chunks/chunk-6RFJTOA6.js";
-import "./chunks/chunk-2YUL4XKB.js";
+import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
-} from "./chunks/chunk-G5P7YBRE.js";
+} from "./chunks/chunk-5QLR34O4.js";
 import "./chunks/chunk-BAIZEYCI.js";
 import "./chunks/chunk-KYZV3S4H.js";
 import {

@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-5GSP4EYY.js");
+      const { diffCommand } = await import("./chunks/diff-command-J23ULHIB.js");
       return diffCommand(io, v);
     }
   }),
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-YQOEU4EY.js");
+      const { guardCommand } = await import("./chunks/guard-command-BZSOV2GU.js");
       return guardCommand(io, v);
     }
   }),
@@ -270,7 +270,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-62OYSMW4.js");
+      const { initCommand } = await import("./chunks/init-command-KVJ3HSBD.js");
       return initCommand(io, v);
     }
   }),
@@ -281,7 +281,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-B4MP3EDR.js");
+      const { newCommand } = await import("./chunks/new-command-SYXMODQI.js");
       return newCommand(io, v);
     }
   }),
@@ -297,7 +297,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-H4CUCM5Y.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-UZ3JHLUF.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -323,7 +323,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-WDLYV4IM.js");
+      const { checkCommand } = await import("./chunks/check-command-5ITFENI3.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { parseBatch } from "./cat-file.js";
 
@@ -64,6 +64,11 @@ export class GitRepo {
   /** Where lockstep keeps what it may remember between runs, in the git directory (see blob-hash-cache). */
   gitPath(name: typeof CACHE_FILE): string | undefined {
     return name === CACHE_FILE ? this.cachePath : undefined;
+  }
+
+  /** Another file of lockstep's own in the git directory, beside the blob hash cache (the guard's skip script). */
+  lockstepPath(name: string): string | undefined {
+    return this.cachePath === undefined ? undefined : join(dirname(this.cachePath), name);
   }
 
   /** The path of `abs` in the repository. */
@@ -199,18 +204,8 @@ export class GitRepo {
     const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
     if (odd !== undefined)
       throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
-    const run = spawnSync("git", ["cat-file", "--batch"], {
-      cwd: this.root,
-      input: `${unique.join("\n")}\n`,
-      maxBuffer: MAX_BATCH_BYTES,
-    });
-    if (run.error || run.status !== 0) {
-      const why =
-        (run.error as NodeJS.ErrnoException | undefined)?.code === "ENOBUFS"
-          ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all`
-          : (run.error?.message ?? run.stderr.toString().trim().split("\n")[0]);
-      throw new LockstepError("io", `git cat-file failed: ${why}`, { cause: run.error });
-    }
+    const run = this.catFile(unique);
+    if (!run.ok) throw new LockstepError("io", `git cat-file failed: ${run.why}`, { cause: run.cause });
     for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
       if (answer.kind === "object" && answer.type === "blob") {
         contents.set(unique[i] as string, answer.content);
@@ -218,6 +213,23 @@ export class GitRepo {
       }
     }
     return contents;
+  }
+
+  /** One `git cat-file --batch` for these names, one per line (see parseBatch for its answers). */
+  private catFile(
+    names: readonly string[],
+  ): { ok: true; stdout: Buffer } | { ok: false; why: string; cause?: Error } {
+    const run = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.root,
+      input: `${names.join("\n")}\n`,
+      maxBuffer: MAX_BATCH_BYTES,
+    });
+    if (!run.error && run.status === 0) return { ok: true, stdout: run.stdout };
+    const why =
+      (run.error as NodeJS.ErrnoException | undefined)?.code === "ENOBUFS"
+        ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all`
+        : (run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "");
+    return { ok: false, why, cause: run.error };
   }
 
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
@@ -239,12 +251,9 @@ export class GitRepo {
       .map(({ ref, path }) => `${ref}:${path}`)
       .filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
     if (names.length === 0) return;
-    const run = spawnSync("git", ["cat-file", "--batch"], {
-      cwd: this.root,
-      input: `${names.join("\n")}\n`,
-      maxBuffer: MAX_BATCH_BYTES,
-    });
-    if (run.error || run.status !== 0) return;
+    // Only an optimisation: whatever fails here, `show` asks again.
+    const run = this.catFile(names);
+    if (!run.ok) return;
     let answers: ReturnType<typeof parseBatch>;
     try {
       answers = parseBatch(run.stdout, names);
@@ -258,12 +267,6 @@ export class GitRepo {
         this.shown.set(name, Buffer.from(answer.content).toString("utf8"));
       else if (answer.kind === "object" && answer.type === "tree") this.shown.set(name, `tree ${name}\n\n`);
     }
-  }
-
-  /** git's object id for a file of the work tree, as `git hash-object` gives it, or undefined when none. */
-  hashObject(path: string): string | undefined {
-    const run = this.run(["hash-object", "--", path]);
-    return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */

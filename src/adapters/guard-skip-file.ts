@@ -1,13 +1,12 @@
 import { lstatSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { GUARD_SKIP } from "../core/guard-skip.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import type { GitRepo } from "./git.js";
 
-/** Where the hook finds the script: beside the blob hash cache, in the common git directory. */
+/** Where the hook finds the script: `git rev-parse --git-path lockstep/guard-skip.sh`, as the hook asks. */
 export function guardSkipPath(repo: GitRepo): string | undefined {
-  const cache = repo.gitPath("lockstep/blob-hashes");
-  return cache === undefined ? undefined : join(dirname(cache), GUARD_SKIP);
+  return repo.lockstepPath(GUARD_SKIP);
 }
 
 /**

@@ -1,11 +1,11 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { GitRepo, type RepoPath } from "../../adapters/git.js";
 import { saveGuardSkip } from "../../adapters/guard-skip-file.js";
 import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { excerpt } from "../../core/excerpt.js";
-import { renderGuardSkip } from "../../core/guard-skip.js";
+import { blobId, renderGuardSkip } from "../../core/guard-skip.js";
 import { CONFIG_FILE, type LoadedConfig } from "../workspace/config.js";
 import {
   COMMON_LOCATIONS,
@@ -157,8 +157,17 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
 function rememberWhereToLook(repo: GitRepo, req: DatabaseRequest, paths: RepoPath[]): void {
   if (req.dir !== undefined || req.configPath !== undefined || resolve(req.cwd) !== resolve(repo.root))
     return;
-  const key = existsSync(resolve(req.cwd, CONFIG_FILE)) ? repo.hashObject(CONFIG_FILE) : "none";
+  const key = configKey(resolve(req.cwd, CONFIG_FILE));
   saveGuardSkip(repo, key === undefined ? undefined : renderGuardSkip(CONFIG_FILE, key, paths));
+}
+
+/** The config's git object id, "none" without one; undefined for one that cannot be read (no script then). */
+function configKey(path: string): string | undefined {
+  try {
+    return blobId(readFileSync(path));
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === "ENOENT" ? "none" : undefined;
+  }
 }
 
 /**

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-5ZIWOLJJ.js";
-import "./chunk-CG5EN3LI.js";
+} from "./chunk-ZNURE7A7.js";
+import "./chunk-C3ESC5SK.js";
 import "./chunk-IUW3FRRF.js";
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
-import "./chunk-2YUL4XKB.js";
-import "./chunk-G5P7YBRE.js";
+import "./chunk-QDHQ2QAC.js";
+import "./chunk-5QLR34O4.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-QXNGSEYB.js";
 import {

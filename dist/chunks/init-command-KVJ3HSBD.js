@@ -6,10 +6,10 @@ import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
 import {
   GUARD_SKIP
-} from "./chunk-2YUL4XKB.js";
+} from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
-} from "./chunk-G5P7YBRE.js";
+} from "./chunk-5QLR34O4.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -1,11 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GUARD_SKIP,
+  blobId,
   renderGuardSkip
-} from "./chunk-2YUL4XKB.js";
+} from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
-} from "./chunk-G5P7YBRE.js";
+} from "./chunk-5QLR34O4.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -22,15 +23,14 @@ import {
 } from "./chunk-Z27VCTDF.js";
 
 // src/engine/applied/guard.ts
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/adapters/guard-skip-file.ts
 import { lstatSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 function guardSkipPath(repo) {
-  const cache = repo.gitPath("lockstep/blob-hashes");
-  return cache === void 0 ? void 0 : join(dirname(cache), GUARD_SKIP);
+  return repo.lockstepPath(GUARD_SKIP);
 }
 function saveGuardSkip(repo, script) {
   const path = guardSkipPath(repo);
@@ -147,8 +147,15 @@ async function runGuard(req) {
 function rememberWhereToLook(repo, req, paths) {
   if (req.dir !== void 0 || req.configPath !== void 0 || resolve(req.cwd) !== resolve(repo.root))
     return;
-  const key = existsSync(resolve(req.cwd, CONFIG_FILE)) ? repo.hashObject(CONFIG_FILE) : "none";
+  const key = configKey(resolve(req.cwd, CONFIG_FILE));
   saveGuardSkip(repo, key === void 0 ? void 0 : renderGuardSkip(CONFIG_FILE, key, paths));
+}
+function configKey(path) {
+  try {
+    return blobId(readFileSync2(path));
+  } catch (cause) {
+    return cause.code === "ENOENT" ? "none" : void 0;
+  }
 }
 function nothingStagedWhereDetected(repo, req) {
   if (req.dir !== void 0 || req.configPath !== void 0 || existsSync(resolve(req.cwd, CONFIG_FILE)))

@@ -1,6 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 
 // src/core/guard-skip.ts
+import { createHash } from "node:crypto";
+function blobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
 var GUARD_SKIP = "guard-skip.sh";
 function shWord(text) {
   return `'${text.replaceAll("'", `'\\''`)}'`;
@@ -21,6 +25,7 @@ function renderGuardSkip(config, configKey, paths) {
 }
 
 export {
+  blobId,
   GUARD_SKIP,
   renderGuardSkip
 };

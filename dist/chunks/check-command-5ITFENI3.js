@@ -5,17 +5,17 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YARCWKOI.js";
+} from "./chunk-YWWICKRT.js";
 import "./chunk-ARN3PYSW.js";
-import "./chunk-CG5EN3LI.js";
+import "./chunk-C3ESC5SK.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
 import "./chunk-IUW3FRRF.js";
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
-import "./chunk-2YUL4XKB.js";
-import "./chunk-G5P7YBRE.js";
+import "./chunk-QDHQ2QAC.js";
+import "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-KYZV3S4H.js";
 import {

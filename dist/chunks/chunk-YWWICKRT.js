@@ -9,7 +9,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-CG5EN3LI.js";
+} from "./chunk-C3ESC5SK.js";
 import {
   countFindings,
   engineLine,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-6RFJTOA6.js";
 import {
   GitRepo
-} from "./chunk-G5P7YBRE.js";
+} from "./chunk-5QLR34O4.js";
 import {
   chooseEngine,
   codeTicks,

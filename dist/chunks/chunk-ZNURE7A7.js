@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-CG5EN3LI.js";
+} from "./chunk-C3ESC5SK.js";
 import {
   appliedAt,
   readLockText,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-6RFJTOA6.js";
 import {
   GitRepo
-} from "./chunk-G5P7YBRE.js";
+} from "./chunk-5QLR34O4.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

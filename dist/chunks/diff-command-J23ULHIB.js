@@ -12,7 +12,7 @@ import {
 import "./chunk-6RFJTOA6.js";
 import {
   GitRepo
-} from "./chunk-G5P7YBRE.js";
+} from "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-KYZV3S4H.js";
 import {

@@ -5,7 +5,7 @@ import {
 
 // src/adapters/git.ts
 import { spawnSync } from "node:child_process";
-import { relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 // src/adapters/cat-file.ts
 var FOUND = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree|commit|tag) (\d{1,15})$/;
@@ -84,6 +84,10 @@ var GitRepo = class _GitRepo {
   /** Where lockstep keeps what it may remember between runs, in the git directory (see blob-hash-cache). */
   gitPath(name) {
     return name === CACHE_FILE ? this.cachePath : void 0;
+  }
+  /** Another file of lockstep's own in the git directory, beside the blob hash cache (the guard's skip script). */
+  lockstepPath(name) {
+    return this.cachePath === void 0 ? void 0 : join(dirname(this.cachePath), name);
   }
   /** The path of `abs` in the repository. */
   pathOf(abs) {
@@ -204,16 +208,8 @@ var GitRepo = class _GitRepo {
     const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
     if (odd !== void 0)
       throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
-    const run = spawnSync("git", ["cat-file", "--batch"], {
-      cwd: this.root,
-      input: `${unique.join("\n")}
-`,
-      maxBuffer: MAX_BATCH_BYTES
-    });
-    if (run.error || run.status !== 0) {
-      const why = run.error?.code === "ENOBUFS" ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all` : run.error?.message ?? run.stderr.toString().trim().split("\n")[0];
-      throw new LockstepError("io", `git cat-file failed: ${why}`, { cause: run.error });
-    }
+    const run = this.catFile(unique);
+    if (!run.ok) throw new LockstepError("io", `git cat-file failed: ${run.why}`, { cause: run.cause });
     for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
       if (answer.kind === "object" && answer.type === "blob") {
         contents.set(unique[i], answer.content);
@@ -221,6 +217,18 @@ var GitRepo = class _GitRepo {
       }
     }
     return contents;
+  }
+  /** One `git cat-file --batch` for these names, one per line (see parseBatch for its answers). */
+  catFile(names) {
+    const run = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.root,
+      input: `${names.join("\n")}
+`,
+      maxBuffer: MAX_BATCH_BYTES
+    });
+    if (!run.error && run.status === 0) return { ok: true, stdout: run.stdout };
+    const why = run.error?.code === "ENOBUFS" ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all` : run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "";
+    return { ok: false, why, cause: run.error };
   }
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
   async show(ref, path) {
@@ -238,13 +246,8 @@ var GitRepo = class _GitRepo {
   prefetch(files) {
     const names = files.map(({ ref, path }) => `${ref}:${path}`).filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
     if (names.length === 0) return;
-    const run = spawnSync("git", ["cat-file", "--batch"], {
-      cwd: this.root,
-      input: `${names.join("\n")}
-`,
-      maxBuffer: MAX_BATCH_BYTES
-    });
-    if (run.error || run.status !== 0) return;
+    const run = this.catFile(names);
+    if (!run.ok) return;
     let answers;
     try {
       answers = parseBatch(run.stdout, names);
@@ -260,11 +263,6 @@ var GitRepo = class _GitRepo {
 
 `);
     }
-  }
-  /** git's object id for a file of the work tree, as `git hash-object` gives it, or undefined when none. */
-  hashObject(path) {
-    const run = this.run(["hash-object", "--", path]);
-    return run.ok ? run.stdout.trim() || void 0 : void 0;
   }
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
   async mergeBase(a, b) {
