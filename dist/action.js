@@ -4,49 +4,51 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YWWICKRT.js";
+} from "./chunks/chunk-5W4DDPDA.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-ARN3PYSW.js";
+import "./chunks/chunk-6CBFTO3P.js";
 import {
   isCommitId
-} from "./chunks/chunk-C3ESC5SK.js";
+} from "./chunks/chunk-HUD4JYID.js";
 import {
   countFindings,
   renderReportText
 } from "./chunks/chunk-VVTZKBHF.js";
-import "./chunks/chunk-IUW3FRRF.js";
-import "./chunks/chunk-DA2BZN32.js";
-import "./chunks/chunk-6RFJTOA6.js";
+import "./chunks/chunk-XVYN6C7I.js";
+import "./chunks/chunk-MM7L7PHR.js";
+import "./chunks/chunk-HBVHP6QY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
-} from "./chunks/chunk-5QLR34O4.js";
+} from "./chunks/chunk-CJ2BOADH.js";
+import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-KYZV3S4H.js";
+import "./chunks/chunk-TVL365EP.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ZCNWIJOX.js";
+} from "./chunks/chunk-IRO5YSAM.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-QXNGSEYB.js";
+import "./chunks/chunk-WHUVB766.js";
 import {
   VERSION
-} from "./chunks/chunk-ZQWHUZLL.js";
+} from "./chunks/chunk-M57VCG7M.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-W4XGDPOQ.js";
+import "./chunks/chunk-GYOGSHAP.js";
+import "./chunks/chunk-3HSR7EDI.js";
 import {
   LockstepError
-} from "./chunks/chunk-DFXCLHQK.js";
-import "./chunks/chunk-PB3FNGHD.js";
-import "./chunks/chunk-IKS4B5YK.js";
-import "./chunks/chunk-Z27VCTDF.js";
+} from "./chunks/chunk-HVSG2UMJ.js";
 import "./chunks/chunk-VZ4ZRTPL.js";
 import {
   __commonJS,

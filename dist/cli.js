@@ -2,21 +2,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   parseTimeout
-} from "./chunks/chunk-ZDCENQIL.js";
+} from "./chunks/chunk-ZUF6FO32.js";
 import {
   PLAIN
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunks/chunk-ZQWHUZLL.js";
+} from "./chunks/chunk-M57VCG7M.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
 import {
-  LockstepError,
   closest
-} from "./chunks/chunk-DFXCLHQK.js";
+} from "./chunks/chunk-UJ4G5TDP.js";
+import {
+  LockstepError
+} from "./chunks/chunk-HVSG2UMJ.js";
 import {
   __commonJS,
   __toESM
@@ -164,7 +166,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-PJC6PIMG.js");
+      const { replayCommand } = await import("./chunks/replay-command-EHSW4Z2G.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +187,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-J23ULHIB.js");
+      const { diffCommand } = await import("./chunks/diff-command-LYAI5AMB.js");
       return diffCommand(io, v);
     }
   }),
@@ -228,7 +230,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-B3PFUDLO.js");
+      const { lockCommand } = await import("./chunks/lock-command-MKSE2MSO.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -248,7 +250,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-BZSOV2GU.js");
+      const { guardCommand } = await import("./chunks/guard-command-YSYID4U5.js");
       return guardCommand(io, v);
     }
   }),
@@ -259,7 +261,7 @@ var COMMANDS = [
       {
         name: "dir",
         required: false,
-        description: "the migration directory, where lockstep does not find it itself (default: the common locations are searched); with a config already there, it is added to it"
+        description: "the migration directory, where lockstep does not find it itself (default: the repository is searched, see Finding the migrations in the README); with a config already there, it is added to it"
       }
     ],
     options: {
@@ -270,7 +272,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-KVJ3HSBD.js");
+      const { initCommand } = await import("./chunks/init-command-DKU4D4BB.js");
       return initCommand(io, v);
     }
   }),
@@ -281,7 +283,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-SYXMODQI.js");
+      const { newCommand } = await import("./chunks/new-command-XAHVYVWW.js");
       return newCommand(io, v);
     }
   }),
@@ -297,7 +299,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-UZ3JHLUF.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-44GZE5SU.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -323,7 +325,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-5ITFENI3.js");
+      const { checkCommand } = await import("./chunks/check-command-O3SEX4NG.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

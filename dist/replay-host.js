@@ -2,17 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KYZV3S4H.js";
-import "./chunks/chunk-ZCNWIJOX.js";
+} from "./chunks/chunk-TVL365EP.js";
+import "./chunks/chunk-IRO5YSAM.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-QXNGSEYB.js";
-import "./chunks/chunk-ZQWHUZLL.js";
+import "./chunks/chunk-WHUVB766.js";
+import "./chunks/chunk-M57VCG7M.js";
 import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-GYOGSHAP.js";
+import "./chunks/chunk-3HSR7EDI.js";
 import {
   LockstepError
-} from "./chunks/chunk-DFXCLHQK.js";
-import "./chunks/chunk-IKS4B5YK.js";
-import "./chunks/chunk-Z27VCTDF.js";
+} from "./chunks/chunk-HVSG2UMJ.js";
 import "./chunks/chunk-VZ4ZRTPL.js";
 import "./chunks/chunk-CVUXP45T.js";
 

@@ -13,21 +13,22 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-ZCNWIJOX.js";
+} from "./chunks/chunk-IRO5YSAM.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-QXNGSEYB.js";
-import "./chunks/chunk-ZQWHUZLL.js";
+} from "./chunks/chunk-WHUVB766.js";
+import "./chunks/chunk-M57VCG7M.js";
 import "./chunks/chunk-I7OISHKV.js";
-import {
-  LockstepError
-} from "./chunks/chunk-DFXCLHQK.js";
+import "./chunks/chunk-UJ4G5TDP.js";
 import {
   toolOf
-} from "./chunks/chunk-IKS4B5YK.js";
-import "./chunks/chunk-Z27VCTDF.js";
+} from "./chunks/chunk-GYOGSHAP.js";
+import "./chunks/chunk-3HSR7EDI.js";
+import {
+  LockstepError
+} from "./chunks/chunk-HVSG2UMJ.js";
 import {
   finding
 } from "./chunks/chunk-VZ4ZRTPL.js";

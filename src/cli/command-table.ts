@@ -169,7 +169,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: "dir",
         required: false,
         description:
-          "the migration directory, where lockstep does not find it itself (default: the common locations are searched); with a config already there, it is added to it",
+          "the migration directory, where lockstep does not find it itself (default: the repository is searched, see Finding the migrations in the README); with a config already there, it is added to it",
       },
     ],
     options: {

@@ -267,7 +267,7 @@ describe("without DIR and without a config", () => {
   it("exits 2 with one line when none holds migrations", async () => {
     const r = await runCli(tempTree({ "src/index.ts": "export {};\n" }), ["replay"]);
     expect(r.code).toBe(2);
-    expectOneLine(r.stderr, "no migrations found", "db/migrations/");
+    expectOneLine(r.stderr, "no migrations found", "folders named migrations/", "lockstep replay DIR");
   });
 });
 

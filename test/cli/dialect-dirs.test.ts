@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
@@ -32,8 +32,9 @@ describe("a migrations directory with one directory per SQL dialect", () => {
     expect(others).toEqual([]);
     expect(db).toMatchObject({ dir: "migrations/sqlite", format: "diesel", findings: [] });
     expect(db?.migrations).toHaveLength(1);
+    expect(run.stderr).toContain("using migrations/sqlite/ (diesel: diesel folders");
     expect(run.stderr).toContain(
-      "using migrations/sqlite/ (migrations/ holds one directory per SQL dialect: migrations/sqlite/ is SQLite's, migrations/postgres/ another dialect's, not replayed;",
+      "migrations/ holds one directory per SQL dialect: migrations/sqlite/ is SQLite's, migrations/postgres/ another dialect's, not replayed",
     );
   });
 
@@ -79,5 +80,38 @@ describe.skipIf(!present)("detection on the Plume skeleton", () => {
       ]),
     );
     expect(dbs[0]?.findings.map((f) => f.rule)).not.toContain("duplicate-version");
+  });
+});
+
+// atuin: seven sqlx sets in one Cargo workspace, one PostgreSQL set beside them. init writes one database per
+// set, printing why, and the replay of that config reads every migration of each.
+describe.skipIf(!present)("init on the atuin skeleton", () => {
+  it("writes the seven SQLite sets of EXPECTED.json as sqlx databases, and says why for each", async () => {
+    const skeleton = join(CORPORA, "repos", "atuin");
+    const expected = JSON.parse(readFileSync(join(skeleton, "EXPECTED.json"), "utf8")) as {
+      sets: { dir: string; migrations: number }[];
+    };
+    const cwd = tempTree({});
+    cpSync(skeleton, cwd, { recursive: true });
+    writeFileSync(join(cwd, "package.json"), '{ "name": "atuin-tools" }\n');
+    gitIn(cwd)("init", "-q", "-b", "main");
+    const init = await runCli(cwd, ["init"]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("created lockstep.config.json: 7 databases");
+    expect(init.stdout).toContain(
+      '  atuin-kv: crates/atuin-kv/migrations/ (sqlx): crates/atuin-kv/Cargo.toml:29 says sqlx, with no database feature of its own; crates/atuin-kv/src/database.rs:65 runs sqlx::migrate!("./migrations"); crates/atuin-kv/src/database.rs:7 reads `use sqlx::sqlite::{`',
+    );
+    expect(init.stdout).toContain(
+      "not replayed: crates/atuin-server-postgres/migrations/: sqlx for PostgreSQL",
+    );
+    const config = JSON.parse(readFileSync(join(cwd, "lockstep.config.json"), "utf8"));
+    expect(config.databases.map((d: { dir: string; layout: string }) => [d.dir, d.layout]).sort()).toEqual(
+      expected.sets.map((s) => [s.dir, "sqlx"]).sort(),
+    );
+    const run = await runCli(cwd, ["replay", "--format", "json"]);
+    const dbs = (JSON.parse(run.stdout) as Report).databases;
+    expect(dbs.map((d) => [d.dir, d.migrations.length]).sort()).toEqual(
+      expected.sets.map((s) => [s.dir, s.migrations]).sort(),
+    );
   });
 });

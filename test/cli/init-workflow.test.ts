@@ -122,22 +122,46 @@ describe("lockstep init's next steps", () => {
 });
 
 describe("lockstep init DIR", () => {
-  const nested = {
-    "backend/internal/data/migrations/sqlite3/20240101000000_users.sql":
-      "-- +goose Up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- +goose Down\nDROP TABLE users;\n",
-  };
+  const goose =
+    "-- +goose Up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- +goose Down\nDROP TABLE users;\n";
+  // A folder no tool's configuration names and no team names a set: only the user can point at it.
+  const nested = { "backend/internal/data/schema-changes/20240101000000_users.sql": goose };
+
+  it("finds a set deep in the repository by its folder's name, and takes the SQLite folder of a dialect split", async () => {
+    const cwd = tempTree({
+      "package.json": '{ "name": "app" }\n',
+      "backend/internal/data/migrations/sqlite3/20240101000000_users.sql": goose,
+      "backend/internal/data/migrations/postgres/20240101000000_users.sql": goose.replace(
+        "INTEGER",
+        "SERIAL",
+      ),
+    });
+    gitIn(cwd)("init", "-q", "-b", "main");
+    const run = await runCli(cwd, ["init"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      "created lockstep.config.json: backend/internal/data/migrations/sqlite3/ (goose): SQL files with `-- +goose Up` annotations",
+    );
+    expect(run.stdout).toContain(
+      "backend/internal/data/migrations/postgres/ another dialect's, not replayed",
+    );
+    const config = JSON.parse(readFileSync(join(cwd, "lockstep.config.json"), "utf8"));
+    expect(config.databases).toEqual([
+      { name: "main", dir: "backend/internal/data/migrations/sqlite3", layout: "goose" },
+    ]);
+  });
 
   it("sets up the directory lockstep does not find itself, named as the user asks, and locks it", async () => {
     const cwd = tempTree({ "package.json": '{ "name": "app" }\n', ...nested });
     gitIn(cwd)("init", "-q", "-b", "main");
     expect((await runCli(cwd, ["init"])).stderr).toContain("no migrations found");
-    const run = await runCli(cwd, ["init", "backend/internal/data/migrations/sqlite3", "--db", "app"]);
+    const run = await runCli(cwd, ["init", "backend/internal/data/schema-changes", "--db", "app"]);
     expect(run.code, run.stderr).toBe(0);
     const config = JSON.parse(readFileSync(join(cwd, "lockstep.config.json"), "utf8"));
     expect(config.databases).toEqual([
-      { name: "app", dir: "backend/internal/data/migrations/sqlite3", layout: "goose" },
+      { name: "app", dir: "backend/internal/data/schema-changes", layout: "goose" },
     ]);
-    expect(run.stdout).toContain("wrote backend/internal/data/migrations/sqlite3/lockstep.sum");
+    expect(run.stdout).toContain("wrote backend/internal/data/schema-changes/lockstep.sum");
   });
 
   it("adds a second directory to the config there, once, and refuses a name taken", async () => {
@@ -149,13 +173,13 @@ describe("lockstep init DIR", () => {
     });
     gitIn(cwd)("init", "-q", "-b", "main");
     expect((await runCli(cwd, ["init"])).code).toBe(0);
-    const dir = "backend/internal/data/migrations/sqlite3";
+    const dir = "backend/internal/data/schema-changes";
     const taken = await runCli(cwd, ["init", dir]);
     expect(taken.code).toBe(2);
     expect(taken.stderr).toContain('has a database named "main" already; name this one with --db NAME');
     const added = await runCli(join(cwd, "backend"), [
       "init",
-      "internal/data/migrations/sqlite3",
+      "internal/data/schema-changes",
       "--db",
       "backend",
     ]);

@@ -1,3 +1,13 @@
+import {
+  folderOf,
+  isRecord,
+  joinInRepo,
+  lineOfSetting,
+  parseJsonc,
+  parseToml,
+  type RepoText,
+  type SetClaim,
+} from "../discovery/config-text.js";
 import { singleFile } from "../layouts/naming.js";
 import { readNamed, simpleName } from "../layouts/paired-reader.js";
 import type { ToolDescriptor } from "./tool.js";
@@ -38,6 +48,13 @@ export const d1 = {
       source: `${WRANGLER}/helpers.ts`, // getCreateMigrationsTableQuery(): no checksum column
     },
   },
+  configs: [
+    {
+      shown: "wrangler.toml/.json/.jsonc",
+      matches: (name) => /^wrangler\.(toml|json|jsonc)$/.test(name),
+      read: readWrangler,
+    },
+  ],
   tracking: {
     tables: ["d1_migrations"],
     stores: "one row per applied migration: `id`, `name` (the file name, unique), `applied_at`",
@@ -48,3 +65,41 @@ export const d1 = {
     files: (version, name) => singleFile(version, name),
   },
 } as const satisfies ToolDescriptor;
+
+/** wrangler's `d1_databases[].migrations_dir` (default `migrations`), at the top and in each `env`. */
+function readWrangler(config: RepoText): SetClaim[] {
+  const value = config.path.endsWith(".toml") ? parseToml(config.text) : parseJsonc(config.text);
+  if (!isRecord(value)) return [];
+  const scopes = [value, ...(isRecord(value.env) ? Object.values(value.env) : [])];
+  const claims: SetClaim[] = [];
+  for (const scope of scopes) {
+    if (!isRecord(scope) || !Array.isArray(scope.d1_databases)) continue;
+    for (const db of scope.d1_databases) {
+      if (!isRecord(db)) continue;
+      const named = typeof db.migrations_dir === "string" ? db.migrations_dir : undefined;
+      const written = named ?? "migrations";
+      const name = String(db.database_name ?? db.binding ?? "");
+      const line = named
+        ? lineOfSetting(config.text, "migrations_dir", named)
+        : (lineOfSetting(config.text, "database_name", name) ?? lineOfSetting(config.text, "d1_databases"));
+      claims.push({
+        dir: joinInRepo(folderOf(config.path), written),
+        written,
+        layout: "d1",
+        tool: "D1",
+        dialect: "sqlite",
+        precedence: 1,
+        evidence: [
+          {
+            file: config.path,
+            line: line ?? 1,
+            says: named
+              ? `says D1 database "${name}" has migrations_dir "${named}"`
+              : `says D1 database "${name}", with no migrations_dir: wrangler's default is migrations/`,
+          },
+        ],
+      });
+    }
+  }
+  return claims;
+}

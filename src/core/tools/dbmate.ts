@@ -1,3 +1,11 @@
+import {
+  dialectOfUrl,
+  folderOf,
+  joinInRepo,
+  type RepoText,
+  readEnvFile,
+  type SetClaim,
+} from "../discovery/config-text.js";
 import { readMarkerFiles } from "../layouts/marker-reader.js";
 import { markerFile } from "../layouts/naming.js";
 import { positionAt } from "../layouts/source.js";
@@ -54,6 +62,7 @@ export const dbmate = {
       source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`, // CreateMigrationsTable(): version only
     },
   },
+  configs: [{ shown: ".env (DBMATE_)", matches: (name) => name === ".env", read: readDbmateEnv }],
   tracking: {
     tables: ["schema_migrations"],
     stores: "one row per applied migration: `version` (text, primary key)",
@@ -145,4 +154,43 @@ function addSection(
   file[direction] = section;
   if (!transaction) section.transaction = false;
   section.chunks.push({ sql: text.slice(bodyStart, end), ...positionAt(text, bodyStart) });
+}
+
+/** dbmate reads `.env`: `DBMATE_MIGRATIONS_DIR` (default `./db/migrations`), the URL in `DATABASE_URL`. */
+function readDbmateEnv(config: RepoText): SetClaim[] {
+  const vars = readEnvFile(config.text);
+  const own = [...vars.entries()].filter(([key]) => key.startsWith("DBMATE_"));
+  if (own.length === 0) return [];
+  const dir = vars.get("DBMATE_MIGRATIONS_DIR");
+  const written = dir?.value ?? "./db/migrations";
+  const url = vars.get("DATABASE_URL");
+  const dialect = url ? dialectOfUrl(url.value) : { dialect: "unstated" as const };
+  const evidence = [
+    dir
+      ? { file: config.path, line: dir.line, says: `says DBMATE_MIGRATIONS_DIR=${dir.value}` }
+      : {
+          file: config.path,
+          line: own[0]?.[1].line ?? 1,
+          says: `sets ${own[0]?.[0]}: dbmate's default directory is db/migrations/`,
+        },
+  ];
+  // The URL's scheme only: the rest may hold a password.
+  if (url && dialect.dialect !== "unstated")
+    evidence.push({
+      file: config.path,
+      line: url.line,
+      says: `says DATABASE_URL is a ${dialect.name ?? "SQLite"} URL`,
+    });
+  return [
+    {
+      dir: joinInRepo(folderOf(config.path), written),
+      written,
+      layout: "dbmate",
+      tool: "dbmate",
+      dialect: dialect.dialect,
+      ...(dialect.name ? { dialectName: dialect.name } : {}),
+      evidence,
+      ...(dir ? {} : { guessed: true as const }),
+    },
+  ];
 }

@@ -1,3 +1,13 @@
+import {
+  folderOf,
+  isRecord,
+  joinInRepo,
+  lineMatching,
+  lineOfSetting,
+  parseToml,
+  type RepoText,
+  type SetClaim,
+} from "../discovery/config-text.js";
 import { byFolder } from "../layouts/folder-reader.js";
 import { downTemplate, upTemplate } from "../layouts/naming.js";
 import {
@@ -60,6 +70,7 @@ export const diesel = {
       source: `${REPO}/blob/main/diesel/src/migration/setup_migration_table.sql`,
     },
   },
+  configs: [{ shown: "diesel.toml", matches: (name) => name === "diesel.toml", read: readDieselToml }],
   tracking: {
     tables: ["__diesel_schema_migrations"],
     stores: "one row per applied migration: `version` (text, primary key) and `run_on`",
@@ -123,4 +134,44 @@ function readDiesel(files: SourceFile[]): ReadResult {
     result.entries.push(entry);
   }
   return result;
+}
+
+/** diesel.toml's `[migrations_directory] dir`, relative to the file; without it diesel uses `migrations`. */
+function readDieselToml(config: RepoText): SetClaim[] {
+  const toml = parseToml(config.text);
+  if (!toml) return [];
+  const section = toml.migrations_directory;
+  const dir = isRecord(section) && typeof section.dir === "string" ? section.dir : undefined;
+  const folder = folderOf(config.path);
+  const claim = { layout: "diesel", tool: "diesel", dialect: "unstated" } as const;
+  if (dir !== undefined)
+    return [
+      {
+        ...claim,
+        dir: joinInRepo(folder, dir),
+        written: dir,
+        evidence: [
+          {
+            file: config.path,
+            line: lineOfSetting(config.text, "dir", dir) ?? 1,
+            says: `says [migrations_directory] dir = "${dir}"`,
+          },
+        ],
+      },
+    ];
+  return [
+    {
+      ...claim,
+      dir: joinInRepo(folder, "migrations"),
+      written: "migrations",
+      guessed: true,
+      evidence: [
+        {
+          file: config.path,
+          line: lineMatching(config.text, /^\s*\[/) ?? 1,
+          says: "sets no [migrations_directory]: diesel's default is migrations/",
+        },
+      ],
+    },
+  ];
 }

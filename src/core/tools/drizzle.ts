@@ -1,3 +1,4 @@
+import { folderOf, joinInRepo, lineAt, type RepoText, type SetClaim } from "../discovery/config-text.js";
 import { excerpt } from "../excerpt.js";
 import { finding } from "../finding.js";
 import {
@@ -55,6 +56,13 @@ export const drizzle = {
       source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`, // readMigrationFiles(): sha256; migrate() reads only created_at
     },
   },
+  configs: [
+    {
+      shown: "drizzle.config.*",
+      matches: (name) => /^drizzle\.config\.(ts|mts|cts|js|mjs|cjs|json)$/.test(name),
+      read: readDrizzleConfig,
+    },
+  ],
   tracking: {
     tables: ["__drizzle_migrations"],
     stores: "one row per applied migration: `hash` and `created_at` (the journal entry's `when`)",
@@ -177,4 +185,39 @@ function splitBreakpoints(text: string): SqlChunk[] {
     if (at === -1) return chunks;
     start = at + BREAKPOINT.length;
   }
+}
+
+const DRIZZLE_SQLITE = /^(sqlite|turso|d1|d1-http|libsql|better-sqlite|expo|durable-sqlite)$/;
+
+/**
+ * drizzle.config.*: `out` (default `drizzle`, relative to where drizzle-kit runs, the config's folder) and
+ * `dialect` (`driver` in older configs). Read as text: the config is code, and is not run.
+ */
+function readDrizzleConfig(config: RepoText): SetClaim[] {
+  const setting = (key: string) => {
+    const m = new RegExp(`["']?\\b${key}["']?\\s*:\\s*(["'\`])([^"'\`]*)\\1`).exec(config.text);
+    return m ? { value: m[2] as string, line: lineAt(config.text, m.index) } : undefined;
+  };
+  const out = setting("out");
+  const dialect = setting("dialect") ?? setting("driver");
+  const written = out?.value ?? "drizzle";
+  const says = [
+    dialect ? `dialect ${dialect.value}` : undefined,
+    out ? `out ${out.value}` : "no out: drizzle-kit's default is drizzle/",
+  ].filter(Boolean);
+  const kind = !dialect ? "unstated" : DRIZZLE_SQLITE.test(dialect.value) ? "sqlite" : "other";
+  return [
+    {
+      dir: joinInRepo(folderOf(config.path), written),
+      written,
+      layout: "drizzle",
+      tool: "Drizzle",
+      dialect: kind,
+      ...(kind === "other" ? { dialectName: dialect?.value } : {}),
+      evidence: [
+        { file: config.path, line: dialect?.line ?? out?.line ?? 1, says: `says ${says.join(", ")}` },
+      ],
+      ...(out ? {} : { guessed: true as const }),
+    },
+  ];
 }

@@ -1,3 +1,14 @@
+import {
+  dialectOfUrl,
+  escapeRegExp,
+  folderOf,
+  isRecord,
+  joinInRepo,
+  lineMatching,
+  parseToml,
+  type RepoText,
+  type SetClaim,
+} from "../discovery/config-text.js";
 import { finding } from "../finding.js";
 import { downTemplate, upTemplate } from "../layouts/naming.js";
 import {
@@ -52,6 +63,13 @@ export const flyway = {
       source: `${CORE}/internal/info/MigrationInfoImpl.java`, // validate(): CHECKSUM_MISMATCH
     },
   },
+  configs: [
+    {
+      shown: "flyway.conf/.toml",
+      matches: (name) => name === "flyway.conf" || name === "flyway.toml",
+      read: readFlywayConfig,
+    },
+  ],
   tracking: {
     tables: ["flyway_schema_history"],
     stores:
@@ -149,4 +167,56 @@ function toEntry(
     else entry.migration[direction] = script(part, wholeFile(part.text), transaction);
   }
   return entry;
+}
+
+/**
+ * flyway.conf (`flyway.locations=filesystem:sql,…`, `flyway.url=jdbc:sqlite:…`) and flyway.toml
+ * (`[flyway] locations`, `[environments.*] url`). `classpath:` locations are the Maven/Gradle resources folder.
+ */
+function readFlywayConfig(config: RepoText): SetClaim[] {
+  let locations: string[] = [];
+  let urls: string[] = [];
+  if (config.path.endsWith(".toml")) {
+    const toml = parseToml(config.text);
+    if (!toml) return [];
+    const flyway = isRecord(toml.flyway) ? toml.flyway : {};
+    const list = (v: unknown) =>
+      Array.isArray(v) ? v.map(String) : typeof v === "string" ? v.split(",") : [];
+    locations = list(flyway.locations);
+    const envs = isRecord(toml.environments) ? Object.values(toml.environments) : [];
+    for (const env of envs) {
+      if (!isRecord(env)) continue;
+      if (typeof env.url === "string") urls.push(env.url);
+      if (isRecord(env.flyway)) locations.push(...list(env.flyway.locations));
+    }
+  } else {
+    const prop = (key: string) =>
+      new RegExp(`^\\s*flyway\\.${key}\\s*[=:]\\s*(.*)$`, "m").exec(config.text)?.[1];
+    locations = (prop("locations") ?? "").split(",");
+    urls = [prop("url") ?? ""];
+  }
+  const dialects = urls.map(dialectOfUrl);
+  const sqlite = dialects.some((d) => d.dialect === "sqlite");
+  const other = dialects.find((d) => d.dialect === "other");
+  const claims: SetClaim[] = [];
+  for (const raw of locations.map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(filesystem:|classpath:)?(.*)$/.exec(raw) as RegExpExecArray;
+    const written = m[1] === "classpath:" ? `src/main/resources/${m[2]}` : (m[2] as string);
+    claims.push({
+      dir: joinInRepo(folderOf(config.path), written),
+      written,
+      layout: "flyway",
+      tool: "Flyway",
+      dialect: sqlite ? "sqlite" : other ? "other" : "unstated",
+      ...(!sqlite && other?.name ? { dialectName: other.name } : {}),
+      evidence: [
+        {
+          file: config.path,
+          line: lineMatching(config.text, new RegExp(escapeRegExp(raw))) ?? 1,
+          says: `says locations ${raw}${sqlite ? " and a jdbc:sqlite URL" : other ? ` and a ${other.name} URL` : ""}`,
+        },
+      ],
+    });
+  }
+  return claims;
 }

@@ -1,4 +1,5 @@
 import { codeSpan } from "../code-span.js";
+import { folderOf, joinInRepo, type RepoText, readEnvFile, type SetClaim } from "../discovery/config-text.js";
 import { excerpt } from "../excerpt.js";
 import { readMarkerFiles } from "../layouts/marker-reader.js";
 import { markerFile } from "../layouts/naming.js";
@@ -58,6 +59,7 @@ export const goose = {
       source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // CreateTable(): no checksum column
     },
   },
+  configs: [{ shown: ".env (GOOSE_)", matches: (name) => name === ".env", read: readGooseEnv }],
   tracking: {
     tables: ["goose_db_version"],
     stores:
@@ -162,4 +164,29 @@ function gooseAnnotation(line: string): { name?: string; problem?: string } {
   return name
     ? { name }
     : { problem: `${codeSpan(excerpt(line))} is not a goose annotation goose knows: it refuses it` };
+}
+
+const GOOSE_SQLITE = /^(sqlite3?|turso)$/;
+
+/** goose (3.22+) reads `.env`: `GOOSE_MIGRATION_DIR`, and `GOOSE_DRIVER` names the database. */
+function readGooseEnv(config: RepoText): SetClaim[] {
+  const vars = readEnvFile(config.text);
+  const dir = vars.get("GOOSE_MIGRATION_DIR");
+  if (!dir) return [];
+  const driver = vars.get("GOOSE_DRIVER");
+  const evidence = [{ file: config.path, line: dir.line, says: `says GOOSE_MIGRATION_DIR=${dir.value}` }];
+  if (driver)
+    evidence.push({ file: config.path, line: driver.line, says: `says GOOSE_DRIVER=${driver.value}` });
+  const dialect = !driver ? "unstated" : GOOSE_SQLITE.test(driver.value) ? "sqlite" : "other";
+  return [
+    {
+      dir: joinInRepo(folderOf(config.path), dir.value),
+      written: dir.value,
+      layout: "goose",
+      tool: "goose",
+      dialect,
+      ...(dialect === "other" ? { dialectName: driver?.value } : {}),
+      evidence,
+    },
+  ];
 }

@@ -1,3 +1,4 @@
+import { folderOf, joinInRepo, lineAt, type RepoText, type SetClaim } from "../discovery/config-text.js";
 import { byFolder } from "../layouts/folder-reader.js";
 import { renumberedName, upTemplate } from "../layouts/naming.js";
 import { baseName, emptyResult, type ReadResult, upOnlyEntry, wholeFile } from "../layouts/source.js";
@@ -45,6 +46,7 @@ export const prisma = {
       source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`, // edited_migrations: matches_checksum()
     },
   },
+  configs: [{ shown: "*.prisma", matches: (name) => name.endsWith(".prisma"), read: readPrismaSchema }],
   tracking: {
     tables: ["_prisma_migrations"],
     stores:
@@ -73,4 +75,41 @@ function readPrisma(files: SourceFile[]): ReadResult {
     result.entries.push(upOnlyEntry(file, baseName(folder), wholeFile, false, result.findings));
   }
   return result;
+}
+
+const PRISMA_OTHER: Record<string, string> = {
+  postgresql: "PostgreSQL",
+  postgres: "PostgreSQL",
+  mysql: "MySQL",
+  sqlserver: "SQL Server",
+  cockroachdb: "CockroachDB",
+  mongodb: "MongoDB",
+};
+
+/** A Prisma schema's `datasource` block: its provider, and the migrations folder beside the schema file. */
+function readPrismaSchema(config: RepoText): SetClaim[] {
+  const block = /^\s*datasource\s+\w+\s*\{([^}]*)\}/m.exec(config.text);
+  if (!block) return [];
+  const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(block[1] as string);
+  if (!provider) return [];
+  const name = provider[1] as string;
+  const line = lineAt(config.text, block.index + (block[0].indexOf(provider[0]) ?? 0) + 1);
+  const dialect = name === "sqlite" ? "sqlite" : PRISMA_OTHER[name] ? "other" : "unstated";
+  return [
+    {
+      dir: joinInRepo(folderOf(config.path), "migrations"),
+      written: "migrations",
+      layout: "prisma",
+      tool: "Prisma",
+      dialect,
+      ...(dialect === "other" ? { dialectName: PRISMA_OTHER[name] } : {}),
+      evidence: [
+        {
+          file: config.path,
+          line,
+          says: `says provider = "${name}"; prisma migrate keeps migrations/ beside the schema`,
+        },
+      ],
+    },
+  ];
 }

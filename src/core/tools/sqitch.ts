@@ -1,3 +1,10 @@
+import {
+  folderOf,
+  joinInRepo,
+  lineMatching,
+  type RepoText,
+  type SetClaim,
+} from "../discovery/config-text.js";
 import { finding } from "../finding.js";
 import {
   type Entry,
@@ -50,6 +57,10 @@ export const sqitch = {
       source: `${REPO}/blob/develop/lib/sqitch-check.pod`, // compares the SHA-1 of each deploy script
     },
   },
+  configs: [
+    { shown: "sqitch.conf", matches: (name) => name === CONF, read: readSqitchConf },
+    { shown: "sqitch.plan", matches: (name) => name === PLAN, read: readSqitchPlan },
+  ],
   tracking: {
     tables: [],
     stores:
@@ -184,4 +195,63 @@ function checkConf(conf: SourceFile, result: ReadResult): void {
       ),
     );
   }
+}
+
+/**
+ * sqitch.conf (git-config syntax): `[core] engine` and `top_dir` (default: the file's folder), where
+ * sqitch.plan and deploy/, revert/, verify/ live.
+ */
+function readSqitchConf(config: RepoText): SetClaim[] {
+  let section = "";
+  const values = new Map<string, { value: string; line: number }>();
+  config.text.split("\n").forEach((raw, i) => {
+    const head = /^\s*\[\s*([^\]]+?)\s*\]/.exec(raw);
+    if (head) section = (head[1] as string).replace(/\s+"?|"/g, ".").toLowerCase();
+    const kv = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(raw);
+    if (kv && !head)
+      values.set(`${section}.${(kv[1] as string).toLowerCase()}`, {
+        value: (kv[2] as string).replace(/^"(.*)"$/, "$1"),
+        line: i + 1,
+      });
+  });
+  const engine = values.get("core.engine");
+  const top =
+    values.get("core.top_dir") ?? (engine ? values.get(`engine.${engine.value}.top_dir`) : undefined);
+  const written = top?.value ?? ".";
+  const dialect = !engine ? "unstated" : engine.value === "sqlite" ? "sqlite" : "other";
+  return [
+    {
+      dir: joinInRepo(folderOf(config.path), written),
+      written,
+      layout: "sqitch",
+      tool: "Sqitch",
+      dialect,
+      ...(dialect === "other" ? { dialectName: engine?.value } : {}),
+      evidence: [
+        {
+          file: config.path,
+          line: engine?.line ?? top?.line ?? 1,
+          says: `says ${engine ? `engine = ${engine.value}` : "no engine"}${top ? `, top_dir = ${top.value}` : ""}`,
+        },
+      ],
+      ...(top ? {} : { guessed: true as const }),
+    },
+  ];
+}
+
+/** A sqitch.plan is a set's root wherever it is, whatever sqitch.conf says of its engine. */
+function readSqitchPlan(config: RepoText): SetClaim[] {
+  const folder = folderOf(config.path);
+  return [
+    {
+      dir: folder || ".",
+      written: folder || ".",
+      layout: "sqitch",
+      tool: "Sqitch",
+      dialect: "unstated",
+      evidence: [
+        { file: config.path, line: lineMatching(config.text, /^%project=/) ?? 1, says: "is a Sqitch plan" },
+      ],
+    },
+  ];
 }

@@ -1,5 +1,6 @@
 import { pairedFiles, singleFile } from "../layouts/naming.js";
 import { pairedName, readNamed, simpleName } from "../layouts/paired-reader.js";
+import { readCargoSqlx } from "./sqlx-cargo.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const REPO = "https://github.com/launchbadge/sqlx";
@@ -39,6 +40,14 @@ export const sqlx = {
       source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // run_direct(): MigrateError::VersionMismatch
     },
   },
+  configs: [
+    {
+      shown: "Cargo.toml (sqlx)",
+      matches: (name) => name === "Cargo.toml",
+      sources: ".rs",
+      read: readCargoSqlx,
+    },
+  ],
   tracking: {
     tables: ["_sqlx_migrations"],
     stores:

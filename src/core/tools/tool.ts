@@ -1,3 +1,4 @@
+import type { ConfigReader } from "../discovery/config-text.js";
 import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
 import type { ReadResult } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
@@ -101,6 +102,8 @@ export interface ToolDescriptor {
   namesOnly?: true;
   /** What a stray file looks like when it has this tool's naming, for the message about files a layout skips. */
   looksLike?(name: string, inFolder: boolean): string | undefined;
+  /** The tool's own configuration files, and the migration directories they name (read as text, never run). */
+  configs?: readonly ConfigReader[];
   order: { by: OrderKind; how: string };
   /** `always`: a missing down is reported; `if-any`: only when some migration has one; `by-pattern`: when the pattern has a direction group. */
   downs: "always" | "if-any" | "never" | "by-pattern";

@@ -6,13 +6,9 @@ import { isCommitId } from "../../core/commit-id.js";
 import { LockstepError } from "../../core/errors.js";
 import { excerpt } from "../../core/excerpt.js";
 import { blobId, renderGuardSkip } from "../../core/guard-skip.js";
+import { mayBeMigrationFile } from "../../core/layouts/migration-files.js";
 import { CONFIG_FILE, type LoadedConfig } from "../workspace/config.js";
-import {
-  COMMON_LOCATIONS,
-  type DatabaseRequest,
-  type DatabaseSpec,
-  resolveDatabases,
-} from "../workspace/databases.js";
+import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import type { GuardDatabase } from "./guard-staged.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
@@ -106,22 +102,11 @@ async function withFrozenRef(repo: GitRepo, ref: string, how: string): Promise<B
  */
 export async function runGuard(req: DatabaseRequest & { base?: string }): Promise<GuardResult> {
   const repo = await GitRepo.open(req.cwd);
-  if (nothingStagedWhereDetected(repo, req)) {
-    rememberWhereToLook(
-      repo,
-      req,
-      COMMON_LOCATIONS.map((l) => repo.pathOf(resolve(req.cwd, l))),
-    );
-    return { databases: [], notes: [] };
-  }
+  if (nothingStagedWhereDetected(repo, req)) return { databases: [], notes: [] };
   const { specs, notes, config } = await resolveDatabases(req);
   const dirs = specs.map((spec) => repo.pathOf(spec.dir));
   await requireDirs(repo, specs, dirs, req, config);
-  rememberWhereToLook(
-    repo,
-    req,
-    config ? dirs : COMMON_LOCATIONS.map((l) => repo.pathOf(resolve(req.cwd, l))),
-  );
+  rememberWhereToLook(repo, req, config ? dirs : undefined);
   const touched = repo.stagedPaths(dirs);
   const result: GuardResult = { databases: [], notes };
   if (touched.length === 0) return result;
@@ -154,11 +139,12 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
  * makes them. Only for the hook's own call (the default config, at the top of the work tree), and not past
  * a config the guard refused (requireDirs throws first, so the hook keeps starting lockstep to say so).
  */
-function rememberWhereToLook(repo: GitRepo, req: DatabaseRequest, paths: RepoPath[]): void {
+function rememberWhereToLook(repo: GitRepo, req: DatabaseRequest, paths: RepoPath[] | undefined): void {
   if (req.dir !== undefined || req.configPath !== undefined || resolve(req.cwd) !== resolve(repo.root))
     return;
-  const key = configKey(resolve(req.cwd, CONFIG_FILE));
-  saveGuardSkip(repo, key === undefined ? undefined : renderGuardSkip(CONFIG_FILE, key, paths));
+  // Without a config the sets are found by searching the whole tree, which no script can redo: none.
+  const key = paths && configKey(resolve(req.cwd, CONFIG_FILE));
+  saveGuardSkip(repo, key === undefined ? undefined : renderGuardSkip(CONFIG_FILE, key, paths as RepoPath[]));
 }
 
 /** The config's git object id, "none" without one; undefined for one that cannot be read (no script then). */
@@ -171,15 +157,13 @@ function configKey(path: string): string | undefined {
 }
 
 /**
- * With no config and no directory, the guard's directory is the first common location whose files look
- * like migrations, which takes reading them all. Where nothing is staged under any common location that
- * exists, whichever one that would be is untouched: the commit is let through without reading any.
+ * With no config and no directory, the guard's sets are found by searching the tree and reading them. A
+ * commit that stages no file any layout reads (no SQL, journal, plan or lock file) touches none of them.
  */
 function nothingStagedWhereDetected(repo: GitRepo, req: DatabaseRequest): boolean {
   if (req.dir !== undefined || req.configPath !== undefined || existsSync(resolve(req.cwd, CONFIG_FILE)))
     return false;
-  const candidates = COMMON_LOCATIONS.map((l) => resolve(req.cwd, l)).filter(isDirectory);
-  return candidates.length > 0 && repo.stagedPaths(candidates.map((dir) => repo.pathOf(dir))).length === 0;
+  return !repo.stagedPaths([repo.pathOf(req.cwd)]).some(mayBeMigrationFile);
 }
 
 /**

@@ -6,12 +6,8 @@ import type { Migration, MigrationSet } from "../../core/migration.js";
 import { authorableNames } from "../../core/tools/index.js";
 import { compareVersions } from "../../core/version.js";
 import { CONFIG_FILE } from "../workspace/config.js";
-import {
-  COMMON_LOCATIONS,
-  type DatabaseRequest,
-  type ResolvedDatabases,
-  resolveDatabases,
-} from "../workspace/databases.js";
+import { type DatabaseRequest, type ResolvedDatabases, resolveDatabases } from "../workspace/databases.js";
+import { COMMON_LOCATIONS } from "../workspace/set-location.js";
 
 /** What `new` and `renumber` share: reading one set as `lock` reads it, and the messages for what they cannot do. */
 

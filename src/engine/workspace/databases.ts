@@ -1,9 +1,7 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
-import { readSourceFiles } from "../../adapters/file-source.js";
+import { existsSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
 import { repositoryTop, requireRegularFile, resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
-import { splitByDialect } from "../../core/layouts/dialects.js";
 import type { DetectedLayout } from "../../core/layouts/index.js";
 import type { SqlRewrite } from "../replay/execute.js";
 import { importFunctions, type SqlFunction } from "../replay/functions-module.js";
@@ -37,46 +35,6 @@ export interface ResolvedDatabases {
   config?: LoadedConfig;
   /** What was chosen and why, for the user (stderr in the CLI). */
   notes: string[];
-}
-
-/** Where teams keep migrations, most common first. */
-export const COMMON_LOCATIONS = [
-  "migrations",
-  "db/migrations",
-  "prisma/migrations",
-  "drizzle",
-  "migrations/sqlite",
-  "db/migrate",
-  "database/migrations",
-  "sql/migrations",
-  "supabase/migrations",
-  "src/migrations",
-];
-
-/**
- * The directory to read for a common location: itself, its SQLite directory where it holds one directory per
- * SQL dialect (`migrations/sqlite` beside `migrations/postgres`), or none where it holds other dialects only.
- * `why` says so when it is not the location itself.
- */
-export function locationDir(
-  root: string,
-  location: string,
-): { dir: string; shown: string; why?: string } | undefined {
-  const dir = resolve(root, location);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return undefined;
-  const children = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
-  const split = splitByDialect(children);
-  if (split.kind === "other-only") return undefined;
-  if (split.kind === "none") return { dir, shown: location };
-  const shown = `${location}/${split.dir}`;
-  const others = split.others.map((o) => `${location}/${o}/`).join(", ");
-  return {
-    dir: join(dir, split.dir),
-    shown,
-    why: `${location}/ holds one directory per SQL dialect: ${shown}/ is SQLite's, ${others} another dialect's, not replayed`,
-  };
 }
 
 export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDatabases> {
@@ -133,35 +91,33 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
       notes,
     };
   }
-  // Loaded only here: the guard of a configured repository does not start every tool's reader.
-  const { detectLayout } = await import("../../core/layouts/detect.js");
-  for (const candidate of COMMON_LOCATIONS) {
-    const location = locationDir(req.cwd, candidate);
-    if (!location) continue;
-    const { dir } = location;
-    const detected = detectLayout(await readSourceFiles(dir, req.cwd));
-    if (!detected) continue;
-    notes.push(
-      `no ${CONFIG_FILE} and no directory given: using ${location.shown}/ (${location.why ? `${location.why}; ` : ""}${detected.layout}: ${detected.reason})`,
+  // Loaded only here: the guard of a configured repository neither walks the tree nor loads every reader.
+  const { discoverSets } = await import("./discover.js");
+  const found = await discoverSets(req.cwd);
+  if (found.sets.length === 0)
+    throw new LockstepError(
+      "usage",
+      `no migrations found: no ${CONFIG_FILE}, no directory given, and searching ${found.searched} found none lockstep replays${found.passed.length > 0 ? ` (${found.passed.join("; ")})` : ""}; run \`lockstep replay DIR\`, or lockstep init DIR to write a config`,
     );
-    return {
-      specs: [
-        {
-          name: "default",
-          dir,
-          config: { name: "default", dir: location.shown },
-          detected,
-          root: req.cwd,
-          top: repositoryTop(req.cwd, req.cwd),
-        },
-      ],
-      notes,
-    };
-  }
-  throw new LockstepError(
-    "usage",
-    `no migrations found: no ${CONFIG_FILE}, no directory given, and none of ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")} holds migrations; run \`lockstep replay DIR\``,
+  const single = found.sets.length === 1;
+  notes.push(
+    `no ${CONFIG_FILE} and no directory given: ${single ? "using" : `replaying ${found.sets.length} sets:`} ${found.sets.map((s) => `${s.dir}/ (${s.layout}: ${s.reason})`).join("; ")}`,
+    ...found.passed.map((p) => `not replayed: ${p}`),
   );
+  return {
+    specs: found.sets.map((set) => {
+      const name = single ? "default" : set.name;
+      return {
+        name,
+        dir: resolve(req.cwd, set.dir),
+        config: { name, dir: set.dir, layout: set.layout },
+        detected: { layout: set.layout, reason: set.reason },
+        root: req.cwd,
+        top: repositoryTop(req.cwd, req.cwd),
+      };
+    }),
+    notes,
+  };
 }
 
 /** A path as the user sees it: relative to where lockstep runs, forward slashes. */

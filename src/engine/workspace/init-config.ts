@@ -6,7 +6,8 @@ import { resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { detectLayout } from "../../core/layouts/index.js";
 import { CONFIG_FILE } from "./config.js";
-import { COMMON_LOCATIONS, locationDir } from "./databases.js";
+import { discoverSets, type FoundSet } from "./discover.js";
+import { locationDir } from "./set-location.js";
 
 interface Database {
   name: string;
@@ -29,7 +30,7 @@ export async function initialConfig(
   repo: GitRepo,
   cwd: string,
   target: InitTarget,
-): Promise<{ text: string; done: string } | undefined> {
+): Promise<{ text: string; done: string[] } | undefined> {
   const root = repo.root;
   const path = join(root, CONFIG_FILE);
   const existing = existsSync(path) ? readConfig(path) : undefined;
@@ -54,24 +55,27 @@ export async function initialConfig(
     const config = { ...existing, databases: [...databases, named] };
     return {
       text: `${JSON.stringify(config, null, 2)}\n`,
-      done: `added ${named.dir}/ (${named.layout}) to ${CONFIG_FILE} as database "${named.name}"`,
+      done: [`added ${named.dir}/ (${named.layout}) to ${CONFIG_FILE} as database "${named.name}"`],
     };
   }
-  const databases = named ? [named] : await detectDatabases(root, target.db);
-  if (databases.length === 0) {
-    throw new LockstepError(
-      "usage",
-      `no migrations found in ${COMMON_LOCATIONS.map((l) => `${l}/`).join(", ")}; name the directory (lockstep init DIR), then run it again`,
-    );
-  }
+  const found = named ? undefined : await detectDatabases(root, target.db);
+  const databases = named ? [named] : (found?.databases ?? []);
   // The base is what origin/HEAD names (a team's default branch may be dev); without a remote, check's
   // own default (origin/main, main, …) holds.
   const remoteHead = await repo.symbolicTarget("origin/HEAD");
   const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : undefined;
   const config = { ...(baseBranch ? { baseBranch } : {}), databases };
+  const head = `created ${CONFIG_FILE}${baseBranch ? ` (base branch ${baseBranch}, from origin/HEAD)` : ""}`;
   return {
     text: `${JSON.stringify(config, null, 2)}\n`,
-    done: `created ${CONFIG_FILE}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}${baseBranch ? `, base branch ${baseBranch} (origin/HEAD)` : ""}`,
+    done: !found
+      ? [`${head}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`]
+      : found.sets.length === 1
+        ? [
+            `${head}: ${databases[0]?.dir}/ (${databases[0]?.layout}): ${found.sets[0]?.reason}`,
+            ...found.passed,
+          ]
+        : [`${head}: ${databases.length} databases`, ...found.lines, ...found.passed],
   };
 }
 
@@ -107,20 +111,28 @@ async function namedDatabase(root: string, cwd: string, dir: string, db?: string
   return { name: db ?? "main", dir: location.shown, layout: detected.layout };
 }
 
-async function detectDatabases(root: string, db?: string): Promise<Database[]> {
-  const found: Database[] = [];
-  for (const common of COMMON_LOCATIONS) {
-    const location = locationDir(root, common);
-    if (!location) continue;
-    // Found already (migrations/sqlite, as migrations/ led to it), or nested in one found: part of it.
-    if (found.some((d) => location.shown === d.dir || location.shown.startsWith(`${d.dir}/`))) continue;
-    const detected = detectLayout(await readSourceFiles(location.dir, root));
-    if (!detected) continue;
-    found.push({
-      name: found.length === 0 ? (db ?? "main") : location.shown.replaceAll("/", "-"),
-      dir: location.shown,
-      layout: detected.layout,
-    });
-  }
-  return found;
+/** The sets discovery finds, each with the line saying why; nothing found is a usage error saying where it looked. */
+async function detectDatabases(
+  root: string,
+  db?: string,
+): Promise<{ databases: Database[]; sets: FoundSet[]; lines: string[]; passed: string[] }> {
+  const found = await discoverSets(root);
+  if (found.sets.length === 0)
+    throw new LockstepError(
+      "usage",
+      `no migrations found: searched ${found.searched}${found.passed.length > 0 ? `; not replayed: ${found.passed.join("; ")}` : ""}; name the directory (lockstep init DIR), then run it again`,
+    );
+  if (db !== undefined && found.sets.length > 1)
+    throw new LockstepError(
+      "usage",
+      `--db names one database, and ${found.sets.length} sets were found (${found.sets.map((s) => s.dir).join(", ")}); give the directory too (lockstep init DIR --db ${db})`,
+    );
+  const single = found.sets.length === 1;
+  const databases = found.sets.map((s) => ({
+    name: single ? (db ?? "main") : s.name,
+    dir: s.dir,
+    layout: s.layout,
+  }));
+  const lines = found.sets.map((s, i) => `  ${databases[i]?.name}: ${s.dir}/ (${s.layout}): ${s.reason}`);
+  return { databases, sets: found.sets, lines, passed: found.passed.map((p) => `  not replayed: ${p}`) };
 }

@@ -69,7 +69,7 @@ export async function runInit(cwd: string, target: InitTarget = {}): Promise<Ini
   const config = await initialConfig(repo, cwd, target);
   if (config) {
     writeIn(root, join(root, CONFIG_FILE), config.text);
-    done.push(config.done);
+    done.push(...config.done);
   }
 
   const { results } = await runLock({ cwd: root, check: false });
