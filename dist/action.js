@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YWWICKRT.js";
+} from "./chunks/chunk-WXOC33ZF.js";
 import {
   RequestError,
   require_tunnel,
@@ -17,7 +17,7 @@ import {
 import {
   countFindings,
   renderReportText
-} from "./chunks/chunk-VVTZKBHF.js";
+} from "./chunks/chunk-YPI322XN.js";
 import "./chunks/chunk-IUW3FRRF.js";
 import "./chunks/chunk-DA2BZN32.js";
 import "./chunks/chunk-6RFJTOA6.js";

@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-PJC6PIMG.js");
+      const { replayCommand } = await import("./chunks/replay-command-C4YTFXPZ.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-J23ULHIB.js");
+      const { diffCommand } = await import("./chunks/diff-command-5CCKH3FN.js");
       return diffCommand(io, v);
     }
   }),
@@ -228,7 +228,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-B3PFUDLO.js");
+      const { lockCommand } = await import("./chunks/lock-command-BEPO4ORO.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -248,7 +248,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-BZSOV2GU.js");
+      const { guardCommand } = await import("./chunks/guard-command-TVN4JIRD.js");
       return guardCommand(io, v);
     }
   }),
@@ -323,7 +323,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-5ITFENI3.js");
+      const { checkCommand } = await import("./chunks/check-command-DRDTL5ML.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

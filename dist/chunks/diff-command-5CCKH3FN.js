@@ -4,7 +4,7 @@ import {
 } from "./chunk-ARN3PYSW.js";
 import {
   renderFindingText
-} from "./chunk-VVTZKBHF.js";
+} from "./chunk-YPI322XN.js";
 import {
   DISK,
   readDatabase

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C3ESC5SK.js";
 import {
   renderFindingText
-} from "./chunk-VVTZKBHF.js";
+} from "./chunk-YPI322XN.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";

@@ -14,7 +14,7 @@ import {
   countFindings,
   engineLine,
   plural
-} from "./chunk-VVTZKBHF.js";
+} from "./chunk-YPI322XN.js";
 import {
   appliedAt,
   frozenFindings,

@@ -11,7 +11,7 @@ import {
   plural,
   renderReportText,
   replayedSummary
-} from "./chunk-VVTZKBHF.js";
+} from "./chunk-YPI322XN.js";
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
 import "./chunk-BAIZEYCI.js";

@@ -7,11 +7,15 @@ import {
 } from "./chunk-I7OISHKV.js";
 
 // src/core/report.ts
+function isNew(f) {
+  return f.status === void 0;
+}
 function countFindings(report) {
   let errors = 0;
   let warnings = 0;
   for (const db of report.databases) {
     for (const f of db.findings) {
+      if (!isNew(f)) continue;
       if (f.severity === "error") errors++;
       else warnings++;
     }

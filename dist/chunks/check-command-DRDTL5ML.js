@@ -5,12 +5,12 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YWWICKRT.js";
+} from "./chunk-WXOC33ZF.js";
 import "./chunk-ARN3PYSW.js";
 import "./chunk-C3ESC5SK.js";
 import {
   renderReportText
-} from "./chunk-VVTZKBHF.js";
+} from "./chunk-YPI322XN.js";
 import "./chunk-IUW3FRRF.js";
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
