@@ -4,36 +4,38 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-WXOC33ZF.js";
+} from "./chunks/chunk-X3SRC46B.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-ARN3PYSW.js";
+import "./chunks/chunk-S4TDL6WP.js";
 import {
   isCommitId
-} from "./chunks/chunk-C3ESC5SK.js";
+} from "./chunks/chunk-6EQ72AHN.js";
 import {
-  countFindings,
   renderReportText
-} from "./chunks/chunk-YPI322XN.js";
-import "./chunks/chunk-IUW3FRRF.js";
-import "./chunks/chunk-DA2BZN32.js";
-import "./chunks/chunk-6RFJTOA6.js";
+} from "./chunks/chunk-IX7QOFBH.js";
+import {
+  countFindings
+} from "./chunks/chunk-HS5RU556.js";
+import "./chunks/chunk-O4NPCGI5.js";
+import "./chunks/chunk-7MUHPXK5.js";
+import "./chunks/chunk-RSNYL6WD.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-5QLR34O4.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-KYZV3S4H.js";
+import "./chunks/chunk-O7355HEE.js";
 import {
   isEmptyDiff
 } from "./chunks/chunk-ZCNWIJOX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-QXNGSEYB.js";
+import "./chunks/chunk-6XCSEPQA.js";
 import {
   VERSION
 } from "./chunks/chunk-ZQWHUZLL.js";

@@ -157,14 +157,27 @@ var COMMANDS = [
         description: "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)"
       }
     ],
-    options: { config, db, down, timeout, engine, cache, "no-cache": noCache, format },
+    options: {
+      config,
+      db,
+      down,
+      timeout,
+      engine,
+      cache,
+      "no-cache": noCache,
+      format,
+      known: flag({
+        description: "also lists the findings lockstep.known.json records, marked known (they still fail nothing); without it they are counted in one line"
+      })
+    },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
-      "lockstep replay --db main --format json"
+      "lockstep replay --db main --format json",
+      "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-C4YTFXPZ.js");
+      const { replayCommand } = await import("./chunks/replay-command-PHKV47LN.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +198,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-5CCKH3FN.js");
+      const { diffCommand } = await import("./chunks/diff-command-UETNNHIW.js");
       return diffCommand(io, v);
     }
   }),
@@ -228,7 +241,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-BEPO4ORO.js");
+      const { lockCommand } = await import("./chunks/lock-command-3LEBIUBE.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -248,7 +261,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-TVN4JIRD.js");
+      const { guardCommand } = await import("./chunks/guard-command-Z6TK4KXN.js");
       return guardCommand(io, v);
     }
   }),
@@ -270,7 +283,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-KVJ3HSBD.js");
+      const { initCommand } = await import("./chunks/init-command-52GX6YLA.js");
       return initCommand(io, v);
     }
   }),
@@ -281,7 +294,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-SYXMODQI.js");
+      const { newCommand } = await import("./chunks/new-command-CZHDQPG6.js");
       return newCommand(io, v);
     }
   }),
@@ -297,8 +310,29 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-UZ3JHLUF.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-CZDJ5KXG.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
+    }
+  }),
+  defineCommand({
+    name: "known",
+    summary: "lists lockstep.known.json, the findings a history already has, which replay and check report apart and fail nothing for",
+    positionals: [],
+    options: {
+      update: flag({
+        description: "replays every database with every down verified and writes lockstep.known.json (beside the config) with exactly their findings: a fixed one is removed, a new one added"
+      }),
+      config,
+      db,
+      timeout,
+      engine,
+      cache,
+      "no-cache": noCache
+    },
+    examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
+    async run(io, v) {
+      const { knownCommand } = await import("./chunks/known-command-5N5EEPOA.js");
+      return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
   defineCommand({
@@ -323,7 +357,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-DRDTL5ML.js");
+      const { checkCommand } = await import("./chunks/check-command-Y23JZEPH.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

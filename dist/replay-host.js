@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KYZV3S4H.js";
+} from "./chunks/chunk-O7355HEE.js";
 import "./chunks/chunk-ZCNWIJOX.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-QXNGSEYB.js";
+import "./chunks/chunk-6XCSEPQA.js";
 import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {

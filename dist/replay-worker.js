@@ -18,7 +18,7 @@ import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-QXNGSEYB.js";
+} from "./chunks/chunk-6XCSEPQA.js";
 import "./chunks/chunk-ZQWHUZLL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {

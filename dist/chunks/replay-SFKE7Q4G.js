@@ -4,13 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-ARN3PYSW.js";
-import "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
-import "./chunk-KYZV3S4H.js";
+} from "./chunk-S4TDL6WP.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
+import "./chunk-O7355HEE.js";
 import "./chunk-ZCNWIJOX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-QXNGSEYB.js";
+import "./chunk-6XCSEPQA.js";
 import "./chunk-ZQWHUZLL.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";

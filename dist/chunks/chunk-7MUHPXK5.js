@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-6RFJTOA6.js";
+} from "./chunk-RSNYL6WD.js";
 import {
   MAX_FILE_BYTES,
   configPath,
@@ -10,7 +10,7 @@ import {
   readSourceFiles,
   shownFrom,
   sizeText
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

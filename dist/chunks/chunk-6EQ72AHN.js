@@ -14,7 +14,7 @@ import {
   COMMON_LOCATIONS,
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
@@ -123,8 +123,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-R56QETKF.js"),
-    import("./git-files-H6QJLALM.js")
+    import("./guard-staged-BQFQERST.js"),
+    import("./git-files-F3N6ZZTC.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

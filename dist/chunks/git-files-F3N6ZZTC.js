@@ -2,8 +2,8 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-6RFJTOA6.js";
-import "./chunk-QXNGSEYB.js";
+} from "./chunk-RSNYL6WD.js";
+import "./chunk-6XCSEPQA.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-CVUXP45T.js";

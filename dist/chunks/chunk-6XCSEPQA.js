@@ -755,16 +755,18 @@ function makeRewrite(spec) {
 }
 
 export {
-  decodeText,
   readRegularBytes,
   kindOf,
   sizeText,
+  lstatOrUndefined,
+  decodeText,
+  repositoryTop,
   resolveInRepo,
   readRegularText,
-  CONFIG_FILE,
   MAX_FILE_BYTES,
   readSourceFiles,
   describeThrown,
+  CONFIG_FILE,
   COMMON_LOCATIONS,
   locationDir,
   resolveDatabases,

@@ -5,19 +5,20 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-WXOC33ZF.js";
-import "./chunk-ARN3PYSW.js";
-import "./chunk-C3ESC5SK.js";
+} from "./chunk-X3SRC46B.js";
+import "./chunk-S4TDL6WP.js";
+import "./chunk-6EQ72AHN.js";
 import {
   renderReportText
-} from "./chunk-YPI322XN.js";
-import "./chunk-IUW3FRRF.js";
-import "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
+} from "./chunk-IX7QOFBH.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-O4NPCGI5.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-KYZV3S4H.js";
+import "./chunk-O7355HEE.js";
 import {
   isEmptyDiff,
   renderDiffText,
@@ -26,7 +27,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-QXNGSEYB.js";
+import "./chunk-6XCSEPQA.js";
 import {
   VERSION
 } from "./chunk-ZQWHUZLL.js";

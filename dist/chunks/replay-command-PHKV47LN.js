@@ -4,24 +4,27 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-S4TDL6WP.js";
 import {
-  countFindings,
   engineLine,
   plural,
   renderReportText,
   replayedSummary
-} from "./chunk-YPI322XN.js";
-import "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
+} from "./chunk-IX7QOFBH.js";
+import {
+  countFindings,
+  isNew
+} from "./chunk-HS5RU556.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-KYZV3S4H.js";
+import "./chunk-O7355HEE.js";
 import {
   escapeMarkdown,
   escapeProse
 } from "./chunk-ZCNWIJOX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-QXNGSEYB.js";
+import "./chunk-6XCSEPQA.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
@@ -54,9 +57,20 @@ function renderDatabaseMarkdown(db) {
     lines.push("");
   }
   for (const severity of ["error", "warning"]) {
-    const group = db.findings.filter((f) => f.severity === severity);
+    const group = db.findings.filter((f) => f.severity === severity && isNew(f));
     if (group.length === 0) continue;
     lines.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
+  }
+  const known = db.findings.filter((f) => !isNew(f));
+  if (known.length > 0) {
+    lines.push(
+      `<details><summary>${plural(known.length, "known finding")} (in lockstep.known.json), not counted</summary>`,
+      "",
+      ...known.map((f) => `${findingLine(f)} _(${f.status})_`),
+      "",
+      "</details>",
+      ""
+    );
   }
   return lines.join("\n");
 }
@@ -96,7 +110,10 @@ async function replayCommand(io, args) {
   if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}
 `);
   else if (args.format === "markdown") io.out(renderReportMarkdown(report));
-  else io.out(renderReportText(report, io.style));
+  else {
+    const view = { mode: args.known ? "inline" : "hide", knownFile: outcome.known.shown };
+    io.out(renderReportText(report, io.style, view));
+  }
   return report.ok ? 0 : 1;
 }
 export {

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-ZNURE7A7.js";
-import "./chunk-C3ESC5SK.js";
-import "./chunk-IUW3FRRF.js";
-import "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
+} from "./chunk-YRDZ3Y65.js";
+import "./chunk-6EQ72AHN.js";
+import "./chunk-O4NPCGI5.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-5QLR34O4.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-QXNGSEYB.js";
+import "./chunk-6XCSEPQA.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -1,15 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderFindingText
-} from "./chunk-YPI322XN.js";
+} from "./chunk-IX7QOFBH.js";
+import "./chunk-HS5RU556.js";
 import {
   runLock
-} from "./chunk-IUW3FRRF.js";
-import "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
+} from "./chunk-O4NPCGI5.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-QXNGSEYB.js";
+import "./chunk-6XCSEPQA.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

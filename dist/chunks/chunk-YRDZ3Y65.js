@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-C3ESC5SK.js";
+} from "./chunk-6EQ72AHN.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-IUW3FRRF.js";
+} from "./chunk-O4NPCGI5.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-DA2BZN32.js";
+} from "./chunk-7MUHPXK5.js";
 import {
   LOCK_FILE,
   submoduleNotes
-} from "./chunk-6RFJTOA6.js";
+} from "./chunk-RSNYL6WD.js";
 import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
@@ -26,7 +26,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -1,17 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  reportOk
+} from "./chunk-HS5RU556.js";
+import {
   loadBaseline,
   readDatabase
-} from "./chunk-DA2BZN32.js";
+} from "./chunk-7MUHPXK5.js";
 import {
   submoduleNotes
-} from "./chunk-6RFJTOA6.js";
+} from "./chunk-RSNYL6WD.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KYZV3S4H.js";
+} from "./chunk-O7355HEE.js";
 import {
   chooseEngine,
   resolveEngine,
@@ -19,12 +22,27 @@ import {
   serializeSchema
 } from "./chunk-ZCNWIJOX.js";
 import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
+import {
   CONFIG_FILE,
-  resolveDatabases
-} from "./chunk-QXNGSEYB.js";
+  lstatOrUndefined,
+  readRegularText,
+  repositoryTop,
+  resolveDatabases,
+  resolveInRepo,
+  shownPath
+} from "./chunk-6XCSEPQA.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";
+import {
+  compareText,
+  compareVersions
+} from "./chunk-IKS4B5YK.js";
+import {
+  RULES
+} from "./chunk-VZ4ZRTPL.js";
 
 // src/engine/replay/replay.ts
 import { relative } from "node:path";
@@ -40,6 +58,162 @@ function cacheLocation(choice, cwd, top, env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, "lockstep");
   return join(homedir(), ".cache", "lockstep");
+}
+
+// src/core/known-findings.ts
+import { createHash } from "node:crypto";
+var KNOWN_FILE = "lockstep.known.json";
+var FINGERPRINT_LENGTH = 16;
+function fingerprint(database, dir, f) {
+  const inDir = (text) => dir === "." || dir === "" ? text : text.split(`${dir}/`).join("");
+  const subject = f.version ?? (f.file ? inDir(f.file) : "");
+  const parts = [database, f.rule, subject, positionless(inDir(f.message))];
+  return createHash("sha256").update(JSON.stringify(parts), "utf8").digest("hex").slice(0, FINGERPRINT_LENGTH);
+}
+function positionless(message) {
+  return message.replace(/(?<=[\w.)\]"'`])(?::\d+){1,2}(?![\d.:])/g, "").replace(/\b(lines?|columns?)\s+\d+(?:\s*(?:-|–|,|and|to)\s*\d+)*/gi, "$1").replace(/\b\d+\s+(lines?)\b/gi, "$1");
+}
+function knownEntries(database, fileOf) {
+  return database.findings.map((f) => ({
+    database: database.name,
+    rule: f.rule,
+    ...f.version === void 0 ? {} : { version: f.version },
+    ...f.file === void 0 ? {} : { file: fileOf(f.file) },
+    fingerprint: fingerprint(database.name, database.dir, f),
+    message: f.message
+  }));
+}
+function compareEntries(a, b) {
+  return compareText(a.database, b.database) || (a.version === void 0 ? -1 : 0) - (b.version === void 0 ? -1 : 0) || compareVersions(a.version ?? "", b.version ?? "") || compareText(a.version ?? "", b.version ?? "") || compareText(a.file ?? "", b.file ?? "") || compareText(a.rule, b.rule) || compareText(a.fingerprint, b.fingerprint);
+}
+function renderKnownFile(entries) {
+  const unique = [...new Map(entries.map((e) => [e.fingerprint, e])).values()].sort(compareEntries);
+  const lines = unique.map(
+    (e) => JSON.stringify({
+      database: e.database,
+      rule: e.rule,
+      version: e.version,
+      file: e.file,
+      fingerprint: e.fingerprint,
+      message: e.message
+    })
+  );
+  const body = lines.length === 0 ? "[]" : `[
+    ${lines.join(",\n    ")}
+  ]`;
+  return `{
+  "version": 1,
+  "findings": ${body}
+}
+`;
+}
+function parseKnownFile(text, shown) {
+  const fail = (why) => {
+    throw new LockstepError(
+      "config",
+      `${shown} ${why}; fix it, or write it again from the current findings with lockstep known --update`
+    );
+  };
+  let raw;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return fail("is not valid JSON");
+  }
+  const top = raw;
+  if (!top || typeof top !== "object" || Array.isArray(top)) return fail("does not hold a JSON object");
+  if (top.version !== 1)
+    return fail(`has "version" ${JSON.stringify(top.version)}; this lockstep reads version 1`);
+  if (!Array.isArray(top.findings)) return fail('has no "findings" list');
+  return top.findings.map((item, i) => entryOf(item, (why) => fail(`: findings[${i}] ${why}`)));
+}
+function entryOf(item, fail) {
+  const e = item;
+  if (!e || typeof e !== "object" || Array.isArray(e)) return fail("is not an object");
+  for (const key of ["database", "rule", "fingerprint", "message"])
+    if (typeof e[key] !== "string") fail(`has no "${key}" string`);
+  for (const key of ["version", "file"])
+    if (e[key] !== void 0 && typeof e[key] !== "string") fail(`has a "${key}" that is not a string`);
+  if (!Object.hasOwn(RULES, e.rule)) fail(`names no rule lockstep has ("${String(e.rule)}")`);
+  return e;
+}
+function updateKnown(old, current, databases) {
+  const inScope = (e) => databases === void 0 || databases.has(e.database);
+  const now = new Map(current.map((e) => [e.fingerprint, e]));
+  const before = new Map(old.map((e) => [e.fingerprint, e]));
+  const kept = old.filter((e) => !inScope(e) || now.has(e.fingerprint));
+  const added = [...now.values()].filter((e) => !before.has(e.fingerprint));
+  const removed = old.filter((e) => inScope(e) && !now.has(e.fingerprint));
+  return { entries: [...kept, ...added].sort(compareEntries), added, removed };
+}
+
+// src/core/set-aside.ts
+var BRANCH_RULES = /* @__PURE__ */ new Set([
+  "locked-modified",
+  "locked-deleted",
+  "locked-renamed",
+  "locked-amended",
+  "lockfile-stale",
+  "lockfile-tampered",
+  "out-of-order",
+  "overlap"
+]);
+function setAside(db, ctx) {
+  const byFile = /* @__PURE__ */ new Map();
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const m of db.migrations) {
+    for (const file of m.files) byFile.set(file, m);
+    byVersion.set(m.version, [...byVersion.get(m.version) ?? [], m]);
+  }
+  const ofFinding = (f) => {
+    const own = f.file === void 0 ? void 0 : byFile.get(f.file);
+    if (own) return [own];
+    return f.version === void 0 ? [] : byVersion.get(f.version) ?? [];
+  };
+  const { unchanged } = ctx;
+  const onBase = (m) => unchanged !== void 0 && m.files.every((f) => unchanged.has(f));
+  const notes = [];
+  for (const f of db.findings) {
+    if (unchanged && BRANCH_RULES.has(f.rule)) continue;
+    const migrations = ofFinding(f);
+    const base = migrations.length > 0 && migrations.every(onBase);
+    const print = fingerprint(db.name, db.dir, f);
+    if (ctx.known.has(print)) {
+      const branchMade = unchanged !== void 0 && !base && migrations.length > 0;
+      if (!branchMade || ctx.knownOnBase?.has(print)) {
+        f.status = "known";
+        continue;
+      }
+      notes.push(
+        `${ctx.knownFile} lists the ${f.rule} finding of ${f.file ?? f.version}, but the base's ${ctx.knownFile} does not: a finding of a migration this branch adds or edits stays new even when the branch lists it; fix the migration`
+      );
+    }
+    if (base) f.status = "existing";
+  }
+  return notes;
+}
+
+// src/engine/known/known-file.ts
+import { dirname, join as join2 } from "node:path";
+var MAX_KNOWN_BYTES = 16 * 1024 * 1024;
+function knownPlace(root, cwd, top = repositoryTop(root, cwd)) {
+  const path = join2(root, KNOWN_FILE);
+  return { path, shown: shownPath(cwd, path), top };
+}
+function readKnownFile(place) {
+  if (!lstatOrUndefined(place.path)) return { entries: [], exists: false };
+  const key = "the known findings file";
+  const real = resolveInRepo(place.top, dirname(place.path), key, KNOWN_FILE, place.shown);
+  const text = readRegularText(real, "the known findings file", place.shown, MAX_KNOWN_BYTES);
+  return { entries: parseKnownFile(text, place.shown), exists: true, text };
+}
+function writeKnownFile(place, entries) {
+  try {
+    writeFileAtomic(place.path, renderKnownFile(entries));
+  } catch (cause) {
+    const code = cause.code ?? "error";
+    throw new LockstepError("io", `cannot write ${place.shown} (${code}); it was left as it was`, { cause });
+  }
 }
 
 // src/engine/replay/replay-process.ts
@@ -164,13 +338,19 @@ async function runReplay(req) {
     databases.push(report2);
     schemas.set(spec.name, schema);
   }
+  const known = knownPlace(resolved.config?.root ?? req.cwd, req.cwd, resolved.config?.top);
+  if (req.known !== false) {
+    const listed = new Set(readKnownFile(known).entries.map((e) => e.fingerprint));
+    for (const db of databases) setAside(db, { known: listed, knownFile: known.shown });
+  }
   const report = {
     version: 1,
-    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    ok: reportOk(databases),
     engine: ranOn ?? await resolveEngine(engine),
     databases
   };
-  return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, void 0, submodules)] };
+  const notes = [...resolved.notes, ...submoduleNotes(req.cwd, void 0, submodules)];
+  return { report, schemas, notes, known };
 }
 function prewarmReplay(engine) {
   if (engine === "native") prewarmHost();
@@ -228,6 +408,12 @@ function cacheOptions(req, spec) {
 }
 
 export {
+  knownEntries,
+  renderKnownFile,
+  updateKnown,
+  knownPlace,
+  readKnownFile,
+  writeKnownFile,
   runReplay,
   prewarmReplay,
   replayDatabase,

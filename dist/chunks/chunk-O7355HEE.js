@@ -10,7 +10,7 @@ import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -1,20 +1,21 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-S4TDL6WP.js";
 import {
   renderFindingText
-} from "./chunk-YPI322XN.js";
+} from "./chunk-IX7QOFBH.js";
+import "./chunk-HS5RU556.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
+} from "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
 import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-KYZV3S4H.js";
+import "./chunk-O7355HEE.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,7 +30,7 @@ import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl

@@ -11,22 +11,22 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-IUW3FRRF.js";
+} from "./chunk-O4NPCGI5.js";
 import {
   readDatabase
-} from "./chunk-DA2BZN32.js";
+} from "./chunk-7MUHPXK5.js";
 import {
   LOCK_FILE,
   hashText,
   renderLockFile
-} from "./chunk-6RFJTOA6.js";
+} from "./chunk-RSNYL6WD.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   readRegularBytes,
   shownPath
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-PB3FNGHD.js";
 import {
@@ -113,7 +113,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-IPP2KDA6.js");
+  const { replayDatabase } = await import("./replay-SFKE7Q4G.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

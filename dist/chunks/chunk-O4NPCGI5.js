@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-DA2BZN32.js";
+} from "./chunk-7MUHPXK5.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -11,7 +11,7 @@ import {
   parseLockFile,
   renderLockFile,
   submoduleNotes
-} from "./chunk-6RFJTOA6.js";
+} from "./chunk-RSNYL6WD.js";
 import {
   isAlive,
   removeStaleTemps,
@@ -22,7 +22,7 @@ import {
   readRegularBytes,
   resolveDatabases,
   shownPath
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   LockstepError
 } from "./chunk-DFXCLHQK.js";

@@ -1,27 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  countFindings,
+  countSetAside,
+  isNew
+} from "./chunk-HS5RU556.js";
+import {
   PLAIN
 } from "./chunk-BAIZEYCI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
-
-// src/core/report.ts
-function isNew(f) {
-  return f.status === void 0;
-}
-function countFindings(report) {
-  let errors = 0;
-  let warnings = 0;
-  for (const db of report.databases) {
-    for (const f of db.findings) {
-      if (!isNew(f)) continue;
-      if (f.severity === "error") errors++;
-      else warnings++;
-    }
-  }
-  return { errors, warnings };
-}
 
 // src/core/render/engine-line.ts
 var BUILDS = {
@@ -42,13 +30,19 @@ function where(f) {
   const file = escapeControl(f.file);
   return f.line ? `${file}:${f.line}${f.column ? `:${f.column}` : ""}` : file;
 }
+var APART = { mode: "apart" };
 function renderFindingText(f, style = PLAIN) {
   const label = f.severity === "error" ? style.red("error  ") : style.yellow("warning");
   const loc = where(f);
+  const mark = f.status ? style.dim(`  (${f.status})`) : "";
   const detail = f.detail ? f.detail.split("\n").map((line) => `
           ${escapeControl(line)}`) : [];
-  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}
+  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}${mark}
           ${escapeControl(f.message)}${detail.join("")}`;
+}
+function setAsideLine(f, style) {
+  const loc = where(f);
+  return style.dim(`    ${f.severity === "error" ? "error  " : "warning"} ${f.rule}${loc ? `  ${loc}` : ""}`);
 }
 function stepMark(state, style) {
   if (state === "ok") return style.green("\u2713");
@@ -61,12 +55,14 @@ function migrationLine(m, width, style) {
   const time = m.up === "ok" ? style.dim(`${m.ms.toFixed(1)} ms`) : "";
   return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
 }
-function renderDatabaseText(db, style = PLAIN) {
+function renderDatabaseText(db, style = PLAIN, view = APART) {
   const lines = [];
+  const shownInline = view.mode === "inline" ? db.findings : db.findings.filter(isNew);
+  const apart = view.mode === "apart" ? db.findings.filter((f) => !isNew(f)) : [];
   lines.push(
     `${style.bold(escapeControl(db.name))} \xB7 ${escapeControl(db.dir)}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(escapeControl(db.formatReason))}`
   );
-  const flagged = new Set(db.findings.map((f) => f.version));
+  const flagged = new Set(shownInline.map((f) => f.version));
   const listed = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
   const width = Math.min(48, Math.max(0, ...listed.map((m) => escapeControl(`${m.version} ${m.name}`).length)));
   for (const m of listed) lines.push(migrationLine(m, width, style));
@@ -77,12 +73,22 @@ function renderDatabaseText(db, style = PLAIN) {
       )
     );
   }
-  const ordered = [...db.findings].sort(
-    (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
-  );
+  const ordered = errorsFirst(shownInline);
   if (ordered.length > 0) lines.push("");
   for (const f of ordered) lines.push(renderFindingText(f, style));
+  if (apart.length > 0) {
+    lines.push(
+      "",
+      style.dim(
+        `  ${plural(apart.length, "existing finding")} (on the base or in ${escapeControl(view.knownFile ?? "lockstep.known.json")}), not counted:`
+      )
+    );
+    for (const f of errorsFirst(apart)) lines.push(setAsideLine(f, style));
+  }
   return lines.join("\n");
+}
+function errorsFirst(findings) {
+  return [...findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
 }
 function replayedSummary(report) {
   const migrations = report.databases.flatMap((d) => d.migrations);
@@ -92,25 +98,34 @@ function replayedSummary(report) {
   if (verified === 0) return `${what} replayed (no downs checked)`;
   return `${what} replayed, ${verified} of them also down and up again`;
 }
-function renderVerdictText(report, style = PLAIN) {
+function renderVerdictText(report, style = PLAIN, view = APART) {
   const { errors, warnings } = countFindings(report);
-  if (errors === 0 && warnings === 0) return style.green(`\u2713 ${replayedSummary(report)}: no problems found`);
-  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const aside = countSetAside(report);
+  const besides = aside === 0 ? "" : `; ${plural(aside, view.mode === "apart" ? "existing finding" : "known finding")} not counted`;
+  if (errors === 0 && warnings === 0)
+    return style.green(`\u2713 ${replayedSummary(report)}: no ${aside ? "new " : ""}problems found${besides}`);
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}${besides}`;
   return errors > 0 ? style.red(`\u2717 ${counts}`) : style.yellow(`\u2713 no errors; ${counts}`);
 }
-function renderReportText(report, style = PLAIN) {
+function renderReportText(report, style = PLAIN, view = APART) {
   const header = engineLine(report.engine);
   const parts = [
     ...header ? [style.dim(header)] : [],
-    ...report.databases.map((db) => renderDatabaseText(db, style))
+    ...report.databases.map((db) => renderDatabaseText(db, style, view))
   ];
-  parts.push(renderVerdictText(report, style));
+  const hidden = view.mode === "hide" ? countSetAside(report) : 0;
+  if (hidden > 0)
+    parts.push(
+      style.dim(
+        `${plural(hidden, "known finding")} in ${escapeControl(view.knownFile ?? "lockstep.known.json")} not shown; --known shows them`
+      )
+    );
+  parts.push(renderVerdictText(report, style, view));
   return `${parts.join("\n\n")}
 `;
 }
 
 export {
-  countFindings,
   engineLine,
   plural,
   renderFindingText,

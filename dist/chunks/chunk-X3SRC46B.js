@@ -3,34 +3,36 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-S4TDL6WP.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-C3ESC5SK.js";
+} from "./chunk-6EQ72AHN.js";
 import {
-  countFindings,
   engineLine,
   plural
-} from "./chunk-YPI322XN.js";
+} from "./chunk-IX7QOFBH.js";
+import {
+  countFindings
+} from "./chunk-HS5RU556.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-IUW3FRRF.js";
+} from "./chunk-O4NPCGI5.js";
 import {
   readDatabase
-} from "./chunk-DA2BZN32.js";
+} from "./chunk-7MUHPXK5.js";
 import {
   LOCK_FILE,
   hashText,
   parseLockFile,
   submoduleNotes
-} from "./chunk-6RFJTOA6.js";
+} from "./chunk-RSNYL6WD.js";
 import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
@@ -52,7 +54,7 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

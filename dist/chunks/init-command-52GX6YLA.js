@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runLock
-} from "./chunk-IUW3FRRF.js";
-import "./chunk-DA2BZN32.js";
-import "./chunk-6RFJTOA6.js";
+} from "./chunk-O4NPCGI5.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -20,7 +20,7 @@ import {
   readRegularText,
   readSourceFiles,
   resolveInRepo
-} from "./chunk-QXNGSEYB.js";
+} from "./chunk-6XCSEPQA.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
