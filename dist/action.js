@@ -4,21 +4,23 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-X3SRC46B.js";
+} from "./chunks/chunk-FVSIRWJC.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-S4TDL6WP.js";
+import "./chunks/chunk-AAZLM7B3.js";
 import {
   isCommitId
-} from "./chunks/chunk-6EQ72AHN.js";
+} from "./chunks/chunk-IONRZIHO.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
 import {
-  countFindings
+  countFindings,
+  countSetAside,
+  isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-O4NPCGI5.js";
 import "./chunks/chunk-7MUHPXK5.js";
@@ -2786,7 +2788,7 @@ function report(outcome, reportPath) {
   );
   info2(renderReportText(outcome.report));
   for (const db of outcome.report.databases) {
-    for (const f of db.findings) {
+    for (const f of db.findings.filter(isNew)) {
       const annotate = f.severity === "error" ? error : warning;
       const detail = f.detail ? `
 ${multiline(f.detail)}` : "";
@@ -2801,6 +2803,7 @@ ${multiline(f.detail)}` : "";
   setOutput("ok", String(outcome.report.ok));
   setOutput("errors", String(outcome.errors));
   setOutput("warnings", String(outcome.warnings));
+  setOutput("existing", String(countSetAside(outcome.report)));
   setOutput("schema-changed", String(outcome.schemaChanged));
   setOutput("report", reportPath);
 }

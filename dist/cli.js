@@ -177,7 +177,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-PHKV47LN.js");
+      const { replayCommand } = await import("./chunks/replay-command-FMT3G2HA.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -198,7 +198,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-UETNNHIW.js");
+      const { diffCommand } = await import("./chunks/diff-command-E33DBYJY.js");
       return diffCommand(io, v);
     }
   }),
@@ -261,7 +261,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-Z6TK4KXN.js");
+      const { guardCommand } = await import("./chunks/guard-command-NFNIZ3JE.js");
       return guardCommand(io, v);
     }
   }),
@@ -294,7 +294,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-CZHDQPG6.js");
+      const { newCommand } = await import("./chunks/new-command-OVXLLRZF.js");
       return newCommand(io, v);
     }
   }),
@@ -310,7 +310,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-CZDJ5KXG.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-HWR4LE3W.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -331,7 +331,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-5N5EEPOA.js");
+      const { knownCommand } = await import("./chunks/known-command-F73AYGSO.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -357,7 +357,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-Y23JZEPH.js");
+      const { checkCommand } = await import("./chunks/check-command-M3UPDERP.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -4,7 +4,7 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-S4TDL6WP.js";
+} from "./chunk-AAZLM7B3.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7MUHPXK5.js";
 import "./chunk-RSNYL6WD.js";

@@ -5,9 +5,9 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-X3SRC46B.js";
-import "./chunk-S4TDL6WP.js";
-import "./chunk-6EQ72AHN.js";
+} from "./chunk-FVSIRWJC.js";
+import "./chunk-AAZLM7B3.js";
+import "./chunk-IONRZIHO.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";

@@ -10,7 +10,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-S4TDL6WP.js";
+} from "./chunk-AAZLM7B3.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";

@@ -1,21 +1,26 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   applyRules,
+  knownAt,
+  knownPlace,
   prewarmReplay,
-  replayDatabase
-} from "./chunk-S4TDL6WP.js";
+  replayDatabase,
+  setAside
+} from "./chunk-AAZLM7B3.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-6EQ72AHN.js";
+} from "./chunk-IONRZIHO.js";
 import {
   engineLine,
   plural
 } from "./chunk-IX7QOFBH.js";
 import {
-  countFindings
+  countFindings,
+  isNew,
+  reportOk
 } from "./chunk-HS5RU556.js";
 import {
   appliedAt,
@@ -153,9 +158,9 @@ function renderComment(input) {
   const verdict = verdictLine(input.report, input.base, input.context);
   const levels = [
     (s) => s,
-    (s) => ({ ...s, ddl: "" }),
-    (s) => ({ ...s, ddl: "", diagram: "" }),
-    (s) => ({ ...s, ddl: "", diagram: "", diff: "" })
+    (s) => ({ ...s, aside: s.asideShort, ddl: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", diff: "" })
   ];
   const elsewhere = (input.elsewhere ?? "in the job summary").replace(
     /[&<>]/g,
@@ -168,7 +173,7 @@ _Truncated to fit GitHub's limit: the full report is ${elsewhere}._
     const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
     if (text.length <= limit) return text;
   }
-  const minimal = sections.map((s) => ({ ...s, ddl: "", diagram: "", diff: "" }));
+  const minimal = sections.map((s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", diff: "" }));
   let keep = Math.max(...minimal.map((s) => s.findings.length));
   while (keep > 0) {
     const cut = minimal.map((s) => ({
@@ -184,8 +189,16 @@ ${note}${footer}`.slice(0, limit);
 }
 function assemble(verdict, sections, footer) {
   const body = sections.map(
-    (s) => [s.head, s.findings.length ? `
-${s.findings.join("\n")}` : "", s.diffSummary, s.diff, s.diagram, s.ddl].filter((part) => part !== "").join("\n")
+    (s) => [
+      s.head,
+      s.findings.length ? `
+${s.findings.join("\n")}` : "",
+      s.aside,
+      s.diffSummary,
+      s.diff,
+      s.diagram,
+      s.ddl
+    ].filter((part) => part !== "").join("\n")
   );
   return `${[verdict, ...body].join("\n\n").trimEnd()}
 ${footer}`;
@@ -211,15 +224,12 @@ function section(db, input) {
       );
     }
   }
-  const ordered = [...db.findings].sort(
-    (a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
-  );
-  const findings = ordered.map((f) => findingLine(f, input.links));
-  if (!db.diff) return { head: head.join("\n"), findings, diffSummary: "", diff: "", diagram: "", ddl: "" };
+  const findings = errorsFirst(db.findings.filter(isNew)).map((f) => findingLine(f, input.links));
+  const parts = { head: head.join("\n"), findings, ...setAside2(db, input.links) };
+  if (!db.diff) return { ...parts, diffSummary: "", diff: "", diagram: "", ddl: "" };
   if (isEmptyDiff(db.diff)) {
     return {
-      head: head.join("\n"),
-      findings,
+      ...parts,
       diffSummary: "\n**Schema:** no changes.",
       diff: "",
       diagram: "",
@@ -229,8 +239,7 @@ function section(db, input) {
   const objects = db.schema?.objects ?? [];
   const diagram = renderErDiagram(db.diff, objects);
   return {
-    head: head.join("\n"),
-    findings,
+    ...parts,
     // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
     diffSummary: `
 **Schema:** ${escapeProse(summarizeDiff(db.diff), SUMMARY_MAX)}`,
@@ -246,6 +255,27 @@ ${diagram}\`\`\`` : "",
 ${fence(renderDiffText(db.diff))}\`\`\`
 
 </details>`
+  };
+}
+function errorsFirst(findings) {
+  return [...findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
+}
+function setAside2(db, links) {
+  const old = errorsFirst(db.findings.filter((f) => !isNew(f)));
+  if (old.length === 0) return { aside: "", asideShort: "" };
+  const title = `${plural(old.length, "existing finding")} (on the base or in lockstep.known.json)`;
+  const lines = old.map(
+    (f) => `${findingLine(f, links)} _(${f.status === "known" ? "known" : "on the base"})_`
+  );
+  return {
+    aside: `
+<details><summary>${title}</summary>
+
+${lines.join("\n")}
+
+</details>`,
+    asideShort: `
+_${title}: left out to fit; the full report lists them._`
   };
 }
 function fence(text) {
@@ -278,6 +308,18 @@ function repoPath(prefix, file) {
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+
+// src/engine/known/check-set-aside.ts
+async function setAsideOnBranch(repo, baseRef, place, databases, unchanged) {
+  const prints = async (ref) => new Set((await knownAt(repo, ref, place)).map((e) => e.fingerprint));
+  const known = await prints("HEAD");
+  const knownOnBase = await prints(baseRef);
+  return databases.flatMap(
+    (db, i) => setAside(db, { known, knownOnBase, unchanged: unchanged[i], knownFile: place.shown })
+  );
+}
+
+// src/engine/applied/check.ts
 async function runCheck(req) {
   const repo = await GitRepo.open(req.cwd);
   const { specs, notes, config } = await resolveDatabases(req);
@@ -301,6 +343,7 @@ async function runCheck(req) {
     );
   }
   const databases = [];
+  const unchanged = [];
   const changed = [];
   const copies = [];
   try {
@@ -316,6 +359,7 @@ async function runCheck(req) {
         config?.config.rules
       );
       databases.push(checked.report);
+      unchanged.push(checked.unchanged);
       ranOn ??= checked.engine;
       changed.push(...checked.changed);
     }
@@ -323,9 +367,11 @@ async function runCheck(req) {
     for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
   notes.push(...submoduleNotes(req.cwd, repo));
+  const known = knownPlace(config?.root ?? req.cwd, req.cwd, config?.top);
+  notes.push(...await setAsideOnBranch(repo, base.ref, known, databases, unchanged));
   const report = {
     version: 1,
-    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    ok: reportOk(databases),
     engine: ranOn ?? await resolveEngine(engine),
     databases
   };
@@ -412,7 +458,12 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   report.findings = applyRules([...report.findings, ...findings], rules);
   const from = diffFrom === "base" || !forkRead ? baseReplay : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine, cache });
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
-  return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles), engine: head.engine };
+  const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
+  const unchanged = new Set(
+    headFiles.filter((f) => f.text !== void 0 && appliedHashes.get(f.rel) === hashText(f.text)).map((f) => f.display)
+  );
+  const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
+  return { report, changed, unchanged, engine: head.engine };
 }
 function changedFiles(before, after) {
   const old = new Map(before.map((f) => [f.rel, f.text]));

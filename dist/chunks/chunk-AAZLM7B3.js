@@ -207,6 +207,19 @@ function readKnownFile(place) {
   const text = readRegularText(real, "the known findings file", place.shown, MAX_KNOWN_BYTES);
   return { entries: parseKnownFile(text, place.shown), exists: true, text };
 }
+async function knownAt(repo, ref, place) {
+  const path = repo.pathOf(place.path);
+  const text = await repo.show(ref, path);
+  if (text === void 0) return [];
+  if (text.startsWith(`tree ${ref}:${path}
+
+`))
+    throw new LockstepError(
+      "config",
+      `${place.shown} is a directory in ${ref}, not the known findings file; remove or rename it, then run lockstep known --update`
+    );
+  return parseKnownFile(text, `${place.shown} (in ${ref})`);
+}
 function writeKnownFile(place, entries) {
   try {
     writeFileAtomic(place.path, renderKnownFile(entries));
@@ -411,8 +424,10 @@ export {
   knownEntries,
   renderKnownFile,
   updateKnown,
+  setAside,
   knownPlace,
   readKnownFile,
+  knownAt,
   writeKnownFile,
   runReplay,
   prewarmReplay,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-S4TDL6WP.js";
+} from "./chunk-AAZLM7B3.js";
 import {
   engineLine,
   plural,
