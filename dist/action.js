@@ -4,24 +4,19 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-FVSIRWJC.js";
+} from "./chunks/chunk-WQKA3PW6.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-AAZLM7B3.js";
 import {
   isCommitId
-} from "./chunks/chunk-IONRZIHO.js";
+} from "./chunks/chunk-4LS7LQXJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import {
-  countFindings,
-  countSetAside,
-  isNew
-} from "./chunks/chunk-HS5RU556.js";
+import "./chunks/chunk-SP2APR4W.js";
 import "./chunks/chunk-O4NPCGI5.js";
 import "./chunks/chunk-7MUHPXK5.js";
 import "./chunks/chunk-RSNYL6WD.js";
@@ -29,6 +24,11 @@ import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-5QLR34O4.js";
+import {
+  countFindings,
+  countSetAside,
+  isNew
+} from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-BAIZEYCI.js";
 import "./chunks/chunk-O7355HEE.js";
 import {

@@ -177,7 +177,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-FMT3G2HA.js");
+      const { replayCommand } = await import("./chunks/replay-command-UP3LKL4L.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -198,7 +198,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-E33DBYJY.js");
+      const { diffCommand } = await import("./chunks/diff-command-LF5CEPMC.js");
       return diffCommand(io, v);
     }
   }),
@@ -241,7 +241,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-3LEBIUBE.js");
+      const { lockCommand } = await import("./chunks/lock-command-Q257JQ26.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -261,7 +261,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-NFNIZ3JE.js");
+      const { guardCommand } = await import("./chunks/guard-command-NTXBL4BZ.js");
       return guardCommand(io, v);
     }
   }),
@@ -283,7 +283,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-52GX6YLA.js");
+      const { initCommand } = await import("./chunks/init-command-VNLJUPQM.js");
       return initCommand(io, v);
     }
   }),
@@ -294,7 +294,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-OVXLLRZF.js");
+      const { newCommand } = await import("./chunks/new-command-RCISLEJH.js");
       return newCommand(io, v);
     }
   }),
@@ -310,7 +310,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-HWR4LE3W.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-LZCWYAZZ.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -331,7 +331,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-F73AYGSO.js");
+      const { knownCommand } = await import("./chunks/known-command-X42GNZ4Y.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -357,7 +357,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-M3UPDERP.js");
+      const { checkCommand } = await import("./chunks/check-command-BBDXYMQJ.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -66,3 +66,22 @@ function readLeniently(place: KnownPlace, notes: string[]): ReturnType<typeof re
     return { entries: [], exists: true };
   }
 }
+
+/**
+ * What `lockstep init` does once the config and lock files are written: where no known file exists yet, the
+ * history's findings are recorded as known, so adopting lockstep starts green. Returns the line to print.
+ */
+export async function recordHistoryFindings(root: string): Promise<string | undefined> {
+  if (readLeniently(knownPlace(root, root), []).exists) return undefined;
+  let outcome: KnownUpdateOutcome;
+  try {
+    outcome = await updateKnownFile({ cwd: root });
+  } catch (cause) {
+    // The config and lock files are written: init goes on, and says how to record them later.
+    if (!(cause instanceof LockstepError)) throw cause;
+    return `did not record the history's findings as known (${cause.message}); run lockstep known --update once the migrations replay`;
+  }
+  const { added, written, place } = outcome;
+  if (!written) return undefined;
+  return `recorded ${added.length} existing finding${added.length === 1 ? "" : "s"} as known in ${place.shown}`;
+}

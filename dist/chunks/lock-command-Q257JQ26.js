@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   renderFindingText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HS5RU556.js";
 import {
   runLock
 } from "./chunk-O4NPCGI5.js";
 import "./chunk-7MUHPXK5.js";
 import "./chunk-RSNYL6WD.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-6XCSEPQA.js";

@@ -1,5 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  recordHistoryFindings
+} from "./chunk-WHUF57JC.js";
+import "./chunk-SP2APR4W.js";
+import {
   runLock
 } from "./chunk-O4NPCGI5.js";
 import "./chunk-7MUHPXK5.js";
@@ -10,6 +14,9 @@ import {
 import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-O7355HEE.js";
+import "./chunk-ZCNWIJOX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -21,6 +28,7 @@ import {
   readSourceFiles,
   resolveInRepo
 } from "./chunk-6XCSEPQA.js";
+import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -292,6 +300,8 @@ async function runInit(cwd, target = {}) {
   }
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
+  const recorded = await recordHistoryFindings(root);
+  if (recorded) done.push(recorded);
   if (addHusky(packageJson, pkg))
     done.push('added husky to devDependencies and "prepare": "husky" to package.json');
   for (const [hook, line] of [

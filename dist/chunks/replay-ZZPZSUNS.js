@@ -4,10 +4,10 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-AAZLM7B3.js";
-import "./chunk-HS5RU556.js";
+} from "./chunk-SP2APR4W.js";
 import "./chunk-7MUHPXK5.js";
 import "./chunk-RSNYL6WD.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-O7355HEE.js";
 import "./chunk-ZCNWIJOX.js";
 import "./chunk-5RV7R7RT.js";

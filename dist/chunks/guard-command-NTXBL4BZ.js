@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-IONRZIHO.js";
+} from "./chunk-4LS7LQXJ.js";
 import {
   renderFindingText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HS5RU556.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-5QLR34O4.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-6XCSEPQA.js";

@@ -5,18 +5,18 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-FVSIRWJC.js";
-import "./chunk-AAZLM7B3.js";
-import "./chunk-IONRZIHO.js";
+} from "./chunk-WQKA3PW6.js";
+import "./chunk-4LS7LQXJ.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HS5RU556.js";
+import "./chunk-SP2APR4W.js";
 import "./chunk-O4NPCGI5.js";
 import "./chunk-7MUHPXK5.js";
 import "./chunk-RSNYL6WD.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-5QLR34O4.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-O7355HEE.js";
 import {

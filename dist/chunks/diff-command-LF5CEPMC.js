@@ -1,11 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  replayDatabase
-} from "./chunk-AAZLM7B3.js";
-import {
   renderFindingText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HS5RU556.js";
+import {
+  replayDatabase
+} from "./chunk-SP2APR4W.js";
 import {
   DISK,
   readDatabase
@@ -14,6 +13,7 @@ import "./chunk-RSNYL6WD.js";
 import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-O7355HEE.js";
 import {

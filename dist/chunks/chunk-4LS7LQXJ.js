@@ -123,7 +123,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-O5BCWTMC.js"),
+    import("./guard-staged-YMTAB77C.js"),
     import("./git-files-F3N6ZZTC.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -1,27 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  baseNotFound,
+  findBase,
+  isCommitId,
+  namedBaseRef
+} from "./chunk-4LS7LQXJ.js";
+import {
+  engineLine,
+  plural
+} from "./chunk-IX7QOFBH.js";
+import {
   applyRules,
   knownAt,
   knownPlace,
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-AAZLM7B3.js";
-import {
-  baseNotFound,
-  findBase,
-  isCommitId,
-  namedBaseRef
-} from "./chunk-IONRZIHO.js";
-import {
-  engineLine,
-  plural
-} from "./chunk-IX7QOFBH.js";
-import {
-  countFindings,
-  isNew,
-  reportOk
-} from "./chunk-HS5RU556.js";
+} from "./chunk-SP2APR4W.js";
 import {
   appliedAt,
   frozenFindings,
@@ -41,6 +36,11 @@ import {
 import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
+import {
+  countFindings,
+  isNew,
+  reportOk
+} from "./chunk-HS5RU556.js";
 import {
   chooseEngine,
   codeTicks,

@@ -3,20 +3,20 @@ import {
   replayChoices
 } from "./chunk-ZDCENQIL.js";
 import {
-  runReplay
-} from "./chunk-AAZLM7B3.js";
-import {
   engineLine,
   plural,
   renderReportText,
   replayedSummary
 } from "./chunk-IX7QOFBH.js";
 import {
+  runReplay
+} from "./chunk-SP2APR4W.js";
+import "./chunk-7MUHPXK5.js";
+import "./chunk-RSNYL6WD.js";
+import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
-import "./chunk-7MUHPXK5.js";
-import "./chunk-RSNYL6WD.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-O7355HEE.js";
 import {

@@ -1,75 +1,33 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  listKnown,
+  updateKnownFile
+} from "./chunk-WHUF57JC.js";
+import {
   replayChoices
 } from "./chunk-ZDCENQIL.js";
 import {
-  knownEntries,
-  knownPlace,
-  readKnownFile,
-  renderKnownFile,
-  runReplay,
-  updateKnown,
-  writeKnownFile
-} from "./chunk-AAZLM7B3.js";
-import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HS5RU556.js";
+import "./chunk-SP2APR4W.js";
 import "./chunk-7MUHPXK5.js";
 import "./chunk-RSNYL6WD.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-O7355HEE.js";
 import "./chunk-ZCNWIJOX.js";
 import "./chunk-5RV7R7RT.js";
-import {
-  CONFIG_FILE,
-  repositoryTop
-} from "./chunk-6XCSEPQA.js";
+import "./chunk-6XCSEPQA.js";
 import "./chunk-ZQWHUZLL.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
-import {
-  LockstepError
-} from "./chunk-DFXCLHQK.js";
+import "./chunk-DFXCLHQK.js";
 import "./chunk-PB3FNGHD.js";
 import "./chunk-IKS4B5YK.js";
 import "./chunk-Z27VCTDF.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";
-
-// src/engine/known/known-update.ts
-import { dirname, relative, resolve } from "node:path";
-function listKnown(req) {
-  const root = dirname(resolve(req.cwd, req.configPath ?? CONFIG_FILE));
-  const place = knownPlace(root, req.cwd, repositoryTop(root, req.cwd));
-  const { entries, exists } = readKnownFile(place);
-  return { place, entries, exists };
-}
-async function updateKnownFile(req) {
-  const outcome = await runReplay({ ...req, down: "all", known: false });
-  const place = outcome.known;
-  const root = dirname(place.path);
-  const fileOf = (shown) => relative(root, resolve(req.cwd, shown)).split("\\").join("/");
-  const current = outcome.report.databases.flatMap((db) => knownEntries(db, fileOf));
-  const notes = [...outcome.notes];
-  const before = readLeniently(place, notes);
-  const scope = req.db ? new Set(outcome.report.databases.map((d) => d.name)) : void 0;
-  const update = updateKnown(before.entries, current, scope);
-  const text = renderKnownFile(update.entries);
-  const written = before.text !== text && (before.exists || update.entries.length > 0);
-  if (written) writeKnownFile(place, update.entries);
-  return { ...update, place, written, notes };
-}
-function readLeniently(place, notes) {
-  try {
-    return readKnownFile(place);
-  } catch (cause) {
-    if (!(cause instanceof LockstepError) || cause.kind !== "config") throw cause;
-    notes.push(`${cause.message.replace(/; fix it, or .*$/, "")}: written again from the current findings`);
-    return { entries: [], exists: true };
-  }
-}
 
 // src/cli/known-command.ts
 async function knownCommand(io, args) {

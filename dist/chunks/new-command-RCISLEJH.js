@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-GNIPBOIU.js";
-import "./chunk-IONRZIHO.js";
+} from "./chunk-GVDM46EV.js";
+import "./chunk-4LS7LQXJ.js";
 import "./chunk-O4NPCGI5.js";
 import "./chunk-7MUHPXK5.js";
 import "./chunk-RSNYL6WD.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  reportOk
-} from "./chunk-HS5RU556.js";
-import {
   loadBaseline,
   readDatabase
 } from "./chunk-7MUHPXK5.js";
 import {
   submoduleNotes
 } from "./chunk-RSNYL6WD.js";
+import {
+  reportOk
+} from "./chunk-HS5RU556.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
