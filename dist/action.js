@@ -4,37 +4,41 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-5W4DDPDA.js";
+} from "./chunks/chunk-Q57PTAAQ.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-6CBFTO3P.js";
 import {
   isCommitId
-} from "./chunks/chunk-HUD4JYID.js";
+} from "./chunks/chunk-5QPAVA2Z.js";
 import {
-  countFindings,
   renderReportText
-} from "./chunks/chunk-VVTZKBHF.js";
-import "./chunks/chunk-XVYN6C7I.js";
-import "./chunks/chunk-MM7L7PHR.js";
-import "./chunks/chunk-HBVHP6QY.js";
+} from "./chunks/chunk-IX7QOFBH.js";
+import "./chunks/chunk-TQBNNACW.js";
+import "./chunks/chunk-4FYUKYP5.js";
+import "./chunks/chunk-YZOYDEZY.js";
+import "./chunks/chunk-PVC5BJ43.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
+import {
+  countFindings,
+  countSetAside,
+  isNew
+} from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-TVL365EP.js";
+import "./chunks/chunk-C4YZ2HA2.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-IRO5YSAM.js";
+} from "./chunks/chunk-5NN6PR2B.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WHUVB766.js";
+import "./chunks/chunk-7M4AGJZV.js";
 import {
   VERSION
 } from "./chunks/chunk-M57VCG7M.js";
@@ -43,9 +47,9 @@ import {
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-W4XGDPOQ.js";
-import "./chunks/chunk-GYOGSHAP.js";
-import "./chunks/chunk-3HSR7EDI.js";
+import "./chunks/chunk-LD36TF5T.js";
+import "./chunks/chunk-R5AWIJ32.js";
+import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
@@ -2786,7 +2790,7 @@ function report(outcome, reportPath) {
   );
   info2(renderReportText(outcome.report));
   for (const db of outcome.report.databases) {
-    for (const f of db.findings) {
+    for (const f of db.findings.filter(isNew)) {
       const annotate = f.severity === "error" ? error : warning;
       const detail = f.detail ? `
 ${multiline(f.detail)}` : "";
@@ -2801,6 +2805,7 @@ ${multiline(f.detail)}` : "";
   setOutput("ok", String(outcome.report.ok));
   setOutput("errors", String(outcome.errors));
   setOutput("warnings", String(outcome.warnings));
+  setOutput("existing", String(countSetAside(outcome.report)));
   setOutput("schema-changed", String(outcome.schemaChanged));
   setOutput("report", reportPath);
 }

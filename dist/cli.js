@@ -159,14 +159,27 @@ var COMMANDS = [
         description: "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)"
       }
     ],
-    options: { config, db, down, timeout, engine, cache, "no-cache": noCache, format },
+    options: {
+      config,
+      db,
+      down,
+      timeout,
+      engine,
+      cache,
+      "no-cache": noCache,
+      format,
+      known: flag({
+        description: "also lists the findings lockstep.known.json records, marked known (they still fail nothing); without it they are counted in one line"
+      })
+    },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
-      "lockstep replay --db main --format json"
+      "lockstep replay --db main --format json",
+      "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-EHSW4Z2G.js");
+      const { replayCommand } = await import("./chunks/replay-command-R3L5ITRG.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -187,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-LYAI5AMB.js");
+      const { diffCommand } = await import("./chunks/diff-command-55T64MSO.js");
       return diffCommand(io, v);
     }
   }),
@@ -230,7 +243,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-MKSE2MSO.js");
+      const { lockCommand } = await import("./chunks/lock-command-TP7ESBI4.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -250,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-YSYID4U5.js");
+      const { guardCommand } = await import("./chunks/guard-command-KWSIK5KV.js");
       return guardCommand(io, v);
     }
   }),
@@ -272,7 +285,7 @@ var COMMANDS = [
     },
     examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-DKU4D4BB.js");
+      const { initCommand } = await import("./chunks/init-command-26KYVS4V.js");
       return initCommand(io, v);
     }
   }),
@@ -283,7 +296,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-XAHVYVWW.js");
+      const { newCommand } = await import("./chunks/new-command-QBOKOVRQ.js");
       return newCommand(io, v);
     }
   }),
@@ -299,8 +312,29 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-44GZE5SU.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-UAVTBRQQ.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
+    }
+  }),
+  defineCommand({
+    name: "known",
+    summary: "lists lockstep.known.json, the findings a history already has, which replay and check report apart and fail nothing for",
+    positionals: [],
+    options: {
+      update: flag({
+        description: "replays every database with every down verified and writes lockstep.known.json (beside the config) with exactly their findings: a fixed one is removed, a new one added"
+      }),
+      config,
+      db,
+      timeout,
+      engine,
+      cache,
+      "no-cache": noCache
+    },
+    examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
+    async run(io, v) {
+      const { knownCommand } = await import("./chunks/known-command-I54BE5WJ.js");
+      return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
   defineCommand({
@@ -325,7 +359,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-O3SEX4NG.js");
+      const { checkCommand } = await import("./chunks/check-command-5I7Z4DJK.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

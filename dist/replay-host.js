@@ -2,15 +2,15 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-TVL365EP.js";
-import "./chunks/chunk-IRO5YSAM.js";
+} from "./chunks/chunk-C4YZ2HA2.js";
+import "./chunks/chunk-5NN6PR2B.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WHUVB766.js";
+import "./chunks/chunk-7M4AGJZV.js";
 import "./chunks/chunk-M57VCG7M.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-GYOGSHAP.js";
-import "./chunks/chunk-3HSR7EDI.js";
+import "./chunks/chunk-R5AWIJ32.js";
+import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

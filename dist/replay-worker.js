@@ -13,19 +13,19 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-IRO5YSAM.js";
+} from "./chunks/chunk-5NN6PR2B.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-WHUVB766.js";
+} from "./chunks/chunk-7M4AGJZV.js";
 import "./chunks/chunk-M57VCG7M.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
   toolOf
-} from "./chunks/chunk-GYOGSHAP.js";
-import "./chunks/chunk-3HSR7EDI.js";
+} from "./chunks/chunk-R5AWIJ32.js";
+import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

@@ -10,6 +10,7 @@ import { stickyKey } from "../core/github/sticky-comment.js";
 import { repoPath } from "../core/render/comment.js";
 import { renderReportText } from "../core/render/report-text.js";
 import { escapeControl, guardOutput } from "../core/render/terminal-text.js";
+import { countSetAside, isNew } from "../core/report.js";
 import {
   type ActionCheckOutcome,
   type ActionCheckRequest,
@@ -153,7 +154,8 @@ function report(outcome: ActionCheckOutcome, reportPath: string): void {
   );
   info(renderReportText(outcome.report));
   for (const db of outcome.report.databases) {
-    for (const f of db.findings) {
+    // Known and existing findings are in the log, the comment and the summary, not in the Files view.
+    for (const f of db.findings.filter(isNew)) {
       const annotate = f.severity === "error" ? core.error : core.warning;
       const detail = f.detail ? `\n${multiline(f.detail)}` : "";
       annotate(`${escapeControl(f.message)}${detail}`, {
@@ -167,6 +169,7 @@ function report(outcome: ActionCheckOutcome, reportPath: string): void {
   core.setOutput("ok", String(outcome.report.ok));
   core.setOutput("errors", String(outcome.errors));
   core.setOutput("warnings", String(outcome.warnings));
+  core.setOutput("existing", String(countSetAside(outcome.report)));
   core.setOutput("schema-changed", String(outcome.schemaChanged));
   core.setOutput("report", reportPath);
 }

@@ -63,11 +63,25 @@ export const COMMANDS: readonly CommandSpec[] = [
           "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)",
       },
     ],
-    options: { config, db, down, timeout, engine, cache, "no-cache": noCache, format },
+    options: {
+      config,
+      db,
+      down,
+      timeout,
+      engine,
+      cache,
+      "no-cache": noCache,
+      format,
+      known: flag({
+        description:
+          "also lists the findings lockstep.known.json records, marked known (they still fail nothing); without it they are counted in one line",
+      }),
+    },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
       "lockstep replay --db main --format json",
+      "lockstep replay --known",
     ],
     async run(io, v) {
       const { replayCommand } = await import("./replay-command.js");
@@ -210,6 +224,29 @@ export const COMMANDS: readonly CommandSpec[] = [
     async run(io, v) {
       const { renumberCommand } = await import("./renumber-command.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
+    },
+  }),
+  defineCommand({
+    name: "known",
+    summary:
+      "lists lockstep.known.json, the findings a history already has, which replay and check report apart and fail nothing for",
+    positionals: [],
+    options: {
+      update: flag({
+        description:
+          "replays every database with every down verified and writes lockstep.known.json (beside the config) with exactly their findings: a fixed one is removed, a new one added",
+      }),
+      config,
+      db,
+      timeout,
+      engine,
+      cache,
+      "no-cache": noCache,
+    },
+    examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
+    async run(io, v) {
+      const { knownCommand } = await import("./known-command.js");
+      return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     },
   }),
   defineCommand({

@@ -11,6 +11,7 @@ export async function replayCommand(
     config?: string;
     db?: string;
     format: Format;
+    known: boolean;
   },
 ): Promise<number> {
   // Timed from the first migration replayed, not from start-up: loading the engine is not the replay's length.
@@ -38,6 +39,9 @@ export async function replayCommand(
   const { report } = outcome;
   if (args.format === "json") io.out(`${JSON.stringify(report, null, 2)}\n`);
   else if (args.format === "markdown") io.out(renderReportMarkdown(report));
-  else io.out(renderReportText(report, io.style));
+  else {
+    const view = { mode: args.known ? "inline" : "hide", knownFile: outcome.known.shown } as const;
+    io.out(renderReportText(report, io.style, view));
+  }
   return report.ok ? 0 : 1;
 }

@@ -44,6 +44,11 @@ export interface Finding {
   message: string;
   /** Lines shown under the message on a terminal (locked-modified's diff); not in the comment. */
   detail?: string;
+  /**
+   * Reported but failing nothing: `known`, listed in lockstep.known.json; `existing`, of a migration whose
+   * files the base has unchanged (check). Absent: new.
+   */
+  status?: "known" | "existing";
 }
 
 export function finding(

@@ -40,11 +40,28 @@ export interface ReplayReport {
   databases: DatabaseReport[];
 }
 
+/** A finding that counts: not known, not on the base already. */
+export function isNew(f: Finding): boolean {
+  return f.status === undefined;
+}
+
+/** Whether a run passes: no new error-level finding (known and existing ones are reported apart). */
+export function reportOk(databases: readonly DatabaseReport[]): boolean {
+  return databases.every((d) => d.findings.every((f) => f.severity !== "error" || !isNew(f)));
+}
+
+/** The findings set aside as known or existing, which the counts below leave out. */
+export function countSetAside(report: ReplayReport): number {
+  return report.databases.reduce((n, d) => n + d.findings.filter((f) => !isNew(f)).length, 0);
+}
+
+/** Errors and warnings among the new findings: what the verdict and the exit code are about. */
 export function countFindings(report: ReplayReport): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   for (const db of report.databases) {
     for (const f of db.findings) {
+      if (!isNew(f)) continue;
       if (f.severity === "error") errors++;
       else warnings++;
     }

@@ -84,6 +84,35 @@ describe("lockstep init", () => {
     expect(files.map((f) => readFileSync(join(cwd, f), "utf8"))).toEqual(before);
   });
 
+  it("records the history's findings as known, so the first replay is green; a second run leaves the file", async () => {
+    const { cwd, git } = project({
+      "db/migrations/0002_tags.up.sql": "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n",
+      "db/migrations/0002_tags.down.sql": "DROP TABLE tag;\n",
+    });
+    const init = await runCli(cwd, ["init"]);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain("recorded 1 existing finding as known in lockstep.known.json\n");
+    const known = JSON.parse(readFileSync(join(cwd, "lockstep.known.json"), "utf8"));
+    expect(known.findings).toMatchObject([
+      { database: "main", rule: "down-failed", version: "0002", file: "db/migrations/0002_tags.down.sql" },
+    ]);
+    const replay = await runCli(cwd, ["replay"]);
+    expect(replay.code).toBe(0);
+    expect(replay.stdout).toContain("1 known finding in lockstep.known.json not shown");
+    git("add", "-A");
+    git("commit", "-q", "-m", "adopt lockstep");
+    writeFileSync(join(cwd, "lockstep.known.json"), '{ "version": 1, "findings": [] }\n');
+    const again = await runCli(cwd, ["init"]);
+    expect(again.stdout).not.toContain("recorded");
+    expect(readFileSync(join(cwd, "lockstep.known.json"), "utf8")).toBe('{ "version": 1, "findings": [] }\n');
+  });
+
+  it("records nothing for a history without findings", async () => {
+    const { cwd } = project();
+    expect((await runCli(cwd, ["init"])).stdout).not.toContain("recorded");
+    expect(existsSync(join(cwd, "lockstep.known.json"))).toBe(false);
+  });
+
   it("without a package.json it exits 2 before writing anything, saying what to do", async () => {
     const cwd = tempTree({ "db/migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER);\n" });
     spawnSync("git", ["init", "-q"], { cwd });

@@ -17,7 +17,7 @@ async function refused(args: string[], ...parts: string[]): Promise<string> {
 describe("an unknown option", () => {
   it("names the command, the option probably meant and every option the command takes", async () => {
     expect(await refused(["replay", "--fromat", "json"])).toBe(
-      "lockstep: replay: unknown option --fromat; did you mean --format? replay takes --config, --db, --down, --timeout, --engine, --cache, --no-cache, --format\n",
+      "lockstep: replay: unknown option --fromat; did you mean --format? replay takes --config, --db, --down, --timeout, --engine, --cache, --no-cache, --format, --known\n",
     );
   });
 
@@ -65,7 +65,7 @@ describe("an unknown command", () => {
     await refused(
       ["deploy"],
       'unknown command "deploy"',
-      "replay, diff, lock, guard, init, new, renumber, check",
+      "replay, diff, lock, guard, init, new, renumber, known, check",
     );
   });
 });

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
-import { countFindings } from "../report.js";
+import { countFindings, isNew } from "../report.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
 import { engineLine } from "./engine-line.js";
@@ -37,6 +37,10 @@ const MARK: Record<string, string> = { ok: "✅", failed: "❌", mismatch: "❌"
 interface Section {
   head: string;
   findings: string[];
+  /** Known and existing findings, folded after the new ones. */
+  aside: string;
+  /** What stands for `aside` when it does not fit: how many, and where they are. */
+  asideShort: string;
   diffSummary: string;
   diff: string;
   diagram: string;
@@ -54,12 +58,13 @@ export function renderComment(input: CommentInput): string {
   const engine = engineLine(input.report.engine);
   const footer = `\n<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` · ${escapeMarkdown(engine)}` : ""}</sub>\n`;
   const verdict = verdictLine(input.report, input.base, input.context);
-  // Drop, in order: every DDL block, every diagram, every detailed diff, then findings beyond the first few.
+  // Drop, in order: the list of existing findings with every DDL block, every diagram, every detailed
+  // diff, then findings beyond the first few.
   const levels: ((s: Section) => Section)[] = [
     (s) => s,
-    (s) => ({ ...s, ddl: "" }),
-    (s) => ({ ...s, ddl: "", diagram: "" }),
-    (s) => ({ ...s, ddl: "", diagram: "", diff: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", diff: "" }),
   ];
   // `elsewhere` is lockstep's own words and the run's address (not repository text): its link stays a link.
   const elsewhere = (input.elsewhere ?? "in the job summary").replace(
@@ -71,7 +76,7 @@ export function renderComment(input: CommentInput): string {
     const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
     if (text.length <= limit) return text;
   }
-  const minimal = sections.map((s) => ({ ...s, ddl: "", diagram: "", diff: "" }));
+  const minimal = sections.map((s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", diff: "" }));
   let keep = Math.max(...minimal.map((s) => s.findings.length));
   while (keep > 0) {
     const cut = minimal.map((s) => ({
@@ -90,7 +95,15 @@ export function renderComment(input: CommentInput): string {
 
 function assemble(verdict: string, sections: Section[], footer: string): string {
   const body = sections.map((s) =>
-    [s.head, s.findings.length ? `\n${s.findings.join("\n")}` : "", s.diffSummary, s.diff, s.diagram, s.ddl]
+    [
+      s.head,
+      s.findings.length ? `\n${s.findings.join("\n")}` : "",
+      s.aside,
+      s.diffSummary,
+      s.diff,
+      s.diagram,
+      s.ddl,
+    ]
       .filter((part) => part !== "")
       .join("\n"),
   );
@@ -119,15 +132,12 @@ function section(db: DatabaseReport, input: CommentInput): Section {
       );
     }
   }
-  const ordered = [...db.findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
-  );
-  const findings = ordered.map((f) => findingLine(f, input.links));
-  if (!db.diff) return { head: head.join("\n"), findings, diffSummary: "", diff: "", diagram: "", ddl: "" };
+  const findings = errorsFirst(db.findings.filter(isNew)).map((f) => findingLine(f, input.links));
+  const parts = { head: head.join("\n"), findings, ...setAside(db, input.links) };
+  if (!db.diff) return { ...parts, diffSummary: "", diff: "", diagram: "", ddl: "" };
   if (isEmptyDiff(db.diff)) {
     return {
-      head: head.join("\n"),
-      findings,
+      ...parts,
       diffSummary: "\n**Schema:** no changes.",
       diff: "",
       diagram: "",
@@ -137,13 +147,30 @@ function section(db: DatabaseReport, input: CommentInput): Section {
   const objects = (db.schema as SerializedSchema | undefined)?.objects ?? [];
   const diagram = renderErDiagram(db.diff, objects);
   return {
-    head: head.join("\n"),
-    findings,
+    ...parts,
     // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
     diffSummary: `\n**Schema:** ${escapeProse(summarizeDiff(db.diff), SUMMARY_MAX)}`,
     diff: `\n${renderDiffMarkdown(db.diff).trimEnd()}`,
     diagram: diagram ? `\n\`\`\`mermaid\n${diagram}\`\`\`` : "",
     ddl: `\n<details><summary>DDL changes</summary>\n\n\`\`\`diff\n${fence(renderDiffText(db.diff))}\`\`\`\n\n</details>`,
+  };
+}
+
+function errorsFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+}
+
+/** Findings the base already had or lockstep.known.json lists: reported, folded, not in the verdict. */
+function setAside(db: DatabaseReport, links: CommentInput["links"]): Pick<Section, "aside" | "asideShort"> {
+  const old = errorsFirst(db.findings.filter((f) => !isNew(f)));
+  if (old.length === 0) return { aside: "", asideShort: "" };
+  const title = `${plural(old.length, "existing finding")} (on the base or in lockstep.known.json)`;
+  const lines = old.map(
+    (f) => `${findingLine(f, links)} _(${f.status === "known" ? "known" : "on the base"})_`,
+  );
+  return {
+    aside: `\n<details><summary>${title}</summary>\n\n${lines.join("\n")}\n\n</details>`,
+    asideShort: `\n_${title}: left out to fit; the full report lists them._`,
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
-import { countFindings } from "../report.js";
+import { countFindings, isNew } from "../report.js";
 import { engineLine } from "./engine-line.js";
 import { escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural, replayedSummary } from "./report-text.js";
@@ -29,9 +29,21 @@ export function renderDatabaseMarkdown(db: DatabaseReport): string {
     lines.push("");
   }
   for (const severity of ["error", "warning"] as const) {
-    const group = db.findings.filter((f) => f.severity === severity);
+    const group = db.findings.filter((f) => f.severity === severity && isNew(f));
     if (group.length === 0) continue;
     lines.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
+  }
+  // Known ones are old news: folded, so the new ones are what a reader sees.
+  const known = db.findings.filter((f) => !isNew(f));
+  if (known.length > 0) {
+    lines.push(
+      `<details><summary>${plural(known.length, "known finding")} (in lockstep.known.json), not counted</summary>`,
+      "",
+      ...known.map((f) => `${findingLine(f)} _(${f.status})_`),
+      "",
+      "</details>",
+      "",
+    );
   }
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, MigrationReport, ReplayReport } from "../report.js";
-import { countFindings } from "../report.js";
+import { countFindings, countSetAside, isNew } from "../report.js";
 import { engineLine } from "./engine-line.js";
 import { PLAIN, type Style } from "./style.js";
 import { escapeControl as shown } from "./terminal-text.js";
@@ -18,11 +18,31 @@ function where(f: Finding): string {
   return f.line ? `${file}:${f.line}${f.column ? `:${f.column}` : ""}` : file;
 }
 
+/**
+ * How known and existing findings (see Finding.status) are shown: `hide` counts them in one line (replay),
+ * `inline` lists them with the others, marked (replay --known), `apart` lists them in a short section after
+ * the new ones (check, the Action's log).
+ */
+export interface SetAsideView {
+  mode: "hide" | "inline" | "apart";
+  /** The known file as shown, for the line that counts hidden ones. */
+  knownFile?: string;
+}
+
+const APART: SetAsideView = { mode: "apart" };
+
 export function renderFindingText(f: Finding, style: Style = PLAIN): string {
   const label = f.severity === "error" ? style.red("error  ") : style.yellow("warning");
   const loc = where(f);
+  const mark = f.status ? style.dim(`  (${f.status})`) : "";
   const detail = f.detail ? f.detail.split("\n").map((line) => `\n          ${shown(line)}`) : [];
-  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}\n          ${shown(f.message)}${detail.join("")}`;
+  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}${mark}\n          ${shown(f.message)}${detail.join("")}`;
+}
+
+/** One line per known or existing finding: what and where; the message is in the JSON report and --known. */
+function setAsideLine(f: Finding, style: Style): string {
+  const loc = where(f);
+  return style.dim(`    ${f.severity === "error" ? "error  " : "warning"} ${f.rule}${loc ? `  ${loc}` : ""}`);
 }
 
 function stepMark(state: string, style: Style): string {
@@ -38,12 +58,18 @@ function migrationLine(m: MigrationReport, width: number, style: Style): string 
   return `  ${label}  up ${stepMark(m.up, style)}  down ${stepMark(m.down, style)}  redo ${stepMark(m.redo, style)}  ${time}`.trimEnd();
 }
 
-export function renderDatabaseText(db: DatabaseReport, style: Style = PLAIN): string {
+export function renderDatabaseText(
+  db: DatabaseReport,
+  style: Style = PLAIN,
+  view: SetAsideView = APART,
+): string {
   const lines: string[] = [];
+  const shownInline = view.mode === "inline" ? db.findings : db.findings.filter(isNew);
+  const apart = view.mode === "apart" ? db.findings.filter((f) => !isNew(f)) : [];
   lines.push(
     `${style.bold(shown(db.name))} · ${shown(db.dir)}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(shown(db.formatReason))}`,
   );
-  const flagged = new Set(db.findings.map((f) => f.version));
+  const flagged = new Set(shownInline.map((f) => f.version));
   const listed =
     db.migrations.length <= LIST_ALL_UP_TO
       ? db.migrations
@@ -57,12 +83,23 @@ export function renderDatabaseText(db: DatabaseReport, style: Style = PLAIN): st
       ),
     );
   }
-  const ordered = [...db.findings].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
-  );
+  const ordered = errorsFirst(shownInline);
   if (ordered.length > 0) lines.push("");
   for (const f of ordered) lines.push(renderFindingText(f, style));
+  if (apart.length > 0) {
+    lines.push(
+      "",
+      style.dim(
+        `  ${plural(apart.length, "existing finding")} (on the base or in ${shown(view.knownFile ?? "lockstep.known.json")}), not counted:`,
+      ),
+    );
+    for (const f of errorsFirst(apart)) lines.push(setAsideLine(f, style));
+  }
   return lines.join("\n");
+}
+
+function errorsFirst(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
 
 /** Says only what was done: up-only layouts and `--down none` have no downs to speak of. */
@@ -75,19 +112,32 @@ export function replayedSummary(report: ReplayReport): string {
   return `${what} replayed, ${verified} of them also down and up again`;
 }
 
-export function renderVerdictText(report: ReplayReport, style: Style = PLAIN): string {
+export function renderVerdictText(report: ReplayReport, style: Style = PLAIN, view = APART): string {
   const { errors, warnings } = countFindings(report);
-  if (errors === 0 && warnings === 0) return style.green(`✓ ${replayedSummary(report)}: no problems found`);
-  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+  const aside = countSetAside(report);
+  const besides =
+    aside === 0
+      ? ""
+      : `; ${plural(aside, view.mode === "apart" ? "existing finding" : "known finding")} not counted`;
+  if (errors === 0 && warnings === 0)
+    return style.green(`✓ ${replayedSummary(report)}: no ${aside ? "new " : ""}problems found${besides}`);
+  const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}${besides}`;
   return errors > 0 ? style.red(`✗ ${counts}`) : style.yellow(`✓ no errors; ${counts}`);
 }
 
-export function renderReportText(report: ReplayReport, style: Style = PLAIN): string {
+export function renderReportText(report: ReplayReport, style: Style = PLAIN, view = APART): string {
   const header = engineLine(report.engine);
   const parts = [
     ...(header ? [style.dim(header)] : []),
-    ...report.databases.map((db) => renderDatabaseText(db, style)),
+    ...report.databases.map((db) => renderDatabaseText(db, style, view)),
   ];
-  parts.push(renderVerdictText(report, style));
+  const hidden = view.mode === "hide" ? countSetAside(report) : 0;
+  if (hidden > 0)
+    parts.push(
+      style.dim(
+        `${plural(hidden, "known finding")} in ${shown(view.knownFile ?? "lockstep.known.json")} not shown; --known shows them`,
+      ),
+    );
+  parts.push(renderVerdictText(report, style, view));
   return `${parts.join("\n\n")}\n`;
 }

@@ -14,8 +14,10 @@ import { LockstepError } from "../../core/errors.js";
 import { type Finding, finding } from "../../core/finding.js";
 import { hashText, LOCK_FILE, parseLockFile } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
-import type { DatabaseReport, ReplayReport } from "../../core/report.js";
+import { type DatabaseReport, type ReplayReport, reportOk } from "../../core/report.js";
 import { diffSchemas } from "../../core/schema/index.js";
+import { setAsideOnBranch } from "../known/check-set-aside.js";
+import { knownPlace } from "../known/known-file.js";
 import { applyRules, prewarmReplay, replayDatabase } from "../replay/replay.js";
 import type { DownMode } from "../replay/replay-set.js";
 import { CONFIG_FILE } from "../workspace/config.js";
@@ -90,6 +92,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     );
   }
   const databases: DatabaseReport[] = [];
+  const unchanged: Set<string>[] = [];
   const changed: string[] = [];
   // The base's copies of `functions` modules: removed however the check ends.
   const copies: string[] = [];
@@ -106,6 +109,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         config?.config.rules,
       );
       databases.push(checked.report);
+      unchanged.push(checked.unchanged);
       ranOn ??= checked.engine;
       changed.push(...checked.changed);
     }
@@ -113,9 +117,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
   notes.push(...submoduleNotes(req.cwd, repo));
+  const known = knownPlace(config?.root ?? req.cwd, req.cwd, config?.top);
+  notes.push(...(await setAsideOnBranch(repo, base.ref, known, databases, unchanged)));
   const report: ReplayReport = {
     version: 1,
-    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    ok: reportOk(databases),
     engine: ranOn ?? (await resolveEngine(engine)),
     databases,
   };
@@ -163,7 +169,7 @@ async function checkDatabase(
   diffFrom: "base" | "fork",
   req: CheckRequest,
   rules: Parameters<typeof applyRules>[1],
-): Promise<{ report: DatabaseReport; changed: string[]; engine: EngineInfo }> {
+): Promise<{ report: DatabaseReport; changed: string[]; unchanged: Set<string>; engine: EngineInfo }> {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -231,7 +237,15 @@ async function checkDatabase(
       : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine, cache });
   // A replay stopped by its time budget has no final schema to compare.
   if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
-  return { report, changed: changedFiles(forkFiles ?? baseRead.files, headFiles), engine: head.engine };
+  // The files the base has as they are: their replay findings are the base history's, not this branch's.
+  const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
+  const unchanged = new Set(
+    headFiles
+      .filter((f) => f.text !== undefined && appliedHashes.get(f.rel) === hashText(f.text))
+      .map((f) => f.display),
+  );
+  const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
+  return { report, changed, unchanged, engine: head.engine };
 }
 
 function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {

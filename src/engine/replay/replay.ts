@@ -9,9 +9,11 @@ import {
 } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
-import type { DatabaseReport, ReplayReport } from "../../core/report.js";
+import { type DatabaseReport, type ReplayReport, reportOk } from "../../core/report.js";
 import type { Schema } from "../../core/schema/index.js";
 import { serializeSchema } from "../../core/schema/index.js";
+import { setAside } from "../../core/set-aside.js";
+import { type KnownPlace, knownPlace, readKnownFile } from "../known/known-file.js";
 import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
 import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
@@ -29,6 +31,8 @@ export interface ReplayRequest extends DatabaseRequest {
   /** The verified-prefix cache's directory (--cache); `false`: none (--no-cache); else the default place. */
   cache?: string | false;
   onProgress?: (database: string, done: number, total: number) => void;
+  /** `false`: lockstep.known.json is not read, and no finding is set aside as known (known --update). */
+  known?: false;
 }
 
 export interface ReplayOutcome {
@@ -36,6 +40,8 @@ export interface ReplayOutcome {
   /** Final schema per database name, for callers that diff it. */
   schemas: Map<string, Schema>;
   notes: string[];
+  /** Where lockstep.known.json is (beside the config), whether or not it exists. */
+  known: KnownPlace;
 }
 
 /** Replays every configured (or given, or found) migration set: up, down, redo, integrity. */
@@ -62,13 +68,19 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
     databases.push(report);
     schemas.set(spec.name, schema);
   }
+  const known = knownPlace(resolved.config?.root ?? req.cwd, req.cwd, resolved.config?.top);
+  if (req.known !== false) {
+    const listed = new Set(readKnownFile(known).entries.map((e) => e.fingerprint));
+    for (const db of databases) setAside(db, { known: listed, knownFile: known.shown });
+  }
   const report: ReplayReport = {
     version: 1,
-    ok: databases.every((d) => d.findings.every((f) => f.severity !== "error")),
+    ok: reportOk(databases),
     engine: ranOn ?? (await resolveEngine(engine)),
     databases,
   };
-  return { report, schemas, notes: [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)] };
+  const notes = [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)];
+  return { report, schemas, notes, known };
 }
 
 /**

@@ -8,6 +8,7 @@ import { LockstepError } from "../../core/errors.js";
 import { GUARD_SKIP } from "../../core/guard-skip.js";
 import { installPlan } from "../../core/node-project.js";
 import { runLock } from "../applied/lock.js";
+import { recordHistoryFindings } from "../known/known-update.js";
 import { CONFIG_FILE } from "./config.js";
 import { type InitTarget, initialConfig } from "./init-config.js";
 import { projectFiles, workflowChange, workflowYaml } from "./init-workflow.js";
@@ -74,6 +75,9 @@ export async function runInit(cwd: string, target: InitTarget = {}): Promise<Ini
 
   const { results } = await runLock({ cwd: root, check: false });
   for (const r of results) if (r.status === "written") done.push(`wrote ${r.file}`);
+  // The history's old problems are accepted as known, so the first run is green for what nobody changed.
+  const recorded = await recordHistoryFindings(root);
+  if (recorded) done.push(recorded);
 
   if (addHusky(packageJson, pkg))
     done.push('added husky to devDependencies and "prepare": "husky" to package.json');

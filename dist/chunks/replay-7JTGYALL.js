@@ -1,0 +1,30 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-TQBNNACW.js";
+import "./chunk-YZOYDEZY.js";
+import "./chunk-PVC5BJ43.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-C4YZ2HA2.js";
+import "./chunk-5NN6PR2B.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-7M4AGJZV.js";
+import "./chunk-M57VCG7M.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-LD36TF5T.js";
+import "./chunk-R5AWIJ32.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-VZ4ZRTPL.js";
+import "./chunk-CVUXP45T.js";
+export {
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+};
