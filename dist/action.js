@@ -4,16 +4,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YWWICKRT.js";
+} from "./chunks/chunk-RQLIDFFL.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-ARN3PYSW.js";
+import "./chunks/chunk-Y7VJSKFR.js";
 import {
   isCommitId
-} from "./chunks/chunk-C3ESC5SK.js";
+} from "./chunks/chunk-VLIS4OVD.js";
 import {
   countFindings,
   renderReportText
@@ -26,17 +26,17 @@ import {
   GitRepo
 } from "./chunks/chunk-5QLR34O4.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-KYZV3S4H.js";
+import "./chunks/chunk-K7LMF4C3.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ZCNWIJOX.js";
+} from "./chunks/chunk-MWUJ26V3.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-QXNGSEYB.js";
 import {
   VERSION
-} from "./chunks/chunk-ZQWHUZLL.js";
+} from "./chunks/chunk-5EGT4IKB.js";
 import {
   escapeControl,
   guardOutput

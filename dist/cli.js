@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunks/chunk-ZQWHUZLL.js";
+} from "./chunks/chunk-5EGT4IKB.js";
 import {
   escapeControl,
   guardOutput
@@ -164,7 +164,7 @@ var COMMANDS = [
       "lockstep replay --db main --format json"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-PJC6PIMG.js");
+      const { replayCommand } = await import("./chunks/replay-command-UHAC4TSP.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -185,7 +185,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-J23ULHIB.js");
+      const { diffCommand } = await import("./chunks/diff-command-TNX3TUBF.js");
       return diffCommand(io, v);
     }
   }),
@@ -248,13 +248,13 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-BZSOV2GU.js");
+      const { guardCommand } = await import("./chunks/guard-command-I76JPXKS.js");
       return guardCommand(io, v);
     }
   }),
   defineCommand({
     name: "init",
-    summary: "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
+    summary: "sets lockstep up at the top of the repository: config, lock files, git hooks (husky, the pre-commit framework, lefthook or plain git hooks) and a CI workflow",
     positionals: [
       {
         name: "dir",
@@ -266,11 +266,18 @@ var COMMANDS = [
       db: valueOption({
         placeholder: "NAME",
         description: "the name of that directory's database in the config (default: main, or the directory's path)"
+      }),
+      vendor: flag({
+        description: "writes this lockstep into the repository's .lockstep/, which the hooks and the workflow then run with node alone (default: only without a package.json, or where .lockstep/ is already)"
       })
     },
-    examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
+    examples: [
+      "lockstep init",
+      "lockstep init backend/internal/data/migrations/sqlite3 --db app",
+      "lockstep init --vendor"
+    ],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-KVJ3HSBD.js");
+      const { initCommand } = await import("./chunks/init-command-IP5VU5N6.js");
       return initCommand(io, v);
     }
   }),
@@ -281,7 +288,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-SYXMODQI.js");
+      const { newCommand } = await import("./chunks/new-command-N5CYNRZZ.js");
       return newCommand(io, v);
     }
   }),
@@ -297,7 +304,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-UZ3JHLUF.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-4FF64FTK.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -323,7 +330,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-5ITFENI3.js");
+      const { checkCommand } = await import("./chunks/check-command-YQV2FD2Z.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KYZV3S4H.js";
-import "./chunks/chunk-ZCNWIJOX.js";
+} from "./chunks/chunk-K7LMF4C3.js";
+import "./chunks/chunk-MWUJ26V3.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-QXNGSEYB.js";
-import "./chunks/chunk-ZQWHUZLL.js";
+import "./chunks/chunk-5EGT4IKB.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

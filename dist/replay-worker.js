@@ -13,13 +13,13 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-ZCNWIJOX.js";
+} from "./chunks/chunk-MWUJ26V3.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-QXNGSEYB.js";
-import "./chunks/chunk-ZQWHUZLL.js";
+import "./chunks/chunk-5EGT4IKB.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   LockstepError

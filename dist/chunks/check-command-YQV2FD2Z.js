@@ -5,9 +5,9 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YWWICKRT.js";
-import "./chunk-ARN3PYSW.js";
-import "./chunk-C3ESC5SK.js";
+} from "./chunk-RQLIDFFL.js";
+import "./chunk-Y7VJSKFR.js";
+import "./chunk-VLIS4OVD.js";
 import {
   renderReportText
 } from "./chunk-VVTZKBHF.js";
@@ -17,19 +17,19 @@ import "./chunk-6RFJTOA6.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-KYZV3S4H.js";
+import "./chunk-K7LMF4C3.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ZCNWIJOX.js";
+} from "./chunk-MWUJ26V3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-QXNGSEYB.js";
 import {
   VERSION
-} from "./chunk-ZQWHUZLL.js";
+} from "./chunk-5EGT4IKB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -11,13 +11,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KYZV3S4H.js";
+} from "./chunk-K7LMF4C3.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-ZCNWIJOX.js";
+} from "./chunk-MWUJ26V3.js";
 import {
   CONFIG_FILE,
   resolveDatabases

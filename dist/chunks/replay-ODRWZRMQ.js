@@ -4,14 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-Y7VJSKFR.js";
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
-import "./chunk-KYZV3S4H.js";
-import "./chunk-ZCNWIJOX.js";
+import "./chunk-K7LMF4C3.js";
+import "./chunk-MWUJ26V3.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-QXNGSEYB.js";
-import "./chunk-ZQWHUZLL.js";
+import "./chunk-5EGT4IKB.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-DFXCLHQK.js";
 import "./chunk-PB3FNGHD.js";

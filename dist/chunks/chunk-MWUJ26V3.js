@@ -4,7 +4,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   VERSION
-} from "./chunk-ZQWHUZLL.js";
+} from "./chunk-5EGT4IKB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

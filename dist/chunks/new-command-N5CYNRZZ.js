@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-ZNURE7A7.js";
-import "./chunk-C3ESC5SK.js";
+} from "./chunk-FMXVY7CJ.js";
+import "./chunk-VLIS4OVD.js";
 import "./chunk-IUW3FRRF.js";
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";

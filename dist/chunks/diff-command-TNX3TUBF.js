@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayDatabase
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-Y7VJSKFR.js";
 import {
   renderFindingText
 } from "./chunk-VVTZKBHF.js";
@@ -14,7 +14,7 @@ import {
   GitRepo
 } from "./chunk-5QLR34O4.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-KYZV3S4H.js";
+import "./chunk-K7LMF4C3.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -24,13 +24,13 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ZCNWIJOX.js";
+} from "./chunk-MWUJ26V3.js";
 import "./chunk-5RV7R7RT.js";
 import {
   kindOf,
   resolveDatabases
 } from "./chunk-QXNGSEYB.js";
-import "./chunk-ZQWHUZLL.js";
+import "./chunk-5EGT4IKB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

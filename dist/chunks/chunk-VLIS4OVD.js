@@ -123,7 +123,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-R56QETKF.js"),
+    import("./guard-staged-LXGK5226.js"),
     import("./git-files-H6QJLALM.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

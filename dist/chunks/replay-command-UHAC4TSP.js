@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZDCENQIL.js";
 import {
   runReplay
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-Y7VJSKFR.js";
 import {
   countFindings,
   engineLine,
@@ -15,14 +15,14 @@ import {
 import "./chunk-DA2BZN32.js";
 import "./chunk-6RFJTOA6.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-KYZV3S4H.js";
+import "./chunk-K7LMF4C3.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ZCNWIJOX.js";
+} from "./chunk-MWUJ26V3.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-QXNGSEYB.js";
-import "./chunk-ZQWHUZLL.js";
+import "./chunk-5EGT4IKB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

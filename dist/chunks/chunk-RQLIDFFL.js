@@ -3,13 +3,13 @@ import {
   applyRules,
   prewarmReplay,
   replayDatabase
-} from "./chunk-ARN3PYSW.js";
+} from "./chunk-Y7VJSKFR.js";
 import {
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-C3ESC5SK.js";
+} from "./chunk-VLIS4OVD.js";
 import {
   countFindings,
   engineLine,
@@ -46,7 +46,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-ZCNWIJOX.js";
+} from "./chunk-MWUJ26V3.js";
 import {
   CONFIG_FILE,
   configPath,

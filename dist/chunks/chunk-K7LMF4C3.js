@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ZCNWIJOX.js";
+} from "./chunk-MWUJ26V3.js";
 import {
   describeThrown,
   makeRewrite,
