@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunks/chunk-M57VCG7M.js";
+} from "./chunks/chunk-F3YZGHHF.js";
 import {
   escapeControl,
   guardOutput
@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-R3L5ITRG.js");
+      const { replayCommand } = await import("./chunks/replay-command-HMQNGNQA.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-55T64MSO.js");
+      const { diffCommand } = await import("./chunks/diff-command-CNSIJVG7.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,13 +263,13 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-KWSIK5KV.js");
+      const { guardCommand } = await import("./chunks/guard-command-Q2ZM5XXR.js");
       return guardCommand(io, v);
     }
   }),
   defineCommand({
     name: "init",
-    summary: "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
+    summary: "sets lockstep up at the top of the repository: config, lock files, git hooks (husky, the pre-commit framework, lefthook or plain git hooks) and a CI workflow",
     positionals: [
       {
         name: "dir",
@@ -281,11 +281,18 @@ var COMMANDS = [
       db: valueOption({
         placeholder: "NAME",
         description: "the name of that directory's database in the config (default: main, or the directory's path)"
+      }),
+      vendor: flag({
+        description: "writes this lockstep into the repository's .lockstep/, which the hooks and the workflow then run with node alone (default: only without a package.json, or where .lockstep/ is already)"
       })
     },
-    examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
+    examples: [
+      "lockstep init",
+      "lockstep init backend/internal/data/migrations/sqlite3 --db app",
+      "lockstep init --vendor"
+    ],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-26KYVS4V.js");
+      const { initCommand } = await import("./chunks/init-command-2VYWTX5J.js");
       return initCommand(io, v);
     }
   }),
@@ -296,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-QBOKOVRQ.js");
+      const { newCommand } = await import("./chunks/new-command-NKO4GPJL.js");
       return newCommand(io, v);
     }
   }),
@@ -312,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-UAVTBRQQ.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-KXINZJBA.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -333,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-I54BE5WJ.js");
+      const { knownCommand } = await import("./chunks/known-command-XZXH3JAD.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -359,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-5I7Z4DJK.js");
+      const { checkCommand } = await import("./chunks/check-command-RGPLO4PL.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -177,7 +177,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   defineCommand({
     name: "init",
     summary:
-      "sets lockstep up at the top of the repository: config, lock files, husky hooks and a CI workflow",
+      "sets lockstep up at the top of the repository: config, lock files, git hooks (husky, the pre-commit framework, lefthook or plain git hooks) and a CI workflow",
     positionals: [
       {
         name: "dir",
@@ -192,8 +192,16 @@ export const COMMANDS: readonly CommandSpec[] = [
         description:
           "the name of that directory's database in the config (default: main, or the directory's path)",
       }),
+      vendor: flag({
+        description:
+          "writes this lockstep into the repository's .lockstep/, which the hooks and the workflow then run with node alone (default: only without a package.json, or where .lockstep/ is already)",
+      }),
     },
-    examples: ["lockstep init", "lockstep init backend/internal/data/migrations/sqlite3 --db app"],
+    examples: [
+      "lockstep init",
+      "lockstep init backend/internal/data/migrations/sqlite3 --db app",
+      "lockstep init --vendor",
+    ],
     async run(io, v) {
       const { initCommand } = await import("./init-command.js");
       return initCommand(io, v);

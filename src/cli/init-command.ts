@@ -3,7 +3,10 @@ import { runInit } from "../engine/workspace/init.js";
 import type { Io } from "./io.js";
 
 /** `lockstep init`: prints what it wrote and the next step; a second run says there is nothing to do. */
-export async function initCommand(io: Io, args: { dir?: string; db?: string }): Promise<number> {
+export async function initCommand(
+  io: Io,
+  args: { dir?: string; db?: string; vendor?: boolean },
+): Promise<number> {
   const { done, next } = await runInit(io.cwd, args);
   if (done.length === 0) {
     io.out("lockstep is already set up here: nothing to do\n");

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { notInstalled, PRE_COMMIT } from "../../src/engine/workspace/init.js";
+import { notInstalled, PRE_COMMIT } from "../../src/core/hook-lines.js";
 import { CLI, lockstep } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";

@@ -16,6 +16,17 @@ function expectValid(file: string): void {
   expect(run.status, `${file}:\n${run.stdout}${run.stderr}`).toBe(0);
 }
 
+/**
+ * The validator's schema stops at node20; GitHub runs node24 (the one runtime it accepts the copy with).
+ * Everything else of an action.yml is checked as it is.
+ */
+function expectValidAction(action: string): void {
+  expect(action).toMatch(/^ {2}using: node24$/m);
+  const copy = join(tempTree({}), "action.yml");
+  writeFileSync(copy, action.replace(/^ {2}using: node24$/m, "  using: node20"));
+  expectValid(copy);
+}
+
 /** A Node project with migrations and the given files (a lock file, .nvmrc, …), in a git repository. */
 function project(files: Record<string, string>, pkg: Record<string, unknown> = {}) {
   const cwd = tempTree({
@@ -93,17 +104,30 @@ describe("the workflow lockstep init writes", () => {
   });
 });
 
+describe("the workflow lockstep init writes without a package.json", () => {
+  it("runs the vendored Action: no Node setup, no install; the vendored action.yml passes the linter too", async () => {
+    const cwd = tempTree({
+      "go.mod": "module example.com/app\n",
+      "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
+      "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+    });
+    gitIn(cwd)("init", "-q", "-b", "main");
+    const { run, steps } = await initWorkflow(cwd);
+    expect(steps).toEqual(['actions/checkout@v4 {"fetch-depth":0}', "./.lockstep"]);
+    expect(run.stdout).toContain("the Action in .lockstep/, nothing installed");
+    const action = readFileSync(join(cwd, ".lockstep/action.yml"), "utf8");
+    expect(parse(action).runs).toEqual({ using: "node24", main: "action.js" });
+    expect(existsSync(join(cwd, ".lockstep/action.js"))).toBe(true);
+    expect(parse(action).inputs).toEqual(parse(readFileSync(join(ROOT, "action.yml"), "utf8")).inputs);
+    expectValidAction(action);
+  });
+});
+
 describe("lockstep's own workflows and action.yml", () => {
   it("pass the same linter", () => {
     const dir = join(ROOT, ".github", "workflows");
     for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n))) expectValid(join(dir, name));
-    // The validator's schema stops at node20; GitHub runs node24 (the one runtime it accepts the copy
-    // with). Everything else of action.yml is checked as it is.
-    const action = readFileSync(join(ROOT, "action.yml"), "utf8");
-    expect(action).toMatch(/^ {2}using: node24$/m);
-    const copy = join(tempTree({}), "action.yml");
-    writeFileSync(copy, action.replace(/^ {2}using: node24$/m, "  using: node20"));
-    expectValid(copy);
+    expectValidAction(readFileSync(join(ROOT, "action.yml"), "utf8"));
   });
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PRE_COMMIT, PRE_PUSH } from "../../src/engine/workspace/init.js";
+import { PRE_COMMIT, PRE_PUSH, shellLines } from "../../src/core/hook-lines.js";
 import { CLI, runCli } from "../helpers/cli.js";
 import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -113,15 +113,32 @@ describe("lockstep init", () => {
     expect(existsSync(join(cwd, "lockstep.known.json"))).toBe(false);
   });
 
-  it("without a package.json it exits 2 before writing anything, saying what to do", async () => {
+  it("without a package.json it vendors lockstep and uses git's own hooks instead of husky, saying so", async () => {
     const cwd = tempTree({ "db/migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER);\n" });
     spawnSync("git", ["init", "-q"], { cwd });
     const r = await runCli(cwd, ["init"]);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("no package.json");
-    expect(r.stderr).toContain("npm init -y");
-    expect(existsSync(join(cwd, "lockstep.config.json"))).toBe(false);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("in .lockstep/ (no package.json, so no package manager provides it)");
+    expect(r.stdout).toContain("created .git/hooks/pre-commit");
+    expect(existsSync(join(cwd, ".lockstep/cli.js"))).toBe(true);
     expect(existsSync(join(cwd, ".husky"))).toBe(false);
+    expect(existsSync(join(cwd, "package.json"))).toBe(false);
+  });
+
+  it("--vendor in a Node project: husky's hooks and the workflow run the vendored copy, nothing asks for npm", async () => {
+    const { cwd } = project();
+    const init = await runCli(cwd, ["init", "--vendor"]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toMatch(/^vendored lockstep [\d.]+ in \.lockstep\/: \d+ files;/m);
+    expect(init.stdout).not.toContain("add lockstep to package.json's devDependencies");
+    expect(readFileSync(join(cwd, ".husky/pre-commit"), "utf8")).toBe(
+      `${shellLines("vendored", true).preCommit}\n`,
+    );
+    expect(readFileSync(join(cwd, ".github/workflows/lockstep.yml"), "utf8")).toContain(
+      "uses: ./.lockstep\n",
+    );
+    // Vendored once, it stays so: init without --vendor refreshes the copy instead of going back to npm.
+    expect((await runCli(cwd, ["init"])).stdout).toBe("lockstep is already set up here: nothing to do\n");
   });
 
   it("without migrations it exits 2 saying what to do", async () => {

@@ -136,6 +136,28 @@ describe("the published package", () => {
     expectInstalled(cwd);
   });
 
+  it("runs init from the tarball with npx in a repository without package.json, vendoring itself", () => {
+    const cwd = tempTree({
+      "go.mod": "module example.com/app\n",
+      "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
+      "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+    });
+    run("git", ["init", "-q", "-b", "main"], cwd);
+    const out = run("npx", ["--yes", "--offline", "--package", tarball, "--", "lockstep", "init"], cwd, {
+      npm_config_cache: tempTree({}),
+    });
+    expect(out).toContain("in .lockstep/ (no package.json, so no package manager provides it)");
+    expect(readFileSync(join(cwd, ".lockstep", "cli.js"))).toEqual(
+      readFileSync(join(ROOT, "dist", "cli.js")),
+    );
+    expect(readFileSync(join(cwd, ".git", "hooks", "pre-commit"), "utf8")).toContain("node .lockstep/cli.js");
+    expect(readdirSync(cwd).filter((n) => !n.startsWith("."))).toEqual([
+      "go.mod",
+      "lockstep.config.json",
+      "migrations",
+    ]);
+  });
+
   it("installs as a git dependency with no build on install: dist/ is committed", () => {
     // A repository holding this checkout's package as committed files (dist/ among them), as npm fetches one.
     const source = tempTree({});

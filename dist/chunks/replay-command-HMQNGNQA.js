@@ -10,7 +10,7 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-TQBNNACW.js";
+} from "./chunk-77SVRLSK.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";
 import {
@@ -19,14 +19,14 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-C4YZ2HA2.js";
+import "./chunk-2JCZVU3J.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-5NN6PR2B.js";
+} from "./chunk-UZKQXEX5.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-7M4AGJZV.js";
-import "./chunk-M57VCG7M.js";
+import "./chunk-F3YZGHHF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,12 +5,12 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-Q57PTAAQ.js";
-import "./chunk-5QPAVA2Z.js";
+} from "./chunk-4OTLBW3D.js";
+import "./chunk-AUZN26BQ.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-TQBNNACW.js";
+import "./chunk-77SVRLSK.js";
 import "./chunk-4FYUKYP5.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";
@@ -19,19 +19,19 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-C4YZ2HA2.js";
+import "./chunk-2JCZVU3J.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5NN6PR2B.js";
+} from "./chunk-UZKQXEX5.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-7M4AGJZV.js";
 import {
   VERSION
-} from "./chunk-M57VCG7M.js";
+} from "./chunk-F3YZGHHF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

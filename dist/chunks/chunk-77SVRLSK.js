@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-C4YZ2HA2.js";
+} from "./chunk-2JCZVU3J.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-5NN6PR2B.js";
+} from "./chunk-UZKQXEX5.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-TQBNNACW.js";
+} from "./chunk-77SVRLSK.js";
 import {
   CONFIG_FILE
 } from "./chunk-7M4AGJZV.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5NN6PR2B.js";
+} from "./chunk-UZKQXEX5.js";
 import {
   describeThrown,
   makeRewrite,
