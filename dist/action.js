@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-4OTLBW3D.js";
+} from "./chunks/chunk-4T5WYOUF.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,11 +12,11 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-AUZN26BQ.js";
+} from "./chunks/chunk-QOQOL2V3.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-77SVRLSK.js";
+import "./chunks/chunk-GS7CMA5M.js";
 import "./chunks/chunk-4FYUKYP5.js";
 import "./chunks/chunk-YZOYDEZY.js";
 import "./chunks/chunk-PVC5BJ43.js";
@@ -31,17 +31,17 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-2JCZVU3J.js";
+import "./chunks/chunk-STZOHVKW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-UZKQXEX5.js";
+} from "./chunks/chunk-VXC5KELC.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-7M4AGJZV.js";
 import {
   VERSION
-} from "./chunks/chunk-F3YZGHHF.js";
+} from "./chunks/chunk-5UZ3F3RE.js";
 import {
   escapeControl,
   guardOutput

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunks/chunk-F3YZGHHF.js";
+} from "./chunks/chunk-5UZ3F3RE.js";
 import {
   escapeControl,
   guardOutput
@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-HMQNGNQA.js");
+      const { replayCommand } = await import("./chunks/replay-command-SXJ5QZSF.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-CNSIJVG7.js");
+      const { diffCommand } = await import("./chunks/diff-command-2KOTUVEY.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-Q2ZM5XXR.js");
+      const { guardCommand } = await import("./chunks/guard-command-4YYGCOD4.js");
       return guardCommand(io, v);
     }
   }),
@@ -292,7 +292,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-2VYWTX5J.js");
+      const { initCommand } = await import("./chunks/init-command-EL3XHYXC.js");
       return initCommand(io, v);
     }
   }),
@@ -303,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-NKO4GPJL.js");
+      const { newCommand } = await import("./chunks/new-command-VPN6MKEM.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-KXINZJBA.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-PCEFJDEG.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -340,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-XZXH3JAD.js");
+      const { knownCommand } = await import("./chunks/known-command-UIXYXAW6.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-RGPLO4PL.js");
+      const { checkCommand } = await import("./chunks/check-command-A74V33V5.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

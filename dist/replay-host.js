@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-2JCZVU3J.js";
-import "./chunks/chunk-UZKQXEX5.js";
+} from "./chunks/chunk-STZOHVKW.js";
+import "./chunks/chunk-VXC5KELC.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-7M4AGJZV.js";
-import "./chunks/chunk-F3YZGHHF.js";
+import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-R5AWIJ32.js";

@@ -13,13 +13,13 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-UZKQXEX5.js";
+} from "./chunks/chunk-VXC5KELC.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-7M4AGJZV.js";
-import "./chunks/chunk-F3YZGHHF.js";
+import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {

@@ -131,17 +131,40 @@ describe("lockstep's own workflows and action.yml", () => {
   });
 });
 
-describe("lockstep init's next steps", () => {
-  it("say to add lockstep to devDependencies where package.json does not have it, and only there", async () => {
-    const without = await runCli(project({ "package-lock.json": "{}\n" }), ["init"]);
-    expect(without.stdout).toContain("add lockstep to package.json's devDependencies");
+describe("lockstep init and lockstep itself in package.json", () => {
+  const devDependencies = (cwd: string) =>
+    JSON.parse(readFileSync(join(cwd, "package.json"), "utf8")).devDependencies;
+
+  it("adds lockstep to devDependencies: from where package-lock.json says it came, else the running version", async () => {
+    const tarball = "file:vendor/lockstep-0.1.0.tgz";
+    const locked = project({
+      "package-lock.json": `${JSON.stringify({ lockfileVersion: 3, packages: { "node_modules/lockstep": { version: "0.1.0", resolved: tarball } } })}\n`,
+    });
+    const fromLock = await runCli(locked, ["init"]);
+    expect(fromLock.code, fromLock.stderr).toBe(0);
+    expect(fromLock.stdout).toContain(
+      `added lockstep ${tarball} (where package-lock.json says it came from) to devDependencies`,
+    );
+    expect(devDependencies(locked)).toMatchObject({ lockstep: tarball, husky: expect.any(String) });
+
+    const fresh = project({ "package-lock.json": "{}\n" });
+    const run = await runCli(fresh, ["init"]);
+    expect(run.stdout).toMatch(/^added lockstep \^\d+\.\d+\.\d+ to devDependencies \(the running version;/m);
+    expect(devDependencies(fresh).lockstep).toBe(
+      `^${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}`,
+    );
+    expect((await runCli(fresh, ["init"])).stdout).not.toContain("added lockstep");
+  });
+
+  it("leaves a lockstep package.json has alone", async () => {
     const cwd = project(
       { "package-lock.json": "{}\n" },
       { devDependencies: { lockstep: "file:../lockstep.tgz" } },
     );
     const pinned = await runCli(cwd, ["init"]);
     expect(pinned.code, pinned.stderr).toBe(0);
-    expect(pinned.stdout).not.toContain("add lockstep to package.json's devDependencies");
+    expect(pinned.stdout).not.toContain("added lockstep");
+    expect(devDependencies(cwd).lockstep).toBe("file:../lockstep.tgz");
   });
 });
 

@@ -11,6 +11,7 @@ import { recordHistoryFindings } from "../known/known-update.js";
 import { CONFIG_FILE } from "./config.js";
 import { writeIn } from "./hook-files.js";
 import { type InitTarget, initialConfig } from "./init-config.js";
+import { addLockstep } from "./init-dependency.js";
 import { installHooks, planHooks } from "./init-hooks.js";
 import { readPackageJson } from "./init-husky.js";
 import { projectFiles, workflowChange, workflowYaml } from "./init-workflow.js";
@@ -69,6 +70,10 @@ export async function runInit(cwd: string, target: InitOptions = {}): Promise<In
         `${copy.change === "created" ? "vendored" : "replaced the vendored copy with"} lockstep ${VERSION} in ${VENDOR_DIR}/${why}: ${copy.files} files${copy.removed ? `, ${copy.removed} of the old copy removed` : ""}; the hooks and the workflow run it with node`,
       );
   }
+  if (pkg && runner === "installed") {
+    const added = addLockstep(root, pkg);
+    if (added) done.push(added);
+  }
   const setup = installHooks(root, hooks, pkg);
   done.push(...setup.done);
   next.push(...setup.next);
@@ -96,15 +101,6 @@ export async function runInit(cwd: string, target: InitOptions = {}): Promise<In
         "node_modules/ is not ignored by git: add it to .gitignore, or git add -A commits every installed package",
       );
   }
-  if (
-    pkg &&
-    runner === "installed" &&
-    !pkg.json.devDependencies?.lockstep &&
-    !pkg.json.dependencies?.lockstep
-  )
-    next.push(
-      "add lockstep to package.json's devDependencies (from its repository or a tarball, as its README's Install says): the hooks and the workflow's ./node_modules/lockstep run that copy",
-    );
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
 }

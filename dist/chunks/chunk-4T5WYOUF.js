@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-AUZN26BQ.js";
+} from "./chunk-QOQOL2V3.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-77SVRLSK.js";
+} from "./chunk-GS7CMA5M.js";
 import {
   appliedAt,
   frozenFindings,
@@ -55,7 +55,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-UZKQXEX5.js";
+} from "./chunk-VXC5KELC.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-77SVRLSK.js";
+} from "./chunk-GS7CMA5M.js";
 import {
   CONFIG_FILE
 } from "./chunk-7M4AGJZV.js";

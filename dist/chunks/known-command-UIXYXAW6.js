@@ -2,24 +2,24 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-PQ7GQIK3.js";
+} from "./chunk-QRUVPQTR.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-77SVRLSK.js";
+import "./chunk-GS7CMA5M.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2JCZVU3J.js";
-import "./chunk-UZKQXEX5.js";
+import "./chunk-STZOHVKW.js";
+import "./chunk-VXC5KELC.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-7M4AGJZV.js";
-import "./chunk-F3YZGHHF.js";
+import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

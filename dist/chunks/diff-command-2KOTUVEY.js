@@ -4,7 +4,7 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-77SVRLSK.js";
+} from "./chunk-GS7CMA5M.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2JCZVU3J.js";
+import "./chunk-STZOHVKW.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,12 +26,12 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-UZKQXEX5.js";
+} from "./chunk-VXC5KELC.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
 } from "./chunk-7M4AGJZV.js";
-import "./chunk-F3YZGHHF.js";
+import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,12 +5,12 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-4OTLBW3D.js";
-import "./chunk-AUZN26BQ.js";
+} from "./chunk-4T5WYOUF.js";
+import "./chunk-QOQOL2V3.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-77SVRLSK.js";
+import "./chunk-GS7CMA5M.js";
 import "./chunk-4FYUKYP5.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";
@@ -19,19 +19,19 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2JCZVU3J.js";
+import "./chunk-STZOHVKW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-UZKQXEX5.js";
+} from "./chunk-VXC5KELC.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-7M4AGJZV.js";
 import {
   VERSION
-} from "./chunk-F3YZGHHF.js";
+} from "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

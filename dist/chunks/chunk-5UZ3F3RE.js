@@ -62,6 +62,9 @@ var package_default = {
     yaml: "^2.9.1",
     yarn: "1.22.22",
     zod: "^4.6.7"
+  },
+  allowScripts: {
+    lefthook: false
   }
 };
 

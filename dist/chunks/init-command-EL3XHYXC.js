@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-PQ7GQIK3.js";
-import "./chunk-77SVRLSK.js";
+} from "./chunk-QRUVPQTR.js";
+import "./chunk-GS7CMA5M.js";
 import {
   runLock
 } from "./chunk-4FYUKYP5.js";
@@ -16,8 +16,8 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-2JCZVU3J.js";
-import "./chunk-UZKQXEX5.js";
+import "./chunk-STZOHVKW.js";
+import "./chunk-VXC5KELC.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-7M4AGJZV.js";
 import {
   VERSION
-} from "./chunk-F3YZGHHF.js";
+} from "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -7388,8 +7388,8 @@ var require_dist = __commonJS({
 
 // src/engine/workspace/init.ts
 import { spawnSync as spawnSync3 } from "node:child_process";
-import { existsSync as existsSync7, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { existsSync as existsSync8, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // src/core/hook-lines.ts
 var VENDOR_DIR = ".lockstep";
@@ -7631,10 +7631,37 @@ async function detectDatabases(root, db) {
   return { databases, sets: found.sets, lines, passed: found.passed.map((p) => `  not replayed: ${p}`) };
 }
 
+// src/engine/workspace/init-dependency.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2 } from "node:path";
+function lockstepSpec(root) {
+  const lock = join2(root, "package-lock.json");
+  if (existsSync3(lock)) {
+    try {
+      const resolved = JSON.parse(readFileSync3(lock, "utf8"))?.packages?.["node_modules/lockstep"]?.resolved;
+      if (typeof resolved === "string" && /^(git\+|github:|file:)/.test(resolved))
+        return { spec: resolved, from: "lock file" };
+    } catch {
+    }
+  }
+  return { spec: `^${VERSION}`, from: "version" };
+}
+function addLockstep(root, pkg) {
+  const { json } = pkg;
+  if (json.devDependencies?.lockstep || json.dependencies?.lockstep) return void 0;
+  const { spec, from } = lockstepSpec(root);
+  json.devDependencies = { ...json.devDependencies, lockstep: spec };
+  const indent = /^[ \t]+(?=")/m.exec(pkg.text)?.[0] ?? "  ";
+  pkg.text = `${JSON.stringify(json, null, indent)}
+`;
+  writeIn(root, pkg.path, pkg.text);
+  return from === "lock file" ? `added lockstep ${spec} (where package-lock.json says it came from) to devDependencies` : `added lockstep ${spec} to devDependencies (the running version; where you install lockstep from its repository or a tarball, put that there instead), then run npm install`;
+}
+
 // src/engine/workspace/init-hooks.ts
 import { spawnSync as spawnSync2 } from "node:child_process";
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { join as join4, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/core/hook-configs.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7741,8 +7768,8 @@ function rendered(doc, source) {
 
 // src/engine/workspace/init-husky.ts
 import { spawnSync } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
 var HUSKY_VERSION = "^9.1.7";
 function readPackageJson(path) {
   const text = readRegularText(path, "the project's manifest", "package.json", 4 * 1024 * 1024);
@@ -7772,16 +7799,16 @@ function huskyHooks(root, pkg, lines) {
     ["pre-commit", lines.preCommit],
     ["pre-push", lines.prePush]
   ]) {
-    const change = ensureLine(root, join2(root, ".husky", hook), line);
+    const change = ensureLine(root, join3(root, ".husky", hook), line);
     if (change) done.push(`${change} .husky/${hook}`);
   }
   const hooksPath = spawnSync("git", ["config", "core.hooksPath"], {
     cwd: root,
     encoding: "utf8"
   }).stdout.trim();
-  const huskyBin = join2(root, "node_modules", "husky", "bin.js");
+  const huskyBin = join3(root, "node_modules", "husky", "bin.js");
   if (hooksPath !== ".husky/_") {
-    if (existsSync3(huskyBin)) {
+    if (existsSync4(huskyBin)) {
       const run2 = spawnSync(process.execPath, [huskyBin], { cwd: root, encoding: "utf8" });
       if (run2.status === 0) done.push("installed the git hooks with husky (core.hooksPath .husky/_)");
       else
@@ -7815,7 +7842,7 @@ var PRE_COMMIT_INSTALL = ["install", "--hook-type", "pre-commit", "--hook-type",
 function planHooks(root, choice, runner) {
   const { manager, config } = choice;
   if (config === void 0) return { ...choice, runner };
-  const text = readRegularText(join3(root, config), "the hook manager's config", config, 4 * 1024 * 1024);
+  const text = readRegularText(join4(root, config), "the hook manager's config", config, 4 * 1024 * 1024);
   if (manager === "pre-commit") {
     const version = run(root, "pre-commit", ["--version"])?.stdout;
     const entries = commandEntries(runner);
@@ -7829,7 +7856,7 @@ function installHooks(root, plan, pkg) {
   const setup = { done: [], next: [] };
   const config = plan.config ?? "";
   if (plan.edited !== void 0) {
-    writeIn(root, join3(root, config), plan.edited);
+    writeIn(root, join4(root, config), plan.edited);
     setup.done.push(
       plan.manager === "pre-commit" ? `added lockstep's hooks to ${config} (repo: local, ${PRE_COMMIT_IDS.preCommit} and ${PRE_COMMIT_IDS.prePush}, running ${lockstepOf(plan.runner)})` : `added lockstep to the pre-commit and pre-push commands of ${config} (running ${lockstepOf(plan.runner)})`
     );
@@ -7857,7 +7884,7 @@ function gitHooks(root, runner) {
     ["pre-commit", lines.preCommit],
     ["pre-push", lines.prePush]
   ]) {
-    const path = join3(dir, hook);
+    const path = join4(dir, hook);
     const change = ensureLine(root, path, line, "#!/bin/sh\n");
     if (change) done.push(`${change} ${relative3(root, path)}`);
   }
@@ -7871,13 +7898,13 @@ function hooksDir(root) {
 function installedBy(root, marker) {
   const dir = hooksDir(root);
   return ["pre-commit", "pre-push"].every((hook) => {
-    const path = join3(dir, hook);
-    return existsSync4(path) && readFileSync3(path, "utf8").includes(marker);
+    const path = join4(dir, hook);
+    return existsSync5(path) && readFileSync4(path, "utf8").includes(marker);
   });
 }
 function lefthookBin(root) {
-  const own = join3(root, "node_modules", ".bin", "lefthook");
-  return existsSync4(own) ? own : "lefthook";
+  const own = join4(root, "node_modules", ".bin", "lefthook");
+  return existsSync5(own) ? own : "lefthook";
 }
 var lockstepOf = (runner) => runner === "vendored" ? VENDORED_CLI : "node_modules/.bin/lockstep";
 function run(cwd, tool, args) {
@@ -7887,12 +7914,12 @@ function run(cwd, tool, args) {
 
 // src/engine/workspace/init-workflow.ts
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
-import { join as join4 } from "node:path";
+import { readdirSync, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5 } from "node:path";
 var HEAD_BYTES = 512;
 function projectFiles(root, pkg) {
   const names = new Set(readdirSync(root));
-  const head = (name) => names.has(name) ? readFileSync4(join4(root, name), "utf8").slice(0, HEAD_BYTES) : void 0;
+  const head = (name) => names.has(name) ? readFileSync5(join5(root, name), "utf8").slice(0, HEAD_BYTES) : void 0;
   const engines = pkg.engines;
   return {
     names,
@@ -7963,18 +7990,18 @@ jobs:
 }
 
 // src/engine/workspace/vendor.ts
-import { existsSync as existsSync6, mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname4, join as join7 } from "node:path";
 
 // src/adapters/bundle-files.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative4 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync2, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname3, join as join6, relative as relative4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var MARKS = ["cli.js", "replay-worker.js", "replay-host.js", "sqlite3.wasm"];
 function bundleDir() {
   const here = dirname3(fileURLToPath(import.meta.url));
-  for (const candidate of [here, dirname3(here), join5(here, "..", "..", "dist")])
-    if (MARKS.every((name) => existsSync5(join5(candidate, name)))) return candidate;
+  for (const candidate of [here, dirname3(here), join6(here, "..", "..", "dist")])
+    if (MARKS.every((name) => existsSync6(join6(candidate, name)))) return candidate;
   throw new LockstepError(
     "internal",
     `the bundle beside ${here} is incomplete (one of ${MARKS.join(", ")} is missing); reinstall lockstep`
@@ -7984,11 +8011,11 @@ function bundleFiles(dir, skip) {
   const files = /* @__PURE__ */ new Map();
   const walk = (at) => {
     for (const entry of readdirSync2(at, { withFileTypes: true })) {
-      const path = join5(at, entry.name);
+      const path = join6(at, entry.name);
       const name = relative4(dir, path).split("\\").join("/");
       if (skip.has(name)) continue;
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.set(name, readFileSync5(path));
+      else if (entry.isFile()) files.set(name, readFileSync6(path));
     }
   };
   walk(dir);
@@ -7996,10 +8023,10 @@ function bundleFiles(dir, skip) {
 }
 function actionYml(dir) {
   for (const [path, vendored] of [
-    [join5(dir, "action.yml"), true],
-    [join5(dir, "..", "action.yml"), false]
+    [join6(dir, "action.yml"), true],
+    [join6(dir, "..", "action.yml"), false]
   ])
-    if (existsSync5(path)) return { text: readFileSync5(path, "utf8"), vendored };
+    if (existsSync6(path)) return { text: readFileSync6(path, "utf8"), vendored };
   throw new LockstepError("internal", `action.yml is missing beside ${dir}; reinstall lockstep`);
 }
 
@@ -8009,8 +8036,8 @@ function vendorCopy(root) {
   const source = bundleDir();
   const wanted = bundleFiles(source, OWN);
   for (const [name, text] of Object.entries(ownFiles(source))) wanted.set(name, Buffer.from(text));
-  const target = join6(root, VENDOR_DIR);
-  const existing = existsSync6(target) ? bundleFiles(target, /* @__PURE__ */ new Set()) : void 0;
+  const target = join7(root, VENDOR_DIR);
+  const existing = existsSync7(target) ? bundleFiles(target, /* @__PURE__ */ new Set()) : void 0;
   const removed = existing ? [...existing.keys()].filter((name) => !wanted.has(name)).length : 0;
   if (existing && removed === 0 && [...wanted].every(([name, bytes]) => sameBytes(existing.get(name), bytes)))
     return { change: "kept", files: wanted.size, removed };
@@ -8019,15 +8046,15 @@ function vendorCopy(root) {
   try {
     rmSync(fresh, { recursive: true, force: true });
     for (const [name, bytes] of wanted) {
-      mkdirSync2(dirname4(join6(fresh, name)), { recursive: true });
-      writeFileSync(join6(fresh, name), bytes, { mode: name === "cli.js" ? 493 : 420 });
+      mkdirSync2(dirname4(join7(fresh, name)), { recursive: true });
+      writeFileSync(join7(fresh, name), bytes, { mode: name === "cli.js" ? 493 : 420 });
     }
     if (existing) renameSync(target, old);
     renameSync(fresh, target);
     rmSync(old, { recursive: true, force: true });
   } catch (cause) {
     rmSync(fresh, { recursive: true, force: true });
-    if (!existsSync6(target) && existsSync6(old)) renameSync(old, target);
+    if (!existsSync7(target) && existsSync7(old)) renameSync(old, target);
     const code = cause.code ?? "error";
     throw new LockstepError("io", `cannot write ${VENDOR_DIR}/ (${code}); it was left as it was`, { cause });
   }
@@ -8055,13 +8082,13 @@ async function runInit(cwd, target = {}) {
   const root = repo.root;
   const done = [];
   const next = [];
-  const packageJson = join7(root, "package.json");
-  const pkg = existsSync7(packageJson) ? readPackageJson(packageJson) : void 0;
-  const runner = target.vendor || !pkg || existsSync7(join7(root, VENDOR_DIR, "cli.js")) ? "vendored" : "installed";
+  const packageJson = join8(root, "package.json");
+  const pkg = existsSync8(packageJson) ? readPackageJson(packageJson) : void 0;
+  const runner = target.vendor || !pkg || existsSync8(join8(root, VENDOR_DIR, "cli.js")) ? "vendored" : "installed";
   const hooks = planHooks(root, detectHookManager(new Set(readdirSync3(root))), runner);
   const config = await initialConfig(repo, cwd, target);
   if (config) {
-    writeIn(root, join7(root, CONFIG_FILE), config.text);
+    writeIn(root, join8(root, CONFIG_FILE), config.text);
     done.push(...config.done);
   }
   const { results } = await runLock({ cwd: root, check: false });
@@ -8076,13 +8103,17 @@ async function runInit(cwd, target = {}) {
         `${copy.change === "created" ? "vendored" : "replaced the vendored copy with"} lockstep ${VERSION} in ${VENDOR_DIR}/${why}: ${copy.files} files${copy.removed ? `, ${copy.removed} of the old copy removed` : ""}; the hooks and the workflow run it with node`
       );
   }
+  if (pkg && runner === "installed") {
+    const added = addLockstep(root, pkg);
+    if (added) done.push(added);
+  }
   const setup = installHooks(root, hooks, pkg);
   done.push(...setup.done);
   next.push(...setup.next);
-  const workflow = join7(root, ".github", "workflows", "lockstep.yml");
+  const workflow = join8(root, ".github", "workflows", "lockstep.yml");
   const plan = runner === "vendored" ? "vendored" : installPlan(projectFiles(root, pkg?.json ?? {}));
   const wanted = workflowYaml(await defaultBranch(repo), plan);
-  const change = workflowChange(existsSync7(workflow) ? readFileSync6(workflow, "utf8") : void 0, wanted);
+  const change = workflowChange(existsSync8(workflow) ? readFileSync7(workflow, "utf8") : void 0, wanted);
   if (change !== "keep") {
     writeIn(root, workflow, wanted);
     const how = plan === "vendored" ? `the Action in ${VENDOR_DIR}/, nothing installed` : `installs with ${plan.manager}: ${plan.reason}`;
@@ -8097,10 +8128,6 @@ async function runInit(cwd, target = {}) {
         "node_modules/ is not ignored by git: add it to .gitignore, or git add -A commits every installed package"
       );
   }
-  if (pkg && runner === "installed" && !pkg.json.devDependencies?.lockstep && !pkg.json.dependencies?.lockstep)
-    next.push(
-      "add lockstep to package.json's devDependencies (from its repository or a tarball, as its README's Install says): the hooks and the workflow's ./node_modules/lockstep run that copy"
-    );
   next.push("commit what lockstep init wrote; from then on commits of edited applied migrations are refused");
   return { done, next };
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   VERSION
-} from "./chunk-F3YZGHHF.js";
+} from "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

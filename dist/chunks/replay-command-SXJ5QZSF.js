@@ -10,7 +10,7 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-77SVRLSK.js";
+} from "./chunk-GS7CMA5M.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";
 import {
@@ -19,14 +19,14 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2JCZVU3J.js";
+import "./chunk-STZOHVKW.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-UZKQXEX5.js";
+} from "./chunk-VXC5KELC.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-7M4AGJZV.js";
-import "./chunk-F3YZGHHF.js";
+import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

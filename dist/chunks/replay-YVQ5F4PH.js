@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-77SVRLSK.js";
+} from "./chunk-GS7CMA5M.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-2JCZVU3J.js";
-import "./chunk-UZKQXEX5.js";
+import "./chunk-STZOHVKW.js";
+import "./chunk-VXC5KELC.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-7M4AGJZV.js";
-import "./chunk-F3YZGHHF.js";
+import "./chunk-5UZ3F3RE.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-LD36TF5T.js";

@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-2JCZVU3J.js";
+} from "./chunk-STZOHVKW.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-UZKQXEX5.js";
+} from "./chunk-VXC5KELC.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

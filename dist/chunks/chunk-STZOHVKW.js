@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-UZKQXEX5.js";
+} from "./chunk-VXC5KELC.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-AJOJSAJM.js";
-import "./chunk-AUZN26BQ.js";
+} from "./chunk-YHOFDS36.js";
+import "./chunk-QOQOL2V3.js";
 import "./chunk-4FYUKYP5.js";
 import "./chunk-YZOYDEZY.js";
 import "./chunk-PVC5BJ43.js";

@@ -122,7 +122,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-7AD3IXTI.js"),
+    import("./guard-staged-TURBO4XL.js"),
     import("./git-files-HZEE26KZ.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
