@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-4T5WYOUF.js";
+} from "./chunks/chunk-B5WATDDI.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-QOQOL2V3.js";
+} from "./chunks/chunk-56MJRHJV.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-GS7CMA5M.js";
-import "./chunks/chunk-4FYUKYP5.js";
-import "./chunks/chunk-YZOYDEZY.js";
-import "./chunks/chunk-PVC5BJ43.js";
+import "./chunks/chunk-XCRA2B34.js";
+import "./chunks/chunk-7CAQH4SX.js";
+import "./chunks/chunk-D2BP637Q.js";
+import "./chunks/chunk-UGTBU2FD.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,14 +31,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-STZOHVKW.js";
+import "./chunks/chunk-BCA5VTKS.js";
 import {
   isEmptyDiff
 } from "./chunks/chunk-VXC5KELC.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-7M4AGJZV.js";
+import "./chunks/chunk-U5R4XSLH.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -48,6 +48,7 @@ import {
 } from "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-LD36TF5T.js";
+import "./chunks/chunk-UJ557UV3.js";
 import "./chunks/chunk-R5AWIJ32.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-STZOHVKW.js";
+} from "./chunks/chunk-BCA5VTKS.js";
 import "./chunks/chunk-VXC5KELC.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-7M4AGJZV.js";
+import "./chunks/chunk-U5R4XSLH.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";

@@ -9,6 +9,7 @@ import { blobId, renderGuardSkip } from "../../core/guard-skip.js";
 import { mayBeMigrationFile } from "../../core/layouts/migration-files.js";
 import { CONFIG_FILE, type LoadedConfig } from "../workspace/config.js";
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
+import { COMMON_LOCATIONS } from "../workspace/set-location.js";
 import type { GuardDatabase } from "./guard-staged.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
@@ -158,12 +159,17 @@ function configKey(path: string): string | undefined {
 
 /**
  * With no config and no directory, the guard's sets are found by searching the tree and reading them. A
- * commit that stages no file any layout reads (no SQL, journal, plan or lock file) touches none of them.
+ * commit that stages no file any layout reads (no SQL, journal, plan or lock file), and nothing under a common
+ * location, touches none of them.
  */
 function nothingStagedWhereDetected(repo: GitRepo, req: DatabaseRequest): boolean {
   if (req.dir !== undefined || req.configPath !== undefined || existsSync(resolve(req.cwd, CONFIG_FILE)))
     return false;
-  return !repo.stagedPaths([repo.pathOf(req.cwd)]).some(mayBeMigrationFile);
+  // Anything under a common location still goes to the guard (a submodule there gets its note).
+  const common = COMMON_LOCATIONS.map((l) => `${repo.pathOf(resolve(req.cwd, l))}/`);
+  return !repo
+    .stagedPaths([repo.pathOf(req.cwd)])
+    .some((path) => mayBeMigrationFile(path) || common.some((dir) => `${path}/`.startsWith(dir)));
 }
 
 /**

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-GS7CMA5M.js";
+} from "./chunk-XCRA2B34.js";
 import {
   CONFIG_FILE
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -10,7 +10,7 @@ import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  COMMON_LOCATIONS,
-  locationDir
-} from "./chunk-UJ557UV3.js";
-import {
   detectLayout,
   readSourceFiles
 } from "./chunk-LD36TF5T.js";
+import {
+  COMMON_LOCATIONS,
+  locationDir
+} from "./chunk-UJ557UV3.js";
 import {
   TOOLS,
   folderOf

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-4FYUKYP5.js";
+} from "./chunk-7CAQH4SX.js";
 import {
   readDatabase
-} from "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+} from "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-LD36TF5T.js";
 import {
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-YVQ5F4PH.js");
+  const { replayDatabase } = await import("./replay-BX6COAWZ.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

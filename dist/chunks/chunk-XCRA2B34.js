@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-YZOYDEZY.js";
+} from "./chunk-D2BP637Q.js";
 import {
   submoduleNotes
-} from "./chunk-PVC5BJ43.js";
+} from "./chunk-UGTBU2FD.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,7 +14,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-STZOHVKW.js";
+} from "./chunk-BCA5VTKS.js";
 import {
   chooseEngine,
   resolveEngine,
@@ -28,7 +28,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   compareText,
   compareVersions

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-QOQOL2V3.js";
+} from "./chunk-56MJRHJV.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-GS7CMA5M.js";
+} from "./chunk-XCRA2B34.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-4FYUKYP5.js";
+} from "./chunk-7CAQH4SX.js";
 import {
   readDatabase
-} from "./chunk-YZOYDEZY.js";
+} from "./chunk-D2BP637Q.js";
 import {
   submoduleNotes
-} from "./chunk-PVC5BJ43.js";
+} from "./chunk-UGTBU2FD.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -61,7 +61,7 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

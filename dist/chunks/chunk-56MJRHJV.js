@@ -16,7 +16,10 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
+import {
+  COMMON_LOCATIONS
+} from "./chunk-UJ557UV3.js";
 import {
   excerpt
 } from "./chunk-5LXPE3ZJ.js";
@@ -122,8 +125,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-TURBO4XL.js"),
-    import("./git-files-HZEE26KZ.js")
+    import("./guard-staged-7CIZ3ADM.js"),
+    import("./git-files-RQKSMANJ.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);
@@ -159,7 +162,8 @@ function configKey(path) {
 function nothingStagedWhereDetected(repo, req) {
   if (req.dir !== void 0 || req.configPath !== void 0 || existsSync(resolve(req.cwd, CONFIG_FILE)))
     return false;
-  return !repo.stagedPaths([repo.pathOf(req.cwd)]).some(mayBeMigrationFile);
+  const common = COMMON_LOCATIONS.map((l) => `${repo.pathOf(resolve(req.cwd, l))}/`);
+  return !repo.stagedPaths([repo.pathOf(req.cwd)]).some((path) => mayBeMigrationFile(path) || common.some((dir) => `${path}/`.startsWith(dir)));
 }
 async function requireDirs(repo, specs, dirs, req, config) {
   for (const [i, spec] of specs.entries()) {

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-PVC5BJ43.js";
+} from "./chunk-UGTBU2FD.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,

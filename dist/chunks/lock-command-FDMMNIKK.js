@@ -4,14 +4,14 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-4FYUKYP5.js";
-import "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+} from "./chunk-7CAQH4SX.js";
+import "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-7M4AGJZV.js";
+import "./chunk-U5R4XSLH.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

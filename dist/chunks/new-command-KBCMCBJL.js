@@ -1,22 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-YHOFDS36.js";
-import "./chunk-QOQOL2V3.js";
-import "./chunk-4FYUKYP5.js";
-import "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+} from "./chunk-WT7MBED6.js";
+import "./chunk-56MJRHJV.js";
+import "./chunk-7CAQH4SX.js";
+import "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-7M4AGJZV.js";
+import "./chunk-U5R4XSLH.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-UJ557UV3.js";
 import "./chunk-LD36TF5T.js";
+import "./chunk-UJ557UV3.js";
 import "./chunk-R5AWIJ32.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

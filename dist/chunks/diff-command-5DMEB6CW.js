@@ -4,19 +4,19 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-GS7CMA5M.js";
+} from "./chunk-XCRA2B34.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+} from "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-STZOHVKW.js";
+import "./chunk-BCA5VTKS.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -30,7 +30,7 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-YZOYDEZY.js";
+} from "./chunk-D2BP637Q.js";
 import {
   submoduleNotes
-} from "./chunk-PVC5BJ43.js";
+} from "./chunk-UGTBU2FD.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,7 +22,7 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   compareVersions
 } from "./chunk-R5AWIJ32.js";

@@ -4,15 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-GS7CMA5M.js";
-import "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+} from "./chunk-XCRA2B34.js";
+import "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-STZOHVKW.js";
+import "./chunk-BCA5VTKS.js";
 import "./chunk-VXC5KELC.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-7M4AGJZV.js";
+import "./chunk-U5R4XSLH.js";
 import "./chunk-5UZ3F3RE.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";

@@ -5,21 +5,21 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-4T5WYOUF.js";
-import "./chunk-QOQOL2V3.js";
+} from "./chunk-B5WATDDI.js";
+import "./chunk-56MJRHJV.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-GS7CMA5M.js";
-import "./chunk-4FYUKYP5.js";
-import "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+import "./chunk-XCRA2B34.js";
+import "./chunk-7CAQH4SX.js";
+import "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-STZOHVKW.js";
+import "./chunk-BCA5VTKS.js";
 import {
   isEmptyDiff,
   renderDiffText,
@@ -28,7 +28,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-7M4AGJZV.js";
+import "./chunk-U5R4XSLH.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -37,6 +37,7 @@ import {
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-LD36TF5T.js";
+import "./chunk-UJ557UV3.js";
 import "./chunk-R5AWIJ32.js";
 import "./chunk-5LXPE3ZJ.js";
 import {

@@ -1,15 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  filesAt,
-  submoduleNotes
-} from "./chunk-PVC5BJ43.js";
-import "./chunk-RCIOBLM7.js";
-import "./chunk-7M4AGJZV.js";
-import "./chunk-UJ4G5TDP.js";
+  discoverSets
+} from "./chunk-TIN437LB.js";
+import "./chunk-LD36TF5T.js";
+import "./chunk-UJ557UV3.js";
+import "./chunk-R5AWIJ32.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
+import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";
 export {
-  filesAt,
-  submoduleNotes
+  discoverSets
 };

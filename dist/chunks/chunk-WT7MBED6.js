@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-QOQOL2V3.js";
+} from "./chunk-56MJRHJV.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-4FYUKYP5.js";
+} from "./chunk-7CAQH4SX.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-YZOYDEZY.js";
+} from "./chunk-D2BP637Q.js";
 import {
   submoduleNotes
-} from "./chunk-PVC5BJ43.js";
+} from "./chunk-UGTBU2FD.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-7M4AGJZV.js";
+} from "./chunk-U5R4XSLH.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";

@@ -10,22 +10,22 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-GS7CMA5M.js";
-import "./chunk-YZOYDEZY.js";
-import "./chunk-PVC5BJ43.js";
+} from "./chunk-XCRA2B34.js";
+import "./chunk-D2BP637Q.js";
+import "./chunk-UGTBU2FD.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-STZOHVKW.js";
+import "./chunk-BCA5VTKS.js";
 import {
   escapeMarkdown,
   escapeProse
 } from "./chunk-VXC5KELC.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-7M4AGJZV.js";
+import "./chunk-U5R4XSLH.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
