@@ -22,6 +22,7 @@ export async function checkCommand(
 ): Promise<number> {
   const outcome = await runCheck({
     cwd: io.cwd,
+    env: io.env,
     base: args.base,
     configPath: args.config,
     db: args.db,

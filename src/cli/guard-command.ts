@@ -20,7 +20,13 @@ export async function guardCommand(
     io.err("lockstep: LOCKSTEP_SKIP=1, guard skipped (CI still checks)\n");
     return 0;
   }
-  const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
+  const result = await runGuard({
+    cwd: io.cwd,
+    env: io.env,
+    base: args.base,
+    configPath: args.config,
+    db: args.db,
+  });
   let errors = 0;
   let aboutApplied = true;
   // Quiet when the commit touches no migration: notes only come with a verdict.

@@ -7,7 +7,7 @@ export async function initCommand(
   io: Io,
   args: { dir?: string; db?: string; vendor?: boolean },
 ): Promise<number> {
-  const { done, next } = await runInit(io.cwd, args);
+  const { done, next } = await runInit(io.cwd, { ...args, env: io.env });
   if (done.length === 0) {
     io.out("lockstep is already set up here: nothing to do\n");
     return 0;

@@ -10,7 +10,7 @@ export async function knownCommand(
   io: Io,
   args: Omit<ReplayArgs, "down"> & { update: boolean; config?: string; db?: string },
 ): Promise<number> {
-  const request = { cwd: io.cwd, configPath: args.config, db: args.db };
+  const request = { cwd: io.cwd, env: io.env, configPath: args.config, db: args.db };
   if (!args.update) {
     const { place, entries, exists } = listKnown(request);
     const file = shown(place.shown);

@@ -15,6 +15,7 @@ export async function lockCommand(
 ): Promise<number> {
   const { results, notes } = await runLock({
     cwd: io.cwd,
+    env: io.env,
     dir: args.dir,
     configPath: args.config,
     db: args.db,

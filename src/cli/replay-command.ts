@@ -19,6 +19,7 @@ export async function replayCommand(
   let progressShown = false;
   const outcome = await runReplay({
     cwd: io.cwd,
+    env: io.env,
     dir: args.dir,
     configPath: args.config,
     db: args.db,

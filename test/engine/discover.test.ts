@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { discoverSets } from "../../src/engine/workspace/discover.js";
+import { runCli } from "../helpers/cli.js";
 import { CORPORA, present } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -135,6 +136,28 @@ describe("detection from the tools' own configuration", () => {
     expect(goose.sets[0]?.reason).toBe(
       ".env:3 says GOOSE_MIGRATION_DIR=./schema; .env:1 says GOOSE_DRIVER=sqlite3",
     );
+  });
+
+  it("dbmate's and goose's variables in the environment, which win over .env as the tools have it", async () => {
+    const dbmateSet = {
+      "sql/changes/20240101000000_users.sql": `-- migrate:up\n${users}-- migrate:down\nDROP TABLE users;\n`,
+    };
+    const root = tempTree({
+      ".env": "DBMATE_MIGRATIONS_DIR=./db/old\n",
+      ...dbmateSet,
+      ...plainSet("db/old"),
+    });
+    const d = await discoverSets(root, { DBMATE_MIGRATIONS_DIR: "./sql/changes", HOME: "/home/x" });
+    expect(d.sets.map((s) => [s.dir, s.layout])).toEqual([["sql/changes", "dbmate"]]);
+    expect(d.sets[0]?.reason).toBe(
+      "the environment says DBMATE_MIGRATIONS_DIR=./sql/changes; no file names its database: replayed as SQLite",
+    );
+    const run = await runCli(tempTree(dbmateSet), ["replay", "--format", "json"], {
+      NO_COLOR: "1",
+      DBMATE_MIGRATIONS_DIR: "sql/changes",
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).databases.map((db: { dir: string }) => db.dir)).toEqual(["sql/changes"]);
   });
 
   it("a dbmate .env for PostgreSQL is passed over without quoting its URL", async () => {

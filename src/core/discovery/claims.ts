@@ -57,7 +57,7 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 
 /** "crates/x/Cargo.toml:49 says sqlx with …; crates/x/src/db.rs:360 runs sqlx::migrate!(…)" */
 export function describeEvidence(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => `${e.file}:${e.line} ${e.says}`).join("; ");
+  return evidence.map((e) => `${e.file}${e.line > 0 ? `:${e.line}` : ""} ${e.says}`).join("; ");
 }
 
 const GENERIC = new Set([

@@ -12,7 +12,7 @@ export type Dialect = "sqlite" | "other" | "unstated";
 export interface Evidence {
   /** Repository-relative, forward slashes. */
   file: string;
-  /** 1-based. */
+  /** 1-based; 0 for the process environment, which has no lines. */
   line: number;
   /** What the line says, in words that follow "file:line " ("says dialect sqlite, out ./migrations"). */
   says: string;
@@ -37,6 +37,9 @@ export interface SetClaim {
   /** Of two tools naming one directory, the higher applies its files (wrangler over drizzle-kit). */
   precedence?: number;
 }
+
+/** How evidence names the process environment, read as a `.env` file. */
+export const ENVIRONMENT = "the environment";
 
 /** A file of the repository: its repository-relative path and text. */
 export interface RepoText {

@@ -28,6 +28,8 @@ export interface DatabaseRequest {
   dir?: string;
   configPath?: string;
   db?: string;
+  /** The process environment, where a tool reads its directory from it (dbmate, goose). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface ResolvedDatabases {
@@ -93,7 +95,7 @@ export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDa
   }
   // Loaded only here: the guard of a configured repository neither walks the tree nor loads every reader.
   const { discoverSets } = await import("./discover.js");
-  const found = await discoverSets(req.cwd);
+  const found = await discoverSets(req.cwd, req.env);
   if (found.sets.length === 0)
     throw new LockstepError(
       "usage",

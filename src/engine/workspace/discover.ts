@@ -8,6 +8,7 @@ import {
 } from "../../core/discovery/claims.js";
 import {
   type ConfigReader,
+  ENVIRONMENT,
   folderOf,
   type RepoText,
   type SetClaim,
@@ -50,7 +51,10 @@ const READERS: { tool: string; reader: ConfigReader }[] = TOOLS.flatMap((tool) =
  * name (diesel.toml, Cargo.toml with sqlx::migrate!, drizzle.config.*, schema.prisma, wrangler.*, .env,
  * atlas.hcl, flyway.*, sqitch.*), then folders named like sets that hold migrations lockstep recognises.
  */
-export async function discoverSets(root: string): Promise<Discovery> {
+export async function discoverSets(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<Discovery> {
   const extensions = new Set(READERS.flatMap(({ reader }) => (reader.sources ? [reader.sources] : [])));
   const listing = listRepository(
     root,
@@ -58,7 +62,7 @@ export async function discoverSets(root: string): Promise<Discovery> {
       READERS.some(({ reader }) => reader.matches(name)) || [...extensions].some((e) => name.endsWith(e)),
   );
   const passed: string[] = [];
-  const claims = readClaims(root, listing.files, passed);
+  const claims = withEnvironment(readClaims(root, listing.files, passed), env);
   const sets: Omit<FoundSet, "name">[] = [];
   const taken: string[] = [];
   for (const claim of mergeClaims(claims)) {
@@ -113,6 +117,31 @@ function readClaims(root: string, files: string[], passed: string[]): SetClaim[]
     }
   }
   return claims;
+}
+
+/**
+ * dbmate and goose read their variables from the environment first and from `.env` only where it lacks them:
+ * a tool's claim from the environment replaces the one of the top `.env`.
+ */
+function withEnvironment(claims: SetClaim[], env: Readonly<Record<string, string | undefined>>): SetClaim[] {
+  const text = Object.entries(env)
+    .filter(
+      ([key, value]) =>
+        /^(DBMATE_|GOOSE_|DATABASE_URL$)/.test(key) && value !== undefined && !/[\n\r]/.test(value),
+    )
+    .map(([key, value]) => `${key}=${value}`)
+    .join("\n");
+  if (text === "") return claims;
+  const config: RepoText = { path: ENVIRONMENT, text };
+  const fromEnv = READERS.filter(({ reader }) => reader.matches(".env")).flatMap(({ reader }) =>
+    reader.read(config, []).map((claim) => ({
+      ...claim,
+      evidence: claim.evidence.map((e) => ({ ...e, line: 0 })),
+    })),
+  );
+  const tools = new Set(fromEnv.map((c) => c.tool));
+  const kept = claims.filter((c) => !(tools.has(c.tool) && c.evidence.some((e) => e.file === ".env")));
+  return [...kept, ...fromEnv];
 }
 
 /** The package's source files: under the config's folder, not under a deeper folder with its own config. */

@@ -20,6 +20,8 @@ export interface InitTarget {
   dir?: string;
   /** The name of its database in the config. */
   db?: string;
+  /** The process environment, where a tool reads its directory from it (dbmate, goose). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function initialConfig(
       done: [`added ${named.dir}/ (${named.layout}) to ${CONFIG_FILE} as database "${named.name}"`],
     };
   }
-  const found = named ? undefined : await detectDatabases(root, target.db);
+  const found = named ? undefined : await detectDatabases(root, target.db, target.env);
   const databases = named ? [named] : (found?.databases ?? []);
   // The base is what origin/HEAD names (a team's default branch may be dev); without a remote, check's
   // own default (origin/main, main, …) holds.
@@ -115,8 +117,9 @@ async function namedDatabase(root: string, cwd: string, dir: string, db?: string
 async function detectDatabases(
   root: string,
   db?: string,
+  env?: Readonly<Record<string, string | undefined>>,
 ): Promise<{ databases: Database[]; sets: FoundSet[]; lines: string[]; passed: string[] }> {
-  const found = await discoverSets(root);
+  const found = await discoverSets(root, env);
   if (found.sets.length === 0)
     throw new LockstepError(
       "usage",

@@ -2,15 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-6H5ZR6XF.js";
 import {
   COMMON_LOCATIONS,
   locationDir
 } from "./chunk-UJ557UV3.js";
 import {
+  ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-5E2CUYR4.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -97,7 +98,7 @@ function dedupe(evidence) {
   });
 }
 function describeEvidence(evidence) {
-  return evidence.map((e) => `${e.file}:${e.line} ${e.says}`).join("; ");
+  return evidence.map((e) => `${e.file}${e.line > 0 ? `:${e.line}` : ""} ${e.says}`).join("; ");
 }
 var GENERIC = /* @__PURE__ */ new Set([
   "migrations",
@@ -128,14 +129,14 @@ var READERS = TOOLS.flatMap(
     reader
   }))
 );
-async function discoverSets(root) {
+async function discoverSets(root, env = {}) {
   const extensions = new Set(READERS.flatMap(({ reader }) => reader.sources ? [reader.sources] : []));
   const listing = listRepository(
     root,
     (name) => READERS.some(({ reader }) => reader.matches(name)) || [...extensions].some((e) => name.endsWith(e))
   );
   const passed = [];
-  const claims = readClaims(root, listing.files, passed);
+  const claims = withEnvironment(readClaims(root, listing.files, passed), env);
   const sets = [];
   const taken = [];
   for (const claim of mergeClaims(claims)) {
@@ -188,6 +189,22 @@ function readClaims(root, files, passed) {
     }
   }
   return claims;
+}
+function withEnvironment(claims, env) {
+  const text = Object.entries(env).filter(
+    ([key, value]) => /^(DBMATE_|GOOSE_|DATABASE_URL$)/.test(key) && value !== void 0 && !/[\n\r]/.test(value)
+  ).map(([key, value]) => `${key}=${value}`).join("\n");
+  if (text === "") return claims;
+  const config = { path: ENVIRONMENT, text };
+  const fromEnv = READERS.filter(({ reader }) => reader.matches(".env")).flatMap(
+    ({ reader }) => reader.read(config, []).map((claim) => ({
+      ...claim,
+      evidence: claim.evidence.map((e) => ({ ...e, line: 0 }))
+    }))
+  );
+  const tools = new Set(fromEnv.map((c) => c.tool));
+  const kept = claims.filter((c) => !(tools.has(c.tool) && c.evidence.some((e) => e.file === ".env")));
+  return [...kept, ...fromEnv];
 }
 function sourcesOf(root, configPath, reader, files) {
   const folder = folderOf(configPath);

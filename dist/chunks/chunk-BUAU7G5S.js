@@ -351,8 +351,8 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-GU4DPNRL.js");
-  const found = await discoverSets(req.cwd);
+  const { discoverSets } = await import("./discover-T445VATI.js");
+  const found = await discoverSets(req.cwd, req.env);
   if (found.sets.length === 0)
     throw new LockstepError(
       "usage",

@@ -2,30 +2,30 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-HEKFD6NG.js";
+} from "./chunk-CWJ5VFCC.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-XCRA2B34.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+import "./chunk-G6VSRBOQ.js";
+import "./chunk-QUP3ZDOW.js";
+import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
-import "./chunk-VXC5KELC.js";
+import "./chunk-R2XGQJC3.js";
+import "./chunk-MGLDSOZZ.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-6H5ZR6XF.js";
+import "./chunk-5E2CUYR4.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";
@@ -33,7 +33,7 @@ import "./chunk-CVUXP45T.js";
 
 // src/cli/known-command.ts
 async function knownCommand(io, args) {
-  const request = { cwd: io.cwd, configPath: args.config, db: args.db };
+  const request = { cwd: io.cwd, env: io.env, configPath: args.config, db: args.db };
   if (!args.update) {
     const { place, entries, exists } = listKnown(request);
     const file2 = escapeControl(place.shown);

@@ -10,29 +10,29 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-XCRA2B34.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-G6VSRBOQ.js";
+import "./chunk-QUP3ZDOW.js";
+import "./chunk-5C35RQHP.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-R2XGQJC3.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-MGLDSOZZ.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-6H5ZR6XF.js";
+import "./chunk-5E2CUYR4.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";
@@ -93,6 +93,7 @@ async function replayCommand(io, args) {
   let progressShown = false;
   const outcome = await runReplay({
     cwd: io.cwd,
+    env: io.env,
     dir: args.dir,
     configPath: args.config,
     db: args.db,

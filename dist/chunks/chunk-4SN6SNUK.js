@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-QUP3ZDOW.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-5C35RQHP.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,10 +22,10 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-BUAU7G5S.js";
 import {
   compareVersions
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-5E2CUYR4.js";
 import {
   kindOf,
   readRegularBytes

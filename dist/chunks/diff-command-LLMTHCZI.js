@@ -4,19 +4,19 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-G6VSRBOQ.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-QUP3ZDOW.js";
+import "./chunk-5C35RQHP.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-R2XGQJC3.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,18 +26,18 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-MGLDSOZZ.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-BUAU7G5S.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-6H5ZR6XF.js";
+import "./chunk-5E2CUYR4.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

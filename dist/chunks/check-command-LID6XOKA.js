@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-B5WATDDI.js";
-import "./chunk-56MJRHJV.js";
+} from "./chunk-EW5ZBJXL.js";
+import "./chunk-IQPVNE7Y.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-XCRA2B34.js";
-import "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+import "./chunk-G6VSRBOQ.js";
+import "./chunk-4SN6SNUK.js";
+import "./chunk-QUP3ZDOW.js";
+import "./chunk-5C35RQHP.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-R2XGQJC3.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-MGLDSOZZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-BUAU7G5S.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -36,9 +36,9 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
+import "./chunk-6H5ZR6XF.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-5E2CUYR4.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
@@ -51,6 +51,7 @@ import { resolve } from "node:path";
 async function checkCommand(io, args) {
   const outcome = await runCheck({
     cwd: io.cwd,
+    env: io.env,
     base: args.base,
     configPath: args.config,
     db: args.db,

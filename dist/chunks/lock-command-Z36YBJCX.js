@@ -4,20 +4,20 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-4SN6SNUK.js";
+import "./chunk-QUP3ZDOW.js";
+import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-BUAU7G5S.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-6H5ZR6XF.js";
+import "./chunk-5E2CUYR4.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";
@@ -27,6 +27,7 @@ import "./chunk-CVUXP45T.js";
 async function lockCommand(io, args) {
   const { results, notes } = await runLock({
     cwd: io.cwd,
+    env: io.env,
     dir: args.dir,
     configPath: args.config,
     db: args.db,

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-5C35RQHP.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-BUAU7G5S.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-6H5ZR6XF.js";
 import {
   baseName,
   compareText,
@@ -22,7 +22,7 @@ import {
   looksLike,
   toolOf,
   versionKey
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-5E2CUYR4.js";
 import {
   excerpt,
   readRegularText,

@@ -13,7 +13,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-5E2CUYR4.js";
 import {
   bound,
   boundedMessage,

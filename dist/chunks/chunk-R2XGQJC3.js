@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-MGLDSOZZ.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-BUAU7G5S.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

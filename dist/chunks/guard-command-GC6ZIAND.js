@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-56MJRHJV.js";
+} from "./chunk-IQPVNE7Y.js";
 import {
   renderFindingText
 } from "./chunk-IX7QOFBH.js";
@@ -11,7 +11,7 @@ import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-BUAU7G5S.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -34,7 +34,13 @@ async function guardCommand(io, args) {
     io.err("lockstep: LOCKSTEP_SKIP=1, guard skipped (CI still checks)\n");
     return 0;
   }
-  const result = await runGuard({ cwd: io.cwd, base: args.base, configPath: args.config, db: args.db });
+  const result = await runGuard({
+    cwd: io.cwd,
+    env: io.env,
+    base: args.base,
+    configPath: args.config,
+    db: args.db
+  });
   let errors = 0;
   let aboutApplied = true;
   if (result.databases.length > 0) for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}

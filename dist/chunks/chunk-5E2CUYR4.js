@@ -1624,6 +1624,7 @@ function parse3(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/core/discovery/config-text.ts
+var ENVIRONMENT = "the environment";
 function lineAt(text, offset) {
   let line = 1;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
@@ -3989,6 +3990,7 @@ function authorableNames() {
 export {
   codeSpan,
   splitCodeSpans,
+  ENVIRONMENT,
   folderOf,
   compareVersions,
   compareText,

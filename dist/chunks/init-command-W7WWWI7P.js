@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HEKFD6NG.js";
-import "./chunk-XCRA2B34.js";
+} from "./chunk-CWJ5VFCC.js";
+import "./chunk-G6VSRBOQ.js";
 import {
   runLock
-} from "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-4SN6SNUK.js";
+import "./chunk-QUP3ZDOW.js";
+import "./chunk-5C35RQHP.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,14 +16,14 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BCA5VTKS.js";
-import "./chunk-VXC5KELC.js";
+import "./chunk-R2XGQJC3.js";
+import "./chunk-MGLDSOZZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-BUAU7G5S.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -33,15 +33,15 @@ import {
 import "./chunk-UJ4G5TDP.js";
 import {
   discoverSets
-} from "./chunk-TIN437LB.js";
+} from "./chunk-JJZU7RQA.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-6H5ZR6XF.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-5E2CUYR4.js";
 import {
   readRegularText,
   resolveInRepo
@@ -7566,7 +7566,7 @@ async function initialConfig(repo, cwd, target) {
       done: [`added ${named.dir}/ (${named.layout}) to ${CONFIG_FILE} as database "${named.name}"`]
     };
   }
-  const found = named ? void 0 : await detectDatabases(root, target.db);
+  const found = named ? void 0 : await detectDatabases(root, target.db, target.env);
   const databases = named ? [named] : found?.databases ?? [];
   const remoteHead = await repo.symbolicTarget("origin/HEAD");
   const baseBranch = remoteHead?.startsWith("origin/") ? remoteHead.slice("origin/".length) : void 0;
@@ -7609,8 +7609,8 @@ async function namedDatabase(root, cwd, dir, db) {
     );
   return { name: db ?? "main", dir: location.shown, layout: detected.layout };
 }
-async function detectDatabases(root, db) {
-  const found = await discoverSets(root);
+async function detectDatabases(root, db, env) {
+  const found = await discoverSets(root, env);
   if (found.sets.length === 0)
     throw new LockstepError(
       "usage",
@@ -8139,7 +8139,7 @@ async function defaultBranch(repo) {
 
 // src/cli/init-command.ts
 async function initCommand(io, args) {
-  const { done, next } = await runInit(io.cwd, args);
+  const { done, next } = await runInit(io.cwd, { ...args, env: io.env });
   if (done.length === 0) {
     io.out("lockstep is already set up here: nothing to do\n");
     return 0;
