@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-EW5ZBJXL.js";
+} from "./chunks/chunk-6VZZ4UM4.js";
 import {
   RequestError,
   require_tunnel,

@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-LID6XOKA.js");
+      const { checkCommand } = await import("./chunks/check-command-HJ6C62VG.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -30,7 +30,7 @@ import {
   shownPath,
 } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
-import { type Applied, appliedAt, frozenFindings, lockEntries, lockTextAt } from "./applied.js";
+import { type Applied, appliedAt, frozenFindings, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import { type Base, baseNotFound, findBase, namedBaseRef } from "./guard.js";
 import { staleness } from "./lock.js";
 
@@ -91,6 +91,15 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`,
     );
   }
+  // The small files every database reads at HEAD and at the base, in one git process instead of one each.
+  const knownPath = repo.pathOf(knownPlace(config?.root ?? req.cwd, req.cwd, config?.top).path);
+  repo.prefetch(
+    [...new Set(["HEAD", base.ref, base.frozenRef])].flatMap((ref) => [
+      ...specs.map((spec) => ({ ref, path: lockPathOf(repo.pathOf(spec.dir)) })),
+      { ref, path: knownPath },
+      { ref, path: repo.pathOf(resolve(req.cwd, req.configPath ?? CONFIG_FILE)) },
+    ]),
+  );
   const databases: DatabaseReport[] = [];
   const unchanged: Set<string>[] = [];
   const changed: string[] = [];

@@ -5,7 +5,7 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-EW5ZBJXL.js";
+} from "./chunk-6VZZ4UM4.js";
 import "./chunk-IQPVNE7Y.js";
 import {
   renderReportText

@@ -21,6 +21,7 @@ import {
   appliedAt,
   frozenFindings,
   lockEntries,
+  lockPathOf,
   lockTextAt,
   staleness
 } from "./chunk-4SN6SNUK.js";
@@ -344,6 +345,14 @@ async function runCheck(req) {
       `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`
     );
   }
+  const knownPath = repo.pathOf(knownPlace(config?.root ?? req.cwd, req.cwd, config?.top).path);
+  repo.prefetch(
+    [.../* @__PURE__ */ new Set(["HEAD", base.ref, base.frozenRef])].flatMap((ref) => [
+      ...specs.map((spec) => ({ ref, path: lockPathOf(repo.pathOf(spec.dir)) })),
+      { ref, path: knownPath },
+      { ref, path: repo.pathOf(resolve(req.cwd, req.configPath ?? CONFIG_FILE)) }
+    ])
+  );
   const databases = [];
   const unchanged = [];
   const changed = [];
