@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-6VZZ4UM4.js";
+} from "./chunks/chunk-4AOXBQPL.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,11 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-IQPVNE7Y.js";
+} from "./chunks/chunk-URFQ7LFT.js";
 import {
   renderReportText
-} from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-G6VSRBOQ.js";
+} from "./chunks/chunk-MBDLHJFA.js";
+import "./chunks/chunk-BAIZEYCI.js";
+import "./chunks/chunk-2E5XBJZ6.js";
 import "./chunks/chunk-4SN6SNUK.js";
 import "./chunks/chunk-QUP3ZDOW.js";
 import "./chunks/chunk-5C35RQHP.js";
@@ -30,15 +31,10 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-R2XGQJC3.js";
+import "./chunks/chunk-2DZAJ2LP.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-MGLDSOZZ.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-BUAU7G5S.js";
+} from "./chunks/chunk-5QL4QTKP.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -46,6 +42,10 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-5RV7R7RT.js";
+import "./chunks/chunk-BUAU7G5S.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-6H5ZR6XF.js";
 import "./chunks/chunk-UJ557UV3.js";

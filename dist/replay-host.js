@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-R2XGQJC3.js";
-import "./chunks/chunk-MGLDSOZZ.js";
-import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-BUAU7G5S.js";
+} from "./chunks/chunk-2DZAJ2LP.js";
+import "./chunks/chunk-5QL4QTKP.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-5RV7R7RT.js";
+import "./chunks/chunk-BUAU7G5S.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-5E2CUYR4.js";
 import "./chunks/chunk-5LXPE3ZJ.js";

@@ -13,14 +13,14 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-MGLDSOZZ.js";
+} from "./chunks/chunk-5QL4QTKP.js";
+import "./chunks/chunk-5UZ3F3RE.js";
+import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
 } from "./chunks/chunk-BUAU7G5S.js";
-import "./chunks/chunk-5UZ3F3RE.js";
-import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
   toolOf

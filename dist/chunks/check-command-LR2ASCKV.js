@@ -5,12 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-6VZZ4UM4.js";
-import "./chunk-IQPVNE7Y.js";
+} from "./chunk-4AOXBQPL.js";
+import "./chunk-URFQ7LFT.js";
 import {
   renderReportText
-} from "./chunk-IX7QOFBH.js";
-import "./chunk-G6VSRBOQ.js";
+} from "./chunk-MBDLHJFA.js";
+import "./chunk-BAIZEYCI.js";
+import "./chunk-2E5XBJZ6.js";
 import "./chunk-4SN6SNUK.js";
 import "./chunk-QUP3ZDOW.js";
 import "./chunk-5C35RQHP.js";
@@ -18,23 +19,22 @@ import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BAIZEYCI.js";
-import "./chunk-R2XGQJC3.js";
+import "./chunk-2DZAJ2LP.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-MGLDSOZZ.js";
-import {
-  writeFileAtomic
-} from "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+} from "./chunk-5QL4QTKP.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-UJ557UV3.js";

@@ -4,17 +4,17 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-G6VSRBOQ.js";
+} from "./chunk-2E5XBJZ6.js";
 import "./chunk-QUP3ZDOW.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-R2XGQJC3.js";
-import "./chunk-MGLDSOZZ.js";
-import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-2DZAJ2LP.js";
+import "./chunk-5QL4QTKP.js";
 import "./chunk-5UZ3F3RE.js";
 import "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-5E2CUYR4.js";

@@ -7,10 +7,11 @@ import {
   plural,
   renderReportText,
   replayedSummary
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-MBDLHJFA.js";
+import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-G6VSRBOQ.js";
+} from "./chunk-2E5XBJZ6.js";
 import "./chunk-QUP3ZDOW.js";
 import "./chunk-5C35RQHP.js";
 import {
@@ -18,18 +19,17 @@ import {
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BAIZEYCI.js";
-import "./chunk-R2XGQJC3.js";
+import "./chunk-2DZAJ2LP.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-MGLDSOZZ.js";
-import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+} from "./chunk-5QL4QTKP.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-5E2CUYR4.js";

@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-R2XGQJC3.js";
+} from "./chunk-2DZAJ2LP.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-MGLDSOZZ.js";
+} from "./chunk-5QL4QTKP.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

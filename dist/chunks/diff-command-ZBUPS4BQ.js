@@ -1,10 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderFindingText
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-MBDLHJFA.js";
+import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-G6VSRBOQ.js";
+} from "./chunk-2E5XBJZ6.js";
 import {
   DISK,
   readDatabase
@@ -15,8 +16,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BAIZEYCI.js";
-import "./chunk-R2XGQJC3.js";
+import "./chunk-2DZAJ2LP.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,15 +26,15 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-MGLDSOZZ.js";
-import "./chunk-5RV7R7RT.js";
-import {
-  resolveDatabases
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-5QL4QTKP.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import {
+  resolveDatabases
+} from "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-5E2CUYR4.js";

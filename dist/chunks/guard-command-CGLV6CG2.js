@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-IQPVNE7Y.js";
+} from "./chunk-URFQ7LFT.js";
 import {
   renderFindingText
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-MBDLHJFA.js";
+import "./chunk-BAIZEYCI.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BAIZEYCI.js";
-import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-UJ557UV3.js";
 import "./chunk-5LXPE3ZJ.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-MGLDSOZZ.js";
+} from "./chunk-5QL4QTKP.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,28 +1,28 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  listKnown,
-  updateKnownFile
-} from "./chunk-CWJ5VFCC.js";
-import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
+  listKnown,
+  updateKnownFile
+} from "./chunk-FYD6O5RF.js";
+import {
   plural
-} from "./chunk-IX7QOFBH.js";
-import "./chunk-G6VSRBOQ.js";
+} from "./chunk-MBDLHJFA.js";
+import "./chunk-BAIZEYCI.js";
+import "./chunk-2E5XBJZ6.js";
 import "./chunk-QUP3ZDOW.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BAIZEYCI.js";
-import "./chunk-R2XGQJC3.js";
-import "./chunk-MGLDSOZZ.js";
-import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-2DZAJ2LP.js";
+import "./chunk-5QL4QTKP.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-5E2CUYR4.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-G6VSRBOQ.js";
+} from "./chunk-2E5XBJZ6.js";
 import {
   CONFIG_FILE
 } from "./chunk-BUAU7G5S.js";

@@ -4,11 +4,11 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-IQPVNE7Y.js";
+} from "./chunk-URFQ7LFT.js";
 import {
   engineLine,
   plural
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-MBDLHJFA.js";
 import {
   applyRules,
   knownAt,
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-G6VSRBOQ.js";
+} from "./chunk-2E5XBJZ6.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,16 +56,16 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-MGLDSOZZ.js";
+} from "./chunk-5QL4QTKP.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
 } from "./chunk-BUAU7G5S.js";
-import {
-  escapeControl
-} from "./chunk-I7OISHKV.js";
 import {
   codeSpan
 } from "./chunk-5E2CUYR4.js";

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-2JR4BYXZ.js";
-import "./chunk-IQPVNE7Y.js";
+} from "./chunk-NG4GIVRC.js";
+import "./chunk-URFQ7LFT.js";
 import "./chunk-4SN6SNUK.js";
 import "./chunk-QUP3ZDOW.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-UJ557UV3.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  writeFileAtomic
-} from "./chunk-5RV7R7RT.js";
-import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
 import {
   TRACKING_TABLES,
   codeSpan,

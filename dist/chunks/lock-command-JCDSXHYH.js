@@ -1,7 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderFindingText
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-MBDLHJFA.js";
+import "./chunk-BAIZEYCI.js";
 import {
   runLock
 } from "./chunk-4SN6SNUK.js";
@@ -9,12 +10,11 @@ import "./chunk-QUP3ZDOW.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BAIZEYCI.js";
-import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-6H5ZR6XF.js";
 import "./chunk-5E2CUYR4.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-CWJ5VFCC.js";
-import "./chunk-G6VSRBOQ.js";
+} from "./chunk-FYD6O5RF.js";
+import "./chunk-2E5XBJZ6.js";
 import {
   runLock
 } from "./chunk-4SN6SNUK.js";
@@ -16,20 +16,20 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-R2XGQJC3.js";
-import "./chunk-MGLDSOZZ.js";
-import {
-  writeFileAtomic
-} from "./chunk-5RV7R7RT.js";
-import {
-  CONFIG_FILE
-} from "./chunk-BUAU7G5S.js";
+import "./chunk-2DZAJ2LP.js";
+import "./chunk-5QL4QTKP.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
+import {
+  writeFileAtomic
+} from "./chunk-5RV7R7RT.js";
+import {
+  CONFIG_FILE
+} from "./chunk-BUAU7G5S.js";
 import "./chunk-UJ4G5TDP.js";
 import {
   discoverSets

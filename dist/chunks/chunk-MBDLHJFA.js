@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  PLAIN
+} from "./chunk-BAIZEYCI.js";
+import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunk-HS5RU556.js";
-import {
-  PLAIN
-} from "./chunk-BAIZEYCI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
