@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-4AOXBQPL.js";
+} from "./chunks/chunk-MDBOSXYD.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-URFQ7LFT.js";
+} from "./chunks/chunk-5MB55L57.js";
 import {
   renderReportText
 } from "./chunks/chunk-MBDLHJFA.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-2E5XBJZ6.js";
-import "./chunks/chunk-4SN6SNUK.js";
-import "./chunks/chunk-QUP3ZDOW.js";
+import "./chunks/chunk-FAOLHE3W.js";
+import "./chunks/chunk-J6I5ZXBV.js";
+import "./chunks/chunk-S5JUXZQQ.js";
 import "./chunks/chunk-5C35RQHP.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {

@@ -63,6 +63,8 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     }
   } else if (options.layout) {
     layout = options.layout;
+    // A layout lockstep chose itself (the set was found, not configured) keeps the reason it was chosen for.
+    if (options.detected?.layout === layout) reason = options.detected.reason;
   } else {
     // Detected on the files that are read (after `exclude`), so the reason given is the one for this set.
     const detected = options.detected ?? detectLayout(usable);

@@ -4,8 +4,8 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-2E5XBJZ6.js";
-import "./chunk-QUP3ZDOW.js";
+} from "./chunk-FAOLHE3W.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

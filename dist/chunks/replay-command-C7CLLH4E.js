@@ -11,8 +11,8 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-2E5XBJZ6.js";
-import "./chunk-QUP3ZDOW.js";
+} from "./chunk-FAOLHE3W.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import {
   countFindings,

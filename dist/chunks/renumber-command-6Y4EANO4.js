@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-NG4GIVRC.js";
-import "./chunk-URFQ7LFT.js";
-import "./chunk-4SN6SNUK.js";
-import "./chunk-QUP3ZDOW.js";
+} from "./chunk-66B3CB3H.js";
+import "./chunk-5MB55L57.js";
+import "./chunk-J6I5ZXBV.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";

@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-IH4XMIV5.js"),
+    import("./guard-staged-HNGSKVEP.js"),
     import("./git-files-V5H6VGQM.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

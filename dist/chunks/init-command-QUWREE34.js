@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-FYD6O5RF.js";
-import "./chunk-2E5XBJZ6.js";
+} from "./chunk-25GSHERX.js";
+import "./chunk-FAOLHE3W.js";
 import {
   runLock
-} from "./chunk-4SN6SNUK.js";
-import "./chunk-QUP3ZDOW.js";
+} from "./chunk-J6I5ZXBV.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import {
   GUARD_SKIP

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-QUP3ZDOW.js";
+} from "./chunk-S5JUXZQQ.js";
 import {
   submoduleNotes
 } from "./chunk-5C35RQHP.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-2E5XBJZ6.js";
+} from "./chunk-FAOLHE3W.js";
 import {
   CONFIG_FILE
 } from "./chunk-BUAU7G5S.js";

@@ -5,13 +5,13 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-FYD6O5RF.js";
+} from "./chunk-25GSHERX.js";
 import {
   plural
 } from "./chunk-MBDLHJFA.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2E5XBJZ6.js";
-import "./chunk-QUP3ZDOW.js";
+import "./chunk-FAOLHE3W.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-4AOXBQPL.js";
-import "./chunk-URFQ7LFT.js";
+} from "./chunk-MDBOSXYD.js";
+import "./chunk-5MB55L57.js";
 import {
   renderReportText
 } from "./chunk-MBDLHJFA.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2E5XBJZ6.js";
-import "./chunk-4SN6SNUK.js";
-import "./chunk-QUP3ZDOW.js";
+import "./chunk-FAOLHE3W.js";
+import "./chunk-J6I5ZXBV.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";

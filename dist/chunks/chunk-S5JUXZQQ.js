@@ -1984,6 +1984,7 @@ function readMigrationSet(files, options = {}) {
     }
   } else if (options.layout) {
     layout = options.layout;
+    if (options.detected?.layout === layout) reason = options.detected.reason;
   } else {
     const detected = options.detected ?? detectLayout(usable);
     if (!detected) {
@@ -2053,8 +2054,9 @@ async function readDatabase(spec, cwd, tree) {
     pattern: spec.config.pattern,
     order: await loadOrder(spec, cwd, tree),
     exclude: spec.config.exclude,
-    // The directory lockstep found by detection is read as what it was detected as.
-    detected: tree.at === "disk" ? spec.detected : void 0
+    // The directory lockstep found by detection is read as what it was detected as; a layout it fixed from a
+    // tool's configuration (sqlx from a Cargo.toml) holds for every tree, with its reason.
+    detected: tree.at === "disk" || spec.config.layout ? spec.detected : void 0
   });
   return { spec, tree, files, set };
 }

@@ -5,8 +5,8 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-4SN6SNUK.js";
-import "./chunk-QUP3ZDOW.js";
+} from "./chunk-J6I5ZXBV.js";
+import "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -5,11 +5,11 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-2E5XBJZ6.js";
+} from "./chunk-FAOLHE3W.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-QUP3ZDOW.js";
+} from "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import {
   GitRepo

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-URFQ7LFT.js";
+} from "./chunk-5MB55L57.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-4SN6SNUK.js";
+} from "./chunk-J6I5ZXBV.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-QUP3ZDOW.js";
+} from "./chunk-S5JUXZQQ.js";
 import {
   submoduleNotes
 } from "./chunk-5C35RQHP.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-URFQ7LFT.js";
+} from "./chunk-5MB55L57.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-2E5XBJZ6.js";
+} from "./chunk-FAOLHE3W.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,10 +24,10 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-4SN6SNUK.js";
+} from "./chunk-J6I5ZXBV.js";
 import {
   readDatabase
-} from "./chunk-QUP3ZDOW.js";
+} from "./chunk-S5JUXZQQ.js";
 import {
   submoduleNotes
 } from "./chunk-5C35RQHP.js";

@@ -11,10 +11,10 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-4SN6SNUK.js";
+} from "./chunk-J6I5ZXBV.js";
 import {
   readDatabase
-} from "./chunk-QUP3ZDOW.js";
+} from "./chunk-S5JUXZQQ.js";
 import "./chunk-5C35RQHP.js";
 import {
   LOCK_FILE,
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-VEGZWRVJ.js");
+  const { replayDatabase } = await import("./replay-NODETENY.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
