@@ -303,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-KBCMCBJL.js");
+      const { newCommand } = await import("./chunks/new-command-L4JPH6UT.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-YBBJ2HEX.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-ALU7CT3L.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),

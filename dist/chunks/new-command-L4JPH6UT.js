@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-WT7MBED6.js";
+} from "./chunk-U2KLDUDM.js";
 import "./chunk-56MJRHJV.js";
 import "./chunk-7CAQH4SX.js";
 import "./chunk-D2BP637Q.js";

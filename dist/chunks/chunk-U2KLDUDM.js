@@ -66,9 +66,9 @@ function newestOf(migrations) {
     void 0
   );
 }
-function planRenumber(layout, migrations, isApplied, now) {
+function planRenumber(layout, migrations, isApplied, now, gained = []) {
   const numbered = migrations.filter((m) => isNumbered(m.version));
-  const applied = numbered.filter(isApplied);
+  const applied = [...numbered.filter(isApplied), ...gained.filter((m) => isNumbered(m.version))];
   const newestApplied = newestOf(applied);
   const taken = /* @__PURE__ */ new Map();
   for (const m of applied) taken.set(versionKey(m.version), (taken.get(versionKey(m.version)) ?? 0) + 1);
@@ -126,7 +126,8 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
     set.layout,
     set.migrations,
     (m) => m.files.some((display) => frozen.has(relOf.get(display) ?? "")),
-    req.now ?? /* @__PURE__ */ new Date()
+    req.now ?? /* @__PURE__ */ new Date(),
+    gainedMigrations(applied.entries, files, (rel) => shownPath(req.cwd, join(spec.dir, rel)))
   );
   const out = {
     name: spec.name,
@@ -178,6 +179,17 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
     }
   }
   return out;
+}
+function gainedMigrations(entries, files, shown) {
+  const here = new Set(files.map((f) => f.rel));
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (here.has(e.path)) continue;
+    const m = byVersion.get(e.version) ?? { version: e.version, name: "", files: [] };
+    m.files.push(shown(e.path));
+    byVersion.set(e.version, m);
+  }
+  return [...byVersion.values()];
 }
 function renamesOf({ migration, next }, set, files) {
   const relOf = new Map(files.map((f) => [f.display, f.rel]));
