@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-56MJRHJV.js";
+} from "./chunk-2P2V6Q3Q.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-JPZ43LH4.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-VZCAJOPH.js";
 import {
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-WN6ZTEMN.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PVVP53NS.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -55,19 +55,19 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-UAMQ6JM2.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-FD7VV5K6.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
   codeSpan
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-VWRDKUR6.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
@@ -420,6 +420,7 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     ...(forkFiles ?? []).map((f) => f.rel),
     ...(headLock?.entries ?? []).map((e) => e.path)
   ]);
+  const baseRead = await at(base.ref);
   const findings = [
     ...await frozenFindings({
       known,
@@ -431,14 +432,16 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
       applied,
       files: headFiles,
       set: headSet,
-      lock: headLock
+      lock: headLock,
+      appliedSet: baseRead.set
     }),
     ...staleness(
       shownLock,
       { entries: lockEntries(headSet, headFiles), amendments: [] },
       headLockText,
       void 0,
-      applied.entries
+      applied.entries,
+      changedApplied(applied, headFiles, known)
     ),
     ...amendedWarnings(applied, headLock, headFiles)
   ];
@@ -449,7 +452,6 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     rules,
     appliedVersions
   );
-  const baseRead = await at(base.ref);
   const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
   if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
   const report = head.report;
@@ -466,6 +468,15 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
   return { report, changed, unchanged, engine: head.engine };
+}
+function changedApplied(applied, headFiles, known) {
+  const head = new Map(headFiles.map((f) => [f.rel, f.text === void 0 ? void 0 : hashText(f.text)]));
+  const had = applied.entries.filter((e) => known.has(e.path));
+  const gone = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.hash));
+  const appliedPaths = new Set(applied.entries.map((e) => e.path));
+  const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
+  for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
+  return out;
 }
 function changedFiles(before, after) {
   const old = new Map(before.map((f) => [f.rel, f.text]));

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-VWRDKUR6.js";
 import {
   decodeText,
   isInside,

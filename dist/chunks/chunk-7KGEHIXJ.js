@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-JPZ43LH4.js";
 import {
   CONFIG_FILE
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-FD7VV5K6.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

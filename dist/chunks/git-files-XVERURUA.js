@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PVVP53NS.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-FD7VV5K6.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

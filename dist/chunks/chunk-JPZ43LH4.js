@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-WN6ZTEMN.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PVVP53NS.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-BCA5VTKS.js";
+} from "./chunk-3IA6PPTU.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-UAMQ6JM2.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-FD7VV5K6.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-VWRDKUR6.js";
 import {
   lstatOrUndefined,
   readRegularText,

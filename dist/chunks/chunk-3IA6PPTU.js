@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-UAMQ6JM2.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-FD7VV5K6.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HEKFD6NG.js";
-import "./chunk-XCRA2B34.js";
+} from "./chunk-7KGEHIXJ.js";
+import "./chunk-JPZ43LH4.js";
 import {
   runLock
-} from "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-VZCAJOPH.js";
+import "./chunk-WN6ZTEMN.js";
+import "./chunk-PVVP53NS.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,14 +16,14 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BCA5VTKS.js";
-import "./chunk-VXC5KELC.js";
+import "./chunk-3IA6PPTU.js";
+import "./chunk-UAMQ6JM2.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-FD7VV5K6.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -33,15 +33,15 @@ import {
 import "./chunk-UJ4G5TDP.js";
 import {
   discoverSets
-} from "./chunk-TIN437LB.js";
+} from "./chunk-XXDTQFMW.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-MSPJLOGX.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-VWRDKUR6.js";
 import {
   readRegularText,
   resolveInRepo

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-VZCAJOPH.js";
 import {
   readDatabase
-} from "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-WN6ZTEMN.js";
+import "./chunk-PVVP53NS.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,12 +26,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-FD7VV5K6.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
+import "./chunk-MSPJLOGX.js";
 import {
   toolOf
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-VWRDKUR6.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-BX6COAWZ.js");
+  const { replayDatabase } = await import("./replay-AJTRJE2M.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -158,6 +158,7 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
     dir,
     headLockText === void 0 ? void 0 : parse(headLockText).lock
   );
+  const appliedSet = appliedRef && set.migrations.some((m) => m.stamp !== void 0) ? (await readDatabase(spec, cwd, { at: "git", repo, ref: appliedRef })).set : void 0;
   const findings = [
     ...set.findings.filter((f) => f.severity === "error"),
     ...await frozenFindings({
@@ -171,7 +172,8 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
       files,
       set,
       lock: stagedLock,
-      hashOf
+      hashOf,
+      appliedSet
     }),
     // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
     ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
