@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-MDBOSXYD.js";
+} from "./chunks/chunk-KNWN7DXJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-5MB55L57.js";
+} from "./chunks/chunk-ZVSMVM2E.js";
 import {
   renderReportText
 } from "./chunks/chunk-MBDLHJFA.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-FAOLHE3W.js";
-import "./chunks/chunk-J6I5ZXBV.js";
-import "./chunks/chunk-S5JUXZQQ.js";
-import "./chunks/chunk-5C35RQHP.js";
+import "./chunks/chunk-JY7ODQDV.js";
+import "./chunks/chunk-2CMKVQRY.js";
+import "./chunks/chunk-JFMYPYF2.js";
+import "./chunks/chunk-SOXTASZJ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,10 +31,10 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-2DZAJ2LP.js";
+import "./chunks/chunk-C6XNAYFZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5QL4QTKP.js";
+} from "./chunks/chunk-LMOPJ2HP.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -45,11 +45,11 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-BUAU7G5S.js";
+import "./chunks/chunk-ULVZDIE3.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-6H5ZR6XF.js";
+import "./chunks/chunk-LYPWMVN7.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-5E2CUYR4.js";
+import "./chunks/chunk-NXC5WKRA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,14 +2,14 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-2DZAJ2LP.js";
-import "./chunks/chunk-5QL4QTKP.js";
+} from "./chunks/chunk-C6XNAYFZ.js";
+import "./chunks/chunk-LMOPJ2HP.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-BUAU7G5S.js";
+import "./chunks/chunk-ULVZDIE3.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-5E2CUYR4.js";
+import "./chunks/chunk-NXC5WKRA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,18 +13,18 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-5QL4QTKP.js";
+} from "./chunks/chunk-LMOPJ2HP.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-BUAU7G5S.js";
+} from "./chunks/chunk-ULVZDIE3.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
   toolOf
-} from "./chunks/chunk-5E2CUYR4.js";
+} from "./chunks/chunk-NXC5WKRA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

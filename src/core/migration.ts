@@ -47,6 +47,11 @@ export interface Migration {
   verify?: MigrationScript;
   /** Where the migration's code lives when it is not SQL. */
   code?: string;
+  /**
+   * The time the tool compares with the newest applied migration's before applying this one (Drizzle's
+   * journal `when`, in milliseconds), and where it is written (`drizzle/meta/_journal.json:12`).
+   */
+  stamp?: { millis: number; at: string };
 }
 
 export interface MigrationSet {

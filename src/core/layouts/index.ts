@@ -90,7 +90,7 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
   const ordered = options.order
     ? applyOrder(read.entries, options.order, findings)
     : orderEntries(tool.order, read.entries, findings);
-  findings.push(...findDuplicates(ordered));
+  findings.push(...findDuplicates(ordered, tool));
   const migrations = ordered.map((entry) => entry.migration);
   const anyDown = migrations.some((migration) => migration.down !== undefined);
   return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };

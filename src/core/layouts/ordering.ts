@@ -1,6 +1,7 @@
 import { excerpt } from "../excerpt.js";
 import { type Finding, finding } from "../finding.js";
-import type { OrderKind } from "../tools/tool.js";
+import type { OrderKind, ToolDescriptor } from "../tools/tool.js";
+import { toolDoes } from "../tools/tool-advice.js";
 import { compareText, compareVersions, isDigits, versionKey } from "../version.js";
 import { baseName, type Entry } from "./source.js";
 
@@ -77,7 +78,7 @@ function farthestMoved(ordered: Entry[], other: Entry[]) {
 }
 
 /** Two migrations with one version (compared as numbers: `001` and `1` clash): one finding naming every file. */
-export function findDuplicates(entries: Entry[]): Finding[] {
+export function findDuplicates(entries: Entry[], tool: ToolDescriptor): Finding[] {
   const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
     const key = versionKey(entry.migration.version);
@@ -91,9 +92,9 @@ export function findDuplicates(entries: Entry[]): Finding[] {
     findings.push(
       finding(
         "duplicate-version",
-        `version ${first.migration.version} is claimed by ${group.length} migrations: ${files.join(", ")}. ` +
-          "Each migration needs a version of its own: give the newer one the next free version " +
-          "(`lockstep renumber` does it).",
+        `version ${first.migration.version} is claimed by ${group.length} migrations: ${files.join(", ")}: ` +
+          `${toolDoes(tool, "duplicate")}. Each migration needs a version of its own: ` +
+          `${tool.authoring.refuse?.clash ?? "give the newer one the next free version (`lockstep renumber` does it)"}.`,
         { file: first.migration.files[0], version: first.migration.version },
       ),
     );

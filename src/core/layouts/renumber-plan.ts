@@ -33,16 +33,19 @@ function newestOf(migrations: Migration[]): Migration | undefined {
 /**
  * Which new migrations must move and where: a new migration whose version is taken (by an applied one or
  * an earlier new one) or sorts at or before the newest applied one moves after the newest migration that
- * stays, in the set's scheme, keeping the moved ones in their order. `migrations` is in the tool's order.
+ * stays, in the set's scheme, keeping the moved ones in their order. `migrations` is in the tool's order;
+ * `gained` are applied migrations the set does not have yet (the base gained them after the branch left
+ * it): the moved ones go after them too, so the branch is renumbered once, before or after the merge.
  */
 export function planRenumber(
   layout: LayoutId,
   migrations: Migration[],
   isApplied: (migration: Migration) => boolean,
   now: Date,
+  gained: Migration[] = [],
 ): RenumberPlan {
   const numbered = migrations.filter((m) => isNumbered(m.version));
-  const applied = numbered.filter(isApplied);
+  const applied = [...numbered.filter(isApplied), ...gained.filter((m) => isNumbered(m.version))];
   const newestApplied = newestOf(applied);
   const taken = new Map<string, number>();
   for (const m of applied) taken.set(versionKey(m.version), (taken.get(versionKey(m.version)) ?? 0) + 1);

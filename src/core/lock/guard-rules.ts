@@ -1,6 +1,10 @@
 import { createTwoFilesPatch } from "diff";
 import { type Finding, finding } from "../finding.js";
-import type { MigrationSet } from "../migration.js";
+import { baseName, dirName } from "../layouts/source.js";
+import type { Migration, MigrationSet } from "../migration.js";
+import { toolOf } from "../tools/index.js";
+import type { ToolDescriptor } from "../tools/tool.js";
+import { changeAdvice, clashAdvice, deletedNote, earlyAdvice, toolDoes } from "../tools/tool-advice.js";
 import { compareVersions } from "../version.js";
 import { hashText, type LockEntry, type LockFile } from "./lock-file.js";
 
@@ -28,6 +32,8 @@ export interface GuardInput {
   /** The base's lock file, when it has one, and the staged one. */
   baseLock?: LockFile;
   stagedLock?: LockFile;
+  /** The set at the base, where the tool orders by time (Drizzle): the times the applied migrations had there. */
+  appliedSet?: MigrationSet;
 }
 
 /**
@@ -45,6 +51,8 @@ export function checkFrozen(input: GuardInput): Finding[] {
   const newByHash = new Map<string, string>();
   for (const [path, hash] of stagedHashes) if (!frozenPaths.has(path)) newByHash.set(hash, path);
 
+  const tool = toolOf(input.set.layout);
+  const renames: { entry: LockEntry; to: string }[] = [];
   for (const entry of input.frozen) {
     const file = shown(entry.path);
     const hash = stagedHashes.get(entry.path);
@@ -52,18 +60,12 @@ export function checkFrozen(input: GuardInput): Finding[] {
       if (!input.known.has(entry.path)) continue;
       const renamed = newByHash.get(entry.hash);
       if (renamed) {
-        findings.push(
-          finding(
-            "locked-renamed",
-            `${file} is applied and was renamed to ${shown(renamed)}: its tool would see a new migration and run it again; rename it back, and put any change in a new migration`,
-            { file: shown(renamed), version: entry.version },
-          ),
-        );
+        renames.push({ entry, to: renamed });
       } else {
         findings.push(
           finding(
             "locked-deleted",
-            `${file} is applied and was deleted: databases that ran it keep its changes, and new ones would not get them; restore it (git restore --staged --worktree ${file}), and undo it with a new migration if that is what you mean`,
+            `${file} is applied and was deleted: databases that ran it keep its changes, and new ones would not get them${deletedNote(tool)}; restore it (git restore --staged --worktree ${file}), and undo it with a new migration if that is what you mean`,
             { file, version: entry.version },
           ),
         );
@@ -83,16 +85,54 @@ export function checkFrozen(input: GuardInput): Finding[] {
       findings.push(
         finding(
           "locked-modified",
-          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"`,
+          `${file} is applied and was edited: ${toolDoes(tool, "edited")}. Put the change in a new migration (${changeAdvice(tool)}), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "…"`,
           { file, version: entry.version, line: firstChangedLine(before, after), detail: patch },
         ),
       );
     }
   }
+  findings.push(...renamedFindings(renames, tool, shown));
 
   findings.push(...checkLockLines(input, amended));
-  findings.push(...checkOrder(input, frozenPaths));
+  findings.push(...checkOrder(input, frozenPaths, new Set(renames.map((r) => r.to))));
   return findings;
+}
+
+/**
+ * One finding per renamed migration, however many files it has: a folder renamed (diesel, Prisma) is named
+ * as the folder. What follows from the rename is the tool's, from its module.
+ */
+function renamedFindings(
+  renames: { entry: LockEntry; to: string }[],
+  tool: ToolDescriptor,
+  shown: (path: string) => string,
+): Finding[] {
+  const byVersion = new Map<string, { entry: LockEntry; to: string }[]>();
+  for (const r of renames) byVersion.set(r.entry.version, [...(byVersion.get(r.entry.version) ?? []), r]);
+  return [...byVersion.values()].map((group) => {
+    const [first] = group as [{ entry: LockEntry; to: string }];
+    const folders = group.every(
+      (r) =>
+        dirName(r.entry.path) !== "" &&
+        baseName(r.entry.path) === baseName(r.to) &&
+        dirName(r.entry.path) === dirName(first.entry.path) &&
+        dirName(r.to) === dirName(first.to),
+    );
+    const from = folders
+      ? `${shown(dirName(first.entry.path))}/`
+      : listed(group.map((r) => shown(r.entry.path)));
+    const to = folders ? `${shown(dirName(first.to))}/` : listed(group.map((r) => shown(r.to)));
+    const what = folders || group.length === 1 ? "is applied and was" : "are applied and were";
+    return finding(
+      "locked-renamed",
+      `${from} ${what} renamed to ${to}: ${toolDoes(tool, "renamed")}; rename it back, and put any change in a new migration (${changeAdvice(tool)})`,
+      { file: shown(first.to), version: first.entry.version },
+    );
+  });
+}
+
+function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
 function hashesOf(staged: Map<string, string | undefined>): Map<string, string> {
@@ -124,16 +164,36 @@ function checkLockLines(input: GuardInput, amended: Map<string, string>): Findin
 }
 
 /**
- * A new migration must sort after every applied one, or databases that ran the later ones skip it; one
- * that takes an applied version (another branch's, merged first) is a duplicate.
+ * A new migration must come after every applied one, as its tool sees it (the version, or the time a tool
+ * like Drizzle compares), or databases that ran the later ones skip it, refuse it or run it out of order;
+ * one that takes an applied version (another branch's, merged first) is a duplicate. A renamed applied
+ * migration is reported as renamed, not again as new.
  */
-function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
+function checkOrder(input: GuardInput, frozenPaths: Set<string>, renamedTo: Set<string>): Finding[] {
   if (input.frozen.length === 0) return [];
+  const tool = toolOf(input.set.layout);
   const newest = input.frozen.reduce((max, e) => (compareVersions(e.version, max.version) > 0 ? e : max));
   const shown = (path: string) => (input.dir === "." ? path : `${input.dir}/${path}`);
+  const isFrozen = (m: Migration) => m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)));
+  const latest = latestStamp([
+    ...(input.appliedSet?.migrations ?? []).filter(isFrozen),
+    ...input.set.migrations.filter(isFrozen),
+  ]);
   const out: Finding[] = [];
   for (const m of input.set.migrations) {
-    if (m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))) continue;
+    if (isFrozen(m) || m.files.every((f) => renamedTo.has(relativeTo(input.dir, f)))) continue;
+    const byTime = latest !== undefined && m.stamp !== undefined;
+    // A tool that compares times (Drizzle) never applies one that is not later: worse than any clash.
+    if (latest && m.stamp && m.stamp.millis <= latest.stamp.millis) {
+      out.push(
+        finding(
+          "out-of-order",
+          `${m.files[0]} is new, but the time ${tool.name} compares, ${timeOf(m.stamp.millis)} (${m.stamp.at}), is not after ${timeOf(latest.stamp.millis)} (${latest.stamp.at}) of ${latest.files[0]}, which is already applied: ${toolDoes(tool, "outOfOrder")}; ${earlyAdvice(tool, newest.version)}`,
+          { file: m.files[0], version: m.version },
+        ),
+      );
+      continue;
+    }
     const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
     if (taken) {
       // Both files in the tree: the set's own duplicate-version already names them.
@@ -141,21 +201,36 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>): Finding[] {
       out.push(
         finding(
           "duplicate-version",
-          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): \`lockstep renumber\` moves the new one after ${newest.version}`,
+          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): ${toolDoes(tool, "duplicate")}; ${clashAdvice(tool, newest.version)}`,
           { file: m.files[0], version: m.version },
         ),
       );
-    } else if (compareVersions(m.version, newest.version) < 0) {
+    } else if (!byTime && compareVersions(m.version, newest.version) < 0) {
       out.push(
         finding(
           "out-of-order",
-          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; \`lockstep renumber\` moves it after ${newest.version}`,
+          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: ${toolDoes(tool, "outOfOrder")}; ${earlyAdvice(tool, newest.version)}`,
           { file: m.files[0], version: m.version },
         ),
       );
     }
   }
   return out;
+}
+
+type Stamped = Migration & { stamp: NonNullable<Migration["stamp"]> };
+
+function latestStamp(migrations: Migration[]): Stamped | undefined {
+  let latest: Stamped | undefined;
+  for (const m of migrations)
+    if (m.stamp && (!latest || m.stamp.millis > latest.stamp.millis)) latest = m as Stamped;
+  return latest;
+}
+
+/** A time in milliseconds as a date and as written (`2023-11-14T22:13:20.000Z = 1700000000000`). */
+function timeOf(millis: number): string {
+  const date = new Date(millis);
+  return Number.isNaN(date.getTime()) ? String(millis) : `${date.toISOString()} = ${millis}`;
 }
 
 function relativeTo(dir: string, file: string): string {

@@ -47,6 +47,10 @@ export const d1 = {
       does: "keeps no checksum: an edited applied migration is not run again",
       source: `${WRANGLER}/helpers.ts`, // getCreateMigrationsTableQuery(): no checksum column
     },
+    deleted: {
+      does: "applies only names not in d1_migrations: a deleted one goes unnoticed",
+      source: `${WRANGLER}/helpers.ts`, // getUnappliedMigrationNames()
+    },
   },
   configs: [
     {

@@ -61,6 +61,10 @@ export const dbmate = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`, // CreateMigrationsTable(): version only
     },
+    deleted: {
+      does: "looks only at the files: a deleted one keeps its row in schema_migrations and goes unnoticed",
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`, // FindMigrations(): the files, each looked up in the applied set
+    },
   },
   configs: [{ shown: ".env (DBMATE_)", matches: (name) => name === ".env", read: readDbmateEnv }],
   tracking: {

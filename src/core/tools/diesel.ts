@@ -69,6 +69,10 @@ export const diesel = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO}/blob/main/diesel/src/migration/setup_migration_table.sql`,
     },
+    deleted: {
+      does: "runs only versions not in __diesel_schema_migrations: a deleted one goes unnoticed",
+      source: `${REPO}/blob/main/diesel_migrations/src/migration_harness.rs`, // pending_migrations()
+    },
   },
   configs: [{ shown: "diesel.toml", matches: (name) => name === "diesel.toml", read: readDieselToml }],
   tracking: {

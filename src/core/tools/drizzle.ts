@@ -14,9 +14,11 @@ import type { SourceFile, SqlChunk } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const REPO = "https://github.com/drizzle-team/drizzle-orm";
-const ADVICE =
-  "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; " +
-  "run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
+const GENERATE = "`npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand)";
+const ADVICE = `drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; run ${GENERATE}, then \`lockstep lock\``;
+/** drizzle-kit numbers and times a migration when it writes it: one written before the merge is written again after it. */
+const REGENERATE =
+  "delete your migration's .sql file, its entry in meta/_journal.json and its meta/*_snapshot.json, merge the base, and run `npx drizzle-kit generate` again";
 
 export const drizzle = {
   id: "drizzle",
@@ -41,7 +43,10 @@ export const drizzle = {
   applied: {
     outOfOrder: {
       does: "applies only journal entries whose `when` is later than the newest applied migration's `created_at`: an older one is skipped and nothing says so",
-      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate(): lastDbMigration.created_at < folderMillis
+      // migrate(): `SELECT … ORDER BY created_at DESC LIMIT 1`, then runs a migration only when
+      // `Number(lastDbMigration[2]) < migration.folderMillis`; folderMillis is the entry's `when`
+      // (migrator.ts readMigrationFiles()).
+      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`,
     },
     duplicate: {
       does: "does not look at the number: each journal entry runs when its `when` is later than the newest applied `created_at`, whatever number its file has",
@@ -54,6 +59,10 @@ export const drizzle = {
     edited: {
       does: "stores a hash of each file but never compares it: an edited applied migration is not run again",
       source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`, // readMigrationFiles(): sha256; migrate() reads only created_at
+    },
+    deleted: {
+      does: 'never looks back at applied migrations: a file deleted with its journal entry goes unnoticed, one deleted without it stops migrate with "No file … found"',
+      source: `${REPO}/blob/main/drizzle-orm/src/migrator.ts`, // readMigrationFiles(): reads `${tag}.sql` of every entry
     },
   },
   configs: [
@@ -73,6 +82,9 @@ export const drizzle = {
     refuse: {
       new: `is a Drizzle set: ${ADVICE}`,
       renumber: `is a Drizzle set, whose order lives in meta/_journal.json: delete the clashing migration and generate it again after merging the base; ${ADVICE}`,
+      change: `generate a new migration with drizzle-kit (${GENERATE})`,
+      clash: `regenerate yours after merging the base: ${REGENERATE}`,
+      early: `regenerate it after merging the base (${REGENERATE}), or set its \`when\` in meta/_journal.json later than the applied one's`,
     },
   },
 } as const satisfies ToolDescriptor;
@@ -82,6 +94,7 @@ const BREAKPOINT = "--> statement-breakpoint";
 interface JournalEntry {
   idx?: unknown;
   tag?: unknown;
+  when?: unknown;
 }
 
 /**
@@ -130,7 +143,13 @@ function readDrizzle(files: SourceFile[]): ReadResult {
         ),
       );
     }
-    result.entries.push(upOnlyEntry(file, tag, splitBreakpoints, true, result.findings));
+    const read = upOnlyEntry(file, tag, splitBreakpoints, true, result.findings);
+    // The migrator applies an entry only when its `when` is later than the newest applied one's.
+    if (typeof entry.when === "number" && journal.text !== undefined) {
+      const at = positionAt(journal.text, Math.max(0, journal.text.indexOf(JSON.stringify(tag)))).line;
+      read.migration.stamp = { millis: entry.when, at: `${journal.display}:${at}` };
+    }
+    result.entries.push(read);
   });
   for (const file of sqlFiles.values()) {
     result.claimed.add(file.rel);

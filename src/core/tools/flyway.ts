@@ -62,6 +62,10 @@ export const flyway = {
       does: 'stores a checksum of each script; validate (run by migrate) fails with "Migration checksum mismatch"',
       source: `${CORE}/internal/info/MigrationInfoImpl.java`, // validate(): CHECKSUM_MISMATCH
     },
+    deleted: {
+      does: 'validate (run by migrate) fails with "Detected applied migration not resolved locally"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`, // validate(): APPLIED_VERSIONED_MIGRATION_NOT_RESOLVED
+    },
   },
   configs: [
     {

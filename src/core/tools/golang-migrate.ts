@@ -52,6 +52,10 @@ export const golangMigrate = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`, // ensureVersionTable(): version and dirty only
     },
+    deleted: {
+      does: 'keeps only the newest applied version: deleting an older migration goes unnoticed, deleting the newest makes up fail with "no migration found for version N"',
+      source: `${REPO}/blob/master/migrate.go`, // readUp() → versionExists()
+    },
   },
   tracking: {
     tables: ["schema_migrations"],

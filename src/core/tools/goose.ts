@@ -58,6 +58,10 @@ export const goose = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // CreateTable(): no checksum column
     },
+    deleted: {
+      does: "applies only pending files and ignores recorded versions that have none: a deleted one goes unnoticed",
+      source: `${REPO}/blob/main/up.go`, // UpTo(): findMissingMigrations() looks only at files
+    },
   },
   configs: [{ shown: ".env (GOOSE_)", matches: (name) => name === ".env", read: readGooseEnv }],
   tracking: {

@@ -45,6 +45,10 @@ export const prisma = {
       does: "stores a checksum of each migration.sql; `migrate deploy` does not compare it, `migrate dev` reports the migration as modified after it was applied and asks to reset the database",
       source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`, // edited_migrations: matches_checksum()
     },
+    deleted: {
+      does: "`migrate deploy` applies only what is not recorded and carries on; `migrate status` reports the applied one as not found locally",
+      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`, // Diagnostics::history(): migrations in the database, not in the folder
+    },
   },
   configs: [{ shown: "*.prisma", matches: (name) => name.endsWith(".prisma"), read: readPrismaSchema }],
   tracking: {

@@ -23,6 +23,10 @@ const REPO = "https://github.com/sqitchers/sqitch";
 const PLAN = "sqitch.plan";
 const CONF = "sqitch.conf";
 
+/** Sqitch's order is the plan's: a new change goes below the applied ones, whatever the branches did. */
+const SQITCH_AFTER =
+  "merge the base, then move your change's line below the applied changes in sqitch.plan by hand and run `lockstep lock`";
+
 export const sqitch = {
   id: "sqitch",
   name: "Sqitch",
@@ -73,6 +77,9 @@ export const sqitch = {
       new: "is a Sqitch project: run `sqitch add NAME -n 'what it does'`, which writes deploy/, revert/ and verify/ scripts and adds the change to sqitch.plan, then `lockstep lock`",
       renumber:
         "is a Sqitch project, whose order lives in sqitch.plan: move the new changes' lines below the applied ones in the plan by hand, then `lockstep lock`",
+      change: "`sqitch rework NAME` (a new version of a deployed change) or `sqitch add NAME` (a new change)",
+      clash: SQITCH_AFTER,
+      early: SQITCH_AFTER,
     },
   },
 } as const satisfies ToolDescriptor;

@@ -60,6 +60,10 @@ export const sqlMigrate = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO}/blob/master/migrate.go`, // MigrationRecord: id and applied_at only
     },
+    deleted: {
+      does: 'refuses to migrate: the applied one is an "unknown migration in database" (unless unknown ones are ignored)',
+      source: `${REPO}/blob/master/migrate.go`, // planMigrationCommon(): the IgnoreUnknown check
+    },
   },
   tracking: {
     tables: ["gorp_migrations"],

@@ -39,6 +39,10 @@ export const sqlx = {
       does: 'stores a checksum of each file and stops at a changed applied one: "migration N was previously applied but has been modified"',
       source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // run_direct(): MigrateError::VersionMismatch
     },
+    deleted: {
+      does: 'refuses to migrate: "migration N was previously applied but is missing in the resolved migrations" (unless missing ones are ignored)',
+      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // validate_applied_migrations(): MigrateError::VersionMissing
+    },
   },
   configs: [
     {

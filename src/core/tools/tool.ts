@@ -48,6 +48,8 @@ export interface AppliedFacts {
   renamed?: Fact;
   /** An applied migration's file edited. */
   edited?: Fact;
+  /** An applied migration's file deleted. */
+  deleted?: Fact;
 }
 
 export interface Tracking {
@@ -68,8 +70,12 @@ export interface Transactions {
 }
 
 export interface Authoring {
-  /** `lockstep new` and `renumber` refuse: the tool writes its own migrations. Text follows "<dir>/ ". */
-  refuse?: { new: string; renumber: string };
+  /**
+   * `lockstep new` and `renumber` refuse: the tool writes its own migrations. `new` and `renumber` follow
+   * "<dir>/ "; the guard's advice instead of `lockstep new` (`change`), of `lockstep renumber` for a version
+   * an applied migration has (`clash`), and for a new migration the tool would not apply (`early`).
+   */
+  refuse?: { new: string; renumber: string; change: string; clash: string; early: string };
   /** The scheme of a set's first migration (what the tool's own `create` does). */
   firstScheme: VersionScheme;
   /** New migrations are named by the clock whatever the older ones say. */

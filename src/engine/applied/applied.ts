@@ -124,6 +124,8 @@ export async function frozenFindings(input: {
   /** Applied files this branch has had (see GuardInput.known). */
   known: ReadonlySet<string>;
   hashOf?: HashOf;
+  /** The set at the applied ref, where its tool orders by time (see GuardInput.appliedSet). */
+  appliedSet?: MigrationSet;
 }): Promise<Finding[]> {
   const { repo, applied, appliedRef, dir } = input;
   const hashOf = input.hashOf ?? hashOfText;
@@ -158,6 +160,7 @@ export async function frozenFindings(input: {
       set: input.set,
       baseLock: applied.lock,
       stagedLock: input.lock,
+      appliedSet: input.appliedSet,
     }),
   ];
 }

@@ -198,6 +198,7 @@ async function checkDatabase(
     ...(headLock?.entries ?? []).map((e) => e.path),
   ]);
 
+  const baseRead = await at(base.ref);
   const findings: Finding[] = [
     ...(await frozenFindings({
       known,
@@ -210,6 +211,7 @@ async function checkDatabase(
       files: headFiles,
       set: headSet,
       lock: headLock,
+      appliedSet: baseRead.set,
     })),
     ...staleness(
       shownLock,
@@ -217,6 +219,7 @@ async function checkDatabase(
       headLockText,
       undefined,
       applied.entries,
+      changedApplied(applied, headFiles, known),
     ),
     ...amendedWarnings(applied, headLock, headFiles),
   ];
@@ -228,7 +231,6 @@ async function checkDatabase(
     rules,
     appliedVersions,
   );
-  const baseRead = await at(base.ref);
   const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
   if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
 
@@ -255,6 +257,21 @@ async function checkDatabase(
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
   return { report, changed, unchanged, engine: head.engine };
+}
+
+/**
+ * Applied files HEAD has renamed or deleted, and the new names of renamed ones: the guard's rules report
+ * them and say to restore them, so their lock lines are not reported stale as well (one fix, said once).
+ */
+function changedApplied(applied: Applied, headFiles: SourceFile[], known: ReadonlySet<string>): Set<string> {
+  const head = new Map(headFiles.map((f) => [f.rel, f.text === undefined ? undefined : hashText(f.text)]));
+  // Only what the branch has had: a file the base gained after the branch left it is not merged yet.
+  const had = applied.entries.filter((e) => known.has(e.path));
+  const gone = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.hash));
+  const appliedPaths = new Set(applied.entries.map((e) => e.path));
+  const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
+  for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
+  return out;
 }
 
 function changedFiles(before: SourceFile[], after: SourceFile[]): string[] {

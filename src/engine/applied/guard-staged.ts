@@ -108,6 +108,11 @@ export async function guardDatabase(
     dir,
     headLockText === undefined ? undefined : parse(headLockText).lock,
   );
+  // A tool that orders by time (Drizzle) needs the applied migrations' times as the base has them.
+  const appliedSet =
+    appliedRef && set.migrations.some((m) => m.stamp !== undefined)
+      ? (await readDatabase(spec, cwd, { at: "git", repo, ref: appliedRef })).set
+      : undefined;
   // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
   const findings = [
     ...set.findings.filter((f) => f.severity === "error"),
@@ -123,6 +128,7 @@ export async function guardDatabase(
       set,
       lock: stagedLock,
       hashOf,
+      appliedSet,
     })),
     // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
     ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(

@@ -179,6 +179,8 @@ export function staleness(
     ? undefined
     : parseLockFile(text),
   applied: LockEntry[] = [],
+  /** Paths the guard's rules already report (an applied file edited, renamed or deleted). */
+  reported: ReadonlySet<string> = new Set(),
 ): Finding[] {
   const stale = (message: string, extra: { version?: string; line?: number } = {}) =>
     finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });
@@ -187,6 +189,7 @@ export function staleness(
   const lineOf = (path: string) => current.lock.entries.findIndex((e) => e.path === path) + 2;
   for (const d of compareLock(expected, current.lock)) {
     const { version, path } = d.entry;
+    if (d.kind !== "moved" && reported.has(path)) continue;
     if (d.kind === "missing") out.push(stale(`${path} (version ${version}) is not in ${file}`, { version }));
     else if (d.kind === "extra")
       out.push(

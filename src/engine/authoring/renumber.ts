@@ -6,8 +6,8 @@ import { LockstepError } from "../../core/errors.js";
 import { renumberedName } from "../../core/layouts/naming.js";
 import { type PlannedMove, planRenumber } from "../../core/layouts/renumber-plan.js";
 import { baseName, dirName } from "../../core/layouts/source.js";
-import { LOCK_FILE } from "../../core/lock/lock-file.js";
-import type { MigrationSet, SourceFile } from "../../core/migration.js";
+import { LOCK_FILE, type LockEntry } from "../../core/lock/lock-file.js";
+import type { Migration, MigrationSet, SourceFile } from "../../core/migration.js";
 import { toolOf } from "../../core/tools/index.js";
 import { appliedAt } from "../applied/applied.js";
 import { type Base, findBase } from "../applied/guard.js";
@@ -89,6 +89,7 @@ async function renumberSet(
     set.migrations,
     (m) => m.files.some((display) => frozen.has(relOf.get(display) ?? "")),
     req.now ?? new Date(),
+    gainedMigrations(applied.entries, files, (rel) => shownPath(req.cwd, join(spec.dir, rel))),
   );
   const out: RenumberDatabase = {
     name: spec.name,
@@ -144,6 +145,23 @@ async function renumberSet(
     }
   }
   return out;
+}
+
+/** Applied migrations the working tree does not have (the base gained them), one per version. */
+function gainedMigrations(
+  entries: LockEntry[],
+  files: SourceFile[],
+  shown: (rel: string) => string,
+): Migration[] {
+  const here = new Set(files.map((f) => f.rel));
+  const byVersion = new Map<string, Migration>();
+  for (const e of entries) {
+    if (here.has(e.path)) continue;
+    const m = byVersion.get(e.version) ?? { version: e.version, name: "", files: [] };
+    m.files.push(shown(e.path));
+    byVersion.set(e.version, m);
+  }
+  return [...byVersion.values()];
 }
 
 /** The file renames of one move (every file of a migration's folder), and what to show for it. */

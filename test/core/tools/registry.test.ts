@@ -95,6 +95,9 @@ describe("the tool registry", () => {
         expect(fact?.does, `${tool.id} ${kind}`).toMatch(/^[a-z`"]/);
         expect(fact?.does, `${tool.id} ${kind}`).not.toMatch(/\.$/);
       }
+      // Recorded only where known; quoted the same way.
+      const deleted = tool.applied.deleted?.does;
+      if (deleted !== undefined) expect(deleted, `${tool.id} deleted`).toMatch(/^[a-z`"][^]*[^.]$/);
       for (const source of sources)
         expect(
           homes?.some((home) => source?.startsWith(home)),

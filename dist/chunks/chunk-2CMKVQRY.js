@@ -1,11 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   DISK,
-  readDatabase
-} from "./chunk-S5JUXZQQ.js";
+  changeAdvice,
+  clashAdvice,
+  deletedNote,
+  earlyAdvice,
+  readDatabase,
+  toolDoes
+} from "./chunk-JFMYPYF2.js";
 import {
   submoduleNotes
-} from "./chunk-5C35RQHP.js";
+} from "./chunk-SOXTASZJ.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,10 +27,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
-  compareVersions
-} from "./chunk-5E2CUYR4.js";
+  baseName,
+  compareVersions,
+  dirName,
+  toolOf
+} from "./chunk-NXC5WKRA.js";
 import {
   kindOf,
   readRegularBytes
@@ -688,6 +696,8 @@ function checkFrozen(input) {
   const stagedHashes = input.stagedHashes ?? hashesOf(input.staged);
   const newByHash = /* @__PURE__ */ new Map();
   for (const [path, hash] of stagedHashes) if (!frozenPaths.has(path)) newByHash.set(hash, path);
+  const tool = toolOf(input.set.layout);
+  const renames = [];
   for (const entry of input.frozen) {
     const file = shown(entry.path);
     const hash = stagedHashes.get(entry.path);
@@ -695,18 +705,12 @@ function checkFrozen(input) {
       if (!input.known.has(entry.path)) continue;
       const renamed = newByHash.get(entry.hash);
       if (renamed) {
-        findings.push(
-          finding(
-            "locked-renamed",
-            `${file} is applied and was renamed to ${shown(renamed)}: its tool would see a new migration and run it again; rename it back, and put any change in a new migration`,
-            { file: shown(renamed), version: entry.version }
-          )
-        );
+        renames.push({ entry, to: renamed });
       } else {
         findings.push(
           finding(
             "locked-deleted",
-            `${file} is applied and was deleted: databases that ran it keep its changes, and new ones would not get them; restore it (git restore --staged --worktree ${file}), and undo it with a new migration if that is what you mean`,
+            `${file} is applied and was deleted: databases that ran it keep its changes, and new ones would not get them${deletedNote(tool)}; restore it (git restore --staged --worktree ${file}), and undo it with a new migration if that is what you mean`,
             { file, version: entry.version }
           )
         );
@@ -721,15 +725,37 @@ function checkFrozen(input) {
       findings.push(
         finding(
           "locked-modified",
-          `${file} is applied and was edited; databases that already ran it will never run the new text. Put the change in a new migration (lockstep new NAME), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"`,
+          `${file} is applied and was edited: ${toolDoes(tool, "edited")}. Put the change in a new migration (${changeAdvice(tool)}), or, for an edit that changes nothing (a comment), record why: lockstep lock --amend ${entry.version} --reason "\u2026"`,
           { file, version: entry.version, line: firstChangedLine(before, after), detail: patch }
         )
       );
     }
   }
+  findings.push(...renamedFindings(renames, tool, shown));
   findings.push(...checkLockLines(input, amended));
-  findings.push(...checkOrder(input, frozenPaths));
+  findings.push(...checkOrder(input, frozenPaths, new Set(renames.map((r) => r.to))));
   return findings;
+}
+function renamedFindings(renames, tool, shown) {
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const r of renames) byVersion.set(r.entry.version, [...byVersion.get(r.entry.version) ?? [], r]);
+  return [...byVersion.values()].map((group) => {
+    const [first] = group;
+    const folders = group.every(
+      (r) => dirName(r.entry.path) !== "" && baseName(r.entry.path) === baseName(r.to) && dirName(r.entry.path) === dirName(first.entry.path) && dirName(r.to) === dirName(first.to)
+    );
+    const from = folders ? `${shown(dirName(first.entry.path))}/` : listed(group.map((r) => shown(r.entry.path)));
+    const to = folders ? `${shown(dirName(first.to))}/` : listed(group.map((r) => shown(r.to)));
+    const what = folders || group.length === 1 ? "is applied and was" : "are applied and were";
+    return finding(
+      "locked-renamed",
+      `${from} ${what} renamed to ${to}: ${toolDoes(tool, "renamed")}; rename it back, and put any change in a new migration (${changeAdvice(tool)})`,
+      { file: shown(first.to), version: first.entry.version }
+    );
+  });
+}
+function listed(items) {
+  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 function hashesOf(staged) {
   const hashes = /* @__PURE__ */ new Map();
@@ -754,34 +780,61 @@ function checkLockLines(input, amended) {
   }
   return out;
 }
-function checkOrder(input, frozenPaths) {
+function checkOrder(input, frozenPaths, renamedTo) {
   if (input.frozen.length === 0) return [];
+  const tool = toolOf(input.set.layout);
   const newest = input.frozen.reduce((max, e) => compareVersions(e.version, max.version) > 0 ? e : max);
   const shown = (path) => input.dir === "." ? path : `${input.dir}/${path}`;
+  const isFrozen = (m) => m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)));
+  const latest = latestStamp([
+    ...(input.appliedSet?.migrations ?? []).filter(isFrozen),
+    ...input.set.migrations.filter(isFrozen)
+  ]);
   const out = [];
   for (const m of input.set.migrations) {
-    if (m.files.some((f) => frozenPaths.has(relativeTo(input.dir, f)))) continue;
+    if (isFrozen(m) || m.files.every((f) => renamedTo.has(relativeTo(input.dir, f)))) continue;
+    const byTime = latest !== void 0 && m.stamp !== void 0;
+    if (latest && m.stamp && m.stamp.millis <= latest.stamp.millis) {
+      out.push(
+        finding(
+          "out-of-order",
+          `${m.files[0]} is new, but the time ${tool.name} compares, ${timeOf(m.stamp.millis)} (${m.stamp.at}), is not after ${timeOf(latest.stamp.millis)} (${latest.stamp.at}) of ${latest.files[0]}, which is already applied: ${toolDoes(tool, "outOfOrder")}; ${earlyAdvice(tool, newest.version)}`,
+          { file: m.files[0], version: m.version }
+        )
+      );
+      continue;
+    }
     const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
     if (taken) {
       if (input.staged.has(taken.path)) continue;
       out.push(
         finding(
           "duplicate-version",
-          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): \`lockstep renumber\` moves the new one after ${newest.version}`,
+          `${m.files[0]} is new but version ${m.version} is already taken by ${shown(taken.path)}, which is applied (merged first): ${toolDoes(tool, "duplicate")}; ${clashAdvice(tool, newest.version)}`,
           { file: m.files[0], version: m.version }
         )
       );
-    } else if (compareVersions(m.version, newest.version) < 0) {
+    } else if (!byTime && compareVersions(m.version, newest.version) < 0) {
       out.push(
         finding(
           "out-of-order",
-          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: databases that ran ${newest.version} would skip it; \`lockstep renumber\` moves it after ${newest.version}`,
+          `${m.files[0]} is new but its version ${m.version} sorts before ${newest.version} (${shown(newest.path)}), which is already applied: ${toolDoes(tool, "outOfOrder")}; ${earlyAdvice(tool, newest.version)}`,
           { file: m.files[0], version: m.version }
         )
       );
     }
   }
   return out;
+}
+function latestStamp(migrations) {
+  let latest;
+  for (const m of migrations)
+    if (m.stamp && (!latest || m.stamp.millis > latest.stamp.millis)) latest = m;
+  return latest;
+}
+function timeOf(millis) {
+  const date = new Date(millis);
+  return Number.isNaN(date.getTime()) ? String(millis) : `${date.toISOString()} = ${millis}`;
 }
 function relativeTo(dir, file) {
   if (dir === ".") return file;
@@ -879,7 +932,8 @@ async function frozenFindings(input) {
       stagedHashes,
       set: input.set,
       baseLock: applied.lock,
-      stagedLock: input.lock
+      stagedLock: input.lock,
+      appliedSet: input.appliedSet
     })
   ];
 }
@@ -990,13 +1044,14 @@ function lockProblemFindings(file, problems, applied = []) {
     );
   });
 }
-function staleness(file, expected, text, current = text === void 0 ? void 0 : parseLockFile(text), applied = []) {
+function staleness(file, expected, text, current = text === void 0 ? void 0 : parseLockFile(text), applied = [], reported = /* @__PURE__ */ new Set()) {
   const stale = (message, extra = {}) => finding("lockfile-stale", `${message}; run \`lockstep lock\` and commit ${file}`, { file, ...extra });
   if (text === void 0 || !current) return [stale(`${file} does not exist`)];
   const out = lockProblemFindings(file, current.problems, applied);
   const lineOf = (path) => current.lock.entries.findIndex((e) => e.path === path) + 2;
   for (const d of compareLock(expected, current.lock)) {
     const { version, path } = d.entry;
+    if (d.kind !== "moved" && reported.has(path)) continue;
     if (d.kind === "missing") out.push(stale(`${path} (version ${version}) is not in ${file}`, { version }));
     else if (d.kind === "extra")
       out.push(

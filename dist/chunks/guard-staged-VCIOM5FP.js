@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-J6I5ZXBV.js";
+} from "./chunk-2CMKVQRY.js";
 import {
   readDatabase
-} from "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+} from "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,12 +26,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6H5ZR6XF.js";
+import "./chunk-LYPWMVN7.js";
 import {
   toolOf
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-NODETENY.js");
+  const { replayDatabase } = await import("./replay-IMHOO3RQ.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -158,6 +158,7 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
     dir,
     headLockText === void 0 ? void 0 : parse(headLockText).lock
   );
+  const appliedSet = appliedRef && set.migrations.some((m) => m.stamp !== void 0) ? (await readDatabase(spec, cwd, { at: "git", repo, ref: appliedRef })).set : void 0;
   const findings = [
     ...set.findings.filter((f) => f.severity === "error"),
     ...await frozenFindings({
@@ -171,7 +172,8 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
       files,
       set,
       lock: stagedLock,
-      hashOf
+      hashOf,
+      appliedSet
     }),
     // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
     ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(

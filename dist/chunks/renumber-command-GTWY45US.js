@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-66B3CB3H.js";
-import "./chunk-5MB55L57.js";
-import "./chunk-J6I5ZXBV.js";
-import "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+} from "./chunk-TFX74JE6.js";
+import "./chunk-ZVSMVM2E.js";
+import "./chunk-2CMKVQRY.js";
+import "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -13,11 +13,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6H5ZR6XF.js";
+import "./chunk-LYPWMVN7.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-NXC5WKRA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

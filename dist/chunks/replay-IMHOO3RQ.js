@@ -4,20 +4,20 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-FAOLHE3W.js";
-import "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+} from "./chunk-JY7ODQDV.js";
+import "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-2DZAJ2LP.js";
-import "./chunk-5QL4QTKP.js";
+import "./chunk-C6XNAYFZ.js";
+import "./chunk-LMOPJ2HP.js";
 import "./chunk-5UZ3F3RE.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6H5ZR6XF.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-LYPWMVN7.js";
+import "./chunk-NXC5WKRA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

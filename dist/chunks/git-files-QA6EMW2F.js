@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-5C35RQHP.js";
+} from "./chunk-SOXTASZJ.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5QL4QTKP.js";
+} from "./chunk-LMOPJ2HP.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -2028,6 +2028,11 @@ var d1 = {
       does: "keeps no checksum: an edited applied migration is not run again",
       source: `${WRANGLER}/helpers.ts`
       // getCreateMigrationsTableQuery(): no checksum column
+    },
+    deleted: {
+      does: "applies only names not in d1_migrations: a deleted one goes unnoticed",
+      source: `${WRANGLER}/helpers.ts`
+      // getUnappliedMigrationNames()
     }
   },
   configs: [
@@ -2173,6 +2178,11 @@ var dbmate = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`
       // CreateMigrationsTable(): version only
+    },
+    deleted: {
+      does: "looks only at the files: a deleted one keeps its row in schema_migrations and goes unnoticed",
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`
+      // FindMigrations(): the files, each looked up in the applied set
     }
   },
   configs: [{ shown: ".env (DBMATE_)", matches: (name) => name === ".env", read: readDbmateEnv }],
@@ -2342,6 +2352,11 @@ var diesel = {
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO2}/blob/main/diesel/src/migration/setup_migration_table.sql`
+    },
+    deleted: {
+      does: "runs only versions not in __diesel_schema_migrations: a deleted one goes unnoticed",
+      source: `${REPO2}/blob/main/diesel_migrations/src/migration_harness.rs`
+      // pending_migrations()
     }
   },
   configs: [{ shown: "diesel.toml", matches: (name) => name === "diesel.toml", read: readDieselToml }],
@@ -2443,7 +2458,9 @@ function readDieselToml(config) {
 
 // src/core/tools/drizzle.ts
 var REPO3 = "https://github.com/drizzle-team/drizzle-orm";
-var ADVICE = "drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; run `npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand), then `lockstep lock`";
+var GENERATE = "`npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand)";
+var ADVICE = `drizzle-kit writes Drizzle migrations and records each in meta/_journal.json, which the migrator follows; run ${GENERATE}, then \`lockstep lock\``;
+var REGENERATE = "delete your migration's .sql file, its entry in meta/_journal.json and its meta/*_snapshot.json, merge the base, and run `npx drizzle-kit generate` again";
 var drizzle = {
   id: "drizzle",
   name: "Drizzle",
@@ -2465,8 +2482,10 @@ var drizzle = {
   applied: {
     outOfOrder: {
       does: "applies only journal entries whose `when` is later than the newest applied migration's `created_at`: an older one is skipped and nothing says so",
+      // migrate(): `SELECT … ORDER BY created_at DESC LIMIT 1`, then runs a migration only when
+      // `Number(lastDbMigration[2]) < migration.folderMillis`; folderMillis is the entry's `when`
+      // (migrator.ts readMigrationFiles()).
       source: `${REPO3}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`
-      // migrate(): lastDbMigration.created_at < folderMillis
     },
     duplicate: {
       does: "does not look at the number: each journal entry runs when its `when` is later than the newest applied `created_at`, whatever number its file has",
@@ -2482,6 +2501,11 @@ var drizzle = {
       does: "stores a hash of each file but never compares it: an edited applied migration is not run again",
       source: `${REPO3}/blob/main/drizzle-orm/src/migrator.ts`
       // readMigrationFiles(): sha256; migrate() reads only created_at
+    },
+    deleted: {
+      does: 'never looks back at applied migrations: a file deleted with its journal entry goes unnoticed, one deleted without it stops migrate with "No file \u2026 found"',
+      source: `${REPO3}/blob/main/drizzle-orm/src/migrator.ts`
+      // readMigrationFiles(): reads `${tag}.sql` of every entry
     }
   },
   configs: [
@@ -2501,7 +2525,10 @@ var drizzle = {
     firstScheme: { kind: "timestamp", digits: 14 },
     refuse: {
       new: `is a Drizzle set: ${ADVICE}`,
-      renumber: `is a Drizzle set, whose order lives in meta/_journal.json: delete the clashing migration and generate it again after merging the base; ${ADVICE}`
+      renumber: `is a Drizzle set, whose order lives in meta/_journal.json: delete the clashing migration and generate it again after merging the base; ${ADVICE}`,
+      change: `generate a new migration with drizzle-kit (${GENERATE})`,
+      clash: `regenerate yours after merging the base: ${REGENERATE}`,
+      early: `regenerate it after merging the base (${REGENERATE}), or set its \`when\` in meta/_journal.json later than the applied one's`
     }
   }
 };
@@ -2540,7 +2567,12 @@ function readDrizzle(files) {
         )
       );
     }
-    result.entries.push(upOnlyEntry(file, tag, splitBreakpoints, true, result.findings));
+    const read = upOnlyEntry(file, tag, splitBreakpoints, true, result.findings);
+    if (typeof entry.when === "number" && journal.text !== void 0) {
+      const at = positionAt(journal.text, Math.max(0, journal.text.indexOf(JSON.stringify(tag)))).line;
+      read.migration.stamp = { millis: entry.when, at: `${journal.display}:${at}` };
+    }
+    result.entries.push(read);
   });
   for (const file of sqlFiles.values()) {
     result.claimed.add(file.rel);
@@ -2661,6 +2693,11 @@ var flyway = {
       does: 'stores a checksum of each script; validate (run by migrate) fails with "Migration checksum mismatch"',
       source: `${CORE}/internal/info/MigrationInfoImpl.java`
       // validate(): CHECKSUM_MISMATCH
+    },
+    deleted: {
+      does: 'validate (run by migrate) fails with "Detected applied migration not resolved locally"',
+      source: `${CORE}/internal/info/MigrationInfoImpl.java`
+      // validate(): APPLIED_VERSIONED_MIGRATION_NOT_RESOLVED
     }
   },
   configs: [
@@ -2841,6 +2878,11 @@ var golangMigrate = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO4}/blob/master/database/sqlite3/sqlite3.go`
       // ensureVersionTable(): version and dirty only
+    },
+    deleted: {
+      does: 'keeps only the newest applied version: deleting an older migration goes unnoticed, deleting the newest makes up fail with "no migration found for version N"',
+      source: `${REPO4}/blob/master/migrate.go`
+      // readUp() → versionExists()
     }
   },
   tracking: {
@@ -2991,6 +3033,11 @@ var goose = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO5}/blob/main/internal/dialects/sqlite3.go`
       // CreateTable(): no checksum column
+    },
+    deleted: {
+      does: "applies only pending files and ignores recorded versions that have none: a deleted one goes unnoticed",
+      source: `${REPO5}/blob/main/up.go`
+      // UpTo(): findMissingMigrations() looks only at files
     }
   },
   configs: [{ shown: ".env (GOOSE_)", matches: (name) => name === ".env", read: readGooseEnv }],
@@ -3267,6 +3314,11 @@ var prisma = {
       does: "stores a checksum of each migration.sql; `migrate deploy` does not compare it, `migrate dev` reports the migration as modified after it was applied and asks to reset the database",
       source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`
       // edited_migrations: matches_checksum()
+    },
+    deleted: {
+      does: "`migrate deploy` applies only what is not recorded and carries on; `migrate status` reports the applied one as not found locally",
+      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`
+      // Diagnostics::history(): migrations in the database, not in the folder
     }
   },
   configs: [{ shown: "*.prisma", matches: (name) => name.endsWith(".prisma"), read: readPrismaSchema }],
@@ -3431,6 +3483,7 @@ function checkDependencies(plan, tagLines) {
 var REPO6 = "https://github.com/sqitchers/sqitch";
 var PLAN = "sqitch.plan";
 var CONF = "sqitch.conf";
+var SQITCH_AFTER = "merge the base, then move your change's line below the applied changes in sqitch.plan by hand and run `lockstep lock`";
 var sqitch = {
   id: "sqitch",
   name: "Sqitch",
@@ -3483,7 +3536,10 @@ var sqitch = {
     firstScheme: { kind: "timestamp", digits: 14 },
     refuse: {
       new: "is a Sqitch project: run `sqitch add NAME -n 'what it does'`, which writes deploy/, revert/ and verify/ scripts and adds the change to sqitch.plan, then `lockstep lock`",
-      renumber: "is a Sqitch project, whose order lives in sqitch.plan: move the new changes' lines below the applied ones in the plan by hand, then `lockstep lock`"
+      renumber: "is a Sqitch project, whose order lives in sqitch.plan: move the new changes' lines below the applied ones in the plan by hand, then `lockstep lock`",
+      change: "`sqitch rework NAME` (a new version of a deployed change) or `sqitch add NAME` (a new change)",
+      clash: SQITCH_AFTER,
+      early: SQITCH_AFTER
     }
   }
 };
@@ -3694,6 +3750,11 @@ var sqlMigrate = {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
       source: `${REPO7}/blob/master/migrate.go`
       // MigrationRecord: id and applied_at only
+    },
+    deleted: {
+      does: 'refuses to migrate: the applied one is an "unknown migration in database" (unless unknown ones are ignored)',
+      source: `${REPO7}/blob/master/migrate.go`
+      // planMigrationCommon(): the IgnoreUnknown check
     }
   },
   tracking: {
@@ -3902,6 +3963,11 @@ var sqlx = {
       does: 'stores a checksum of each file and stops at a changed applied one: "migration N was previously applied but has been modified"',
       source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
       // run_direct(): MigrateError::VersionMismatch
+    },
+    deleted: {
+      does: 'refuses to migrate: "migration N was previously applied but is missing in the resolved migrations" (unless missing ones are ignored)',
+      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      // validate_applied_migrations(): MigrateError::VersionMissing
     }
   },
   configs: [

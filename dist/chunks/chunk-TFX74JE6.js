@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-5MB55L57.js";
+} from "./chunk-ZVSMVM2E.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-J6I5ZXBV.js";
+} from "./chunk-2CMKVQRY.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-S5JUXZQQ.js";
+} from "./chunk-JFMYPYF2.js";
 import {
   submoduleNotes
-} from "./chunk-5C35RQHP.js";
+} from "./chunk-SOXTASZJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -66,9 +66,9 @@ function newestOf(migrations) {
     void 0
   );
 }
-function planRenumber(layout, migrations, isApplied, now) {
+function planRenumber(layout, migrations, isApplied, now, gained = []) {
   const numbered = migrations.filter((m) => isNumbered(m.version));
-  const applied = numbered.filter(isApplied);
+  const applied = [...numbered.filter(isApplied), ...gained.filter((m) => isNumbered(m.version))];
   const newestApplied = newestOf(applied);
   const taken = /* @__PURE__ */ new Map();
   for (const m of applied) taken.set(versionKey(m.version), (taken.get(versionKey(m.version)) ?? 0) + 1);
@@ -126,7 +126,8 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
     set.layout,
     set.migrations,
     (m) => m.files.some((display) => frozen.has(relOf.get(display) ?? "")),
-    req.now ?? /* @__PURE__ */ new Date()
+    req.now ?? /* @__PURE__ */ new Date(),
+    gainedMigrations(applied.entries, files, (rel) => shownPath(req.cwd, join(spec.dir, rel)))
   );
   const out = {
     name: spec.name,
@@ -178,6 +179,17 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
     }
   }
   return out;
+}
+function gainedMigrations(entries, files, shown) {
+  const here = new Set(files.map((f) => f.rel));
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (here.has(e.path)) continue;
+    const m = byVersion.get(e.version) ?? { version: e.version, name: "", files: [] };
+    m.files.push(shown(e.path));
+    byVersion.set(e.version, m);
+  }
+  return [...byVersion.values()];
 }
 function renamesOf({ migration, next }, set, files) {
   const relOf = new Map(files.map((f) => [f.display, f.rel]));

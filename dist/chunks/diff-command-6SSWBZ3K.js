@@ -5,18 +5,18 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-FAOLHE3W.js";
+} from "./chunk-JY7ODQDV.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+} from "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-2DZAJ2LP.js";
+import "./chunk-C6XNAYFZ.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,7 +26,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5QL4QTKP.js";
+} from "./chunk-LMOPJ2HP.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
@@ -34,10 +34,10 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6H5ZR6XF.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-LYPWMVN7.js";
+import "./chunk-NXC5WKRA.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-FAOLHE3W.js";
+} from "./chunk-JY7ODQDV.js";
 import {
   CONFIG_FILE
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-5MB55L57.js";
+} from "./chunk-ZVSMVM2E.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-FAOLHE3W.js";
+} from "./chunk-JY7ODQDV.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-J6I5ZXBV.js";
+} from "./chunk-2CMKVQRY.js";
 import {
   readDatabase
-} from "./chunk-S5JUXZQQ.js";
+} from "./chunk-JFMYPYF2.js";
 import {
   submoduleNotes
-} from "./chunk-5C35RQHP.js";
+} from "./chunk-SOXTASZJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-5QL4QTKP.js";
+} from "./chunk-LMOPJ2HP.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -65,10 +65,10 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
   codeSpan
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
@@ -429,6 +429,7 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     ...(forkFiles ?? []).map((f) => f.rel),
     ...(headLock?.entries ?? []).map((e) => e.path)
   ]);
+  const baseRead = await at(base.ref);
   const findings = [
     ...await frozenFindings({
       known,
@@ -440,14 +441,16 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
       applied,
       files: headFiles,
       set: headSet,
-      lock: headLock
+      lock: headLock,
+      appliedSet: baseRead.set
     }),
     ...staleness(
       shownLock,
       { entries: lockEntries(headSet, headFiles), amendments: [] },
       headLockText,
       void 0,
-      applied.entries
+      applied.entries,
+      changedApplied(applied, headFiles, known)
     ),
     ...amendedWarnings(applied, headLock, headFiles)
   ];
@@ -458,7 +461,6 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     rules,
     appliedVersions
   );
-  const baseRead = await at(base.ref);
   const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
   if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
   const report = head.report;
@@ -475,6 +477,15 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
   return { report, changed, unchanged, engine: head.engine };
+}
+function changedApplied(applied, headFiles, known) {
+  const head = new Map(headFiles.map((f) => [f.rel, f.text === void 0 ? void 0 : hashText(f.text)]));
+  const had = applied.entries.filter((e) => known.has(e.path));
+  const gone = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.hash));
+  const appliedPaths = new Set(applied.entries.map((e) => e.path));
+  const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
+  for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
+  return out;
 }
 function changedFiles(before, after) {
   const old = new Map(before.map((f) => [f.rel, f.text]));

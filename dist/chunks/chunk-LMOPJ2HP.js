@@ -13,7 +13,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   bound,
   boundedMessage,

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   discoverSets
-} from "./chunk-JJZU7RQA.js";
-import "./chunk-6H5ZR6XF.js";
+} from "./chunk-JUTN4EUP.js";
+import "./chunk-LYPWMVN7.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-NXC5WKRA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

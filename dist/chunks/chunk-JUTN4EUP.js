@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-6H5ZR6XF.js";
+} from "./chunk-LYPWMVN7.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-25GSHERX.js";
-import "./chunk-FAOLHE3W.js";
+} from "./chunk-RHLRM2FK.js";
+import "./chunk-JY7ODQDV.js";
 import {
   runLock
-} from "./chunk-J6I5ZXBV.js";
-import "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+} from "./chunk-2CMKVQRY.js";
+import "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,8 +16,8 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-2DZAJ2LP.js";
-import "./chunk-5QL4QTKP.js";
+import "./chunk-C6XNAYFZ.js";
+import "./chunk-LMOPJ2HP.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -29,19 +29,19 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
 import {
   discoverSets
-} from "./chunk-JJZU7RQA.js";
+} from "./chunk-JUTN4EUP.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-6H5ZR6XF.js";
+} from "./chunk-LYPWMVN7.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-NXC5WKRA.js";
 import {
   readRegularText,
   resolveInRepo

@@ -351,7 +351,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-T445VATI.js");
+  const { discoverSets } = await import("./discover-47WZDFFS.js");
   const found = await discoverSets(req.cwd, req.env);
   if (found.sets.length === 0)
     throw new LockstepError(

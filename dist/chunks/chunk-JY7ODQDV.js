@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-S5JUXZQQ.js";
+} from "./chunk-JFMYPYF2.js";
 import {
   submoduleNotes
-} from "./chunk-5C35RQHP.js";
+} from "./chunk-SOXTASZJ.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-2DZAJ2LP.js";
+} from "./chunk-C6XNAYFZ.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-5QL4QTKP.js";
+} from "./chunk-LMOPJ2HP.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   lstatOrUndefined,
   readRegularText,

@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-J6I5ZXBV.js";
-import "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+} from "./chunk-2CMKVQRY.js";
+import "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6H5ZR6XF.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-LYPWMVN7.js";
+import "./chunk-NXC5WKRA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-5C35RQHP.js";
+} from "./chunk-SOXTASZJ.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-BUAU7G5S.js";
+} from "./chunk-ULVZDIE3.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-6H5ZR6XF.js";
+} from "./chunk-LYPWMVN7.js";
 import {
   baseName,
   compareText,
@@ -22,7 +22,7 @@ import {
   looksLike,
   toolOf,
   versionKey
-} from "./chunk-5E2CUYR4.js";
+} from "./chunk-NXC5WKRA.js";
 import {
   excerpt,
   readRegularText,
@@ -1818,6 +1818,31 @@ var require_picomatch2 = __commonJS({
 // src/core/layouts/index.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
+// src/core/tools/tool-advice.ts
+var UNKNOWN = {
+  outOfOrder: "a runner that keeps only the newest applied version never applies it, and one that records each migration applies it after newer ones",
+  duplicate: "a runner that knows migrations by version applies only one of them",
+  renamed: "a runner that knows migrations by file name sees a new migration and runs it again",
+  edited: "databases that already ran it will never run the new text"
+};
+function toolDoes(tool, kind) {
+  const fact = tool.applied[kind];
+  return fact ? `${tool.name} ${fact.does}` : UNKNOWN[kind];
+}
+function deletedNote(tool) {
+  const fact = tool.applied.deleted;
+  return fact ? `; ${tool.name} ${fact.does}` : "";
+}
+function changeAdvice(tool) {
+  return tool.authoring.refuse?.change ?? "lockstep new NAME";
+}
+function clashAdvice(tool, newest) {
+  return tool.authoring.refuse?.clash ?? `\`lockstep renumber\` moves the new one after ${newest}`;
+}
+function earlyAdvice(tool, newest) {
+  return tool.authoring.refuse?.early ?? `\`lockstep renumber\` moves it after ${newest}`;
+}
+
 // src/core/layouts/ordering.ts
 var byNumber = (a, b) => compareVersions(a.migration.version, b.migration.version);
 var byVersionText = (a, b) => compareText(a.migration.version, b.migration.version);
@@ -1868,7 +1893,7 @@ function farthestMoved(ordered, other) {
   });
   return best && { ...best, count };
 }
-function findDuplicates(entries) {
+function findDuplicates(entries, tool) {
   const groups = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     const key = versionKey(entry.migration.version);
@@ -1882,7 +1907,7 @@ function findDuplicates(entries) {
     findings.push(
       finding(
         "duplicate-version",
-        `version ${first.migration.version} is claimed by ${group.length} migrations: ${files.join(", ")}. Each migration needs a version of its own: give the newer one the next free version (\`lockstep renumber\` does it).`,
+        `version ${first.migration.version} is claimed by ${group.length} migrations: ${files.join(", ")}: ${toolDoes(tool, "duplicate")}. Each migration needs a version of its own: ${tool.authoring.refuse?.clash ?? "give the newer one the next free version (`lockstep renumber` does it)"}.`,
         { file: first.migration.files[0], version: first.migration.version }
       )
     );
@@ -2005,7 +2030,7 @@ function readMigrationSet(files, options = {}) {
   const read = tool.read(usable, { pattern });
   findings.push(...onePerFile([...read.findings, ...strays(usable, read, layout)]));
   const ordered = options.order ? applyOrder(read.entries, options.order, findings) : orderEntries(tool.order, read.entries, findings);
-  findings.push(...findDuplicates(ordered));
+  findings.push(...findDuplicates(ordered, tool));
   const migrations = ordered.map((entry) => entry.migration);
   const anyDown = migrations.some((migration) => migration.down !== void 0);
   return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };
@@ -2092,6 +2117,11 @@ async function configText(spec, tree, key, path) {
 }
 
 export {
+  toolDoes,
+  deletedNote,
+  changeAdvice,
+  clashAdvice,
+  earlyAdvice,
   DISK,
   readDatabase,
   loadBaseline

@@ -5,26 +5,26 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-MDBOSXYD.js";
-import "./chunk-5MB55L57.js";
+} from "./chunk-KNWN7DXJ.js";
+import "./chunk-ZVSMVM2E.js";
 import {
   renderReportText
 } from "./chunk-MBDLHJFA.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-FAOLHE3W.js";
-import "./chunk-J6I5ZXBV.js";
-import "./chunk-S5JUXZQQ.js";
-import "./chunk-5C35RQHP.js";
+import "./chunk-JY7ODQDV.js";
+import "./chunk-2CMKVQRY.js";
+import "./chunk-JFMYPYF2.js";
+import "./chunk-SOXTASZJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-2DZAJ2LP.js";
+import "./chunk-C6XNAYFZ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5QL4QTKP.js";
+} from "./chunk-LMOPJ2HP.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -34,11 +34,11 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-BUAU7G5S.js";
+import "./chunk-ULVZDIE3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6H5ZR6XF.js";
+import "./chunk-LYPWMVN7.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-5E2CUYR4.js";
+import "./chunk-NXC5WKRA.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
