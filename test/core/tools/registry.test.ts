@@ -97,7 +97,7 @@ describe("the tool registry", () => {
       }
       // Recorded only where known; quoted the same way.
       const deleted = tool.applied.deleted?.does;
-      if (deleted !== undefined) expect(deleted, `${tool.id} deleted`).toMatch(/^[a-z`"][^]*[^.]$/);
+      if (deleted !== undefined) expect(deleted, `${tool.id} deleted`).toMatch(/^[a-z`"][\s\S]*[^.]$/);
       for (const source of sources)
         expect(
           homes?.some((home) => source?.startsWith(home)),
