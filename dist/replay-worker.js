@@ -13,18 +13,18 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-VXC5KELC.js";
+} from "./chunks/chunk-4Z6AQ5VX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-U5R4XSLH.js";
+} from "./chunks/chunk-RQ7EDHKR.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
   toolOf
-} from "./chunks/chunk-R5AWIJ32.js";
+} from "./chunks/chunk-M5LMBUXU.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

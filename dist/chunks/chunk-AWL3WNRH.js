@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-4Z6AQ5VX.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

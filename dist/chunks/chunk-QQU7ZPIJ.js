@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-ZZUKEG6C.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-EIB6CSVR.js";
 import {
   baseName,
   compareText,
@@ -22,7 +22,7 @@ import {
   looksLike,
   toolOf,
   versionKey
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-M5LMBUXU.js";
 import {
   excerpt,
   readRegularText,

@@ -2110,7 +2110,7 @@ function readMarkerFiles(files, layout) {
       result.findings.push(
         finding(
           "parse-error",
-          `${file.display}:${problem.line}: ${problem.message}. Fix the ${layout.tool} markers (see the ${layout.tool} documentation) so the tool and lockstep read the file alike.`,
+          layout.problemsSayFix ? `${file.display}:${problem.line}: ${problem.message}` : `${file.display}:${problem.line}: ${problem.message}. Fix the ${layout.tool} markers (see the ${layout.tool} documentation) so the tool and lockstep read the file alike.`,
           { file: file.display, line: problem.line, version: parsed.version }
         )
       );
@@ -2943,6 +2943,160 @@ function endsWithSemicolon(line) {
   return last.endsWith(";");
 }
 
+// src/core/tools/goose-sql.ts
+var GOOSE_ANNOTATIONS = [
+  "Up",
+  "Down",
+  "StatementBegin",
+  "StatementEnd",
+  "NO TRANSACTION",
+  "ENVSUB ON",
+  "ENVSUB OFF"
+];
+var UP2 = "`-- +goose Up`";
+var DOWN2 = "`-- +goose Down`";
+var BEGIN = "`-- +goose StatementBegin`";
+var END = "`-- +goose StatementEnd`";
+var GOOSE_SAYS = {
+  mustStartUp: "must start with '-- +goose Up' annotation",
+  duplicateUp: "duplicate '-- +goose Up' annotations",
+  beginPlace: "'-- +goose StatementBegin' must be defined after '-- +goose Up' or '-- +goose Down' annotation",
+  endPlace: "'-- +goose StatementEnd' must be defined after '-- +goose StatementBegin'",
+  missingEnd: "missing '-- +goose StatementEnd' annotation",
+  semicolon: "unexpected unfinished SQL query \u2026 missing semicolon?",
+  unexpected: "unexpected state 0 on line \u2026",
+  invalid: "invalid annotation"
+};
+var refuses = (says, command = "goose up") => `goose refuses the file ("${says}"), so \`${command}\` stops at it`;
+function splitGoose(text) {
+  const buffer = new StatementBuffer(text);
+  let state = "start";
+  let upLine = 0;
+  let downLine = 0;
+  let blockLine = 0;
+  let pending;
+  let lineNo = 0;
+  const flush = (direction) => {
+    buffer.flush(direction);
+    pending = void 0;
+  };
+  const noSemicolon = (which, where = "") => {
+    const p = pending;
+    const command = state === "down" ? "goose down" : "goose up";
+    const lines = p.first === p.last ? `line ${p.first}` : `lines ${p.first}-${p.last}`;
+    return `the last ${which} (${lines}: ${codeSpan(excerpt(p.text, 60))}) does not end with \`;\`${where}; ${refuses(GOOSE_SAYS.semicolon, command)}: end line ${p.last} with \`;\``;
+  };
+  for (const { text: line, start } of linesOf(text)) {
+    lineNo++;
+    if (state === "start" && line.trim() === "") continue;
+    if (line.trimStart().startsWith("--") && line.includes("+goose")) {
+      const annotation = gooseAnnotation(line);
+      if (annotation.problem) {
+        buffer.problem(lineNo, annotation.problem);
+        continue;
+      }
+      switch (annotation.name) {
+        case "Up":
+          if (state === "start") {
+            state = "up";
+            upLine = lineNo;
+            buffer.open(state, lineNo);
+          } else
+            buffer.problem(
+              lineNo,
+              `a second ${UP2} (the first is at line ${upLine}); ${refuses(GOOSE_SAYS.duplicateUp)}: keep one ${UP2}, above the statements it applies`
+            );
+          continue;
+        case "Down":
+          if (state === "up" && !block(blockLine)) {
+            if (pending)
+              buffer.problem(pending.last, noSemicolon("up statement", ` before ${DOWN2} at line ${lineNo}`));
+            flush("up");
+            state = "down";
+            downLine = lineNo;
+            buffer.open(state, lineNo);
+          } else buffer.problem(lineNo, misplacedDown(state, lineNo, blockLine, downLine));
+          continue;
+        case "StatementBegin":
+          if (state === "start" || block(blockLine))
+            buffer.problem(
+              lineNo,
+              state === "start" ? `${BEGIN} comes before ${UP2}; ${refuses(GOOSE_SAYS.beginPlace)}: put ${UP2} (or ${DOWN2}) above it` : `${BEGIN} is inside the block opened at line ${blockLine}; ${refuses(GOOSE_SAYS.beginPlace)}: close that block with ${END} first`
+            );
+          else {
+            flush(state);
+            blockLine = lineNo;
+          }
+          continue;
+        case "StatementEnd":
+          if (!block(blockLine))
+            buffer.problem(
+              lineNo,
+              `${END} has no ${BEGIN} before it; ${refuses(GOOSE_SAYS.endPlace)}: add ${BEGIN} above the statement it closes, or remove line ${lineNo}`
+            );
+          else flush(state === "start" ? void 0 : state);
+          blockLine = 0;
+          continue;
+        case "NO TRANSACTION":
+          buffer.file.transaction = false;
+          continue;
+        default:
+          continue;
+      }
+    }
+    if (buffer.empty && (line.trimStart().startsWith("--") || line.trim() === "")) continue;
+    if (state === "start") {
+      buffer.problem(
+        lineNo,
+        `SQL before ${UP2}; ${refuses(GOOSE_SAYS.unexpected)}: put ${UP2} on a line of its own above it`
+      );
+      continue;
+    }
+    buffer.add(start, line);
+    if (!pending) pending = { first: lineNo, last: lineNo, text: line };
+    else if (line.trim() !== "") pending.last = lineNo;
+    if (!block(blockLine) && endsWithSemicolon(line)) flush(state);
+  }
+  if (state === "start")
+    buffer.problem(
+      1,
+      `no ${UP2} annotation; ${refuses(GOOSE_SAYS.mustStartUp)}: put ${UP2} above the statements that migrate up (and ${DOWN2} above those that undo them)`
+    );
+  if (block(blockLine))
+    buffer.problem(
+      blockLine,
+      `${BEGIN} has no ${END} after it; ${refuses(GOOSE_SAYS.missingEnd)}: add ${END} on the line after the statement's last line${pending ? ` (line ${pending.last})` : ""}`
+    );
+  else if (pending)
+    buffer.problem(pending.last, noSemicolon(state === "down" ? "down statement" : "statement"));
+  flush(state === "start" ? void 0 : state);
+  return buffer.file;
+}
+function block(blockLine) {
+  return blockLine > 0;
+}
+function misplacedDown(state, line, blockLine, downLine) {
+  const fails = refuses(GOOSE_SAYS.mustStartUp);
+  if (state === "start")
+    return `${DOWN2} comes before ${UP2}; ${fails}: put the Up section (${UP2} and its statements) first, then ${DOWN2} and the statements that undo it`;
+  if (block(blockLine))
+    return `${DOWN2} is inside the ${BEGIN} block opened at line ${blockLine}; ${fails}: add ${END} after the block's last statement, above line ${line}`;
+  return `a second ${DOWN2} (the first is at line ${downLine}); ${fails}: keep one ${DOWN2}, above every statement that undoes the up`;
+}
+function gooseAnnotation(line) {
+  const shown = codeSpan(excerpt(line));
+  const fails = refuses(GOOSE_SAYS.invalid);
+  if (/^\s/.test(line))
+    return { problem: `${shown} starts with whitespace; ${fails}: start the line with \`--\`` };
+  const command = line.replaceAll("--", "").replace("+goose", "").trim();
+  if (command.includes("+goose"))
+    return { problem: `${shown} holds two \`+goose\` annotations; ${fails}: put each on a line of its own` };
+  const name = GOOSE_ANNOTATIONS.find((known) => known.toLowerCase() === command.toLowerCase());
+  return name ? { name } : {
+    problem: `${shown} is not an annotation goose knows; ${fails}: goose reads Up, Down, StatementBegin, StatementEnd, NO TRANSACTION, ENVSUB ON and ENVSUB OFF (in any case), and any comment holding \`+goose\` as one of them`
+  };
+}
+
 // src/core/tools/goose.ts
 var UP_MARKER2 = /^--\s*\+goose\s+up\s*$/im;
 var REPO5 = "https://github.com/pressly/goose";
@@ -2964,7 +3118,8 @@ var goose = {
       return match ? { version: match[1] ?? "", name: match[2] ?? "" } : void 0;
     },
     split: splitGoose,
-    codeSteps: true
+    codeSteps: true,
+    problemsSayFix: true
   }),
   order: { by: "number", how: "goose sorts versions as numbers" },
   downs: "always",
@@ -3006,92 +3161,6 @@ var goose = {
     ]
   }
 };
-var GOOSE_ANNOTATIONS = [
-  "Up",
-  "Down",
-  "StatementBegin",
-  "StatementEnd",
-  "NO TRANSACTION",
-  "ENVSUB ON",
-  "ENVSUB OFF"
-];
-function splitGoose(text) {
-  const buffer = new StatementBuffer(text);
-  let state = "start";
-  let block = false;
-  let lineNo = 0;
-  for (const { text: line, start } of linesOf(text)) {
-    lineNo++;
-    if (state === "start" && line.trim() === "") continue;
-    if (line.trimStart().startsWith("--") && line.includes("+goose")) {
-      const annotation = gooseAnnotation(line);
-      if (annotation.problem) {
-        buffer.problem(lineNo, annotation.problem);
-        continue;
-      }
-      switch (annotation.name) {
-        case "Up":
-          if (state === "start") {
-            state = "up";
-            buffer.open(state, lineNo);
-          } else buffer.problem(lineNo, "a second `-- +goose Up` annotation: goose refuses the file");
-          continue;
-        case "Down":
-          if (state === "up" && !block) {
-            if (!buffer.empty)
-              buffer.problem(lineNo, "the last up statement has no closing `;` before `-- +goose Down`");
-            buffer.flush("up");
-            state = "down";
-            buffer.open(state, lineNo);
-          } else
-            buffer.problem(
-              lineNo,
-              "`-- +goose Down` must follow `-- +goose Up` outside a StatementBegin block"
-            );
-          continue;
-        case "StatementBegin":
-          if (state === "start" || block)
-            buffer.problem(lineNo, "`-- +goose StatementBegin` is not after Up/Down");
-          else {
-            buffer.flush(state);
-            block = true;
-          }
-          continue;
-        case "StatementEnd":
-          if (!block) buffer.problem(lineNo, "`-- +goose StatementEnd` has no StatementBegin before it");
-          else buffer.flush(state === "start" ? void 0 : state);
-          block = false;
-          continue;
-        case "NO TRANSACTION":
-          buffer.file.transaction = false;
-          continue;
-        default:
-          continue;
-      }
-    }
-    if (buffer.empty && (line.trimStart().startsWith("--") || line.trim() === "")) continue;
-    if (state === "start") {
-      buffer.problem(lineNo, "SQL before the `-- +goose Up` annotation: goose refuses the file");
-      continue;
-    }
-    buffer.add(start, line);
-    if (!block && endsWithSemicolon(line)) buffer.flush(state);
-  }
-  if (state === "start") buffer.problem(1, "no `-- +goose Up` annotation: goose refuses the file");
-  if (block) buffer.problem(lineNo, "a `-- +goose StatementBegin` block is never closed with StatementEnd");
-  else if (!buffer.empty)
-    buffer.problem(lineNo, "the last statement has no closing `;`: goose refuses the file");
-  buffer.flush(state === "start" ? void 0 : state);
-  return buffer.file;
-}
-function gooseAnnotation(line) {
-  if (/^\s/.test(line)) return { problem: "a goose annotation with leading whitespace: goose refuses it" };
-  const command = line.replaceAll("--", "").replace("+goose", "").trim();
-  if (command.includes("+goose"))
-    return { problem: "two `+goose` annotations on one line: goose refuses it" };
-  const name = GOOSE_ANNOTATIONS.find((known) => known.toLowerCase() === command.toLowerCase());
-  return name ? { name } : { problem: `${codeSpan(excerpt(line))} is not a goose annotation goose knows: it refuses it` };
-}
 var GOOSE_SQLITE = /^(sqlite3?|turso)$/;
 function readGooseEnv(config) {
   const vars = readEnvFile(config.text);
@@ -3302,12 +3371,12 @@ var PRISMA_OTHER = {
   mongodb: "MongoDB"
 };
 function readPrismaSchema(config) {
-  const block = /^\s*datasource\s+\w+\s*\{([^}]*)\}/m.exec(config.text);
-  if (!block) return [];
-  const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(block[1]);
+  const block2 = /^\s*datasource\s+\w+\s*\{([^}]*)\}/m.exec(config.text);
+  if (!block2) return [];
+  const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(block2[1]);
   if (!provider) return [];
   const name = provider[1];
-  const line = lineAt(config.text, block.index + (block[0].indexOf(provider[0]) ?? 0) + 1);
+  const line = lineAt(config.text, block2.index + (block2[0].indexOf(provider[0]) ?? 0) + 1);
   const dialect = name === "sqlite" ? "sqlite" : PRISMA_OTHER[name] ? "other" : "unstated";
   return [
     {
@@ -3715,7 +3784,7 @@ var sqlMigrate = {
 function splitSqlMigrate(text) {
   const buffer = new StatementBuffer(text);
   let direction;
-  let block = false;
+  let block2 = false;
   let lineNo = 0;
   for (const { text: line, start } of linesOf(text)) {
     lineNo++;
@@ -3729,10 +3798,10 @@ function splitSqlMigrate(text) {
         direction = command === "Up" ? "up" : "down";
         buffer.open(direction, lineNo, !options.includes("notransaction"));
       } else if (command === "StatementBegin") {
-        if (direction) block = true;
+        if (direction) block2 = true;
       } else if (command === "StatementEnd") {
-        ended = direction !== void 0 && block;
-        block = false;
+        ended = direction !== void 0 && block2;
+        block2 = false;
       } else {
         buffer.problem(
           lineNo,
@@ -3742,9 +3811,9 @@ function splitSqlMigrate(text) {
     } else if (direction && !(buffer.empty && (line.trimStart().startsWith("--") || line.trim() === ""))) {
       buffer.add(start, line);
     }
-    if (direction && (!block && endsWithSemicolon(line) || ended)) buffer.flush(direction);
+    if (direction && (!block2 && endsWithSemicolon(line) || ended)) buffer.flush(direction);
   }
-  if (block) buffer.problem(lineNo, "a `-- +migrate StatementBegin` is never closed with StatementEnd");
+  if (block2) buffer.problem(lineNo, "a `-- +migrate StatementBegin` is never closed with StatementEnd");
   if (!direction)
     buffer.problem(1, "no `-- +migrate Up` or `-- +migrate Down` annotation: nothing would run");
   else if (!buffer.empty)

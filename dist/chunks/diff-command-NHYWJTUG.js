@@ -4,19 +4,19 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-RFORD2PU.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-QQU7ZPIJ.js";
+import "./chunk-ZZUKEG6C.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-AWL3WNRH.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,18 +26,18 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-4Z6AQ5VX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-EIB6CSVR.js";
+import "./chunk-M5LMBUXU.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -4,20 +4,20 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-XCRA2B34.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-RFORD2PU.js";
+import "./chunk-QQU7ZPIJ.js";
+import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BCA5VTKS.js";
-import "./chunk-VXC5KELC.js";
+import "./chunk-AWL3WNRH.js";
+import "./chunk-4Z6AQ5VX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-RQ7EDHKR.js";
 import "./chunk-5UZ3F3RE.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-EIB6CSVR.js";
+import "./chunk-M5LMBUXU.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-56MJRHJV.js";
+} from "./chunk-EVYLMTGA.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-RFORD2PU.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-IYOS2TZ6.js";
 import {
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-QQU7ZPIJ.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-ZZUKEG6C.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -55,19 +55,19 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-4Z6AQ5VX.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
   codeSpan
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-M5LMBUXU.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-QQU7ZPIJ.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-ZZUKEG6C.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-BCA5VTKS.js";
+} from "./chunk-AWL3WNRH.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-4Z6AQ5VX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-M5LMBUXU.js";
 import {
   lstatOrUndefined,
   readRegularText,

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-M5LMBUXU.js";
 import {
   decodeText,
   isInside,

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-QQU7ZPIJ.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-ZZUKEG6C.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,10 +22,10 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import {
   compareVersions
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-M5LMBUXU.js";
 import {
   kindOf,
   readRegularBytes

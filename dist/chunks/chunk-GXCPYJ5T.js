@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-56MJRHJV.js";
+} from "./chunk-EVYLMTGA.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-IYOS2TZ6.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-QQU7ZPIJ.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-ZZUKEG6C.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RQ7EDHKR.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-M5LMBUXU.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

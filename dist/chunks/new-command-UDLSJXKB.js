@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-WT7MBED6.js";
-import "./chunk-56MJRHJV.js";
-import "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-GXCPYJ5T.js";
+import "./chunk-EVYLMTGA.js";
+import "./chunk-IYOS2TZ6.js";
+import "./chunk-QQU7ZPIJ.js";
+import "./chunk-ZZUKEG6C.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-RQ7EDHKR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
+import "./chunk-EIB6CSVR.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-M5LMBUXU.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

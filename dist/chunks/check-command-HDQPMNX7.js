@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-B5WATDDI.js";
-import "./chunk-56MJRHJV.js";
+} from "./chunk-PNIMPGPM.js";
+import "./chunk-EVYLMTGA.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-XCRA2B34.js";
-import "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+import "./chunk-RFORD2PU.js";
+import "./chunk-IYOS2TZ6.js";
+import "./chunk-QQU7ZPIJ.js";
+import "./chunk-ZZUKEG6C.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-AWL3WNRH.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-4Z6AQ5VX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-RQ7EDHKR.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -36,9 +36,9 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
+import "./chunk-EIB6CSVR.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-M5LMBUXU.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
