@@ -23,6 +23,7 @@ import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
+  codeSpan,
   toolOf
 } from "./chunks/chunk-M5LMBUXU.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
@@ -36,6 +37,26 @@ import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";
+
+// src/engine/replay/up-failure.ts
+function upFailureAdvice(migration, failure, ctx) {
+  const v = migration.version;
+  const missing = /no such function: (\S+)/.exec(failure.message)?.[1];
+  const hint = ctx.skippedCode ? ` (${ctx.skippedCode.version} before it was not replayed and may be the cause)` : "";
+  const after = "the migrations after it were not replayed";
+  if (missing) {
+    const name = codeSpan(missing);
+    const register = ctx.functionsModule ? `the \`functions\` module (${ctx.functionsModule}) registers ${ctx.registered.length ? ctx.registered.map(codeSpan).join(", ") : "nothing"} but not ${name}: add ${name} to its default export` : `give the replay the same function with the \`functions\` key of the lockstep config, an ES module whose default export maps ${name} to a JavaScript function`;
+    const otherwise = ctx.applied ? `${v} is applied (the base has it), so do not edit it: the databases that ran it had the function` : "if nothing registers it, fix the statement";
+    return `${hint}; ${name} is not built into SQLite: where the application registers it on its connection, ${register}; ${otherwise}. ${cap(after)}`;
+  }
+  if (ctx.applied)
+    return `${hint}; ${v} is applied (the base has it), so do not edit it: an edit never reaches the databases that ran it, which had what this replay lacks (a \`baseline\` schema, \`functions\`, \`replacements\` in the lockstep config). ${cap(after)}`;
+  return `${hint}; fix the statement, ${after}`;
+}
+function cap(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 // src/engine/replay/verify-step.ts
 var SAVEPOINT = "lockstep_verify";
@@ -154,11 +175,16 @@ async function replaySet(set, options) {
       noteTransactionControl(findings, set.layout, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
-        const hint = skippedCode ? ` (${skippedCode.version} before it was not replayed and may be the cause)` : "";
+        const advice = upFailureAdvice(migration, up.failure, {
+          applied: options.baseVersions?.has(migration.version) ?? false,
+          functionsModule: options.functionsModule,
+          registered: Object.keys(options.functions ?? {}),
+          skippedCode
+        });
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
             {
               version: migration.version,
               file: migration.up.file,
@@ -282,6 +308,7 @@ async function run(job) {
   const result = await replaySet(job.set, {
     ...job.options,
     functions,
+    functionsModule: job.spec.config.functions,
     rewrite: makeRewrite(job.spec),
     trace: {
       statement: (script, chunk, offset, length) => mark(2 /* Statement */, idOf(script), chunk, offset, length, ran.has(script)),

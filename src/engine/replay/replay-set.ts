@@ -9,6 +9,7 @@ import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
 import { noteTransactionControl } from "./transaction-notes.js";
+import { upFailureAdvice } from "./up-failure.js";
 import { runVerify } from "./verify-step.js";
 
 export type { DownMode, PartialReplay, ReplaySetOptions, ReplayTrace } from "./replay-options.js";
@@ -111,13 +112,16 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       noteTransactionControl(findings, set.layout, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
-        const hint = skippedCode
-          ? ` (${skippedCode.version} before it was not replayed and may be the cause)`
-          : "";
+        const advice = upFailureAdvice(migration, up.failure, {
+          applied: options.baseVersions?.has(migration.version) ?? false,
+          functionsModule: options.functionsModule,
+          registered: Object.keys(options.functions ?? {}),
+          skippedCode,
+        });
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
             {
               version: migration.version,
               file: migration.up.file,
