@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-PNIMPGPM.js";
+} from "./chunks/chunk-R5IAZQWW.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,13 +12,13 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-EVYLMTGA.js";
+} from "./chunks/chunk-5EZQQ6B5.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-RFORD2PU.js";
-import "./chunks/chunk-IYOS2TZ6.js";
-import "./chunks/chunk-QQU7ZPIJ.js";
+import "./chunks/chunk-XONVY322.js";
+import "./chunks/chunk-ELYNCWDC.js";
+import "./chunks/chunk-24ILQ44D.js";
 import "./chunks/chunk-ZZUKEG6C.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {

@@ -38,6 +38,24 @@ import "./chunks/chunk-CVUXP45T.js";
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";
 
+// src/engine/replay/empty-up.ts
+function emptyUpFinding(layout, migration, up) {
+  const v = migration.version;
+  const where = { version: v, file: up.file, line: 1 };
+  if (!migration.placeholder)
+    return finding(
+      "empty-migration",
+      `the up of ${v} has no statements (${up.file} is empty or only comments), so it changes nothing; write it, or, if no database has applied it yet, delete it`,
+      where
+    );
+  const tool = layout === "plain" || layout === "pattern" ? "the tool that runs it" : toolOf(layout).name;
+  return finding(
+    "empty-migration",
+    `the up of ${v} has no statements (${up.file}), and ${migration.placeholder}: a placeholder for work done in code, which ${tool} applies as a migration that changes nothing, recording ${v}; keep it: deleting it would leave databases that recorded ${v} with a version ${tool} can no longer find (\`lockstep known --update\` records this finding as known)`,
+    where
+  );
+}
+
 // src/engine/replay/up-failure.ts
 function upFailureAdvice(migration, failure, ctx) {
   const v = migration.version;
@@ -161,15 +179,7 @@ async function replaySet(set, options) {
       }
       const report = newReport(migration);
       reports.push(report);
-      if (isBlank(migration.up)) {
-        findings.push(
-          finding(
-            "empty-migration",
-            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
-            { version: migration.version, file: migration.up.file, line: 1 }
-          )
-        );
-      }
+      if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set.layout, migration, migration.up, up);

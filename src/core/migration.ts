@@ -47,6 +47,8 @@ export interface Migration {
   verify?: MigrationScript;
   /** Where the migration's code lives when it is not SQL. */
   code?: string;
+  /** Why an up with no statements is a placeholder for work done in code (see notePlaceholders). */
+  placeholder?: string;
 }
 
 export interface MigrationSet {

@@ -4,6 +4,7 @@ import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -98,15 +99,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       const report = newReport(migration);
       reports.push(report);
-      if (isBlank(migration.up)) {
-        findings.push(
-          finding(
-            "empty-migration",
-            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
-            { version: migration.version, file: migration.up.file, line: 1 },
-          ),
-        );
-      }
+      if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set.layout, migration, migration.up, up);

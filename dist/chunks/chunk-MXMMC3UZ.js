@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-EVYLMTGA.js";
+} from "./chunk-5EZQQ6B5.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-IYOS2TZ6.js";
+} from "./chunk-ELYNCWDC.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-QQU7ZPIJ.js";
+} from "./chunk-24ILQ44D.js";
 import {
   submoduleNotes
 } from "./chunk-ZZUKEG6C.js";

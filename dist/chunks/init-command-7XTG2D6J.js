@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-3NIUR7OJ.js";
-import "./chunk-RFORD2PU.js";
+} from "./chunk-NX4YGA5D.js";
+import "./chunk-XONVY322.js";
 import {
   runLock
-} from "./chunk-IYOS2TZ6.js";
-import "./chunk-QQU7ZPIJ.js";
+} from "./chunk-ELYNCWDC.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
   GUARD_SKIP

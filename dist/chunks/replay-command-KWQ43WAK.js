@@ -10,8 +10,8 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-RFORD2PU.js";
-import "./chunk-QQU7ZPIJ.js";
+} from "./chunk-XONVY322.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
   countFindings,

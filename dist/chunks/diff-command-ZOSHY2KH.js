@@ -4,11 +4,11 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-RFORD2PU.js";
+} from "./chunk-XONVY322.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-QQU7ZPIJ.js";
+} from "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
   GitRepo

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-QQU7ZPIJ.js";
+} from "./chunk-24ILQ44D.js";
 import {
   submoduleNotes
 } from "./chunk-ZZUKEG6C.js";

@@ -15,6 +15,7 @@ import {
 } from "./chunk-EIB6CSVR.js";
 import {
   baseName,
+  codeSpan,
   compareText,
   compareVersions,
   dirName,
@@ -1950,6 +1951,40 @@ function matchesLine(entry, line) {
   return /^\d+([._]\d+)*$/.test(line) && isDigits(line.replace(/[._]/g, "")) && versionKey(line) === versionKey(entry.migration.version);
 }
 
+// src/core/layouts/placeholder.ts
+var COMMENTS = /--[^\n]*|\/\*[\s\S]*?\*\//g;
+var MARKER = /^--\s*(\+goose|\+migrate|migrate:|lockstep:)/i;
+var DONE_IN_CODE = [
+  /\b(in|by|from|with)\s+(the\s+)?((go|golang|rust|python|ruby|java|javascript|typescript|application|app)\s+)?code\b/i,
+  /\b(go|code|programmatic)\s+migrations?\b/i,
+  /\bprogrammatically\b/i,
+  /\b(in|by)\s+(go|golang|rust|python)\b/i,
+  /\.(go|rs|py|js|ts)\b/
+];
+function hasNoStatements(script) {
+  return script.chunks.every((c) => c.sql.replace(COMMENTS, "").trim() === "");
+}
+function notePlaceholders(migrations, files) {
+  const texts = new Map(files.map((f) => [f.display, f.text]));
+  for (const [i, m] of migrations.entries()) {
+    if (!m.up || !hasNoStatements(m.up)) continue;
+    const said = doneInCode(texts.get(m.up.file));
+    if (said) {
+      m.placeholder = `its comments say the work is done in code (${codeSpan(said)})`;
+      continue;
+    }
+    const code = [migrations[i - 1], migrations[i + 1]].find((n) => n?.code && !n.up);
+    if (code) m.placeholder = `it sits beside the code migration ${code.version} (${code.code})`;
+  }
+}
+function doneInCode(text) {
+  for (const comment of text?.match(COMMENTS) ?? []) {
+    if (MARKER.test(comment)) continue;
+    if (DONE_IN_CODE.some((pattern) => pattern.test(comment))) return excerpt(comment, 80);
+  }
+  return void 0;
+}
+
 // src/core/layouts/index.ts
 function readMigrationSet(files, options = {}) {
   const findings = [];
@@ -2006,6 +2041,7 @@ function readMigrationSet(files, options = {}) {
   const ordered = options.order ? applyOrder(read.entries, options.order, findings) : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered));
   const migrations = ordered.map((entry) => entry.migration);
+  notePlaceholders(migrations, usable);
   const anyDown = migrations.some((migration) => migration.down !== void 0);
   return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };
 }

@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-PNIMPGPM.js";
-import "./chunk-EVYLMTGA.js";
+} from "./chunk-R5IAZQWW.js";
+import "./chunk-5EZQQ6B5.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-RFORD2PU.js";
-import "./chunk-IYOS2TZ6.js";
-import "./chunk-QQU7ZPIJ.js";
+import "./chunk-XONVY322.js";
+import "./chunk-ELYNCWDC.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";

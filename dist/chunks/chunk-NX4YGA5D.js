@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-RFORD2PU.js";
+} from "./chunk-XONVY322.js";
 import {
   CONFIG_FILE
 } from "./chunk-RQ7EDHKR.js";

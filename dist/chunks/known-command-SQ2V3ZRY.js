@@ -2,15 +2,15 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-3NIUR7OJ.js";
+} from "./chunk-NX4YGA5D.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-RFORD2PU.js";
-import "./chunk-QQU7ZPIJ.js";
+import "./chunk-XONVY322.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-EVYLMTGA.js";
+} from "./chunk-5EZQQ6B5.js";
 import {
   engineLine,
   plural
@@ -16,17 +16,17 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-RFORD2PU.js";
+} from "./chunk-XONVY322.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-IYOS2TZ6.js";
+} from "./chunk-ELYNCWDC.js";
 import {
   readDatabase
-} from "./chunk-QQU7ZPIJ.js";
+} from "./chunk-24ILQ44D.js";
 import {
   submoduleNotes
 } from "./chunk-ZZUKEG6C.js";

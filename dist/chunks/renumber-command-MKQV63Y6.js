@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-GXCPYJ5T.js";
-import "./chunk-EVYLMTGA.js";
-import "./chunk-IYOS2TZ6.js";
-import "./chunk-QQU7ZPIJ.js";
+} from "./chunk-MXMMC3UZ.js";
+import "./chunk-5EZQQ6B5.js";
+import "./chunk-ELYNCWDC.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-IYOS2TZ6.js";
-import "./chunk-QQU7ZPIJ.js";
+} from "./chunk-ELYNCWDC.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -11,10 +11,10 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-IYOS2TZ6.js";
+} from "./chunk-ELYNCWDC.js";
 import {
   readDatabase
-} from "./chunk-QQU7ZPIJ.js";
+} from "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
   LOCK_FILE,
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-YBHKK57Y.js");
+  const { replayDatabase } = await import("./replay-LH2BIGBL.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -4,8 +4,8 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-RFORD2PU.js";
-import "./chunk-QQU7ZPIJ.js";
+} from "./chunk-XONVY322.js";
+import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
