@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-R5IAZQWW.js";
+} from "./chunks/chunk-JJUKMDIO.js";
 import {
   RequestError,
   require_tunnel,
@@ -15,7 +15,7 @@ import {
 } from "./chunks/chunk-5EZQQ6B5.js";
 import {
   renderReportText
-} from "./chunks/chunk-IX7QOFBH.js";
+} from "./chunks/chunk-WFH7EWL5.js";
 import "./chunks/chunk-XONVY322.js";
 import "./chunks/chunk-ELYNCWDC.js";
 import "./chunks/chunk-24ILQ44D.js";

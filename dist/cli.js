@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-KWQ43WAK.js");
+      const { replayCommand } = await import("./chunks/replay-command-BIWZYV45.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-ZOSHY2KH.js");
+      const { diffCommand } = await import("./chunks/diff-command-WYISJ5XO.js");
       return diffCommand(io, v);
     }
   }),
@@ -243,7 +243,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-24S72KTQ.js");
+      const { lockCommand } = await import("./chunks/lock-command-GWMKZFDS.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -263,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-AKLEUGYB.js");
+      const { guardCommand } = await import("./chunks/guard-command-UTM7RIYG.js");
       return guardCommand(io, v);
     }
   }),
@@ -340,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-SQ2V3ZRY.js");
+      const { knownCommand } = await import("./chunks/known-command-GAA7WQPU.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-NJWK63GY.js");
+      const { checkCommand } = await import("./chunks/check-command-BXQD2WFZ.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

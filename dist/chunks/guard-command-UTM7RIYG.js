@@ -4,7 +4,7 @@ import {
 } from "./chunk-5EZQQ6B5.js";
 import {
   renderFindingText
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-WFH7EWL5.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";

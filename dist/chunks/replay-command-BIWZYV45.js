@@ -7,7 +7,7 @@ import {
   plural,
   renderReportText,
   replayedSummary
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-WFH7EWL5.js";
 import {
   runReplay
 } from "./chunk-XONVY322.js";

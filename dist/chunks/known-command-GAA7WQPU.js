@@ -8,7 +8,7 @@ import {
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-WFH7EWL5.js";
 import "./chunk-XONVY322.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";

@@ -8,7 +8,7 @@ import {
 import {
   engineLine,
   plural
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-WFH7EWL5.js";
 import {
   applyRules,
   knownAt,

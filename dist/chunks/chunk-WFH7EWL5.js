@@ -63,16 +63,16 @@ function renderDatabaseText(db, style = PLAIN, view = APART) {
     `${style.bold(escapeControl(db.name))} \xB7 ${escapeControl(db.dir)}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(escapeControl(db.formatReason))}`
   );
   const flagged = new Set(shownInline.map((f) => f.version));
-  const listed = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version));
+  const listed = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version) || m.up === "failed");
   const width = Math.min(48, Math.max(0, ...listed.map((m) => escapeControl(`${m.version} ${m.name}`).length)));
   for (const m of listed) lines.push(migrationLine(m, width, style));
-  if (listed.length < db.migrations.length) {
-    lines.push(
-      style.dim(
-        `  \u2026 ${plural(db.migrations.length - listed.length, "more migration")} with nothing to report`
-      )
-    );
+  const inList = new Set(listed);
+  const hidden = db.migrations.filter((m) => !inList.has(m));
+  const notRun = hidden.filter((m) => m.up === "not-run").length;
+  if (hidden.length > notRun) {
+    lines.push(style.dim(`  \u2026 ${plural(hidden.length - notRun, "more migration")} with nothing to report`));
   }
+  if (notRun > 0) lines.push(style.dim(`  \u2026 ${notRun} not run${stoppedAt(db)}`));
   const ordered = errorsFirst(shownInline);
   if (ordered.length > 0) lines.push("");
   for (const f of ordered) lines.push(renderFindingText(f, style));
@@ -87,14 +87,20 @@ function renderDatabaseText(db, style = PLAIN, view = APART) {
   }
   return lines.join("\n");
 }
+function stoppedAt(db) {
+  const stop = db.findings.find((f) => f.rule === "up-failed" || f.rule === "timeout");
+  if (!stop) return "";
+  return `: the replay stopped at ${stop.version ? escapeControl(stop.version) : `the baseline (${where(stop)})`}`;
+}
 function errorsFirst(findings) {
   return [...findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
 }
 function replayedSummary(report) {
   const migrations = report.databases.flatMap((d) => d.migrations);
   const verified = migrations.filter((m) => m.down !== "not-run" && m.down !== "missing").length;
-  const what = plural(migrations.length, "migration");
-  if (verified === migrations.length && verified > 0) return `${what} replayed up, down and up again`;
+  const ran = migrations.filter((m) => m.up !== "not-run").length;
+  const what = ran === migrations.length ? plural(ran, "migration") : `${ran} of ${plural(migrations.length, "migration")}`;
+  if (verified === ran && verified > 0) return `${what} replayed up, down and up again`;
   if (verified === 0) return `${what} replayed (no downs checked)`;
   return `${what} replayed, ${verified} of them also down and up again`;
 }

@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-R5IAZQWW.js";
+} from "./chunk-JJUKMDIO.js";
 import "./chunk-5EZQQ6B5.js";
 import {
   renderReportText
-} from "./chunk-IX7QOFBH.js";
+} from "./chunk-WFH7EWL5.js";
 import "./chunk-XONVY322.js";
 import "./chunk-ELYNCWDC.js";
 import "./chunk-24ILQ44D.js";
