@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-JJUKMDIO.js";
+} from "./chunks/chunk-V2KVJ52H.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-5EZQQ6B5.js";
+} from "./chunks/chunk-IO2JMTMU.js";
 import {
   renderReportText
 } from "./chunks/chunk-WFH7EWL5.js";
-import "./chunks/chunk-XONVY322.js";
-import "./chunks/chunk-ELYNCWDC.js";
+import "./chunks/chunk-D3G3XDVY.js";
+import "./chunks/chunk-YNFGS3W6.js";
 import "./chunks/chunk-24ILQ44D.js";
 import "./chunks/chunk-ZZUKEG6C.js";
 import "./chunks/chunk-QDHQ2QAC.js";
@@ -31,10 +31,11 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-AWL3WNRH.js";
+import "./chunks/chunk-XJ2GACJX.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-4Z6AQ5VX.js";
+} from "./chunks/chunk-BWA2U5HW.js";
+import "./chunks/chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";

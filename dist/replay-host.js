@@ -2,8 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-AWL3WNRH.js";
-import "./chunks/chunk-4Z6AQ5VX.js";
+} from "./chunks/chunk-XJ2GACJX.js";
+import "./chunks/chunk-BWA2U5HW.js";
+import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-RQ7EDHKR.js";
 import "./chunks/chunk-5UZ3F3RE.js";

@@ -13,7 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-4Z6AQ5VX.js";
+} from "./chunks/chunk-BWA2U5HW.js";
+import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,

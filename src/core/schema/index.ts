@@ -17,7 +17,7 @@ export type {
 } from "./diff.js";
 export { changedTables, diffSchemas, isColumnOrderOnly, isEmptyDiff } from "./diff.js";
 export type { ExplainContext } from "./explain.js";
-export { explainDiff } from "./explain.js";
+export { abbreviatedDefinitions, explainDiff } from "./explain.js";
 export type {
   Check,
   Column,

@@ -4,12 +4,13 @@ import {
 } from "./chunk-WFH7EWL5.js";
 import {
   runLock
-} from "./chunk-ELYNCWDC.js";
+} from "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
+import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";
 import {

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-JJUKMDIO.js";
-import "./chunk-5EZQQ6B5.js";
+} from "./chunk-V2KVJ52H.js";
+import "./chunk-IO2JMTMU.js";
 import {
   renderReportText
 } from "./chunk-WFH7EWL5.js";
-import "./chunk-XONVY322.js";
-import "./chunk-ELYNCWDC.js";
+import "./chunk-D3G3XDVY.js";
+import "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-QDHQ2QAC.js";
@@ -19,12 +19,13 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-AWL3WNRH.js";
+import "./chunk-XJ2GACJX.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-4Z6AQ5VX.js";
+} from "./chunk-BWA2U5HW.js";
+import "./chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

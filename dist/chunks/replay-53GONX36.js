@@ -4,13 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-XONVY322.js";
+} from "./chunk-D3G3XDVY.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-AWL3WNRH.js";
-import "./chunk-4Z6AQ5VX.js";
+import "./chunk-XJ2GACJX.js";
+import "./chunk-BWA2U5HW.js";
+import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";
 import "./chunk-5UZ3F3RE.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XONVY322.js";
+} from "./chunk-D3G3XDVY.js";
 import {
   CONFIG_FILE
 } from "./chunk-RQ7EDHKR.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-5EZQQ6B5.js";
+} from "./chunk-IO2JMTMU.js";
 import {
   engineLine,
   plural
@@ -16,14 +16,14 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XONVY322.js";
+} from "./chunk-D3G3XDVY.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-ELYNCWDC.js";
+} from "./chunk-YNFGS3W6.js";
 import {
   readDatabase
 } from "./chunk-24ILQ44D.js";
@@ -55,7 +55,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-4Z6AQ5VX.js";
+} from "./chunk-BWA2U5HW.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WFH7EWL5.js";
 import {
   runReplay
-} from "./chunk-XONVY322.js";
+} from "./chunk-D3G3XDVY.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
@@ -19,11 +19,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-AWL3WNRH.js";
+import "./chunk-XJ2GACJX.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-4Z6AQ5VX.js";
+} from "./chunk-BWA2U5HW.js";
+import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";
 import "./chunk-5UZ3F3RE.js";

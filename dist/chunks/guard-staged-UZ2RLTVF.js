@@ -11,7 +11,7 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-ELYNCWDC.js";
+} from "./chunk-YNFGS3W6.js";
 import {
   readDatabase
 } from "./chunk-24ILQ44D.js";
@@ -21,6 +21,7 @@ import {
   hashText,
   renderLockFile
 } from "./chunk-RCIOBLM7.js";
+import "./chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -116,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-LH2BIGBL.js");
+  const { replayDatabase } = await import("./replay-53GONX36.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -1,14 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-MXMMC3UZ.js";
-import "./chunk-5EZQQ6B5.js";
-import "./chunk-ELYNCWDC.js";
+} from "./chunk-NX7322QW.js";
+import "./chunk-IO2JMTMU.js";
+import "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
+import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";
 import {

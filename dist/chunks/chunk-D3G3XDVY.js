@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-AWL3WNRH.js";
+} from "./chunk-XJ2GACJX.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-4Z6AQ5VX.js";
+} from "./chunk-BWA2U5HW.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WFH7EWL5.js";
 import {
   replayDatabase
-} from "./chunk-XONVY322.js";
+} from "./chunk-D3G3XDVY.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-AWL3WNRH.js";
+import "./chunk-XJ2GACJX.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,7 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-4Z6AQ5VX.js";
+} from "./chunk-BWA2U5HW.js";
+import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases

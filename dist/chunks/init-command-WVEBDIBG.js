@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-NX4YGA5D.js";
-import "./chunk-XONVY322.js";
+} from "./chunk-24XEDIUW.js";
+import "./chunk-D3G3XDVY.js";
 import {
   runLock
-} from "./chunk-ELYNCWDC.js";
+} from "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
@@ -16,8 +16,9 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-AWL3WNRH.js";
-import "./chunk-4Z6AQ5VX.js";
+import "./chunk-XJ2GACJX.js";
+import "./chunk-BWA2U5HW.js";
+import "./chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

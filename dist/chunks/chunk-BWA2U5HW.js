@@ -1,5 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  diffArrays
+} from "./chunk-BT6WAHMZ.js";
+import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
@@ -1098,6 +1101,127 @@ function buildFromSql(row2) {
   return null;
 }
 
+// src/core/schema/definition-diff.ts
+var WHOLE_UP_TO = 120;
+var SHOWN_HUNKS = 3;
+var QUOTED = 60;
+function isAbbreviated(change) {
+  return describeObject(change.before).length + describeObject(change.after).length > WHOLE_UP_TO;
+}
+function definitionsOf(change) {
+  return {
+    kind: change.kind,
+    name: change.name,
+    expected: describeObject(change.before),
+    actual: describeObject(change.after)
+  };
+}
+function definitionClauses(change) {
+  const what = `${KIND_WORDS[change.kind]} ${codeSpan(change.name)}`;
+  if (change.kind === "view" && JSON.stringify(change.before.columns) === JSON.stringify(change.after.columns)) {
+    const columns2 = columnClauses(what, change.before.select, change.after.select);
+    if (columns2) return columns2;
+  }
+  return tokenClauses(what, describeObject(change.before), describeObject(change.after));
+}
+function columnClauses(what, before, after) {
+  const b = splitSelect(tokenize(before));
+  const a = splitSelect(tokenize(after));
+  if (!b || !a || b.rest !== a.rest) return void 0;
+  const out = [];
+  const parts = diffArrays(b.columns, a.columns);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const next = parts[i + 1];
+    if (part?.removed && next?.added && part.value.length === next.value.length) {
+      part.value.forEach((old, j) => {
+        out.push({
+          now: `${what} has the column ${quote(next.value[j] ?? "")}`,
+          was: `it had ${quote(old)}`
+        });
+      });
+      i++;
+    } else if (part?.removed)
+      for (const old of part.value) out.push({ now: `${what} lost column ${quote(old)}`, was: "it had it" });
+    else if (part?.added)
+      for (const col of part.value)
+        out.push({ now: `${what} has the extra column ${quote(col)}`, was: "it did not" });
+  }
+  return out.length > 0 ? out : void 0;
+}
+function splitSelect(tokens) {
+  if (!isWord(tokens[0], "select")) return void 0;
+  let i = isWord(tokens[1], "distinct") || isWord(tokens[1], "all") ? 2 : 1;
+  const columns2 = [];
+  let start = i;
+  let depth = 0;
+  for (; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (isOp(tok, "(")) depth++;
+    else if (isOp(tok, ")")) depth--;
+    else if (depth === 0 && isOp(tok, ",")) {
+      columns2.push(canonical(tokens.slice(start, i)));
+      start = i + 1;
+    } else if (depth === 0 && isWord(tok, "from")) break;
+  }
+  columns2.push(canonical(tokens.slice(start, i)));
+  return { columns: columns2, rest: canonical(tokens.slice(i)) };
+}
+function tokenClauses(what, before, after) {
+  const b = tokenize(before);
+  const a = tokenize(after);
+  const parts = diffArrays(
+    b.map((t) => canonical([t])),
+    a.map((t) => canonical([t]))
+  );
+  const hunks = [];
+  let ib = 0;
+  let ia = 0;
+  for (const part of parts) {
+    const n = part.value.length;
+    if (!part.added && !part.removed) {
+      ib += n;
+      ia += n;
+      continue;
+    }
+    const last = hunks.at(-1);
+    const hunk = last && last.at + last.removed.length === ib ? last : { at: ib, removed: [], added: [] };
+    if (hunk !== last) hunks.push(hunk);
+    if (part.removed) {
+      hunk.removed.push(...b.slice(ib, ib + n));
+      ib += n;
+    } else {
+      hunk.added.push(...a.slice(ia, ia + n));
+      ia += n;
+    }
+  }
+  const out = hunks.slice(0, SHOWN_HUNKS).map((h) => {
+    const place = h.at === 0 ? "at the start" : `after ${quote(canonical(b.slice(contextStart(b, h.at), h.at)))}`;
+    const removed = canonical(h.removed);
+    const added = canonical(h.added);
+    if (!removed) return { now: `${what} has ${quote(added)} ${place}`, was: "it did not" };
+    if (!added) return { now: `${what} lacks ${quote(removed)} ${place}`, was: "it had it" };
+    return { now: `${what} has ${quote(added)} ${place}`, was: `it had ${quote(removed)}` };
+  });
+  if (hunks.length > SHOWN_HUNKS)
+    out.push({
+      now: `${what} differs in ${hunks.length - SHOWN_HUNKS} more places (the JSON report has both definitions)`
+    });
+  return out;
+}
+function contextStart(tokens, at) {
+  let start = at;
+  let words = 0;
+  while (start > 0 && words < 2) {
+    start--;
+    if (tokens[start]?.kind !== "op" && !isOp(tokens[start - 1], ".")) words++;
+  }
+  return start;
+}
+function quote(sql) {
+  return codeSpan(bound(sql, QUOTED));
+}
+
 // src/core/schema/explain.ts
 var OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
 function explainDiff(diff, ctx) {
@@ -1110,6 +1234,9 @@ function explainDiff(diff, ctx) {
   const list = clauses.map((c) => c.was ? `${c.now} (${c.was})` : c.now).join("; ");
   return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
 }
+function abbreviatedDefinitions(diff) {
+  return diff.changed.filter((c) => c.kind !== "table" && isAbbreviated(c)).map((c) => definitionsOf(c));
+}
 function diffClauses(diff) {
   const out = [];
   for (const obj of diff.added)
@@ -1118,6 +1245,7 @@ function diffClauses(diff) {
     out.push({ now: `${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} is missing`, was: "it existed" });
   for (const change of diff.changed) {
     if (change.kind === "table") out.push(...tableClauses(change));
+    else if (isAbbreviated(change)) out.push(...definitionClauses(change));
     else
       out.push({
         now: `${KIND_WORDS[change.kind]} ${codeSpan(change.name)} is ${describeObject(change.after)}`,
@@ -1829,15 +1957,15 @@ function* statementSpans(sql) {
       i = end === -1 ? n : end + 1;
       token = 2 /* Other */;
     } else if (c === 96 || c === 34 || c === 39) {
-      const quote = sql[i];
+      const quote2 = sql[i];
       let j = i + 1;
       for (; ; ) {
-        const end = sql.indexOf(quote, j);
+        const end = sql.indexOf(quote2, j);
         if (end === -1) {
           j = n;
           break;
         }
-        if (sql[end + 1] === quote) j = end + 2;
+        if (sql[end + 1] === quote2) j = end + 2;
         else {
           j = end + 1;
           break;
@@ -2118,6 +2246,16 @@ function parentsOf(table) {
 }
 function isTable(schema, name) {
   return schema.objects.get(objectKey({ kind: "table", name }))?.kind === "table";
+}
+
+// src/engine/replay/mismatch.ts
+function mismatchFinding(rule, diff, ctx, where) {
+  const explanation = `${ctx.lead ?? ""}${explainDiff(diff, ctx)}`;
+  const message = `${explanation}; ${ctx.problem ? `${ctx.problem} \u2014 ` : ""}${ctx.advice}`;
+  const found = finding(rule, message, where);
+  const definitions = abbreviatedDefinitions(diff);
+  if (definitions.length > 0) found.definitions = definitions;
+  return found;
 }
 
 // src/adapters/replay-cache.ts
@@ -2512,18 +2650,18 @@ async function verifyDown(state, layout, migration, before, after, report, findi
   if (!isEmptyDiff(downDiff)) {
     if (!isColumnOrderOnly(downDiff)) {
       report.down = "mismatch";
-      const empty = isBlank(down);
-      const explanation2 = explainDiff(downDiff, {
-        actual: `after the down of ${v}`,
-        expected: `before ${v}'s up`
-      });
-      const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
       findings.push(
-        finding("down-mismatch", `${lead}${explanation2}; make the down undo exactly what the up did`, {
-          version: v,
-          file: down.file,
-          line: startLine(down)
-        })
+        mismatchFinding(
+          "down-mismatch",
+          downDiff,
+          {
+            actual: `after the down of ${v}`,
+            expected: `before ${v}'s up`,
+            lead: isBlank(down) ? `the down of ${v} is empty but its up changed the schema: ` : "",
+            advice: "make the down undo exactly what the up did"
+          },
+          { version: v, file: down.file, line: startLine(down) }
+        )
       );
       return "rebuild";
     }
@@ -2546,7 +2684,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
-    const explanation2 = explainDiff(columnOrder, {
+    const explanation = explainDiff(columnOrder, {
       actual: `after the down of ${v}`,
       expected: `before ${v}'s up`
     });
@@ -2554,7 +2692,7 @@ async function verifyDown(state, layout, migration, before, after, report, findi
     findings.push(
       finding(
         "down-column-order",
-        `${explanation2}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+        `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
         { version: v, file: down.file, line: startLine(down) }
       )
     );
@@ -2564,14 +2702,16 @@ async function verifyDown(state, layout, migration, before, after, report, findi
     return redoOrderOnly ? "rebuild" : "unchanged";
   }
   report.redo = "mismatch";
-  const explanation = explainDiff(redoDiff, {
-    actual: `after ${v}'s up ran again`,
-    expected: `after its first up`
-  });
   findings.push(
-    finding(
+    mismatchFinding(
       "redo-mismatch",
-      `${explanation}; the up does not give the same schema twice \u2014 check what the down leaves behind`,
+      redoDiff,
+      {
+        actual: `after ${v}'s up ran again`,
+        expected: `after its first up`,
+        problem: "the up does not give the same schema twice",
+        advice: "check what the down leaves behind"
+      },
       { version: v, file: up.file, line: startLine(up) }
     )
   );
