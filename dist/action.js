@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-V2KVJ52H.js";
+} from "./chunks/chunk-H6CRTKHN.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,11 +12,11 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-IO2JMTMU.js";
+} from "./chunks/chunk-6BE3LL2N.js";
 import {
   renderReportText
 } from "./chunks/chunk-WFH7EWL5.js";
-import "./chunks/chunk-D3G3XDVY.js";
+import "./chunks/chunk-WLO2MXRU.js";
 import "./chunks/chunk-YNFGS3W6.js";
 import "./chunks/chunk-24ILQ44D.js";
 import "./chunks/chunk-ZZUKEG6C.js";
@@ -31,10 +31,10 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-XJ2GACJX.js";
+import "./chunks/chunk-7U3TCUJX.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BWA2U5HW.js";
+} from "./chunks/chunk-BK72GBXJ.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic

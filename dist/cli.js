@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-SLHYBSJH.js");
+      const { replayCommand } = await import("./chunks/replay-command-KJRQKTVE.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-7NLPYQRY.js");
+      const { diffCommand } = await import("./chunks/diff-command-3X57DSRZ.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-GM4RJWTJ.js");
+      const { guardCommand } = await import("./chunks/guard-command-ZLGHMTSM.js");
       return guardCommand(io, v);
     }
   }),
@@ -292,7 +292,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-WVEBDIBG.js");
+      const { initCommand } = await import("./chunks/init-command-KBFOMRZW.js");
       return initCommand(io, v);
     }
   }),
@@ -303,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-2E4WKMJA.js");
+      const { newCommand } = await import("./chunks/new-command-REPBVMIE.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-6W4O3VDR.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-72WTOKA5.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -340,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-4GUAFVPB.js");
+      const { knownCommand } = await import("./chunks/known-command-JVF55NN5.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-IFDJFG4X.js");
+      const { checkCommand } = await import("./chunks/check-command-UMDPRLIG.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -2,8 +2,8 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-XJ2GACJX.js";
-import "./chunks/chunk-BWA2U5HW.js";
+} from "./chunks/chunk-7U3TCUJX.js";
+import "./chunks/chunk-BK72GBXJ.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-RQ7EDHKR.js";

@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-BWA2U5HW.js";
+} from "./chunks/chunk-BK72GBXJ.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -61,3 +61,43 @@ describe("a mismatch of a long definition is shown as its difference", () => {
     expect(only(db, "down-mismatch").definitions).toBeUndefined();
   });
 });
+
+const users = (email: string) => `CREATE TABLE users (id INTEGER PRIMARY KEY, email ${email} NOT NULL);\n`;
+const rebuild = (email: string) =>
+  `CREATE TABLE users_new (id INTEGER PRIMARY KEY, email ${email} NOT NULL);\nINSERT INTO users_new SELECT * FROM users;\nDROP TABLE users;\nALTER TABLE users_new RENAME TO users;\n`;
+
+describe("a declared type changed with the same affinity", () => {
+  it("is a warning that says why it matters little in SQLite", async () => {
+    const db = await replayFiles({
+      "0001_users.up.sql": users("VARCHAR(255)"),
+      "0001_users.down.sql": "DROP TABLE users;\n",
+      "0002_wider_email.up.sql": rebuild("VARCHAR(768)"),
+      "0002_wider_email.down.sql": rebuild("TEXT"),
+    });
+    const f = only(db, "down-mismatch");
+    expect(f.severity).toBe("warning");
+    expect(f.message).toBe(
+      "after the down of 0002, column `users.email` is TEXT NOT NULL; it was VARCHAR(255) NOT NULL before 0002's up; only the declared type differs, with the same SQLite type affinity (TEXT): SQLite stores, compares and sorts the values alike and enforces no length, so only what reads declared types (an ORM, a schema dump) sees it; if it matters to them, make the down undo exactly what the up did",
+    );
+  });
+
+  it("near miss: another affinity, or a key column leaving INTEGER (the rowid), stays an error", async () => {
+    const numeric = await replayFiles({
+      "0001_users.up.sql": users("VARCHAR(255)"),
+      "0001_users.down.sql": "DROP TABLE users;\n",
+      "0002_email.up.sql": rebuild("VARCHAR(768)"),
+      "0002_email.down.sql": rebuild("NUMERIC"),
+    });
+    expect(only(numeric, "down-mismatch").severity).toBe("error");
+    const rowid = await replayFiles({
+      "0001_t.up.sql": "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT);\n",
+      "0001_t.down.sql": "DROP TABLE t;\n",
+      "0002_t.up.sql":
+        "CREATE TABLE t_new (id INT PRIMARY KEY, v TEXT);\nINSERT INTO t_new SELECT * FROM t;\nDROP TABLE t;\nALTER TABLE t_new RENAME TO t;\n",
+      "0002_t.down.sql": "",
+    });
+    const f = only(rowid, "down-mismatch");
+    expect(f.severity).toBe("error");
+    expect(f.message).not.toContain("only the declared type differs");
+  });
+});

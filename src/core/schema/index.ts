@@ -1,3 +1,4 @@
+export { affinityOf, declaredTypeOnly } from "./affinity.js";
 export type { ColumnInfo, IndexColumnInfo, IndexInfo, SchemaRow, TableInfo } from "./build.js";
 export { buildFromSql, buildIndex, buildTable } from "./build.js";
 export {

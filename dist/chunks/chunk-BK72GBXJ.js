@@ -674,6 +674,33 @@ function summarizeDiff(diff) {
   return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }
 
+// src/core/schema/affinity.ts
+function affinityOf(type) {
+  const t = type.toUpperCase();
+  if (t.includes("INT")) return "INTEGER";
+  if (t.includes("CHAR") || t.includes("CLOB") || t.includes("TEXT")) return "TEXT";
+  if (t.includes("BLOB") || t === "") return "BLOB";
+  if (t.includes("REAL") || t.includes("FLOA") || t.includes("DOUB")) return "REAL";
+  return "NUMERIC";
+}
+function isDeclaredTypeOnly(change) {
+  const { before: b, after: a } = change;
+  if (affinityOf(b.type) !== affinityOf(a.type)) return false;
+  if (b.pk > 0 && b.type === "INTEGER" !== (a.type === "INTEGER")) return false;
+  return JSON.stringify({ ...b, type: "", name: "" }) === JSON.stringify({ ...a, type: "", name: "" });
+}
+function declaredTypeOnly(diff) {
+  if (diff.added.length > 0 || diff.removed.length > 0 || diff.changed.length === 0) return void 0;
+  const affinities = /* @__PURE__ */ new Set();
+  for (const change of diff.changed) {
+    if (change.kind !== "table") return void 0;
+    const columns2 = change.columns.changed;
+    if (tableChangeCount(change) !== columns2.length || !columns2.every(isDeclaredTypeOnly)) return void 0;
+    for (const c of columns2) affinities.add(affinityOf(c.after.type));
+  }
+  return [...affinities];
+}
+
 // src/core/sql/canonical.ts
 function isWord(tok, kw) {
   return tok?.kind === "word" && foldCase(tok.text) === kw;
@@ -2251,8 +2278,10 @@ function isTable(schema, name) {
 // src/engine/replay/mismatch.ts
 function mismatchFinding(rule, diff, ctx, where) {
   const explanation = `${ctx.lead ?? ""}${explainDiff(diff, ctx)}`;
-  const message = `${explanation}; ${ctx.problem ? `${ctx.problem} \u2014 ` : ""}${ctx.advice}`;
+  const affinities = declaredTypeOnly(diff);
+  const message = affinities ? `${explanation}; only the declared type differs, with the same SQLite type affinity (${affinities.join(", ")}): SQLite stores, compares and sorts the values alike and enforces no length, so only what reads declared types (an ORM, a schema dump) sees it; if it matters to them, ${ctx.advice}` : `${explanation}; ${ctx.problem ? `${ctx.problem} \u2014 ` : ""}${ctx.advice}`;
   const found = finding(rule, message, where);
+  if (affinities) found.severity = "warning";
   const definitions = abbreviatedDefinitions(diff);
   if (definitions.length > 0) found.definitions = definitions;
   return found;

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-D3G3XDVY.js";
+} from "./chunk-WLO2MXRU.js";
 import {
   CONFIG_FILE
 } from "./chunk-RQ7EDHKR.js";

@@ -1,31 +1,40 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-D3G3XDVY.js";
+  runNew
+} from "./chunk-KFDECLM2.js";
+import "./chunk-6BE3LL2N.js";
+import "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
-import "./chunk-HS5RU556.js";
+import "./chunk-QDHQ2QAC.js";
+import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-XJ2GACJX.js";
-import "./chunk-BWA2U5HW.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";
-import "./chunk-5UZ3F3RE.js";
-import "./chunk-I7OISHKV.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-EIB6CSVR.js";
+import "./chunk-UJ557UV3.js";
 import "./chunk-M5LMBUXU.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";
 import "./chunk-CVUXP45T.js";
+
+// src/cli/new-command.ts
+async function newCommand(io, args) {
+  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  for (const path of result.created) io.out(`${escapeControl(path)}
+`);
+  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
+`);
+  return 0;
+}
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  newCommand
 };

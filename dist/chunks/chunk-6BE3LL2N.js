@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-UZ2RLTVF.js"),
+    import("./guard-staged-O7GCEJJD.js"),
     import("./git-files-GNSKVEJR.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -5,12 +5,12 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-V2KVJ52H.js";
-import "./chunk-IO2JMTMU.js";
+} from "./chunk-H6CRTKHN.js";
+import "./chunk-6BE3LL2N.js";
 import {
   renderReportText
 } from "./chunk-WFH7EWL5.js";
-import "./chunk-D3G3XDVY.js";
+import "./chunk-WLO2MXRU.js";
 import "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
@@ -19,12 +19,12 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XJ2GACJX.js";
+import "./chunk-7U3TCUJX.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BWA2U5HW.js";
+} from "./chunk-BK72GBXJ.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic

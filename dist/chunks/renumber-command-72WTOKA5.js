@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-NX7322QW.js";
-import "./chunk-IO2JMTMU.js";
+} from "./chunk-KFDECLM2.js";
+import "./chunk-6BE3LL2N.js";
 import "./chunk-YNFGS3W6.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-24XEDIUW.js";
-import "./chunk-D3G3XDVY.js";
+} from "./chunk-2GZVV6G3.js";
+import "./chunk-WLO2MXRU.js";
 import {
   runLock
 } from "./chunk-YNFGS3W6.js";
@@ -16,8 +16,8 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-XJ2GACJX.js";
-import "./chunk-BWA2U5HW.js";
+import "./chunk-7U3TCUJX.js";
+import "./chunk-BK72GBXJ.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   writeFileAtomic

@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-XJ2GACJX.js";
+} from "./chunk-7U3TCUJX.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-BWA2U5HW.js";
+} from "./chunk-BK72GBXJ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-WFH7EWL5.js";
 import {
   runReplay
-} from "./chunk-D3G3XDVY.js";
+} from "./chunk-WLO2MXRU.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import {
@@ -19,11 +19,11 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XJ2GACJX.js";
+import "./chunk-7U3TCUJX.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-BWA2U5HW.js";
+} from "./chunk-BK72GBXJ.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-IO2JMTMU.js";
+} from "./chunk-6BE3LL2N.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-D3G3XDVY.js";
+} from "./chunk-WLO2MXRU.js";
 import {
   appliedAt,
   frozenFindings,
@@ -55,7 +55,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-BWA2U5HW.js";
+} from "./chunk-BK72GBXJ.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WFH7EWL5.js";
 import {
   replayDatabase
-} from "./chunk-D3G3XDVY.js";
+} from "./chunk-WLO2MXRU.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XJ2GACJX.js";
+import "./chunk-7U3TCUJX.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,7 +26,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BWA2U5HW.js";
+} from "./chunk-BK72GBXJ.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import {

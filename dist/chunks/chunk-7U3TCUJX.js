@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-BWA2U5HW.js";
+} from "./chunk-BK72GBXJ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-24XEDIUW.js";
+} from "./chunk-2GZVV6G3.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-WFH7EWL5.js";
-import "./chunk-D3G3XDVY.js";
+import "./chunk-WLO2MXRU.js";
 import "./chunk-24ILQ44D.js";
 import "./chunk-ZZUKEG6C.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XJ2GACJX.js";
-import "./chunk-BWA2U5HW.js";
+import "./chunk-7U3TCUJX.js";
+import "./chunk-BK72GBXJ.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-RQ7EDHKR.js";
