@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-KNWN7DXJ.js";
+} from "./chunks/chunk-76GSXM5E.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ZVSMVM2E.js";
+} from "./chunks/chunk-6SD4ZXT6.js";
 import {
   renderReportText
-} from "./chunks/chunk-MBDLHJFA.js";
+} from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JY7ODQDV.js";
-import "./chunks/chunk-2CMKVQRY.js";
-import "./chunks/chunk-JFMYPYF2.js";
-import "./chunks/chunk-SOXTASZJ.js";
+import "./chunks/chunk-OME53PMF.js";
+import "./chunks/chunk-27NBCFVW.js";
+import "./chunks/chunk-FEKMPCJR.js";
+import "./chunks/chunk-KW47OM5R.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,13 +31,14 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-C6XNAYFZ.js";
+import "./chunks/chunk-LUJO7C67.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-LMOPJ2HP.js";
+} from "./chunks/chunk-2ZE7BSQE.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
+import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,
   guardOutput
@@ -45,11 +46,11 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-ULVZDIE3.js";
+import "./chunks/chunk-7EH6V67V.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-LYPWMVN7.js";
+import "./chunks/chunk-ONK5TQI7.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-NXC5WKRA.js";
+import "./chunks/chunk-ADDMN36A.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,14 +2,15 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-C6XNAYFZ.js";
-import "./chunks/chunk-LMOPJ2HP.js";
+} from "./chunks/chunk-LUJO7C67.js";
+import "./chunks/chunk-2ZE7BSQE.js";
 import "./chunks/chunk-5UZ3F3RE.js";
+import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-ULVZDIE3.js";
+import "./chunks/chunk-7EH6V67V.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-NXC5WKRA.js";
+import "./chunks/chunk-ADDMN36A.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

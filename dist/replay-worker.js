@@ -13,18 +13,20 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-LMOPJ2HP.js";
+} from "./chunks/chunk-2ZE7BSQE.js";
 import "./chunks/chunk-5UZ3F3RE.js";
+import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-ULVZDIE3.js";
+} from "./chunks/chunk-7EH6V67V.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
+  codeSpan,
   toolOf
-} from "./chunks/chunk-NXC5WKRA.js";
+} from "./chunks/chunk-ADDMN36A.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
@@ -36,6 +38,44 @@ import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
 import { parentPort } from "node:worker_threads";
+
+// src/engine/replay/empty-up.ts
+function emptyUpFinding(layout, migration, up) {
+  const v = migration.version;
+  const where = { version: v, file: up.file, line: 1 };
+  if (!migration.placeholder)
+    return finding(
+      "empty-migration",
+      `the up of ${v} has no statements (${up.file} is empty or only comments), so it changes nothing; write it, or, if no database has applied it yet, delete it`,
+      where
+    );
+  const tool = layout === "plain" || layout === "pattern" ? "the tool that runs it" : toolOf(layout).name;
+  return finding(
+    "empty-migration",
+    `the up of ${v} has no statements (${up.file}), and ${migration.placeholder}: a placeholder for work done in code, which ${tool} applies as a migration that changes nothing, recording ${v}; keep it: deleting it would leave databases that recorded ${v} with a version ${tool} can no longer find (\`lockstep known --update\` records this finding as known)`,
+    where
+  );
+}
+
+// src/engine/replay/up-failure.ts
+function upFailureAdvice(migration, failure, ctx) {
+  const v = migration.version;
+  const missing = /no such function: (\S+)/.exec(failure.message)?.[1];
+  const hint = ctx.skippedCode ? ` (${ctx.skippedCode.version} before it was not replayed and may be the cause)` : "";
+  const after = "the migrations after it were not replayed";
+  if (missing) {
+    const name = codeSpan(missing);
+    const register = ctx.functionsModule ? `the \`functions\` module (${ctx.functionsModule}) registers ${ctx.registered.length ? ctx.registered.map(codeSpan).join(", ") : "nothing"} but not ${name}: add ${name} to its default export` : `give the replay the same function with the \`functions\` key of the lockstep config, an ES module whose default export maps ${name} to a JavaScript function`;
+    const otherwise = ctx.applied ? `${v} is applied (the base has it), so do not edit it: the databases that ran it had the function` : "if nothing registers it, fix the statement";
+    return `${hint}; ${name} is not built into SQLite: where the application registers it on its connection, ${register}; ${otherwise}. ${cap(after)}`;
+  }
+  if (ctx.applied)
+    return `${hint}; ${v} is applied (the base has it), so do not edit it: an edit never reaches the databases that ran it, which had what this replay lacks (a \`baseline\` schema, \`functions\`, \`replacements\` in the lockstep config). ${cap(after)}`;
+  return `${hint}; fix the statement, ${after}`;
+}
+function cap(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 // src/engine/replay/verify-step.ts
 var SAVEPOINT = "lockstep_verify";
@@ -140,25 +180,22 @@ async function replaySet(set, options) {
       }
       const report = newReport(migration);
       reports.push(report);
-      if (isBlank(migration.up)) {
-        findings.push(
-          finding(
-            "empty-migration",
-            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
-            { version: migration.version, file: migration.up.file, line: 1 }
-          )
-        );
-      }
+      if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set.layout, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
-        const hint = skippedCode ? ` (${skippedCode.version} before it was not replayed and may be the cause)` : "";
+        const advice = upFailureAdvice(migration, up.failure, {
+          applied: options.baseVersions?.has(migration.version) ?? false,
+          functionsModule: options.functionsModule,
+          registered: Object.keys(options.functions ?? {}),
+          skippedCode
+        });
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
             {
               version: migration.version,
               file: migration.up.file,
@@ -282,6 +319,7 @@ async function run(job) {
   const result = await replaySet(job.set, {
     ...job.options,
     functions,
+    functionsModule: job.spec.config.functions,
     rewrite: makeRewrite(job.spec),
     trace: {
       statement: (script, chunk, offset, length) => mark(2 /* Statement */, idOf(script), chunk, offset, length, ran.has(script)),

@@ -29,6 +29,16 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
+/** An object's definition on both sides of a mismatch, as lockstep compares it (the text after its name). */
+export interface Definitions {
+  kind: "index" | "view" | "trigger" | "virtual";
+  name: string;
+  /** The reference schema's (before the up, or after the first up). */
+  expected: string;
+  /** The examined schema's (after the down, or after the up ran again). */
+  actual: string;
+}
+
 export interface Finding {
   rule: RuleId;
   severity: Severity;
@@ -44,6 +54,8 @@ export interface Finding {
   message: string;
   /** Lines shown under the message on a terminal (locked-modified's diff); not in the comment. */
   detail?: string;
+  /** The whole definitions of objects whose message shows only what differs (a long view or trigger). */
+  definitions?: Definitions[];
   /**
    * Reported but failing nothing: `known`, listed in lockstep.known.json; `existing`, of a migration whose
    * files the base has unchanged (check). Absent: new.

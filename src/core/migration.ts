@@ -52,6 +52,8 @@ export interface Migration {
    * journal `when`, in milliseconds), and where it is written (`drizzle/meta/_journal.json:12`).
    */
   stamp?: { millis: number; at: string };
+  /** Why an up with no statements is a placeholder for work done in code (see notePlaceholders). */
+  placeholder?: string;
 }
 
 export interface MigrationSet {

@@ -4,6 +4,7 @@ import type { LayoutId, MigrationSet, SourceFile } from "../migration.js";
 import { looksLike, type ToolDescriptor, toolOf } from "../tools/index.js";
 import { type DetectedLayout, detectLayout, isIgnored } from "./detect.js";
 import { applyOrder, findDuplicates, type OrderList, orderEntries } from "./ordering.js";
+import { notePlaceholders } from "./placeholder.js";
 
 export type { OrderList } from "./ordering.js";
 
@@ -92,6 +93,7 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered, tool));
   const migrations = ordered.map((entry) => entry.migration);
+  notePlaceholders(migrations, usable);
   const anyDown = migrations.some((migration) => migration.down !== undefined);
   return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };
 }

@@ -19,6 +19,8 @@ export interface MarkerLayout {
   split(text: string): SplitFile;
   /** Whether `.go`/`.py`… steps named like migrations belong to the set. */
   codeSteps: boolean;
+  /** The splitter's problems say what is missing and how to fix it: no general advice follows them. */
+  problemsSayFix?: boolean;
 }
 
 export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): ReadResult {
@@ -50,8 +52,10 @@ export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): Read
       result.findings.push(
         finding(
           "parse-error",
-          `${file.display}:${problem.line}: ${problem.message}. ` +
-            `Fix the ${layout.tool} markers (see the ${layout.tool} documentation) so the tool and lockstep read the file alike.`,
+          layout.problemsSayFix
+            ? `${file.display}:${problem.line}: ${problem.message}`
+            : `${file.display}:${problem.line}: ${problem.message}. ` +
+                `Fix the ${layout.tool} markers (see the ${layout.tool} documentation) so the tool and lockstep read the file alike.`,
           { file: file.display, line: problem.line, version: parsed.version },
         ),
       );

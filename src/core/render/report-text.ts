@@ -70,19 +70,20 @@ export function renderDatabaseText(
     `${style.bold(shown(db.name))} · ${shown(db.dir)}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(shown(db.formatReason))}`,
   );
   const flagged = new Set(shownInline.map((f) => f.version));
+  // The up that stopped the replay is listed even when its finding is set aside.
   const listed =
     db.migrations.length <= LIST_ALL_UP_TO
       ? db.migrations
-      : db.migrations.filter((m) => flagged.has(m.version));
+      : db.migrations.filter((m) => flagged.has(m.version) || m.up === "failed");
   const width = Math.min(48, Math.max(0, ...listed.map((m) => shown(`${m.version} ${m.name}`).length)));
   for (const m of listed) lines.push(migrationLine(m, width, style));
-  if (listed.length < db.migrations.length) {
-    lines.push(
-      style.dim(
-        `  … ${plural(db.migrations.length - listed.length, "more migration")} with nothing to report`,
-      ),
-    );
+  const inList = new Set(listed);
+  const hidden = db.migrations.filter((m) => !inList.has(m));
+  const notRun = hidden.filter((m) => m.up === "not-run").length;
+  if (hidden.length > notRun) {
+    lines.push(style.dim(`  … ${plural(hidden.length - notRun, "more migration")} with nothing to report`));
   }
+  if (notRun > 0) lines.push(style.dim(`  … ${notRun} not run${stoppedAt(db)}`));
   const ordered = errorsFirst(shownInline);
   if (ordered.length > 0) lines.push("");
   for (const f of ordered) lines.push(renderFindingText(f, style));
@@ -98,6 +99,13 @@ export function renderDatabaseText(
   return lines.join("\n");
 }
 
+/** Where the replay stopped: the up that failed or the step that ran past its budget, set aside or not. */
+function stoppedAt(db: DatabaseReport): string {
+  const stop = db.findings.find((f) => f.rule === "up-failed" || f.rule === "timeout");
+  if (!stop) return "";
+  return `: the replay stopped at ${stop.version ? shown(stop.version) : `the baseline (${where(stop)})`}`;
+}
+
 function errorsFirst(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
@@ -106,8 +114,13 @@ function errorsFirst(findings: readonly Finding[]): Finding[] {
 export function replayedSummary(report: ReplayReport): string {
   const migrations = report.databases.flatMap((d) => d.migrations);
   const verified = migrations.filter((m) => m.down !== "not-run" && m.down !== "missing").length;
-  const what = plural(migrations.length, "migration");
-  if (verified === migrations.length && verified > 0) return `${what} replayed up, down and up again`;
+  // Migrations that never ran (after a stop, code steps) are not counted as replayed.
+  const ran = migrations.filter((m) => m.up !== "not-run").length;
+  const what =
+    ran === migrations.length
+      ? plural(ran, "migration")
+      : `${ran} of ${plural(migrations.length, "migration")}`;
+  if (verified === ran && verified > 0) return `${what} replayed up, down and up again`;
   if (verified === 0) return `${what} replayed (no downs checked)`;
   return `${what} replayed, ${verified} of them also down and up again`;
 }

@@ -1,5 +1,7 @@
 import { codeSpan } from "../code-span.js";
+import type { Definitions } from "../finding.js";
 import { foldCase } from "../sql/tokenize.js";
+import { type Clause, definitionClauses, definitionsOf, isAbbreviated } from "./definition-diff.js";
 import {
   describeCheck,
   describeColumn,
@@ -9,7 +11,7 @@ import {
   describeUnique,
   KIND_WORDS,
 } from "./describe.js";
-import type { ListChange, SchemaDiff, TableChange } from "./diff.js";
+import type { DefinitionChange, ListChange, SchemaDiff, TableChange } from "./diff.js";
 import type { ForeignKey } from "./model.js";
 
 export interface ExplainContext {
@@ -17,12 +19,6 @@ export interface ExplainContext {
   actual: string;
   /** Where the reference schema was taken, e.g. "before 0007's up". */
   expected: string;
-}
-
-/** One difference: `now` is what the examined schema has, `was` what the reference had, if anything. */
-interface Clause {
-  now: string;
-  was?: string;
 }
 
 const OPTION_WORDS = { "without rowid": "WITHOUT ROWID", strict: "STRICT", autoincrement: "AUTOINCREMENT" };
@@ -43,6 +39,13 @@ export function explainDiff(diff: SchemaDiff, ctx: ExplainContext): string {
   return `${A}, ${clauses.length} things differ from ${E}: ${list}`;
 }
 
+/** The whole definitions of the objects explainDiff shows only the difference of. */
+export function abbreviatedDefinitions(diff: SchemaDiff): Definitions[] {
+  return diff.changed
+    .filter((c) => c.kind !== "table" && isAbbreviated(c))
+    .map((c) => definitionsOf(c as DefinitionChange));
+}
+
 function diffClauses(diff: SchemaDiff): Clause[] {
   const out: Clause[] = [];
   for (const obj of diff.added)
@@ -51,6 +54,7 @@ function diffClauses(diff: SchemaDiff): Clause[] {
     out.push({ now: `${KIND_WORDS[obj.kind]} ${codeSpan(obj.name)} is missing`, was: "it existed" });
   for (const change of diff.changed) {
     if (change.kind === "table") out.push(...tableClauses(change));
+    else if (isAbbreviated(change)) out.push(...definitionClauses(change));
     else
       out.push({
         now: `${KIND_WORDS[change.kind]} ${codeSpan(change.name)} is ${describeObject(change.after)}`,

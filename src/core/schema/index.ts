@@ -1,3 +1,4 @@
+export { affinityOf, declaredTypeOnly } from "./affinity.js";
 export type { ColumnInfo, IndexColumnInfo, IndexInfo, SchemaRow, TableInfo } from "./build.js";
 export { buildFromSql, buildIndex, buildTable } from "./build.js";
 export {
@@ -17,7 +18,7 @@ export type {
 } from "./diff.js";
 export { changedTables, diffSchemas, isColumnOrderOnly, isEmptyDiff } from "./diff.js";
 export type { ExplainContext } from "./explain.js";
-export { explainDiff } from "./explain.js";
+export { abbreviatedDefinitions, explainDiff } from "./explain.js";
 export type {
   Check,
   Column,

@@ -1,15 +1,7 @@
-import { codeSpan } from "../code-span.js";
 import { folderOf, joinInRepo, type RepoText, readEnvFile, type SetClaim } from "../discovery/config-text.js";
-import { excerpt } from "../excerpt.js";
 import { readMarkerFiles } from "../layouts/marker-reader.js";
 import { markerFile } from "../layouts/naming.js";
-import { linesOf } from "../layouts/source.js";
-import {
-  type Direction,
-  endsWithSemicolon,
-  type SplitFile,
-  StatementBuffer,
-} from "../layouts/statement-buffer.js";
+import { splitGoose } from "./goose-sql.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const UP_MARKER = /^--\s*\+goose\s+up\s*$/im;
@@ -36,6 +28,7 @@ export const goose = {
       },
       split: splitGoose,
       codeSteps: true,
+      problemsSayFix: true,
     }),
   order: { by: "number", how: "goose sorts versions as numbers" },
   downs: "always",
@@ -77,98 +70,6 @@ export const goose = {
     ],
   },
 } as const satisfies ToolDescriptor;
-
-const GOOSE_ANNOTATIONS = [
-  "Up",
-  "Down",
-  "StatementBegin",
-  "StatementEnd",
-  "NO TRANSACTION",
-  "ENVSUB ON",
-  "ENVSUB OFF",
-];
-
-/** goose's sqlparser (v3.2x): annotations are case-insensitive, must start the line, and unknown ones are errors. */
-function splitGoose(text: string): SplitFile {
-  const buffer = new StatementBuffer(text);
-  let state: "start" | Direction = "start";
-  let block = false;
-  let lineNo = 0;
-  for (const { text: line, start } of linesOf(text)) {
-    lineNo++;
-    if (state === "start" && line.trim() === "") continue;
-    if (line.trimStart().startsWith("--") && line.includes("+goose")) {
-      const annotation = gooseAnnotation(line);
-      if (annotation.problem) {
-        buffer.problem(lineNo, annotation.problem);
-        continue;
-      }
-      switch (annotation.name) {
-        case "Up":
-          if (state === "start") {
-            state = "up";
-            buffer.open(state, lineNo);
-          } else buffer.problem(lineNo, "a second `-- +goose Up` annotation: goose refuses the file");
-          continue;
-        case "Down":
-          if (state === "up" && !block) {
-            if (!buffer.empty)
-              buffer.problem(lineNo, "the last up statement has no closing `;` before `-- +goose Down`");
-            buffer.flush("up");
-            state = "down";
-            buffer.open(state, lineNo);
-          } else
-            buffer.problem(
-              lineNo,
-              "`-- +goose Down` must follow `-- +goose Up` outside a StatementBegin block",
-            );
-          continue;
-        case "StatementBegin":
-          if (state === "start" || block)
-            buffer.problem(lineNo, "`-- +goose StatementBegin` is not after Up/Down");
-          else {
-            buffer.flush(state);
-            block = true;
-          }
-          continue;
-        case "StatementEnd":
-          if (!block) buffer.problem(lineNo, "`-- +goose StatementEnd` has no StatementBegin before it");
-          else buffer.flush(state === "start" ? undefined : state);
-          block = false;
-          continue;
-        case "NO TRANSACTION":
-          buffer.file.transaction = false;
-          continue;
-        default:
-          continue; // ENVSUB ON/OFF: substitution is not replayed; the text stays as written
-      }
-    }
-    if (buffer.empty && (line.trimStart().startsWith("--") || line.trim() === "")) continue;
-    if (state === "start") {
-      buffer.problem(lineNo, "SQL before the `-- +goose Up` annotation: goose refuses the file");
-      continue;
-    }
-    buffer.add(start, line);
-    if (!block && endsWithSemicolon(line)) buffer.flush(state);
-  }
-  if (state === "start") buffer.problem(1, "no `-- +goose Up` annotation: goose refuses the file");
-  if (block) buffer.problem(lineNo, "a `-- +goose StatementBegin` block is never closed with StatementEnd");
-  else if (!buffer.empty)
-    buffer.problem(lineNo, "the last statement has no closing `;`: goose refuses the file");
-  buffer.flush(state === "start" ? undefined : state);
-  return buffer.file;
-}
-
-function gooseAnnotation(line: string): { name?: string; problem?: string } {
-  if (/^\s/.test(line)) return { problem: "a goose annotation with leading whitespace: goose refuses it" };
-  const command = line.replaceAll("--", "").replace("+goose", "").trim();
-  if (command.includes("+goose"))
-    return { problem: "two `+goose` annotations on one line: goose refuses it" };
-  const name = GOOSE_ANNOTATIONS.find((known) => known.toLowerCase() === command.toLowerCase());
-  return name
-    ? { name }
-    : { problem: `${codeSpan(excerpt(line))} is not a goose annotation goose knows: it refuses it` };
-}
 
 const GOOSE_SQLITE = /^(sqlite3?|turso)$/;
 

@@ -15,6 +15,8 @@ export interface ReplaySetOptions {
   downPolicy: "required" | "optional" | "none";
   baseline?: MigrationScript;
   functions?: Record<string, (...args: never[]) => unknown>;
+  /** The `functions` config key as written, for a message about a function it lacks. */
+  functionsModule?: string;
   rewrite?: SqlRewrite;
   /** Versions that are already applied on the base branch (for `--down new`). */
   baseVersions?: ReadonlySet<string>;

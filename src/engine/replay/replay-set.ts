@@ -4,11 +4,13 @@ import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
 import { noteTransactionControl } from "./transaction-notes.js";
+import { upFailureAdvice } from "./up-failure.js";
 import { runVerify } from "./verify-step.js";
 
 export type { DownMode, PartialReplay, ReplaySetOptions, ReplayTrace } from "./replay-options.js";
@@ -97,27 +99,22 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       const report = newReport(migration);
       reports.push(report);
-      if (isBlank(migration.up)) {
-        findings.push(
-          finding(
-            "empty-migration",
-            `the up of ${migration.version} has no statements (${migration.up.file} is empty or only comments), so it changes nothing; write it, or delete the migration if it is not needed`,
-            { version: migration.version, file: migration.up.file, line: 1 },
-          ),
-        );
-      }
+      if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set.layout, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
-        const hint = skippedCode
-          ? ` (${skippedCode.version} before it was not replayed and may be the cause)`
-          : "";
+        const advice = upFailureAdvice(migration, up.failure, {
+          applied: options.baseVersions?.has(migration.version) ?? false,
+          functionsModule: options.functionsModule,
+          registered: Object.keys(options.functions ?? {}),
+          skippedCode,
+        });
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${hint}; fix the statement, the migrations after it were not replayed`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
             {
               version: migration.version,
               file: migration.up.file,

@@ -15,6 +15,7 @@ import {
 } from "../../core/schema/index.js";
 import { executeScript, type ScriptResult } from "./execute.js";
 import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.js";
+import { mismatchFinding } from "./mismatch.js";
 import { restorePragmas } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { noteTransactionControl } from "./transaction-notes.js";
@@ -125,18 +126,18 @@ export async function verifyDown(
   if (!isEmptyDiff(downDiff)) {
     if (!isColumnOrderOnly(downDiff)) {
       report.down = "mismatch";
-      const empty = isBlank(down);
-      const explanation = explainDiff(downDiff, {
-        actual: `after the down of ${v}`,
-        expected: `before ${v}'s up`,
-      });
-      const lead = empty ? `the down of ${v} is empty but its up changed the schema: ` : "";
       findings.push(
-        finding("down-mismatch", `${lead}${explanation}; make the down undo exactly what the up did`, {
-          version: v,
-          file: down.file,
-          line: startLine(down),
-        }),
+        mismatchFinding(
+          "down-mismatch",
+          downDiff,
+          {
+            actual: `after the down of ${v}`,
+            expected: `before ${v}'s up`,
+            lead: isBlank(down) ? `the down of ${v} is empty but its up changed the schema: ` : "",
+            advice: "make the down undo exactly what the up did",
+          },
+          { version: v, file: down.file, line: startLine(down) },
+        ),
       );
       return "rebuild";
     }
@@ -178,14 +179,16 @@ export async function verifyDown(
     return redoOrderOnly ? "rebuild" : "unchanged";
   }
   report.redo = "mismatch";
-  const explanation = explainDiff(redoDiff, {
-    actual: `after ${v}'s up ran again`,
-    expected: `after its first up`,
-  });
   findings.push(
-    finding(
+    mismatchFinding(
       "redo-mismatch",
-      `${explanation}; the up does not give the same schema twice — check what the down leaves behind`,
+      redoDiff,
+      {
+        actual: `after ${v}'s up ran again`,
+        expected: `after its first up`,
+        problem: "the up does not give the same schema twice",
+        advice: "check what the down leaves behind",
+      },
       { version: v, file: up.file, line: startLine(up) },
     ),
   );

@@ -37,6 +37,7 @@ async function run(job: Job): Promise<void> {
   const result = await replaySet(job.set, {
     ...job.options,
     functions,
+    functionsModule: job.spec.config.functions,
     rewrite: makeRewrite(job.spec),
     trace: {
       statement: (script, chunk, offset, length) =>
