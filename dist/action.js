@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-B5WATDDI.js";
+} from "./chunks/chunk-X6JON6AI.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-56MJRHJV.js";
+} from "./chunks/chunk-NMXHGS4S.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-XCRA2B34.js";
-import "./chunks/chunk-7CAQH4SX.js";
-import "./chunks/chunk-D2BP637Q.js";
-import "./chunks/chunk-UGTBU2FD.js";
+import "./chunks/chunk-NERCO72O.js";
+import "./chunks/chunk-NTZFBRR7.js";
+import "./chunks/chunk-EDLPHYW6.js";
+import "./chunks/chunk-PRYU3RMP.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,14 +31,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-BCA5VTKS.js";
+import "./chunks/chunk-GC7RRO4B.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-VXC5KELC.js";
+} from "./chunks/chunk-V5B6WKKA.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-U5R4XSLH.js";
+import "./chunks/chunk-RL6QVNWV.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -47,9 +47,9 @@ import {
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-LD36TF5T.js";
+import "./chunks/chunk-72LAEPPV.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-R5AWIJ32.js";
+import "./chunks/chunk-WXYD3A2V.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

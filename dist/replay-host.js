@@ -2,14 +2,14 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-BCA5VTKS.js";
-import "./chunks/chunk-VXC5KELC.js";
+} from "./chunks/chunk-GC7RRO4B.js";
+import "./chunks/chunk-V5B6WKKA.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-U5R4XSLH.js";
+import "./chunks/chunk-RL6QVNWV.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-R5AWIJ32.js";
+import "./chunks/chunk-WXYD3A2V.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

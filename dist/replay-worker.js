@@ -13,18 +13,18 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-VXC5KELC.js";
+} from "./chunks/chunk-V5B6WKKA.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-U5R4XSLH.js";
+} from "./chunks/chunk-RL6QVNWV.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import {
   toolOf
-} from "./chunks/chunk-R5AWIJ32.js";
+} from "./chunks/chunk-WXYD3A2V.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -58,4 +58,6 @@ export interface MigrationSet {
   /** Why this layout, in words a user recognises: named in the config, or the evidence detection found. */
   reason: string;
   findings: Finding[];
+  /** What was left out and why, failing nothing (files in the directory the tool does not read). */
+  notes?: string[];
 }

@@ -17,8 +17,8 @@ export interface MarkerLayout {
   /** Version and name from a file name, or undefined when the tool does not read the file. */
   parseName(name: string): { version: string; name: string } | undefined;
   split(text: string): SplitFile;
-  /** Whether `.go`/`.py`… steps named like migrations belong to the set. */
-  codeSteps: boolean;
+  /** The code files (by extension) the tool runs as migrations beside its SQL (goose: `.go`). */
+  codeSteps: readonly string[];
 }
 
 export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): ReadResult {
@@ -27,7 +27,7 @@ export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): Read
     const fileName = baseName(file.rel);
     const parsed = layout.parseName(fileName);
     if (!parsed) {
-      const step = layout.codeSteps ? codeStep(file) : undefined;
+      const step = codeStep(file, layout.codeSteps);
       if (step) {
         result.entries.push(step);
         result.claimed.add(file.rel);

@@ -119,7 +119,7 @@ export function applyOrder(entries: Entry[], order: OrderList, findings: Finding
   const ordered: Entry[] = [];
   const unmatched: number[] = [];
   for (const [index, raw] of order.lines.entries()) {
-    const line = raw.replace(/#.*$/, "").trim();
+    const line = orderLine(raw);
     if (line === "") continue;
     const at = { file: order.file, line: index + 1 };
     const entry = entries.find((candidate) => matchesLine(candidate, line));
@@ -169,6 +169,10 @@ export function applyOrder(entries: Entry[], order: OrderList, findings: Finding
     );
   }
   return ordered;
+}
+
+function orderLine(raw: string): string {
+  return raw.replace(/#.*$/, "").trim();
 }
 
 function matchesLine(entry: Entry, line: string): boolean {

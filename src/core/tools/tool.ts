@@ -24,6 +24,8 @@ export interface Detection {
 export interface ReadContext {
   /** The `pattern` config as a regex (layout "pattern" only). */
   pattern?: RegExp;
+  /** The config gives an `order` list (for a runner of the application's own, it says which files run). */
+  ordered?: boolean;
 }
 
 /**
@@ -84,6 +86,14 @@ export interface Authoring {
   companions?(rel: string): string[];
 }
 
+/** Which files of its directory the tool reads as migrations: any other file is not a migration to lockstep either. */
+export interface Reading {
+  /** The files, in words that follow "reads only" ("`<int>_<name>.sql` files and registered `.go` files"). */
+  files: string;
+  /** What the tool does with a `.sql` file it cannot read as a migration, when it refuses the directory for it. */
+  refuses?(name: string): string | undefined;
+}
+
 /** Everything lockstep knows of one migration tool. */
 export interface ToolDescriptor {
   /** The layout id in the config (`"layout": "goose"`). */
@@ -95,6 +105,7 @@ export interface ToolDescriptor {
   /** Absent: never detected, only chosen in the config. */
   detect?: Detection;
   read(files: SourceFile[], context: ReadContext): ReadResult;
+  reads: Reading;
   /**
    * Which files are migrations, their versions and their pairing follow from the file names alone: a file's
    * text only fills its scripts. The guard then need not read a file the commit leaves as it was.

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-72LAEPPV.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -10,7 +10,7 @@ import {
 import {
   TOOLS,
   folderOf
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

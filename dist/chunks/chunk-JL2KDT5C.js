@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-NERCO72O.js";
 import {
   CONFIG_FILE
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

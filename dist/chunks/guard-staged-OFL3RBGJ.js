@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-NTZFBRR7.js";
 import {
   readDatabase
-} from "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-EDLPHYW6.js";
+import "./chunk-PRYU3RMP.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,12 +26,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
+import "./chunk-72LAEPPV.js";
 import {
   toolOf
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-BX6COAWZ.js");
+  const { replayDatabase } = await import("./replay-A6AFCCUU.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -351,7 +351,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-GU4DPNRL.js");
+  const { discoverSets } = await import("./discover-AOCUS7MQ.js");
   const found = await discoverSets(req.cwd);
   if (found.sets.length === 0)
     throw new LockstepError(

@@ -13,7 +13,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   bound,
   boundedMessage,

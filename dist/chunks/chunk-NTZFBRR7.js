@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-EDLPHYW6.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PRYU3RMP.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,10 +22,10 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   compareVersions
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   kindOf,
   readRegularBytes

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-V5B6WKKA.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

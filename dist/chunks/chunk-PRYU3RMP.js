@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

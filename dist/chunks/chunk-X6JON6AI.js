@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-56MJRHJV.js";
+} from "./chunk-NMXHGS4S.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-NERCO72O.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-NTZFBRR7.js";
 import {
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-EDLPHYW6.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PRYU3RMP.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -55,19 +55,19 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-V5B6WKKA.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
   codeSpan
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
@@ -361,6 +361,7 @@ async function runCheck(req) {
         config?.config.rules
       );
       databases.push(checked.report);
+      notes.push(...checked.notes);
       unchanged.push(checked.unchanged);
       ranOn ??= checked.engine;
       changed.push(...checked.changed);
@@ -465,7 +466,7 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     headFiles.filter((f) => f.text !== void 0 && appliedHashes.get(f.rel) === hashText(f.text)).map((f) => f.display)
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  return { report, changed, unchanged, engine: head.engine };
+  return { report, changed, unchanged, engine: head.engine, notes: headSet.notes ?? [] };
 }
 function changedFiles(before, after) {
   const old = new Map(before.map((f) => [f.rel, f.text]));

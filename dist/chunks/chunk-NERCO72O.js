@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-EDLPHYW6.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PRYU3RMP.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-BCA5VTKS.js";
+} from "./chunk-GC7RRO4B.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-V5B6WKKA.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   lstatOrUndefined,
   readRegularText,
@@ -339,8 +339,10 @@ async function runReplay(req) {
   const databases = [];
   const schemas = /* @__PURE__ */ new Map();
   const submodules = /* @__PURE__ */ new Set();
+  const skipped = [];
   for (const spec of resolved.specs) {
     const read = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+    skipped.push(...read.set.notes ?? []);
     const replayed = await replayDatabase(read, { ...req, engine }, resolved.config?.config.rules);
     const { report: report2, schema } = replayed;
     ranOn ??= replayed.engine;
@@ -364,7 +366,7 @@ async function runReplay(req) {
     engine: ranOn ?? await resolveEngine(engine),
     databases
   };
-  const notes = [...resolved.notes, ...submoduleNotes(req.cwd, void 0, submodules)];
+  const notes = [...resolved.notes, ...skipped, ...submoduleNotes(req.cwd, void 0, submodules)];
   return { report, schemas, notes, known };
 }
 function prewarmReplay(engine) {

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PRYU3RMP.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-72LAEPPV.js";
 import {
   baseName,
   compareText,
@@ -20,9 +20,10 @@ import {
   dirName,
   isDigits,
   looksLike,
+  looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   excerpt,
   readRegularText,
@@ -1894,7 +1895,7 @@ function applyOrder(entries, order, findings) {
   const ordered = [];
   const unmatched = [];
   for (const [index, raw] of order.lines.entries()) {
-    const line = raw.replace(/#.*$/, "").trim();
+    const line = orderLine(raw);
     if (line === "") continue;
     const at = { file: order.file, line: index + 1 };
     const entry = entries.find((candidate) => matchesLine(candidate, line));
@@ -1941,6 +1942,9 @@ function applyOrder(entries, order, findings) {
     );
   }
   return ordered;
+}
+function orderLine(raw) {
+  return raw.replace(/#.*$/, "").trim();
 }
 function matchesLine(entry, line) {
   const paths = [...entry.rels, ...entry.migration.files];
@@ -2001,13 +2005,21 @@ function readMigrationSet(files, options = {}) {
     reason = detected.reason;
   }
   const tool = toolOf(layout);
-  const read = tool.read(usable, { pattern });
-  findings.push(...onePerFile([...read.findings, ...strays(usable, read, layout)]));
+  const read = tool.read(usable, { pattern, ordered: options.order !== void 0 });
+  const unread = unreadFiles(usable, read, tool, layout);
+  findings.push(...onePerFile([...read.findings, ...unread.findings]));
   const ordered = options.order ? applyOrder(read.entries, options.order, findings) : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered));
   const migrations = ordered.map((entry) => entry.migration);
   const anyDown = migrations.some((migration) => migration.down !== void 0);
-  return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };
+  return {
+    layout,
+    migrations,
+    hasDowns: hasDowns(tool, anyDown, options.pattern),
+    reason,
+    findings,
+    ...unread.notes.length > 0 ? { notes: unread.notes } : {}
+  };
 }
 function onePerFile(found) {
   const seen = /* @__PURE__ */ new Set();
@@ -2034,14 +2046,47 @@ function hasDowns(tool, anyDown, pattern) {
       return false;
   }
 }
-function strays(files, read, layout) {
-  return files.filter((file) => file.rel.endsWith(".sql") && !read.claimed.has(file.rel)).map(
-    (file) => finding(
-      "parse-error",
-      `${file.display} looks like ${looksLike(baseName(file.rel), dirName(file.rel) !== "")}, but this directory is read as ${layout}, which never runs it. Rename it to the ${layout} naming, move it out of the migration directory, or add it to \`exclude\`.`,
-      { file: file.display }
-    )
-  );
+var NOTED_FILES = 3;
+function unreadFiles(files, read, tool, layout) {
+  const findings = [];
+  const skipped = [];
+  for (const file of files) {
+    if (read.claimed.has(file.rel)) continue;
+    const name = baseName(file.rel);
+    if (!name.endsWith(".sql")) {
+      if (looksLikeCodeStep(name)) skipped.push(file.display);
+      continue;
+    }
+    const refused = tool.reads.refuses?.(name);
+    const look = looksLike(name, dirName(file.rel) !== "");
+    if (refused) {
+      findings.push(
+        finding(
+          "parse-error",
+          `${file.display} is in the migration directory, and ${refused}. Rename it to the ${layout} naming, or move it out of the directory.`,
+          { file: file.display }
+        )
+      );
+    } else if (look !== "SQL") {
+      findings.push(
+        finding(
+          "parse-error",
+          `${file.display} looks like ${look}, but this directory is read as ${layout}, which never runs it. Rename it to the ${layout} naming, move it out of the migration directory, or add it to \`exclude\`.`,
+          { file: file.display }
+        )
+      );
+    } else skipped.push(file.display);
+  }
+  if (skipped.length === 0) return { findings, notes: [] };
+  const more = skipped.length > NOTED_FILES ? ` and ${skipped.length - NOTED_FILES} more` : "";
+  const listed = skipped.slice(0, NOTED_FILES).join(", ") + more;
+  const [is, they, run] = skipped.length === 1 ? ["is", "it", "runs"] : ["are", "they", "run"];
+  return {
+    findings,
+    notes: [
+      `${listed} ${is} not read as a migration: ${tool.name} reads only ${tool.reads.files}, so ${they} never ${run}; add ${they === "it" ? "it" : "them"} to \`exclude\` to keep this note away`
+    ]
+  };
 }
 
 // src/engine/workspace/database-tree.ts

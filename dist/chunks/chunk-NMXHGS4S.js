@@ -16,7 +16,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -125,8 +125,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-7CIZ3ADM.js"),
-    import("./git-files-RQKSMANJ.js")
+    import("./guard-staged-OFL3RBGJ.js"),
+    import("./git-files-TI5JAYVO.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-56MJRHJV.js";
+} from "./chunk-NMXHGS4S.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-7CAQH4SX.js";
+} from "./chunk-NTZFBRR7.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
+} from "./chunk-EDLPHYW6.js";
 import {
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PRYU3RMP.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-R5AWIJ32.js";
+} from "./chunk-WXYD3A2V.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-UGTBU2FD.js";
+} from "./chunk-PRYU3RMP.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-RL6QVNWV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

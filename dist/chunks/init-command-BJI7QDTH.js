@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HEKFD6NG.js";
-import "./chunk-XCRA2B34.js";
+} from "./chunk-JL2KDT5C.js";
+import "./chunk-NERCO72O.js";
 import {
   runLock
-} from "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-NTZFBRR7.js";
+import "./chunk-EDLPHYW6.js";
+import "./chunk-PRYU3RMP.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,14 +16,14 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-BCA5VTKS.js";
-import "./chunk-VXC5KELC.js";
+import "./chunk-GC7RRO4B.js";
+import "./chunk-V5B6WKKA.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -33,15 +33,15 @@ import {
 import "./chunk-UJ4G5TDP.js";
 import {
   discoverSets
-} from "./chunk-TIN437LB.js";
+} from "./chunk-5BSJIXAW.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-LD36TF5T.js";
+} from "./chunk-72LAEPPV.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-WXYD3A2V.js";
 import {
   readRegularText,
   resolveInRepo

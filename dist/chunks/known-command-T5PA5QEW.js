@@ -2,30 +2,30 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-HEKFD6NG.js";
+} from "./chunk-JL2KDT5C.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-XCRA2B34.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+import "./chunk-NERCO72O.js";
+import "./chunk-EDLPHYW6.js";
+import "./chunk-PRYU3RMP.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
-import "./chunk-VXC5KELC.js";
+import "./chunk-GC7RRO4B.js";
+import "./chunk-V5B6WKKA.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-RL6QVNWV.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-72LAEPPV.js";
+import "./chunk-WXYD3A2V.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

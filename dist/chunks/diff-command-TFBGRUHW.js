@@ -4,19 +4,19 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-XCRA2B34.js";
+} from "./chunk-NERCO72O.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+} from "./chunk-EDLPHYW6.js";
+import "./chunk-PRYU3RMP.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-GC7RRO4B.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,18 +26,18 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-V5B6WKKA.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-U5R4XSLH.js";
+} from "./chunk-RL6QVNWV.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-72LAEPPV.js";
+import "./chunk-WXYD3A2V.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

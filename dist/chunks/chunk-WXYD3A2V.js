@@ -1887,10 +1887,14 @@ function unreadableFinding(file, version) {
   );
 }
 var CODE_STEP = /^(\d+)_(.+)\.(go|js|mjs|cjs|ts|mts|py)$/;
-function codeStep(file) {
+var ANY_CODE = ["go", "js", "mjs", "cjs", "ts", "mts", "py"];
+function looksLikeCodeStep(name) {
+  return CODE_STEP.test(name) && !/_test\.go$|\.d\.ts$|\.(test|spec)\.[jt]s$/.test(name);
+}
+function codeStep(file, kinds) {
   const name = baseName(file.rel);
   const match = CODE_STEP.exec(name);
-  if (!match || /_test\.go$|\.d\.ts$|\.(test|spec)\.[jt]s$/.test(name)) return void 0;
+  if (!match || !looksLikeCodeStep(name) || !kinds.includes(match[3] ?? "")) return void 0;
   return {
     migration: { version: match[1] ?? "", name: match[2] ?? "", files: [file.display], code: file.display },
     rels: [file.rel],
@@ -1920,8 +1924,15 @@ var simpleName = (fileName) => {
   const match = SIMPLE.exec(fileName);
   return match ? { version: match[1] ?? "", name: match[2] ?? "", direction: "up" } : void 0;
 };
+function anySqlFile(file) {
+  const fileName = baseName(file.rel);
+  if (!fileName.endsWith(".sql")) return void 0;
+  const stem = fileName.slice(0, -".sql".length);
+  const match = /^(\d+)_(.*)$/.exec(stem);
+  return match ? { version: match[1] ?? "", name: match[2] ?? "", direction: "up" } : { version: stem, name: stem, direction: "up" };
+}
 var OWN_BEGIN = /^\s*BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?\s*;/im;
-function readNamed(files, namer, transaction, fallback) {
+function readNamed(files, namer, transaction, fallback, codeSteps = []) {
   const result = emptyResult();
   const named = [];
   for (const file of files) {
@@ -1931,7 +1942,7 @@ function readNamed(files, namer, transaction, fallback) {
       result.claimed.add(file.rel);
       continue;
     }
-    const step = codeStep(file);
+    const step = codeStep(file, codeSteps);
     if (step) {
       result.entries.push(step);
       result.claimed.add(file.rel);
@@ -1998,8 +2009,10 @@ var d1 = {
   title: "Cloudflare D1",
   // Never detected: its names are plain numbered files.
   // wrangler sends each D1 file as one query, which D1 runs in an implicit transaction.
+  reads: { files: "`.sql` files" },
   namesOnly: true,
-  read: (files) => readNamed(files, simpleName, () => true),
+  // wrangler applies every `*.sql` of the directory, numbered ones first (migrations/helpers.ts getMigrationNames()).
+  read: (files) => readNamed(files, simpleName, () => true, anySqlFile),
   order: { by: "number", how: "wrangler sorts the number before the first `_` as a number" },
   downs: "never",
   transaction: {
@@ -2087,7 +2100,7 @@ function readMarkerFiles(files, layout) {
     const fileName = baseName(file.rel);
     const parsed = layout.parseName(fileName);
     if (!parsed) {
-      const step = layout.codeSteps ? codeStep(file) : void 0;
+      const step = codeStep(file, layout.codeSteps);
       if (step) {
         result.entries.push(step);
         result.claimed.add(file.rel);
@@ -2135,6 +2148,7 @@ var dbmate = {
     evidence: (files) => files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER.test(file.text ?? "")).length,
     reason: () => "SQL files with `-- migrate:up` markers"
   },
+  reads: { files: "`.sql` files whose names start with a version (`<digits>\u2026.sql`)" },
   read: (files) => readMarkerFiles(files, {
     tool: "dbmate",
     // dbmate's migrationFileRegexp `^(\d+).*\.sql$`; the version is the leading digits.
@@ -2143,7 +2157,7 @@ var dbmate = {
       return match ? { version: match[1] ?? "", name: (match[2] ?? "").replace(/^[_-]/, "") } : void 0;
     },
     split: splitDbmate,
-    codeSteps: true
+    codeSteps: []
   }),
   order: { by: "name-text", how: "dbmate sorts file names as text" },
   downs: "always",
@@ -2313,6 +2327,7 @@ var diesel = {
     evidence: (files) => files.filter(({ name, folder }) => name === "up.sql" && /^\d/.test(baseName(folder))).length,
     reason: () => "diesel folders <YYYY-MM-DD-HHMMSS>_<name>/up.sql + down.sql"
   },
+  reads: { files: "folders `<version>_<name>/` holding `up.sql` (and `down.sql`, `metadata.toml`)" },
   read: (files) => readDiesel(files),
   looksLike: (name, inFolder) => name === "up.sql" || name === "down.sql" ? `a diesel migration file${inFolder ? " in a folder" : ""}` : void 0,
   order: { by: "version-text", how: "diesel sorts versions as text" },
@@ -2452,6 +2467,7 @@ var drizzle = {
     evidence: (files) => files.filter(({ name, folder }) => name === "_journal.json" && baseName(folder) === "meta").length,
     reason: () => "a Drizzle journal, meta/_journal.json"
   },
+  reads: { files: "the `.sql` files its `meta/_journal.json` lists" },
   read: (files) => readDrizzle(files),
   order: { by: "listed", how: "drizzle follows meta/_journal.json" },
   downs: "never",
@@ -2631,6 +2647,9 @@ var flyway = {
     evidence: (files) => files.filter(({ name }) => /^[VU]\d+(?:[._]\d+)*__.+\.sql$|^R__.+\.sql$/.test(name)).length,
     reason: () => "Flyway files V<version>__<description>.sql"
   },
+  reads: {
+    files: "`V<version>__<description>.sql`, `U<version>__<description>.sql` and `R__<description>.sql` scripts"
+  },
   read: (files) => readFlyway(files),
   looksLike: (name) => /^[VUR]\d*(?:[._]\d+)*__.+\.sql$/.test(name) ? "a Flyway migration" : void 0,
   order: { by: "number", how: "Flyway compares version parts as numbers" },
@@ -2805,6 +2824,7 @@ var golangMigrate = {
     evidence: (files) => files.filter(({ name }) => PAIRED_NAME.test(name)).length,
     reason: () => 'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them'
   },
+  reads: { files: "files named `<digits>_<name>.up.sql` / `.down.sql`" },
   namesOnly: true,
   read: (files) => {
     const ownTransactions = files.some(
@@ -2956,6 +2976,11 @@ var goose = {
     evidence: (files) => files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER2.test(file.text ?? "")).length,
     reason: () => "SQL files with `-- +goose Up` annotations"
   },
+  reads: {
+    files: "`<int>_<name>.sql` files and `<int>_<name>.go` files (Go migrations registered in the binary)",
+    // goose's CLI collects every `*.sql` of the directory and fails on one whose version it cannot parse.
+    refuses: () => 'goose refuses the directory for it: "could not parse SQL migration file" (goose takes the number before the first `_` as the version)'
+  },
   read: (files) => readMarkerFiles(files, {
     tool: "goose",
     // goose takes the text before the first `_` as an int64 version.
@@ -2964,7 +2989,7 @@ var goose = {
       return match ? { version: match[1] ?? "", name: match[2] ?? "" } : void 0;
     },
     split: splitGoose,
-    codeSteps: true
+    codeSteps: ["go"]
   }),
   order: { by: "number", how: "goose sorts versions as numbers" },
   downs: "always",
@@ -3120,6 +3145,7 @@ var pattern = {
   id: "pattern",
   name: "pattern",
   title: "pattern",
+  reads: { files: "the files the `pattern` matches" },
   namesOnly: true,
   read: (files, context) => readPattern(files, context.pattern ?? /$^/),
   order: { by: "number", how: "lockstep applies `pattern` versions by number" },
@@ -3146,7 +3172,8 @@ function readPattern(files, regex) {
     files,
     (fileName) => namer(fileName),
     () => false,
-    (file) => namer(file.rel)
+    (file) => namer(file.rel),
+    ANY_CODE
   );
 }
 
@@ -3165,8 +3192,16 @@ var plain = {
     }
   },
   // Run as written: whatever runs them is the application's own.
+  reads: { files: "numbered `<digits>_<name>.sql` files (every `.sql` file, with an `order` list)" },
   namesOnly: true,
-  read: (files) => readNamed(files, simpleName, () => false),
+  // With an `order` list, every `.sql` file is a migration whatever its name: the list says which run, and when.
+  read: (files, context) => readNamed(
+    files,
+    simpleName,
+    () => false,
+    (file) => context.ordered ? anySqlFile(file) : void 0,
+    ANY_CODE
+  ),
   looksLike: (name) => SIMPLE_NAME.test(name) ? "a numbered migration" : void 0,
   order: { by: "number", how: "lockstep applies plain numbered files by number" },
   downs: "never",
@@ -3239,6 +3274,7 @@ var prisma = {
     ).length,
     reason: () => "Prisma folders <timestamp>_<name>/migration.sql (and migration_lock.toml)"
   },
+  reads: { files: "`<folder>/migration.sql` files" },
   read: (files) => readPrisma(files),
   looksLike: (name, inFolder) => name === "migration.sql" ? `a Prisma migration${inFolder ? " in a folder" : ""}` : void 0,
   order: { by: "name-text", how: "Prisma sorts folder names as text" },
@@ -3439,6 +3475,7 @@ var sqitch = {
     evidence: (files) => files.filter(({ name, folder }) => name === PLAN && folder === "").length,
     reason: () => "a Sqitch plan, sqitch.plan, with deploy/ and revert/ scripts"
   },
+  reads: { files: "the `deploy/`, `revert/` and `verify/` scripts of the changes `sqitch.plan` names" },
   read: (files) => readSqitch(files),
   order: { by: "listed", how: "Sqitch deploys changes in sqitch.plan order" },
   downs: "always",
@@ -3658,6 +3695,7 @@ var sqlMigrate = {
     evidence: (files) => files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER3.test(file.text ?? "")).length,
     reason: () => "SQL files with `-- +migrate Up` markers"
   },
+  reads: { files: "`.sql` files" },
   read: (files) => readMarkerFiles(files, {
     tool: "sql-migrate",
     // sql-migrate reads every `.sql` file; its id is the file name, ordered by leading digits when present.
@@ -3667,7 +3705,7 @@ var sqlMigrate = {
       return match[1] ? { version: match[1], name: match[2] ?? "" } : { version: file.slice(0, -4), name: file.slice(0, -4) };
     },
     split: splitSqlMigrate,
-    codeSteps: false
+    codeSteps: []
   }),
   order: { by: "number", how: "sql-migrate sorts leading numbers as numbers" },
   downs: "always",
@@ -3869,6 +3907,11 @@ var sqlx = {
   title: "sqlx",
   // Never detected: its names are golang-migrate's (reversible) or plain numbered files (simple).
   namesOnly: true,
+  reads: {
+    files: "`<digits>_<name>.sql` files (`.up.sql` / `.down.sql` for reversible ones)",
+    // sqlx-core migrate/source.rs: a `<a>_<b>.sql` name whose `<a>` is not an integer fails the whole directory.
+    refuses: (name) => name.includes("_") ? 'sqlx refuses the directory for it: "error parsing migration filename \u2026; expected integer version prefix"' : void 0
+  },
   read: (files) => (
     // sqlx (sqlx-core migrate/source.rs): `no_tx = sql.starts_with("-- no-transaction")`.
     readNamed(
@@ -4004,6 +4047,7 @@ export {
   renumberedName,
   baseName,
   dirName,
+  looksLikeCodeStep,
   TOOLS,
   toolOf,
   detectTool,

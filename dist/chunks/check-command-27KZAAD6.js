@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-B5WATDDI.js";
-import "./chunk-56MJRHJV.js";
+} from "./chunk-X6JON6AI.js";
+import "./chunk-NMXHGS4S.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-XCRA2B34.js";
-import "./chunk-7CAQH4SX.js";
-import "./chunk-D2BP637Q.js";
-import "./chunk-UGTBU2FD.js";
+import "./chunk-NERCO72O.js";
+import "./chunk-NTZFBRR7.js";
+import "./chunk-EDLPHYW6.js";
+import "./chunk-PRYU3RMP.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-BCA5VTKS.js";
+import "./chunk-GC7RRO4B.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXC5KELC.js";
+} from "./chunk-V5B6WKKA.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-U5R4XSLH.js";
+import "./chunk-RL6QVNWV.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -36,9 +36,9 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-LD36TF5T.js";
+import "./chunk-72LAEPPV.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-R5AWIJ32.js";
+import "./chunk-WXYD3A2V.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
