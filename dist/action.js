@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-X6JON6AI.js";
+} from "./chunks/chunk-NH572CHG.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-NMXHGS4S.js";
+} from "./chunks/chunk-5UI2WUBC.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-NERCO72O.js";
-import "./chunks/chunk-NTZFBRR7.js";
-import "./chunks/chunk-EDLPHYW6.js";
-import "./chunks/chunk-PRYU3RMP.js";
+import "./chunks/chunk-TQR77DMZ.js";
+import "./chunks/chunk-L7YO42KM.js";
+import "./chunks/chunk-XHKJJL6A.js";
+import "./chunks/chunk-T66SI54D.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,14 +31,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-GC7RRO4B.js";
+import "./chunks/chunk-6KVFK6AS.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-V5B6WKKA.js";
+} from "./chunks/chunk-3BAF7GHE.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-RL6QVNWV.js";
+import "./chunks/chunk-NIIAADC6.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -47,6 +47,7 @@ import {
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-72LAEPPV.js";
 import "./chunks/chunk-UJ557UV3.js";
 import "./chunks/chunk-WXYD3A2V.js";

@@ -2,13 +2,14 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-GC7RRO4B.js";
-import "./chunks/chunk-V5B6WKKA.js";
+} from "./chunks/chunk-6KVFK6AS.js";
+import "./chunks/chunk-3BAF7GHE.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-RL6QVNWV.js";
+import "./chunks/chunk-NIIAADC6.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-WXYD3A2V.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

@@ -13,15 +13,16 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-V5B6WKKA.js";
+} from "./chunks/chunk-3BAF7GHE.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-RL6QVNWV.js";
+} from "./chunks/chunk-NIIAADC6.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-YBKIMZXO.js";
 import {
   toolOf
 } from "./chunks/chunk-WXYD3A2V.js";
@@ -151,7 +152,7 @@ async function replaySet(set, options) {
       }
       const up = state.run(migration.up);
       report.ms = round(up.ms);
-      noteTransactionControl(findings, set.layout, migration, migration.up, up);
+      noteTransactionControl(findings, set, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const hint = skippedCode ? ` (${skippedCode.version} before it was not replayed and may be the cause)` : "";
@@ -187,7 +188,7 @@ async function replaySet(set, options) {
       lastApplied = migration;
       let since = "none";
       if (shouldVerifyDown(migration, options)) {
-        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
+        const outcome = await verifyDown(state, set, migration, before, after, report, findings);
         if (outcome === "rebuild") await state.rebuild();
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {

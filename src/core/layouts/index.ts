@@ -1,7 +1,8 @@
 import picomatch from "picomatch";
 import { type Finding, finding } from "../finding.js";
-import type { LayoutId, MigrationSet, SourceFile } from "../migration.js";
+import type { LayoutId, Migration, MigrationSet, SourceFile } from "../migration.js";
 import { looksLike, type ToolDescriptor, toolOf } from "../tools/index.js";
+import type { TransactionSetting } from "../tools/transaction-setting.js";
 import { type DetectedLayout, detectLayout, isIgnored } from "./detect.js";
 import { applyOrder, findDuplicates, type OrderList, orderEntries } from "./ordering.js";
 
@@ -21,6 +22,8 @@ export interface LayoutOptions {
   order?: OrderList;
   /** Globs (picomatch) matched against `SourceFile.rel`; matching files are ignored. */
   exclude?: string[];
+  /** How the runner wraps migrations, overriding the tool's default (the files' own opt-outs still count). */
+  transaction?: TransactionSetting;
   /** The layout already detected on these very files (by whoever chose the directory): not detected again. */
   detected?: DetectedLayout;
 }
@@ -91,6 +94,7 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered));
   const migrations = ordered.map((entry) => entry.migration);
+  if (options.transaction) wrapAs(migrations, tool, options.transaction);
   const anyDown = migrations.some((migration) => migration.down !== undefined);
   return {
     layout,
@@ -98,8 +102,24 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     hasDowns: hasDowns(tool, anyDown, options.pattern),
     reason,
     findings,
+    ...(options.transaction ? { transaction: options.transaction } : {}),
     ...(unread.notes.length > 0 ? { notes: unread.notes } : {}),
   };
+}
+
+/**
+ * The config's `transaction` over the tool's default: `none` runs every script as written; `each` and `all`
+ * wrap every script (replayed file by file, which is the same for every check), except where the file opts
+ * out of a tool that has opt-outs.
+ */
+function wrapAs(migrations: Migration[], tool: ToolDescriptor, setting: TransactionSetting): void {
+  const written = tool.transaction.wraps === "as-written";
+  for (const migration of migrations)
+    for (const script of [migration.up, migration.down]) {
+      if (!script) continue;
+      if (setting === "none") script.transaction = false;
+      else if (written) script.transaction = true;
+    }
 }
 
 /** One broken file is one thing to fix: its first parse problem is reported, the echoes of it are not. */

@@ -2,6 +2,7 @@ import type { ConfigReader } from "../discovery/config-text.js";
 import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
 import type { ReadResult } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
+import type { TransactionWraps } from "./transaction-setting.js";
 
 /** A file as detection sees it: its name and the folder holding it (both relative to the migration dir). */
 export interface DetectFile {
@@ -62,7 +63,7 @@ export interface Tracking {
 
 export interface Transactions {
   /** How the tool runs a file: each in its own transaction, all pending ones in one, or as written. */
-  wraps: "each-file" | "all-pending" | "as-written";
+  wraps: TransactionWraps;
   /** How one file opts out of the tool's transaction, as advice ("add `-- +goose NO TRANSACTION` to the file"). */
   optOut?: string;
   /** Why `PRAGMA foreign_keys = OFF` does nothing in this tool, when the general reason does not fit. */

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-7NVCUUM3.js";
-import "./chunk-NMXHGS4S.js";
-import "./chunk-NTZFBRR7.js";
-import "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+} from "./chunk-KXPFKAUL.js";
+import "./chunk-5UI2WUBC.js";
+import "./chunk-L7YO42KM.js";
+import "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-RL6QVNWV.js";
+import "./chunk-NIIAADC6.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-NMXHGS4S.js";
+} from "./chunk-5UI2WUBC.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-NTZFBRR7.js";
+} from "./chunk-L7YO42KM.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-EDLPHYW6.js";
+} from "./chunk-XHKJJL6A.js";
 import {
   submoduleNotes
-} from "./chunk-PRYU3RMP.js";
+} from "./chunk-T66SI54D.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-NTZFBRR7.js";
+} from "./chunk-L7YO42KM.js";
 import {
   readDatabase
-} from "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+} from "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-72LAEPPV.js";
 import {
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-A6AFCCUU.js");
+  const { replayDatabase } = await import("./replay-USG4ID34.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

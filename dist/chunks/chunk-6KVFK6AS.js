@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-V5B6WKKA.js";
+} from "./chunk-3BAF7GHE.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -2,28 +2,29 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-JL2KDT5C.js";
+} from "./chunk-HBEVWJEQ.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-NERCO72O.js";
-import "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+import "./chunk-TQR77DMZ.js";
+import "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GC7RRO4B.js";
-import "./chunk-V5B6WKKA.js";
+import "./chunk-6KVFK6AS.js";
+import "./chunk-3BAF7GHE.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-RL6QVNWV.js";
+import "./chunk-NIIAADC6.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
 import "./chunk-72LAEPPV.js";
 import "./chunk-WXYD3A2V.js";
 import "./chunk-5LXPE3ZJ.js";

@@ -4,14 +4,14 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-NTZFBRR7.js";
-import "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+} from "./chunk-L7YO42KM.js";
+import "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-RL6QVNWV.js";
+import "./chunk-NIIAADC6.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

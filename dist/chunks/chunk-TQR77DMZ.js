@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-EDLPHYW6.js";
+} from "./chunk-XHKJJL6A.js";
 import {
   submoduleNotes
-} from "./chunk-PRYU3RMP.js";
+} from "./chunk-T66SI54D.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-GC7RRO4B.js";
+} from "./chunk-6KVFK6AS.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-V5B6WKKA.js";
+} from "./chunk-3BAF7GHE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,7 +28,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   compareText,
   compareVersions

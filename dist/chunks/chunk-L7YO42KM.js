@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-EDLPHYW6.js";
+} from "./chunk-XHKJJL6A.js";
 import {
   submoduleNotes
-} from "./chunk-PRYU3RMP.js";
+} from "./chunk-T66SI54D.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,7 +22,7 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   compareVersions
 } from "./chunk-WXYD3A2V.js";

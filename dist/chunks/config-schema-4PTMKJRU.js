@@ -1,5 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  TRANSACTION_SETTINGS
+} from "./chunk-YBKIMZXO.js";
+import {
   LAYOUT_IDS,
   RULES
 } from "./chunk-VZ4ZRTPL.js";
@@ -1457,7 +1460,9 @@ var databaseSchema = strictObject({
   replacements: optional(array(strictObject({ from: text(), to: string2() }))),
   exclude: optional(array(text())),
   down: optional(_enum(["required", "optional", "none"])),
-  timeout: optional(seconds())
+  timeout: optional(seconds()),
+  /** How the runner wraps migrations, where it differs from the layout's tool (`all`: every pending one in one). */
+  transaction: optional(_enum(TRANSACTION_SETTINGS))
 });
 var severity = optional(_enum(["error", "warning", "off"]));
 var ruleSeverities = strictObject(

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-PRYU3RMP.js";
+} from "./chunk-T66SI54D.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-RL6QVNWV.js";
+import "./chunk-NIIAADC6.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

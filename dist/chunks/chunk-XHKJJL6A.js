@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-PRYU3RMP.js";
+} from "./chunk-T66SI54D.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
@@ -2011,6 +2011,7 @@ function readMigrationSet(files, options = {}) {
   const ordered = options.order ? applyOrder(read.entries, options.order, findings) : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered));
   const migrations = ordered.map((entry) => entry.migration);
+  if (options.transaction) wrapAs(migrations, tool, options.transaction);
   const anyDown = migrations.some((migration) => migration.down !== void 0);
   return {
     layout,
@@ -2018,8 +2019,18 @@ function readMigrationSet(files, options = {}) {
     hasDowns: hasDowns(tool, anyDown, options.pattern),
     reason,
     findings,
+    ...options.transaction ? { transaction: options.transaction } : {},
     ...unread.notes.length > 0 ? { notes: unread.notes } : {}
   };
+}
+function wrapAs(migrations, tool, setting) {
+  const written = tool.transaction.wraps === "as-written";
+  for (const migration of migrations)
+    for (const script of [migration.up, migration.down]) {
+      if (!script) continue;
+      if (setting === "none") script.transaction = false;
+      else if (written) script.transaction = true;
+    }
 }
 function onePerFile(found) {
   const seen = /* @__PURE__ */ new Set();
@@ -2098,6 +2109,7 @@ async function readDatabase(spec, cwd, tree) {
     pattern: spec.config.pattern,
     order: await loadOrder(spec, cwd, tree),
     exclude: spec.config.exclude,
+    transaction: spec.config.transaction,
     // The directory lockstep found by detection is read as what it was detected as.
     detected: tree.at === "disk" ? spec.detected : void 0
   });

@@ -4,19 +4,19 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-NERCO72O.js";
+} from "./chunk-TQR77DMZ.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+} from "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GC7RRO4B.js";
+import "./chunk-6KVFK6AS.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,16 +26,17 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-V5B6WKKA.js";
+} from "./chunk-3BAF7GHE.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
 import "./chunk-72LAEPPV.js";
 import "./chunk-WXYD3A2V.js";
 import {

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-JL2KDT5C.js";
-import "./chunk-NERCO72O.js";
+} from "./chunk-HBEVWJEQ.js";
+import "./chunk-TQR77DMZ.js";
 import {
   runLock
-} from "./chunk-NTZFBRR7.js";
-import "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+} from "./chunk-L7YO42KM.js";
+import "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,14 +16,14 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-GC7RRO4B.js";
-import "./chunk-V5B6WKKA.js";
+import "./chunk-6KVFK6AS.js";
+import "./chunk-3BAF7GHE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -31,6 +31,7 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
 } from "./chunk-5BSJIXAW.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-NMXHGS4S.js";
+} from "./chunk-5UI2WUBC.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-NERCO72O.js";
+} from "./chunk-TQR77DMZ.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-NTZFBRR7.js";
+} from "./chunk-L7YO42KM.js";
 import {
   readDatabase
-} from "./chunk-EDLPHYW6.js";
+} from "./chunk-XHKJJL6A.js";
 import {
   submoduleNotes
-} from "./chunk-PRYU3RMP.js";
+} from "./chunk-T66SI54D.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -55,13 +55,13 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-V5B6WKKA.js";
+} from "./chunk-3BAF7GHE.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -159,7 +159,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema, keysAt } = await import("./config-schema-JWDWIMZC.js");
+  const { configSchema, keysAt } = await import("./config-schema-4PTMKJRU.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const { issues } = parsed.error;

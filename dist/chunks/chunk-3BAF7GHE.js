@@ -9,6 +9,9 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
+  WRAPS_OF
+} from "./chunk-YBKIMZXO.js";
+import {
   TRACKING_TABLES,
   codeSpan,
   splitCodeSpans,
@@ -498,14 +501,14 @@ function tableOptions(t) {
 }
 function tableLines(t) {
   const singlePk = t.primaryKey.length === 1 && !t.primaryKey[0]?.desc;
-  const lines2 = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
-  if (t.autoincrement) lines2.push("AUTOINCREMENT");
-  if (!singlePk && t.primaryKey.length > 0) lines2.push(describePrimaryKey(t.primaryKey));
-  lines2.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
-  lines2.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
+  const lines = t.columns.map((c) => `${c.name} ${describeColumn(c, { pk: singlePk })}`);
+  if (t.autoincrement) lines.push("AUTOINCREMENT");
+  if (!singlePk && t.primaryKey.length > 0) lines.push(describePrimaryKey(t.primaryKey));
+  lines.push(...t.uniques.map(describeUnique), ...t.checks.map(describeCheck));
+  lines.push(...t.foreignKeys.map(describeForeignKey), ...t.conflicts.map((c) => `ON CONFLICT ${c}`));
   const opts = tableOptions(t);
-  if (opts) lines2.push(opts);
-  return lines2;
+  if (opts) lines.push(opts);
+  return lines;
 }
 function describeTable(t) {
   return `(${tableLines(t).join(", ")})`;
@@ -600,13 +603,13 @@ var plain = { name: escapeControl, sql: escapeControl };
 function renderDiffText(diff) {
   const list = entries(diff);
   if (list.length === 0) return "no schema changes\n";
-  const lines2 = [];
+  const lines = [];
   const walk = (e, depth) => {
-    lines2.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
+    lines.push(`${"  ".repeat(depth)}${e.sign} ${e.text(plain)}`);
     for (const child of e.children) walk(child, depth + 1);
   };
   for (const e of list) walk(e, 0);
-  return `${lines2.join("\n")}
+  return `${lines.join("\n")}
 `;
 }
 var codeSpan2 = (s) => inlineCode(s);
@@ -616,13 +619,13 @@ var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
 function renderDiffMarkdown(diff) {
   const list = entries(diff);
   if (list.length === 0) return "_No schema changes._\n";
-  const lines2 = [];
+  const lines = [];
   const walk = (e, depth) => {
-    lines2.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
+    lines.push(`${"  ".repeat(depth)}- ${SIGN_WORDS[e.sign]} ${e.text(markdown)}`);
     for (const child of e.children) walk(child, depth + 1);
   };
   for (const e of list) walk(e, 0);
-  return `${lines2.join("\n")}
+  return `${lines.join("\n")}
 `;
 }
 
@@ -1977,9 +1980,11 @@ function executeScript(db, script, rewrite, trace) {
         if (BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
       }
       schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, body));
+      let noted;
       if (isSensitive(keyword, body)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
-        sensitive.push({ ...at, keyword, statement: body.trim() });
+        noted = { ...at, keyword, statement: body.trim() };
+        sensitive.push(noted);
       }
       trace?.(chunkIndex, statementOffset, text.length);
       try {
@@ -1990,6 +1995,7 @@ function executeScript(db, script, rewrite, trace) {
       } finally {
         stmt.finalize();
       }
+      if (noted?.keyword === "PRAGMA") noted.foreignKeys = foreignKeysOn(db);
     }
   }
   if (failure) {
@@ -1998,7 +2004,7 @@ function executeScript(db, script, rewrite, trace) {
     try {
       db.exec("COMMIT");
     } catch (error) {
-      failure = { line: 1, column: 1, message: messageOf(error), statement: "COMMIT" };
+      failure = { line: 1, column: 1, message: messageOf(error), statement: "COMMIT", atToolCommit: true };
       rollbackQuietly(db);
     }
   }
@@ -2012,6 +2018,14 @@ function executeScript(db, script, rewrite, trace) {
     schemaWrites,
     ms: performance.now() - started
   };
+}
+function foreignKeysOn(db) {
+  const stmt = db.prepare("PRAGMA foreign_keys");
+  try {
+    return Number(stmt.rows()[0]?.[0]) === 1;
+  } finally {
+    stmt.finalize();
+  }
 }
 function skipTriviaText(sql) {
   return sql.slice(skipTrivia(sql, 0));
@@ -2289,6 +2303,7 @@ var PrefixCache = class _PrefixCache {
       lockstep: VERSION,
       engine,
       layout: set.layout,
+      transaction: set.transaction ?? null,
       hasDowns: set.hasDowns,
       downPolicy: options.downPolicy,
       baseline: options.baseline ? migrationStep({ version: "", name: "", files: [], up: options.baseline }, false) : null,
@@ -2369,10 +2384,9 @@ function asRecord(value, count) {
 // src/engine/replay/transaction-notes.ts
 var FOREIGN_KEYS_OFF = /foreign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
 var ROLLBACK_TO_SAVEPOINT = /^rollback\s+(?:transaction\s+)?to\b/i;
-var lines = (items) => items.map((s) => `${s.keyword} at line ${s.line}`).join(", ");
-function noteTransactionControl(findings, layout, migration, script, result) {
-  const { name, transaction } = toolOf(layout);
-  const tool = { name, optOut: transaction.optOut };
+function noteTransactionControl(findings, set, migration, script, result) {
+  const tool = toolOf(set.layout);
+  const runner = runnerOf(tool);
   const at = (s) => ({
     version: migration.version,
     file: script.file,
@@ -2380,17 +2394,32 @@ function noteTransactionControl(findings, layout, migration, script, result) {
     column: s.column
   });
   const control = result.sensitive.filter((s) => s.keyword !== "PRAGMA");
-  const first = control[0];
-  if (first && script.transaction) {
-    const remedy = tool.optOut ? `remove them, or let the file run as written: ${tool.optOut}` : `remove them: ${tool.name} has no way to run one file outside its transaction`;
-    findings.push(
-      finding(
-        "transaction-control",
-        `${script.file} has its own transaction control (${lines(control)}), but ${tool.name} already runs it inside a transaction, where BEGIN fails with "cannot start a transaction within a transaction"; ${remedy}`,
-        at(first)
-      )
+  const { failure } = result;
+  const optOut = set.transaction ? void 0 : tool.transaction.optOut;
+  if (script.transaction && failure) {
+    const begin = control.find(
+      (s) => s.keyword === "BEGIN" && s.line === failure.line && s.column === failure.column
     );
-  } else if (first && result.ok) {
+    const ended = failure.atToolCommit && [...control].reverse().find(endsTransaction);
+    if (begin) {
+      const remedy = optOut ? `remove the file's own BEGIN/COMMIT, or let the file run as written: ${optOut}` : `remove the file's own BEGIN/COMMIT: ${runner} has no way to run one file outside its transaction`;
+      findings.push(
+        finding(
+          "transaction-control",
+          `${script.file}: BEGIN at line ${begin.line} runs inside the transaction ${runner} already runs the file in, where it fails with "cannot start a transaction within a transaction"; ${remedy}`,
+          at(begin)
+        )
+      );
+    } else if (ended && /no transaction is active/.test(failure.message)) {
+      findings.push(
+        finding(
+          "transaction-control",
+          `${script.file}: ${ended.keyword} at line ${ended.line} ends the transaction ${runner} runs the file in, so what follows runs outside any transaction and ${runner}'s own COMMIT after the file fails with "cannot commit - no transaction is active"; remove it${optOut ? `, or let the file run as written: ${optOut}` : ", or open a new transaction (BEGIN) before the file ends"}`,
+          at(ended)
+        )
+      );
+    }
+  } else if (!script.transaction && result.ok) {
     const open = unclosedBegin(control);
     if (open) {
       findings.push(
@@ -2403,19 +2432,42 @@ function noteTransactionControl(findings, layout, migration, script, result) {
     }
   }
   const ignored = result.sensitive.filter(
-    (s) => s.keyword === "PRAGMA" && FOREIGN_KEYS_OFF.test(s.statement)
+    (s) => s.keyword === "PRAGMA" && s.foreignKeys === true && FOREIGN_KEYS_OFF.test(s.statement)
   );
   const pragma = ignored[0];
-  if (!pragma || !script.transaction) return;
+  if (!pragma) return;
   const where = ignored.map((s) => `line ${s.line}`).join(", ");
-  const why = transaction.pragmaIgnored ?? `${tool.name} runs the file inside a transaction, where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it); ${tool.optOut ?? "run it outside the transaction"}`;
   findings.push(
     finding(
       "transaction-control",
-      `${codeSpan(excerpt(pragma.statement, 80))} (${where}) has no effect: ${why}`,
+      `${codeSpan(excerpt(pragma.statement, 80))} (${where}) has no effect: ${whyIgnored(tool, set, runner, script, result.sensitive, pragma)}`,
       at(pragma)
     )
   );
+}
+function runnerOf(tool) {
+  return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;
+}
+function endsTransaction(s) {
+  return s.keyword === "COMMIT" || s.keyword === "END" || s.keyword === "ROLLBACK" && !ROLLBACK_TO_SAVEPOINT.test(s.statement);
+}
+function whyIgnored(tool, set, runner, script, sensitive, pragma) {
+  let open = script.transaction ? "tool" : void 0;
+  for (const s of sensitive.slice(0, sensitive.indexOf(pragma))) {
+    if (s.keyword === "BEGIN") open = s;
+    else if (endsTransaction(s)) open = void 0;
+  }
+  if (open !== "tool") {
+    const begun = open ? `the file's own BEGIN at line ${open.line} opened a transaction` : "a transaction is open there";
+    return `${begun}, where SQLite ignores it, so foreign keys stay on through what follows; turn them off before the BEGIN and back on after the COMMIT`;
+  }
+  const wraps = set.transaction ? WRAPS_OF[set.transaction] : tool.transaction.wraps;
+  const stays = "where SQLite ignores it, so foreign keys stay as the connection has them through what follows (with them on, a DROP TABLE deletes or blocks the rows that reference it)";
+  if (wraps === tool.transaction.wraps && tool.transaction.pragmaIgnored)
+    return tool.transaction.pragmaIgnored;
+  if (wraps === "all-pending")
+    return `the database's "transaction": "all" says ${runner} runs every pending migration in one transaction, ${stays}; turn foreign keys off on the connection before the runner starts its transaction, and back on after`;
+  return `${runner} runs the file inside a transaction, ${stays}; ${(set.transaction ? void 0 : tool.transaction.optOut) ?? "run it outside the transaction"}`;
 }
 function unclosedBegin(control) {
   let open;
@@ -2481,12 +2533,12 @@ var ReplayState = class {
     this.db.close();
   }
 };
-async function verifyDown(state, layout, migration, before, after, report, findings) {
+async function verifyDown(state, set, migration, before, after, report, findings) {
   const down = migration.down;
   const up = migration.up;
   const v = migration.version;
   const result = state.run(down);
-  noteTransactionControl(findings, layout, migration, down, result);
+  noteTransactionControl(findings, set, migration, down, result);
   if (!result.ok && result.failure) {
     report.down = "failed";
     findings.push(

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-X6JON6AI.js";
-import "./chunk-NMXHGS4S.js";
+} from "./chunk-NH572CHG.js";
+import "./chunk-5UI2WUBC.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-NERCO72O.js";
-import "./chunk-NTZFBRR7.js";
-import "./chunk-EDLPHYW6.js";
-import "./chunk-PRYU3RMP.js";
+import "./chunk-TQR77DMZ.js";
+import "./chunk-L7YO42KM.js";
+import "./chunk-XHKJJL6A.js";
+import "./chunk-T66SI54D.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GC7RRO4B.js";
+import "./chunk-6KVFK6AS.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-V5B6WKKA.js";
+} from "./chunk-3BAF7GHE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-RL6QVNWV.js";
+import "./chunk-NIIAADC6.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -36,6 +36,7 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
 import "./chunk-72LAEPPV.js";
 import "./chunk-UJ557UV3.js";
 import "./chunk-WXYD3A2V.js";

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-NERCO72O.js";
+} from "./chunk-TQR77DMZ.js";
 import {
   CONFIG_FILE
-} from "./chunk-RL6QVNWV.js";
+} from "./chunk-NIIAADC6.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";
