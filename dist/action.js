@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-NH572CHG.js";
+} from "./chunks/chunk-NFW5ZCGF.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-5UI2WUBC.js";
+} from "./chunks/chunk-5OAQPKKR.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-TQR77DMZ.js";
-import "./chunks/chunk-L7YO42KM.js";
-import "./chunks/chunk-XHKJJL6A.js";
-import "./chunks/chunk-T66SI54D.js";
+import "./chunks/chunk-4M3CDCH7.js";
+import "./chunks/chunk-FZZJLD7F.js";
+import "./chunks/chunk-K7S5PQKH.js";
+import "./chunks/chunk-OMTG63DB.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,14 +31,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-6KVFK6AS.js";
+import "./chunks/chunk-YOIM3XZQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-3BAF7GHE.js";
+} from "./chunks/chunk-5KJE5QIT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-NIIAADC6.js";
+import "./chunks/chunk-H3DQSXHO.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -48,9 +48,9 @@ import {
 } from "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-72LAEPPV.js";
+import "./chunks/chunk-PQTOW6JS.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-WXYD3A2V.js";
+import "./chunks/chunk-DWC7GDUM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

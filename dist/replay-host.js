@@ -2,15 +2,15 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-6KVFK6AS.js";
-import "./chunks/chunk-3BAF7GHE.js";
+} from "./chunks/chunk-YOIM3XZQ.js";
+import "./chunks/chunk-5KJE5QIT.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-NIIAADC6.js";
+import "./chunks/chunk-H3DQSXHO.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-WXYD3A2V.js";
+import "./chunks/chunk-DWC7GDUM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,19 +13,19 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-3BAF7GHE.js";
+} from "./chunks/chunk-5KJE5QIT.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-NIIAADC6.js";
+} from "./chunks/chunk-H3DQSXHO.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   toolOf
-} from "./chunks/chunk-WXYD3A2V.js";
+} from "./chunks/chunk-DWC7GDUM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-T66SI54D.js";
+} from "./chunk-OMTG63DB.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-72LAEPPV.js";
+} from "./chunk-PQTOW6JS.js";
 import {
   baseName,
   compareText,
@@ -23,7 +23,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   excerpt,
   readRegularText,

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-5UI2WUBC.js";
+} from "./chunk-5OAQPKKR.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-L7YO42KM.js";
+} from "./chunk-FZZJLD7F.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-XHKJJL6A.js";
+} from "./chunk-K7S5PQKH.js";
 import {
   submoduleNotes
-} from "./chunk-T66SI54D.js";
+} from "./chunk-OMTG63DB.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

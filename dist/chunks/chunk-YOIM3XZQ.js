@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-3BAF7GHE.js";
+} from "./chunk-5KJE5QIT.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

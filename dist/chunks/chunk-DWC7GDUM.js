@@ -1741,7 +1741,7 @@ function isDigits(text) {
   return /^\d+$/.test(text);
 }
 function versionParts(version) {
-  return version.split(/[._]/);
+  return version.split(/[._/]/);
 }
 function comparePart(a, b) {
   const aNumber = isDigits(a);

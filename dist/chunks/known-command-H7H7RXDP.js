@@ -2,31 +2,31 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-HBEVWJEQ.js";
+} from "./chunk-NGDMFDHI.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-TQR77DMZ.js";
-import "./chunk-XHKJJL6A.js";
-import "./chunk-T66SI54D.js";
+import "./chunk-4M3CDCH7.js";
+import "./chunk-K7S5PQKH.js";
+import "./chunk-OMTG63DB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-6KVFK6AS.js";
-import "./chunk-3BAF7GHE.js";
+import "./chunk-YOIM3XZQ.js";
+import "./chunk-5KJE5QIT.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-NIIAADC6.js";
+import "./chunk-H3DQSXHO.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-72LAEPPV.js";
-import "./chunk-WXYD3A2V.js";
+import "./chunk-PQTOW6JS.js";
+import "./chunk-DWC7GDUM.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

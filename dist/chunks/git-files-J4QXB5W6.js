@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-T66SI54D.js";
+} from "./chunk-OMTG63DB.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-NIIAADC6.js";
+import "./chunk-H3DQSXHO.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

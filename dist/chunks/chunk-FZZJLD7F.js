@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-XHKJJL6A.js";
+} from "./chunk-K7S5PQKH.js";
 import {
   submoduleNotes
-} from "./chunk-T66SI54D.js";
+} from "./chunk-OMTG63DB.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,10 +22,10 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   compareVersions
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   kindOf,
   readRegularBytes

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-KXPFKAUL.js";
-import "./chunk-5UI2WUBC.js";
-import "./chunk-L7YO42KM.js";
-import "./chunk-XHKJJL6A.js";
-import "./chunk-T66SI54D.js";
+} from "./chunk-GX4SN4AY.js";
+import "./chunk-5OAQPKKR.js";
+import "./chunk-FZZJLD7F.js";
+import "./chunk-K7S5PQKH.js";
+import "./chunk-OMTG63DB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-NIIAADC6.js";
+import "./chunk-H3DQSXHO.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-72LAEPPV.js";
+import "./chunk-PQTOW6JS.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-WXYD3A2V.js";
+import "./chunk-DWC7GDUM.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

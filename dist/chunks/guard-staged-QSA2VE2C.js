@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-L7YO42KM.js";
+} from "./chunk-FZZJLD7F.js";
 import {
   readDatabase
-} from "./chunk-XHKJJL6A.js";
-import "./chunk-T66SI54D.js";
+} from "./chunk-K7S5PQKH.js";
+import "./chunk-OMTG63DB.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,12 +26,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-72LAEPPV.js";
+import "./chunk-PQTOW6JS.js";
 import {
   toolOf
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-USG4ID34.js");
+  const { replayDatabase } = await import("./replay-WLP2JHEY.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

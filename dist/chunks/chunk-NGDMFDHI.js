@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-TQR77DMZ.js";
+} from "./chunk-4M3CDCH7.js";
 import {
   CONFIG_FILE
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   discoverSets
-} from "./chunk-5BSJIXAW.js";
-import "./chunk-72LAEPPV.js";
+} from "./chunk-WESNXQOB.js";
+import "./chunk-PQTOW6JS.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-WXYD3A2V.js";
+import "./chunk-DWC7GDUM.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

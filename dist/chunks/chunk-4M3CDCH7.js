@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-XHKJJL6A.js";
+} from "./chunk-K7S5PQKH.js";
 import {
   submoduleNotes
-} from "./chunk-T66SI54D.js";
+} from "./chunk-OMTG63DB.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-6KVFK6AS.js";
+} from "./chunk-YOIM3XZQ.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-3BAF7GHE.js";
+} from "./chunk-5KJE5QIT.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   lstatOrUndefined,
   readRegularText,

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HBEVWJEQ.js";
-import "./chunk-TQR77DMZ.js";
+} from "./chunk-NGDMFDHI.js";
+import "./chunk-4M3CDCH7.js";
 import {
   runLock
-} from "./chunk-L7YO42KM.js";
-import "./chunk-XHKJJL6A.js";
-import "./chunk-T66SI54D.js";
+} from "./chunk-FZZJLD7F.js";
+import "./chunk-K7S5PQKH.js";
+import "./chunk-OMTG63DB.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,14 +16,14 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-6KVFK6AS.js";
-import "./chunk-3BAF7GHE.js";
+import "./chunk-YOIM3XZQ.js";
+import "./chunk-5KJE5QIT.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -34,15 +34,15 @@ import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-5BSJIXAW.js";
+} from "./chunk-WESNXQOB.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-72LAEPPV.js";
+} from "./chunk-PQTOW6JS.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-WXYD3A2V.js";
+import "./chunk-DWC7GDUM.js";
 import {
   readRegularText,
   resolveInRepo

@@ -16,7 +16,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   bound,
   boundedMessage,

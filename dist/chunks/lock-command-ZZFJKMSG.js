@@ -4,20 +4,20 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-L7YO42KM.js";
-import "./chunk-XHKJJL6A.js";
-import "./chunk-T66SI54D.js";
+} from "./chunk-FZZJLD7F.js";
+import "./chunk-K7S5PQKH.js";
+import "./chunk-OMTG63DB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-NIIAADC6.js";
+import "./chunk-H3DQSXHO.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-72LAEPPV.js";
-import "./chunk-WXYD3A2V.js";
+import "./chunk-PQTOW6JS.js";
+import "./chunk-DWC7GDUM.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VZ4ZRTPL.js";

@@ -22,6 +22,7 @@ var MAX_GLOBSTARS = 3;
 function regexHazard(source) {
   const stack = [{ ambiguous: false }];
   let last = "none";
+  let digits = false;
   let unbounded = 0;
   for (let i = 0; i < source.length; ) {
     const c = source[i];
@@ -32,10 +33,13 @@ function regexHazard(source) {
         return "has a backreference (\\1, \\k<name>), which can take exponential time; match the text again explicitly";
       i += /[pPu]/.test(next) && source[i + 2] === "{" ? source.indexOf("}", i) + 1 || source.length : 2;
       last = "atom";
+      digits = next === "d";
       continue;
     }
     if (c === "[") {
-      i = classEnd(source, i);
+      const end = classEnd(source, i);
+      digits = source.slice(i, end) === "[0-9]";
+      i = end;
       last = "atom";
       continue;
     }
@@ -64,7 +68,8 @@ function regexHazard(source) {
     if (quantifier) {
       if (typeof last === "object" && quantifier.max > 1 && last.ambiguous)
         return `repeats a group that holds a quantifier or an alternation (near "${source.slice(0, i + quantifier.length).slice(-30)}"), which can take exponential time on a long name; use a character class instead, such as [\\d.]+ or [a-z_]+`;
-      if (quantifier.max === Number.POSITIVE_INFINITY) unbounded++;
+      const ended = last === "atom" && digits && endsDigits(source, i + quantifier.length);
+      if (quantifier.max === Number.POSITIVE_INFINITY && !ended) unbounded++;
       if (unbounded > MAX_UNBOUNDED)
         return `has more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,}), whose matching time multiplies on a long name; anchor the parts with literal text or character classes of fixed length`;
       top.ambiguous = true;
@@ -73,9 +78,17 @@ function regexHazard(source) {
       continue;
     }
     last = "atom";
+    digits = false;
     i++;
   }
   return void 0;
+}
+function endsDigits(source, i) {
+  const c = source[i];
+  if (c === void 0 || /[\d.()[\]|*+?{}^$]/.test(c)) return false;
+  if (c !== "\\") return true;
+  const next = source[i + 1] ?? "";
+  return next !== "" && !/[\dwWdDsSbBpPux0-9ckn]/.test(next);
 }
 function classEnd(source, start) {
   let i = start + 1;
@@ -351,7 +364,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-AOCUS7MQ.js");
+  const { discoverSets } = await import("./discover-PR3TT7G7.js");
   const found = await discoverSets(req.cwd);
   if (found.sets.length === 0)
     throw new LockstepError(

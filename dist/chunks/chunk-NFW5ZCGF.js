@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-5UI2WUBC.js";
+} from "./chunk-5OAQPKKR.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-TQR77DMZ.js";
+} from "./chunk-4M3CDCH7.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-L7YO42KM.js";
+} from "./chunk-FZZJLD7F.js";
 import {
   readDatabase
-} from "./chunk-XHKJJL6A.js";
+} from "./chunk-K7S5PQKH.js";
 import {
   submoduleNotes
-} from "./chunk-T66SI54D.js";
+} from "./chunk-OMTG63DB.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -55,19 +55,19 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-3BAF7GHE.js";
+} from "./chunk-5KJE5QIT.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
   codeSpan
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-NIIAADC6.js";
+} from "./chunk-H3DQSXHO.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

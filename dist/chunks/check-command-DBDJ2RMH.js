@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-NH572CHG.js";
-import "./chunk-5UI2WUBC.js";
+} from "./chunk-NFW5ZCGF.js";
+import "./chunk-5OAQPKKR.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-TQR77DMZ.js";
-import "./chunk-L7YO42KM.js";
-import "./chunk-XHKJJL6A.js";
-import "./chunk-T66SI54D.js";
+import "./chunk-4M3CDCH7.js";
+import "./chunk-FZZJLD7F.js";
+import "./chunk-K7S5PQKH.js";
+import "./chunk-OMTG63DB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-6KVFK6AS.js";
+import "./chunk-YOIM3XZQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-3BAF7GHE.js";
+} from "./chunk-5KJE5QIT.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-NIIAADC6.js";
+import "./chunk-H3DQSXHO.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -37,9 +37,9 @@ import {
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-72LAEPPV.js";
+import "./chunk-PQTOW6JS.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-WXYD3A2V.js";
+import "./chunk-DWC7GDUM.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

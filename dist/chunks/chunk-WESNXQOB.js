@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-72LAEPPV.js";
+} from "./chunk-PQTOW6JS.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -10,7 +10,7 @@ import {
 import {
   TOOLS,
   folderOf
-} from "./chunk-WXYD3A2V.js";
+} from "./chunk-DWC7GDUM.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
