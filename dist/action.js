@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-NFW5ZCGF.js";
+} from "./chunks/chunk-YN7WECW2.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,13 +12,13 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-5OAQPKKR.js";
+} from "./chunks/chunk-KWEEMLZ7.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-4M3CDCH7.js";
-import "./chunks/chunk-FZZJLD7F.js";
-import "./chunks/chunk-K7S5PQKH.js";
+import "./chunks/chunk-EE47SFLF.js";
+import "./chunks/chunk-ESPMN2JD.js";
+import "./chunks/chunk-ICMZNNJY.js";
 import "./chunks/chunk-OMTG63DB.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {

@@ -157,9 +157,10 @@ function hasDowns(tool: ToolDescriptor, anyDown: boolean, pattern: string | unde
 const NOTED_FILES = 3;
 
 /**
- * Files the tool does not read are not migrations. A `.sql` file named like some tool's migration would
- * silently never run, and one the tool refuses the directory for stops it: both are findings. Anything else
- * named like a migration (a `.sql` dump, a generator script beside the SQL) is skipped with a note.
+ * Files the tool does not read are not migrations. A `.sql` file named like a migration (some tool's, or
+ * numbered) would silently never run, and one the tool refuses the directory for stops it: both are
+ * findings. A `.sql` file with no version (a dump) and a code file named like a migration (a generator
+ * script beside the SQL) are skipped with a note.
  */
 function unreadFiles(
   files: SourceFile[],
@@ -186,7 +187,8 @@ function unreadFiles(
           { file: file.display },
         ),
       );
-    } else if (look !== "SQL") {
+    } else if (look !== "SQL" || /^\d/.test(name)) {
+      // Named like a migration (of some tool, or just numbered): it would silently never run.
       findings.push(
         finding(
           "parse-error",

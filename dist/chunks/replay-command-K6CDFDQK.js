@@ -10,8 +10,8 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-4M3CDCH7.js";
-import "./chunk-K7S5PQKH.js";
+} from "./chunk-EE47SFLF.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import {
   countFindings,

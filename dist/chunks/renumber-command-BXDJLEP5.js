@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-GX4SN4AY.js";
-import "./chunk-5OAQPKKR.js";
-import "./chunk-FZZJLD7F.js";
-import "./chunk-K7S5PQKH.js";
+} from "./chunk-TNDXBU4T.js";
+import "./chunk-KWEEMLZ7.js";
+import "./chunk-ESPMN2JD.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";

@@ -2,15 +2,15 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-NGDMFDHI.js";
+} from "./chunk-FNUIXWTH.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-4M3CDCH7.js";
-import "./chunk-K7S5PQKH.js";
+import "./chunk-EE47SFLF.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -4,8 +4,8 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-4M3CDCH7.js";
-import "./chunk-K7S5PQKH.js";
+} from "./chunk-EE47SFLF.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-NFW5ZCGF.js";
-import "./chunk-5OAQPKKR.js";
+} from "./chunk-YN7WECW2.js";
+import "./chunk-KWEEMLZ7.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-4M3CDCH7.js";
-import "./chunk-FZZJLD7F.js";
-import "./chunk-K7S5PQKH.js";
+import "./chunk-EE47SFLF.js";
+import "./chunk-ESPMN2JD.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-FZZJLD7F.js";
-import "./chunk-K7S5PQKH.js";
+} from "./chunk-ESPMN2JD.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-NGDMFDHI.js";
-import "./chunk-4M3CDCH7.js";
+} from "./chunk-FNUIXWTH.js";
+import "./chunk-EE47SFLF.js";
 import {
   runLock
-} from "./chunk-FZZJLD7F.js";
-import "./chunk-K7S5PQKH.js";
+} from "./chunk-ESPMN2JD.js";
+import "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import {
   GUARD_SKIP

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-5OAQPKKR.js";
+} from "./chunk-KWEEMLZ7.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-FZZJLD7F.js";
+} from "./chunk-ESPMN2JD.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-K7S5PQKH.js";
+} from "./chunk-ICMZNNJY.js";
 import {
   submoduleNotes
 } from "./chunk-OMTG63DB.js";

@@ -2078,7 +2078,7 @@ function unreadFiles(files, read, tool, layout) {
           { file: file.display }
         )
       );
-    } else if (look !== "SQL") {
+    } else if (look !== "SQL" || /^\d/.test(name)) {
       findings.push(
         finding(
           "parse-error",

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-5OAQPKKR.js";
+} from "./chunk-KWEEMLZ7.js";
 import {
   engineLine,
   plural
@@ -16,17 +16,17 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-4M3CDCH7.js";
+} from "./chunk-EE47SFLF.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-FZZJLD7F.js";
+} from "./chunk-ESPMN2JD.js";
 import {
   readDatabase
-} from "./chunk-K7S5PQKH.js";
+} from "./chunk-ICMZNNJY.js";
 import {
   submoduleNotes
 } from "./chunk-OMTG63DB.js";

@@ -11,10 +11,10 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-FZZJLD7F.js";
+} from "./chunk-ESPMN2JD.js";
 import {
   readDatabase
-} from "./chunk-K7S5PQKH.js";
+} from "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import {
   LOCK_FILE,
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-WLP2JHEY.js");
+  const { replayDatabase } = await import("./replay-ARV52CG3.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-K7S5PQKH.js";
+} from "./chunk-ICMZNNJY.js";
 import {
   submoduleNotes
 } from "./chunk-OMTG63DB.js";

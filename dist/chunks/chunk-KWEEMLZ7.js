@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-QSA2VE2C.js"),
+    import("./guard-staged-JG45DD2F.js"),
     import("./git-files-J4QXB5W6.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-4M3CDCH7.js";
+} from "./chunk-EE47SFLF.js";
 import {
   CONFIG_FILE
 } from "./chunk-H3DQSXHO.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-4M3CDCH7.js";
+} from "./chunk-EE47SFLF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-K7S5PQKH.js";
+} from "./chunk-ICMZNNJY.js";
 import "./chunk-OMTG63DB.js";
 import {
   GitRepo
