@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YN7WECW2.js";
+} from "./chunks/chunk-7EDNS4CF.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-KWEEMLZ7.js";
+} from "./chunks/chunk-MVI6FJJJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-EE47SFLF.js";
-import "./chunks/chunk-ESPMN2JD.js";
-import "./chunks/chunk-ICMZNNJY.js";
-import "./chunks/chunk-OMTG63DB.js";
+import "./chunks/chunk-HSATBZZ2.js";
+import "./chunks/chunk-YNQXUHTR.js";
+import "./chunks/chunk-IAVCW6IK.js";
+import "./chunks/chunk-JMIYWOFL.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,14 +31,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-YOIM3XZQ.js";
+import "./chunks/chunk-EGMEMFX5.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5KJE5QIT.js";
+} from "./chunks/chunk-NELXUIME.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-H3DQSXHO.js";
+import "./chunks/chunk-ZNIXDZ3E.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -48,14 +48,14 @@ import {
 } from "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-PQTOW6JS.js";
+import "./chunks/chunk-LWTIBDHG.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-DWC7GDUM.js";
+import "./chunks/chunk-WZENEWFI.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-LWTNB5XY.js";
 import {
   __commonJS,
   __toESM

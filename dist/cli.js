@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./chunks/replay-command-K6CDFDQK.js");
+      const { replayCommand } = await import("./chunks/replay-command-D6HL7TNE.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./chunks/diff-command-5NQ4MDE5.js");
+      const { diffCommand } = await import("./chunks/diff-command-Y2KR6GVD.js");
       return diffCommand(io, v);
     }
   }),
@@ -243,7 +243,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./chunks/lock-command-PLZOPYZB.js");
+      const { lockCommand } = await import("./chunks/lock-command-7OGO7K4T.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -263,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./chunks/guard-command-JVZMPH3C.js");
+      const { guardCommand } = await import("./chunks/guard-command-DKQVPG4M.js");
       return guardCommand(io, v);
     }
   }),
@@ -292,7 +292,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./chunks/init-command-EQGOV625.js");
+      const { initCommand } = await import("./chunks/init-command-CLCPE4Q3.js");
       return initCommand(io, v);
     }
   }),
@@ -303,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./chunks/new-command-TCJQDOY2.js");
+      const { newCommand } = await import("./chunks/new-command-BPBDEBUK.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./chunks/renumber-command-BXDJLEP5.js");
+      const { renumberCommand } = await import("./chunks/renumber-command-AJAHWDNY.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -340,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./chunks/known-command-VTWAZ4UN.js");
+      const { knownCommand } = await import("./chunks/known-command-5LQW2GHK.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./chunks/check-command-VMRNYQEU.js");
+      const { checkCommand } = await import("./chunks/check-command-SLRA4HGF.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

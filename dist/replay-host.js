@@ -2,20 +2,20 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-YOIM3XZQ.js";
-import "./chunks/chunk-5KJE5QIT.js";
+} from "./chunks/chunk-EGMEMFX5.js";
+import "./chunks/chunk-NELXUIME.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-H3DQSXHO.js";
+import "./chunks/chunk-ZNIXDZ3E.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-DWC7GDUM.js";
+import "./chunks/chunk-WZENEWFI.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-LWTNB5XY.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

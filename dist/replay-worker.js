@@ -13,26 +13,26 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-5KJE5QIT.js";
+} from "./chunks/chunk-NELXUIME.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-H3DQSXHO.js";
+} from "./chunks/chunk-ZNIXDZ3E.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   toolOf
-} from "./chunks/chunk-DWC7GDUM.js";
+} from "./chunks/chunk-WZENEWFI.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunks/chunk-VZ4ZRTPL.js";
+} from "./chunks/chunk-LWTNB5XY.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

@@ -103,7 +103,9 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
     reason,
     findings,
     ...(options.transaction ? { transaction: options.transaction } : {}),
-    ...(unread.notes.length > 0 ? { notes: unread.notes } : {}),
+    ...(unread.notes.length + (read.notes?.length ?? 0) > 0
+      ? { notes: [...(read.notes ?? []), ...unread.notes] }
+      : {}),
   };
 }
 

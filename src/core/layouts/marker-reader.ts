@@ -56,6 +56,10 @@ export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): Read
         ),
       );
     }
+    for (const left of split.dropped ?? []) {
+      result.notes ??= [];
+      result.notes.push(`${file.display}:${left.line}: ${left.message}`);
+    }
     const toScript = (section: Section) =>
       script(file, section.chunks, split.transaction && section.transaction);
     if (split.up) entry.migration.up = toScript(split.up);

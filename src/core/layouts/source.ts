@@ -17,6 +17,8 @@ export interface ReadResult {
   findings: Finding[];
   /** Rel paths this reader understood (migration files and its own metadata); the rest is checked for strays. */
   claimed: Set<string>;
+  /** What the tool leaves out of a file as it runs it, failing nothing (`file:line: …`). */
+  notes?: string[];
 }
 
 export function emptyResult(): ReadResult {

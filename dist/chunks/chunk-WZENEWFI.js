@@ -4,7 +4,7 @@ import {
 } from "./chunk-5LXPE3ZJ.js";
 import {
   finding
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -2128,6 +2128,10 @@ function readMarkerFiles(files, layout) {
         )
       );
     }
+    for (const left of split.dropped ?? []) {
+      result.notes ??= [];
+      result.notes.push(`${file.display}:${left.line}: ${left.message}`);
+    }
     const toScript = (section) => script(file, section.chunks, split.transaction && section.transaction);
     if (split.up) entry.migration.up = toScript(split.up);
     if (split.down) entry.migration.down = toScript(split.down);
@@ -3140,6 +3144,120 @@ function readGooseEnv(config) {
   ];
 }
 
+// src/core/tools/goose-v1.ts
+var REPO6 = "https://github.com/liamstask/goose";
+var PREFIX = "-- +goose ";
+var gooseV1 = {
+  id: "goose-v1",
+  name: "goose v1",
+  title: "liamstask/goose",
+  // Never detected: its files are goose's; only what it does with a file that lacks a last `;` differs.
+  reads: { files: "`<int>_<name>.sql` and `<int>_<name>.go` files, in sub-folders too" },
+  read: (files) => readMarkerFiles(files, {
+    tool: "goose v1",
+    // lib/goose/migrate.go NumericComponent(): the number before the first `_` of a `.sql` or `.go` file.
+    parseName: (file) => {
+      const match = /^(\d+)_(.*)\.sql$/.exec(file);
+      return match ? { version: match[1] ?? "", name: match[2] ?? "" } : void 0;
+    },
+    split: splitGooseV1,
+    codeSteps: ["go"]
+  }),
+  order: { by: "number", how: "goose v1 sorts versions as numbers" },
+  downs: "always",
+  // lib/goose/migration_sql.go runSQLMigration(): every file in a transaction; there is no opt-out.
+  transaction: { wraps: "each-file" },
+  applied: {
+    outOfOrder: {
+      does: "applies only versions newer than the current one: an older pending migration is never applied, and nothing says so",
+      source: `${REPO6}/blob/master/lib/goose/migrate.go`
+      // CollectMigrations() → versionFilter()
+    },
+    duplicate: {
+      does: 'stops: "more than one file specifies the migration for version N"',
+      source: `${REPO6}/blob/master/lib/goose/migrate.go`
+      // CollectMigrations()
+    },
+    renamed: {
+      does: "knows a migration by its version only: a new name part keeps it applied; a new version is a new migration, applied only when it is newer than the current one",
+      source: `${REPO6}/blob/master/lib/goose/migrate.go`
+      // NumericComponent()
+    },
+    edited: {
+      does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
+      source: `${REPO6}/blob/master/lib/goose/dialect.go`
+      // createVersionTableSql(): no checksum column
+    }
+  },
+  tracking: {
+    tables: ["goose_db_version"],
+    stores: "one row per up or down: `version_id`, `is_applied`, `tstamp`; the newest row says the current version",
+    source: `${REPO6}/blob/master/lib/goose/migrate.go`
+    // EnsureDBVersion(), FinalizeMigration()
+  },
+  authoring: {
+    firstScheme: { kind: "timestamp", digits: 14 },
+    files: (version, name, shape) => [
+      { rel: `${version}${shape.separator}${name}.sql`, text: markerFile("-- +goose Up", "-- +goose Down") }
+    ]
+  }
+};
+function splitGooseV1(text) {
+  const split = { transaction: true, problems: [], dropped: [] };
+  let sections = 0;
+  for (const direction of ["up", "down"]) {
+    const buffer = new StatementBuffer(text);
+    let active = false;
+    let block = false;
+    let ended = false;
+    let startLine = 0;
+    let lineNo = 0;
+    for (const { text: line, start } of linesOf(text)) {
+      lineNo++;
+      if (line.startsWith(PREFIX)) {
+        const command = line.slice(PREFIX.length).trim();
+        if (command === "Up" || command === "Down") {
+          active = command.toLowerCase() === direction;
+          if (active) buffer.open(direction, lineNo);
+          if (direction === "up") sections++;
+          continue;
+        }
+        if (command === "StatementBegin" && active) block = true;
+        if (command === "StatementEnd" && active) {
+          ended = block;
+          block = false;
+        }
+        if (!ended) continue;
+      }
+      if (!active) continue;
+      const comment = line.trimStart().startsWith("--") || line.trim() === "";
+      if (!comment || !buffer.empty) {
+        if (buffer.empty) startLine = lineNo;
+        if (!line.startsWith(PREFIX)) buffer.add(start, line);
+      }
+      if (!block && endsWithSemicolon(line) || ended) {
+        ended = false;
+        buffer.flush(direction);
+      }
+    }
+    if (!buffer.empty) split.dropped?.push(droppedAt(direction, startLine, block));
+    split[direction] = buffer.file[direction];
+  }
+  if (sections === 0)
+    split.problems.push({
+      line: 1,
+      message: "no `-- +goose Up` or `-- +goose Down` annotation: goose v1 stops"
+    });
+  return split;
+}
+function droppedAt(direction, line, block) {
+  const why = block ? "is in a `-- +goose StatementBegin` block never closed with StatementEnd" : "has no closing `;`";
+  return {
+    line,
+    message: `the last ${direction} statement ${why}: goose v1 logs a warning, leaves it out and applies the rest, and so does lockstep; end it with \`;\` (pressly's goose refuses such a file)`
+  };
+}
+
 // src/core/tools/pattern.ts
 var pattern = {
   id: "pattern",
@@ -3463,7 +3581,7 @@ function checkDependencies(plan, tagLines) {
 }
 
 // src/core/tools/sqitch.ts
-var REPO6 = "https://github.com/sqitchers/sqitch";
+var REPO7 = "https://github.com/sqitchers/sqitch";
 var PLAN = "sqitch.plan";
 var CONF = "sqitch.conf";
 var sqitch = {
@@ -3486,22 +3604,22 @@ var sqitch = {
   applied: {
     outOfOrder: {
       does: 'deploys the changes after the last deployed one; a change inserted before it changes the IDs of the changes after it (each ID covers its parent), so deploy stops with "Cannot find change \u2026 in sqitch.plan"',
-      source: `${REPO6}/blob/develop/lib/App/Sqitch/Engine.pm`
+      source: `${REPO7}/blob/develop/lib/App/Sqitch/Engine.pm`
       // _sync_plan(): "Cannot find change {id} ({change}) in {file}"
     },
     duplicate: {
       does: 'refuses the plan when a change name appears twice with no tag between ("duplicates earlier declaration"); after a tag the second one reworks the first',
-      source: `${REPO6}/blob/develop/lib/App/Sqitch/Plan.pm`
+      source: `${REPO7}/blob/develop/lib/App/Sqitch/Plan.pm`
       // _parse(): "duplicates earlier declaration"
     },
     renamed: {
       does: "knows a change by an ID computed from its name, project, parent change, planner, date, dependencies and note: a renamed change is a new one, and the deployed one is no longer found in the plan",
-      source: `${REPO6}/blob/develop/lib/App/Sqitch/Plan/Change.pm`
+      source: `${REPO7}/blob/develop/lib/App/Sqitch/Plan/Change.pm`
       // `info`, the text its ID hashes
     },
     edited: {
       does: "records a hash of each deploy script; deploy does not compare it, `sqitch check` reports the divergence; `sqitch rework` is how a deployed change is changed",
-      source: `${REPO6}/blob/develop/lib/sqitch-check.pod`
+      source: `${REPO7}/blob/develop/lib/sqitch-check.pod`
       // compares the SHA-1 of each deploy script
     }
   },
@@ -3512,7 +3630,7 @@ var sqitch = {
   tracking: {
     tables: [],
     stores: "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target database), not in the migrated one",
-    source: `${REPO6}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`
+    source: `${REPO7}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`
     // registry_uri: $registry.db beside the target
   },
   authoring: {
@@ -3684,7 +3802,7 @@ function readSqitchPlan(config) {
 
 // src/core/tools/sql-migrate.ts
 var UP_MARKER3 = /^-- \+migrate Up/m;
-var REPO7 = "https://github.com/rubenv/sql-migrate";
+var REPO8 = "https://github.com/rubenv/sql-migrate";
 var sqlMigrate = {
   id: "sql-migrate",
   name: "sql-migrate",
@@ -3714,29 +3832,29 @@ var sqlMigrate = {
   applied: {
     outOfOrder: {
       does: "applies every migration whose file name is not in gorp_migrations, older ones included: they run first, before the newer pending ones",
-      source: `${REPO7}/blob/master/migrate.go`
+      source: `${REPO8}/blob/master/migrate.go`
       // planMigrationCommon() and ToCatchup(): "missing migrations up to the last run migration"
     },
     duplicate: {
       does: "has no versions of its own: two files with one number are two migrations, run in file-name order",
-      source: `${REPO7}/blob/master/migrate.go`
+      source: `${REPO8}/blob/master/migrate.go`
       // Migration.Less(): numbers first, then the file name
     },
     renamed: {
       does: 'knows a migration by its file name: the old name becomes an "unknown migration in database" and migrate refuses to run; with unknown ones ignored, the renamed file runs again',
-      source: `${REPO7}/blob/master/migrate.go`
+      source: `${REPO8}/blob/master/migrate.go`
       // planMigrationCommon(): the IgnoreUnknown check
     },
     edited: {
       does: "keeps no checksum: an edited applied migration is not run again and the edit goes unnoticed",
-      source: `${REPO7}/blob/master/migrate.go`
+      source: `${REPO8}/blob/master/migrate.go`
       // MigrationRecord: id and applied_at only
     }
   },
   tracking: {
     tables: ["gorp_migrations"],
     stores: "one row per applied migration: `id` (the file name) and `applied_at`",
-    source: `${REPO7}/blob/master/migrate.go`
+    source: `${REPO8}/blob/master/migrate.go`
     // MigrationRecord
   },
   authoring: {
@@ -3900,7 +4018,7 @@ function codeLines(text) {
 }
 
 // src/core/tools/sqlx.ts
-var REPO8 = "https://github.com/launchbadge/sqlx";
+var REPO9 = "https://github.com/launchbadge/sqlx";
 var sqlx = {
   id: "sqlx",
   name: "sqlx",
@@ -3927,22 +4045,22 @@ var sqlx = {
   applied: {
     outOfOrder: {
       does: "applies every migration whose version is not in _sqlx_migrations, older ones included",
-      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      source: `${REPO9}/blob/main/sqlx-core/src/migrate/migrator.rs`
       // run_direct(): applies each version not in the table
     },
     duplicate: {
       does: 'runs the first file of a version and fails on the second, whose version is already recorded (the primary key); on later runs the other file reads as that version modified: "migration N was previously applied but has been modified"',
-      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      source: `${REPO9}/blob/main/sqlx-core/src/migrate/migrator.rs`
       // run_direct(): applied migrations keyed by version
     },
     renamed: {
       does: 'knows a migration by its version: a new name part changes nothing; with a new version, migrate refuses to run: "migration N was previously applied but is missing in the resolved migrations" (unless missing ones are ignored)',
-      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      source: `${REPO9}/blob/main/sqlx-core/src/migrate/migrator.rs`
       // validate_applied_migrations()
     },
     edited: {
       does: 'stores a checksum of each file and stops at a changed applied one: "migration N was previously applied but has been modified"',
-      source: `${REPO8}/blob/main/sqlx-core/src/migrate/migrator.rs`
+      source: `${REPO9}/blob/main/sqlx-core/src/migrate/migrator.rs`
       // run_direct(): MigrateError::VersionMismatch
     }
   },
@@ -3957,7 +4075,7 @@ var sqlx = {
   tracking: {
     tables: ["_sqlx_migrations"],
     stores: "one row per applied migration: `version` (primary key), `description`, `installed_on`, `success`, `checksum` (SHA-384 of the file), `execution_time`",
-    source: `${REPO8}/blob/main/sqlx-sqlite/src/migrate.rs`
+    source: `${REPO9}/blob/main/sqlx-sqlite/src/migrate.rs`
     // ensure_migrations_table()
   },
   authoring: {
@@ -3970,6 +4088,7 @@ var sqlx = {
 var TOOLS = [
   dbmate,
   goose,
+  gooseV1,
   sqlMigrate,
   golangMigrate,
   sqlx,

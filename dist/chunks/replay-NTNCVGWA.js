@@ -4,24 +4,24 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-EE47SFLF.js";
-import "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+} from "./chunk-HSATBZZ2.js";
+import "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-YOIM3XZQ.js";
-import "./chunk-5KJE5QIT.js";
+import "./chunk-EGMEMFX5.js";
+import "./chunk-NELXUIME.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-H3DQSXHO.js";
+import "./chunk-ZNIXDZ3E.js";
 import "./chunk-5UZ3F3RE.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-PQTOW6JS.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-LWTIBDHG.js";
+import "./chunk-WZENEWFI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 export {
   applyRules,

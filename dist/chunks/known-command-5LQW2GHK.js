@@ -2,34 +2,34 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-FNUIXWTH.js";
+} from "./chunk-RRH4EPR6.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-EE47SFLF.js";
-import "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+import "./chunk-HSATBZZ2.js";
+import "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YOIM3XZQ.js";
-import "./chunk-5KJE5QIT.js";
+import "./chunk-EGMEMFX5.js";
+import "./chunk-NELXUIME.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-H3DQSXHO.js";
+import "./chunk-ZNIXDZ3E.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-PQTOW6JS.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-LWTIBDHG.js";
+import "./chunk-WZENEWFI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/known-command.ts

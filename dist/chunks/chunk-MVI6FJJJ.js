@@ -16,7 +16,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -125,8 +125,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-JG45DD2F.js"),
-    import("./git-files-J4QXB5W6.js")
+    import("./guard-staged-2QPAC2DN.js"),
+    import("./git-files-GBDMUINQ.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   DISK,
   readDatabase
-} from "./chunk-ICMZNNJY.js";
+} from "./chunk-IAVCW6IK.js";
 import {
   submoduleNotes
-} from "./chunk-OMTG63DB.js";
+} from "./chunk-JMIYWOFL.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -22,10 +22,10 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   compareVersions
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   kindOf,
   readRegularBytes
@@ -35,7 +35,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 
 // src/adapters/lock-store.ts
 import { lstatSync } from "node:fs";

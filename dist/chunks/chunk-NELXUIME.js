@@ -16,7 +16,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   bound,
   boundedMessage,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 
 // src/adapters/sqlite/engine.ts
 var NATIVE_NODE = "Node 24";

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-EE47SFLF.js";
+} from "./chunk-HSATBZZ2.js";
 import {
   CONFIG_FILE
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YN7WECW2.js";
-import "./chunk-KWEEMLZ7.js";
+} from "./chunk-7EDNS4CF.js";
+import "./chunk-MVI6FJJJ.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-EE47SFLF.js";
-import "./chunk-ESPMN2JD.js";
-import "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+import "./chunk-HSATBZZ2.js";
+import "./chunk-YNQXUHTR.js";
+import "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YOIM3XZQ.js";
+import "./chunk-EGMEMFX5.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5KJE5QIT.js";
+} from "./chunk-NELXUIME.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-H3DQSXHO.js";
+import "./chunk-ZNIXDZ3E.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -37,14 +37,14 @@ import {
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-PQTOW6JS.js";
+import "./chunk-LWTIBDHG.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-WZENEWFI.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/check-command.ts

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   decodeText,
   isInside,

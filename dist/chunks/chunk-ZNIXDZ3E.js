@@ -172,7 +172,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema, keysAt } = await import("./config-schema-4PTMKJRU.js");
+  const { configSchema, keysAt } = await import("./config-schema-CQBMVJMK.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const { issues } = parsed.error;
@@ -364,7 +364,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-PR3TT7G7.js");
+  const { discoverSets } = await import("./discover-3NQ54IOJ.js");
   const found = await discoverSets(req.cwd);
   if (found.sets.length === 0)
     throw new LockstepError(

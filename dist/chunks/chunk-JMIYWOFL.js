@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-PQTOW6JS.js";
+} from "./chunk-LWTIBDHG.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -10,13 +10,13 @@ import {
 import {
   TOOLS,
   folderOf
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
 import {
   LAYOUT_IDS
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 
 // src/adapters/repo-walk.ts
 import { readdirSync } from "node:fs";

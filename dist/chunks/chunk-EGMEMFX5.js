@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5KJE5QIT.js";
+} from "./chunk-NELXUIME.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

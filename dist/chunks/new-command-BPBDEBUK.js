@@ -1,26 +1,26 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-TNDXBU4T.js";
-import "./chunk-KWEEMLZ7.js";
-import "./chunk-ESPMN2JD.js";
-import "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+} from "./chunk-4ZOE6IXC.js";
+import "./chunk-MVI6FJJJ.js";
+import "./chunk-YNQXUHTR.js";
+import "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-H3DQSXHO.js";
+import "./chunk-ZNIXDZ3E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-PQTOW6JS.js";
+import "./chunk-LWTIBDHG.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-WZENEWFI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/new-command.ts

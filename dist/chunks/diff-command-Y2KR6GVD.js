@@ -4,19 +4,19 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-EE47SFLF.js";
+} from "./chunk-HSATBZZ2.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+} from "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YOIM3XZQ.js";
+import "./chunk-EGMEMFX5.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,26 +26,26 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5KJE5QIT.js";
+} from "./chunk-NELXUIME.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import "./chunk-5UZ3F3RE.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-PQTOW6JS.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-LWTIBDHG.js";
+import "./chunk-WZENEWFI.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // src/engine/replay/diff.ts

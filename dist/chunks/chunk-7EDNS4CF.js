@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-KWEEMLZ7.js";
+} from "./chunk-MVI6FJJJ.js";
 import {
   engineLine,
   plural
@@ -16,20 +16,20 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-EE47SFLF.js";
+} from "./chunk-HSATBZZ2.js";
 import {
   appliedAt,
   frozenFindings,
   lockEntries,
   lockTextAt,
   staleness
-} from "./chunk-ESPMN2JD.js";
+} from "./chunk-YNQXUHTR.js";
 import {
   readDatabase
-} from "./chunk-ICMZNNJY.js";
+} from "./chunk-IAVCW6IK.js";
 import {
   submoduleNotes
-} from "./chunk-OMTG63DB.js";
+} from "./chunk-JMIYWOFL.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -55,19 +55,19 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-5KJE5QIT.js";
+} from "./chunk-NELXUIME.js";
 import {
   CONFIG_FILE,
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
   codeSpan
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
@@ -76,7 +76,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 
 // src/core/render/er-diagram.ts
 function label(text) {

@@ -34,6 +34,7 @@ function finding(rule, message, where = {}) {
 var LAYOUT_IDS = [
   "dbmate",
   "goose",
+  "goose-v1",
   "sql-migrate",
   "golang-migrate",
   "sqlx",

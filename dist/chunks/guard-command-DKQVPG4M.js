@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-KWEEMLZ7.js";
+} from "./chunk-MVI6FJJJ.js";
 import {
   renderFindingText
 } from "./chunk-IX7QOFBH.js";
@@ -11,7 +11,7 @@ import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-H3DQSXHO.js";
+import "./chunk-ZNIXDZ3E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

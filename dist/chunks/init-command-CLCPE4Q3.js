@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-FNUIXWTH.js";
-import "./chunk-EE47SFLF.js";
+} from "./chunk-RRH4EPR6.js";
+import "./chunk-HSATBZZ2.js";
 import {
   runLock
-} from "./chunk-ESPMN2JD.js";
-import "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+} from "./chunk-YNQXUHTR.js";
+import "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,14 +16,14 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-YOIM3XZQ.js";
-import "./chunk-5KJE5QIT.js";
+import "./chunk-EGMEMFX5.js";
+import "./chunk-NELXUIME.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   VERSION
 } from "./chunk-5UZ3F3RE.js";
@@ -34,15 +34,15 @@ import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-WESNXQOB.js";
+} from "./chunk-SS574GTY.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-PQTOW6JS.js";
+} from "./chunk-LWTIBDHG.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-WZENEWFI.js";
 import {
   readRegularText,
   resolveInRepo
@@ -50,7 +50,7 @@ import {
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import {
   __commonJS,
   __require,

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-ESPMN2JD.js";
+} from "./chunk-YNQXUHTR.js";
 import {
   readDatabase
-} from "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+} from "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import {
   LOCK_FILE,
   hashText,
@@ -26,17 +26,17 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-PQTOW6JS.js";
+import "./chunk-LWTIBDHG.js";
 import {
   toolOf
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // src/adapters/blob-hash-cache.ts
@@ -116,7 +116,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-ARV52CG3.js");
+  const { replayDatabase } = await import("./replay-NTNCVGWA.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-ICMZNNJY.js";
+} from "./chunk-IAVCW6IK.js";
 import {
   submoduleNotes
-} from "./chunk-OMTG63DB.js";
+} from "./chunk-JMIYWOFL.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-YOIM3XZQ.js";
+} from "./chunk-EGMEMFX5.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-5KJE5QIT.js";
+} from "./chunk-NELXUIME.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   lstatOrUndefined,
   readRegularText,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 import {
   RULES
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 
 // src/engine/replay/replay.ts
 import { relative } from "node:path";

@@ -4,23 +4,23 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runLock
-} from "./chunk-ESPMN2JD.js";
-import "./chunk-ICMZNNJY.js";
-import "./chunk-OMTG63DB.js";
+} from "./chunk-YNQXUHTR.js";
+import "./chunk-IAVCW6IK.js";
+import "./chunk-JMIYWOFL.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-H3DQSXHO.js";
+import "./chunk-ZNIXDZ3E.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-PQTOW6JS.js";
-import "./chunk-DWC7GDUM.js";
+import "./chunk-LWTIBDHG.js";
+import "./chunk-WZENEWFI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-VZ4ZRTPL.js";
+import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // src/cli/lock-command.ts

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-KWEEMLZ7.js";
+} from "./chunk-MVI6FJJJ.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-ESPMN2JD.js";
+} from "./chunk-YNQXUHTR.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-ICMZNNJY.js";
+} from "./chunk-IAVCW6IK.js";
 import {
   submoduleNotes
-} from "./chunk-OMTG63DB.js";
+} from "./chunk-JMIYWOFL.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

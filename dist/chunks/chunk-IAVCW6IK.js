@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-OMTG63DB.js";
+} from "./chunk-JMIYWOFL.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-H3DQSXHO.js";
+} from "./chunk-ZNIXDZ3E.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-PQTOW6JS.js";
+} from "./chunk-LWTIBDHG.js";
 import {
   baseName,
   compareText,
@@ -23,7 +23,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-DWC7GDUM.js";
+} from "./chunk-WZENEWFI.js";
 import {
   excerpt,
   readRegularText,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 import {
   __commonJS,
   __toESM
@@ -2020,7 +2020,7 @@ function readMigrationSet(files, options = {}) {
     reason,
     findings,
     ...options.transaction ? { transaction: options.transaction } : {},
-    ...unread.notes.length > 0 ? { notes: unread.notes } : {}
+    ...unread.notes.length + (read.notes?.length ?? 0) > 0 ? { notes: [...read.notes ?? [], ...unread.notes] } : {}
   };
 }
 function wrapAs(migrations, tool, setting) {

@@ -5,7 +5,7 @@ import {
 import {
   LAYOUT_IDS,
   RULES
-} from "./chunk-VZ4ZRTPL.js";
+} from "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
 
 // node_modules/zod/v4/core/util.js
