@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7EDNS4CF.js";
+} from "./chunks/chunk-5665Y3AB.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,11 +12,11 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-MVI6FJJJ.js";
+} from "./chunks/chunk-AL62UO5P.js";
 import {
   renderReportText
 } from "./chunks/chunk-IX7QOFBH.js";
-import "./chunks/chunk-HSATBZZ2.js";
+import "./chunks/chunk-N5AOEYK6.js";
 import "./chunks/chunk-YNQXUHTR.js";
 import "./chunks/chunk-IAVCW6IK.js";
 import "./chunks/chunk-JMIYWOFL.js";
@@ -31,10 +31,10 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-EGMEMFX5.js";
+import "./chunks/chunk-2IPFOKRV.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-NELXUIME.js";
+} from "./chunks/chunk-4GVFU47G.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";

@@ -2,8 +2,8 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-EGMEMFX5.js";
-import "./chunks/chunk-NELXUIME.js";
+} from "./chunks/chunk-2IPFOKRV.js";
+import "./chunks/chunk-4GVFU47G.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-ZNIXDZ3E.js";
 import "./chunks/chunk-5UZ3F3RE.js";

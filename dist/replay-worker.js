@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-NELXUIME.js";
+} from "./chunks/chunk-4GVFU47G.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,

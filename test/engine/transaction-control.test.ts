@@ -92,6 +92,20 @@ describe("transaction-control warns only about what happens when the tool runs t
   });
 });
 
+describe("near misses", () => {
+  it("PRAGMA defer_foreign_keys = OFF in a file run as written is not foreign_keys", async () => {
+    const db = await replayFiles(
+      {
+        "20240101000000_init/migration.sql": `PRAGMA defer_foreign_keys=ON;\nPRAGMA foreign_keys=OFF;\n${init.join("")}PRAGMA foreign_keys=ON;\nPRAGMA defer_foreign_keys=OFF;\n`,
+        "migration_lock.toml": 'provider = "sqlite"\n',
+      },
+      {},
+      { layout: "prisma" },
+    );
+    expect(db.findings).toEqual([]);
+  });
+});
+
 describe('a database whose runner applies all pending migrations in one transaction ("transaction": "all")', () => {
   const files = {
     "00001_init.sql": `${init.join("")}`,

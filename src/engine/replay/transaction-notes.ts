@@ -6,7 +6,7 @@ import { type ToolDescriptor, toolOf } from "../../core/tools/index.js";
 import { WRAPS_OF } from "../../core/tools/transaction-setting.js";
 import type { ScriptResult, TransactionSensitive } from "./execute.js";
 
-const FOREIGN_KEYS_OFF = /foreign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
+const FOREIGN_KEYS_OFF = /\bforeign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
 const ROLLBACK_TO_SAVEPOINT = /^rollback\s+(?:transaction\s+)?to\b/i;
 
 /** What says how a set's files are run: its layout's tool, and the config's `transaction` where given. */

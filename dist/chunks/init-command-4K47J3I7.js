@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-RRH4EPR6.js";
-import "./chunk-HSATBZZ2.js";
+} from "./chunk-GH2NIZB6.js";
+import "./chunk-N5AOEYK6.js";
 import {
   runLock
 } from "./chunk-YNQXUHTR.js";
@@ -16,8 +16,8 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-EGMEMFX5.js";
-import "./chunk-NELXUIME.js";
+import "./chunk-2IPFOKRV.js";
+import "./chunk-4GVFU47G.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-RRH4EPR6.js";
+} from "./chunk-GH2NIZB6.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   plural
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HSATBZZ2.js";
+import "./chunk-N5AOEYK6.js";
 import "./chunk-IAVCW6IK.js";
 import "./chunk-JMIYWOFL.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-EGMEMFX5.js";
-import "./chunk-NELXUIME.js";
+import "./chunk-2IPFOKRV.js";
+import "./chunk-4GVFU47G.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-ZNIXDZ3E.js";
 import "./chunk-5UZ3F3RE.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   runReplay
-} from "./chunk-HSATBZZ2.js";
+} from "./chunk-N5AOEYK6.js";
 import "./chunk-IAVCW6IK.js";
 import "./chunk-JMIYWOFL.js";
 import {
@@ -19,11 +19,11 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-EGMEMFX5.js";
+import "./chunk-2IPFOKRV.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-NELXUIME.js";
+} from "./chunk-4GVFU47G.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-ZNIXDZ3E.js";
 import "./chunk-5UZ3F3RE.js";

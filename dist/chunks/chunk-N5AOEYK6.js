@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-EGMEMFX5.js";
+} from "./chunk-2IPFOKRV.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-NELXUIME.js";
+} from "./chunk-4GVFU47G.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-4ZOE6IXC.js";
-import "./chunk-MVI6FJJJ.js";
+} from "./chunk-5AIOI7ME.js";
+import "./chunk-AL62UO5P.js";
 import "./chunk-YNQXUHTR.js";
 import "./chunk-IAVCW6IK.js";
 import "./chunk-JMIYWOFL.js";

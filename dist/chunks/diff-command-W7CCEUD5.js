@@ -4,7 +4,7 @@ import {
 } from "./chunk-IX7QOFBH.js";
 import {
   replayDatabase
-} from "./chunk-HSATBZZ2.js";
+} from "./chunk-N5AOEYK6.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-EGMEMFX5.js";
+import "./chunk-2IPFOKRV.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,7 +26,7 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NELXUIME.js";
+} from "./chunk-4GVFU47G.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases

@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-2QPAC2DN.js"),
+    import("./guard-staged-FIRW4LJD.js"),
     import("./git-files-GBDMUINQ.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-NELXUIME.js";
+} from "./chunk-4GVFU47G.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2382,7 +2382,7 @@ function asRecord(value, count) {
 }
 
 // src/engine/replay/transaction-notes.ts
-var FOREIGN_KEYS_OFF = /foreign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
+var FOREIGN_KEYS_OFF = /\bforeign_keys\s*(?:=\s*|\(\s*)['"]?(?:off|0|false|no)\b/i;
 var ROLLBACK_TO_SAVEPOINT = /^rollback\s+(?:transaction\s+)?to\b/i;
 function noteTransactionControl(findings, set, migration, script, result) {
   const tool = toolOf(set.layout);

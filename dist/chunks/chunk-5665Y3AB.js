@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-MVI6FJJJ.js";
+} from "./chunk-AL62UO5P.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-HSATBZZ2.js";
+} from "./chunk-N5AOEYK6.js";
 import {
   appliedAt,
   frozenFindings,
@@ -55,7 +55,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-NELXUIME.js";
+} from "./chunk-4GVFU47G.js";
 import {
   CONFIG_FILE,
   configPath,

@@ -4,13 +4,13 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-HSATBZZ2.js";
+} from "./chunk-N5AOEYK6.js";
 import "./chunk-IAVCW6IK.js";
 import "./chunk-JMIYWOFL.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-EGMEMFX5.js";
-import "./chunk-NELXUIME.js";
+import "./chunk-2IPFOKRV.js";
+import "./chunk-4GVFU47G.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-ZNIXDZ3E.js";
 import "./chunk-5UZ3F3RE.js";

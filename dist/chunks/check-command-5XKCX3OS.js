@@ -5,12 +5,12 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-7EDNS4CF.js";
-import "./chunk-MVI6FJJJ.js";
+} from "./chunk-5665Y3AB.js";
+import "./chunk-AL62UO5P.js";
 import {
   renderReportText
 } from "./chunk-IX7QOFBH.js";
-import "./chunk-HSATBZZ2.js";
+import "./chunk-N5AOEYK6.js";
 import "./chunk-YNQXUHTR.js";
 import "./chunk-IAVCW6IK.js";
 import "./chunk-JMIYWOFL.js";
@@ -19,12 +19,12 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-EGMEMFX5.js";
+import "./chunk-2IPFOKRV.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NELXUIME.js";
+} from "./chunk-4GVFU47G.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

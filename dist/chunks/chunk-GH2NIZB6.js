@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-HSATBZZ2.js";
+} from "./chunk-N5AOEYK6.js";
 import {
   CONFIG_FILE
 } from "./chunk-ZNIXDZ3E.js";
