@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-76GSXM5E.js";
+} from "./chunks/chunk-MQZANCR5.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-6SD4ZXT6.js";
+} from "./chunks/chunk-DVDKNOKQ.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-OME53PMF.js";
-import "./chunks/chunk-27NBCFVW.js";
-import "./chunks/chunk-FEKMPCJR.js";
-import "./chunks/chunk-KW47OM5R.js";
+import "./chunks/chunk-CJ6Y7KWO.js";
+import "./chunks/chunk-3MWPEGV3.js";
+import "./chunks/chunk-M6AZXXHJ.js";
+import "./chunks/chunk-NMD3U45W.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,10 +31,10 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-LUJO7C67.js";
+import "./chunks/chunk-NUFMPS6Y.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2ZE7BSQE.js";
+} from "./chunks/chunk-OA7CIIKE.js";
 import {
   VERSION
 } from "./chunks/chunk-5UZ3F3RE.js";
@@ -46,16 +46,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-7EH6V67V.js";
+import "./chunks/chunk-PE5FCGAE.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-ONK5TQI7.js";
+import "./chunks/chunk-YBKIMZXO.js";
+import "./chunks/chunk-DOJCICIH.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-ADDMN36A.js";
+import "./chunks/chunk-NKW3SX2H.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-LWTNB5XY.js";
 import {
   __commonJS,
   __toESM

@@ -2,20 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-LUJO7C67.js";
-import "./chunks/chunk-2ZE7BSQE.js";
+} from "./chunks/chunk-NUFMPS6Y.js";
+import "./chunks/chunk-OA7CIIKE.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-7EH6V67V.js";
+import "./chunks/chunk-PE5FCGAE.js";
 import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-ADDMN36A.js";
+import "./chunks/chunk-YBKIMZXO.js";
+import "./chunks/chunk-NKW3SX2H.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VZ4ZRTPL.js";
+import "./chunks/chunk-LWTNB5XY.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

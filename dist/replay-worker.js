@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-2ZE7BSQE.js";
+} from "./chunks/chunk-OA7CIIKE.js";
 import "./chunks/chunk-5UZ3F3RE.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
@@ -21,19 +21,20 @@ import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-7EH6V67V.js";
+} from "./chunks/chunk-PE5FCGAE.js";
 import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-ADDMN36A.js";
+} from "./chunks/chunk-NKW3SX2H.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunks/chunk-VZ4ZRTPL.js";
+} from "./chunks/chunk-LWTNB5XY.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
@@ -183,7 +184,7 @@ async function replaySet(set, options) {
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       const up = state.run(migration.up);
       report.ms = round(up.ms);
-      noteTransactionControl(findings, set.layout, migration, migration.up, up);
+      noteTransactionControl(findings, set, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const advice = upFailureAdvice(migration, up.failure, {
@@ -224,7 +225,7 @@ async function replaySet(set, options) {
       lastApplied = migration;
       let since = "none";
       if (shouldVerifyDown(migration, options)) {
-        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
+        const outcome = await verifyDown(state, set, migration, before, after, report, findings);
         if (outcome === "rebuild") await state.rebuild();
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {

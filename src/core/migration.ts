@@ -1,5 +1,6 @@
 import type { Finding } from "./finding.js";
 import type { LayoutId } from "./tools/layout-id.js";
+import type { TransactionSetting } from "./tools/transaction-setting.js";
 
 /** A file handed to the layout readers: the adapters read the disk, the core only sees this. */
 export interface SourceFile {
@@ -65,4 +66,8 @@ export interface MigrationSet {
   /** Why this layout, in words a user recognises: named in the config, or the evidence detection found. */
   reason: string;
   findings: Finding[];
+  /** The config's `transaction`: how the runner wraps migrations, where it is not the tool's own way. */
+  transaction?: TransactionSetting;
+  /** What was left out and why, failing nothing (files in the directory the tool does not read). */
+  notes?: string[];
 }

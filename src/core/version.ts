@@ -1,7 +1,7 @@
 /**
  * Migration versions are kept as written (`0003` stays `0003`) and compared here.
  *
- * A version is split on `.` and `_` (Flyway's `1.10`, `1_1`) and compared part by part; numeric parts
+ * A version is split on `.`, `_` and `/` (Flyway's `1.10`, `1_1`, a folder level `0.22/01`) and compared part by part; numeric parts
  * compare as integers of any width (BigInt: 14-digit timestamps, 23-digit nanosecond ones), so `001` equals
  * `1` and `1.10` sorts after `1.9`. A missing part counts as zero (Flyway treats `1.0` and `1` as the same
  * version). A part that is not a number compares as text, after every number.
@@ -36,7 +36,8 @@ export function isDigits(text: string): boolean {
 }
 
 function versionParts(version: string): string[] {
-  return version.split(/[._]/);
+  // `/`: a `pattern` whose version takes in a folder level (`0.22/01`).
+  return version.split(/[._/]/);
 }
 
 function comparePart(a: string, b: string): number {

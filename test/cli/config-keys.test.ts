@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { TRANSACTION_SETTINGS } from "../../src/core/tools/transaction-setting.js";
 import { keysAt } from "../../src/engine/workspace/config-schema.js";
 import { expectOneCleanLine, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -67,5 +70,15 @@ describe("keysAt", () => {
     expect(keysAt(["rules"])).toContain("locked-modified");
     expect(keysAt(["databases", 0, "name"])).toEqual([]);
     expect(keysAt(["nowhere"])).toEqual([]);
+  });
+});
+
+describe("the README's configuration reference", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("\n## Configuration"), readme.indexOf("\n## Rules"));
+
+  it("names every key a database may have, and every value of `transaction`", () => {
+    for (const key of keysAt(["databases", 0])) expect(section, key).toContain(`\`${key}\``);
+    for (const value of TRANSACTION_SETTINGS) expect(section, value).toContain(`\`${value}\``);
   });
 });

@@ -1,14 +1,15 @@
 import picomatch from "picomatch";
 import { type Finding, finding } from "../finding.js";
-import type { LayoutId, MigrationSet, SourceFile } from "../migration.js";
+import type { LayoutId, Migration, MigrationSet, SourceFile } from "../migration.js";
 import { looksLike, type ToolDescriptor, toolOf } from "../tools/index.js";
+import type { TransactionSetting } from "../tools/transaction-setting.js";
 import { type DetectedLayout, detectLayout, isIgnored } from "./detect.js";
 import { applyOrder, findDuplicates, type OrderList, orderEntries } from "./ordering.js";
 import { notePlaceholders } from "./placeholder.js";
 
 export type { OrderList } from "./ordering.js";
 
-import { baseName, dirName, type ReadResult } from "./source.js";
+import { baseName, dirName, looksLikeCodeStep, type ReadResult } from "./source.js";
 
 export { type DecodedText, decodeText } from "./decode.js";
 export { type DetectedLayout, detectLayout } from "./detect.js";
@@ -22,6 +23,8 @@ export interface LayoutOptions {
   order?: OrderList;
   /** Globs (picomatch) matched against `SourceFile.rel`; matching files are ignored. */
   exclude?: string[];
+  /** How the runner wraps migrations, overriding the tool's default (the files' own opt-outs still count). */
+  transaction?: TransactionSetting;
   /** The layout already detected on these very files (by whoever chose the directory): not detected again. */
   detected?: DetectedLayout;
 }
@@ -86,16 +89,43 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
   }
 
   const tool = toolOf(layout);
-  const read = tool.read(usable, { pattern });
-  findings.push(...onePerFile([...read.findings, ...strays(usable, read, layout)]));
+  const read = tool.read(usable, { pattern, ordered: options.order !== undefined });
+  const unread = unreadFiles(usable, read, tool, layout);
+  findings.push(...onePerFile([...read.findings, ...unread.findings]));
   const ordered = options.order
     ? applyOrder(read.entries, options.order, findings)
     : orderEntries(tool.order, read.entries, findings);
   findings.push(...findDuplicates(ordered, tool));
   const migrations = ordered.map((entry) => entry.migration);
   notePlaceholders(migrations, usable);
+  if (options.transaction) wrapAs(migrations, tool, options.transaction);
   const anyDown = migrations.some((migration) => migration.down !== undefined);
-  return { layout, migrations, hasDowns: hasDowns(tool, anyDown, options.pattern), reason, findings };
+  return {
+    layout,
+    migrations,
+    hasDowns: hasDowns(tool, anyDown, options.pattern),
+    reason,
+    findings,
+    ...(options.transaction ? { transaction: options.transaction } : {}),
+    ...(unread.notes.length + (read.notes?.length ?? 0) > 0
+      ? { notes: [...(read.notes ?? []), ...unread.notes] }
+      : {}),
+  };
+}
+
+/**
+ * The config's `transaction` over the tool's default: `none` runs every script as written; `each` and `all`
+ * wrap every script (replayed file by file, which is the same for every check), except where the file opts
+ * out of a tool that has opt-outs.
+ */
+function wrapAs(migrations: Migration[], tool: ToolDescriptor, setting: TransactionSetting): void {
+  const written = tool.transaction.wraps === "as-written";
+  for (const migration of migrations)
+    for (const script of [migration.up, migration.down]) {
+      if (!script) continue;
+      if (setting === "none") script.transaction = false;
+      else if (written) script.transaction = true;
+    }
 }
 
 /** One broken file is one thing to fix: its first parse problem is reported, the echoes of it are not. */
@@ -129,16 +159,60 @@ function hasDowns(tool: ToolDescriptor, anyDown: boolean, pattern: string | unde
   }
 }
 
-/** A `.sql` file the layout does not read is a migration that would silently never run: say so. */
-function strays(files: SourceFile[], read: ReadResult, layout: LayoutId): Finding[] {
-  return files
-    .filter((file) => file.rel.endsWith(".sql") && !read.claimed.has(file.rel))
-    .map((file) =>
-      finding(
-        "parse-error",
-        `${file.display} looks like ${looksLike(baseName(file.rel), dirName(file.rel) !== "")}, but this directory is read as ${layout}, which never ` +
-          `runs it. Rename it to the ${layout} naming, move it out of the migration directory, or add it to \`exclude\`.`,
-        { file: file.display },
-      ),
-    );
+/** Files named in a note about what was skipped, before the rest are counted. */
+const NOTED_FILES = 3;
+
+/**
+ * Files the tool does not read are not migrations. A `.sql` file named like a migration (some tool's, or
+ * numbered) would silently never run, and one the tool refuses the directory for stops it: both are
+ * findings. A `.sql` file with no version (a dump) and a code file named like a migration (a generator
+ * script beside the SQL) are skipped with a note.
+ */
+function unreadFiles(
+  files: SourceFile[],
+  read: ReadResult,
+  tool: ToolDescriptor,
+  layout: LayoutId,
+): { findings: Finding[]; notes: string[] } {
+  const findings: Finding[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    if (read.claimed.has(file.rel)) continue;
+    const name = baseName(file.rel);
+    if (!name.endsWith(".sql")) {
+      if (looksLikeCodeStep(name)) skipped.push(file.display);
+      continue;
+    }
+    const refused = tool.reads.refuses?.(name);
+    const look = looksLike(name, dirName(file.rel) !== "");
+    if (refused) {
+      findings.push(
+        finding(
+          "parse-error",
+          `${file.display} is in the migration directory, and ${refused}. Rename it to the ${layout} naming, or move it out of the directory.`,
+          { file: file.display },
+        ),
+      );
+    } else if (look !== "SQL" || /^\d/.test(name)) {
+      // Named like a migration (of some tool, or just numbered): it would silently never run.
+      findings.push(
+        finding(
+          "parse-error",
+          `${file.display} looks like ${look}, but this directory is read as ${layout}, which never ` +
+            `runs it. Rename it to the ${layout} naming, move it out of the migration directory, or add it to \`exclude\`.`,
+          { file: file.display },
+        ),
+      );
+    } else skipped.push(file.display);
+  }
+  if (skipped.length === 0) return { findings, notes: [] };
+  const more = skipped.length > NOTED_FILES ? ` and ${skipped.length - NOTED_FILES} more` : "";
+  const listed = skipped.slice(0, NOTED_FILES).join(", ") + more;
+  const [is, they, run] = skipped.length === 1 ? ["is", "it", "runs"] : ["are", "they", "run"];
+  return {
+    findings,
+    notes: [
+      `${listed} ${is} not read as a migration: ${tool.name} reads only ${tool.reads.files}, so ${they} never ${run}; add ${they === "it" ? "it" : "them"} to \`exclude\` to keep this note away`,
+    ],
+  };
 }

@@ -17,8 +17,8 @@ export interface MarkerLayout {
   /** Version and name from a file name, or undefined when the tool does not read the file. */
   parseName(name: string): { version: string; name: string } | undefined;
   split(text: string): SplitFile;
-  /** Whether `.go`/`.py`… steps named like migrations belong to the set. */
-  codeSteps: boolean;
+  /** The code files (by extension) the tool runs as migrations beside its SQL (goose: `.go`). */
+  codeSteps: readonly string[];
   /** The splitter's problems say what is missing and how to fix it: no general advice follows them. */
   problemsSayFix?: boolean;
 }
@@ -29,7 +29,7 @@ export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): Read
     const fileName = baseName(file.rel);
     const parsed = layout.parseName(fileName);
     if (!parsed) {
-      const step = layout.codeSteps ? codeStep(file) : undefined;
+      const step = codeStep(file, layout.codeSteps);
       if (step) {
         result.entries.push(step);
         result.claimed.add(file.rel);
@@ -59,6 +59,10 @@ export function readMarkerFiles(files: SourceFile[], layout: MarkerLayout): Read
           { file: file.display, line: problem.line, version: parsed.version },
         ),
       );
+    }
+    for (const left of split.dropped ?? []) {
+      result.notes ??= [];
+      result.notes.push(`${file.display}:${left.line}: ${left.message}`);
     }
     const toScript = (section: Section) =>
       script(file, section.chunks, split.transaction && section.transaction);

@@ -20,6 +20,7 @@ interface Group {
 export function regexHazard(source: string): string | undefined {
   const stack: Group[] = [{ ambiguous: false }];
   let last: "none" | "atom" | Group = "none";
+  let digits = false;
   let unbounded = 0;
   for (let i = 0; i < source.length; ) {
     const c = source[i] as string;
@@ -30,10 +31,13 @@ export function regexHazard(source: string): string | undefined {
         return "has a backreference (\\1, \\k<name>), which can take exponential time; match the text again explicitly";
       i += /[pPu]/.test(next) && source[i + 2] === "{" ? source.indexOf("}", i) + 1 || source.length : 2;
       last = "atom";
+      digits = next === "d";
       continue;
     }
     if (c === "[") {
-      i = classEnd(source, i);
+      const end = classEnd(source, i);
+      digits = source.slice(i, end) === "[0-9]";
+      i = end;
       last = "atom";
       continue;
     }
@@ -62,7 +66,9 @@ export function regexHazard(source: string): string | undefined {
     if (quantifier) {
       if (typeof last === "object" && quantifier.max > 1 && last.ambiguous)
         return `repeats a group that holds a quantifier or an alternation (near "${source.slice(0, i + quantifier.length).slice(-30)}"), which can take exponential time on a long name; use a character class instead, such as [\\d.]+ or [a-z_]+`;
-      if (quantifier.max === Number.POSITIVE_INFINITY) unbounded++;
+      // A run of digits that a literal non-digit ends (`\d+\.`, `\d+_`) can end in one place only.
+      const ended = last === "atom" && digits && endsDigits(source, i + quantifier.length);
+      if (quantifier.max === Number.POSITIVE_INFINITY && !ended) unbounded++;
       if (unbounded > MAX_UNBOUNDED)
         return `has more than ${MAX_UNBOUNDED} unbounded quantifiers (*, +, {n,}), whose matching time multiplies on a long name; anchor the parts with literal text or character classes of fixed length`;
       top.ambiguous = true;
@@ -71,9 +77,19 @@ export function regexHazard(source: string): string | undefined {
       continue;
     }
     last = "atom";
+    digits = false;
     i++;
   }
   return undefined;
+}
+
+/** Whether the text at `i` starts with a literal character that is not a digit. */
+function endsDigits(source: string, i: number): boolean {
+  const c = source[i];
+  if (c === undefined || /[\d.()[\]|*+?{}^$]/.test(c)) return false;
+  if (c !== "\\") return true;
+  const next = source[i + 1] ?? "";
+  return next !== "" && !/[\dwWdDsSbBpPux0-9ckn]/.test(next);
 }
 
 function classEnd(source: string, start: number): number {

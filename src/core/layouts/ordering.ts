@@ -120,7 +120,7 @@ export function applyOrder(entries: Entry[], order: OrderList, findings: Finding
   const ordered: Entry[] = [];
   const unmatched: number[] = [];
   for (const [index, raw] of order.lines.entries()) {
-    const line = raw.replace(/#.*$/, "").trim();
+    const line = orderLine(raw);
     if (line === "") continue;
     const at = { file: order.file, line: index + 1 };
     const entry = entries.find((candidate) => matchesLine(candidate, line));
@@ -170,6 +170,10 @@ export function applyOrder(entries: Entry[], order: OrderList, findings: Finding
     );
   }
   return ordered;
+}
+
+function orderLine(raw: string): string {
+  return raw.replace(/#.*$/, "").trim();
 }
 
 function matchesLine(entry: Entry, line: string): boolean {

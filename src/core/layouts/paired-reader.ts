@@ -40,6 +40,20 @@ export const simpleName: Namer = (fileName) => {
   return match ? { version: match[1] ?? "", name: match[2] ?? "", direction: "up" } : undefined;
 };
 
+/**
+ * Any `.sql` file, up only: its version is the number before the first `_`, else its name without `.sql`
+ * (which sorts after every number, as wrangler sorts unnumbered files).
+ */
+export function anySqlFile(file: SourceFile): ReturnType<Namer> {
+  const fileName = baseName(file.rel);
+  if (!fileName.endsWith(".sql")) return undefined;
+  const stem = fileName.slice(0, -".sql".length);
+  const match = /^(\d+)_(.*)$/.exec(stem);
+  return match
+    ? { version: match[1] ?? "", name: match[2] ?? "", direction: "up" }
+    : { version: stem, name: stem, direction: "up" };
+}
+
 /** A file that manages its own transaction (`BEGIN;` on a line of its own; a trigger's `BEGIN` has no `;`). */
 export const OWN_BEGIN = /^\s*BEGIN(\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\s+TRANSACTION)?\s*;/im;
 
@@ -48,6 +62,7 @@ export function readNamed(
   namer: Namer,
   transaction: (text: string) => boolean,
   fallback?: (file: SourceFile) => ReturnType<Namer>,
+  codeSteps: readonly string[] = [],
 ): ReadResult {
   const result = emptyResult();
   const named: NamedFile[] = [];
@@ -58,7 +73,7 @@ export function readNamed(
       result.claimed.add(file.rel);
       continue;
     }
-    const step = codeStep(file);
+    const step = codeStep(file, codeSteps);
     if (step) {
       result.entries.push(step);
       result.claimed.add(file.rel);

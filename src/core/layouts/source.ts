@@ -17,6 +17,8 @@ export interface ReadResult {
   findings: Finding[];
   /** Rel paths this reader understood (migration files and its own metadata); the rest is checked for strays. */
   claimed: Set<string>;
+  /** What the tool leaves out of a file as it runs it, failing nothing (`file:line: …`). */
+  notes?: string[];
 }
 
 export function emptyResult(): ReadResult {
@@ -92,10 +94,19 @@ export function unreadableFinding(file: SourceFile, version?: string): Finding {
 /** `0005_seed.go`, `0005_seed.py`: a migration step written in code, which lockstep reports as not replayed. */
 const CODE_STEP = /^(\d+)_(.+)\.(go|js|mjs|cjs|ts|mts|py)$/;
 
-export function codeStep(file: SourceFile): Entry | undefined {
+/** Code files a runner of the application's own may run between SQL files. */
+export const ANY_CODE: readonly string[] = ["go", "js", "mjs", "cjs", "ts", "mts", "py"];
+
+/** Whether a file is named like a migration step in code (`0005_seed.py`), whichever tool would run it. */
+export function looksLikeCodeStep(name: string): boolean {
+  return CODE_STEP.test(name) && !/_test\.go$|\.d\.ts$|\.(test|spec)\.[jt]s$/.test(name);
+}
+
+/** A code step of the kinds the tool runs (`["go"]` for goose); any other file is not a migration to it. */
+export function codeStep(file: SourceFile, kinds: readonly string[]): Entry | undefined {
   const name = baseName(file.rel);
   const match = CODE_STEP.exec(name);
-  if (!match || /_test\.go$|\.d\.ts$|\.(test|spec)\.[jt]s$/.test(name)) return undefined;
+  if (!match || !looksLikeCodeStep(name) || !kinds.includes(match[3] ?? "")) return undefined;
   return {
     migration: { version: match[1] ?? "", name: match[2] ?? "", files: [file.display], code: file.display },
     rels: [file.rel],

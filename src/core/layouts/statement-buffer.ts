@@ -21,6 +21,8 @@ export interface SplitFile {
   /** False when the file opts out of the transaction for both directions. */
   transaction: boolean;
   problems: Problem[];
+  /** Statements the tool leaves out of the file as it runs it (goose v1: a last one with no `;`), with why. */
+  dropped?: Problem[];
 }
 
 export type Direction = "up" | "down";

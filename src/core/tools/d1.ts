@@ -9,7 +9,7 @@ import {
   type SetClaim,
 } from "../discovery/config-text.js";
 import { singleFile } from "../layouts/naming.js";
-import { readNamed, simpleName } from "../layouts/paired-reader.js";
+import { anySqlFile, readNamed, simpleName } from "../layouts/paired-reader.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const WRANGLER = "https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/d1/migrations";
@@ -20,8 +20,10 @@ export const d1 = {
   title: "Cloudflare D1",
   // Never detected: its names are plain numbered files.
   // wrangler sends each D1 file as one query, which D1 runs in an implicit transaction.
+  reads: { files: "`.sql` files" },
   namesOnly: true,
-  read: (files) => readNamed(files, simpleName, () => true),
+  // wrangler applies every `*.sql` of the directory, numbered ones first (migrations/helpers.ts getMigrationNames()).
+  read: (files) => readNamed(files, simpleName, () => true, anySqlFile),
   order: { by: "number", how: "wrangler sorts the number before the first `_` as a number" },
   downs: "never",
   transaction: {

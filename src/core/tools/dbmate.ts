@@ -26,6 +26,7 @@ export const dbmate = {
       files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER.test(file.text ?? "")).length,
     reason: () => "SQL files with `-- migrate:up` markers",
   },
+  reads: { files: "`.sql` files whose names start with a version (`<digits>….sql`)" },
   read: (files) =>
     readMarkerFiles(files, {
       tool: "dbmate",
@@ -35,7 +36,7 @@ export const dbmate = {
         return match ? { version: match[1] ?? "", name: (match[2] ?? "").replace(/^[_-]/, "") } : undefined;
       },
       split: splitDbmate,
-      codeSteps: true,
+      codeSteps: [],
     }),
   order: { by: "name-text", how: "dbmate sorts file names as text" },
   downs: "always",

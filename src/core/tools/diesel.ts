@@ -40,6 +40,7 @@ export const diesel = {
       files.filter(({ name, folder }) => name === "up.sql" && /^\d/.test(baseName(folder))).length,
     reason: () => "diesel folders <YYYY-MM-DD-HHMMSS>_<name>/up.sql + down.sql",
   },
+  reads: { files: "folders `<version>_<name>/` holding `up.sql` (and `down.sql`, `metadata.toml`)" },
   read: (files) => readDiesel(files),
   looksLike: (name, inFolder) =>
     name === "up.sql" || name === "down.sql"

@@ -30,6 +30,7 @@ export const drizzle = {
       files.filter(({ name, folder }) => name === "_journal.json" && baseName(folder) === "meta").length,
     reason: () => "a Drizzle journal, meta/_journal.json",
   },
+  reads: { files: "the `.sql` files its `meta/_journal.json` lists" },
   read: (files) => readDrizzle(files),
   order: { by: "listed", how: "drizzle follows meta/_journal.json" },
   downs: "never",

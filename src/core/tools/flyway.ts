@@ -36,6 +36,10 @@ export const flyway = {
       files.filter(({ name }) => /^[VU]\d+(?:[._]\d+)*__.+\.sql$|^R__.+\.sql$/.test(name)).length,
     reason: () => "Flyway files V<version>__<description>.sql",
   },
+  reads: {
+    files:
+      "`V<version>__<description>.sql`, `U<version>__<description>.sql` and `R__<description>.sql` scripts",
+  },
   read: (files) => readFlyway(files),
   looksLike: (name) => (/^[VUR]\d*(?:[._]\d+)*__.+\.sql$/.test(name) ? "a Flyway migration" : undefined),
   order: { by: "number", how: "Flyway compares version parts as numbers" },

@@ -16,6 +16,7 @@ export const golangMigrate = {
     reason: () =>
       'files named <digits>_<name>.up.sql / .down.sql; sqlx uses the same names: set layout "sqlx" if sqlx runs them',
   },
+  reads: { files: "files named `<digits>_<name>.up.sql` / `.down.sql`" },
   namesOnly: true,
   read: (files) => {
     // golang-migrate's sqlite drivers wrap each file in a transaction unless the URL says x-no-tx-wrap=true,

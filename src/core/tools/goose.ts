@@ -18,6 +18,12 @@ export const goose = {
       files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER.test(file.text ?? "")).length,
     reason: () => "SQL files with `-- +goose Up` annotations",
   },
+  reads: {
+    files: "`<int>_<name>.sql` files and `<int>_<name>.go` files (Go migrations registered in the binary)",
+    // goose's CLI collects every `*.sql` of the directory and fails on one whose version it cannot parse.
+    refuses: () =>
+      'goose refuses the directory for it: "could not parse SQL migration file" (goose takes the number before the first `_` as the version)',
+  },
   read: (files) =>
     readMarkerFiles(files, {
       tool: "goose",
@@ -27,7 +33,7 @@ export const goose = {
         return match ? { version: match[1] ?? "", name: match[2] ?? "" } : undefined;
       },
       split: splitGoose,
-      codeSteps: true,
+      codeSteps: ["go"],
       problemsSayFix: true,
     }),
   order: { by: "number", how: "goose sorts versions as numbers" },

@@ -5,6 +5,7 @@ import { drizzle } from "./drizzle.js";
 import { flyway } from "./flyway.js";
 import { golangMigrate } from "./golang-migrate.js";
 import { goose } from "./goose.js";
+import { gooseV1 } from "./goose-v1.js";
 import type { LayoutId } from "./layout-id.js";
 import { pattern } from "./pattern.js";
 import { plain } from "./plain.js";
@@ -20,6 +21,7 @@ export type { DetectFile, Fact, ToolDescriptor } from "./tool.js";
 export const TOOLS = [
   dbmate,
   goose,
+  gooseV1,
   sqlMigrate,
   golangMigrate,
   sqlx,

@@ -5,6 +5,7 @@
 export const LAYOUT_IDS = [
   "dbmate",
   "goose",
+  "goose-v1",
   "sql-migrate",
   "golang-migrate",
   "sqlx",

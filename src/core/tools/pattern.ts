@@ -1,4 +1,5 @@
 import { readNamed } from "../layouts/paired-reader.js";
+import { ANY_CODE } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
 
@@ -7,6 +8,7 @@ export const pattern = {
   id: "pattern",
   name: "pattern",
   title: "pattern",
+  reads: { files: "the files the `pattern` matches" },
   namesOnly: true,
   read: (files, context) => readPattern(files, context.pattern ?? /$^/),
   order: { by: "number", how: "lockstep applies `pattern` versions by number" },
@@ -35,5 +37,6 @@ function readPattern(files: SourceFile[], regex: RegExp) {
     (fileName) => namer(fileName),
     () => false,
     (file) => namer(file.rel),
+    ANY_CODE,
   );
 }

@@ -7,7 +7,8 @@ import {
   type SetClaim,
 } from "../discovery/config-text.js";
 import { singleFile } from "../layouts/naming.js";
-import { readNamed, simpleName } from "../layouts/paired-reader.js";
+import { anySqlFile, readNamed, simpleName } from "../layouts/paired-reader.js";
+import { ANY_CODE } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const SIMPLE_NAME = /^\d+_.+\.sql$/;
@@ -28,8 +29,17 @@ export const plain = {
     },
   },
   // Run as written: whatever runs them is the application's own.
+  reads: { files: "numbered `<digits>_<name>.sql` files (every `.sql` file, with an `order` list)" },
   namesOnly: true,
-  read: (files) => readNamed(files, simpleName, () => false),
+  // With an `order` list, every `.sql` file is a migration whatever its name: the list says which run, and when.
+  read: (files, context) =>
+    readNamed(
+      files,
+      simpleName,
+      () => false,
+      (file) => (context.ordered ? anySqlFile(file) : undefined),
+      ANY_CODE,
+    ),
   looksLike: (name) => (SIMPLE_NAME.test(name) ? "a numbered migration" : undefined),
   order: { by: "number", how: "lockstep applies plain numbered files by number" },
   downs: "never",

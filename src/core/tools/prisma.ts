@@ -20,6 +20,7 @@ export const prisma = {
       ).length,
     reason: () => "Prisma folders <timestamp>_<name>/migration.sql (and migration_lock.toml)",
   },
+  reads: { files: "`<folder>/migration.sql` files" },
   read: (files) => readPrisma(files),
   looksLike: (name, inFolder) =>
     name === "migration.sql" ? `a Prisma migration${inFolder ? " in a folder" : ""}` : undefined,

@@ -36,6 +36,7 @@ export const sqitch = {
     evidence: (files) => files.filter(({ name, folder }) => name === PLAN && folder === "").length,
     reason: () => "a Sqitch plan, sqitch.plan, with deploy/ and revert/ scripts",
   },
+  reads: { files: "the `deploy/`, `revert/` and `verify/` scripts of the changes `sqitch.plan` names" },
   read: (files) => readSqitch(files),
   order: { by: "listed", how: "Sqitch deploys changes in sqitch.plan order" },
   downs: "always",

@@ -25,6 +25,7 @@ export const sqlMigrate = {
       files.filter(({ name, file }) => name.endsWith(".sql") && UP_MARKER.test(file.text ?? "")).length,
     reason: () => "SQL files with `-- +migrate Up` markers",
   },
+  reads: { files: "`.sql` files" },
   read: (files) =>
     readMarkerFiles(files, {
       tool: "sql-migrate",
@@ -37,7 +38,7 @@ export const sqlMigrate = {
           : { version: file.slice(0, -4), name: file.slice(0, -4) };
       },
       split: splitSqlMigrate,
-      codeSteps: false,
+      codeSteps: [],
     }),
   order: { by: "number", how: "sql-migrate sorts leading numbers as numbers" },
   downs: "always",

@@ -11,6 +11,14 @@ export const sqlx = {
   title: "sqlx",
   // Never detected: its names are golang-migrate's (reversible) or plain numbered files (simple).
   namesOnly: true,
+  reads: {
+    files: "`<digits>_<name>.sql` files (`.up.sql` / `.down.sql` for reversible ones)",
+    // sqlx-core migrate/source.rs: a `<a>_<b>.sql` name whose `<a>` is not an integer fails the whole directory.
+    refuses: (name) =>
+      name.includes("_")
+        ? 'sqlx refuses the directory for it: "error parsing migration filename …; expected integer version prefix"'
+        : undefined,
+  },
   read: (files) =>
     // sqlx (sqlx-core migrate/source.rs): `no_tx = sql.starts_with("-- no-transaction")`.
     readNamed(

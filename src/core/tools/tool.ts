@@ -2,6 +2,7 @@ import type { ConfigReader } from "../discovery/config-text.js";
 import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
 import type { ReadResult } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
+import type { TransactionWraps } from "./transaction-setting.js";
 
 /** A file as detection sees it: its name and the folder holding it (both relative to the migration dir). */
 export interface DetectFile {
@@ -24,6 +25,8 @@ export interface Detection {
 export interface ReadContext {
   /** The `pattern` config as a regex (layout "pattern" only). */
   pattern?: RegExp;
+  /** The config gives an `order` list (for a runner of the application's own, it says which files run). */
+  ordered?: boolean;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface Tracking {
 
 export interface Transactions {
   /** How the tool runs a file: each in its own transaction, all pending ones in one, or as written. */
-  wraps: "each-file" | "all-pending" | "as-written";
+  wraps: TransactionWraps;
   /** How one file opts out of the tool's transaction, as advice ("add `-- +goose NO TRANSACTION` to the file"). */
   optOut?: string;
   /** Why `PRAGMA foreign_keys = OFF` does nothing in this tool, when the general reason does not fit. */
@@ -90,6 +93,14 @@ export interface Authoring {
   companions?(rel: string): string[];
 }
 
+/** Which files of its directory the tool reads as migrations: any other file is not a migration to lockstep either. */
+export interface Reading {
+  /** The files, in words that follow "reads only" ("`<int>_<name>.sql` files and registered `.go` files"). */
+  files: string;
+  /** What the tool does with a `.sql` file it cannot read as a migration, when it refuses the directory for it. */
+  refuses?(name: string): string | undefined;
+}
+
 /** Everything lockstep knows of one migration tool. */
 export interface ToolDescriptor {
   /** The layout id in the config (`"layout": "goose"`). */
@@ -101,6 +112,7 @@ export interface ToolDescriptor {
   /** Absent: never detected, only chosen in the config. */
   detect?: Detection;
   read(files: SourceFile[], context: ReadContext): ReadResult;
+  reads: Reading;
   /**
    * Which files are migrations, their versions and their pairing follow from the file names alone: a file's
    * text only fills its scripts. The guard then need not read a file the commit leaves as it was.

@@ -118,6 +118,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         config?.config.rules,
       );
       databases.push(checked.report);
+      notes.push(...checked.notes);
       unchanged.push(checked.unchanged);
       ranOn ??= checked.engine;
       changed.push(...checked.changed);
@@ -178,7 +179,13 @@ async function checkDatabase(
   diffFrom: "base" | "fork",
   req: CheckRequest,
   rules: Parameters<typeof applyRules>[1],
-): Promise<{ report: DatabaseReport; changed: string[]; unchanged: Set<string>; engine: EngineInfo }> {
+): Promise<{
+  report: DatabaseReport;
+  changed: string[];
+  unchanged: Set<string>;
+  engine: EngineInfo;
+  notes: string[];
+}> {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -256,7 +263,7 @@ async function checkDatabase(
       .map((f) => f.display),
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  return { report, changed, unchanged, engine: head.engine };
+  return { report, changed, unchanged, engine: head.engine, notes: headSet.notes ?? [] };
 }
 
 /**

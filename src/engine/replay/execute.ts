@@ -11,12 +11,16 @@ export interface ScriptFailure extends TextPosition {
   message: string;
   /** The failing statement's first line, bounded (see excerpt): a file with no `;` is one statement. */
   statement: string;
+  /** What failed is the COMMIT that ends the tool's transaction after the file's last statement. */
+  atToolCommit?: true;
 }
 
 /** A statement whose effect depends on whether the tool wraps the file in a transaction. */
 export interface TransactionSensitive extends TextPosition {
   keyword: string;
   statement: string;
+  /** After a `PRAGMA foreign_keys = …`: whether foreign keys are on, read back (inside a transaction it is a no-op). */
+  foreignKeys?: boolean;
 }
 
 export interface ScriptResult {
@@ -180,9 +184,11 @@ export function executeScript(
         if (BYPASSING_PRAGMAS.test(body)) bypassedChecks = true;
       }
       schemaWrites = combineWrites(schemaWrites, schemaWritesOf(keyword, body));
+      let noted: TransactionSensitive | undefined;
       if (isSensitive(keyword, body)) {
         const at = positionIn(sql, skipTrivia(sql, statementOffset), chunk);
-        sensitive.push({ ...at, keyword, statement: body.trim() });
+        noted = { ...at, keyword, statement: body.trim() };
+        sensitive.push(noted);
       }
       trace?.(chunkIndex, statementOffset, text.length);
       try {
@@ -194,6 +200,7 @@ export function executeScript(
       } finally {
         stmt.finalize();
       }
+      if (noted?.keyword === "PRAGMA") noted.foreignKeys = foreignKeysOn(db);
     }
   }
   if (failure) {
@@ -204,7 +211,7 @@ export function executeScript(
       db.exec("COMMIT");
     } catch (error) {
       // Deferred foreign keys are checked here, at the end of the tool's transaction.
-      failure = { line: 1, column: 1, message: messageOf(error), statement: "COMMIT" };
+      failure = { line: 1, column: 1, message: messageOf(error), statement: "COMMIT", atToolCommit: true };
       rollbackQuietly(db);
     }
   }
@@ -219,6 +226,16 @@ export function executeScript(
     schemaWrites,
     ms: performance.now() - started,
   };
+}
+
+/** The connection's foreign_keys setting as SQLite has it now: the evidence of whether a PRAGMA took effect. */
+function foreignKeysOn(db: SqlDatabase): boolean {
+  const stmt = db.prepare("PRAGMA foreign_keys");
+  try {
+    return Number(stmt.rows()[0]?.[0]) === 1;
+  } finally {
+    stmt.finalize();
+  }
 }
 
 function skipTriviaText(sql: string): string {

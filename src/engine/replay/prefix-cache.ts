@@ -59,6 +59,7 @@ export class PrefixCache {
       lockstep: VERSION,
       engine,
       layout: set.layout,
+      transaction: set.transaction ?? null,
       hasDowns: set.hasDowns,
       downPolicy: options.downPolicy,
       baseline: options.baseline

@@ -102,7 +102,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       const up = state.run(migration.up);
       report.ms = round(up.ms);
-      noteTransactionControl(findings, set.layout, migration, migration.up, up);
+      noteTransactionControl(findings, set, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const advice = upFailureAdvice(migration, up.failure, {
@@ -144,7 +144,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
       let since: SchemaWrites = "none";
       if (shouldVerifyDown(migration, options)) {
-        const outcome = await verifyDown(state, set.layout, migration, before, after, report, findings);
+        const outcome = await verifyDown(state, set, migration, before, after, report, findings);
         if (outcome === "rebuild") await state.rebuild();
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {

@@ -3,7 +3,7 @@ import { loadEngine, type SqlDatabase, type SqlValue } from "../../adapters/sqli
 import { codeSpan } from "../../core/code-span.js";
 import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
-import type { LayoutId, Migration, MigrationScript } from "../../core/migration.js";
+import type { Migration, MigrationScript } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import {
   diffSchemas,
@@ -18,7 +18,7 @@ import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.
 import { mismatchFinding } from "./mismatch.js";
 import { restorePragmas } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
-import { noteTransactionControl } from "./transaction-notes.js";
+import { noteTransactionControl, type RunBy } from "./transaction-notes.js";
 
 /** The live replay database and what it takes to rebuild it after a down left it in a wrong state. */
 export class ReplayState {
@@ -88,7 +88,7 @@ export class ReplayState {
  */
 export async function verifyDown(
   state: ReplayState,
-  layout: LayoutId,
+  set: RunBy,
   migration: Migration,
   before: Schema,
   after: Schema,
@@ -99,7 +99,7 @@ export async function verifyDown(
   const up = migration.up as MigrationScript;
   const v = migration.version;
   const result = state.run(down);
-  noteTransactionControl(findings, layout, migration, down, result);
+  noteTransactionControl(findings, set, migration, down, result);
   if (!result.ok && result.failure) {
     report.down = "failed";
     findings.push(

@@ -53,8 +53,10 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
   const databases: DatabaseReport[] = [];
   const schemas = new Map<string, Schema>();
   const submodules = new Set<string>();
+  const skipped: string[] = [];
   for (const spec of resolved.specs) {
     const read = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+    skipped.push(...(read.set.notes ?? []));
     const replayed = await replayDatabase(read, { ...req, engine }, resolved.config?.config.rules);
     const { report, schema } = replayed;
     ranOn ??= replayed.engine;
@@ -79,7 +81,7 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
     engine: ranOn ?? (await resolveEngine(engine)),
     databases,
   };
-  const notes = [...resolved.notes, ...submoduleNotes(req.cwd, undefined, submodules)];
+  const notes = [...resolved.notes, ...skipped, ...submoduleNotes(req.cwd, undefined, submodules)];
   return { report, schemas, notes, known };
 }
 

@@ -3,6 +3,7 @@ import en from "zod/v4/locales/en.js";
 import { RULES, type RuleId } from "../../core/finding.js";
 // The ids alone: the tools' readers are not needed to check a config.
 import { LAYOUT_IDS } from "../../core/tools/layout-id.js";
+import { TRANSACTION_SETTINGS } from "../../core/tools/transaction-setting.js";
 
 // zod/mini with the English messages only: the classic API carries every locale, and this module is
 // loaded by every pre-commit hook of a configured repository.
@@ -24,6 +25,8 @@ export const databaseSchema = z.strictObject({
   exclude: z.optional(z.array(text())),
   down: z.optional(z.enum(["required", "optional", "none"])),
   timeout: z.optional(seconds()),
+  /** How the runner wraps migrations, where it differs from the layout's tool (`all`: every pending one in one). */
+  transaction: z.optional(z.enum(TRANSACTION_SETTINGS)),
 });
 
 const severity = z.optional(z.enum(["error", "warning", "off"]));

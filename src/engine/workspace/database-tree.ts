@@ -43,6 +43,7 @@ export async function readDatabase(spec: DatabaseSpec, cwd: string, tree: Tree):
     pattern: spec.config.pattern,
     order: await loadOrder(spec, cwd, tree),
     exclude: spec.config.exclude,
+    transaction: spec.config.transaction,
     // The directory lockstep found by detection is read as what it was detected as; a layout it fixed from a
     // tool's configuration (sqlx from a Cargo.toml) holds for every tree, with its reason.
     detected: tree.at === "disk" || spec.config.layout ? spec.detected : undefined,

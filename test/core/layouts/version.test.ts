@@ -20,6 +20,17 @@ describe("compareVersions", () => {
     expect(compareVersions("2", "1.99")).toBeGreaterThan(0);
   });
 
+  it("compares a folder level of a `pattern` version part by part too", () => {
+    expect(["0.23/00", "0.10/01", "0.22/01", "0.9/00", "0.22/00"].sort(compareVersions)).toEqual([
+      "0.9/00",
+      "0.10/01",
+      "0.22/00",
+      "0.22/01",
+      "0.23/00",
+    ]);
+    expect(versionKey("0.22/01")).not.toBe(versionKey("0.22/10"));
+  });
+
   it("puts numbers before text parts", () => {
     expect(compareVersions("5", "R__views")).toBeLessThan(0);
   });

@@ -27,6 +27,7 @@ const APPLIED_KINDS = ["outOfOrder", "duplicate", "renamed", "edited"] as const;
 const HOMES: Record<string, readonly string[]> = {
   dbmate: ["https://github.com/amacneil/dbmate/"],
   goose: ["https://github.com/pressly/goose/", "https://pressly.github.io/goose/"],
+  "goose-v1": ["https://github.com/liamstask/goose/"],
   "sql-migrate": ["https://github.com/rubenv/sql-migrate/"],
   "golang-migrate": ["https://github.com/golang-migrate/migrate/"],
   sqlx: ["https://github.com/launchbadge/sqlx/", "https://docs.rs/sqlx/"],
