@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-MQZANCR5.js";
+} from "./chunks/chunk-DZSCSA4C.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-DVDKNOKQ.js";
+} from "./chunks/chunk-EGSJVGCL.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-CJ6Y7KWO.js";
+import "./chunks/chunk-I2MKP6LO.js";
 import "./chunks/chunk-3MWPEGV3.js";
 import "./chunks/chunk-M6AZXXHJ.js";
 import "./chunks/chunk-NMD3U45W.js";
@@ -31,13 +31,13 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-NUFMPS6Y.js";
+import "./chunks/chunk-PHY2SAQW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-OA7CIIKE.js";
+} from "./chunks/chunk-YPCGNVLM.js";
 import {
   VERSION
-} from "./chunks/chunk-5UZ3F3RE.js";
+} from "./chunks/chunk-35VX3CUW.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-NUFMPS6Y.js";
-import "./chunks/chunk-OA7CIIKE.js";
-import "./chunks/chunk-5UZ3F3RE.js";
+} from "./chunks/chunk-PHY2SAQW.js";
+import "./chunks/chunk-YPCGNVLM.js";
+import "./chunks/chunk-35VX3CUW.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

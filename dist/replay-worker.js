@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-OA7CIIKE.js";
-import "./chunks/chunk-5UZ3F3RE.js";
+} from "./chunks/chunk-YPCGNVLM.js";
+import "./chunks/chunk-35VX3CUW.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { expect, it } from "vitest";
+import { lockstep, runCli } from "../helpers/cli.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -22,4 +23,12 @@ it("the tests run a bundle built after the last edit of any source file", () => 
       `${bundle} is older than ${source.path}`,
     ).toBeGreaterThanOrEqual(source.ms);
   }
+});
+
+// Cached replay results are keyed on the build as well as the version: a bundle says which build it is, and
+// the same sources give the same build (the dist check depends on it), another source another build.
+it("the bundle names its build, a digest of its sources, in --version; from source it says so", async () => {
+  const built = lockstep(ROOT, ["--version"]);
+  expect(built.stdout).toMatch(/^\d+\.\d+\.\d+ \(build [0-9a-f]{16}\)\n$/);
+  expect((await runCli(ROOT, ["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+ \(build source\)\n$/);
 });

@@ -5,7 +5,7 @@ import type { Migration, MigrationSet } from "../../core/migration.js";
 import { chainKeys, migrationStep } from "../../core/replay-chain.js";
 import type { MigrationReport } from "../../core/report.js";
 import type { SchemaObject } from "../../core/schema/index.js";
-import { VERSION } from "../../version.js";
+import { BUILD, VERSION } from "../../version.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 
 /** What a cached prefix brings back besides the database: the verdicts of its migrations, as a cold run made them. */
@@ -57,6 +57,7 @@ export class PrefixCache {
     if (!options.cache || Object.keys(options.functions ?? {}).length > 0) return undefined;
     const seed = {
       lockstep: VERSION,
+      build: BUILD,
       engine,
       layout: set.layout,
       transaction: set.transaction ?? null,

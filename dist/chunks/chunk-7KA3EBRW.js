@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-CJ6Y7KWO.js";
+} from "./chunk-I2MKP6LO.js";
 import {
   CONFIG_FILE
 } from "./chunk-PE5FCGAE.js";

@@ -70,7 +70,9 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
+var BUILD = true ? "423fc4ca168e0aff" : "source";
 
 export {
-  VERSION
+  VERSION,
+  BUILD
 };

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-PDC5KQH3.js";
-import "./chunk-CJ6Y7KWO.js";
+} from "./chunk-7KA3EBRW.js";
+import "./chunk-I2MKP6LO.js";
 import {
   runLock
 } from "./chunk-3MWPEGV3.js";
@@ -16,11 +16,11 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-NUFMPS6Y.js";
-import "./chunk-OA7CIIKE.js";
+import "./chunk-PHY2SAQW.js";
+import "./chunk-YPCGNVLM.js";
 import {
   VERSION
-} from "./chunk-5UZ3F3RE.js";
+} from "./chunk-35VX3CUW.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-OA7CIIKE.js";
+} from "./chunk-YPCGNVLM.js";
 import {
   describeThrown,
   makeRewrite,

@@ -4,14 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-CJ6Y7KWO.js";
+} from "./chunk-I2MKP6LO.js";
 import "./chunk-M6AZXXHJ.js";
 import "./chunk-NMD3U45W.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-NUFMPS6Y.js";
-import "./chunk-OA7CIIKE.js";
-import "./chunk-5UZ3F3RE.js";
+import "./chunk-PHY2SAQW.js";
+import "./chunk-YPCGNVLM.js";
+import "./chunk-35VX3CUW.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

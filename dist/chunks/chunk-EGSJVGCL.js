@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-3LZYIGYQ.js"),
+    import("./guard-staged-EPXFH4OL.js"),
     import("./git-files-SFW6V3VU.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

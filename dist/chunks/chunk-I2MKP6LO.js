@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-NUFMPS6Y.js";
+} from "./chunk-PHY2SAQW.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-OA7CIIKE.js";
+} from "./chunk-YPCGNVLM.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-DVDKNOKQ.js";
+} from "./chunk-EGSJVGCL.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-CJ6Y7KWO.js";
+} from "./chunk-I2MKP6LO.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-OA7CIIKE.js";
+} from "./chunk-YPCGNVLM.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

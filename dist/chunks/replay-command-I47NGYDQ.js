@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-CJ6Y7KWO.js";
+} from "./chunk-I2MKP6LO.js";
 import "./chunk-M6AZXXHJ.js";
 import "./chunk-NMD3U45W.js";
 import {
@@ -19,12 +19,12 @@ import {
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-NUFMPS6Y.js";
+import "./chunk-PHY2SAQW.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-OA7CIIKE.js";
-import "./chunk-5UZ3F3RE.js";
+} from "./chunk-YPCGNVLM.js";
+import "./chunk-35VX3CUW.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-CJ6Y7KWO.js";
+} from "./chunk-I2MKP6LO.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-NUFMPS6Y.js";
+import "./chunk-PHY2SAQW.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OA7CIIKE.js";
-import "./chunk-5UZ3F3RE.js";
+} from "./chunk-YPCGNVLM.js";
+import "./chunk-35VX3CUW.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -1,7 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  BUILD,
   VERSION
-} from "./chunk-5UZ3F3RE.js";
+} from "./chunk-35VX3CUW.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";
@@ -2468,6 +2469,7 @@ var PrefixCache = class _PrefixCache {
     if (!options.cache || Object.keys(options.functions ?? {}).length > 0) return void 0;
     const seed = {
       lockstep: VERSION,
+      build: BUILD,
       engine,
       layout: set.layout,
       transaction: set.transaction ?? null,

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-MQZANCR5.js";
-import "./chunk-DVDKNOKQ.js";
+} from "./chunk-DZSCSA4C.js";
+import "./chunk-EGSJVGCL.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CJ6Y7KWO.js";
+import "./chunk-I2MKP6LO.js";
 import "./chunk-3MWPEGV3.js";
 import "./chunk-M6AZXXHJ.js";
 import "./chunk-NMD3U45W.js";
@@ -19,15 +19,15 @@ import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-NUFMPS6Y.js";
+import "./chunk-PHY2SAQW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OA7CIIKE.js";
+} from "./chunk-YPCGNVLM.js";
 import {
   VERSION
-} from "./chunk-5UZ3F3RE.js";
+} from "./chunk-35VX3CUW.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-B2PQ7I54.js";
-import "./chunk-DVDKNOKQ.js";
+} from "./chunk-ZALXATAE.js";
+import "./chunk-EGSJVGCL.js";
 import "./chunk-3MWPEGV3.js";
 import "./chunk-M6AZXXHJ.js";
 import "./chunk-NMD3U45W.js";

@@ -6,8 +6,9 @@ import {
   PLAIN
 } from "./chunk-BAIZEYCI.js";
 import {
+  BUILD,
   VERSION
-} from "./chunk-5UZ3F3RE.js";
+} from "./chunk-35VX3CUW.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-M6FMWUKL.js");
+      const { replayCommand } = await import("./replay-command-I47NGYDQ.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -199,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-N3O72UT6.js");
+      const { diffCommand } = await import("./diff-command-AMVCP7S6.js");
       return diffCommand(io, v);
     }
   }),
@@ -262,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-TILBLTTE.js");
+      const { guardCommand } = await import("./guard-command-GJMMLITB.js");
       return guardCommand(io, v);
     }
   }),
@@ -291,7 +292,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-WO2MRGVR.js");
+      const { initCommand } = await import("./init-command-WH356F2T.js");
       return initCommand(io, v);
     }
   }),
@@ -302,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-NBSC6OWR.js");
+      const { newCommand } = await import("./new-command-57QSQ5R5.js");
       return newCommand(io, v);
     }
   }),
@@ -318,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-5ULF5EMB.js");
+      const { renumberCommand } = await import("./renumber-command-C6SGKDEA.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -339,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-RSUBWRH2.js");
+      const { knownCommand } = await import("./known-command-3PLVHJHO.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -365,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-OZQZH6H5.js");
+      const { checkCommand } = await import("./check-command-LGXVURQI.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,
@@ -607,7 +608,7 @@ async function dispatch(argv, io) {
     return 0;
   }
   if (first === "--version" || first === "-v") {
-    io.out(`${VERSION}
+    io.out(`${VERSION} (build ${BUILD})
 `);
     return 0;
   }
