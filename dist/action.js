@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-DZSCSA4C.js";
+} from "./chunks/chunk-R6EUTMKY.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-EGSJVGCL.js";
+} from "./chunks/chunk-V4WTXLFY.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-I2MKP6LO.js";
-import "./chunks/chunk-3MWPEGV3.js";
-import "./chunks/chunk-M6AZXXHJ.js";
-import "./chunks/chunk-NMD3U45W.js";
+import "./chunks/chunk-2QQBUKQA.js";
+import "./chunks/chunk-KR3UU2PC.js";
+import "./chunks/chunk-NLWZ7BLX.js";
+import "./chunks/chunk-HPO4WQE2.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,13 +31,13 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-PHY2SAQW.js";
+import "./chunks/chunk-T5U2CDWR.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-YPCGNVLM.js";
+} from "./chunks/chunk-K4IY4ZBP.js";
 import {
   VERSION
-} from "./chunks/chunk-35VX3CUW.js";
+} from "./chunks/chunk-4ZH3SKT5.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,
@@ -46,12 +46,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-PE5FCGAE.js";
+import "./chunks/chunk-G34M4HUL.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-DOJCICIH.js";
+import "./chunks/chunk-7JVHLRSG.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-NKW3SX2H.js";
+import "./chunks/chunk-MS6DP2G7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-YPCGNVLM.js";
-import "./chunks/chunk-35VX3CUW.js";
+} from "./chunks/chunk-K4IY4ZBP.js";
+import "./chunks/chunk-4ZH3SKT5.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-PE5FCGAE.js";
+} from "./chunks/chunk-G34M4HUL.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-NKW3SX2H.js";
+} from "./chunks/chunk-MS6DP2G7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-YPCGNVLM.js";
+} from "./chunk-K4IY4ZBP.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-EGSJVGCL.js";
+} from "./chunk-V4WTXLFY.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-I2MKP6LO.js";
+} from "./chunk-2QQBUKQA.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-3MWPEGV3.js";
+} from "./chunk-KR3UU2PC.js";
 import {
   readDatabase
-} from "./chunk-M6AZXXHJ.js";
+} from "./chunk-NLWZ7BLX.js";
 import {
   submoduleNotes
-} from "./chunk-NMD3U45W.js";
+} from "./chunk-HPO4WQE2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-YPCGNVLM.js";
+} from "./chunk-K4IY4ZBP.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -65,10 +65,10 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   codeSpan
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

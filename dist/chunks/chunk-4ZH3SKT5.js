@@ -70,7 +70,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "423fc4ca168e0aff" : "source";
+var BUILD = true ? "254289e9da9a94f8" : "source";
 
 export {
   VERSION,

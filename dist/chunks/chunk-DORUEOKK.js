@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-EGSJVGCL.js";
+} from "./chunk-V4WTXLFY.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-3MWPEGV3.js";
+} from "./chunk-KR3UU2PC.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-M6AZXXHJ.js";
+} from "./chunk-NLWZ7BLX.js";
 import {
   submoduleNotes
-} from "./chunk-NMD3U45W.js";
+} from "./chunk-HPO4WQE2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

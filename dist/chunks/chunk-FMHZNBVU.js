@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-I2MKP6LO.js";
+} from "./chunk-2QQBUKQA.js";
 import {
   CONFIG_FILE
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

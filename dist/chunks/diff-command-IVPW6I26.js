@@ -5,18 +5,18 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-I2MKP6LO.js";
+} from "./chunk-2QQBUKQA.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+} from "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-PHY2SAQW.js";
+import "./chunk-T5U2CDWR.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YPCGNVLM.js";
-import "./chunk-35VX3CUW.js";
+} from "./chunk-K4IY4ZBP.js";
+import "./chunk-4ZH3SKT5.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
@@ -35,11 +35,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-DOJCICIH.js";
-import "./chunk-NKW3SX2H.js";
+import "./chunk-7JVHLRSG.js";
+import "./chunk-MS6DP2G7.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-DOJCICIH.js";
+} from "./chunk-7JVHLRSG.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

@@ -3539,9 +3539,9 @@ var prisma = {
       // edited_migrations: matches_checksum()
     },
     deleted: {
-      does: "`migrate deploy` applies only what is not recorded and carries on; `migrate status` reports the applied one as not found locally",
-      source: `${ENGINES}/core/src/commands/diagnose_migration_history.rs`
-      // Diagnostics::history(): migrations in the database, not in the folder
+      does: "`migrate deploy` applies only what is not recorded and carries on without a word (by design: it does not warn about an applied migration missing from the folder); `migrate status` is meant to list it as not found locally",
+      // ARCHITECTURE.md ("We don't want to warn if an already applied migration is missing"); prisma/prisma#9311.
+      source: "https://github.com/prisma/prisma-engines/pull/2377"
     }
   },
   configs: [{ shown: "*.prisma", matches: (name) => name.endsWith(".prisma"), read: readPrismaSchema }],

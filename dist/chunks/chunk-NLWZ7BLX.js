@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-NMD3U45W.js";
+} from "./chunk-HPO4WQE2.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-DOJCICIH.js";
+} from "./chunk-7JVHLRSG.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   excerpt,
   readRegularText,

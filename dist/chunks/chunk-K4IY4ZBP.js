@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-35VX3CUW.js";
+} from "./chunk-4ZH3SKT5.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   bound,
   boundedMessage,

@@ -4,22 +4,22 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-I2MKP6LO.js";
-import "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+} from "./chunk-2QQBUKQA.js";
+import "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-PHY2SAQW.js";
-import "./chunk-YPCGNVLM.js";
-import "./chunk-35VX3CUW.js";
+import "./chunk-T5U2CDWR.js";
+import "./chunk-K4IY4ZBP.js";
+import "./chunk-4ZH3SKT5.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-PE5FCGAE.js";
+import "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-DOJCICIH.js";
-import "./chunk-NKW3SX2H.js";
+import "./chunk-7JVHLRSG.js";
+import "./chunk-MS6DP2G7.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-3MWPEGV3.js";
-import "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+} from "./chunk-KR3UU2PC.js";
+import "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BT6WAHMZ.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-PE5FCGAE.js";
+import "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-DOJCICIH.js";
-import "./chunk-NKW3SX2H.js";
+import "./chunk-7JVHLRSG.js";
+import "./chunk-MS6DP2G7.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -5,29 +5,29 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-DZSCSA4C.js";
-import "./chunk-EGSJVGCL.js";
+} from "./chunk-R6EUTMKY.js";
+import "./chunk-V4WTXLFY.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-I2MKP6LO.js";
-import "./chunk-3MWPEGV3.js";
-import "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+import "./chunk-2QQBUKQA.js";
+import "./chunk-KR3UU2PC.js";
+import "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-PHY2SAQW.js";
+import "./chunk-T5U2CDWR.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YPCGNVLM.js";
+} from "./chunk-K4IY4ZBP.js";
 import {
   VERSION
-} from "./chunk-35VX3CUW.js";
+} from "./chunk-4ZH3SKT5.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
@@ -35,12 +35,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-PE5FCGAE.js";
+import "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-DOJCICIH.js";
+import "./chunk-7JVHLRSG.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-NKW3SX2H.js";
+import "./chunk-MS6DP2G7.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

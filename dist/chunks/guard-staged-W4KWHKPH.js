@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-3MWPEGV3.js";
+} from "./chunk-KR3UU2PC.js";
 import {
   readDatabase
-} from "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+} from "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-DOJCICIH.js";
+import "./chunk-7JVHLRSG.js";
 import {
   toolOf
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-OAXSG4IE.js");
+  const { replayDatabase } = await import("./replay-NTCM2ODG.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

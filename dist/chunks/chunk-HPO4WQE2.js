@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-M6AZXXHJ.js";
+} from "./chunk-NLWZ7BLX.js";
 import {
   submoduleNotes
-} from "./chunk-NMD3U45W.js";
+} from "./chunk-HPO4WQE2.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   kindOf,
   readRegularBytes

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-ZALXATAE.js";
-import "./chunk-EGSJVGCL.js";
-import "./chunk-3MWPEGV3.js";
-import "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+} from "./chunk-DORUEOKK.js";
+import "./chunk-V4WTXLFY.js";
+import "./chunk-KR3UU2PC.js";
+import "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-PE5FCGAE.js";
+import "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-DOJCICIH.js";
+import "./chunk-7JVHLRSG.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-NKW3SX2H.js";
+import "./chunk-MS6DP2G7.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

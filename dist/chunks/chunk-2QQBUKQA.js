@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-M6AZXXHJ.js";
+} from "./chunk-NLWZ7BLX.js";
 import {
   submoduleNotes
-} from "./chunk-NMD3U45W.js";
+} from "./chunk-HPO4WQE2.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-PHY2SAQW.js";
+} from "./chunk-T5U2CDWR.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-YPCGNVLM.js";
+} from "./chunk-K4IY4ZBP.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-NKW3SX2H.js";
+} from "./chunk-MS6DP2G7.js";
 import {
   lstatOrUndefined,
   readRegularText,

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-7KA3EBRW.js";
-import "./chunk-I2MKP6LO.js";
+} from "./chunk-FMHZNBVU.js";
+import "./chunk-2QQBUKQA.js";
 import {
   runLock
-} from "./chunk-3MWPEGV3.js";
-import "./chunk-M6AZXXHJ.js";
-import "./chunk-NMD3U45W.js";
+} from "./chunk-KR3UU2PC.js";
+import "./chunk-NLWZ7BLX.js";
+import "./chunk-HPO4WQE2.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,11 +16,11 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-PHY2SAQW.js";
-import "./chunk-YPCGNVLM.js";
+import "./chunk-T5U2CDWR.js";
+import "./chunk-K4IY4ZBP.js";
 import {
   VERSION
-} from "./chunk-35VX3CUW.js";
+} from "./chunk-4ZH3SKT5.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
@@ -30,20 +30,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-PE5FCGAE.js";
+} from "./chunk-G34M4HUL.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-2OSR4LDZ.js";
+} from "./chunk-23HD4I4G.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-DOJCICIH.js";
+} from "./chunk-7JVHLRSG.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-NKW3SX2H.js";
+import "./chunk-MS6DP2G7.js";
 import {
   readRegularText,
   resolveInRepo
