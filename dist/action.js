@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-R6EUTMKY.js";
+} from "./chunks/chunk-PGGRZ5YC.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-V4WTXLFY.js";
+} from "./chunks/chunk-KH7Y2NGE.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-2QQBUKQA.js";
-import "./chunks/chunk-KR3UU2PC.js";
-import "./chunks/chunk-NLWZ7BLX.js";
-import "./chunks/chunk-HPO4WQE2.js";
+import "./chunks/chunk-W422BV3F.js";
+import "./chunks/chunk-N3EBWFCS.js";
+import "./chunks/chunk-7JPBI4AV.js";
+import "./chunks/chunk-OJOASNAX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -31,13 +31,13 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-T5U2CDWR.js";
+import "./chunks/chunk-V7IIC6SV.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-K4IY4ZBP.js";
+} from "./chunks/chunk-ZKBBB6LB.js";
 import {
   VERSION
-} from "./chunks/chunk-4ZH3SKT5.js";
+} from "./chunks/chunk-4YLI5VNP.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,
@@ -46,12 +46,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-G34M4HUL.js";
+import "./chunks/chunk-X3ADMJY3.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-7JVHLRSG.js";
+import "./chunks/chunk-6SIZPENB.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-MS6DP2G7.js";
+import "./chunks/chunk-X7HVEHWC.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-T5U2CDWR.js";
-import "./chunks/chunk-K4IY4ZBP.js";
-import "./chunks/chunk-4ZH3SKT5.js";
+} from "./chunks/chunk-V7IIC6SV.js";
+import "./chunks/chunk-ZKBBB6LB.js";
+import "./chunks/chunk-4YLI5VNP.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-G34M4HUL.js";
+import "./chunks/chunk-X3ADMJY3.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-MS6DP2G7.js";
+import "./chunks/chunk-X7HVEHWC.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-K4IY4ZBP.js";
-import "./chunks/chunk-4ZH3SKT5.js";
+} from "./chunks/chunk-ZKBBB6LB.js";
+import "./chunks/chunk-4YLI5VNP.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-G34M4HUL.js";
+} from "./chunks/chunk-X3ADMJY3.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-MS6DP2G7.js";
+} from "./chunks/chunk-X7HVEHWC.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

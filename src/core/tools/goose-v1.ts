@@ -69,8 +69,8 @@ export const gooseV1 = {
 /**
  * liamstask/goose's splitSQLStatements(), once per direction: `-- +goose Up|Down|StatementBegin|StatementEnd`
  * exactly so (other annotations and SQL outside a section are skipped); a statement ends at a line ending
- * in `;` outside a block. What is left at the end of a section, with no `;`, is logged as a warning and
- * never run: it is `dropped`, and the rest of the file runs.
+ * in `;` outside a block. What is left at the end of a section is never run: it is `dropped`, and the rest
+ * of the file runs. Only a block never closed is logged, as a warning; a missing `;` goes unsaid.
  */
 function splitGooseV1(text: string): SplitFile {
   const split: SplitFile = { transaction: true, problems: [], dropped: [] };
@@ -122,11 +122,11 @@ function splitGooseV1(text: string): SplitFile {
 }
 
 function droppedAt(direction: Direction, line: number, block: boolean) {
-  const why = block
-    ? "is in a `-- +goose StatementBegin` block never closed with StatementEnd"
-    : "has no closing `;`";
+  const what = block
+    ? "is in a `-- +goose StatementBegin` block never closed with StatementEnd: goose v1 logs a warning (\"saw '-- +goose StatementBegin' with no matching '-- +goose StatementEnd'\"), leaves it out"
+    : "has no closing `;`: goose v1 leaves it out without a word";
   return {
     line,
-    message: `the last ${direction} statement ${why}: goose v1 logs a warning, leaves it out and applies the rest, and so does lockstep; end it with \`;\` (pressly's goose refuses such a file)`,
+    message: `the last ${direction} statement ${what} and applies the rest, and so does lockstep; ${block ? "close the block with `-- +goose StatementEnd`" : "end it with `;`"} (pressly's goose refuses such a file)`,
   };
 }

@@ -70,7 +70,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "254289e9da9a94f8" : "source";
+var BUILD = true ? "57483d0d0f35324b" : "source";
 
 export {
   VERSION,

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   discoverSets
-} from "./chunk-23HD4I4G.js";
-import "./chunk-7JVHLRSG.js";
+} from "./chunk-NNFL6LPP.js";
+import "./chunk-6SIZPENB.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-DORUEOKK.js";
-import "./chunk-V4WTXLFY.js";
-import "./chunk-KR3UU2PC.js";
-import "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+} from "./chunk-ESV4LZHQ.js";
+import "./chunk-KH7Y2NGE.js";
+import "./chunk-N3EBWFCS.js";
+import "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-G34M4HUL.js";
+import "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-7JVHLRSG.js";
+import "./chunk-6SIZPENB.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -5,18 +5,18 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-2QQBUKQA.js";
+} from "./chunk-W422BV3F.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+} from "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-T5U2CDWR.js";
+import "./chunk-V7IIC6SV.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-K4IY4ZBP.js";
-import "./chunk-4ZH3SKT5.js";
+} from "./chunk-ZKBBB6LB.js";
+import "./chunk-4YLI5VNP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
@@ -35,11 +35,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-7JVHLRSG.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-6SIZPENB.js";
+import "./chunk-X7HVEHWC.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

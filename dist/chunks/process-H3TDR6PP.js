@@ -8,7 +8,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-4ZH3SKT5.js";
+} from "./chunk-4YLI5VNP.js";
 import {
   escapeControl,
   guardOutput
@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-G3GTIDOG.js");
+      const { replayCommand } = await import("./replay-command-RHDJ4CFC.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-IVPW6I26.js");
+      const { diffCommand } = await import("./diff-command-RODNWBNG.js");
       return diffCommand(io, v);
     }
   }),
@@ -243,7 +243,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./lock-command-RRZPI4VG.js");
+      const { lockCommand } = await import("./lock-command-YYNYQYMK.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -263,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-VMOEJCSX.js");
+      const { guardCommand } = await import("./guard-command-5V6MLYMF.js");
       return guardCommand(io, v);
     }
   }),
@@ -292,7 +292,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-SF3RGAAC.js");
+      const { initCommand } = await import("./init-command-JDIYGTBN.js");
       return initCommand(io, v);
     }
   }),
@@ -303,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-3ARXUAKB.js");
+      const { newCommand } = await import("./new-command-TPFCCJYF.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-CHFRE4AX.js");
+      const { renumberCommand } = await import("./renumber-command-ULKDSMGZ.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -340,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-ITLXNALP.js");
+      const { knownCommand } = await import("./known-command-N6ARYF72.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-BJA2HTX5.js");
+      const { checkCommand } = await import("./check-command-PNR7BCCC.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -5,29 +5,29 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-R6EUTMKY.js";
-import "./chunk-V4WTXLFY.js";
+} from "./chunk-PGGRZ5YC.js";
+import "./chunk-KH7Y2NGE.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2QQBUKQA.js";
-import "./chunk-KR3UU2PC.js";
-import "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+import "./chunk-W422BV3F.js";
+import "./chunk-N3EBWFCS.js";
+import "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-T5U2CDWR.js";
+import "./chunk-V7IIC6SV.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-K4IY4ZBP.js";
+} from "./chunk-ZKBBB6LB.js";
 import {
   VERSION
-} from "./chunk-4ZH3SKT5.js";
+} from "./chunk-4YLI5VNP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
@@ -35,12 +35,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-G34M4HUL.js";
+import "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-7JVHLRSG.js";
+import "./chunk-6SIZPENB.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-NLWZ7BLX.js";
+} from "./chunk-7JPBI4AV.js";
 import {
   submoduleNotes
-} from "./chunk-HPO4WQE2.js";
+} from "./chunk-OJOASNAX.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-MS6DP2G7.js";
+} from "./chunk-X7HVEHWC.js";
 import {
   kindOf,
   readRegularBytes

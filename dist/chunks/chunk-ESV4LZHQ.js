@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-V4WTXLFY.js";
+} from "./chunk-KH7Y2NGE.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-KR3UU2PC.js";
+} from "./chunk-N3EBWFCS.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-NLWZ7BLX.js";
+} from "./chunk-7JPBI4AV.js";
 import {
   submoduleNotes
-} from "./chunk-HPO4WQE2.js";
+} from "./chunk-OJOASNAX.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-MS6DP2G7.js";
+} from "./chunk-X7HVEHWC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,29 +5,29 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-FMHZNBVU.js";
+} from "./chunk-AYYRGEQX.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-2QQBUKQA.js";
-import "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+import "./chunk-W422BV3F.js";
+import "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-T5U2CDWR.js";
-import "./chunk-K4IY4ZBP.js";
-import "./chunk-4ZH3SKT5.js";
+import "./chunk-V7IIC6SV.js";
+import "./chunk-ZKBBB6LB.js";
+import "./chunk-4YLI5VNP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-G34M4HUL.js";
+import "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-7JVHLRSG.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-6SIZPENB.js";
+import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-KR3UU2PC.js";
+} from "./chunk-N3EBWFCS.js";
 import {
   readDatabase
-} from "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+} from "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-7JVHLRSG.js";
+import "./chunk-6SIZPENB.js";
 import {
   toolOf
-} from "./chunk-MS6DP2G7.js";
+} from "./chunk-X7HVEHWC.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-NTCM2ODG.js");
+  const { replayDatabase } = await import("./replay-Z2CC4BRB.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-4ZH3SKT5.js";
+} from "./chunk-4YLI5VNP.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-MS6DP2G7.js";
+} from "./chunk-X7HVEHWC.js";
 import {
   bound,
   boundedMessage,

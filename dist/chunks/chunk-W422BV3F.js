@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-NLWZ7BLX.js";
+} from "./chunk-7JPBI4AV.js";
 import {
   submoduleNotes
-} from "./chunk-HPO4WQE2.js";
+} from "./chunk-OJOASNAX.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-T5U2CDWR.js";
+} from "./chunk-V7IIC6SV.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-K4IY4ZBP.js";
+} from "./chunk-ZKBBB6LB.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -28,11 +28,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-MS6DP2G7.js";
+} from "./chunk-X7HVEHWC.js";
 import {
   lstatOrUndefined,
   readRegularText,

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-V4WTXLFY.js";
+} from "./chunk-KH7Y2NGE.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-2QQBUKQA.js";
+} from "./chunk-W422BV3F.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-KR3UU2PC.js";
+} from "./chunk-N3EBWFCS.js";
 import {
   readDatabase
-} from "./chunk-NLWZ7BLX.js";
+} from "./chunk-7JPBI4AV.js";
 import {
   submoduleNotes
-} from "./chunk-HPO4WQE2.js";
+} from "./chunk-OJOASNAX.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-K4IY4ZBP.js";
+} from "./chunk-ZKBBB6LB.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -65,10 +65,10 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import {
   codeSpan
-} from "./chunk-MS6DP2G7.js";
+} from "./chunk-X7HVEHWC.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

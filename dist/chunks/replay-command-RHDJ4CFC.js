@@ -11,30 +11,30 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-2QQBUKQA.js";
-import "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+} from "./chunk-W422BV3F.js";
+import "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-T5U2CDWR.js";
+import "./chunk-V7IIC6SV.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-K4IY4ZBP.js";
-import "./chunk-4ZH3SKT5.js";
+} from "./chunk-ZKBBB6LB.js";
+import "./chunk-4YLI5VNP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-G34M4HUL.js";
+import "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-7JVHLRSG.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-6SIZPENB.js";
+import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

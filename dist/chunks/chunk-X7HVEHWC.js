@@ -3368,10 +3368,10 @@ function splitGooseV1(text) {
   return split;
 }
 function droppedAt(direction, line, block2) {
-  const why = block2 ? "is in a `-- +goose StatementBegin` block never closed with StatementEnd" : "has no closing `;`";
+  const what = block2 ? "is in a `-- +goose StatementBegin` block never closed with StatementEnd: goose v1 logs a warning (\"saw '-- +goose StatementBegin' with no matching '-- +goose StatementEnd'\"), leaves it out" : "has no closing `;`: goose v1 leaves it out without a word";
   return {
     line,
-    message: `the last ${direction} statement ${why}: goose v1 logs a warning, leaves it out and applies the rest, and so does lockstep; end it with \`;\` (pressly's goose refuses such a file)`
+    message: `the last ${direction} statement ${what} and applies the rest, and so does lockstep; ${block2 ? "close the block with `-- +goose StatementEnd`" : "end it with `;`"} (pressly's goose refuses such a file)`
   };
 }
 

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-2QQBUKQA.js";
+} from "./chunk-W422BV3F.js";
 import {
   CONFIG_FILE
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-KR3UU2PC.js";
-import "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+} from "./chunk-N3EBWFCS.js";
+import "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-BT6WAHMZ.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-G34M4HUL.js";
+import "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-7JVHLRSG.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-6SIZPENB.js";
+import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

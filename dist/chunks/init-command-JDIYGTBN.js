@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-FMHZNBVU.js";
-import "./chunk-2QQBUKQA.js";
+} from "./chunk-AYYRGEQX.js";
+import "./chunk-W422BV3F.js";
 import {
   runLock
-} from "./chunk-KR3UU2PC.js";
-import "./chunk-NLWZ7BLX.js";
-import "./chunk-HPO4WQE2.js";
+} from "./chunk-N3EBWFCS.js";
+import "./chunk-7JPBI4AV.js";
+import "./chunk-OJOASNAX.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -16,11 +16,11 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-T5U2CDWR.js";
-import "./chunk-K4IY4ZBP.js";
+import "./chunk-V7IIC6SV.js";
+import "./chunk-ZKBBB6LB.js";
 import {
   VERSION
-} from "./chunk-4ZH3SKT5.js";
+} from "./chunk-4YLI5VNP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
@@ -30,20 +30,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-23HD4I4G.js";
+} from "./chunk-NNFL6LPP.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-7JVHLRSG.js";
+} from "./chunk-6SIZPENB.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-MS6DP2G7.js";
+import "./chunk-X7HVEHWC.js";
 import {
   readRegularText,
   resolveInRepo

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-K4IY4ZBP.js";
+} from "./chunk-ZKBBB6LB.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-G34M4HUL.js";
+} from "./chunk-X3ADMJY3.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
