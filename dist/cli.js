@@ -4,4 +4,4 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/process-H3TDR6PP.js");
+await import("./chunks/process-MGLLJ4V5.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-V7IIC6SV.js";
-import "./chunks/chunk-ZKBBB6LB.js";
-import "./chunks/chunk-4YLI5VNP.js";
+} from "./chunks/chunk-UE74IQ55.js";
+import "./chunks/chunk-HU5A6LJG.js";
+import "./chunks/chunk-5LUV2TSH.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -60,7 +60,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         name: "dir",
         required: false,
         description:
-          "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)",
+          "the migrations directory (default: the databases of lockstep.config.json, else every set a search of the repository finds, see Finding the migrations in the README)",
       },
     ],
     options: {

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-W422BV3F.js";
+} from "./chunk-PIAHRPW7.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

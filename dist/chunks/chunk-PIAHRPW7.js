@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-V7IIC6SV.js";
+} from "./chunk-UE74IQ55.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-ZKBBB6LB.js";
+} from "./chunk-HU5A6LJG.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

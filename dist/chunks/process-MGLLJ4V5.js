@@ -8,7 +8,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-4YLI5VNP.js";
+} from "./chunk-5LUV2TSH.js";
 import {
   escapeControl,
   guardOutput
@@ -156,7 +156,7 @@ var COMMANDS = [
       {
         name: "dir",
         required: false,
-        description: "the migrations directory (default: the databases of lockstep.config.json, else the first common migrations directory found)"
+        description: "the migrations directory (default: the databases of lockstep.config.json, else every set a search of the repository finds, see Finding the migrations in the README)"
       }
     ],
     options: {
@@ -179,7 +179,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-RHDJ4CFC.js");
+      const { replayCommand } = await import("./replay-command-M23GKHAP.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +200,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-RODNWBNG.js");
+      const { diffCommand } = await import("./diff-command-S5BZSJ2I.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,7 +263,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-5V6MLYMF.js");
+      const { guardCommand } = await import("./guard-command-PK4VFLRC.js");
       return guardCommand(io, v);
     }
   }),
@@ -292,7 +292,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-JDIYGTBN.js");
+      const { initCommand } = await import("./init-command-P6RBDAS3.js");
       return initCommand(io, v);
     }
   }),
@@ -303,7 +303,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-TPFCCJYF.js");
+      const { newCommand } = await import("./new-command-ANKI5TLY.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +319,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-ULKDSMGZ.js");
+      const { renumberCommand } = await import("./renumber-command-USZMWDF3.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -340,7 +340,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-N6ARYF72.js");
+      const { knownCommand } = await import("./known-command-S2HDD267.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-PNR7BCCC.js");
+      const { checkCommand } = await import("./check-command-QDDJDK2D.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

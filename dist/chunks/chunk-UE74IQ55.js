@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ZKBBB6LB.js";
+} from "./chunk-HU5A6LJG.js";
 import {
   describeThrown,
   makeRewrite,

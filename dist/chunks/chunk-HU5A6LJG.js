@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-4YLI5VNP.js";
+} from "./chunk-5LUV2TSH.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-W422BV3F.js";
+} from "./chunk-PIAHRPW7.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -19,12 +19,12 @@ import {
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-V7IIC6SV.js";
+import "./chunk-UE74IQ55.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ZKBBB6LB.js";
-import "./chunk-4YLI5VNP.js";
+} from "./chunk-HU5A6LJG.js";
+import "./chunk-5LUV2TSH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

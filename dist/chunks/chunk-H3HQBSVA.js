@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-KH7Y2NGE.js";
+} from "./chunk-M63VKQV3.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-W422BV3F.js";
+} from "./chunk-PIAHRPW7.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-ZKBBB6LB.js";
+} from "./chunk-HU5A6LJG.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

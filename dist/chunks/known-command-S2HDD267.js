@@ -5,19 +5,19 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-AYYRGEQX.js";
+} from "./chunk-JUJHH5AT.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-W422BV3F.js";
+import "./chunk-PIAHRPW7.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-V7IIC6SV.js";
-import "./chunk-ZKBBB6LB.js";
-import "./chunk-4YLI5VNP.js";
+import "./chunk-UE74IQ55.js";
+import "./chunk-HU5A6LJG.js";
+import "./chunk-5LUV2TSH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-PGGRZ5YC.js";
-import "./chunk-KH7Y2NGE.js";
+} from "./chunk-H3HQBSVA.js";
+import "./chunk-M63VKQV3.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-W422BV3F.js";
+import "./chunk-PIAHRPW7.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -19,15 +19,15 @@ import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-V7IIC6SV.js";
+import "./chunk-UE74IQ55.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ZKBBB6LB.js";
+} from "./chunk-HU5A6LJG.js";
 import {
   VERSION
-} from "./chunk-4YLI5VNP.js";
+} from "./chunk-5LUV2TSH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
