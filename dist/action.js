@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-H3HQBSVA.js";
+} from "./chunks/chunk-YHXWPIZO.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-M63VKQV3.js";
+} from "./chunks/chunk-7YP5S2NH.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-PIAHRPW7.js";
+import "./chunks/chunk-O2TYYOYX.js";
 import "./chunks/chunk-N3EBWFCS.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -31,13 +31,13 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-UE74IQ55.js";
+import "./chunks/chunk-J6YSCYSH.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HU5A6LJG.js";
+} from "./chunks/chunk-2F3YXEPQ.js";
 import {
   VERSION
-} from "./chunks/chunk-5LUV2TSH.js";
+} from "./chunks/chunk-JIHSDFBP.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-UE74IQ55.js";
-import "./chunks/chunk-HU5A6LJG.js";
-import "./chunks/chunk-5LUV2TSH.js";
+} from "./chunks/chunk-J6YSCYSH.js";
+import "./chunks/chunk-2F3YXEPQ.js";
+import "./chunks/chunk-JIHSDFBP.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

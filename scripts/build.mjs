@@ -1,23 +1,14 @@
 // Bundles the CLI and the Action into dist/ with SQLite's wasm beside it, so `node dist/cli.js` needs no node_modules.
-import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { sourceDigest } from "./source-digest.mjs";
 
 const require = createRequire(import.meta.url);
 const dist = "dist";
 
-// What the sources were: cached replay results are keyed on it, so a rebuild with other code under the same
-// version never answers with an older build's findings. The same sources give the same id (dist is checked).
-const sources = readdirSync("src", { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => join(entry.parentPath, entry.name).split("\\").join("/"))
-  .sort();
-const digest = createHash("sha256");
-for (const file of [...sources, "package.json"])
-  digest.update(`${file}\0`).update(readFileSync(file)).update("\0");
-const buildId = digest.digest("hex").slice(0, 16);
+const buildId = sourceDigest(".");
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });

@@ -1,7 +1,7 @@
 import { closest } from "../core/closest.js";
 import { LockstepError } from "../core/errors.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
-import { BUILD, VERSION } from "../version.js";
+import { VERSION } from "../version.js";
 import type { CommandSpec } from "./command-spec.js";
 import { COMMANDS } from "./command-table.js";
 import { commandHelp, topHelp } from "./help.js";
@@ -39,7 +39,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (first === "--version" || first === "-v") {
-    io.out(`${VERSION} (build ${BUILD})\n`);
+    io.out(`${VERSION}\n`);
     return 0;
   }
   if (first === "help") {

@@ -5,19 +5,19 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-JUJHH5AT.js";
+} from "./chunk-4SUDSKDT.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-PIAHRPW7.js";
+import "./chunk-O2TYYOYX.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-UE74IQ55.js";
-import "./chunk-HU5A6LJG.js";
-import "./chunk-5LUV2TSH.js";
+import "./chunk-J6YSCYSH.js";
+import "./chunk-2F3YXEPQ.js";
+import "./chunk-JIHSDFBP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-UE74IQ55.js";
+} from "./chunk-J6YSCYSH.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-HU5A6LJG.js";
+} from "./chunk-2F3YXEPQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-5LUV2TSH.js";
+} from "./chunk-JIHSDFBP.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";

@@ -70,7 +70,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "8ec308fe22805d37" : "source";
+var BUILD = true ? "137053696ced631a" : "source";
 
 export {
   VERSION,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-PIAHRPW7.js";
+} from "./chunk-O2TYYOYX.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

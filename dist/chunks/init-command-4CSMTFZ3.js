@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-JUJHH5AT.js";
-import "./chunk-PIAHRPW7.js";
+} from "./chunk-4SUDSKDT.js";
+import "./chunk-O2TYYOYX.js";
 import {
   runLock
 } from "./chunk-N3EBWFCS.js";
@@ -16,11 +16,11 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-UE74IQ55.js";
-import "./chunk-HU5A6LJG.js";
+import "./chunk-J6YSCYSH.js";
+import "./chunk-2F3YXEPQ.js";
 import {
   VERSION
-} from "./chunk-5LUV2TSH.js";
+} from "./chunk-JIHSDFBP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

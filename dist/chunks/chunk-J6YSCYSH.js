@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-HU5A6LJG.js";
+} from "./chunk-2F3YXEPQ.js";
 import {
   describeThrown,
   makeRewrite,

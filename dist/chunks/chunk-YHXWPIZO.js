@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-M63VKQV3.js";
+} from "./chunk-7YP5S2NH.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-PIAHRPW7.js";
+} from "./chunk-O2TYYOYX.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-HU5A6LJG.js";
+} from "./chunk-2F3YXEPQ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

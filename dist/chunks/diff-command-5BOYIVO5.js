@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-PIAHRPW7.js";
+} from "./chunk-O2TYYOYX.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-UE74IQ55.js";
+import "./chunk-J6YSCYSH.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HU5A6LJG.js";
-import "./chunk-5LUV2TSH.js";
+} from "./chunk-2F3YXEPQ.js";
+import "./chunk-JIHSDFBP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -6,9 +6,8 @@ import {
   PLAIN
 } from "./chunk-BAIZEYCI.js";
 import {
-  BUILD,
   VERSION
-} from "./chunk-5LUV2TSH.js";
+} from "./chunk-JIHSDFBP.js";
 import {
   escapeControl,
   guardOutput
@@ -179,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-M23GKHAP.js");
+      const { replayCommand } = await import("./replay-command-VEJHZJZC.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -200,7 +199,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-S5BZSJ2I.js");
+      const { diffCommand } = await import("./diff-command-5BOYIVO5.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,7 +262,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-PK4VFLRC.js");
+      const { guardCommand } = await import("./guard-command-TE2DX7GK.js");
       return guardCommand(io, v);
     }
   }),
@@ -292,7 +291,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-P6RBDAS3.js");
+      const { initCommand } = await import("./init-command-4CSMTFZ3.js");
       return initCommand(io, v);
     }
   }),
@@ -303,7 +302,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-ANKI5TLY.js");
+      const { newCommand } = await import("./new-command-LEKDBSJK.js");
       return newCommand(io, v);
     }
   }),
@@ -319,7 +318,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-USZMWDF3.js");
+      const { renumberCommand } = await import("./renumber-command-OSTEW5NC.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -340,7 +339,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-S2HDD267.js");
+      const { knownCommand } = await import("./known-command-C4PREBRE.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -366,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-QDDJDK2D.js");
+      const { checkCommand } = await import("./check-command-SKZB75PC.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,
@@ -608,7 +607,7 @@ async function dispatch(argv, io) {
     return 0;
   }
   if (first === "--version" || first === "-v") {
-    io.out(`${VERSION} (build ${BUILD})
+    io.out(`${VERSION}
 `);
     return 0;
   }

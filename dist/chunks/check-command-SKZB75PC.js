@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-H3HQBSVA.js";
-import "./chunk-M63VKQV3.js";
+} from "./chunk-YHXWPIZO.js";
+import "./chunk-7YP5S2NH.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-PIAHRPW7.js";
+import "./chunk-O2TYYOYX.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -19,15 +19,15 @@ import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-UE74IQ55.js";
+import "./chunk-J6YSCYSH.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HU5A6LJG.js";
+} from "./chunk-2F3YXEPQ.js";
 import {
   VERSION
-} from "./chunk-5LUV2TSH.js";
+} from "./chunk-JIHSDFBP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

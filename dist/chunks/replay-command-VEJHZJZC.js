@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-PIAHRPW7.js";
+} from "./chunk-O2TYYOYX.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -19,12 +19,12 @@ import {
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-UE74IQ55.js";
+import "./chunk-J6YSCYSH.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-HU5A6LJG.js";
-import "./chunk-5LUV2TSH.js";
+} from "./chunk-2F3YXEPQ.js";
+import "./chunk-JIHSDFBP.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
