@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-YHXWPIZO.js";
+} from "./chunks/chunk-4AVFDO6V.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-7YP5S2NH.js";
+} from "./chunks/chunk-I2BZ5LJJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-O2TYYOYX.js";
+import "./chunks/chunk-CZ64CLP5.js";
 import "./chunks/chunk-N3EBWFCS.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -31,13 +31,13 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-J6YSCYSH.js";
+import "./chunks/chunk-I4XH37SX.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2F3YXEPQ.js";
+} from "./chunks/chunk-ELJT6NXR.js";
 import {
   VERSION
-} from "./chunks/chunk-JIHSDFBP.js";
+} from "./chunks/chunk-6FLUNFAD.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,

@@ -4,4 +4,4 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/process-Z6HS7NXZ.js");
+await import("./chunks/process-OSCB4AC2.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-J6YSCYSH.js";
-import "./chunks/chunk-2F3YXEPQ.js";
-import "./chunks/chunk-JIHSDFBP.js";
+} from "./chunks/chunk-I4XH37SX.js";
+import "./chunks/chunk-ELJT6NXR.js";
+import "./chunks/chunk-6FLUNFAD.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -128,6 +128,8 @@ describe("lockstep check --base", () => {
     expect(out.stdout).toContain("locked-modified  migrations/0001_users.up.sql:1");
     expect(out.stdout).toContain("lockfile-stale");
     expect(out.stdout).toContain("0003_x.up.sql (version 0003) is not in migrations/lockstep.sum");
+    // The edit has one fix, a new migration: not also "run lockstep lock", which would contradict it.
+    expect(out.stdout).not.toContain("0001_users.up.sql changed since");
   });
 
   it("says out loud, quoting the reason, that an applied migration was edited under an amendment", async () => {

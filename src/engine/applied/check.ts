@@ -267,8 +267,8 @@ async function checkDatabase(
 }
 
 /**
- * Applied files HEAD has renamed or deleted, and the new names of renamed ones: the guard's rules report
- * them and say to restore them, so their lock lines are not reported stale as well (one fix, said once).
+ * Applied files HEAD has renamed, deleted or edited, and the new names of renamed ones: the guard's rules
+ * report them and say what to do, so their lock lines are not reported stale as well (one fix, said once).
  */
 function changedApplied(applied: Applied, headFiles: SourceFile[], known: ReadonlySet<string>): Set<string> {
   const head = new Map(headFiles.map((f) => [f.rel, f.text === undefined ? undefined : hashText(f.text)]));
@@ -278,6 +278,8 @@ function changedApplied(applied: Applied, headFiles: SourceFile[], known: Readon
   const appliedPaths = new Set(applied.entries.map((e) => e.path));
   const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
   for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
+  // Edited in place: locked-modified says to put the change in a new migration, not to re-lock it.
+  for (const e of had) if (head.has(e.path) && head.get(e.path) !== e.hash) out.add(e.path);
   return out;
 }
 

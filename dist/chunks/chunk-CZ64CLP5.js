@@ -14,13 +14,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-J6YSCYSH.js";
+} from "./chunk-I4XH37SX.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-2F3YXEPQ.js";
+} from "./chunk-ELJT6NXR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-2F3YXEPQ.js";
+} from "./chunk-ELJT6NXR.js";
 import {
   describeThrown,
   makeRewrite,

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-7YP5S2NH.js";
+} from "./chunk-I2BZ5LJJ.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-O2TYYOYX.js";
+} from "./chunk-CZ64CLP5.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-2F3YXEPQ.js";
+} from "./chunk-ELJT6NXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -486,6 +486,7 @@ function changedApplied(applied, headFiles, known) {
   const appliedPaths = new Set(applied.entries.map((e) => e.path));
   const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
   for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
+  for (const e of had) if (head.has(e.path) && head.get(e.path) !== e.hash) out.add(e.path);
   return out;
 }
 function changedFiles(before, after) {

@@ -5,19 +5,19 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-4SUDSKDT.js";
+} from "./chunk-XHKZHHIO.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-O2TYYOYX.js";
+import "./chunk-CZ64CLP5.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-J6YSCYSH.js";
-import "./chunk-2F3YXEPQ.js";
-import "./chunk-JIHSDFBP.js";
+import "./chunk-I4XH37SX.js";
+import "./chunk-ELJT6NXR.js";
+import "./chunk-6FLUNFAD.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

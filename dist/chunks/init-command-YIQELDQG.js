@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-4SUDSKDT.js";
-import "./chunk-O2TYYOYX.js";
+} from "./chunk-XHKZHHIO.js";
+import "./chunk-CZ64CLP5.js";
 import {
   runLock
 } from "./chunk-N3EBWFCS.js";
@@ -16,11 +16,11 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-J6YSCYSH.js";
-import "./chunk-2F3YXEPQ.js";
+import "./chunk-I4XH37SX.js";
+import "./chunk-ELJT6NXR.js";
 import {
   VERSION
-} from "./chunk-JIHSDFBP.js";
+} from "./chunk-6FLUNFAD.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

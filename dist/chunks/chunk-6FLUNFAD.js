@@ -70,7 +70,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "137053696ced631a" : "source";
+var BUILD = true ? "39aa87ecf058eb08" : "source";
 
 export {
   VERSION,

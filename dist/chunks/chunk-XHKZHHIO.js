@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-O2TYYOYX.js";
+} from "./chunk-CZ64CLP5.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

@@ -4,14 +4,14 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-O2TYYOYX.js";
+} from "./chunk-CZ64CLP5.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-J6YSCYSH.js";
-import "./chunk-2F3YXEPQ.js";
-import "./chunk-JIHSDFBP.js";
+import "./chunk-I4XH37SX.js";
+import "./chunk-ELJT6NXR.js";
+import "./chunk-6FLUNFAD.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

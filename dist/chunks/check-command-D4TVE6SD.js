@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YHXWPIZO.js";
-import "./chunk-7YP5S2NH.js";
+} from "./chunk-4AVFDO6V.js";
+import "./chunk-I2BZ5LJJ.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-O2TYYOYX.js";
+import "./chunk-CZ64CLP5.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -19,15 +19,15 @@ import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-J6YSCYSH.js";
+import "./chunk-I4XH37SX.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2F3YXEPQ.js";
+} from "./chunk-ELJT6NXR.js";
 import {
   VERSION
-} from "./chunk-JIHSDFBP.js";
+} from "./chunk-6FLUNFAD.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-O2TYYOYX.js";
+} from "./chunk-CZ64CLP5.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-J6YSCYSH.js";
+import "./chunk-I4XH37SX.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2F3YXEPQ.js";
-import "./chunk-JIHSDFBP.js";
+} from "./chunk-ELJT6NXR.js";
+import "./chunk-6FLUNFAD.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-O2TYYOYX.js";
+} from "./chunk-CZ64CLP5.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -19,12 +19,12 @@ import {
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-J6YSCYSH.js";
+import "./chunk-I4XH37SX.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-2F3YXEPQ.js";
-import "./chunk-JIHSDFBP.js";
+} from "./chunk-ELJT6NXR.js";
+import "./chunk-6FLUNFAD.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
