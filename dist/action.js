@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-4AVFDO6V.js";
+} from "./chunks/chunk-UJW4BGZZ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-I2BZ5LJJ.js";
+} from "./chunks/chunk-35RWLDLM.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-CZ64CLP5.js";
+import "./chunks/chunk-22BVY2GG.js";
 import "./chunks/chunk-N3EBWFCS.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -31,13 +31,14 @@ import {
   isNew
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
-import "./chunks/chunk-I4XH37SX.js";
+import "./chunks/chunk-G2C637I4.js";
+import "./chunks/chunk-G64WASQN.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ELJT6NXR.js";
+} from "./chunks/chunk-SJLFHMCW.js";
 import {
   VERSION
-} from "./chunks/chunk-6FLUNFAD.js";
+} from "./chunks/chunk-A6P6HLBH.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,

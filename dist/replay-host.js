@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-I4XH37SX.js";
-import "./chunks/chunk-ELJT6NXR.js";
-import "./chunks/chunk-6FLUNFAD.js";
+} from "./chunks/chunk-G64WASQN.js";
+import "./chunks/chunk-SJLFHMCW.js";
+import "./chunks/chunk-A6P6HLBH.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

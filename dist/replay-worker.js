@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-ELJT6NXR.js";
-import "./chunks/chunk-6FLUNFAD.js";
+} from "./chunks/chunk-SJLFHMCW.js";
+import "./chunks/chunk-A6P6HLBH.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

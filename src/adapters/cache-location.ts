@@ -16,6 +16,11 @@ export function cacheLocation(
   if (choice === false) return undefined;
   if (choice !== undefined) return resolve(cwd, choice);
   if (existsSync(join(top, "node_modules"))) return join(top, "node_modules", ".cache", "lockstep");
+  return userCache(env);
+}
+
+/** lockstep's directory in the user's cache (XDG_CACHE_HOME, else ~/.cache). */
+export function userCache(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, "lockstep");
   return join(homedir(), ".cache", "lockstep");

@@ -70,7 +70,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "39aa87ecf058eb08" : "source";
+var BUILD = true ? "602a686ea2b8a72a" : "source";
 
 export {
   VERSION,

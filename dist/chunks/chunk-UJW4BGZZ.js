@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-I2BZ5LJJ.js";
+} from "./chunk-35RWLDLM.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-CZ64CLP5.js";
+} from "./chunk-22BVY2GG.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-ELJT6NXR.js";
+} from "./chunk-SJLFHMCW.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-6FLUNFAD.js";
+} from "./chunk-A6P6HLBH.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-XHKZHHIO.js";
-import "./chunk-CZ64CLP5.js";
+} from "./chunk-UYDA2VKQ.js";
+import "./chunk-22BVY2GG.js";
 import {
   runLock
 } from "./chunk-N3EBWFCS.js";
@@ -16,11 +16,12 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-I4XH37SX.js";
-import "./chunk-ELJT6NXR.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G64WASQN.js";
+import "./chunk-SJLFHMCW.js";
 import {
   VERSION
-} from "./chunk-6FLUNFAD.js";
+} from "./chunk-A6P6HLBH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

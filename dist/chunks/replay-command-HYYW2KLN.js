@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-CZ64CLP5.js";
+} from "./chunk-22BVY2GG.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -19,12 +19,13 @@ import {
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-I4XH37SX.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G64WASQN.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ELJT6NXR.js";
-import "./chunk-6FLUNFAD.js";
+} from "./chunk-SJLFHMCW.js";
+import "./chunk-A6P6HLBH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -5,19 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-XHKZHHIO.js";
+} from "./chunk-UYDA2VKQ.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CZ64CLP5.js";
+import "./chunk-22BVY2GG.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-I4XH37SX.js";
-import "./chunk-ELJT6NXR.js";
-import "./chunk-6FLUNFAD.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G64WASQN.js";
+import "./chunk-SJLFHMCW.js";
+import "./chunk-A6P6HLBH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ELJT6NXR.js";
+} from "./chunk-SJLFHMCW.js";
 import {
   describeThrown,
   makeRewrite,

@@ -10,17 +10,20 @@ import {
   reportOk
 } from "./chunk-HS5RU556.js";
 import {
+  cacheLocation
+} from "./chunk-G2C637I4.js";
+import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-I4XH37SX.js";
+} from "./chunk-G64WASQN.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-ELJT6NXR.js";
+} from "./chunk-SJLFHMCW.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -48,19 +51,6 @@ import {
 
 // src/engine/replay/replay.ts
 import { relative } from "node:path";
-
-// src/adapters/cache-location.ts
-import { existsSync } from "node:fs";
-import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
-function cacheLocation(choice, cwd, top, env = process.env) {
-  if (choice === false) return void 0;
-  if (choice !== void 0) return resolve(cwd, choice);
-  if (existsSync(join(top, "node_modules"))) return join(top, "node_modules", ".cache", "lockstep");
-  const xdg = env.XDG_CACHE_HOME;
-  if (xdg && isAbsolute(xdg)) return join(xdg, "lockstep");
-  return join(homedir(), ".cache", "lockstep");
-}
 
 // src/core/known-findings.ts
 import { createHash } from "node:crypto";
@@ -196,10 +186,10 @@ function setAside(db, ctx) {
 }
 
 // src/engine/known/known-file.ts
-import { dirname, join as join2 } from "node:path";
+import { dirname, join } from "node:path";
 var MAX_KNOWN_BYTES = 16 * 1024 * 1024;
 function knownPlace(root, cwd, top = repositoryTop(root, cwd)) {
-  const path = join2(root, KNOWN_FILE);
+  const path = join(root, KNOWN_FILE);
   return { path, shown: shownPath(cwd, path), top };
 }
 function readKnownFile(place) {
@@ -233,7 +223,7 @@ function writeKnownFile(place, entries) {
 
 // src/engine/replay/replay-process.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 var BOOT = 'process.once("message", (m) => import(m.url))';
 var idle;
@@ -259,7 +249,7 @@ async function replayInProcess(job) {
     job: rest,
     workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : void 0
   };
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const done = (keep, outcome) => {
       child.off("message", onMessage);
       child.off("exit", onExit);
@@ -271,7 +261,7 @@ async function replayInProcess(job) {
       if (message.type === "progress") onProgress?.(message.done, message.total);
       else if (message.type === "done") {
         const result = message.result;
-        done(!result.timedOut, () => resolve2({ ...result, schema: schemaOf(result.schema.objects) }));
+        done(!result.timedOut, () => resolve({ ...result, schema: schemaOf(result.schema.objects) }));
       } else if (message.type === "fault")
         done(
           false,
@@ -301,7 +291,7 @@ async function startHost() {
   if (!fromSource) {
     for (const candidate of ["./replay-host.js", "../replay-host.js"]) {
       const path = fileURLToPath(new URL(candidate, here));
-      if (existsSync2(path)) file = path;
+      if (existsSync(path)) file = path;
     }
     if (!file)
       throw new LockstepError("internal", "replay-host.js is missing beside the bundle; reinstall lockstep");
@@ -313,12 +303,12 @@ async function startHost() {
     serialization: "advanced"
   });
   if (fromSource) child.send({ url: (await sourceBundle("./replay-host.ts")).href });
-  await new Promise((resolve2, reject) => {
+  await new Promise((resolve, reject) => {
     const onMessage = (m) => {
       if (m.type !== "ready") return;
       child.off("exit", onExit);
       child.off("message", onMessage);
-      resolve2();
+      resolve();
     };
     const onExit = (code) => {
       child.off("message", onMessage);

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-CZ64CLP5.js";
+} from "./chunk-22BVY2GG.js";
 import {
   DISK,
   readDatabase
@@ -16,7 +16,8 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-I4XH37SX.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G64WASQN.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -26,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ELJT6NXR.js";
-import "./chunk-6FLUNFAD.js";
+} from "./chunk-SJLFHMCW.js";
+import "./chunk-A6P6HLBH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -4,14 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-CZ64CLP5.js";
+} from "./chunk-22BVY2GG.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-I4XH37SX.js";
-import "./chunk-ELJT6NXR.js";
-import "./chunk-6FLUNFAD.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G64WASQN.js";
+import "./chunk-SJLFHMCW.js";
+import "./chunk-A6P6HLBH.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

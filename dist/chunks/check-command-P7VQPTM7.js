@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-4AVFDO6V.js";
-import "./chunk-I2BZ5LJJ.js";
+} from "./chunk-UJW4BGZZ.js";
+import "./chunk-35RWLDLM.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CZ64CLP5.js";
+import "./chunk-22BVY2GG.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -19,15 +19,16 @@ import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-I4XH37SX.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G64WASQN.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ELJT6NXR.js";
+} from "./chunk-SJLFHMCW.js";
 import {
   VERSION
-} from "./chunk-6FLUNFAD.js";
+} from "./chunk-A6P6HLBH.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

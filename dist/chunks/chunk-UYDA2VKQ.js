@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-CZ64CLP5.js";
+} from "./chunk-22BVY2GG.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";
