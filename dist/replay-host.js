@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-G64WASQN.js";
-import "./chunks/chunk-SJLFHMCW.js";
-import "./chunks/chunk-A6P6HLBH.js";
+} from "./chunks/chunk-BP32C5DD.js";
+import "./chunks/chunk-6NK2T74Q.js";
+import "./chunks/chunk-A3EE4IEO.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-35RWLDLM.js";
+} from "./chunk-ZDYPXVJB.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-CJD7ALJB.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-6NK2T74Q.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -308,9 +308,8 @@ function repoPath(prefix, file) {
 }
 
 // src/engine/applied/check.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { rmSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
 // src/engine/known/check-set-aside.ts
 async function setAsideOnBranch(repo, baseRef, place, databases, unchanged) {
@@ -320,6 +319,139 @@ async function setAsideOnBranch(repo, baseRef, place, databases, unchanged) {
   return databases.flatMap(
     (db, i) => setAside(db, { known, knownOnBase, unchanged: unchanged[i], knownFile: place.shown })
   );
+}
+
+// src/engine/applied/check-base.ts
+async function forkPoint(repo, base) {
+  const [first, second] = await repo.parents("HEAD");
+  if (second && first === await repo.commitOf(base)) return repo.mergeBase(second, base);
+  return repo.mergeBase("HEAD", base);
+}
+async function requireBase(repo, explicit, configured) {
+  const named = explicit ?? configured;
+  if (named && !await namedBaseRef(repo, named) && repo.isShallow()) {
+    const branch = named.replace(/^origin\//, "");
+    const fetched = isCommitId(named) ? repo.fetch(["--depth=1", "origin", named]) : repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (!fetched)
+      throw new LockstepError(
+        "usage",
+        `${baseNotFound(named)}, and fetching it from origin failed (no remote origin, or no ${isCommitId(named) ? "such commit" : `branch ${branch}`} there); check the name (git fetch origin ${isCommitId(named) ? named : branch} shows git's own error), check out with fetch-depth: 0 in actions/checkout, or name another base with --base`
+      );
+  }
+  const base = await findBase(repo, explicit, configured);
+  if (base) return base;
+  throw new LockstepError(
+    "usage",
+    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0 in actions/checkout"
+  );
+}
+
+// src/engine/applied/check-findings.ts
+function changedApplied(applied, headFiles, known) {
+  const head = new Map(headFiles.map((f) => [f.rel, f.text === void 0 ? void 0 : hashText(f.text)]));
+  const had = applied.entries.filter((e) => known.has(e.path));
+  const gone = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.hash));
+  const appliedPaths = new Set(applied.entries.map((e) => e.path));
+  const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
+  for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
+  for (const e of had) if (head.has(e.path) && head.get(e.path) !== e.hash) out.add(e.path);
+  return out;
+}
+function changedFiles(before, after) {
+  const old = new Map(before.map((f) => [f.rel, f.text]));
+  const now = new Set(after.map((f) => f.rel));
+  return [
+    ...after.filter((f) => !old.has(f.rel) || old.get(f.rel) !== f.text).map((f) => f.display),
+    ...before.filter((f) => !now.has(f.rel)).map((f) => f.display)
+  ];
+}
+function amendedWarnings(applied, lock, files) {
+  const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  const out = [];
+  for (const entry of applied.entries) {
+    const reason = reasons.get(entry.version);
+    const file = files.find((f) => f.rel === entry.path);
+    if (reason === void 0 || file?.text === void 0 || hashText(file.text) === entry.hash) continue;
+    out.push(
+      finding(
+        "locked-amended",
+        `${file.display} is applied and was edited, amended with the reason "${reason}"; make sure the edit changes nothing a database that already ran it would need`,
+        {
+          file: file.display,
+          version: entry.version
+        }
+      )
+    );
+  }
+  return out;
+}
+function overlaps(atFork, head, base, appliedVersions) {
+  const forkVersions = new Set(atFork.migrations.map((m) => m.version));
+  const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
+  const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));
+  const out = [];
+  for (const mine of ours) {
+    const mineTables = new Set(head.touched.get(mine.version) ?? []);
+    for (const theirs of gained) {
+      const shared = (base.touched.get(theirs.version) ?? []).filter((t) => mineTables.has(t));
+      if (shared.length === 0) continue;
+      out.push(
+        finding(
+          "overlap",
+          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => codeSpan(t)).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
+          { file: mine.files[0], version: mine.version }
+        )
+      );
+    }
+  }
+  return out;
+}
+
+// src/engine/applied/check-trust.ts
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+async function trustedSpec(repo, spec, base, req, notes, copies) {
+  const module = spec.config.functions;
+  if (!module || req.functionsFrom !== "base") return spec;
+  const path = repo.pathOf(configPath(spec, "functions", module));
+  const unloaded = { ...spec, config: { ...spec.config, functions: void 0 } };
+  const effect = "migrations calling its functions fail with no such function";
+  const named = await baseFunctions(repo, base.ref, req, spec.name);
+  if (named !== path) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} was not loaded: the config on ${base.ref} does not name it for this database${named ? ` (it names ${named})` : ""}, and a pull request cannot choose what code runs here; ${effect} until a config naming it is merged`
+    );
+    return unloaded;
+  }
+  const text = await repo.show(base.ref, path);
+  if (text === void 0) {
+    notes.push(
+      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`
+    );
+    return unloaded;
+  }
+  const folder = mkdtempSync(join(tmpdir(), "lockstep-functions-"));
+  copies.push(folder);
+  const copy = join(folder, `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`);
+  writeFileSync(copy, text);
+  notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
+  return { ...spec, functionsCopy: copy };
+}
+async function baseFunctions(repo, ref, req, name) {
+  const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
+  const text = await repo.show(ref, repo.pathOf(file));
+  let parsed;
+  try {
+    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
+  } catch {
+    return void 0;
+  }
+  const databases = parsed?.databases;
+  if (!Array.isArray(databases)) return void 0;
+  const db = databases.find((d) => d?.name === name);
+  if (typeof db?.functions !== "string" || db.functions === "") return void 0;
+  return repo.pathOf(resolve(dirname(file), db.functions));
 }
 
 // src/engine/applied/check.ts
@@ -350,7 +482,7 @@ async function runCheck(req) {
     [.../* @__PURE__ */ new Set(["HEAD", base.ref, base.frozenRef])].flatMap((ref) => [
       ...specs.map((spec) => ({ ref, path: lockPathOf(repo.pathOf(spec.dir)) })),
       { ref, path: knownPath },
-      { ref, path: repo.pathOf(resolve(req.cwd, req.configPath ?? CONFIG_FILE)) }
+      { ref, path: repo.pathOf(resolve2(req.cwd, req.configPath ?? CONFIG_FILE)) }
     ])
   );
   const databases = [];
@@ -388,29 +520,6 @@ async function runCheck(req) {
     databases
   };
   return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
-}
-async function forkPoint(repo, base) {
-  const [first, second] = await repo.parents("HEAD");
-  if (second && first === await repo.commitOf(base)) return repo.mergeBase(second, base);
-  return repo.mergeBase("HEAD", base);
-}
-async function requireBase(repo, explicit, configured) {
-  const named = explicit ?? configured;
-  if (named && !await namedBaseRef(repo, named) && repo.isShallow()) {
-    const branch = named.replace(/^origin\//, "");
-    const fetched = isCommitId(named) ? repo.fetch(["--depth=1", "origin", named]) : repo.fetch(["--depth=1", "origin", `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    if (!fetched)
-      throw new LockstepError(
-        "usage",
-        `${baseNotFound(named)}, and fetching it from origin failed (no remote origin, or no ${isCommitId(named) ? "such commit" : `branch ${branch}`} there); check the name (git fetch origin ${isCommitId(named) ? named : branch} shows git's own error), check out with fetch-depth: 0 in actions/checkout, or name another base with --base`
-      );
-  }
-  const base = await findBase(repo, explicit, configured);
-  if (base) return base;
-  throw new LockstepError(
-    "usage",
-    "no base to check against (none of origin/HEAD, origin/main, origin/master, main, master exists); pass --base REF, and in GitHub Actions check out with fetch-depth: 0 in actions/checkout"
-  );
 }
 async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
   const cwd = req.cwd;
@@ -478,107 +587,6 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
   return { report, changed, unchanged, engine: head.engine, notes: headSet.notes ?? [] };
-}
-function changedApplied(applied, headFiles, known) {
-  const head = new Map(headFiles.map((f) => [f.rel, f.text === void 0 ? void 0 : hashText(f.text)]));
-  const had = applied.entries.filter((e) => known.has(e.path));
-  const gone = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.hash));
-  const appliedPaths = new Set(applied.entries.map((e) => e.path));
-  const out = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.path));
-  for (const [rel, hash] of head) if (hash && gone.has(hash) && !appliedPaths.has(rel)) out.add(rel);
-  for (const e of had) if (head.has(e.path) && head.get(e.path) !== e.hash) out.add(e.path);
-  return out;
-}
-function changedFiles(before, after) {
-  const old = new Map(before.map((f) => [f.rel, f.text]));
-  const now = new Set(after.map((f) => f.rel));
-  return [
-    ...after.filter((f) => !old.has(f.rel) || old.get(f.rel) !== f.text).map((f) => f.display),
-    ...before.filter((f) => !now.has(f.rel)).map((f) => f.display)
-  ];
-}
-async function trustedSpec(repo, spec, base, req, notes, copies) {
-  const module = spec.config.functions;
-  if (!module || req.functionsFrom !== "base") return spec;
-  const path = repo.pathOf(configPath(spec, "functions", module));
-  const unloaded = { ...spec, config: { ...spec.config, functions: void 0 } };
-  const effect = "migrations calling its functions fail with no such function";
-  const named = await baseFunctions(repo, base.ref, req, spec.name);
-  if (named !== path) {
-    notes.push(
-      `database "${spec.name}": the "functions" module ${path} was not loaded: the config on ${base.ref} does not name it for this database${named ? ` (it names ${named})` : ""}, and a pull request cannot choose what code runs here; ${effect} until a config naming it is merged`
-    );
-    return unloaded;
-  }
-  const text = await repo.show(base.ref, path);
-  if (text === void 0) {
-    notes.push(
-      `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`
-    );
-    return unloaded;
-  }
-  const folder = mkdtempSync(join(tmpdir(), "lockstep-functions-"));
-  copies.push(folder);
-  const copy = join(folder, `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`);
-  writeFileSync(copy, text);
-  notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
-  return { ...spec, functionsCopy: copy };
-}
-async function baseFunctions(repo, ref, req, name) {
-  const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
-  const text = await repo.show(ref, repo.pathOf(file));
-  let parsed;
-  try {
-    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
-  } catch {
-    return void 0;
-  }
-  const databases = parsed?.databases;
-  if (!Array.isArray(databases)) return void 0;
-  const db = databases.find((d) => d?.name === name);
-  if (typeof db?.functions !== "string" || db.functions === "") return void 0;
-  return repo.pathOf(resolve(dirname(file), db.functions));
-}
-function amendedWarnings(applied, lock, files) {
-  const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
-  const out = [];
-  for (const entry of applied.entries) {
-    const reason = reasons.get(entry.version);
-    const file = files.find((f) => f.rel === entry.path);
-    if (reason === void 0 || file?.text === void 0 || hashText(file.text) === entry.hash) continue;
-    out.push(
-      finding(
-        "locked-amended",
-        `${file.display} is applied and was edited, amended with the reason "${reason}"; make sure the edit changes nothing a database that already ran it would need`,
-        {
-          file: file.display,
-          version: entry.version
-        }
-      )
-    );
-  }
-  return out;
-}
-function overlaps(atFork, head, base, appliedVersions) {
-  const forkVersions = new Set(atFork.migrations.map((m) => m.version));
-  const gained = base.report.migrations.filter((m) => !forkVersions.has(m.version));
-  const ours = head.report.migrations.filter((m) => !appliedVersions.has(m.version));
-  const out = [];
-  for (const mine of ours) {
-    const mineTables = new Set(head.touched.get(mine.version) ?? []);
-    for (const theirs of gained) {
-      const shared = (base.touched.get(theirs.version) ?? []).filter((t) => mineTables.has(t));
-      if (shared.length === 0) continue;
-      out.push(
-        finding(
-          "overlap",
-          `${mine.files[0]} (new here) and ${theirs.files[0]} (added on the base since this branch left it) both change ${shared.map((t) => codeSpan(t)).join(", ")}; they replay cleanly in this order, but review them together: each was written without the other`,
-          { file: mine.files[0], version: mine.version }
-        )
-      );
-    }
-  }
-  return out;
 }
 
 export {

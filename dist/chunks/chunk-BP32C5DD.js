@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-6NK2T74Q.js";
 import {
   describeThrown,
   makeRewrite,

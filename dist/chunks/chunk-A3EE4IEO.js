@@ -70,7 +70,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "602a686ea2b8a72a" : "source";
+var BUILD = true ? "34df6619034e419a" : "source";
 
 export {
   VERSION,

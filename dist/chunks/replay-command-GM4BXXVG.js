@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-CJD7ALJB.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-G64WASQN.js";
+import "./chunk-BP32C5DD.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-SJLFHMCW.js";
-import "./chunk-A6P6HLBH.js";
+} from "./chunk-6NK2T74Q.js";
+import "./chunk-A3EE4IEO.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

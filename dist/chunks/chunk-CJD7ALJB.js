@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-G64WASQN.js";
+} from "./chunk-BP32C5DD.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-6NK2T74Q.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

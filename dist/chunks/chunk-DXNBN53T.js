@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-CJD7ALJB.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";
