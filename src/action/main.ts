@@ -50,6 +50,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       version: VERSION,
       repoUrl: `${server}/${owner}/${repo}`,
       runUrl,
+      // The rules are explained in the README of the repository the Action was used from (owner/lockstep).
+      rulesUrl: /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? "")
+        ? `${server}/${env.GITHUB_ACTION_REPOSITORY}#rules`
+        : undefined,
       comments:
         settings.token && owner && repo
           ? gitHubComments({

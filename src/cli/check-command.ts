@@ -32,7 +32,8 @@ export async function checkCommand(
   const { report, base } = outcome;
   const against = shown(`${base.ref} (${base.how})`);
   // The same text as the pull request comment lockstep's Action posts.
-  const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
+  const markdown = () =>
+    renderComment({ report, base: base.ref, baseSha: outcome.baseSha, version: VERSION });
   const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}\n`;
   write(io, args.jsonOut, json);
   write(io, args.markdownOut, markdown);

@@ -45,41 +45,71 @@ function entityNames(tables: TableObject[]): Map<TableObject, string> {
   return names;
 }
 
+/** How many tables a diagram draws: past it, boxes shrink to unreadable text in a comment's column. */
+export const DIAGRAM_TABLES = 8;
+
+export interface ErDiagram {
+  /** The Mermaid source; "" when no table changed. */
+  text: string;
+  /** Changed tables left out past the cap, for a list instead. */
+  omitted: string[];
+}
+
 /**
- * A Mermaid `erDiagram` of the tables a diff adds or changes, with their foreign-key neighbours (the tables
- * they reference and those that reference them), as they are after the change. Empty when no table changed.
+ * A Mermaid `erDiagram` of the tables a diff adds or changes, as they are after the change, with their direct
+ * foreign-key neighbours reduced to their key columns. Added tables and columns say "added", changed ones
+ * "changed" (attribute comments); at most DIAGRAM_TABLES tables, changed ones first.
  */
-export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]): string {
+export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]): ErDiagram {
   const tables = new Map<string, TableObject>();
   for (const obj of after) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
-  const changed = new Set<string>();
-  for (const obj of diff.added) if (obj.kind === "table") changed.add(foldCase(obj.name));
-  for (const c of diff.changed) if (c.kind === "table") changed.add(foldCase(c.name));
-  if (changed.size === 0) return "";
-  const shown = new Set(changed);
+  const marks = new Map<string, { table: "added" | "changed"; columns: Map<string, string> }>();
+  for (const obj of diff.added)
+    if (obj.kind === "table") marks.set(foldCase(obj.name), { table: "added", columns: new Map() });
+  for (const c of diff.changed) {
+    if (c.kind !== "table") continue;
+    const columns = new Map<string, string>();
+    for (const col of c.columns.added) columns.set(foldCase(col.name), "added");
+    for (const col of c.columns.changed) columns.set(foldCase(col.name), "changed");
+    marks.set(foldCase(c.name), { table: "changed", columns });
+  }
+  const changed = [...marks.keys()].filter((k) => tables.has(k)).sort();
+  if (changed.length === 0) return { text: "", omitted: [] };
+  const drawn = changed.slice(0, DIAGRAM_TABLES);
+  const omitted = changed.slice(DIAGRAM_TABLES).map((k) => (tables.get(k) as TableObject).name);
+  const inDrawn = new Set(drawn);
+  const neighbours = new Set<string>();
   for (const t of tables.values()) {
     const key = foldCase(t.name);
     for (const fk of t.foreignKeys) {
       const parent = foldCase(fk.table);
-      if (changed.has(key) && tables.has(parent)) shown.add(parent);
-      if (changed.has(parent)) shown.add(key);
+      if (inDrawn.has(key) && tables.has(parent) && !inDrawn.has(parent)) neighbours.add(parent);
+      if (inDrawn.has(parent) && !inDrawn.has(key)) neighbours.add(key);
     }
   }
-  const lines = ["erDiagram"];
-  const listed = [...shown]
-    .sort()
-    .map((key) => tables.get(key))
-    .filter((t) => t !== undefined);
+  const room = Math.max(0, DIAGRAM_TABLES - drawn.length);
+  const shownNeighbours = [...neighbours].sort().slice(0, room);
+  const listed = [...drawn, ...shownNeighbours].map((k) => tables.get(k) as TableObject);
+  const shown = new Set([...drawn, ...shownNeighbours]);
   const entity = entityNames(listed);
+  const lines = ["erDiagram"];
   for (const t of listed) {
+    const key = foldCase(t.name);
+    const mark = marks.get(key);
     const fkColumns = new Set(t.foreignKeys.flatMap((fk) => fk.columns.map(foldCase)));
+    // A neighbour shows only how it is joined: its key columns and those pointing at a drawn table.
+    const linking = new Set(
+      t.foreignKeys.filter((fk) => inDrawn.has(foldCase(fk.table))).flatMap((fk) => fk.columns.map(foldCase)),
+    );
+    const columns = mark ? t.columns : t.columns.filter((c) => c.pk > 0 || linking.has(foldCase(c.name)));
     lines.push(`  ${entity.get(t)} {`);
-    for (const c of t.columns) {
+    for (const c of columns) {
       const keys = [c.pk > 0 ? "PK" : "", fkColumns.has(foldCase(c.name)) ? "FK" : ""]
         .filter(Boolean)
         .join(",");
       const type = word(c.type.split(/[ (]/)[0] || "ANY");
-      lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}`);
+      const note = mark?.table === "added" ? "added" : mark?.columns.get(foldCase(c.name));
+      lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
     }
     lines.push("  }");
   }
@@ -87,6 +117,7 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
     for (const fk of t.foreignKeys) {
       const parent = tables.get(foldCase(fk.table));
       if (!parent || !shown.has(foldCase(fk.table))) continue;
+      if (!inDrawn.has(foldCase(t.name)) && !inDrawn.has(foldCase(fk.table))) continue;
       const optional = fk.columns.some(
         (col) => !t.columns.find((c) => foldCase(c.name) === foldCase(col))?.notNull,
       );
@@ -96,5 +127,5 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
       );
     }
   }
-  return `${lines.join("\n")}\n`;
+  return { text: `${lines.join("\n")}\n`, omitted };
 }

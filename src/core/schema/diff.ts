@@ -43,6 +43,9 @@ export interface TableChange {
   foreignKeys: ListChange<ForeignKey>;
   conflicts: ListChange<string>;
   options: { option: TableOption; before: boolean; after: boolean }[];
+  /** Both definitions whole, for a DDL diff of the table. */
+  before: TableObject;
+  after: TableObject;
 }
 
 /** An index, view, trigger or virtual table present on both sides with another definition. */
@@ -113,6 +116,8 @@ function diffTable(before: TableObject, after: TableObject): TableChange {
     foreignKeys: listChange(before.foreignKeys, after.foreignKeys, foreignKeySignature),
     conflicts: listChange(before.conflicts, after.conflicts),
     options,
+    before,
+    after,
   };
   change.columnOrderOnly = reordered && tableChangeCount(change) === 1;
   return change;

@@ -36,5 +36,5 @@ export type {
 } from "./model.js";
 export { deserializeSchema, makeSchema, objectKey, schemaOf, serializeSchema } from "./model.js";
 export { codeSpan, renderDiffMarkdown, renderDiffText } from "./render.js";
-export { summarizeDiff } from "./summarize.js";
+export { countDiff, summarizeDiff } from "./summarize.js";
 export { isIgnoredTable, isInternalName, TRACKING_TABLES } from "./tracking-tables.js";

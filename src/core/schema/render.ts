@@ -88,14 +88,21 @@ function tableEntries(c: TableChange): Entry[] {
   return out;
 }
 
-function entries(diff: SchemaDiff): Entry[] {
-  const out = [
-    ...diff.added.map((o) => objectEntry("+", o)),
-    ...diff.removed.map((o) => objectEntry("-", o)),
-  ];
+/** An added or dropped object in one line, its definition left to the DDL diff. */
+function briefEntry(sign: "+" | "-", obj: SchemaObject): Entry {
+  const what =
+    obj.kind === "table" ? ` (${obj.columns.length} column${obj.columns.length === 1 ? "" : "s"})` : "";
+  return entry(sign, (st) => `${KIND_WORDS[obj.kind]} ${st.name(obj.name)}${what}`);
+}
+
+/** `brief`: definitions (a table's columns, a view's SELECT) are not repeated; the DDL diff shows them. */
+function entries(diff: SchemaDiff, brief = false): Entry[] {
+  const whole = brief ? briefEntry : objectEntry;
+  const out = [...diff.added.map((o) => whole("+", o)), ...diff.removed.map((o) => whole("-", o))];
   for (const c of diff.changed) {
     const head = (st: Style) => `${KIND_WORDS[c.kind]} ${st.name(c.name)}`;
     if (c.kind === "table") out.push(entry("~", head, tableEntries(c)));
+    else if (brief) out.push(entry("~", (st) => `${head(st)}: definition changed`));
     else {
       out.push(
         entry("~", head, [
@@ -131,9 +138,9 @@ const markdown: Style = { name: code, sql: code };
 
 const SIGN_WORDS = { "+": "**+**", "-": "**−**", "~": "**~**" };
 
-/** Markdown for a PR comment: a nested list. */
-export function renderDiffMarkdown(diff: SchemaDiff): string {
-  const list = entries(diff);
+/** Markdown for a PR comment: a nested list (`brief`: no definitions, which the comment's DDL diff shows). */
+export function renderDiffMarkdown(diff: SchemaDiff, brief = false): string {
+  const list = entries(diff, brief);
   if (list.length === 0) return "_No schema changes._\n";
   const lines: string[] = [];
   const walk = (e: Entry, depth: number) => {

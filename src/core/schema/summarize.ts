@@ -55,3 +55,26 @@ export function summarizeDiff(diff: SchemaDiff): string {
   }
   return parts.length === 0 ? "no schema changes" : parts.join("; ");
 }
+
+const KIND_PLURALS: Record<SchemaObject["kind"], [string, string]> = {
+  table: ["table", "tables"],
+  index: ["index", "indexes"],
+  view: ["view", "views"],
+  trigger: ["trigger", "triggers"],
+  virtual: ["virtual table", "virtual tables"],
+};
+
+/** One line of counts: "1 table added, 2 tables changed, 1 index added, 1 view changed". */
+export function countDiff(diff: SchemaDiff): string {
+  const parts: string[] = [];
+  for (const kind of Object.keys(KIND_PLURALS) as SchemaObject["kind"][]) {
+    const [one, many] = KIND_PLURALS[kind];
+    const counts: [number, string][] = [
+      [diff.added.filter((o) => o.kind === kind).length, "added"],
+      [diff.changed.filter((c) => c.kind === kind).length, "changed"],
+      [diff.removed.filter((o) => o.kind === kind).length, "dropped"],
+    ];
+    for (const [n, what] of counts) if (n > 0) parts.push(`${n} ${n === 1 ? one : many} ${what}`);
+  }
+  return parts.length === 0 ? "no schema changes" : parts.join(", ");
+}

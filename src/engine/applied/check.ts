@@ -52,6 +52,8 @@ export interface CheckOutcome {
   base: Base;
   /** The commit the branch left the base at, when it could be found (overlap needs it). */
   mergeBase?: string;
+  /** The base's commit. */
+  baseSha?: string;
   /** The working directory's path in the repository ("" at its top): findings' files are relative to it. */
   cwdInRepo: string;
   /** Migration-directory files added, changed or removed since the branch left the base (shown paths). */
@@ -132,7 +134,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     engine: ranOn ?? (await resolveEngine(engine)),
     databases,
   };
-  return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
+  const baseSha = await repo.commitOf(base.ref);
+  return { report, base, baseSha, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
 }
 
 async function checkDatabase(

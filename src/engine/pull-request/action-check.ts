@@ -35,6 +35,8 @@ export interface ActionCheckRequest {
   repoUrl: string;
   /** Where the full report is when the comment had to be cut short. */
   runUrl?: string;
+  /** Where a finding's rule id links to. */
+  rulesUrl?: string;
   /** Absent when there is no token: then no comment, and the summary says why. */
   comments?: CommentApi;
 }
@@ -83,7 +85,9 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
   const input = {
     report,
     base,
+    baseSha: outcome.baseSha,
     links: { repoUrl: req.repoUrl, sha: head, prefix: outcome.cwdInRepo },
+    rulesUrl: req.rulesUrl,
     version: req.version,
     context: req.plan.kind === "merge_group" ? "in the merge queue" : undefined,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary",
