@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-UJW4BGZZ.js";
+} from "./chunks/chunk-7BUOQLB2.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-35RWLDLM.js";
+} from "./chunks/chunk-FKLEQ4MG.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-22BVY2GG.js";
+import "./chunks/chunk-4X6GS6YN.js";
 import "./chunks/chunk-N3EBWFCS.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-G64WASQN.js";
+import "./chunks/chunk-6P3WQ53K.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-SJLFHMCW.js";
+} from "./chunks/chunk-CQ2MESGP.js";
 import {
   VERSION
-} from "./chunks/chunk-A6P6HLBH.js";
+} from "./chunks/chunk-RZ6OLPRE.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,

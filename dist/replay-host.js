@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-G64WASQN.js";
-import "./chunks/chunk-SJLFHMCW.js";
-import "./chunks/chunk-A6P6HLBH.js";
+} from "./chunks/chunk-6P3WQ53K.js";
+import "./chunks/chunk-CQ2MESGP.js";
+import "./chunks/chunk-RZ6OLPRE.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

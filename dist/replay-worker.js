@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-SJLFHMCW.js";
-import "./chunks/chunk-A6P6HLBH.js";
+} from "./chunks/chunk-CQ2MESGP.js";
+import "./chunks/chunk-RZ6OLPRE.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

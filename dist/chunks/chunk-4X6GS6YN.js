@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-G64WASQN.js";
+} from "./chunk-6P3WQ53K.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-CQ2MESGP.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

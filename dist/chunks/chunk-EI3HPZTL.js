@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-4X6GS6YN.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-UJW4BGZZ.js";
-import "./chunk-35RWLDLM.js";
+} from "./chunk-7BUOQLB2.js";
+import "./chunk-FKLEQ4MG.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-22BVY2GG.js";
+import "./chunk-4X6GS6YN.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-G64WASQN.js";
+import "./chunk-6P3WQ53K.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-CQ2MESGP.js";
 import {
   VERSION
-} from "./chunk-A6P6HLBH.js";
+} from "./chunk-RZ6OLPRE.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

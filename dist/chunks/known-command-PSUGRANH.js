@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-UYDA2VKQ.js";
+} from "./chunk-EI3HPZTL.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-22BVY2GG.js";
+import "./chunk-4X6GS6YN.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-G64WASQN.js";
-import "./chunk-SJLFHMCW.js";
-import "./chunk-A6P6HLBH.js";
+import "./chunk-6P3WQ53K.js";
+import "./chunk-CQ2MESGP.js";
+import "./chunk-RZ6OLPRE.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

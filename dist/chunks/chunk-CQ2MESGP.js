@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-A6P6HLBH.js";
+} from "./chunk-RZ6OLPRE.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";

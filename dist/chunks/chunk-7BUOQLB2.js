@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-35RWLDLM.js";
+} from "./chunk-FKLEQ4MG.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-4X6GS6YN.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-CQ2MESGP.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

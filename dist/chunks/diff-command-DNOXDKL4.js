@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-4X6GS6YN.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-G64WASQN.js";
+import "./chunk-6P3WQ53K.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-SJLFHMCW.js";
-import "./chunk-A6P6HLBH.js";
+} from "./chunk-CQ2MESGP.js";
+import "./chunk-RZ6OLPRE.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

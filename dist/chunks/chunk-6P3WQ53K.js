@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-SJLFHMCW.js";
+} from "./chunk-CQ2MESGP.js";
 import {
   describeThrown,
   makeRewrite,

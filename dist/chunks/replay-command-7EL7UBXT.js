@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-22BVY2GG.js";
+} from "./chunk-4X6GS6YN.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-G64WASQN.js";
+import "./chunk-6P3WQ53K.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-SJLFHMCW.js";
-import "./chunk-A6P6HLBH.js";
+} from "./chunk-CQ2MESGP.js";
+import "./chunk-RZ6OLPRE.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl
