@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7BUOQLB2.js";
+} from "./chunks/chunk-QLJZE2UH.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-FKLEQ4MG.js";
+} from "./chunks/chunk-OAYBBB26.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-4X6GS6YN.js";
+import "./chunks/chunk-XION2VF2.js";
 import "./chunks/chunk-N3EBWFCS.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-6P3WQ53K.js";
+import "./chunks/chunk-VXRJKUE7.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-CQ2MESGP.js";
+} from "./chunks/chunk-B5J2NJ3D.js";
 import {
   VERSION
-} from "./chunks/chunk-RZ6OLPRE.js";
+} from "./chunks/chunk-XDROBEKG.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import {
   escapeControl,

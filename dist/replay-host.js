@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-6P3WQ53K.js";
-import "./chunks/chunk-CQ2MESGP.js";
-import "./chunks/chunk-RZ6OLPRE.js";
+} from "./chunks/chunk-VXRJKUE7.js";
+import "./chunks/chunk-B5J2NJ3D.js";
+import "./chunks/chunk-XDROBEKG.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

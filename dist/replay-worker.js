@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-CQ2MESGP.js";
-import "./chunks/chunk-RZ6OLPRE.js";
+} from "./chunks/chunk-B5J2NJ3D.js";
+import "./chunks/chunk-XDROBEKG.js";
 import "./chunks/chunk-BT6WAHMZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

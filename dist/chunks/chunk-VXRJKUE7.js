@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-CQ2MESGP.js";
+} from "./chunk-B5J2NJ3D.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-EI3HPZTL.js";
-import "./chunk-4X6GS6YN.js";
+} from "./chunk-XJGSDWAR.js";
+import "./chunk-XION2VF2.js";
 import {
   runLock
 } from "./chunk-N3EBWFCS.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-6P3WQ53K.js";
-import "./chunk-CQ2MESGP.js";
+import "./chunk-VXRJKUE7.js";
+import "./chunk-B5J2NJ3D.js";
 import {
   VERSION
-} from "./chunk-RZ6OLPRE.js";
+} from "./chunk-XDROBEKG.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

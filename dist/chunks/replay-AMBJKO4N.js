@@ -4,15 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-4X6GS6YN.js";
+} from "./chunk-XION2VF2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-6P3WQ53K.js";
-import "./chunk-CQ2MESGP.js";
-import "./chunk-RZ6OLPRE.js";
+import "./chunk-VXRJKUE7.js";
+import "./chunk-B5J2NJ3D.js";
+import "./chunk-XDROBEKG.js";
 import "./chunk-BT6WAHMZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

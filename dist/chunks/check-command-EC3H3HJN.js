@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-7BUOQLB2.js";
-import "./chunk-FKLEQ4MG.js";
+} from "./chunk-QLJZE2UH.js";
+import "./chunk-OAYBBB26.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-4X6GS6YN.js";
+import "./chunk-XION2VF2.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-6P3WQ53K.js";
+import "./chunk-VXRJKUE7.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-CQ2MESGP.js";
+} from "./chunk-B5J2NJ3D.js";
 import {
   VERSION
-} from "./chunk-RZ6OLPRE.js";
+} from "./chunk-XDROBEKG.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

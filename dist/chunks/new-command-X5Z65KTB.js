@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-ZMQAPI4B.js";
-import "./chunk-FKLEQ4MG.js";
+} from "./chunk-GJRH7DFE.js";
+import "./chunk-OAYBBB26.js";
 import "./chunk-N3EBWFCS.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";

@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-EI3HPZTL.js";
+} from "./chunk-XJGSDWAR.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-4X6GS6YN.js";
+import "./chunk-XION2VF2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-6P3WQ53K.js";
-import "./chunk-CQ2MESGP.js";
-import "./chunk-RZ6OLPRE.js";
+import "./chunk-VXRJKUE7.js";
+import "./chunk-B5J2NJ3D.js";
+import "./chunk-XDROBEKG.js";
 import "./chunk-BT6WAHMZ.js";
 import {
   escapeControl

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-RZ6OLPRE.js";
+} from "./chunk-XDROBEKG.js";
 import {
   diffArrays
 } from "./chunk-BT6WAHMZ.js";

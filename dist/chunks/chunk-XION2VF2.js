@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-6P3WQ53K.js";
+} from "./chunk-VXRJKUE7.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-CQ2MESGP.js";
+} from "./chunk-B5J2NJ3D.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

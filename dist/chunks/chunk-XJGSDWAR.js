@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-4X6GS6YN.js";
+} from "./chunk-XION2VF2.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";
