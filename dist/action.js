@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-42U2PJD2.js";
+} from "./chunks/chunk-N2XUOKT2.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,13 +12,13 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ZDYPXVJB.js";
+} from "./chunks/chunk-MMB3FV3N.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-CJD7ALJB.js";
-import "./chunks/chunk-N3EBWFCS.js";
+import "./chunks/chunk-YGZCL7ZY.js";
+import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-BP32C5DD.js";
+import "./chunks/chunk-4YO2ANLG.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-6NK2T74Q.js";
+} from "./chunks/chunk-2CDDMW4Y.js";
 import {
   VERSION
-} from "./chunks/chunk-A3EE4IEO.js";
-import "./chunks/chunk-BT6WAHMZ.js";
+} from "./chunks/chunk-NC56WQYY.js";
+import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
   guardOutput
@@ -2503,7 +2503,9 @@ async function runActionCheck(req) {
   const input = {
     report: report2,
     base,
+    baseSha: outcome.baseSha,
     links: { repoUrl: req.repoUrl, sha: head, prefix: outcome.cwdInRepo },
+    rulesUrl: req.rulesUrl,
     version: req.version,
     context: req.plan.kind === "merge_group" ? "in the merge queue" : void 0,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary"
@@ -2710,6 +2712,8 @@ async function runAction(env = process.env) {
       version: VERSION,
       repoUrl: `${server}/${owner}/${repo}`,
       runUrl,
+      // The rules are explained in the README of the repository the Action was used from (owner/lockstep).
+      rulesUrl: /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? "") ? `${server}/${env.GITHUB_ACTION_REPOSITORY}#rules` : void 0,
       comments: settings.token && owner && repo ? gitHubComments({
         token: settings.token,
         owner,

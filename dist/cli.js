@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-3LBE6AIW.js");
+await import("./chunks/process-OKZCIIHC.js");

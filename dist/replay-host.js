@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-BP32C5DD.js";
-import "./chunks/chunk-6NK2T74Q.js";
-import "./chunks/chunk-A3EE4IEO.js";
-import "./chunks/chunk-BT6WAHMZ.js";
+} from "./chunks/chunk-4YO2ANLG.js";
+import "./chunks/chunk-2CDDMW4Y.js";
+import "./chunks/chunk-NC56WQYY.js";
+import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-X3ADMJY3.js";

@@ -13,9 +13,9 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-6NK2T74Q.js";
-import "./chunks/chunk-A3EE4IEO.js";
-import "./chunks/chunk-BT6WAHMZ.js";
+} from "./chunks/chunk-2CDDMW4Y.js";
+import "./chunks/chunk-NC56WQYY.js";
+import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

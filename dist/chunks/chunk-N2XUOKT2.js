@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-ZDYPXVJB.js";
+} from "./chunk-MMB3FV3N.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-CJD7ALJB.js";
+} from "./chunk-YGZCL7ZY.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,7 +24,7 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-N3EBWFCS.js";
+} from "./chunk-HNXWSJW2.js";
 import {
   readDatabase
 } from "./chunk-7JPBI4AV.js";
@@ -45,18 +45,23 @@ import {
   parseLockFile
 } from "./chunk-RCIOBLM7.js";
 import {
+  KIND_WORDS,
   chooseEngine,
   codeTicks,
+  countDiff,
+  describeObject,
   diffSchemas,
   escapeMarkdown,
   escapeProse,
   foldCase,
   isEmptyDiff,
   renderDiffMarkdown,
-  renderDiffText,
   resolveEngine,
-  summarizeDiff
-} from "./chunk-6NK2T74Q.js";
+  tableLines
+} from "./chunk-2CDDMW4Y.js";
+import {
+  structuredPatch
+} from "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -67,7 +72,8 @@ import {
   shownPath
 } from "./chunk-X3ADMJY3.js";
 import {
-  codeSpan
+  codeSpan,
+  toolOf
 } from "./chunk-X7HVEHWC.js";
 import {
   bound
@@ -79,217 +85,70 @@ import {
   finding
 } from "./chunk-LWTNB5XY.js";
 
-// src/core/render/er-diagram.ts
-function label(text) {
-  const cleaned = escapeControl(bound(text, 60)).replace(/["%#;\\`<>&]/g, "_").replace(/(direction)\s+(?=tb|bt|rl|lr)/gi, "$1_");
-  return cleaned.trim() === "" ? "_" : cleaned;
-}
-function word(text) {
-  const cleaned = bound(text, 60).replace(/[^A-Za-z0-9_]/g, "_");
-  const start = /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
-  return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
-}
-function entityNames(tables) {
-  const names = /* @__PURE__ */ new Map();
-  const taken = /* @__PURE__ */ new Set();
-  for (const t of tables) {
-    const base = label(t.name);
-    let name = base;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-    taken.add(name.toLowerCase());
-    names.set(t, `"${name}"`);
-  }
-  return names;
-}
-function renderErDiagram(diff, after) {
-  const tables = /* @__PURE__ */ new Map();
-  for (const obj of after) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
-  const changed = /* @__PURE__ */ new Set();
-  for (const obj of diff.added) if (obj.kind === "table") changed.add(foldCase(obj.name));
-  for (const c of diff.changed) if (c.kind === "table") changed.add(foldCase(c.name));
-  if (changed.size === 0) return "";
-  const shown = new Set(changed);
-  for (const t of tables.values()) {
-    const key = foldCase(t.name);
-    for (const fk of t.foreignKeys) {
-      const parent = foldCase(fk.table);
-      if (changed.has(key) && tables.has(parent)) shown.add(parent);
-      if (changed.has(parent)) shown.add(key);
-    }
-  }
-  const lines = ["erDiagram"];
-  const listed = [...shown].sort().map((key) => tables.get(key)).filter((t) => t !== void 0);
-  const entity = entityNames(listed);
-  for (const t of listed) {
-    const fkColumns = new Set(t.foreignKeys.flatMap((fk) => fk.columns.map(foldCase)));
-    lines.push(`  ${entity.get(t)} {`);
-    for (const c of t.columns) {
-      const keys = [c.pk > 0 ? "PK" : "", fkColumns.has(foldCase(c.name)) ? "FK" : ""].filter(Boolean).join(",");
-      const type = word(c.type.split(/[ (]/)[0] || "ANY");
-      lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}`);
-    }
-    lines.push("  }");
-  }
-  for (const t of listed) {
-    for (const fk of t.foreignKeys) {
-      const parent = tables.get(foldCase(fk.table));
-      if (!parent || !shown.has(foldCase(fk.table))) continue;
-      const optional = fk.columns.some(
-        (col) => !t.columns.find((c) => foldCase(c.name) === foldCase(col))?.notNull
-      );
-      const parentSide = optional ? "|o" : "||";
-      lines.push(
-        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.join(", "))}"`
-      );
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-
-// src/core/render/comment.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_MAX = 6e3;
+// src/core/render/comment-parts.ts
+var TABLE_ROWS = 15;
 var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };
-function renderComment(input) {
-  const limit = input.limit ?? COMMENT_LIMIT;
-  const sections = input.report.databases.map((db) => section(db, input));
-  const engine = engineLine(input.report.engine);
-  const footer = `
-<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` \xB7 ${escapeMarkdown(engine)}` : ""}</sub>
-`;
-  const verdict = verdictLine(input.report, input.base, input.context);
-  const levels = [
-    (s) => s,
-    (s) => ({ ...s, aside: s.asideShort, ddl: "" }),
-    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "" }),
-    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", diff: "" })
-  ];
-  const elsewhere = (input.elsewhere ?? "in the job summary").replace(
-    /[&<>]/g,
-    (c) => `&#${c.charCodeAt(0)};`
-  );
-  const note = `
-_Truncated to fit GitHub's limit: the full report is ${elsewhere}._
-`;
-  for (const [i, level] of levels.entries()) {
-    const text = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
-    if (text.length <= limit) return text;
-  }
-  const minimal = sections.map((s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", diff: "" }));
-  let keep = Math.max(...minimal.map((s) => s.findings.length));
-  while (keep > 0) {
-    const cut = minimal.map((s) => ({
-      ...s,
-      findings: s.findings.length > keep ? [...s.findings.slice(0, keep), `- \u2026 and ${s.findings.length - keep} more`] : s.findings
-    }));
-    const text = assemble(verdict, cut, note + footer);
-    if (text.length <= limit) return text;
-    keep = Math.floor(keep / 2);
-  }
-  return `${verdict}
-${note}${footer}`.slice(0, limit);
-}
-function assemble(verdict, sections, footer) {
-  const body = sections.map(
-    (s) => [
-      s.head,
-      s.findings.length ? `
-${s.findings.join("\n")}` : "",
-      s.aside,
-      s.diffSummary,
-      s.diff,
-      s.diagram,
-      s.ddl
-    ].filter((part) => part !== "").join("\n")
-  );
-  return `${[verdict, ...body].join("\n\n").trimEnd()}
-${footer}`;
-}
-function verdictLine(report, base, context) {
+var fresh = (db) => db.migrations.filter((m) => m.origin !== "base");
+function verdictHeading(report, base, context) {
   const { errors, warnings } = countFindings(report);
-  const fresh = report.databases.flatMap((d) => d.migrations.filter((m) => m.origin !== "base")).length;
+  const count = report.databases.reduce((n, db) => n + fresh(db).length, 0);
   const against = base ? ` against ${codeTicks(base)}` : "";
-  const what = `${plural(fresh, "new migration")}${against}${context ? `, ${escapeMarkdown(context)}` : ""}`;
+  const where = context ? `, ${escapeMarkdown(context)}` : "";
+  const migrations = `${plural(count, "new migration")}${against}${where}`;
   if (errors > 0)
-    return `\u274C **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}** \xB7 ${what}`;
-  const clean = fresh === 0 ? "no new migrations" : "up, down and redo all clean";
-  return `\u2705 **lockstep: ${clean}**${warnings ? ` (${plural(warnings, "warning")})` : ""} \xB7 ${what}`;
+    return `### \u274C ${plural(errors, "new error")}${warnings ? ` \xB7 ${plural(warnings, "warning")}` : ""} \u2014 ${migrations}`;
+  const extra = warnings ? ` \xB7 ${plural(warnings, "warning")}` : "";
+  if (count === 0) return `### \u2705 no new migrations${against}${where}${extra}`;
+  return `### \u2705 ${migrations}: ${checked(report)}${extra}`;
 }
-function section(db, input) {
-  const fresh = db.migrations.filter((m) => m.origin !== "base");
-  const head = [`### ${escapeMarkdown(db.name)} \xB7 ${codeTicks(`${db.dir}/`)}`];
-  if (fresh.length > 0) {
-    head.push("", "| version | name | up | down | redo | ms |", "|---|---|:-:|:-:|:-:|--:|");
-    for (const m of fresh) {
-      head.push(
-        `| ${escapeMarkdown(m.version)} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`
-      );
-    }
-  }
-  const findings = errorsFirst(db.findings.filter(isNew)).map((f) => findingLine(f, input.links));
-  const parts = { head: head.join("\n"), findings, ...setAside2(db, input.links) };
-  if (!db.diff) return { ...parts, diffSummary: "", diff: "", diagram: "", ddl: "" };
-  if (isEmptyDiff(db.diff)) {
-    return {
-      ...parts,
-      diffSummary: "\n**Schema:** no changes.",
-      diff: "",
-      diagram: "",
-      ddl: ""
-    };
-  }
-  const objects = db.schema?.objects ?? [];
-  const diagram = renderErDiagram(db.diff, objects);
-  return {
-    ...parts,
-    // One line, bounded: hundreds of tables (or one huge name) must not push the findings out.
-    diffSummary: `
-**Schema:** ${escapeProse(summarizeDiff(db.diff), SUMMARY_MAX)}`,
-    diff: `
-${renderDiffMarkdown(db.diff).trimEnd()}`,
-    diagram: diagram ? `
-\`\`\`mermaid
-${diagram}\`\`\`` : "",
-    ddl: `
-<details><summary>DDL changes</summary>
-
-\`\`\`diff
-${fence(renderDiffText(db.diff))}\`\`\`
-
-</details>`
-  };
+function checked(report) {
+  const news = report.databases.flatMap(fresh);
+  if (news.some((m) => m.down !== "not-run" && m.down !== "missing")) return "replayed up, down and up again";
+  const noDowns = [
+    ...new Set(
+      report.databases.filter((db) => toolOf(db.format).downs === "never").map((db) => toolOf(db.format).name)
+    )
+  ];
+  return noDowns.length > 0 ? `up replayed; ${noDowns.join(" and ")} ${noDowns.length === 1 ? "has" : "have"} no downs` : "up replayed (no down was checked)";
 }
 function errorsFirst(findings) {
   return [...findings].sort((a, b) => a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1);
 }
-function setAside2(db, links) {
-  const old = errorsFirst(db.findings.filter((f) => !isNew(f)));
-  if (old.length === 0) return { aside: "", asideShort: "" };
-  const title = `${plural(old.length, "existing finding")} (on the base or in lockstep.known.json)`;
-  const lines = old.map(
-    (f) => `${findingLine(f, links)} _(${f.status === "known" ? "known" : "on the base"})_`
-  );
-  return {
-    aside: `
-<details><summary>${title}</summary>
-
-${lines.join("\n")}
-
-</details>`,
-    asideShort: `
-_${title}: left out to fit; the full report lists them._`
-  };
-}
-function fence(text) {
-  return text.replace(/`{3,}/g, (run) => run.split("").join("\u200B"));
-}
-function findingLine(f, links) {
+function findingLine(f, links, rulesUrl) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   const where = f.file ? f.line ? `${f.file}:${f.line}` : f.file : "";
-  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, f.file).split("/").map(urlSegment).join("/")}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
-  const message = escapeProse(f.message);
-  return `- ${icon} **${f.rule}**${place}: ${message}`;
+  const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${fileUrl(links, f.file)}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
+  const rule = rulesUrl ? `[**${f.rule}**](${rulesUrl})` : `**${f.rule}**`;
+  return `- ${icon} ${rule}${place}: ${escapeProse(sayPlaceOnce(f.message, f.file))}`;
+}
+function sayPlaceOnce(message, file) {
+  if (!file) return message;
+  return message.split(`${file}:`).join("line ").replace(/^`?[^`\s]+`? is /, (head) => head.includes(file) ? "it is " : head);
+}
+function fileUrl(links, file) {
+  return `${links.repoUrl}/blob/${links.sha}/${repoPath(links.prefix, file).split("/").map(urlSegment).join("/")}`;
+}
+function migrationsTable(db, links) {
+  const rows = fresh(db);
+  if (rows.length === 0) return "";
+  const table = [
+    "| version | name | up | down | redo | ms |",
+    "|---|---|:-:|:-:|:-:|--:|",
+    ...rows.map((m) => row(m, links))
+  ].join("\n");
+  if (rows.length <= TABLE_ROWS) return table;
+  const failed = rows.filter((m) => m.up === "failed" || m.down === "failed" || m.down === "mismatch").length;
+  return `<details><summary>${plural(rows.length, "new migration")}${failed ? `, ${failed} with a failing step` : ""}</summary>
+
+${table}
+
+</details>`;
+}
+function row(m, links) {
+  const version = escapeMarkdown(m.version);
+  const first = m.files[0];
+  const cell = links && first ? `[${version}](${fileUrl(links, first)})` : version;
+  return `| ${cell} | ${escapeMarkdown(m.name)} | ${MARK[m.up]} | ${MARK[m.down]} | ${MARK[m.redo]} | ${m.ms.toFixed(1)} |`;
 }
 function urlSegment(segment) {
   return encodeURIComponent(segment).replace(
@@ -305,6 +164,266 @@ function repoPath(prefix, file) {
     else parts.push(segment);
   }
   return parts.join("/") || ".";
+}
+
+// src/core/render/ddl-diff.ts
+var CLAUSE = /\s+(?=(?:from|where|group by|having|order by|limit|union all|union|left join|inner join|cross join|join|on conflict|begin|end|when|then|else|set|values)\b)/gi;
+function ddlLines(obj) {
+  const name = escapeControl(obj.name);
+  switch (obj.kind) {
+    case "table": {
+      const body = tableLines(obj).map((line) => `  ${escapeControl(line)}`);
+      const last = body.length - 1;
+      return [`CREATE TABLE ${name} (`, ...body.map((line, i) => i < last ? `${line},` : line), ");"];
+    }
+    case "index": {
+      const head = `CREATE ${obj.unique ? "UNIQUE " : ""}INDEX ${name}`;
+      return [`${head}`, ...clauses(describeObject(obj).replace(/^UNIQUE /, "")).map((l) => `  ${l}`)];
+    }
+    case "view":
+      return [
+        `CREATE VIEW ${name}${obj.columns ? ` (${obj.columns.join(", ")})` : ""} AS`,
+        ...clauses(obj.select).map((l) => `  ${l}`)
+      ];
+    case "trigger":
+      return [`CREATE TRIGGER ${name}`, ...clauses(obj.body).map((l) => `  ${l}`)];
+    case "virtual":
+      return [`CREATE VIRTUAL TABLE ${name}`, `  ${escapeControl(describeObject(obj))}`];
+  }
+}
+function clauses(sql) {
+  return escapeControl(sql).split(CLAUSE).map((part) => part.trim()).filter(Boolean);
+}
+function renderDdlDiff(diff, context = 2) {
+  const out = [];
+  const objects = [
+    ...diff.changed.map((c) => ({
+      title: `${KIND_WORDS[c.kind]} ${c.name}`,
+      before: ddlLines(c.before),
+      after: ddlLines(c.after)
+    })),
+    ...diff.added.map((o) => ({
+      title: `${KIND_WORDS[o.kind]} ${o.name} (new)`,
+      before: [],
+      after: ddlLines(o)
+    })),
+    ...diff.removed.map((o) => ({
+      title: `${KIND_WORDS[o.kind]} ${o.name} (dropped)`,
+      before: ddlLines(o),
+      after: []
+    }))
+  ];
+  for (const o of objects) {
+    const patch = structuredPatch("before", "after", text(o.before), text(o.after), "", "", { context });
+    out.push(`@@ ${escapeControl(o.title)} @@`);
+    for (const hunk of patch.hunks) out.push(...hunk.lines.filter((l) => !l.startsWith("\\")));
+  }
+  return out;
+}
+var text = (lines) => lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+
+// src/core/render/er-diagram.ts
+function label(text2) {
+  const cleaned = escapeControl(bound(text2, 60)).replace(/["%#;\\`<>&]/g, "_").replace(/(direction)\s+(?=tb|bt|rl|lr)/gi, "$1_");
+  return cleaned.trim() === "" ? "_" : cleaned;
+}
+function word(text2) {
+  const cleaned = bound(text2, 60).replace(/[^A-Za-z0-9_]/g, "_");
+  const start = /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
+  return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
+}
+function entityNames(tables) {
+  const names = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const t of tables) {
+    const base = label(t.name);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    names.set(t, `"${name}"`);
+  }
+  return names;
+}
+var DIAGRAM_TABLES = 8;
+function renderErDiagram(diff, after) {
+  const tables = /* @__PURE__ */ new Map();
+  for (const obj of after) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
+  const marks = /* @__PURE__ */ new Map();
+  for (const obj of diff.added)
+    if (obj.kind === "table") marks.set(foldCase(obj.name), { table: "added", columns: /* @__PURE__ */ new Map() });
+  for (const c of diff.changed) {
+    if (c.kind !== "table") continue;
+    const columns = /* @__PURE__ */ new Map();
+    for (const col of c.columns.added) columns.set(foldCase(col.name), "added");
+    for (const col of c.columns.changed) columns.set(foldCase(col.name), "changed");
+    marks.set(foldCase(c.name), { table: "changed", columns });
+  }
+  const changed = [...marks.keys()].filter((k) => tables.has(k)).sort();
+  if (changed.length === 0) return { text: "", omitted: [] };
+  const drawn = changed.slice(0, DIAGRAM_TABLES);
+  const omitted = changed.slice(DIAGRAM_TABLES).map((k) => tables.get(k).name);
+  const inDrawn = new Set(drawn);
+  const neighbours = /* @__PURE__ */ new Set();
+  for (const t of tables.values()) {
+    const key = foldCase(t.name);
+    for (const fk of t.foreignKeys) {
+      const parent = foldCase(fk.table);
+      if (inDrawn.has(key) && tables.has(parent) && !inDrawn.has(parent)) neighbours.add(parent);
+      if (inDrawn.has(parent) && !inDrawn.has(key)) neighbours.add(key);
+    }
+  }
+  const room = Math.max(0, DIAGRAM_TABLES - drawn.length);
+  const shownNeighbours = [...neighbours].sort().slice(0, room);
+  const listed = [...drawn, ...shownNeighbours].map((k) => tables.get(k));
+  const shown = /* @__PURE__ */ new Set([...drawn, ...shownNeighbours]);
+  const entity = entityNames(listed);
+  const lines = ["erDiagram"];
+  for (const t of listed) {
+    const key = foldCase(t.name);
+    const mark = marks.get(key);
+    const fkColumns = new Set(t.foreignKeys.flatMap((fk) => fk.columns.map(foldCase)));
+    const linking = new Set(
+      t.foreignKeys.filter((fk) => inDrawn.has(foldCase(fk.table))).flatMap((fk) => fk.columns.map(foldCase))
+    );
+    const columns = mark ? t.columns : t.columns.filter((c) => c.pk > 0 || linking.has(foldCase(c.name)));
+    lines.push(`  ${entity.get(t)} {`);
+    for (const c of columns) {
+      const keys = [c.pk > 0 ? "PK" : "", fkColumns.has(foldCase(c.name)) ? "FK" : ""].filter(Boolean).join(",");
+      const type = word(c.type.split(/[ (]/)[0] || "ANY");
+      const note = mark?.table === "added" ? "added" : mark?.columns.get(foldCase(c.name));
+      lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
+    }
+    lines.push("  }");
+  }
+  for (const t of listed) {
+    for (const fk of t.foreignKeys) {
+      const parent = tables.get(foldCase(fk.table));
+      if (!parent || !shown.has(foldCase(fk.table))) continue;
+      if (!inDrawn.has(foldCase(t.name)) && !inDrawn.has(foldCase(fk.table))) continue;
+      const optional = fk.columns.some(
+        (col) => !t.columns.find((c) => foldCase(c.name) === foldCase(col))?.notNull
+      );
+      const parentSide = optional ? "|o" : "||";
+      lines.push(
+        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.join(", "))}"`
+      );
+    }
+  }
+  return { text: `${lines.join("\n")}
+`, omitted };
+}
+
+// src/core/render/comment.ts
+var COMMENT_LIMIT = 65536;
+var DDL_OPEN_LINES = 30;
+function renderComment(input) {
+  const limit = input.limit ?? COMMENT_LIMIT;
+  const sections = input.report.databases.map((db) => section(db, input));
+  const verdict = verdictHeading(input.report, input.base, input.context);
+  const elsewhere = (input.elsewhere ?? "in the job summary").replace(
+    /[&<>]/g,
+    (c) => `&#${c.charCodeAt(0)};`
+  );
+  const footer = footerLine(input, elsewhere);
+  const note = `
+_Cut to fit GitHub's limit: the full report is ${elsewhere}._
+`;
+  const levels = [
+    (s) => s,
+    (s) => ({ ...s, aside: s.asideShort, ddl: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", changes: "" }),
+    (s) => ({ ...s, aside: s.asideShort, ddl: "", diagram: "", changes: "", table: "" })
+  ];
+  for (const [i, level] of levels.entries()) {
+    const text2 = assemble(verdict, sections.map(level), i === 0 ? footer : note + footer);
+    if (text2.length <= limit) return text2;
+  }
+  const minimal = sections.map((s) => ({
+    ...s,
+    aside: s.asideShort,
+    ddl: "",
+    diagram: "",
+    changes: "",
+    table: ""
+  }));
+  let keep = Math.max(...minimal.map((s) => s.findings.length));
+  while (keep > 0) {
+    const cut = minimal.map((s) => ({
+      ...s,
+      findings: s.findings.length > keep ? [...s.findings.slice(0, keep), `- \u2026 and ${s.findings.length - keep} more`] : s.findings
+    }));
+    const text2 = assemble(verdict, cut, note + footer);
+    if (text2.length <= limit) return text2;
+    keep = Math.floor(keep / 2);
+  }
+  return `${verdict}
+${note}${footer}`.slice(0, limit);
+}
+function assemble(verdict, sections, footer) {
+  const body = sections.map(
+    (s) => [s.head, s.findings.join("\n"), s.aside, s.schema, s.changes, s.ddl, s.diagram, s.table].filter((part) => part !== "").join("\n\n")
+  );
+  return `${[verdict, ...body].join("\n\n").trimEnd()}
+${footer}`;
+}
+function footerLine(input, elsewhere) {
+  const engine = engineLine(input.report.engine);
+  const base = input.base ? ` \xB7 base ${escapeMarkdown(input.base)}${input.baseSha ? ` at ${escapeMarkdown(input.baseSha.slice(0, 12))}` : ""}` : "";
+  return `
+<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` \xB7 ${escapeMarkdown(engine)}` : ""}${base} \xB7 the full report is ${elsewhere}</sub>
+`;
+}
+function section(db, input) {
+  const head = `#### ${escapeMarkdown(db.name)} \xB7 ${codeTicks(`${db.dir}/`)}`;
+  const findings = errorsFirst(db.findings.filter(isNew)).map(
+    (f) => findingLine(f, input.links, input.rulesUrl)
+  );
+  const parts = { head, findings, ...setAside2(db, input), table: migrationsTable(db, input.links) };
+  const none = { schema: "", changes: "", ddl: "", diagram: "" };
+  if (!db.diff) return { ...parts, ...none };
+  if (isEmptyDiff(db.diff)) return { ...parts, ...none, schema: "**Schema:** no changes." };
+  const objects = db.schema?.objects ?? [];
+  const diagram = renderErDiagram(db.diff, objects);
+  const ddl = renderDdlDiff(db.diff);
+  const block = `\`\`\`diff
+${fence(ddl.join("\n"))}
+\`\`\``;
+  const omitted = diagram.omitted.length > 0 ? `
+
+${plural(diagram.omitted.length, "more changed table")}, not drawn: ${escapeProse(diagram.omitted.map((n) => `\`${n.replaceAll("`", "'")}\``).join(", "), 2e3)}` : "";
+  return {
+    ...parts,
+    schema: `**Schema:** ${escapeMarkdown(countDiff(db.diff))}`,
+    changes: renderDiffMarkdown(db.diff, true).trimEnd(),
+    ddl: ddl.length > DDL_OPEN_LINES ? `<details><summary>DDL diff (${plural(ddl.length, "line")})</summary>
+
+${block}
+
+</details>` : block,
+    diagram: diagram.text ? `\`\`\`mermaid
+${diagram.text}\`\`\`${omitted}` : ""
+  };
+}
+function setAside2(db, input) {
+  const old = errorsFirst(db.findings.filter((f) => !isNew(f)));
+  if (old.length === 0) return { aside: "", asideShort: "" };
+  const title = `${plural(old.length, "existing finding")} (on the base or in lockstep.known.json)`;
+  const lines = old.map(
+    (f) => `${findingLine(f, input.links, input.rulesUrl)} _(${f.status === "known" ? "known" : "on the base"})_`
+  );
+  return {
+    aside: `<details><summary>${title}</summary>
+
+${lines.join("\n")}
+
+</details>`,
+    asideShort: `_${title}: left out to fit; the full report lists them._`
+  };
+}
+function fence(text2) {
+  return text2.replace(/`{3,}/g, (run) => run.split("").join("\u200B"));
 }
 
 // src/engine/applied/check.ts
@@ -424,8 +543,8 @@ async function trustedSpec(repo, spec, base, req, notes, copies) {
     );
     return unloaded;
   }
-  const text = await repo.show(base.ref, path);
-  if (text === void 0) {
+  const text2 = await repo.show(base.ref, path);
+  if (text2 === void 0) {
     notes.push(
       `database "${spec.name}": the "functions" module ${path} is not on ${base.ref}, so it was not loaded (a pull request's own code never runs here); ${effect} until it is merged`
     );
@@ -434,16 +553,16 @@ async function trustedSpec(repo, spec, base, req, notes, copies) {
   const folder = mkdtempSync(join(tmpdir(), "lockstep-functions-"));
   copies.push(folder);
   const copy = join(folder, `${basename(module).replace(/\.[cm]?[jt]s$/, "")}.mjs`);
-  writeFileSync(copy, text);
+  writeFileSync(copy, text2);
   notes.push(`database "${spec.name}": the "functions" module ${path} was loaded as it is on ${base.ref}`);
   return { ...spec, functionsCopy: copy };
 }
 async function baseFunctions(repo, ref, req, name) {
   const file = resolve(req.cwd, req.configPath ?? CONFIG_FILE);
-  const text = await repo.show(ref, repo.pathOf(file));
+  const text2 = await repo.show(ref, repo.pathOf(file));
   let parsed;
   try {
-    parsed = JSON.parse((text ?? "").replace(/^\uFEFF/, ""));
+    parsed = JSON.parse((text2 ?? "").replace(/^\uFEFF/, ""));
   } catch {
     return void 0;
   }
@@ -492,7 +611,7 @@ async function runCheck(req) {
   try {
     for (const spec of specs) {
       const trusted = await trustedSpec(repo, spec, base, req, notes, copies);
-      const checked = await checkDatabase(
+      const checked2 = await checkDatabase(
         repo,
         trusted,
         base,
@@ -501,11 +620,11 @@ async function runCheck(req) {
         { ...req, engine },
         config?.config.rules
       );
-      databases.push(checked.report);
-      notes.push(...checked.notes);
-      unchanged.push(checked.unchanged);
-      ranOn ??= checked.engine;
-      changed.push(...checked.changed);
+      databases.push(checked2.report);
+      notes.push(...checked2.notes);
+      unchanged.push(checked2.unchanged);
+      ranOn ??= checked2.engine;
+      changed.push(...checked2.changed);
     }
   } finally {
     for (const dir of copies) rmSync(dir, { recursive: true, force: true });
@@ -519,7 +638,8 @@ async function runCheck(req) {
     engine: ranOn ?? await resolveEngine(engine),
     databases
   };
-  return { report, base, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
+  const baseSha = await repo.commitOf(base.ref);
+  return { report, base, baseSha, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
 }
 async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
   const cwd = req.cwd;
@@ -590,8 +710,8 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
 }
 
 export {
+  repoPath,
   COMMENT_LIMIT,
   renderComment,
-  repoPath,
   runCheck
 };

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-DXNBN53T.js";
-import "./chunk-CJD7ALJB.js";
+} from "./chunk-4YXOB7H7.js";
+import "./chunk-YGZCL7ZY.js";
 import {
   runLock
-} from "./chunk-N3EBWFCS.js";
+} from "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -17,12 +17,12 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BP32C5DD.js";
-import "./chunk-6NK2T74Q.js";
+import "./chunk-4YO2ANLG.js";
+import "./chunk-2CDDMW4Y.js";
 import {
   VERSION
-} from "./chunk-A3EE4IEO.js";
-import "./chunk-BT6WAHMZ.js";
+} from "./chunk-NC56WQYY.js";
+import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

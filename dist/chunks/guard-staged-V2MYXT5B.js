@@ -11,7 +11,7 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-N3EBWFCS.js";
+} from "./chunk-HNXWSJW2.js";
 import {
   readDatabase
 } from "./chunk-7JPBI4AV.js";
@@ -21,7 +21,7 @@ import {
   hashText,
   renderLockFile
 } from "./chunk-RCIOBLM7.js";
-import "./chunk-BT6WAHMZ.js";
+import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-FNLVSK72.js");
+  const { replayDatabase } = await import("./replay-GJJOUFXX.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

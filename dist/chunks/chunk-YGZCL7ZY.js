@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-BP32C5DD.js";
+} from "./chunk-4YO2ANLG.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-6NK2T74Q.js";
+} from "./chunk-2CDDMW4Y.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-CJD7ALJB.js";
+} from "./chunk-YGZCL7ZY.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   createTwoFilesPatch
-} from "./chunk-BT6WAHMZ.js";
+} from "./chunk-TR7J7TJX.js";
 import {
   isAlive,
   removeStaleTemps,

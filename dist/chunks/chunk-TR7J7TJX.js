@@ -528,5 +528,6 @@ function diffArrays(oldArr, newArr, options) {
 
 export {
   diffArrays,
+  structuredPatch,
   createTwoFilesPatch
 };

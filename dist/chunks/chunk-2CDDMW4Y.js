@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-A3EE4IEO.js";
+} from "./chunk-NC56WQYY.js";
 import {
   diffArrays
-} from "./chunk-BT6WAHMZ.js";
+} from "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -333,7 +333,9 @@ function diffTable(before, after) {
     checks: listChange(before.checks, after.checks),
     foreignKeys: listChange(before.foreignKeys, after.foreignKeys, foreignKeySignature),
     conflicts: listChange(before.conflicts, after.conflicts),
-    options
+    options,
+    before,
+    after
   };
   change.columnOrderOnly = reordered && tableChangeCount(change) === 1;
   return change;
@@ -584,14 +586,17 @@ function tableEntries(c) {
   list(c.conflicts, (s) => `ON CONFLICT ${s}`);
   return out;
 }
-function entries(diff) {
-  const out = [
-    ...diff.added.map((o) => objectEntry("+", o)),
-    ...diff.removed.map((o) => objectEntry("-", o))
-  ];
+function briefEntry(sign, obj) {
+  const what = obj.kind === "table" ? ` (${obj.columns.length} column${obj.columns.length === 1 ? "" : "s"})` : "";
+  return entry(sign, (st) => `${KIND_WORDS[obj.kind]} ${st.name(obj.name)}${what}`);
+}
+function entries(diff, brief = false) {
+  const whole = brief ? briefEntry : objectEntry;
+  const out = [...diff.added.map((o) => whole("+", o)), ...diff.removed.map((o) => whole("-", o))];
   for (const c of diff.changed) {
     const head = (st) => `${KIND_WORDS[c.kind]} ${st.name(c.name)}`;
     if (c.kind === "table") out.push(entry("~", head, tableEntries(c)));
+    else if (brief) out.push(entry("~", (st) => `${head(st)}: definition changed`));
     else {
       out.push(
         entry("~", head, [
@@ -620,8 +625,8 @@ var codeSpan2 = (s) => inlineCode(s);
 var code = codeSpan2;
 var markdown = { name: code, sql: code };
 var SIGN_WORDS = { "+": "**+**", "-": "**\u2212**", "~": "**~**" };
-function renderDiffMarkdown(diff) {
-  const list = entries(diff);
+function renderDiffMarkdown(diff, brief = false) {
+  const list = entries(diff, brief);
   if (list.length === 0) return "_No schema changes._\n";
   const lines = [];
   const walk = (e, depth) => {
@@ -676,6 +681,26 @@ function summarizeDiff(diff) {
     else parts.push(`${KIND_WORDS[c.kind]} ${codeSpan(c.name)} changed`);
   }
   return parts.length === 0 ? "no schema changes" : parts.join("; ");
+}
+var KIND_PLURALS = {
+  table: ["table", "tables"],
+  index: ["index", "indexes"],
+  view: ["view", "views"],
+  trigger: ["trigger", "triggers"],
+  virtual: ["virtual table", "virtual tables"]
+};
+function countDiff(diff) {
+  const parts = [];
+  for (const kind of Object.keys(KIND_PLURALS)) {
+    const [one, many] = KIND_PLURALS[kind];
+    const counts = [
+      [diff.added.filter((o) => o.kind === kind).length, "added"],
+      [diff.changed.filter((c) => c.kind === kind).length, "changed"],
+      [diff.removed.filter((o) => o.kind === kind).length, "dropped"]
+    ];
+    for (const [n, what] of counts) if (n > 0) parts.push(`${n} ${n === 1 ? one : many} ${what}`);
+  }
+  return parts.length === 0 ? "no schema changes" : parts.join(", ");
 }
 
 // src/core/schema/affinity.ts
@@ -2924,12 +2949,16 @@ export {
   diffSchemas,
   isEmptyDiff,
   changedTables,
+  describeObject,
+  tableLines,
+  KIND_WORDS,
   serializeSchema,
   makeSchema,
   schemaOf,
   renderDiffText,
   renderDiffMarkdown,
   summarizeDiff,
+  countDiff,
   SchemaReader,
   WHOLE_DATABASE,
   scopeOfStep,

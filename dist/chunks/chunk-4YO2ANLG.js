@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-6NK2T74Q.js";
+} from "./chunk-2CDDMW4Y.js";
 import {
   describeThrown,
   makeRewrite,

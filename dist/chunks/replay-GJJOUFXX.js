@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-CJD7ALJB.js";
+} from "./chunk-YGZCL7ZY.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BP32C5DD.js";
-import "./chunk-6NK2T74Q.js";
-import "./chunk-A3EE4IEO.js";
-import "./chunk-BT6WAHMZ.js";
+import "./chunk-4YO2ANLG.js";
+import "./chunk-2CDDMW4Y.js";
+import "./chunk-NC56WQYY.js";
+import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-X3ADMJY3.js";

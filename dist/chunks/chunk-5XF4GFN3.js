@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-ZDYPXVJB.js";
+} from "./chunk-MMB3FV3N.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-N3EBWFCS.js";
+} from "./chunk-HNXWSJW2.js";
 import {
   DISK,
   readDatabase

@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-42U2PJD2.js";
-import "./chunk-ZDYPXVJB.js";
+} from "./chunk-N2XUOKT2.js";
+import "./chunk-MMB3FV3N.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CJD7ALJB.js";
-import "./chunk-N3EBWFCS.js";
+import "./chunk-YGZCL7ZY.js";
+import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-QDHQ2QAC.js";
@@ -20,16 +20,16 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BP32C5DD.js";
+import "./chunk-4YO2ANLG.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6NK2T74Q.js";
+} from "./chunk-2CDDMW4Y.js";
 import {
   VERSION
-} from "./chunk-A3EE4IEO.js";
-import "./chunk-BT6WAHMZ.js";
+} from "./chunk-NC56WQYY.js";
+import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -64,7 +64,7 @@ async function checkCommand(io, args) {
 `);
   const { report, base } = outcome;
   const against = escapeControl(`${base.ref} (${base.how})`);
-  const markdown = () => renderComment({ report, base: base.ref, version: VERSION });
+  const markdown = () => renderComment({ report, base: base.ref, baseSha: outcome.baseSha, version: VERSION });
   const json = () => `${JSON.stringify({ ...report, base: base.ref }, null, 2)}
 `;
   write(io, args.jsonOut, json);

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-CJD7ALJB.js";
+} from "./chunk-YGZCL7ZY.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BP32C5DD.js";
+import "./chunk-4YO2ANLG.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,9 +27,9 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6NK2T74Q.js";
-import "./chunk-A3EE4IEO.js";
-import "./chunk-BT6WAHMZ.js";
+} from "./chunk-2CDDMW4Y.js";
+import "./chunk-NC56WQYY.js";
+import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-CJD7ALJB.js";
+} from "./chunk-YGZCL7ZY.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,13 +20,13 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BP32C5DD.js";
+import "./chunk-4YO2ANLG.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-6NK2T74Q.js";
-import "./chunk-A3EE4IEO.js";
-import "./chunk-BT6WAHMZ.js";
+} from "./chunk-2CDDMW4Y.js";
+import "./chunk-NC56WQYY.js";
+import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
