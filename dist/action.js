@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-N2XUOKT2.js";
+} from "./chunks/chunk-HOOD5BMJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-MMB3FV3N.js";
+} from "./chunks/chunk-AWBJ5EW4.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-YGZCL7ZY.js";
+import "./chunks/chunk-TMKULRJC.js";
 import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4YO2ANLG.js";
+import "./chunks/chunk-KUATM7TK.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2CDDMW4Y.js";
+} from "./chunks/chunk-V3BPPTO3.js";
 import {
   VERSION
-} from "./chunks/chunk-NC56WQYY.js";
+} from "./chunks/chunk-JDXDISNY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -2508,7 +2508,8 @@ async function runActionCheck(req) {
     rulesUrl: req.rulesUrl,
     version: req.version,
     context: req.plan.kind === "merge_group" ? "in the merge queue" : void 0,
-    elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary"
+    elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary",
+    summaryUrl: req.runUrl
   };
   const limit = COMMENT_LIMIT - MARKER_LENGTH;
   const markdown = renderComment({ ...input, limit });

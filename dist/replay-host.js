@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-4YO2ANLG.js";
-import "./chunks/chunk-2CDDMW4Y.js";
-import "./chunks/chunk-NC56WQYY.js";
+} from "./chunks/chunk-KUATM7TK.js";
+import "./chunks/chunk-V3BPPTO3.js";
+import "./chunks/chunk-JDXDISNY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-2CDDMW4Y.js";
-import "./chunks/chunk-NC56WQYY.js";
+} from "./chunks/chunk-V3BPPTO3.js";
+import "./chunks/chunk-JDXDISNY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

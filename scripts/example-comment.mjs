@@ -27,6 +27,9 @@ const env = {
   GIT_AUTHOR_EMAIL: "dev@example.com",
   GIT_COMMITTER_NAME: "dev",
   GIT_COMMITTER_EMAIL: "dev@example.com",
+  // Fixed dates, so the base commit the footer names is the same on every run.
+  GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z",
+  GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z",
 };
 
 function run(cwd, command, args) {

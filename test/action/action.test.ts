@@ -80,15 +80,13 @@ describe("the Action on a pull request", () => {
     const [comment, ...others] = fake.api.comments.get(pr.number) ?? [];
     expect(others).toEqual([]);
     expect(comment?.body).toMatch(/^<!-- lockstep:sticky key=[0-9a-f]+ digest=[0-9a-f]+ -->\n/);
-    expect(comment?.body).toContain(
-      "✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`",
-    );
-    expect(comment?.body).toContain("| 0003 | labels | ✅ | ✅ | ✅ |");
+    expect(comment?.body).toContain("### ✅ 1 new migration against `main`: replayed up, down and up again");
+    expect(comment?.body).toMatch(/\| \[?0003\b[^|]* \| labels \| ✅ \| ✅ \| ✅ \|/);
     expect(comment?.body).toContain("```mermaid\nerDiagram");
-    expect(comment?.body).toContain("<details><summary>DDL changes</summary>");
+    expect(comment?.body).toContain("```diff\n@@ ");
     // The job summary is the comment without its marker.
     expect(comment?.body.replace(/^.*\n/, "").trim()).toBe(out.summary.trim());
-    expect(out.summary).toContain("| 0003 | labels |");
+    expect(out.summary).toMatch(/\| \[?0003\b[^|]* \| labels \|/);
     expect(out.outputs).toMatchObject({
       ok: "true",
       errors: "0",
@@ -120,7 +118,7 @@ describe("the Action on a pull request", () => {
     expect(writes().map((r) => `${r.method} ${r.operation}`)).toEqual(["PATCH issues/update-comment"]);
     const comments = fake.api.comments.get(pr.number) ?? [];
     expect(comments.map((c) => c.id)).toEqual([first?.id]);
-    expect(comments[0]?.body).toContain("| 0004 | due |");
+    expect(comments[0]?.body).toMatch(/\| \[?0004\b[^|]* \| due \|/);
     expect(comments[0]?.body).toContain("2 new migrations");
   });
 
@@ -202,13 +200,13 @@ describe("the Action on a pull request", () => {
     expect(out.code).toBe(0);
     const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
     expect(body.length).toBeLessThanOrEqual(65_536);
-    expect(body).toContain("✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`");
+    expect(body).toContain("### ✅ 1 new migration against `main`: replayed up, down and up again");
     expect(body).toContain(
       "the full report is in the job summary of https://github.com/Codertocat/Hello-World/actions/runs/42",
     );
-    expect(body).not.toContain('"warehouse_table_399" {');
+    expect(body).not.toContain("@@ table warehouse_table_399 (new) @@");
     expect(out.summary.length).toBeGreaterThan(65_536);
-    expect(out.summary).toContain('"warehouse_table_399" {');
+    expect(out.summary).toContain("@@ table warehouse_table_399 (new) @@");
     expect(out.summary).not.toContain("Truncated");
   });
 
@@ -229,7 +227,7 @@ describe("the Action on a pull request", () => {
       "::error::lockstep found 1 error(s) and 0 warning(s); fail-on: error fails on errors",
     );
     const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
-    expect(body).toContain("❌ **lockstep: 1 error, 0 warnings**");
+    expect(body).toContain("### ❌ 1 new error");
     expect(body).toContain(
       `](https://github.com/${OWNER}/${REPO}/blob/${pr.head}/app/migrations/0003_labels.down.sql`,
     );
@@ -262,7 +260,7 @@ describe("the Action on a pull request", () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toContain("::warning::lockstep could not comment: commenting on #7: HTTP 403");
     expect(out.stdout).toContain("pull-requests: write");
-    expect(out.summary).toContain("| 0003 | labels |");
+    expect(out.summary).toMatch(/\| \[?0003\b[^|]* \| labels \|/);
     expect(out.outputs).toMatchObject({ ok: "true", "comment-id": "" });
     expect(fake.api.requests.filter((r) => r.operation === "issues/create-comment")).toHaveLength(1);
     expectNoToken(out);
@@ -351,8 +349,8 @@ describe("the Action on a pull request", () => {
     expect(out.code).toBe(0);
     expect(out.outputs).toMatchObject({ ok: "true", "schema-changed": "true" });
     const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
-    expect(body).toContain("| 0003 | labels |");
-    expect(body).toContain("table <code>labels</code> added");
+    expect(body).toMatch(/\| \[?0003\b[^|]* \| labels \|/);
+    expect(body).toContain("- **+** table <code>labels</code>");
   });
 
   it("takes the merge's own base when main moved on after the event", async () => {
@@ -385,8 +383,8 @@ describe("the Action on a pull request", () => {
     expect(out.code).toBe(0);
     const body = fake.api.comments.get(2)?.[0]?.body ?? "";
     expect(body).toContain("1 new migration against `main`");
-    expect(body).toContain("| 0004 | labels |");
-    expect(body).not.toContain("| 0003 | notes |");
+    expect(body).toMatch(/\| \[?0004\b[^|]* \| labels \|/);
+    expect(body).not.toMatch(/\| \[?0003\b[^|]* \| notes \|/);
   });
 
   it("refuses a wrong input before doing anything, naming it", async () => {
@@ -441,7 +439,7 @@ describe("the Action in the merge queue and on push", () => {
     const [comment, ...others] = fake.api.comments.get(104) ?? [];
     expect(others).toEqual([]);
     expect(comment?.body).toContain(
-      "❌ **lockstep: 1 error, 0 warnings** · 1 new migration against `main`, in the merge queue",
+      "### ❌ 1 new error — 1 new migration against `main`, in the merge queue",
     );
     expect(comment?.body).toContain("**duplicate-version**");
     expect(out.outputs["comment-id"]).toBe(String(comment?.id));

@@ -40,11 +40,13 @@ describe("the Action on a history with broken downs (down: all)", () => {
     expect(out.stdout).not.toMatch(/::(error|warning) /);
     expect(out.stdout).toContain("2 existing findings (on the base or in lockstep.known.json), not counted:");
     const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
-    expect(body).toContain("✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`");
+    expect(body).toContain("### ✅ 1 new migration against `main`: replayed up, down and up again");
     const folded = body.indexOf(
       "<details><summary>2 existing findings (on the base or in lockstep.known.json)</summary>",
     );
-    expect(folded).toBeGreaterThan(body.indexOf("| 0004 | labels |"));
+    // The existing findings come after the new ones and before the schema and the migrations table.
+    expect(folded).toBeGreaterThan(0);
+    expect(folded).toBeLessThan(body.search(/\| \[?0004\b[^|]* \| labels \|/));
     expect(body.slice(folded)).toMatch(/\*\*down-failed\*\* \[migrations\/0002_tags\.down\.sql:1\]/);
     const report = JSON.parse(readFileSync(out.outputs.report as string, "utf8"));
     expect(report.ok).toBe(true);
@@ -68,11 +70,12 @@ describe("the Action on a history with broken downs (down: all)", () => {
       /^::error title=lockstep down-failed,file=migrations\/0004_labels\.down\.sql/,
     );
     const body = fake.api.comments.get(pr.number)?.[0]?.body ?? "";
-    expect(body).toContain("❌ **lockstep: 1 error, 0 warnings** · 1 new migration against `main`");
+    expect(body).toContain("### ❌ 1 new error — 1 new migration against `main`");
     const [fresh, folded] = body.split("<details><summary>2 existing findings");
     expect(fresh).toMatch(/- ❌ \*\*down-failed\*\* \[migrations\/0004_labels\.down\.sql:1\]/);
     expect(fresh).not.toContain("0002_tags");
-    expect(folded).toContain("0002_tags.down.sql");
-    expect(folded).not.toContain("0004_labels");
+    const block = folded?.split("</details>")[0] ?? "";
+    expect(block).toContain("0002_tags.down.sql");
+    expect(block).not.toContain("0004_labels");
   });
 });

@@ -163,7 +163,7 @@ describe("lockstep check --base", () => {
     expect(out.code).toBe(0);
     expect(JSON.parse(readFileSync(join(r.cwd, "report.json"), "utf8")).ok).toBe(true);
     expect(readFileSync(join(r.cwd, "report.md"), "utf8")).toMatch(
-      /^✅ \*\*lockstep: no new migrations\*\* · 0 new migrations against `main`/,
+      /^### ✅ no new migrations against `main`\n/,
     );
   });
 

@@ -165,9 +165,7 @@ describe("lockstep check with a history of broken downs", () => {
     );
     expect(green.stdout).toContain("no new problems found; 2 existing findings not counted");
     const comment = readFileSync(join(r.cwd, "comment.md"), "utf8");
-    expect(comment).toMatch(
-      /^✅ \*\*lockstep: up, down and redo all clean\*\* · 1 new migration against `main`/,
-    );
+    expect(comment).toMatch(/^### ✅ 1 new migration against `main`: replayed up, down and up again/);
     expect(comment).toContain(
       "<details><summary>2 existing findings (on the base or in lockstep.known.json)</summary>",
     );

@@ -13,6 +13,6 @@ it("docs/example-comment.md is what the script renders from the example migratio
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   const doc = readFileSync(resolve(ROOT, "docs/example-comment.md"), "utf8");
-  expect(doc).toContain("✅ **lockstep: up, down and redo all clean** · 3 new migrations against `main`");
+  expect(doc).toContain("### ✅ 3 new migrations against `main`: replayed up, down and up again");
   expect(doc).toContain("```mermaid\nerDiagram");
 });

@@ -52,14 +52,15 @@ globalThis.measureLayout = () => {
   const top = body.getBoundingClientRect().top;
   const y = (el) => (el ? el.getBoundingClientRect().top - top : null);
   const strong = [...body.querySelectorAll("strong")];
-  // The verdict names lockstep in bold; a finding is a list item led by its rule's id in bold.
-  const verdict = strong.find((s) => /^lockstep\b/.test(s.textContent ?? ""));
+  // The verdict is the comment's first heading, led by ✅ or ❌; a finding is a list item led by its rule's
+  // id in bold.
+  const verdict = [...body.querySelectorAll("h1, h2, h3")].find((h) => /^[✅❌]/u.test(h.textContent ?? ""));
   const finding = strong.find(
     (s) => s.closest("li") && /^[a-z]+(-[a-z]+)+$/.test((s.textContent ?? "").trim()),
   );
   return {
     height: body.getBoundingClientRect().height,
-    verdictY: y(verdict?.closest("p, h1, h2, h3, h4, li") ?? verdict),
+    verdictY: y(verdict),
     firstFindingY: y(finding?.closest("li")),
   };
 };

@@ -40,7 +40,7 @@ describe("lockstep's comments as GitHub shows them", () => {
       continue;
     }
     const make = c.markdown;
-    it(`${c.name}: every diagram renders, nothing is sanitised away, within GitHub's limit`, async () => {
+    it(`${c.name}: every diagram renders and reads, nothing is sanitised away, verdict and findings first, within GitHub's limit`, async () => {
       const markdown = await make();
       const m = await renderer.render(markdown);
       console.log(figures(c.name, markdown, m));
@@ -48,7 +48,13 @@ describe("lockstep's comments as GitHub shows them", () => {
       expect(m.dropped).toEqual([]);
       expect(m.diagrams).toHaveLength(markdown.match(/^```mermaid$/gm)?.length ?? 0);
       expect(m.diagrams.filter((d) => d.error)).toEqual([]);
-      expect(m.verdictY).not.toBeNull();
+      // What a reviewer sees in ten seconds: the verdict and the first finding on the first screen, a
+      // diagram whose words can be read at the column's width, and code that fits the column.
+      expect(m.verdictY ?? Number.POSITIVE_INFINITY).toBeLessThan(800);
+      if (/^- [❌⚠]/mu.test(markdown)) expect(m.firstFindingY ?? Number.POSITIVE_INFINITY).toBeLessThan(800);
+      for (const d of m.diagrams)
+        expect(d.minTextPx, "the diagram's smallest text").toBeGreaterThanOrEqual(10);
+      expect(m.widestCodePx).toBeLessThanOrEqual(m.columnPx);
     });
   }
 });

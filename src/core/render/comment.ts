@@ -38,6 +38,8 @@ export interface CommentInput {
   limit?: number;
   /** What a truncated comment points to for the rest. */
   elsewhere?: string;
+  /** The run whose job summary holds the whole report, for the footer. */
+  summaryUrl?: string;
 }
 
 /** One database's parts, most important first: truncation drops from the end of `levels` below. */
@@ -70,8 +72,8 @@ export function renderComment(input: CommentInput): string {
     /[&<>]/g,
     (c) => `&#${c.charCodeAt(0)};`,
   );
-  const footer = footerLine(input, elsewhere);
-  const note = `\n_Cut to fit GitHub's limit: the full report is ${elsewhere}._\n`;
+  const footer = footerLine(input);
+  const note = `\n_Truncated to fit GitHub's limit: the full report is ${elsewhere}._\n`;
   // Dropped in order: the list of existing findings, the DDL diff, the diagram, the per-object list, the
   // migrations table; then findings beyond the first few.
   const levels: ((s: Section) => Section)[] = [
@@ -118,12 +120,16 @@ function assemble(verdict: string, sections: Section[], footer: string): string 
   return `${[verdict, ...body].join("\n\n").trimEnd()}\n${footer}`;
 }
 
-function footerLine(input: CommentInput, elsewhere: string): string {
+function footerLine(input: CommentInput): string {
   const engine = engineLine(input.report.engine);
   const base = input.base
     ? ` · base ${escapeMarkdown(input.base)}${input.baseSha ? ` at ${escapeMarkdown(input.baseSha.slice(0, 12))}` : ""}`
     : "";
-  return `\n<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` · ${escapeMarkdown(engine)}` : ""}${base} · the full report is ${elsewhere}</sub>\n`;
+  // lockstep's own address of the run (not repository text): its link stays a link.
+  const rest = input.summaryUrl
+    ? ` · [job summary](${input.summaryUrl.replace(/[()<>\s]/g, encodeURIComponent)})`
+    : "";
+  return `\n<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` · ${escapeMarkdown(engine)}` : ""}${base}${rest}</sub>\n`;
 }
 
 function section(db: DatabaseReport, input: CommentInput): Section {

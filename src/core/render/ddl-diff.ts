@@ -8,8 +8,52 @@ import { escapeControl } from "./terminal-text.js";
 // pretty-printed one column or clause per line so that lines fit a comment's column, as a unified diff.
 
 /** Keywords a long SELECT (a view, a trigger's body) is broken before, one clause per line. */
-const CLAUSE =
-  /\s+(?=(?:from|where|group by|having|order by|limit|union all|union|left join|inner join|cross join|join|on conflict|begin|end|when|then|else|set|values)\b)/gi;
+const KEYWORD =
+  /^(?:from|where|group by|having|order by|limit|union all|union|except|intersect|(?:left |left outer |inner |cross )?join|begin|end|when|then|else|set|values)\b/i;
+
+/** Where `text` breaks at depth 0 (outside parentheses and quotes): `at(i)` says how far a break runs. */
+function topLevel(text: string, at: (i: number) => number): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === "'" || c === '"' || c === "`") quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const skip = at(i);
+      if (skip > 0) {
+        parts.push(text.slice(start, i + (c === "," ? 1 : 0)).trim());
+        start = i + (c === "," ? 1 : 0);
+        i += skip - 1;
+      }
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts.filter(Boolean);
+}
+
+/**
+ * A statement's text a clause per line (split before each keyword outside parentheses, so a sub-select stays
+ * whole), and a SELECT's result columns one per line.
+ */
+function clauses(sql: string): string[] {
+  const text = escapeControl(sql);
+  const lines = topLevel(text, (i) => {
+    if (!/\s/.test(text[i] as string)) return 0;
+    const word = KEYWORD.exec(text.slice(i + 1, i + 24));
+    return word ? 1 + word[0].length : 0;
+  });
+  return lines.flatMap((line) => {
+    if (!/^select\s/i.test(line)) return [line];
+    const columns = topLevel(line, (i) => (line[i] === "," ? 1 : 0));
+    return columns.map((col, i) => (i === 0 ? col : `  ${col}`));
+  });
+}
 
 /** A normalised CREATE statement of one object, a column or clause per line. */
 export function ddlLines(obj: SchemaObject): string[] {
@@ -34,13 +78,6 @@ export function ddlLines(obj: SchemaObject): string[] {
     case "virtual":
       return [`CREATE VIRTUAL TABLE ${name}`, `  ${escapeControl(describeObject(obj))}`];
   }
-}
-
-function clauses(sql: string): string[] {
-  return escapeControl(sql)
-    .split(CLAUSE)
-    .map((part) => part.trim())
-    .filter(Boolean);
 }
 
 /**
@@ -69,9 +106,32 @@ export function renderDdlDiff(diff: SchemaDiff, context = 2): string[] {
   for (const o of objects) {
     const patch = structuredPatch("before", "after", text(o.before), text(o.after), "", "", { context });
     out.push(`@@ ${escapeControl(o.title)} @@`);
-    for (const hunk of patch.hunks) out.push(...hunk.lines.filter((l) => !l.startsWith("\\")));
+    for (const hunk of patch.hunks)
+      for (const line of hunk.lines) if (!line.startsWith("\\")) out.push(...wrap(line));
   }
   return out;
+}
+
+/** How many characters of a diff line fit a comment's column in GitHub's monospace font. */
+export const DDL_WIDTH = 88;
+
+/** A long line broken at spaces, each piece keeping the line's `+`/`-`/space and indented under it. */
+function wrap(line: string): string[] {
+  if (line.length <= DDL_WIDTH) return [line];
+  const sign = line[0] as string;
+  const indent = /^.(\s*)/.exec(line)?.[1] ?? "";
+  const pieces: string[] = [];
+  let rest = line.slice(1);
+  let first = true;
+  while (rest.length > 0) {
+    const room = DDL_WIDTH - 1 - (first ? 0 : indent.length + 4);
+    let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
+    if (cut <= indent.length) cut = Math.min(rest.length, room);
+    pieces.push(`${sign}${first ? "" : `${indent}    `}${rest.slice(0, cut).trimEnd()}`);
+    rest = rest.slice(cut).trimStart();
+    first = false;
+  }
+  return pieces;
 }
 
 const text = (lines: string[]) => (lines.length === 0 ? "" : `${lines.join("\n")}\n`);

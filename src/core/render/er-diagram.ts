@@ -32,11 +32,11 @@ function word(text: string): string {
 }
 
 /** Each table's quoted entity name, unique even when two names clean up to the same label. */
-function entityNames(tables: TableObject[]): Map<TableObject, string> {
+function entityNames(tables: TableObject[], isNew: (t: TableObject) => boolean): Map<TableObject, string> {
   const names = new Map<TableObject, string>();
   const taken = new Set<string>();
   for (const t of tables) {
-    const base = label(t.name);
+    const base = `${label(t.name)}${isNew(t) ? " (new)" : ""}`;
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
     taken.add(name.toLowerCase());
@@ -46,7 +46,7 @@ function entityNames(tables: TableObject[]): Map<TableObject, string> {
 }
 
 /** How many tables a diagram draws: past it, boxes shrink to unreadable text in a comment's column. */
-export const DIAGRAM_TABLES = 8;
+export const DIAGRAM_TABLES = 4;
 
 export interface ErDiagram {
   /** The Mermaid source; "" when no table changed. */
@@ -57,8 +57,8 @@ export interface ErDiagram {
 
 /**
  * A Mermaid `erDiagram` of the tables a diff adds or changes, as they are after the change, with their direct
- * foreign-key neighbours reduced to their key columns. Added tables and columns say "added", changed ones
- * "changed" (attribute comments); at most DIAGRAM_TABLES tables, changed ones first.
+ * foreign-key neighbours reduced to their key columns. An added table is named "(new)"; in a changed one the
+ * columns added or changed say so (attribute comments); at most DIAGRAM_TABLES tables, changed ones first.
  */
 export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]): ErDiagram {
   const tables = new Map<string, TableObject>();
@@ -91,7 +91,7 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
   const shownNeighbours = [...neighbours].sort().slice(0, room);
   const listed = [...drawn, ...shownNeighbours].map((k) => tables.get(k) as TableObject);
   const shown = new Set([...drawn, ...shownNeighbours]);
-  const entity = entityNames(listed);
+  const entity = entityNames(listed, (t) => marks.get(foldCase(t.name))?.table === "added");
   const lines = ["erDiagram"];
   for (const t of listed) {
     const key = foldCase(t.name);
@@ -108,7 +108,8 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
         .filter(Boolean)
         .join(",");
       const type = word(c.type.split(/[ (]/)[0] || "ANY");
-      const note = mark?.table === "added" ? "added" : mark?.columns.get(foldCase(c.name));
+      // An added table says so in its name; a changed one marks the columns that changed.
+      const note = mark?.table === "added" ? undefined : mark?.columns.get(foldCase(c.name));
       lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
     }
     lines.push("  }");

@@ -91,6 +91,7 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     version: req.version,
     context: req.plan.kind === "merge_group" ? "in the merge queue" : undefined,
     elsewhere: req.runUrl ? `in the job summary of ${req.runUrl}` : "in the job summary",
+    summaryUrl: req.runUrl,
   };
   // Room for the hidden marker, so the body GitHub receives stays within its limit.
   const limit = COMMENT_LIMIT - MARKER_LENGTH;

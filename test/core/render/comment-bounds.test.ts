@@ -58,5 +58,5 @@ it("keeps the findings when the schema summary alone would fill the comment", ()
   const text = renderComment({ report, version: "0.1.0" });
   expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
   expect(text).toContain("**down-mismatch**");
-  expect(text).toMatch(/\*\*Schema:\*\* table <code>warehouse_table_0<\/code> added .*…/);
+  expect(text).toMatch(/\*\*Schema:\*\* \d+ tables added/);
 });

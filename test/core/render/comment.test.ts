@@ -97,20 +97,21 @@ function report(
 }
 
 describe("PR comment", () => {
-  it("gives a verdict, the new migrations, the schema diff, an ER diagram and the DDL folded away", () => {
+  it("gives a verdict heading, the schema change in counts and per object, the DDL diff, an ER diagram and the new migrations", () => {
     const text = renderComment({ report: report("orders"), base: "main", version: "0.1.0" });
-    expect(text.split("\n")[0]).toBe(
-      "✅ **lockstep: up, down and redo all clean** · 1 new migration against `main`",
-    );
+    expect(text.split("\n")[0]).toBe("### ✅ 1 new migration against `main`: replayed up, down and up again");
     expect(text).toContain("| 0002 | orders | ✅ | ✅ | ✅ | 2.3 |");
     expect(text).not.toContain("| 0001 |");
+    expect(text).toContain("**Schema:** 1 table added\n\n- **+** table <code>orders</code> (2 columns)");
+    // The DDL diff: the whole CREATE statement, a column per line, `+` at column 0 of every line.
     expect(text).toContain(
-      "**Schema:** table <code>orders</code> added (2 columns, FK to <code>users</code>)",
+      "```diff\n@@ table orders (new) @@\n+CREATE TABLE orders (\n+  id INTEGER,\n+  user_id INTEGER NOT NULL,\n",
     );
     expect(text).toContain("```mermaid\nerDiagram\n");
-    expect(text).toContain('  "orders" }o--|| "users" : "user_id"');
-    expect(text).toContain("<details><summary>DDL changes</summary>");
-    expect(text.trimEnd().endsWith("<sub>lockstep 0.1.0</sub>")).toBe(true);
+    expect(text).toContain('  "orders (new)" }o--|| "users" : "user_id"');
+    // The migrations table comes after the schema: findings and the change first.
+    expect(text.indexOf("| version |")).toBeGreaterThan(text.indexOf("```mermaid"));
+    expect(text.trimEnd().endsWith("<sub>lockstep 0.1.0 · base main</sub>")).toBe(true);
   });
 
   it("escapes what comes from the repository and links findings to their lines", () => {
@@ -141,10 +142,12 @@ describe("PR comment", () => {
     expect(text).toContain("index <code>a&#124;b</code> &lt;still&gt; exists");
     const prose = escapeProse("name `x</code><img src=y>` and `unpaired");
     expect(prose).toBe("name <code>x&lt;/code&gt;&lt;img src=y&gt;</code> and &#96;unpaired");
-    expect(text.split("\n")[0]).toBe("❌ **lockstep: 1 error, 0 warnings** · 1 new migration");
+    expect(text.split("\n")[0]).toBe("### ❌ 1 new error — 1 new migration");
+    // The finding comes straight after the database's heading, before the schema.
+    expect(text.indexOf("**down-mismatch**")).toBeLessThan(text.indexOf("**Schema:**"));
   });
 
-  it("past the limit drops the DDL, then the diagram, then the diff, and keeps the verdict and the findings", () => {
+  it("past the limit drops the DDL, then the diagram, then the list, and keeps the verdict and the findings", () => {
     const findings = Array.from({ length: 40 }, (_, i) => ({
       rule: "down-mismatch" as const,
       severity: "error" as const,
@@ -160,12 +163,12 @@ describe("PR comment", () => {
       limit: full.length - 1,
     });
     expect(smaller.length).toBeLessThan(full.length);
-    expect(smaller).not.toContain("<details>");
+    expect(smaller).not.toContain("```diff");
     expect(smaller).toContain("```mermaid");
     expect(smaller).toContain("_Truncated to fit GitHub's limit: the full report is in the job summary._");
     const tiny = renderComment({ report: report("orders", findings), version: "0.1.0", limit: 3000 });
     expect(tiny.length).toBeLessThanOrEqual(3000);
-    expect(tiny.split("\n")[0]).toContain("40 errors");
+    expect(tiny.split("\n")[0]).toContain("40 new errors");
     expect(tiny).toContain("… and ");
     expect(tiny).toContain("Truncated to fit GitHub's limit: the full report is in the job summary");
     expect(tiny).not.toContain("```mermaid");
@@ -190,14 +193,15 @@ describe("ER diagram", () => {
       ],
     );
     const unrelated = table("audit", [column("id", "INTEGER")]);
-    const diagram = renderErDiagram(
+    const { text: diagram } = renderErDiagram(
       diffSchemas(makeSchema([users, unrelated]), makeSchema([users, unrelated, odd])),
       [users, unrelated, odd],
     );
-    expect(diagram).toContain('  "weird name" {\n    VARCHAR a_b\n    INTEGER user_id FK\n  }');
-    expect(diagram).toContain('  "weird name" }o--|o "users" : "user_id"');
-    expect(diagram).toContain('  "users" {');
+    expect(diagram).toContain('  "weird name (new)" {\n    VARCHAR a_b\n    INTEGER user_id FK\n  }');
+    expect(diagram).toContain('  "weird name (new)" }o--|o "users" : "user_id"');
+    // A neighbour shows only how it is joined: its key.
+    expect(diagram).toContain('  "users" {\n    INTEGER id PK\n  }');
     expect(diagram).not.toContain("audit");
-    expect(renderErDiagram(diffSchemas(makeSchema([users]), makeSchema([users])), [users])).toBe("");
+    expect(renderErDiagram(diffSchemas(makeSchema([users]), makeSchema([users])), [users]).text).toBe("");
   });
 });

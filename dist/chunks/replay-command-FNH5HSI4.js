@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-YGZCL7ZY.js";
+} from "./chunk-TMKULRJC.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4YO2ANLG.js";
+import "./chunk-KUATM7TK.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-2CDDMW4Y.js";
-import "./chunk-NC56WQYY.js";
+} from "./chunk-V3BPPTO3.js";
+import "./chunk-JDXDISNY.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

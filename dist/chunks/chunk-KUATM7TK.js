@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-2CDDMW4Y.js";
+} from "./chunk-V3BPPTO3.js";
 import {
   describeThrown,
   makeRewrite,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-YGZCL7ZY.js";
+} from "./chunk-TMKULRJC.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

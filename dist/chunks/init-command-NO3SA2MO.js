@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-4YXOB7H7.js";
-import "./chunk-YGZCL7ZY.js";
+} from "./chunk-PJVTF33L.js";
+import "./chunk-TMKULRJC.js";
 import {
   runLock
 } from "./chunk-HNXWSJW2.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4YO2ANLG.js";
-import "./chunk-2CDDMW4Y.js";
+import "./chunk-KUATM7TK.js";
+import "./chunk-V3BPPTO3.js";
 import {
   VERSION
-} from "./chunk-NC56WQYY.js";
+} from "./chunk-JDXDISNY.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-N2XUOKT2.js";
-import "./chunk-MMB3FV3N.js";
+} from "./chunk-HOOD5BMJ.js";
+import "./chunk-AWBJ5EW4.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YGZCL7ZY.js";
+import "./chunk-TMKULRJC.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4YO2ANLG.js";
+import "./chunk-KUATM7TK.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2CDDMW4Y.js";
+} from "./chunk-V3BPPTO3.js";
 import {
   VERSION
-} from "./chunk-NC56WQYY.js";
+} from "./chunk-JDXDISNY.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

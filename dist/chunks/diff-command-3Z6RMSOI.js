@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-YGZCL7ZY.js";
+} from "./chunk-TMKULRJC.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4YO2ANLG.js";
+import "./chunk-KUATM7TK.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2CDDMW4Y.js";
-import "./chunk-NC56WQYY.js";
+} from "./chunk-V3BPPTO3.js";
+import "./chunk-JDXDISNY.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

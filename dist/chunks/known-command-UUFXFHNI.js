@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-4YXOB7H7.js";
+} from "./chunk-PJVTF33L.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YGZCL7ZY.js";
+import "./chunk-TMKULRJC.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4YO2ANLG.js";
-import "./chunk-2CDDMW4Y.js";
-import "./chunk-NC56WQYY.js";
+import "./chunk-KUATM7TK.js";
+import "./chunk-V3BPPTO3.js";
+import "./chunk-JDXDISNY.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

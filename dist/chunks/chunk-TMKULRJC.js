@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-4YO2ANLG.js";
+} from "./chunk-KUATM7TK.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-2CDDMW4Y.js";
+} from "./chunk-V3BPPTO3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

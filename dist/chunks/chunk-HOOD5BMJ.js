@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-MMB3FV3N.js";
+} from "./chunk-AWBJ5EW4.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-YGZCL7ZY.js";
+} from "./chunk-TMKULRJC.js";
 import {
   appliedAt,
   frozenFindings,
@@ -58,7 +58,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-2CDDMW4Y.js";
+} from "./chunk-V3BPPTO3.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -167,7 +167,44 @@ function repoPath(prefix, file) {
 }
 
 // src/core/render/ddl-diff.ts
-var CLAUSE = /\s+(?=(?:from|where|group by|having|order by|limit|union all|union|left join|inner join|cross join|join|on conflict|begin|end|when|then|else|set|values)\b)/gi;
+var KEYWORD = /^(?:from|where|group by|having|order by|limit|union all|union|except|intersect|(?:left |left outer |inner |cross )?join|begin|end|when|then|else|set|values)\b/i;
+function topLevel(text2, at) {
+  const parts = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (quote) {
+      if (c === quote) quote = "";
+    } else if (c === "'" || c === '"' || c === "`") quote = c;
+    else if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const skip = at(i);
+      if (skip > 0) {
+        parts.push(text2.slice(start, i + (c === "," ? 1 : 0)).trim());
+        start = i + (c === "," ? 1 : 0);
+        i += skip - 1;
+      }
+    }
+  }
+  parts.push(text2.slice(start).trim());
+  return parts.filter(Boolean);
+}
+function clauses(sql) {
+  const text2 = escapeControl(sql);
+  const lines = topLevel(text2, (i) => {
+    if (!/\s/.test(text2[i])) return 0;
+    const word2 = KEYWORD.exec(text2.slice(i + 1, i + 24));
+    return word2 ? 1 + word2[0].length : 0;
+  });
+  return lines.flatMap((line) => {
+    if (!/^select\s/i.test(line)) return [line];
+    const columns = topLevel(line, (i) => line[i] === "," ? 1 : 0);
+    return columns.map((col, i) => i === 0 ? col : `  ${col}`);
+  });
+}
 function ddlLines(obj) {
   const name = escapeControl(obj.name);
   switch (obj.kind) {
@@ -191,9 +228,6 @@ function ddlLines(obj) {
       return [`CREATE VIRTUAL TABLE ${name}`, `  ${escapeControl(describeObject(obj))}`];
   }
 }
-function clauses(sql) {
-  return escapeControl(sql).split(CLAUSE).map((part) => part.trim()).filter(Boolean);
-}
 function renderDdlDiff(diff, context = 2) {
   const out = [];
   const objects = [
@@ -216,9 +250,28 @@ function renderDdlDiff(diff, context = 2) {
   for (const o of objects) {
     const patch = structuredPatch("before", "after", text(o.before), text(o.after), "", "", { context });
     out.push(`@@ ${escapeControl(o.title)} @@`);
-    for (const hunk of patch.hunks) out.push(...hunk.lines.filter((l) => !l.startsWith("\\")));
+    for (const hunk of patch.hunks)
+      for (const line of hunk.lines) if (!line.startsWith("\\")) out.push(...wrap(line));
   }
   return out;
+}
+var DDL_WIDTH = 88;
+function wrap(line) {
+  if (line.length <= DDL_WIDTH) return [line];
+  const sign = line[0];
+  const indent = /^.(\s*)/.exec(line)?.[1] ?? "";
+  const pieces = [];
+  let rest = line.slice(1);
+  let first = true;
+  while (rest.length > 0) {
+    const room = DDL_WIDTH - 1 - (first ? 0 : indent.length + 4);
+    let cut = rest.length <= room ? rest.length : rest.lastIndexOf(" ", room);
+    if (cut <= indent.length) cut = Math.min(rest.length, room);
+    pieces.push(`${sign}${first ? "" : `${indent}    `}${rest.slice(0, cut).trimEnd()}`);
+    rest = rest.slice(cut).trimStart();
+    first = false;
+  }
+  return pieces;
 }
 var text = (lines) => lines.length === 0 ? "" : `${lines.join("\n")}
 `;
@@ -233,11 +286,11 @@ function word(text2) {
   const start = /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
   return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
 }
-function entityNames(tables) {
+function entityNames(tables, isNew2) {
   const names = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
   for (const t of tables) {
-    const base = label(t.name);
+    const base = `${label(t.name)}${isNew2(t) ? " (new)" : ""}`;
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
     taken.add(name.toLowerCase());
@@ -245,7 +298,7 @@ function entityNames(tables) {
   }
   return names;
 }
-var DIAGRAM_TABLES = 8;
+var DIAGRAM_TABLES = 4;
 function renderErDiagram(diff, after) {
   const tables = /* @__PURE__ */ new Map();
   for (const obj of after) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
@@ -277,7 +330,7 @@ function renderErDiagram(diff, after) {
   const shownNeighbours = [...neighbours].sort().slice(0, room);
   const listed = [...drawn, ...shownNeighbours].map((k) => tables.get(k));
   const shown = /* @__PURE__ */ new Set([...drawn, ...shownNeighbours]);
-  const entity = entityNames(listed);
+  const entity = entityNames(listed, (t) => marks.get(foldCase(t.name))?.table === "added");
   const lines = ["erDiagram"];
   for (const t of listed) {
     const key = foldCase(t.name);
@@ -291,7 +344,7 @@ function renderErDiagram(diff, after) {
     for (const c of columns) {
       const keys = [c.pk > 0 ? "PK" : "", fkColumns.has(foldCase(c.name)) ? "FK" : ""].filter(Boolean).join(",");
       const type = word(c.type.split(/[ (]/)[0] || "ANY");
-      const note = mark?.table === "added" ? "added" : mark?.columns.get(foldCase(c.name));
+      const note = mark?.table === "added" ? void 0 : mark?.columns.get(foldCase(c.name));
       lines.push(`    ${type} ${word(c.name)}${keys ? ` ${keys}` : ""}${note ? ` "${note}"` : ""}`);
     }
     lines.push("  }");
@@ -325,9 +378,9 @@ function renderComment(input) {
     /[&<>]/g,
     (c) => `&#${c.charCodeAt(0)};`
   );
-  const footer = footerLine(input, elsewhere);
+  const footer = footerLine(input);
   const note = `
-_Cut to fit GitHub's limit: the full report is ${elsewhere}._
+_Truncated to fit GitHub's limit: the full report is ${elsewhere}._
 `;
   const levels = [
     (s) => s,
@@ -368,11 +421,12 @@ function assemble(verdict, sections, footer) {
   return `${[verdict, ...body].join("\n\n").trimEnd()}
 ${footer}`;
 }
-function footerLine(input, elsewhere) {
+function footerLine(input) {
   const engine = engineLine(input.report.engine);
   const base = input.base ? ` \xB7 base ${escapeMarkdown(input.base)}${input.baseSha ? ` at ${escapeMarkdown(input.baseSha.slice(0, 12))}` : ""}` : "";
+  const rest = input.summaryUrl ? ` \xB7 [job summary](${input.summaryUrl.replace(/[()<>\s]/g, encodeURIComponent)})` : "";
   return `
-<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` \xB7 ${escapeMarkdown(engine)}` : ""}${base} \xB7 the full report is ${elsewhere}</sub>
+<sub>lockstep ${escapeMarkdown(input.version)}${engine ? ` \xB7 ${escapeMarkdown(engine)}` : ""}${base}${rest}</sub>
 `;
 }
 function section(db, input) {
