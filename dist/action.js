@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-HOOD5BMJ.js";
+} from "./chunks/chunk-7FA7HWQF.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-AWBJ5EW4.js";
+} from "./chunks/chunk-IXGX5MHA.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-TMKULRJC.js";
+import "./chunks/chunk-ZTRUFPHT.js";
 import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KUATM7TK.js";
+import "./chunks/chunk-7CXYHHOO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-V3BPPTO3.js";
+} from "./chunks/chunk-GOL36CRV.js";
 import {
   VERSION
-} from "./chunks/chunk-JDXDISNY.js";
+} from "./chunks/chunk-ZI5L7R6B.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

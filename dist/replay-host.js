@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KUATM7TK.js";
-import "./chunks/chunk-V3BPPTO3.js";
-import "./chunks/chunk-JDXDISNY.js";
+} from "./chunks/chunk-7CXYHHOO.js";
+import "./chunks/chunk-GOL36CRV.js";
+import "./chunks/chunk-ZI5L7R6B.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

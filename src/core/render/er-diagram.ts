@@ -31,6 +31,11 @@ function word(text: string): string {
   return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
 }
 
+/** A column reference (folded in the model) as the table declares it: `userId`, not `userid`. */
+function declared(t: TableObject, column: string): string {
+  return t.columns.find((c) => foldCase(c.name) === foldCase(column))?.name ?? column;
+}
+
 /** Each table's quoted entity name, unique even when two names clean up to the same label. */
 function entityNames(tables: TableObject[], isNew: (t: TableObject) => boolean): Map<TableObject, string> {
   const names = new Map<TableObject, string>();
@@ -124,7 +129,7 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
       );
       const parentSide = optional ? "|o" : "||";
       lines.push(
-        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.join(", "))}"`,
+        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.map((col) => declared(t, col)).join(", "))}"`,
       );
     }
   }

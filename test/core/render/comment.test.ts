@@ -204,4 +204,27 @@ describe("ER diagram", () => {
     expect(diagram).not.toContain("audit");
     expect(renderErDiagram(diffSchemas(makeSchema([users]), makeSchema([users])), [users]).text).toBe("");
   });
+
+  it("names a foreign key's columns as the table declares them, not case-folded", () => {
+    const posts = table(
+      "posts",
+      [column("id", "INTEGER", { pk: 1 }), column("authorId", "INTEGER", { notNull: true })],
+      [
+        {
+          columns: ["authorid"],
+          table: "users",
+          references: [],
+          onDelete: "no action",
+          onUpdate: "no action",
+          match: "none",
+          deferred: false,
+        },
+      ],
+    );
+    const { text } = renderErDiagram(diffSchemas(makeSchema([users]), makeSchema([users, posts])), [
+      users,
+      posts,
+    ]);
+    expect(text).toContain('"posts (new)" }o--|| "users" : "authorId"');
+  });
 });

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-HOOD5BMJ.js";
-import "./chunk-AWBJ5EW4.js";
+} from "./chunk-7FA7HWQF.js";
+import "./chunk-IXGX5MHA.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-TMKULRJC.js";
+import "./chunk-ZTRUFPHT.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KUATM7TK.js";
+import "./chunk-7CXYHHOO.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-V3BPPTO3.js";
+} from "./chunk-GOL36CRV.js";
 import {
   VERSION
-} from "./chunk-JDXDISNY.js";
+} from "./chunk-ZI5L7R6B.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-PJVTF33L.js";
+} from "./chunk-CJ6OV76K.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-TMKULRJC.js";
+import "./chunk-ZTRUFPHT.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KUATM7TK.js";
-import "./chunk-V3BPPTO3.js";
-import "./chunk-JDXDISNY.js";
+import "./chunk-7CXYHHOO.js";
+import "./chunk-GOL36CRV.js";
+import "./chunk-ZI5L7R6B.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KUATM7TK.js";
+} from "./chunk-7CXYHHOO.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-V3BPPTO3.js";
+} from "./chunk-GOL36CRV.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

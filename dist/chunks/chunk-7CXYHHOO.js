@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-V3BPPTO3.js";
+} from "./chunk-GOL36CRV.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-JDXDISNY.js";
+} from "./chunk-ZI5L7R6B.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

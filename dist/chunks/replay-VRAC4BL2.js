@@ -4,15 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-TMKULRJC.js";
+} from "./chunk-ZTRUFPHT.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KUATM7TK.js";
-import "./chunk-V3BPPTO3.js";
-import "./chunk-JDXDISNY.js";
+import "./chunk-7CXYHHOO.js";
+import "./chunk-GOL36CRV.js";
+import "./chunk-ZI5L7R6B.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-TMKULRJC.js";
+} from "./chunk-ZTRUFPHT.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-JHWJ7I6X.js";
-import "./chunk-AWBJ5EW4.js";
+} from "./chunk-A4GPU6FQ.js";
+import "./chunk-IXGX5MHA.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";

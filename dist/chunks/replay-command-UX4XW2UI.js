@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-TMKULRJC.js";
+} from "./chunk-ZTRUFPHT.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KUATM7TK.js";
+import "./chunk-7CXYHHOO.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-V3BPPTO3.js";
-import "./chunk-JDXDISNY.js";
+} from "./chunk-GOL36CRV.js";
+import "./chunk-ZI5L7R6B.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "6bb5188bc8b70875" : "source";
+var BUILD = true ? "eed55784263ea70d" : "source";
 
 export {
   VERSION,

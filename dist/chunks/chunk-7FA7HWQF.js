@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-AWBJ5EW4.js";
+} from "./chunk-IXGX5MHA.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-TMKULRJC.js";
+} from "./chunk-ZTRUFPHT.js";
 import {
   appliedAt,
   frozenFindings,
@@ -58,7 +58,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-V3BPPTO3.js";
+} from "./chunk-GOL36CRV.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -286,6 +286,9 @@ function word(text2) {
   const start = /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
   return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
 }
+function declared(t, column) {
+  return t.columns.find((c) => foldCase(c.name) === foldCase(column))?.name ?? column;
+}
 function entityNames(tables, isNew2) {
   const names = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
@@ -359,7 +362,7 @@ function renderErDiagram(diff, after) {
       );
       const parentSide = optional ? "|o" : "||";
       lines.push(
-        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.join(", "))}"`
+        `  ${entity.get(t)} }o--${parentSide} ${entity.get(parent)} : "${label(fk.columns.map((col) => declared(t, col)).join(", "))}"`
       );
     }
   }
