@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7FA7HWQF.js";
+} from "./chunks/chunk-LRW4JDHG.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-IXGX5MHA.js";
+} from "./chunks/chunk-C2S54HDN.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ZTRUFPHT.js";
+import "./chunks/chunk-CRIQSZMY.js";
 import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7CXYHHOO.js";
+import "./chunks/chunk-KSFOH76R.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-GOL36CRV.js";
+} from "./chunks/chunk-6YQWGUO7.js";
 import {
   VERSION
-} from "./chunks/chunk-ZI5L7R6B.js";
+} from "./chunks/chunk-EDP7VPOH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -259,3 +259,16 @@ describe("SchemaReader models kept with a cached prefix", () => {
     b.close();
   });
 });
+
+describe("column defaults", () => {
+  it("reads a double-quoted default as the string SQLite takes it for, the same as a single-quoted one", async () => {
+    const db = await openMemoryDatabase();
+    executeScript(
+      db,
+      script(`CREATE TABLE a (s TEXT DEFAULT "manual");\nCREATE TABLE b (s TEXT DEFAULT 'manual');\n`),
+    );
+    const objects = serializeSchema(fresh(db)).objects;
+    const defaults = objects.flatMap((o) => (o.kind === "table" ? o.columns.map((c) => c.default) : []));
+    expect(defaults).toEqual(["'manual'", "'manual'"]);
+  });
+});

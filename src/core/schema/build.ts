@@ -65,7 +65,13 @@ function canonicalType(type: string): string {
 /** `DEFAULT NULL` is no default; `(0)` is `0`; `TRUE`/`FALSE` are SQLite's names for 1 and 0. */
 function canonicalDefault(text: string | null): string | null {
   if (text === null) return null;
-  const value = canonical(stripOuterParens(tokenize(text)));
+  // A default names no column, so SQLite reads `"manual"` there as the string 'manual': shown as one.
+  const tokens = tokenize(text).map((tok) =>
+    tok.kind === "quoted" && tok.text.startsWith('"')
+      ? { ...tok, kind: "string" as const, text: `'${tok.value.split("'").join("''")}'` }
+      : tok,
+  );
+  const value = canonical(stripOuterParens(tokens));
   if (value === "true") return "1";
   if (value === "false") return "0";
   return value === "null" ? null : value;

@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-7CXYHHOO.js";
+} from "./chunk-KSFOH76R.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-GOL36CRV.js";
+} from "./chunk-6YQWGUO7.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-ZTRUFPHT.js";
+} from "./chunk-CRIQSZMY.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

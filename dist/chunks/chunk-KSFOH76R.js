@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-GOL36CRV.js";
+} from "./chunk-6YQWGUO7.js";
 import {
   describeThrown,
   makeRewrite,

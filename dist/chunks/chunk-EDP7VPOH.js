@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "eed55784263ea70d" : "source";
+var BUILD = true ? "972de33589904efa" : "source";
 
 export {
   VERSION,

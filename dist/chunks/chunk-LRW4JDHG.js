@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-IXGX5MHA.js";
+} from "./chunk-C2S54HDN.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-ZTRUFPHT.js";
+} from "./chunk-CRIQSZMY.js";
 import {
   appliedAt,
   frozenFindings,
@@ -58,7 +58,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-GOL36CRV.js";
+} from "./chunk-6YQWGUO7.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

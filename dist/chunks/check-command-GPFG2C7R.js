@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-7FA7HWQF.js";
-import "./chunk-IXGX5MHA.js";
+} from "./chunk-LRW4JDHG.js";
+import "./chunk-C2S54HDN.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ZTRUFPHT.js";
+import "./chunk-CRIQSZMY.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7CXYHHOO.js";
+import "./chunk-KSFOH76R.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GOL36CRV.js";
+} from "./chunk-6YQWGUO7.js";
 import {
   VERSION
-} from "./chunk-ZI5L7R6B.js";
+} from "./chunk-EDP7VPOH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

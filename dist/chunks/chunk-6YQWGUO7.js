@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-ZI5L7R6B.js";
+} from "./chunk-EDP7VPOH.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -1069,7 +1069,10 @@ function canonicalType(type) {
 }
 function canonicalDefault(text) {
   if (text === null) return null;
-  const value = canonical(stripOuterParens(tokenize(text)));
+  const tokens = tokenize(text).map(
+    (tok) => tok.kind === "quoted" && tok.text.startsWith('"') ? { ...tok, kind: "string", text: `'${tok.value.split("'").join("''")}'` } : tok
+  );
+  const value = canonical(stripOuterParens(tokens));
   if (value === "true") return "1";
   if (value === "false") return "0";
   return value === "null" ? null : value;

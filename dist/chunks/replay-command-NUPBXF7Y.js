@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-ZTRUFPHT.js";
+} from "./chunk-CRIQSZMY.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7CXYHHOO.js";
+import "./chunk-KSFOH76R.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-GOL36CRV.js";
-import "./chunk-ZI5L7R6B.js";
+} from "./chunk-6YQWGUO7.js";
+import "./chunk-EDP7VPOH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

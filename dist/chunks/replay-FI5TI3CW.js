@@ -1,40 +1,33 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runNew
-} from "./chunk-A4GPU6FQ.js";
-import "./chunk-IXGX5MHA.js";
-import "./chunk-HNXWSJW2.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-CRIQSZMY.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
-import "./chunk-QDHQ2QAC.js";
-import "./chunk-CJ2BOADH.js";
+import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-KSFOH76R.js";
+import "./chunk-6YQWGUO7.js";
+import "./chunk-EDP7VPOH.js";
 import "./chunk-TR7J7TJX.js";
-import {
-  escapeControl
-} from "./chunk-I7OISHKV.js";
+import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-X3ADMJY3.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
 import "./chunk-6SIZPENB.js";
-import "./chunk-UJ557UV3.js";
 import "./chunk-X7HVEHWC.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";
 import "./chunk-CVUXP45T.js";
-
-// src/cli/new-command.ts
-async function newCommand(io, args) {
-  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
-  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
-`);
-  for (const path of result.created) io.out(`${escapeControl(path)}
-`);
-  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
-`);
-  return 0;
-}
 export {
-  newCommand
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };
