@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-LRW4JDHG.js";
+} from "./chunks/chunk-O75TTLO7.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-C2S54HDN.js";
+} from "./chunks/chunk-TUUGUVQR.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-CRIQSZMY.js";
+import "./chunks/chunk-OOB5IYZW.js";
 import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KSFOH76R.js";
+import "./chunks/chunk-EIVSKCOS.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-6YQWGUO7.js";
+} from "./chunks/chunk-ZS26TUTQ.js";
 import {
   VERSION
-} from "./chunks/chunk-EDP7VPOH.js";
+} from "./chunks/chunk-AWZQAYK5.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

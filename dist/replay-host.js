@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KSFOH76R.js";
-import "./chunks/chunk-6YQWGUO7.js";
-import "./chunks/chunk-EDP7VPOH.js";
+} from "./chunks/chunk-EIVSKCOS.js";
+import "./chunks/chunk-ZS26TUTQ.js";
+import "./chunks/chunk-AWZQAYK5.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

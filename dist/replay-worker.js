@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-6YQWGUO7.js";
-import "./chunks/chunk-EDP7VPOH.js";
+} from "./chunks/chunk-ZS26TUTQ.js";
+import "./chunks/chunk-AWZQAYK5.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

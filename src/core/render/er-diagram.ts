@@ -31,6 +31,34 @@ function word(text: string): string {
   return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
 }
 
+/**
+ * The changed tables in the order they are drawn: the most connected first, then each time one joined to
+ * those already taken, so that the few a diagram holds show how they relate rather than four islands.
+ */
+function connectedFirst(changed: string[], tables: Map<string, TableObject>): string[] {
+  const links = new Map<string, Set<string>>(changed.map((k) => [k, new Set<string>()]));
+  for (const k of changed)
+    for (const fk of (tables.get(k) as TableObject).foreignKeys) {
+      const parent = foldCase(fk.table);
+      if (parent !== k && links.has(parent)) {
+        links.get(k)?.add(parent);
+        links.get(parent)?.add(k);
+      }
+    }
+  const order: string[] = [];
+  const left = new Set(changed);
+  // Only the drawn few need choosing; the rest keep their name order for the list.
+  while (left.size > 0 && order.length < DIAGRAM_TABLES) {
+    const rest = [...left];
+    const next =
+      rest.find((k) => order.some((o) => links.get(o)?.has(k))) ??
+      rest.reduce((best, k) => ((links.get(k)?.size ?? 0) > (links.get(best)?.size ?? 0) ? k : best));
+    order.push(next);
+    left.delete(next);
+  }
+  return [...order, ...left];
+}
+
 /** A column reference (folded in the model) as the table declares it: `userId`, not `userid`. */
 function declared(t: TableObject, column: string): string {
   return t.columns.find((c) => foldCase(c.name) === foldCase(column))?.name ?? column;
@@ -78,7 +106,10 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
     for (const col of c.columns.changed) columns.set(foldCase(col.name), "changed");
     marks.set(foldCase(c.name), { table: "changed", columns });
   }
-  const changed = [...marks.keys()].filter((k) => tables.has(k)).sort();
+  const changed = connectedFirst(
+    [...marks.keys()].filter((k) => tables.has(k)).sort(),
+    tables,
+  );
   if (changed.length === 0) return { text: "", omitted: [] };
   const drawn = changed.slice(0, DIAGRAM_TABLES);
   const omitted = changed.slice(DIAGRAM_TABLES).map((k) => (tables.get(k) as TableObject).name);

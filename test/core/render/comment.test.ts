@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderComment } from "../../../src/core/render/comment.js";
-import { renderErDiagram } from "../../../src/core/render/er-diagram.js";
+import { DIAGRAM_TABLES, renderErDiagram } from "../../../src/core/render/er-diagram.js";
 import { escapeProse } from "../../../src/core/render/report-markdown.js";
 import type { DatabaseReport, ReplayReport } from "../../../src/core/report.js";
 import { diffSchemas, makeSchema, serializeSchema } from "../../../src/core/schema/index.js";
@@ -226,5 +226,24 @@ describe("ER diagram", () => {
       posts,
     ]);
     expect(text).toContain('"posts (new)" }o--|| "users" : "authorId"');
+  });
+
+  it("past its cap draws the changed tables that are joined to each other, and lists the rest", () => {
+    const fk = (to: string) => ({
+      columns: [`${to}_id`],
+      table: to,
+      references: [],
+      onDelete: "no action",
+      onUpdate: "no action",
+      match: "none",
+      deferred: false,
+    });
+    const lone = ["a1", "a2", "a3", "a4"].map((n) => table(n, [column("id", "INTEGER", { pk: 1 })]));
+    const zp = table("zp", [column("id", "INTEGER", { pk: 1 })]);
+    const zc = table("zc", [column("id", "INTEGER", { pk: 1 }), column("zp_id", "INTEGER")], [fk("zp")]);
+    const all = [...lone, zp, zc];
+    const { text, omitted } = renderErDiagram(diffSchemas(makeSchema([]), makeSchema(all)), all);
+    expect(text).toContain('"zc (new)" }o--|o "zp (new)" : "zp_id"');
+    expect(omitted).toHaveLength(all.length - DIAGRAM_TABLES);
   });
 });

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "972de33589904efa" : "source";
+var BUILD = true ? "caad42358459f374" : "source";
 
 export {
   VERSION,

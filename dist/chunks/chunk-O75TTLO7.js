@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-C2S54HDN.js";
+} from "./chunk-TUUGUVQR.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-CRIQSZMY.js";
+} from "./chunk-OOB5IYZW.js";
 import {
   appliedAt,
   frozenFindings,
@@ -58,7 +58,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-6YQWGUO7.js";
+} from "./chunk-ZS26TUTQ.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -286,6 +286,26 @@ function word(text2) {
   const start = /^[A-Za-z_]/.test(cleaned) ? cleaned : `_${cleaned}`;
   return /^(pk|fk|uk)$/i.test(start) ? `${start}_` : start;
 }
+function connectedFirst(changed, tables) {
+  const links = new Map(changed.map((k) => [k, /* @__PURE__ */ new Set()]));
+  for (const k of changed)
+    for (const fk of tables.get(k).foreignKeys) {
+      const parent = foldCase(fk.table);
+      if (parent !== k && links.has(parent)) {
+        links.get(k)?.add(parent);
+        links.get(parent)?.add(k);
+      }
+    }
+  const order = [];
+  const left = new Set(changed);
+  while (left.size > 0 && order.length < DIAGRAM_TABLES) {
+    const rest = [...left];
+    const next = rest.find((k) => order.some((o) => links.get(o)?.has(k))) ?? rest.reduce((best, k) => (links.get(k)?.size ?? 0) > (links.get(best)?.size ?? 0) ? k : best);
+    order.push(next);
+    left.delete(next);
+  }
+  return [...order, ...left];
+}
 function declared(t, column) {
   return t.columns.find((c) => foldCase(c.name) === foldCase(column))?.name ?? column;
 }
@@ -315,7 +335,10 @@ function renderErDiagram(diff, after) {
     for (const col of c.columns.changed) columns.set(foldCase(col.name), "changed");
     marks.set(foldCase(c.name), { table: "changed", columns });
   }
-  const changed = [...marks.keys()].filter((k) => tables.has(k)).sort();
+  const changed = connectedFirst(
+    [...marks.keys()].filter((k) => tables.has(k)).sort(),
+    tables
+  );
   if (changed.length === 0) return { text: "", omitted: [] };
   const drawn = changed.slice(0, DIAGRAM_TABLES);
   const omitted = changed.slice(DIAGRAM_TABLES).map((k) => tables.get(k).name);

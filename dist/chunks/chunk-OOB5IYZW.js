@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KSFOH76R.js";
+} from "./chunk-EIVSKCOS.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-6YQWGUO7.js";
+} from "./chunk-ZS26TUTQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-IROMFPEW.js";
+} from "./chunk-GIO6XOAN.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CRIQSZMY.js";
+import "./chunk-OOB5IYZW.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KSFOH76R.js";
-import "./chunk-6YQWGUO7.js";
-import "./chunk-EDP7VPOH.js";
+import "./chunk-EIVSKCOS.js";
+import "./chunk-ZS26TUTQ.js";
+import "./chunk-AWZQAYK5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-6YQWGUO7.js";
+} from "./chunk-ZS26TUTQ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-CRIQSZMY.js";
+} from "./chunk-OOB5IYZW.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KSFOH76R.js";
+import "./chunk-EIVSKCOS.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-6YQWGUO7.js";
-import "./chunk-EDP7VPOH.js";
+} from "./chunk-ZS26TUTQ.js";
+import "./chunk-AWZQAYK5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-CRIQSZMY.js";
+} from "./chunk-OOB5IYZW.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

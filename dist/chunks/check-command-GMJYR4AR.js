@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-LRW4JDHG.js";
-import "./chunk-C2S54HDN.js";
+} from "./chunk-O75TTLO7.js";
+import "./chunk-TUUGUVQR.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-CRIQSZMY.js";
+import "./chunk-OOB5IYZW.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KSFOH76R.js";
+import "./chunk-EIVSKCOS.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6YQWGUO7.js";
+} from "./chunk-ZS26TUTQ.js";
 import {
   VERSION
-} from "./chunk-EDP7VPOH.js";
+} from "./chunk-AWZQAYK5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
