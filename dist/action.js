@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-O75TTLO7.js";
+} from "./chunks/chunk-CFWX6AOK.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-TUUGUVQR.js";
+} from "./chunks/chunk-CFAVR54L.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-OOB5IYZW.js";
+import "./chunks/chunk-SZ2NFJ6I.js";
 import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-EIVSKCOS.js";
+import "./chunks/chunk-MEEV7O6G.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ZS26TUTQ.js";
+} from "./chunks/chunk-ADPRVVXR.js";
 import {
   VERSION
-} from "./chunks/chunk-AWZQAYK5.js";
+} from "./chunks/chunk-ZEUXZTN6.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -106,10 +106,7 @@ export function renderErDiagram(diff: SchemaDiff, after: readonly SchemaObject[]
     for (const col of c.columns.changed) columns.set(foldCase(col.name), "changed");
     marks.set(foldCase(c.name), { table: "changed", columns });
   }
-  const changed = connectedFirst(
-    [...marks.keys()].filter((k) => tables.has(k)).sort(),
-    tables,
-  );
+  const changed = connectedFirst([...marks.keys()].filter((k) => tables.has(k)).sort(), tables);
   if (changed.length === 0) return { text: "", omitted: [] };
   const drawn = changed.slice(0, DIAGRAM_TABLES);
   const omitted = changed.slice(DIAGRAM_TABLES).map((k) => (tables.get(k) as TableObject).name);

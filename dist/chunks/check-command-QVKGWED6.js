@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-O75TTLO7.js";
-import "./chunk-TUUGUVQR.js";
+} from "./chunk-CFWX6AOK.js";
+import "./chunk-CFAVR54L.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-OOB5IYZW.js";
+import "./chunk-SZ2NFJ6I.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-EIVSKCOS.js";
+import "./chunk-MEEV7O6G.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ZS26TUTQ.js";
+} from "./chunk-ADPRVVXR.js";
 import {
   VERSION
-} from "./chunk-AWZQAYK5.js";
+} from "./chunk-ZEUXZTN6.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

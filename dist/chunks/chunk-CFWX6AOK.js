@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-TUUGUVQR.js";
+} from "./chunk-CFAVR54L.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-OOB5IYZW.js";
+} from "./chunk-SZ2NFJ6I.js";
 import {
   appliedAt,
   frozenFindings,
@@ -58,7 +58,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-ZS26TUTQ.js";
+} from "./chunk-ADPRVVXR.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -335,10 +335,7 @@ function renderErDiagram(diff, after) {
     for (const col of c.columns.changed) columns.set(foldCase(col.name), "changed");
     marks.set(foldCase(c.name), { table: "changed", columns });
   }
-  const changed = connectedFirst(
-    [...marks.keys()].filter((k) => tables.has(k)).sort(),
-    tables
-  );
+  const changed = connectedFirst([...marks.keys()].filter((k) => tables.has(k)).sort(), tables);
   if (changed.length === 0) return { text: "", omitted: [] };
   const drawn = changed.slice(0, DIAGRAM_TABLES);
   const omitted = changed.slice(DIAGRAM_TABLES).map((k) => tables.get(k).name);

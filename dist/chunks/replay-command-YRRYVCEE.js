@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-OOB5IYZW.js";
+} from "./chunk-SZ2NFJ6I.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-EIVSKCOS.js";
+import "./chunk-MEEV7O6G.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ZS26TUTQ.js";
-import "./chunk-AWZQAYK5.js";
+} from "./chunk-ADPRVVXR.js";
+import "./chunk-ZEUXZTN6.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

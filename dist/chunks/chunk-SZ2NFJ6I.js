@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-EIVSKCOS.js";
+} from "./chunk-MEEV7O6G.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-ZS26TUTQ.js";
+} from "./chunk-ADPRVVXR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

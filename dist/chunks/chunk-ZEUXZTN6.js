@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "caad42358459f374" : "source";
+var BUILD = true ? "37f2b56b1a79f5d2" : "source";
 
 export {
   VERSION,

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ZS26TUTQ.js";
+} from "./chunk-ADPRVVXR.js";
 import {
   describeThrown,
   makeRewrite,
