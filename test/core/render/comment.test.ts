@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codeSpan } from "../../../src/core/code-span.js";
 import { renderComment } from "../../../src/core/render/comment.js";
 import { DIAGRAM_TABLES, renderErDiagram } from "../../../src/core/render/er-diagram.js";
 import { escapeProse } from "../../../src/core/render/report-markdown.js";
@@ -245,5 +246,25 @@ describe("ER diagram", () => {
     const { text, omitted } = renderErDiagram(diffSchemas(makeSchema([]), makeSchema(all)), all);
     expect(text).toContain('"zc (new)" }o--|o "zp (new)" : "zp_id"');
     expect(omitted).toHaveLength(all.length - DIAGRAM_TABLES);
+  });
+});
+
+describe("PR comment messages", () => {
+  it("keeps a statement quoting backtick identifiers in one code span", () => {
+    const message = `the down of 0002 failed at db/migrations/0002_orders.down.sql:1:1 (${codeSpan("DROP TABLE `new_x`;")}): no such table: new_x`;
+    const text = renderComment({
+      report: report("orders", [
+        {
+          rule: "down-failed",
+          severity: "error",
+          version: "0002",
+          file: "db/migrations/0002_orders.down.sql",
+          line: 1,
+          message,
+        },
+      ]),
+      version: "0.1.0",
+    });
+    expect(text).toContain("failed at line 1:1 (<code>DROP TABLE &#96;new_x&#96;;</code>): no such table");
   });
 });
