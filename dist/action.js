@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-CFWX6AOK.js";
+} from "./chunks/chunk-MSRATRPR.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-CFAVR54L.js";
+} from "./chunks/chunk-6XU5LYCV.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-SZ2NFJ6I.js";
+import "./chunks/chunk-IVXMFFPH.js";
 import "./chunks/chunk-HNXWSJW2.js";
 import "./chunks/chunk-7JPBI4AV.js";
 import "./chunks/chunk-OJOASNAX.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-MEEV7O6G.js";
+import "./chunks/chunk-KWJID42T.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ADPRVVXR.js";
+} from "./chunks/chunk-PKTRS4RC.js";
 import {
   VERSION
-} from "./chunks/chunk-ZEUXZTN6.js";
+} from "./chunks/chunk-KIIEZOMC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -2714,7 +2714,7 @@ async function runAction(env = process.env) {
       repoUrl: `${server}/${owner}/${repo}`,
       runUrl,
       // The rules are explained in the README of the repository the Action was used from (owner/lockstep).
-      rulesUrl: /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? "") ? `${server}/${env.GITHUB_ACTION_REPOSITORY}#rules` : void 0,
+      rulesUrl: /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? "") ? `${server}/${env.GITHUB_ACTION_REPOSITORY}` : void 0,
       comments: settings.token && owner && repo ? gitHubComments({
         token: settings.token,
         owner,

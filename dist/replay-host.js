@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-MEEV7O6G.js";
-import "./chunks/chunk-ADPRVVXR.js";
-import "./chunks/chunk-ZEUXZTN6.js";
+} from "./chunks/chunk-KWJID42T.js";
+import "./chunks/chunk-PKTRS4RC.js";
+import "./chunks/chunk-KIIEZOMC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

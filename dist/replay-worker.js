@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-ADPRVVXR.js";
-import "./chunks/chunk-ZEUXZTN6.js";
+} from "./chunks/chunk-PKTRS4RC.js";
+import "./chunks/chunk-KIIEZOMC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

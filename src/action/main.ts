@@ -52,7 +52,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       runUrl,
       // The rules are explained in the README of the repository the Action was used from (owner/lockstep).
       rulesUrl: /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? "")
-        ? `${server}/${env.GITHUB_ACTION_REPOSITORY}#rules`
+        ? `${server}/${env.GITHUB_ACTION_REPOSITORY}`
         : undefined,
       comments:
         settings.token && owner && repo

@@ -69,7 +69,7 @@ export function findingLine(f: Finding, links?: CommentLinks, rulesUrl?: string)
     : links && f.file
       ? ` [${escapeMarkdown(where)}](${fileUrl(links, f.file)}${f.line ? `#L${f.line}` : ""})`
       : ` ${escapeMarkdown(where)}`;
-  const rule = rulesUrl ? `[**${f.rule}**](${rulesUrl})` : `**${f.rule}**`;
+  const rule = rulesUrl ? `[**${f.rule}**](${rulesUrl}#rule-${f.rule})` : `**${f.rule}**`;
   return `- ${icon} ${rule}${place}: ${escapeProse(sayPlaceOnce(f.message, f.file))}`;
 }
 

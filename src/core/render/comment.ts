@@ -30,7 +30,7 @@ export interface CommentInput {
   baseSha?: string;
   /** Where a finding's file:line links to (the PR head commit); plain text without it. */
   links?: CommentLinks;
-  /** Where a rule id links to (the README's rules); plain without it. */
+  /** The page whose README explains the rules (`#rule-<id>` anchors); rule ids are plain without it. */
   rulesUrl?: string;
   version: string;
   /** Where the check ran, when not on the pull request itself ("in the merge queue"). */

@@ -130,8 +130,11 @@ describe("PR comment", () => {
         },
       ]),
       links: { repoUrl: "https://github.com/o/r", sha: "abc123" },
+      rulesUrl: "https://github.com/o/lockstep",
       version: "0.1.0",
     });
+    // The rule links to its row of the README's rules, where the Action came from.
+    expect(text).toContain("[**down-mismatch**](https://github.com/o/lockstep#rule-down-mismatch)");
     expect(text).not.toContain("<script>");
     expect(text).not.toContain("</details><script>");
     expect(text).toContain("&lt;script&gt;");

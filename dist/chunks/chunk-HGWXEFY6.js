@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-SZ2NFJ6I.js";
+} from "./chunk-IVXMFFPH.js";
 import {
   CONFIG_FILE
 } from "./chunk-X3ADMJY3.js";

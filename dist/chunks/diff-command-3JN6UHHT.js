@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-SZ2NFJ6I.js";
+} from "./chunk-IVXMFFPH.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MEEV7O6G.js";
+import "./chunk-KWJID42T.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ADPRVVXR.js";
-import "./chunk-ZEUXZTN6.js";
+} from "./chunk-PKTRS4RC.js";
+import "./chunk-KIIEZOMC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

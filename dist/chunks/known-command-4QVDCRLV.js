@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-74BMVX7Q.js";
+} from "./chunk-HGWXEFY6.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SZ2NFJ6I.js";
+import "./chunk-IVXMFFPH.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MEEV7O6G.js";
-import "./chunk-ADPRVVXR.js";
-import "./chunk-ZEUXZTN6.js";
+import "./chunk-KWJID42T.js";
+import "./chunk-PKTRS4RC.js";
+import "./chunk-KIIEZOMC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-UB7TBCAW.js"),
+    import("./guard-staged-5TW6FWPV.js"),
     import("./git-files-R5OOU7N2.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-CFWX6AOK.js";
-import "./chunk-CFAVR54L.js";
+} from "./chunk-MSRATRPR.js";
+import "./chunk-6XU5LYCV.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SZ2NFJ6I.js";
+import "./chunk-IVXMFFPH.js";
 import "./chunk-HNXWSJW2.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MEEV7O6G.js";
+import "./chunk-KWJID42T.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ADPRVVXR.js";
+} from "./chunk-PKTRS4RC.js";
 import {
   VERSION
-} from "./chunk-ZEUXZTN6.js";
+} from "./chunk-KIIEZOMC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

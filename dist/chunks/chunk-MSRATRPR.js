@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-CFAVR54L.js";
+} from "./chunk-6XU5LYCV.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-SZ2NFJ6I.js";
+} from "./chunk-IVXMFFPH.js";
 import {
   appliedAt,
   frozenFindings,
@@ -58,7 +58,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-ADPRVVXR.js";
+} from "./chunk-PKTRS4RC.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -118,7 +118,7 @@ function findingLine(f, links, rulesUrl) {
   const icon = f.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
   const where = f.file ? f.line ? `${f.file}:${f.line}` : f.file : "";
   const place = !where ? "" : links && f.file ? ` [${escapeMarkdown(where)}](${fileUrl(links, f.file)}${f.line ? `#L${f.line}` : ""})` : ` ${escapeMarkdown(where)}`;
-  const rule = rulesUrl ? `[**${f.rule}**](${rulesUrl})` : `**${f.rule}**`;
+  const rule = rulesUrl ? `[**${f.rule}**](${rulesUrl}#rule-${f.rule})` : `**${f.rule}**`;
   return `- ${icon} ${rule}${place}: ${escapeProse(sayPlaceOnce(f.message, f.file))}`;
 }
 function sayPlaceOnce(message, file) {

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-74BMVX7Q.js";
-import "./chunk-SZ2NFJ6I.js";
+} from "./chunk-HGWXEFY6.js";
+import "./chunk-IVXMFFPH.js";
 import {
   runLock
 } from "./chunk-HNXWSJW2.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MEEV7O6G.js";
-import "./chunk-ADPRVVXR.js";
+import "./chunk-KWJID42T.js";
+import "./chunk-PKTRS4RC.js";
 import {
   VERSION
-} from "./chunk-ZEUXZTN6.js";
+} from "./chunk-KIIEZOMC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

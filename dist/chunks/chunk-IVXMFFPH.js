@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-MEEV7O6G.js";
+} from "./chunk-KWJID42T.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-ADPRVVXR.js";
+} from "./chunk-PKTRS4RC.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "37f2b56b1a79f5d2" : "source";
+var BUILD = true ? "faece2e28a445068" : "source";
 
 export {
   VERSION,

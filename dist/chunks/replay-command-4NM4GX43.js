@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-SZ2NFJ6I.js";
+} from "./chunk-IVXMFFPH.js";
 import "./chunk-7JPBI4AV.js";
 import "./chunk-OJOASNAX.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MEEV7O6G.js";
+import "./chunk-KWJID42T.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ADPRVVXR.js";
-import "./chunk-ZEUXZTN6.js";
+} from "./chunk-PKTRS4RC.js";
+import "./chunk-KIIEZOMC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

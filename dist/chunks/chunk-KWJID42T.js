@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ADPRVVXR.js";
+} from "./chunk-PKTRS4RC.js";
 import {
   describeThrown,
   makeRewrite,
