@@ -1,5 +1,5 @@
 // Draws lockstep's pull request comment as GitHub shows it (test/helpers/render-comment.ts): screenshots of
-// the three comments the render test checks into DIR (default: a new temporary directory), and
+// the comments the render test checks into DIR (default: a new temporary directory), and
 // docs/example-comment.png from docs/example-comment.md; prints each one's figures.
 //   npm run render [-- DIR]
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";

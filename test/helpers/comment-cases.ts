@@ -194,10 +194,25 @@ function large(): Promise<string> {
   );
 }
 
+/** A pull request bringing a whole real golang-migrate history (72 migrations, downs that fail) into a repository. */
+function errors(): Promise<string> {
+  const dir = "migrations/sqlite";
+  return branchComment(
+    (cwd) =>
+      write(cwd, { "lockstep.config.json": JSON.stringify({ databases: [{ name: "pocket-id", dir }] }) }),
+    (cwd) => cpSync(join(CORPORA, "pocket-id", dir), join(cwd, dir), { recursive: true }),
+    [],
+    false,
+  );
+}
+
 export const CASES: CommentCase[] = [
   { name: "small", markdown: small },
   { name: "medium", markdown: medium },
   present
     ? { name: "large", markdown: large }
     : { name: "large", missing: `the real-world corpora are absent (${CORPORA})` },
+  present
+    ? { name: "errors", markdown: errors }
+    : { name: "errors", missing: `the real-world corpora are absent (${CORPORA})` },
 ];
