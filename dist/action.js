@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-MSRATRPR.js";
+} from "./chunks/chunk-WCKZAUUM.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-6XU5LYCV.js";
+} from "./chunks/chunk-A46OCNMG.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-IVXMFFPH.js";
-import "./chunks/chunk-HNXWSJW2.js";
-import "./chunks/chunk-7JPBI4AV.js";
-import "./chunks/chunk-OJOASNAX.js";
+import "./chunks/chunk-4YLOUSG3.js";
+import "./chunks/chunk-6BUTH7G4.js";
+import "./chunks/chunk-4HEFDF6P.js";
+import "./chunks/chunk-N3RCBAM6.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KWJID42T.js";
+import "./chunks/chunk-5K6NIBEY.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-PKTRS4RC.js";
+} from "./chunks/chunk-BREXLDQ2.js";
 import {
   VERSION
-} from "./chunks/chunk-KIIEZOMC.js";
+} from "./chunks/chunk-NO2FLGWG.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-X3ADMJY3.js";
+import "./chunks/chunk-WRDKTE5G.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-6SIZPENB.js";
+import "./chunks/chunk-A3WZHPGA.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-X7HVEHWC.js";
+import "./chunks/chunk-W4EQKAI2.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

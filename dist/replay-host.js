@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KWJID42T.js";
-import "./chunks/chunk-PKTRS4RC.js";
-import "./chunks/chunk-KIIEZOMC.js";
+} from "./chunks/chunk-5K6NIBEY.js";
+import "./chunks/chunk-BREXLDQ2.js";
+import "./chunks/chunk-NO2FLGWG.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-X3ADMJY3.js";
+import "./chunks/chunk-WRDKTE5G.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-X7HVEHWC.js";
+import "./chunks/chunk-W4EQKAI2.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

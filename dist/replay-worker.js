@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-PKTRS4RC.js";
-import "./chunks/chunk-KIIEZOMC.js";
+} from "./chunks/chunk-BREXLDQ2.js";
+import "./chunks/chunk-NO2FLGWG.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-X3ADMJY3.js";
+} from "./chunks/chunk-WRDKTE5G.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-X7HVEHWC.js";
+} from "./chunks/chunk-W4EQKAI2.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

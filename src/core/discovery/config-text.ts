@@ -61,13 +61,6 @@ export interface ConfigReader {
   read(config: RepoText, sources: readonly RepoText[]): SetClaim[];
 }
 
-/** The 1-based line holding a character offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
-
 /** The first line (1-based) a pattern matches, skipping lines that are comments (`#`, `//`). */
 export function lineMatching(text: string, pattern: RegExp): number | undefined {
   const lines = text.split("\n");

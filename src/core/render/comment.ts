@@ -12,13 +12,15 @@ import {
 import { renderDdlDiff } from "./ddl-diff.js";
 import { engineLine } from "./engine-line.js";
 import { renderErDiagram } from "./er-diagram.js";
-import { codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
+import { codeTicks, escapeMarkdown, inlineCode } from "./markdown-text.js";
 import { plural } from "./report-text.js";
 
 export { repoPath } from "./comment-parts.js";
 
 /** GitHub refuses a comment longer than this. */
 export const COMMENT_LIMIT = 65_536;
+/** How many of the tables a diagram leaves out it names. */
+const OMITTED_NAMES = 30;
 /** Past this many lines the DDL diff is folded away. */
 const DDL_OPEN_LINES = 30;
 
@@ -147,7 +149,10 @@ function section(db: DatabaseReport, input: CommentInput): Section {
   const block = `\`\`\`diff\n${fence(ddl.join("\n"))}\n\`\`\``;
   const omitted =
     diagram.omitted.length > 0
-      ? `\n\n${plural(diagram.omitted.length, "more changed table")}, not drawn: ${escapeProse(diagram.omitted.map((n) => `\`${n.replaceAll("`", "'")}\``).join(", "), 2_000)}`
+      ? `\n\n${plural(diagram.omitted.length, "more changed table")}, not drawn: ${diagram.omitted
+          .slice(0, OMITTED_NAMES)
+          .map((n) => inlineCode(n))
+          .join(", ")}${diagram.omitted.length > OMITTED_NAMES ? ", …" : ""}`
       : "";
   return {
     ...parts,

@@ -1,4 +1,4 @@
-import { folderOf, joinInRepo, lineAt, type RepoText, type SetClaim } from "../discovery/config-text.js";
+import { folderOf, joinInRepo, type RepoText, type SetClaim } from "../discovery/config-text.js";
 import { excerpt } from "../excerpt.js";
 import { finding } from "../finding.js";
 import {
@@ -216,7 +216,7 @@ const DRIZZLE_SQLITE = /^(sqlite|turso|d1|d1-http|libsql|better-sqlite|expo|dura
 function readDrizzleConfig(config: RepoText): SetClaim[] {
   const setting = (key: string) => {
     const m = new RegExp(`["']?\\b${key}["']?\\s*:\\s*(["'\`])([^"'\`]*)\\1`).exec(config.text);
-    return m ? { value: m[2] as string, line: lineAt(config.text, m.index) } : undefined;
+    return m ? { value: m[2] as string, line: positionAt(config.text, m.index).line } : undefined;
   };
   const out = setting("out");
   const dialect = setting("dialect") ?? setting("driver");

@@ -2,13 +2,12 @@ import {
   dialectOfUrl,
   folderOf,
   joinInRepo,
-  lineAt,
   type RepoText,
   type SetClaim,
 } from "../discovery/config-text.js";
 import { singleFile } from "../layouts/naming.js";
 import { anySqlFile, readNamed, simpleName } from "../layouts/paired-reader.js";
-import { ANY_CODE } from "../layouts/source.js";
+import { ANY_CODE, positionAt } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const SIMPLE_NAME = /^\d+_.+\.sql$/;
@@ -100,7 +99,7 @@ function readAtlasHcl(config: RepoText): SetClaim[] {
     dir: joinInRepo(folderOf(config.path), m[1] as string),
     written: m[1] as string,
     evidence: [
-      { file: config.path, line: lineAt(config.text, m.index), says: `says dir = "file://${m[1]}"` },
+      { file: config.path, line: positionAt(config.text, m.index).line, says: `says dir = "file://${m[1]}"` },
     ],
   }));
 }

@@ -1,7 +1,14 @@
-import { folderOf, joinInRepo, lineAt, type RepoText, type SetClaim } from "../discovery/config-text.js";
+import { folderOf, joinInRepo, type RepoText, type SetClaim } from "../discovery/config-text.js";
 import { byFolder } from "../layouts/folder-reader.js";
 import { renumberedName, upTemplate } from "../layouts/naming.js";
-import { baseName, emptyResult, type ReadResult, upOnlyEntry, wholeFile } from "../layouts/source.js";
+import {
+  baseName,
+  emptyResult,
+  positionAt,
+  type ReadResult,
+  upOnlyEntry,
+  wholeFile,
+} from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
 
@@ -99,7 +106,7 @@ function readPrismaSchema(config: RepoText): SetClaim[] {
   const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(block[1] as string);
   if (!provider) return [];
   const name = provider[1] as string;
-  const line = lineAt(config.text, block.index + (block[0].indexOf(provider[0]) ?? 0) + 1);
+  const line = positionAt(config.text, block.index + (block[0].indexOf(provider[0]) ?? 0) + 1).line;
   const dialect = name === "sqlite" ? "sqlite" : PRISMA_OTHER[name] ? "other" : "unstated";
   return [
     {

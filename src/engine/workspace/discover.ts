@@ -98,11 +98,13 @@ function readClaims(root: string, files: string[], passed: string[]): SetClaim[]
   const claims: SetClaim[] = [];
   for (const path of files) {
     const name = path.slice(path.lastIndexOf("/") + 1);
-    for (const { reader } of READERS) {
-      if (!reader.matches(name)) continue;
-      const text = readSmallText(root, path);
-      if (text === undefined) continue;
-      const config: RepoText = { path, text };
+    const readers = READERS.filter(({ reader }) => reader.matches(name));
+    if (readers.length === 0) continue;
+    // One read for every tool that reads the file (a .env is dbmate's and goose's).
+    const text = readSmallText(root, path);
+    if (text === undefined) continue;
+    const config: RepoText = { path, text };
+    for (const { reader } of readers) {
       // Sources are read only for a config that names a set without them (a Cargo.toml with sqlx).
       let found = reader.read(config, []);
       if (found.length > 0 && reader.sources)

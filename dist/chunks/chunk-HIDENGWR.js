@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-6XU5LYCV.js";
+} from "./chunk-A46OCNMG.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-HNXWSJW2.js";
+} from "./chunk-6BUTH7G4.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-7JPBI4AV.js";
+} from "./chunk-4HEFDF6P.js";
 import {
   submoduleNotes
-} from "./chunk-OJOASNAX.js";
+} from "./chunk-N3RCBAM6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-MSRATRPR.js";
-import "./chunk-6XU5LYCV.js";
+} from "./chunk-WCKZAUUM.js";
+import "./chunk-A46OCNMG.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-IVXMFFPH.js";
-import "./chunk-HNXWSJW2.js";
-import "./chunk-7JPBI4AV.js";
-import "./chunk-OJOASNAX.js";
+import "./chunk-4YLOUSG3.js";
+import "./chunk-6BUTH7G4.js";
+import "./chunk-4HEFDF6P.js";
+import "./chunk-N3RCBAM6.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KWJID42T.js";
+import "./chunk-5K6NIBEY.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PKTRS4RC.js";
+} from "./chunk-BREXLDQ2.js";
 import {
   VERSION
-} from "./chunk-KIIEZOMC.js";
+} from "./chunk-NO2FLGWG.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-X3ADMJY3.js";
+import "./chunk-WRDKTE5G.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-6SIZPENB.js";
+import "./chunk-A3WZHPGA.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-X7HVEHWC.js";
+import "./chunk-W4EQKAI2.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HGWXEFY6.js";
-import "./chunk-IVXMFFPH.js";
+} from "./chunk-LIXJBR2Y.js";
+import "./chunk-4YLOUSG3.js";
 import {
   runLock
-} from "./chunk-HNXWSJW2.js";
-import "./chunk-7JPBI4AV.js";
-import "./chunk-OJOASNAX.js";
+} from "./chunk-6BUTH7G4.js";
+import "./chunk-4HEFDF6P.js";
+import "./chunk-N3RCBAM6.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KWJID42T.js";
-import "./chunk-PKTRS4RC.js";
+import "./chunk-5K6NIBEY.js";
+import "./chunk-BREXLDQ2.js";
 import {
   VERSION
-} from "./chunk-KIIEZOMC.js";
+} from "./chunk-NO2FLGWG.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-NNFL6LPP.js";
+} from "./chunk-EFLJYX3I.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-6SIZPENB.js";
+} from "./chunk-A3WZHPGA.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-X7HVEHWC.js";
+import "./chunk-W4EQKAI2.js";
 import {
   readRegularText,
   resolveInRepo

@@ -11,31 +11,31 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-IVXMFFPH.js";
-import "./chunk-7JPBI4AV.js";
-import "./chunk-OJOASNAX.js";
+} from "./chunk-4YLOUSG3.js";
+import "./chunk-4HEFDF6P.js";
+import "./chunk-N3RCBAM6.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KWJID42T.js";
+import "./chunk-5K6NIBEY.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-PKTRS4RC.js";
-import "./chunk-KIIEZOMC.js";
+} from "./chunk-BREXLDQ2.js";
+import "./chunk-NO2FLGWG.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-X3ADMJY3.js";
+import "./chunk-WRDKTE5G.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-6SIZPENB.js";
-import "./chunk-X7HVEHWC.js";
+import "./chunk-A3WZHPGA.js";
+import "./chunk-W4EQKAI2.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

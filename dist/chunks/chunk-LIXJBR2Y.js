@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-IVXMFFPH.js";
+} from "./chunk-4YLOUSG3.js";
 import {
   CONFIG_FILE
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

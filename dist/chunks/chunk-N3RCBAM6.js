@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

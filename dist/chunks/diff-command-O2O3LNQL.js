@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-IVXMFFPH.js";
+} from "./chunk-4YLOUSG3.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-7JPBI4AV.js";
-import "./chunk-OJOASNAX.js";
+} from "./chunk-4HEFDF6P.js";
+import "./chunk-N3RCBAM6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KWJID42T.js";
+import "./chunk-5K6NIBEY.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PKTRS4RC.js";
-import "./chunk-KIIEZOMC.js";
+} from "./chunk-BREXLDQ2.js";
+import "./chunk-NO2FLGWG.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-6SIZPENB.js";
-import "./chunk-X7HVEHWC.js";
+import "./chunk-A3WZHPGA.js";
+import "./chunk-W4EQKAI2.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

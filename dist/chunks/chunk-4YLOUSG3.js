@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-7JPBI4AV.js";
+} from "./chunk-4HEFDF6P.js";
 import {
   submoduleNotes
-} from "./chunk-OJOASNAX.js";
+} from "./chunk-N3RCBAM6.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KWJID42T.js";
+} from "./chunk-5K6NIBEY.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-PKTRS4RC.js";
+} from "./chunk-BREXLDQ2.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   lstatOrUndefined,
   readRegularText,

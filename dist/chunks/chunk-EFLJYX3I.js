@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-6SIZPENB.js";
+} from "./chunk-A3WZHPGA.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -171,11 +171,12 @@ function readClaims(root, files, passed) {
   const claims = [];
   for (const path of files) {
     const name = path.slice(path.lastIndexOf("/") + 1);
-    for (const { reader } of READERS) {
-      if (!reader.matches(name)) continue;
-      const text = readSmallText(root, path);
-      if (text === void 0) continue;
-      const config = { path, text };
+    const readers = READERS.filter(({ reader }) => reader.matches(name));
+    if (readers.length === 0) continue;
+    const text = readSmallText(root, path);
+    if (text === void 0) continue;
+    const config = { path, text };
+    for (const { reader } of readers) {
       let found = reader.read(config, []);
       if (found.length > 0 && reader.sources)
         found = reader.read(config, sourcesOf(root, path, reader, files));

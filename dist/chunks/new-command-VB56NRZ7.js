@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-JKCNBB5D.js";
-import "./chunk-6XU5LYCV.js";
-import "./chunk-HNXWSJW2.js";
-import "./chunk-7JPBI4AV.js";
-import "./chunk-OJOASNAX.js";
+} from "./chunk-HIDENGWR.js";
+import "./chunk-A46OCNMG.js";
+import "./chunk-6BUTH7G4.js";
+import "./chunk-4HEFDF6P.js";
+import "./chunk-N3RCBAM6.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-X3ADMJY3.js";
+import "./chunk-WRDKTE5G.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6SIZPENB.js";
+import "./chunk-A3WZHPGA.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-X7HVEHWC.js";
+import "./chunk-W4EQKAI2.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-7JPBI4AV.js";
+} from "./chunk-4HEFDF6P.js";
 import {
   submoduleNotes
-} from "./chunk-OJOASNAX.js";
+} from "./chunk-N3RCBAM6.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   kindOf,
   readRegularBytes

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-6XU5LYCV.js";
+} from "./chunk-A46OCNMG.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-IVXMFFPH.js";
+} from "./chunk-4YLOUSG3.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-HNXWSJW2.js";
+} from "./chunk-6BUTH7G4.js";
 import {
   readDatabase
-} from "./chunk-7JPBI4AV.js";
+} from "./chunk-4HEFDF6P.js";
 import {
   submoduleNotes
-} from "./chunk-OJOASNAX.js";
+} from "./chunk-N3RCBAM6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -54,11 +54,12 @@ import {
   escapeMarkdown,
   escapeProse,
   foldCase,
+  inlineCode,
   isEmptyDiff,
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-PKTRS4RC.js";
+} from "./chunk-BREXLDQ2.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -70,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
@@ -392,6 +393,7 @@ function renderErDiagram(diff, after) {
 
 // src/core/render/comment.ts
 var COMMENT_LIMIT = 65536;
+var OMITTED_NAMES = 30;
 var DDL_OPEN_LINES = 30;
 function renderComment(input) {
   const limit = input.limit ?? COMMENT_LIMIT;
@@ -469,7 +471,7 @@ ${fence(ddl.join("\n"))}
 \`\`\``;
   const omitted = diagram.omitted.length > 0 ? `
 
-${plural(diagram.omitted.length, "more changed table")}, not drawn: ${escapeProse(diagram.omitted.map((n) => `\`${n.replaceAll("`", "'")}\``).join(", "), 2e3)}` : "";
+${plural(diagram.omitted.length, "more changed table")}, not drawn: ${diagram.omitted.slice(0, OMITTED_NAMES).map((n) => inlineCode(n)).join(", ")}${diagram.omitted.length > OMITTED_NAMES ? ", \u2026" : ""}` : "";
   return {
     ...parts,
     schema: `**Schema:** ${escapeMarkdown(countDiff(db.diff))}`,

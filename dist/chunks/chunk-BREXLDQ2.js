@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-KIIEZOMC.js";
+} from "./chunk-NO2FLGWG.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   bound,
   boundedMessage,
@@ -2942,6 +2942,7 @@ function stuckReport(current, at, running) {
 }
 
 export {
+  inlineCode,
   codeTicks,
   escapeMarkdown,
   escapeProse,

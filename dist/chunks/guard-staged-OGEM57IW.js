@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-HNXWSJW2.js";
+} from "./chunk-6BUTH7G4.js";
 import {
   readDatabase
-} from "./chunk-7JPBI4AV.js";
-import "./chunk-OJOASNAX.js";
+} from "./chunk-4HEFDF6P.js";
+import "./chunk-N3RCBAM6.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-6SIZPENB.js";
+import "./chunk-A3WZHPGA.js";
 import {
   toolOf
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-OZS3K26I.js");
+  const { replayDatabase } = await import("./replay-CSCO2G65.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-PKTRS4RC.js";
+} from "./chunk-BREXLDQ2.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   decodeText,
   isInside,

@@ -1625,11 +1625,6 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/core/discovery/config-text.ts
 var ENVIRONMENT = "the environment";
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
-}
 function lineMatching(text, pattern2) {
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -2647,7 +2642,7 @@ var DRIZZLE_SQLITE = /^(sqlite|turso|d1|d1-http|libsql|better-sqlite|expo|durabl
 function readDrizzleConfig(config) {
   const setting = (key) => {
     const m = new RegExp(`["']?\\b${key}["']?\\s*:\\s*(["'\`])([^"'\`]*)\\1`).exec(config.text);
-    return m ? { value: m[2], line: lineAt(config.text, m.index) } : void 0;
+    return m ? { value: m[2], line: positionAt(config.text, m.index).line } : void 0;
   };
   const out = setting("out");
   const dialect = setting("dialect") ?? setting("driver");
@@ -3490,7 +3485,7 @@ function readAtlasHcl(config) {
     dir: joinInRepo(folderOf(config.path), m[1]),
     written: m[1],
     evidence: [
-      { file: config.path, line: lineAt(config.text, m.index), says: `says dir = "file://${m[1]}"` }
+      { file: config.path, line: positionAt(config.text, m.index).line, says: `says dir = "file://${m[1]}"` }
     ]
   }));
 }
@@ -3583,7 +3578,7 @@ function readPrismaSchema(config) {
   const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(block2[1]);
   if (!provider) return [];
   const name = provider[1];
-  const line = lineAt(config.text, block2.index + (block2[0].indexOf(provider[0]) ?? 0) + 1);
+  const line = positionAt(config.text, block2.index + (block2[0].indexOf(provider[0]) ?? 0) + 1).line;
   const dialect = name === "sqlite" ? "sqlite" : PRISMA_OTHER[name] ? "other" : "unstated";
   return [
     {

@@ -16,7 +16,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -125,8 +125,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-5TW6FWPV.js"),
-    import("./git-files-R5OOU7N2.js")
+    import("./guard-staged-OGEM57IW.js"),
+    import("./git-files-7RGZPDAS.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-OJOASNAX.js";
+} from "./chunk-N3RCBAM6.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-X3ADMJY3.js";
+} from "./chunk-WRDKTE5G.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-6SIZPENB.js";
+} from "./chunk-A3WZHPGA.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-X7HVEHWC.js";
+} from "./chunk-W4EQKAI2.js";
 import {
   excerpt,
   readRegularText,

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "faece2e28a445068" : "source";
+var BUILD = true ? "b0c54df0fd7f6c19" : "source";
 
 export {
   VERSION,
