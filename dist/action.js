@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-WCKZAUUM.js";
+} from "./chunks/chunk-3IQO7JQM.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-A46OCNMG.js";
+} from "./chunks/chunk-3V23HHET.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-4YLOUSG3.js";
+import "./chunks/chunk-N3ABDRHA.js";
 import "./chunks/chunk-6BUTH7G4.js";
 import "./chunks/chunk-4HEFDF6P.js";
 import "./chunks/chunk-N3RCBAM6.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-5K6NIBEY.js";
+import "./chunks/chunk-7E4DLAST.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BREXLDQ2.js";
+} from "./chunks/chunk-5DJDW6W4.js";
 import {
   VERSION
-} from "./chunks/chunk-NO2FLGWG.js";
+} from "./chunks/chunk-QGTLF6W5.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-5K6NIBEY.js";
-import "./chunks/chunk-BREXLDQ2.js";
-import "./chunks/chunk-NO2FLGWG.js";
+} from "./chunks/chunk-7E4DLAST.js";
+import "./chunks/chunk-5DJDW6W4.js";
+import "./chunks/chunk-QGTLF6W5.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

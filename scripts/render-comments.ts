@@ -1,6 +1,7 @@
 // Draws lockstep's pull request comment as GitHub shows it (test/helpers/render-comment.ts): screenshots of
 // the comments the render test checks into DIR (default: a new temporary directory), and
-// docs/example-comment.png from docs/example-comment.md; prints each one's figures.
+// docs/example-comment.png from docs/example-comment.md (which `npm run render` has just written with
+// scripts/example-comment.mjs); prints each one's figures.
 //   npm run render [-- DIR]
 import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -101,6 +101,33 @@ export interface Reading {
   refuses?(name: string): string | undefined;
 }
 
+/**
+ * How lockstep drives the tool itself against a throwaway SQLite file, one migration at a time: command
+ * lines (split into words, never given to a shell) with placeholders — `{db}` the file, `{dir}` the migration
+ * directory, `{file}` the migration's file, `{version}`, `{name}`, `{stem}` (the file's name without its
+ * extension), `{previous}` (the stem of the migration before, or `first` for the first), and whatever the
+ * layout adds for the migration (`Migration.step`: Django's `{app}`, Alembic's `{revision}`).
+ */
+export interface RunnerPreset {
+  /** Applies exactly this migration (the next pending one). */
+  up: string;
+  /** Reverts exactly this migration (the last applied one); absent where the tool has no downs. */
+  down?: string;
+  /** Applies every migration up to and including `{version}` in one call: the base's part of a history. */
+  to?: string;
+  /** Environment for every step, with the same placeholders (a URL the project's own config reads). */
+  env?: Record<string, string>;
+  /** What `{previous}` is for the first migration (Django's `zero`). */
+  first?: string;
+  /**
+   * The tool applies every pending file of its directory: `{dir}` is then a directory lockstep fills with
+   * the migrations up to this one, so "apply all pending" applies exactly one.
+   */
+  staged?: true;
+  /** Where these commands are written down (the tool's docs). */
+  source: string;
+}
+
 /** Everything lockstep knows of one migration tool. */
 export interface ToolDescriptor {
   /** The layout id in the config (`"layout": "goose"`). */
@@ -131,4 +158,6 @@ export interface ToolDescriptor {
   applied: AppliedFacts;
   tracking: Tracking;
   authoring: Authoring;
+  /** How to run the tool itself (`"runner": "<id>"` in the config), for code migrations or the real binary. */
+  runner?: RunnerPreset;
 }

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-A46OCNMG.js";
+} from "./chunk-3V23HHET.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-4YLOUSG3.js";
+} from "./chunk-N3ABDRHA.js";
 import {
   appliedAt,
   frozenFindings,
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-BREXLDQ2.js";
+} from "./chunk-5DJDW6W4.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

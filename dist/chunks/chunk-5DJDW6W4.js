@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-NO2FLGWG.js";
+} from "./chunk-QGTLF6W5.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-LIXJBR2Y.js";
-import "./chunk-4YLOUSG3.js";
+} from "./chunk-ZWXWM7NE.js";
+import "./chunk-N3ABDRHA.js";
 import {
   runLock
 } from "./chunk-6BUTH7G4.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-5K6NIBEY.js";
-import "./chunk-BREXLDQ2.js";
+import "./chunk-7E4DLAST.js";
+import "./chunk-5DJDW6W4.js";
 import {
   VERSION
-} from "./chunk-NO2FLGWG.js";
+} from "./chunk-QGTLF6W5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

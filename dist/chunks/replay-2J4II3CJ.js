@@ -4,15 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-4YLOUSG3.js";
+} from "./chunk-N3ABDRHA.js";
 import "./chunk-4HEFDF6P.js";
 import "./chunk-N3RCBAM6.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-5K6NIBEY.js";
-import "./chunk-BREXLDQ2.js";
-import "./chunk-NO2FLGWG.js";
+import "./chunk-7E4DLAST.js";
+import "./chunk-5DJDW6W4.js";
+import "./chunk-QGTLF6W5.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

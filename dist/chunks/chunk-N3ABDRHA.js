@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-5K6NIBEY.js";
+} from "./chunk-7E4DLAST.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-BREXLDQ2.js";
+} from "./chunk-5DJDW6W4.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

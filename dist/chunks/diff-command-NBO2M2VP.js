@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-4YLOUSG3.js";
+} from "./chunk-N3ABDRHA.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-5K6NIBEY.js";
+import "./chunk-7E4DLAST.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BREXLDQ2.js";
-import "./chunk-NO2FLGWG.js";
+} from "./chunk-5DJDW6W4.js";
+import "./chunk-QGTLF6W5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

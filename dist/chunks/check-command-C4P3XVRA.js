@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-WCKZAUUM.js";
-import "./chunk-A46OCNMG.js";
+} from "./chunk-3IQO7JQM.js";
+import "./chunk-3V23HHET.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-4YLOUSG3.js";
+import "./chunk-N3ABDRHA.js";
 import "./chunk-6BUTH7G4.js";
 import "./chunk-4HEFDF6P.js";
 import "./chunk-N3RCBAM6.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-5K6NIBEY.js";
+import "./chunk-7E4DLAST.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BREXLDQ2.js";
+} from "./chunk-5DJDW6W4.js";
 import {
   VERSION
-} from "./chunk-NO2FLGWG.js";
+} from "./chunk-QGTLF6W5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-4YLOUSG3.js";
+} from "./chunk-N3ABDRHA.js";
 import {
   CONFIG_FILE
 } from "./chunk-WRDKTE5G.js";

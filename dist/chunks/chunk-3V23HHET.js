@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-OGEM57IW.js"),
+    import("./guard-staged-HQRL2BC5.js"),
     import("./git-files-7RGZPDAS.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-4YLOUSG3.js";
+} from "./chunk-N3ABDRHA.js";
 import "./chunk-4HEFDF6P.js";
 import "./chunk-N3RCBAM6.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-5K6NIBEY.js";
+import "./chunk-7E4DLAST.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-BREXLDQ2.js";
-import "./chunk-NO2FLGWG.js";
+} from "./chunk-5DJDW6W4.js";
+import "./chunk-QGTLF6W5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-LIXJBR2Y.js";
+} from "./chunk-ZWXWM7NE.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-4YLOUSG3.js";
+import "./chunk-N3ABDRHA.js";
 import "./chunk-4HEFDF6P.js";
 import "./chunk-N3RCBAM6.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-5K6NIBEY.js";
-import "./chunk-BREXLDQ2.js";
-import "./chunk-NO2FLGWG.js";
+import "./chunk-7E4DLAST.js";
+import "./chunk-5DJDW6W4.js";
+import "./chunk-QGTLF6W5.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

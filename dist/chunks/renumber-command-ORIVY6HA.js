@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-HIDENGWR.js";
-import "./chunk-A46OCNMG.js";
+} from "./chunk-IFRWM6O5.js";
+import "./chunk-3V23HHET.js";
 import "./chunk-6BUTH7G4.js";
 import "./chunk-4HEFDF6P.js";
 import "./chunk-N3RCBAM6.js";

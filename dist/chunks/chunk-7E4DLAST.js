@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-BREXLDQ2.js";
+} from "./chunk-5DJDW6W4.js";
 import {
   describeThrown,
   makeRewrite,
