@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-3IQO7JQM.js";
+} from "./chunks/chunk-EVNLMZSC.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-3V23HHET.js";
+} from "./chunks/chunk-RODTVEA4.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-N3ABDRHA.js";
-import "./chunks/chunk-6BUTH7G4.js";
-import "./chunks/chunk-4HEFDF6P.js";
-import "./chunks/chunk-N3RCBAM6.js";
+import "./chunks/chunk-SL6JIFCN.js";
+import "./chunks/chunk-BGZXGPDY.js";
+import "./chunks/chunk-FIIXZCYL.js";
+import "./chunks/chunk-HQ4XT6L6.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7E4DLAST.js";
+import "./chunks/chunk-Z767VJRZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5DJDW6W4.js";
+} from "./chunks/chunk-WAYYRW2B.js";
 import {
   VERSION
-} from "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-4WPGL6H4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,7 +47,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WRDKTE5G.js";
+import "./chunks/chunk-EE7OURBB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-A3WZHPGA.js";

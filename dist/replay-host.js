@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-7E4DLAST.js";
-import "./chunks/chunk-5DJDW6W4.js";
-import "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-Z767VJRZ.js";
+import "./chunks/chunk-WAYYRW2B.js";
+import "./chunks/chunk-4WPGL6H4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WRDKTE5G.js";
+import "./chunks/chunk-EE7OURBB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-W4EQKAI2.js";

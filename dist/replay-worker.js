@@ -13,15 +13,15 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-5DJDW6W4.js";
-import "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-WAYYRW2B.js";
+import "./chunks/chunk-4WPGL6H4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-WRDKTE5G.js";
+} from "./chunks/chunk-EE7OURBB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {

@@ -19,6 +19,7 @@ import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/data
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
 import { prewarmHost, replayInProcess } from "./replay-process.js";
+import { type CodePolicy, databaseRunner, RUN_CODE, replayRunnerDatabase } from "./runner-database.js";
 import type { DownMode, ReplaySetOptions } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, prewarmThread, replayWatched } from "./replay-watch.js";
 
@@ -33,6 +34,8 @@ export interface ReplayRequest extends DatabaseRequest {
   onProgress?: (database: string, done: number, total: number) => void;
   /** `false`: lockstep.known.json is not read, and no finding is set aside as known (known --update). */
   known?: false;
+  /** Whether a database's runner may run the repository's code (default: yes, the config asked for it). */
+  code?: CodePolicy;
 }
 
 export interface ReplayOutcome {
@@ -109,23 +112,39 @@ export async function replayDatabase(
 }> {
   const { spec, set } = read;
   const engine = await chooseEngine(req.engine);
+  const options: ReplaySetOptions = {
+    down: req.down ?? "all",
+    engine,
+    downPolicy: spec.config.down ?? "optional",
+    baseline: await loadBaseline(read, req.cwd),
+    baseVersions,
+    cache: cacheOptions(req, spec),
+  };
+  const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;
+  const runner = databaseRunner(spec);
+  const ran = runner
+    ? await replayRunnerDatabase(read, runner, options, {
+        cwd: req.cwd,
+        policy: req.code ?? RUN_CODE,
+        env: req.env,
+        timeoutSeconds: timeout,
+      })
+    : undefined;
+  const withheld = ran && "withheld" in ran ? ran.withheld : undefined;
   // node:sqlite cannot be stopped by ending its thread: a native replay runs in a process of its own.
   const watch = engine === "native" ? replayInProcess : replayWatched;
-  const result = await watch({
-    set,
-    options: {
-      down: req.down ?? "all",
-      engine,
-      downPolicy: spec.config.down ?? "optional",
-      baseline: await loadBaseline(read, req.cwd),
-      baseVersions,
-      cache: cacheOptions(req, spec),
-    },
-    spec,
-    cwd: req.cwd,
-    timeout: req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT,
-    onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
-  });
+  const result: Awaited<ReturnType<typeof watch>> =
+    ran && !("withheld" in ran)
+      ? ran
+      : await watch({
+          set,
+          options,
+          spec,
+          cwd: req.cwd,
+          timeout,
+          onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
+        });
+  if (withheld) result.findings.unshift(withheld);
   const report: DatabaseReport = {
     name: spec.name,
     dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",

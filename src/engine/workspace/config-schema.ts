@@ -27,6 +27,23 @@ export const databaseSchema = z.strictObject({
   timeout: z.optional(seconds()),
   /** How the runner wraps migrations, where it differs from the layout's tool (`all`: every pending one in one). */
   transaction: z.optional(z.enum(TRANSACTION_SETTINGS)),
+  /** Replays through the project's own tool or scripts on a throwaway SQLite file (code migrations). */
+  runner: z.optional(
+    z.union([
+      text(),
+      z.strictObject({
+        preset: z.optional(text()),
+        up: z.optional(text()),
+        down: z.optional(text()),
+        to: z.optional(text()),
+        env: z.optional(z.record(z.string(), z.string())),
+        cwd: z.optional(text()),
+        timeout: z.optional(seconds()),
+        scripts: z.optional(z.record(z.string().check(z.regex(/^\.?[A-Za-z0-9]+$/)), text())),
+        tables: z.optional(z.array(text())),
+      }),
+    ]),
+  ),
 });
 
 const severity = z.optional(z.enum(["error", "warning", "off"]));

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-QGTLF6W5.js";
+} from "./chunk-4WPGL6H4.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2963,8 +2963,11 @@ export {
   renderDiffMarkdown,
   summarizeDiff,
   countDiff,
+  mismatchFinding,
   SchemaReader,
+  executeScript,
   WHOLE_DATABASE,
+  IntegrityChecker,
   scopeOfStep,
   PrefixCache,
   noteTransactionControl,

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5DJDW6W4.js";
+} from "./chunk-WAYYRW2B.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-EE7OURBB.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-3V23HHET.js";
+} from "./chunk-RODTVEA4.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-N3ABDRHA.js";
+} from "./chunk-SL6JIFCN.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-6BUTH7G4.js";
+} from "./chunk-BGZXGPDY.js";
 import {
   readDatabase
-} from "./chunk-4HEFDF6P.js";
+} from "./chunk-FIIXZCYL.js";
 import {
   submoduleNotes
-} from "./chunk-N3RCBAM6.js";
+} from "./chunk-HQ4XT6L6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-5DJDW6W4.js";
+} from "./chunk-WAYYRW2B.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,7 +71,7 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-EE7OURBB.js";
 import {
   codeSpan,
   toolOf

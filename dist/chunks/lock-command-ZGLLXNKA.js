@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-6BUTH7G4.js";
-import "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-BGZXGPDY.js";
+import "./chunk-FIIXZCYL.js";
+import "./chunk-HQ4XT6L6.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,7 +15,7 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WRDKTE5G.js";
+import "./chunk-EE7OURBB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-A3WZHPGA.js";
 import "./chunk-W4EQKAI2.js";

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "8b19453836021bb4" : "source";
+var BUILD = true ? "b7f6287c9287cbd1" : "source";
 
 export {
   VERSION,

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-4HEFDF6P.js";
+} from "./chunk-FIIXZCYL.js";
 import {
   submoduleNotes
-} from "./chunk-N3RCBAM6.js";
+} from "./chunk-HQ4XT6L6.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,7 +30,7 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-EE7OURBB.js";
 import {
   baseName,
   compareVersions,

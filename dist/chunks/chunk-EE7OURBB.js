@@ -172,7 +172,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema, keysAt } = await import("./config-schema-CQBMVJMK.js");
+  const { configSchema, keysAt } = await import("./config-schema-IH2QYVM4.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const { issues } = parsed.error;

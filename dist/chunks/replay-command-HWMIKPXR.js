@@ -11,27 +11,27 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-N3ABDRHA.js";
-import "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-SL6JIFCN.js";
+import "./chunk-FIIXZCYL.js";
+import "./chunk-HQ4XT6L6.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7E4DLAST.js";
+import "./chunk-Z767VJRZ.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-5DJDW6W4.js";
-import "./chunk-QGTLF6W5.js";
+} from "./chunk-WAYYRW2B.js";
+import "./chunk-4WPGL6H4.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WRDKTE5G.js";
+import "./chunk-EE7OURBB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-A3WZHPGA.js";

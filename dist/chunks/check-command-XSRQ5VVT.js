@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-3IQO7JQM.js";
-import "./chunk-3V23HHET.js";
+} from "./chunk-EVNLMZSC.js";
+import "./chunk-RODTVEA4.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-N3ABDRHA.js";
-import "./chunk-6BUTH7G4.js";
-import "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+import "./chunk-SL6JIFCN.js";
+import "./chunk-BGZXGPDY.js";
+import "./chunk-FIIXZCYL.js";
+import "./chunk-HQ4XT6L6.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7E4DLAST.js";
+import "./chunk-Z767VJRZ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5DJDW6W4.js";
+} from "./chunk-WAYYRW2B.js";
 import {
   VERSION
-} from "./chunk-QGTLF6W5.js";
+} from "./chunk-4WPGL6H4.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,7 +36,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-WRDKTE5G.js";
+import "./chunk-EE7OURBB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-A3WZHPGA.js";

@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-N3ABDRHA.js";
+} from "./chunk-SL6JIFCN.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-FIIXZCYL.js";
+import "./chunk-HQ4XT6L6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7E4DLAST.js";
+import "./chunk-Z767VJRZ.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5DJDW6W4.js";
-import "./chunk-QGTLF6W5.js";
+} from "./chunk-WAYYRW2B.js";
+import "./chunk-4WPGL6H4.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,7 +36,7 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-EE7OURBB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-A3WZHPGA.js";

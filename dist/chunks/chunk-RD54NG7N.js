@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-N3ABDRHA.js";
+} from "./chunk-SL6JIFCN.js";
 import {
   CONFIG_FILE
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-EE7OURBB.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

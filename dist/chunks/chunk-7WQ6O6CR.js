@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-3V23HHET.js";
+} from "./chunk-RODTVEA4.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-6BUTH7G4.js";
+} from "./chunk-BGZXGPDY.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-4HEFDF6P.js";
+} from "./chunk-FIIXZCYL.js";
 import {
   submoduleNotes
-} from "./chunk-N3RCBAM6.js";
+} from "./chunk-HQ4XT6L6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-EE7OURBB.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";

@@ -1,0 +1,80 @@
+import { resolve } from "node:path";
+import { LockstepError } from "../../core/errors.js";
+import { finding } from "../../core/finding.js";
+import { resolveRunner, type Runner, unknownPlaceholders } from "../../core/runner/runner.js";
+import { resolveInRepo } from "../../adapters/repo-files.js";
+import type { ReadDatabase } from "../workspace/database-tree.js";
+import { type DatabaseSpec, keyOf, loadFunctions, shownFrom } from "../workspace/databases.js";
+import type { ReplaySetOptions } from "./replay-options.js";
+import type { ReplaySetResult } from "./replay-set.js";
+import { replayThroughRunner } from "./runner-replay.js";
+
+/**
+ * Whether a runner may run the repository's code here. Locally the config asking is enough; the Action
+ * runs one only when its workflow opted in, and never where the code is a pull request's under a token
+ * and secrets the pull request should not reach.
+ */
+export type CodePolicy = { run: "yes" } | { run: "no"; why: string } | { run: "refuse"; why: string };
+
+export const RUN_CODE: CodePolicy = { run: "yes" };
+
+/** The database's runner as the replay uses it, or a config error naming the key. */
+export function databaseRunner(spec: DatabaseSpec): Runner | undefined {
+  const config = spec.config.runner;
+  if (config === undefined) return undefined;
+  const resolved = resolveRunner(config);
+  if ("problem" in resolved) {
+    throw new LockstepError("config", `${keyOf(spec.name, "runner")}: ${resolved.problem}`);
+  }
+  return resolved.runner;
+}
+
+/**
+ * Replays a database whose config names a runner: through it where the policy allows, else as lockstep
+ * alone would (code steps `not-replayed`), with a finding that says why the runner did not run.
+ */
+export async function replayRunnerDatabase(
+  read: ReadDatabase,
+  runner: Runner,
+  options: ReplaySetOptions,
+  ctx: { cwd: string; policy: CodePolicy; env?: Readonly<Record<string, string | undefined>>; timeoutSeconds: number },
+): Promise<ReplaySetResult | { withheld: ReturnType<typeof finding> }> {
+  const { spec, set } = read;
+  if (ctx.policy.run === "refuse") throw new LockstepError("usage", ctx.policy.why);
+  if (ctx.policy.run === "no") {
+    const shown = shownFrom(spec.root, ctx.cwd, spec.config.dir);
+    return {
+      withheld: finding(
+        "not-replayed",
+        `database "${spec.name}" (${shown}/) names a runner, which runs the repository's own code, and ${ctx.policy.why}; its code migrations were not replayed`,
+        {},
+      ),
+    };
+  }
+  const unknown = unknownPlaceholders(runner, set.migrations);
+  if (unknown.length > 0) {
+    throw new LockstepError(
+      "config",
+      `${keyOf(spec.name, "runner")} uses ${unknown.map((p) => `{${p}}`).join(", ")}, which no step has; the placeholders are {db}, {dir}, {file}, {version}, {name}, {stem}, {previous}${extraPlaceholders(read)}`,
+    );
+  }
+  const cwd = runner.cwd ? resolveInRepo(spec.top, spec.root, keyOf(spec.name, "runner"), runner.cwd) : spec.root;
+  const functions = await loadFunctions(spec, ctx.cwd);
+  return replayThroughRunner(
+    set,
+    { ...options, functions },
+    {
+      runner,
+      cwd,
+      source: spec.dir,
+      resolve: (display) => resolve(ctx.cwd, display),
+      env: ctx.env ?? process.env,
+      timeoutMs: (runner.timeout ?? ctx.timeoutSeconds) * 1000,
+    },
+  );
+}
+
+function extraPlaceholders(read: ReadDatabase): string {
+  const extra = [...new Set(read.set.migrations.flatMap((m) => Object.keys(m.step ?? {})))];
+  return extra.length ? `, and for this layout ${extra.map((p) => `{${p}}`).join(", ")}` : "";
+}

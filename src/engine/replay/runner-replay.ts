@@ -1,0 +1,234 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadEngine } from "../../adapters/sqlite/engine.js";
+import { type Finding, finding } from "../../core/finding.js";
+import type { Migration, MigrationSet } from "../../core/migration.js";
+import type { MigrationReport } from "../../core/report.js";
+import type { Runner } from "../../core/runner/runner.js";
+import { changedTables, diffSchemas, isEmptyDiff, type Schema } from "../../core/schema/index.js";
+import { mismatchFinding } from "./mismatch.js";
+import type { ReplaySetOptions } from "./replay-options.js";
+import type { ReplaySetResult } from "./replay-set.js";
+import {
+  inspectFile,
+  keepCopy,
+  type RunnerPlace,
+  restoreCopy,
+  runStep,
+  type StepOutcome,
+  stageFiles,
+} from "./runner-steps.js";
+
+export interface RunnerInput {
+  runner: Runner;
+  /** Where the commands run, absolute. */
+  cwd: string;
+  /** The migration directory, absolute. */
+  source: string;
+  resolve(display: string): string;
+  env: Readonly<Record<string, string | undefined>>;
+  timeoutMs: number;
+}
+
+/**
+ * Replays a set through the project's own tool (or per-file scripts) on a throwaway SQLite file: each
+ * migration up, its down, up again, the schema read from the file by lockstep after every step. Before each
+ * down the file is copied and afterwards put back, so the tool's own tracking table and the schema are
+ * exactly as the first up left them whatever the down did.
+ */
+export async function replayThroughRunner(
+  set: MigrationSet,
+  options: ReplaySetOptions,
+  input: RunnerInput,
+): Promise<ReplaySetResult> {
+  const engine = await loadEngine(options.engine);
+  const work = mkdtempSync(join(tmpdir(), "lockstep-runner-"));
+  const place: RunnerPlace = {
+    ...input,
+    engine,
+    db: join(work, "replay.sqlite"),
+    dir: input.runner.staged ? join(work, "migrations") : input.source,
+    functions: options.functions,
+  };
+  mkdirSync(place.dir, { recursive: true });
+  const afterUpCopy = join(work, "after-up.sqlite");
+  const findings: Finding[] = [];
+  const reports: MigrationReport[] = [];
+  const touched = new Map<string, string[]>();
+  const reported = new Set<string>();
+  const integrity = (m: Migration, file: string, when: string, problems: string[]) => {
+    for (const problem of problems) {
+      if (reported.has(problem)) continue;
+      reported.add(problem);
+      findings.push(
+        finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
+          version: m.version,
+          file,
+        }),
+      );
+    }
+  };
+  try {
+    let before: Schema = inspectFile(place).schema;
+    let previous: Migration | undefined;
+    let stopped = false;
+    for (const migration of set.migrations) {
+      const report = newReport(migration);
+      reports.push(report);
+      if (stopped) continue;
+      const v = migration.version;
+      const file = migration.code ?? migration.up?.file ?? migration.files[0];
+      stageFiles(place, migration);
+      const up = await runStep(place, migration, previous, "up");
+      if (up.ok === "skipped") {
+        findings.push(
+          finding(
+            "not-replayed",
+            `${v} is not SQL (${file}) and ${up.why}, so lockstep cannot run it; failures after it may stem from what it would have done: add a command for it to the database's "runner"`,
+            { version: v, file },
+          ),
+        );
+        continue;
+      }
+      report.ms = round(up.ms);
+      if (!up.ok) {
+        report.up = "failed";
+        findings.push(stepFailure(migration, up, "up", input.runner, file));
+        stopped = true;
+        continue;
+      }
+      report.up = "ok";
+      const inspected = inspectFile(place);
+      const after = inspected.schema;
+      touched.set(v, changedTables(diffSchemas(before, after)));
+      integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
+      if (checksDown(migration, options) && hasDown(input.runner, migration)) {
+        keepCopy(place, afterUpCopy);
+        await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
+        restoreCopy(place, afterUpCopy);
+      } else if (!input.runner.up && migration.up && !migration.down && set.hasDowns && checksDown(migration, options)) {
+        report.down = "missing";
+        findings.push(
+          finding("down-missing", `${v} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`, {
+            version: v,
+            file: migration.up.file,
+          }),
+        );
+      }
+      before = after;
+      previous = migration;
+    }
+    return { migrations: reports, findings, schema: before, touched, engine: engine.info };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The down, compared with the schema before the up; then the up again, compared with the first up's. */
+async function verifyDownThroughRunner(
+  place: RunnerPlace,
+  migration: Migration,
+  previous: Migration | undefined,
+  schemas: { before: Schema; after: Schema },
+  report: MigrationReport,
+  findings: Finding[],
+): Promise<void> {
+  const v = migration.version;
+  const downFile = migration.down?.file ?? migration.code ?? migration.files[0];
+  const down = await runStep(place, migration, previous, "down");
+  if (down.ok === "skipped") return;
+  if (!down.ok) {
+    report.down = "failed";
+    findings.push(stepFailure(migration, down, "down", place.runner, downFile));
+    return;
+  }
+  const afterDown = inspectFile(place).schema;
+  const downDiff = diffSchemas(schemas.before, afterDown);
+  if (!isEmptyDiff(downDiff)) {
+    report.down = "mismatch";
+    findings.push(
+      mismatchFinding(
+        "down-mismatch",
+        downDiff,
+        { actual: `after the down of ${v}`, expected: `before ${v}'s up`, advice: "make the down undo exactly what the up did" },
+        { version: v, file: downFile },
+      ),
+    );
+    return;
+  }
+  report.down = "ok";
+  const redo = await runStep(place, migration, previous, "up");
+  if (redo.ok !== true) {
+    report.redo = "mismatch";
+    const why = redo.ok === false ? redo.failure : redo.why;
+    findings.push(
+      finding(
+        "redo-mismatch",
+        `after the down of ${v}, its up failed when run again: ${why}; the down does not undo everything the up needs to run`,
+        { version: v, file: migration.up?.file ?? migration.code ?? migration.files[0] },
+      ),
+    );
+    return;
+  }
+  const redoDiff = diffSchemas(schemas.after, inspectFile(place).schema);
+  if (isEmptyDiff(redoDiff)) {
+    report.redo = "ok";
+    return;
+  }
+  report.redo = "mismatch";
+  findings.push(
+    mismatchFinding(
+      "redo-mismatch",
+      redoDiff,
+      {
+        actual: `after ${v}'s up ran again`,
+        expected: "after its first up",
+        problem: "the up does not give the same schema twice",
+        advice: "check what the down leaves behind",
+      },
+      { version: v, file: migration.up?.file ?? migration.code ?? migration.files[0] },
+    ),
+  );
+}
+
+function stepFailure(
+  migration: Migration,
+  step: Extract<StepOutcome, { ok: false }>,
+  direction: "up" | "down",
+  runner: Runner,
+  file: string | undefined,
+): Finding {
+  const v = migration.version;
+  const where = { version: v, file: step.file ?? file, line: step.line };
+  if (step.timedOut) {
+    return finding(
+      "timeout",
+      `the ${direction} of ${v} did not finish: ${step.failure}; if it is slow on purpose, raise the runner's "timeout" in the config`,
+      where,
+    );
+  }
+  const next =
+    direction === "up"
+      ? `fix the migration so ${runner.name} can apply it; the migrations after it were not replayed`
+      : `fix the down so ${v} can be rolled back`;
+  return finding(direction === "up" ? "up-failed" : "down-failed", `the ${direction} of ${v} failed: ${step.failure}; ${next}`, where);
+}
+
+function hasDown(runner: Runner, migration: Migration): boolean {
+  return runner.up ? runner.down !== undefined : migration.down !== undefined;
+}
+
+function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
+  if (options.downPolicy === "none" || options.down === "none") return false;
+  if (options.down === "new") return !options.baseVersions?.has(migration.version);
+  return true;
+}
+
+function newReport(migration: Migration): MigrationReport {
+  return { version: migration.version, name: migration.name, files: migration.files, up: "not-run", down: "not-run", redo: "not-run", ms: 0 };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

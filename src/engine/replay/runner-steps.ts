@@ -1,0 +1,210 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { type CommandRun, runCommand } from "../../adapters/run-command.js";
+import { SchemaReader } from "../../adapters/schema-reader.js";
+import type { SqlDatabase, SqlEngine } from "../../adapters/sqlite/engine.js";
+import { codeSpan } from "../../core/code-span.js";
+import { LockstepError } from "../../core/errors.js";
+import { bound } from "../../core/excerpt.js";
+import type { Migration, MigrationScript } from "../../core/migration.js";
+import { commandWords, fillPlaceholders } from "../../core/runner/command-line.js";
+import { type Runner, scriptFor, stepValues } from "../../core/runner/runner.js";
+import type { Schema } from "../../core/schema/index.js";
+import { foldCase } from "../../core/sql/tokenize.js";
+import { executeScript } from "./execute.js";
+import { IntegrityChecker, WHOLE_DATABASE } from "./integrity.js";
+import { quoteStatement } from "./replay-steps.js";
+
+/** What the runner replay works with: the throwaway file, where the commands run, and how paths map. */
+export interface RunnerPlace {
+  runner: Runner;
+  engine: SqlEngine;
+  /** The throwaway database file. */
+  db: string;
+  /** The directory `{dir}` names: the migration directory, or the staged copy of it for a staged tool. */
+  dir: string;
+  /** The migration directory, absolute. */
+  source: string;
+  /** Where the commands run, absolute. */
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  timeoutMs: number;
+  /** A display path (relative to the user's working directory) made absolute. */
+  resolve(display: string): string;
+  functions?: Record<string, (...args: never[]) => unknown>;
+}
+
+/** How one step went: ran, failed (with where and why, in words for a message), or cannot run here. */
+export type StepOutcome =
+  | { ok: true; ms: number }
+  | { ok: false; ms: number; failure: string; line?: number; file?: string; timedOut?: boolean }
+  | { ok: "skipped"; why: string };
+
+/** Applies (`up`) or reverts (`down`) one migration on the file, through the tool or in-process for SQL. */
+export async function runStep(
+  place: RunnerPlace,
+  migration: Migration,
+  previous: Migration | undefined,
+  direction: "up" | "down",
+): Promise<StepOutcome> {
+  const { runner } = place;
+  const line = runner.up ? (direction === "up" ? runner.up : runner.down) : scriptLine(runner, migration, direction);
+  if (line) return runTool(place, migration, previous, line);
+  if (runner.up) return { ok: "skipped", why: `${runner.name} has no down command in the runner` };
+  const script = direction === "up" ? migration.up : migration.down;
+  if (script) return runSql(place, script);
+  if (migration.code) return { ok: "skipped", why: skippedCode(runner, migration, direction) };
+  return { ok: "skipped", why: "it has no down" };
+}
+
+function scriptLine(runner: Runner, migration: Migration, direction: "up" | "down"): string | undefined {
+  // A per-file script is one program: it applies; there is nothing to revert it with.
+  return direction === "up" ? scriptFor(runner, migration) : undefined;
+}
+
+function skippedCode(runner: Runner, migration: Migration, direction: "up" | "down"): string {
+  if (direction === "down") return "a per-file script has no down";
+  const ext = (migration.code ?? "").slice((migration.code ?? "").lastIndexOf(".") + 1);
+  const kinds = Object.keys(runner.scripts).map((k) => `.${k}`);
+  return `the runner has no command for .${ext} files${kinds.length ? ` (it runs ${kinds.join(", ")})` : ""}`;
+}
+
+async function runTool(
+  place: RunnerPlace,
+  migration: Migration,
+  previous: Migration | undefined,
+  line: string,
+): Promise<StepOutcome> {
+  const file = place.resolve(migration.code ?? migration.files[0] ?? "");
+  const values = stepValues(place.runner, migration, previous, { db: place.db, dir: place.dir, file });
+  const words = commandWords(line, values);
+  if ("problem" in words) throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);
+  const env: Record<string, string | undefined> = { ...place.env };
+  for (const [key, value] of Object.entries(place.runner.env)) env[key] = fillPlaceholders(value, values);
+  const run = await runCommand(words.argv, { cwd: place.cwd, env, timeoutMs: place.timeoutMs });
+  if (run.failure === "not-started") {
+    throw new LockstepError(
+      "config",
+      `the runner's \`${words.argv[0]}\` could not be started (${run.startError}): install it or put it on PATH, or correct "runner" in the config`,
+    );
+  }
+  if (run.code === 0) return { ok: true, ms: run.ms };
+  const shown = codeSpan(bound(shownCommand(place, words.argv), 160));
+  const where = placeInOutput(run.output, file);
+  if (run.failure === "timeout") {
+    const seconds = Math.round(place.timeoutMs / 1000);
+    return { ok: false, ms: run.ms, timedOut: true, failure: `${shown} ran past ${seconds} s and was stopped${lastLines(run)}` };
+  }
+  return {
+    ok: false,
+    ms: run.ms,
+    failure: `${shown} exited with code ${run.code}${lastLines(run)}`,
+    line: where,
+    file: where ? (migration.code ?? migration.files[0]) : undefined,
+  };
+}
+
+/** The command as the user would type it: the throwaway paths by their placeholder, theirs relative. */
+function shownCommand(place: RunnerPlace, argv: readonly string[]): string {
+  const temp = (w: string) => w.split(place.db).join("{db}").split(place.dir === place.source ? "\0" : place.dir).join("{dir}");
+  return argv.map((w) => temp(w).split(`${place.cwd}/`).join("")).join(" ");
+}
+
+/** The end of what the tool printed, as one quoted line: a traceback's last lines name the error. */
+function lastLines(run: CommandRun): string {
+  const lines = run.output
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-3);
+  return lines.length ? `; it printed ${codeSpan(bound(lines.join(" ⏎ "), 400))}` : " and printed nothing";
+}
+
+/**
+ * The line of the migration's own file that the tool's output names last: a Python traceback's
+ * `File "<path>", line 12`, or a Node, Go or Ruby `<path>:12:5`.
+ */
+export function placeInOutput(output: string, file: string): number | undefined {
+  let line: number | undefined;
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const patterns = [new RegExp(`"${escaped}", line (\\d+)`, "g"), new RegExp(`${escaped}:(\\d+)`, "g")];
+  let at = -1;
+  for (const pattern of patterns) {
+    for (const m of output.matchAll(pattern)) {
+      if ((m.index ?? 0) > at) {
+        at = m.index ?? 0;
+        line = Number(m[1]);
+      }
+    }
+  }
+  return line;
+}
+
+/** A SQL file of a mixed set, run by lockstep itself on the file, as its tool would. */
+function runSql(place: RunnerPlace, script: MigrationScript): StepOutcome {
+  const db = openFile(place);
+  try {
+    for (const [name, fn] of Object.entries(place.functions ?? {})) db.defineFunction(name, fn);
+    const result = executeScript(db, script);
+    writeFileSync(place.db, db.export());
+    if (result.ok || !result.failure) return { ok: true, ms: result.ms };
+    const f = result.failure;
+    return {
+      ok: false,
+      ms: result.ms,
+      failure: `${script.file}:${f.line}:${f.column} (${quoteStatement(f.statement)}): ${f.message}`,
+      line: f.line,
+      file: script.file,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** An in-memory copy of the file (an empty database before the first step created it). */
+function openFile(place: RunnerPlace): SqlDatabase {
+  return existsSync(place.db) ? place.engine.openBytes(readFileSync(place.db)) : place.engine.openMemory();
+}
+
+/** The schema of the file as it is, without the runner's own tables, and what integrity checks say of it. */
+export function inspectFile(place: RunnerPlace): { schema: Schema; problems: string[] } {
+  const db = openFile(place);
+  try {
+    const schema = withoutTables(new SchemaReader(db).read(), place.runner.tables);
+    return { schema, problems: new IntegrityChecker(db).check(WHOLE_DATABASE) };
+  } finally {
+    db.close();
+  }
+}
+
+function withoutTables(schema: Schema, tables: readonly string[]): Schema {
+  if (tables.length === 0) return schema;
+  const drop = new Set(tables.map(foldCase));
+  const objects = new Map([...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name))));
+  return { objects };
+}
+
+/** The file's state kept aside and put back: one bad down never leaves its mess for the next step. */
+export function keepCopy(place: RunnerPlace, copy: string): void {
+  if (existsSync(place.db)) copyFileSync(place.db, copy);
+  else rmSync(copy, { force: true });
+}
+
+export function restoreCopy(place: RunnerPlace, copy: string): void {
+  rmSync(`${place.db}-journal`, { force: true });
+  rmSync(`${place.db}-wal`, { force: true });
+  rmSync(`${place.db}-shm`, { force: true });
+  if (existsSync(copy)) copyFileSync(copy, place.db);
+  else rmSync(place.db, { force: true });
+}
+
+/** A staged tool sees a directory holding the migrations up to this one, so "all pending" is this one. */
+export function stageFiles(place: RunnerPlace, migration: Migration): void {
+  if (place.dir === place.source) return;
+  for (const display of migration.files) {
+    const from = place.resolve(display);
+    const to = join(place.dir, relative(place.source, from));
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+}
