@@ -55,6 +55,7 @@ export function commandWords(
   const split = splitWords(line);
   if ("problem" in split) return split;
   const unknown = placeholdersOf(line).filter((name) => values[name] === undefined);
-  if (unknown.length > 0) return { problem: `it uses ${unknown.map((u) => `{${u}}`).join(", ")}, which has no value here` };
+  if (unknown.length > 0)
+    return { problem: `it uses ${unknown.map((u) => `{${u}}`).join(", ")}, which has no value here` };
   return { argv: split.words.map((w) => fillPlaceholders(w, values)) };
 }

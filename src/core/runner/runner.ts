@@ -68,7 +68,9 @@ export function resolveRunner(config: RunnerConfig): { runner: Runner } | { prob
     env: { ...preset?.env, ...own.env },
     cwd: own.cwd,
     timeout: own.timeout,
-    scripts: Object.fromEntries(Object.entries(own.scripts ?? {}).map(([ext, line]) => [ext.replace(/^\./, ""), line])),
+    scripts: Object.fromEntries(
+      Object.entries(own.scripts ?? {}).map(([ext, line]) => [ext.replace(/^\./, ""), line]),
+    ),
     tables: own.tables ?? [],
     first: preset?.first ?? "",
     staged: preset?.staged === true,

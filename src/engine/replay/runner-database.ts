@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
+import { resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { finding } from "../../core/finding.js";
-import { resolveRunner, type Runner, unknownPlaceholders } from "../../core/runner/runner.js";
-import { resolveInRepo } from "../../adapters/repo-files.js";
+import { type Runner, resolveRunner, unknownPlaceholders } from "../../core/runner/runner.js";
 import type { ReadDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, keyOf, loadFunctions, shownFrom } from "../workspace/databases.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -37,7 +37,12 @@ export async function replayRunnerDatabase(
   read: ReadDatabase,
   runner: Runner,
   options: ReplaySetOptions,
-  ctx: { cwd: string; policy: CodePolicy; env?: Readonly<Record<string, string | undefined>>; timeoutSeconds: number },
+  ctx: {
+    cwd: string;
+    policy: CodePolicy;
+    env?: Readonly<Record<string, string | undefined>>;
+    timeoutSeconds: number;
+  },
 ): Promise<ReplaySetResult | { withheld: ReturnType<typeof finding> }> {
   const { spec, set } = read;
   if (ctx.policy.run === "refuse") throw new LockstepError("usage", ctx.policy.why);
@@ -58,7 +63,9 @@ export async function replayRunnerDatabase(
       `${keyOf(spec.name, "runner")} uses ${unknown.map((p) => `{${p}}`).join(", ")}, which no step has; the placeholders are {db}, {dir}, {file}, {version}, {name}, {stem}, {previous}${extraPlaceholders(read)}`,
     );
   }
-  const cwd = runner.cwd ? resolveInRepo(spec.top, spec.root, keyOf(spec.name, "runner"), runner.cwd) : spec.root;
+  const cwd = runner.cwd
+    ? resolveInRepo(spec.top, spec.root, keyOf(spec.name, "runner"), runner.cwd)
+    : spec.root;
   const functions = await loadFunctions(spec, ctx.cwd);
   return replayThroughRunner(
     set,

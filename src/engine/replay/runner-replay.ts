@@ -107,13 +107,23 @@ export async function replayThroughRunner(
         keepCopy(place, afterUpCopy);
         await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
         restoreCopy(place, afterUpCopy);
-      } else if (!input.runner.up && migration.up && !migration.down && set.hasDowns && checksDown(migration, options)) {
+      } else if (
+        !input.runner.up &&
+        migration.up &&
+        !migration.down &&
+        set.hasDowns &&
+        checksDown(migration, options)
+      ) {
         report.down = "missing";
         findings.push(
-          finding("down-missing", `${v} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`, {
-            version: v,
-            file: migration.up.file,
-          }),
+          finding(
+            "down-missing",
+            `${v} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
+            {
+              version: v,
+              file: migration.up.file,
+            },
+          ),
         );
       }
       before = after;
@@ -151,7 +161,11 @@ async function verifyDownThroughRunner(
       mismatchFinding(
         "down-mismatch",
         downDiff,
-        { actual: `after the down of ${v}`, expected: `before ${v}'s up`, advice: "make the down undo exactly what the up did" },
+        {
+          actual: `after the down of ${v}`,
+          expected: `before ${v}'s up`,
+          advice: "make the down undo exactly what the up did",
+        },
         { version: v, file: downFile },
       ),
     );
@@ -212,7 +226,11 @@ function stepFailure(
     direction === "up"
       ? `fix the migration so ${runner.name} can apply it; the migrations after it were not replayed`
       : `fix the down so ${v} can be rolled back`;
-  return finding(direction === "up" ? "up-failed" : "down-failed", `the ${direction} of ${v} failed: ${step.failure}; ${next}`, where);
+  return finding(
+    direction === "up" ? "up-failed" : "down-failed",
+    `the ${direction} of ${v} failed: ${step.failure}; ${next}`,
+    where,
+  );
 }
 
 function hasDown(runner: Runner, migration: Migration): boolean {
@@ -226,7 +244,15 @@ function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
 }
 
 function newReport(migration: Migration): MigrationReport {
-  return { version: migration.version, name: migration.name, files: migration.files, up: "not-run", down: "not-run", redo: "not-run", ms: 0 };
+  return {
+    version: migration.version,
+    name: migration.name,
+    files: migration.files,
+    up: "not-run",
+    down: "not-run",
+    redo: "not-run",
+    ms: 0,
+  };
 }
 
 function round(ms: number): number {

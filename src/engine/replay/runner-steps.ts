@@ -48,7 +48,11 @@ export async function runStep(
   direction: "up" | "down",
 ): Promise<StepOutcome> {
   const { runner } = place;
-  const line = runner.up ? (direction === "up" ? runner.up : runner.down) : scriptLine(runner, migration, direction);
+  const line = runner.up
+    ? direction === "up"
+      ? runner.up
+      : runner.down
+    : scriptLine(runner, migration, direction);
   if (line) return runTool(place, migration, previous, line);
   if (runner.up) return { ok: "skipped", why: `${runner.name} has no down command in the runner` };
   const script = direction === "up" ? migration.up : migration.down;
@@ -78,7 +82,8 @@ async function runTool(
   const file = place.resolve(migration.code ?? migration.files[0] ?? "");
   const values = stepValues(place.runner, migration, previous, { db: place.db, dir: place.dir, file });
   const words = commandWords(line, values);
-  if ("problem" in words) throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);
+  if ("problem" in words)
+    throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);
   const env: Record<string, string | undefined> = { ...place.env };
   for (const [key, value] of Object.entries(place.runner.env)) env[key] = fillPlaceholders(value, values);
   const run = await runCommand(words.argv, { cwd: place.cwd, env, timeoutMs: place.timeoutMs });
@@ -93,7 +98,12 @@ async function runTool(
   const where = placeInOutput(run.output, file);
   if (run.failure === "timeout") {
     const seconds = Math.round(place.timeoutMs / 1000);
-    return { ok: false, ms: run.ms, timedOut: true, failure: `${shown} ran past ${seconds} s and was stopped${lastLines(run)}` };
+    return {
+      ok: false,
+      ms: run.ms,
+      timedOut: true,
+      failure: `${shown} ran past ${seconds} s and was stopped${lastLines(run)}`,
+    };
   }
   return {
     ok: false,
@@ -106,7 +116,12 @@ async function runTool(
 
 /** The command as the user would type it: the throwaway paths by their placeholder, theirs relative. */
 function shownCommand(place: RunnerPlace, argv: readonly string[]): string {
-  const temp = (w: string) => w.split(place.db).join("{db}").split(place.dir === place.source ? "\0" : place.dir).join("{dir}");
+  const temp = (w: string) =>
+    w
+      .split(place.db)
+      .join("{db}")
+      .split(place.dir === place.source ? "\0" : place.dir)
+      .join("{dir}");
   return argv.map((w) => temp(w).split(`${place.cwd}/`).join("")).join(" ");
 }
 
@@ -180,7 +195,9 @@ export function inspectFile(place: RunnerPlace): { schema: Schema; problems: str
 function withoutTables(schema: Schema, tables: readonly string[]): Schema {
   if (tables.length === 0) return schema;
   const drop = new Set(tables.map(foldCase));
-  const objects = new Map([...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name))));
+  const objects = new Map(
+    [...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name))),
+  );
   return { objects };
 }
 
