@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-EVNLMZSC.js";
+} from "./chunks/chunk-7BCPTWZ2.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-RODTVEA4.js";
+} from "./chunks/chunk-SW2RP2G6.js";
 import {
   renderReportText
-} from "./chunks/chunk-QIBVLDLW.js";
+} from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-SL6JIFCN.js";
+import "./chunks/chunk-4FSRML4G.js";
 import "./chunks/chunk-BGZXGPDY.js";
 import "./chunks/chunk-FIIXZCYL.js";
 import "./chunks/chunk-HQ4XT6L6.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-Z767VJRZ.js";
+import "./chunks/chunk-TQDI45RZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-WAYYRW2B.js";
+} from "./chunks/chunk-LVPFHNRW.js";
 import {
   VERSION
-} from "./chunks/chunk-4WPGL6H4.js";
+} from "./chunks/chunk-IBLIJQR2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -2494,7 +2494,8 @@ async function runActionCheck(req) {
     down: req.down,
     engine: req.engine,
     cache: req.cache,
-    functionsFrom: "base"
+    functionsFrom: "base",
+    code: req.code
   });
   const { report: report2 } = outcome;
   const { errors, warnings } = countFindings(report2);
@@ -2553,6 +2554,24 @@ async function eventBase(cwd, plan) {
 function shortBase(plan, ref) {
   if (isCommitId(ref)) return plan.baseName ?? ref.slice(0, 7);
   return ref;
+}
+
+// src/engine/pull-request/code-policy.ts
+var PRIVILEGED = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run"]);
+function actionCodePolicy(eventName, optIn) {
+  if (!optIn) {
+    return {
+      run: "no",
+      why: 'this workflow has not opted in to running it: set the Action\'s input `run-code: "true"` (see "Code migrations" in lockstep\'s README for when that is safe)'
+    };
+  }
+  if (PRIVILEGED.has(eventName)) {
+    return {
+      run: "refuse",
+      why: `run-code is refused on ${eventName}: that event runs with this repository's write token and secrets, and a runner would run the pull request's code with them; run lockstep with run-code in a workflow "on: pull_request" (a fork's pull request gets a read-only token there) or merge_group`
+    };
+  }
+  return { run: "yes" };
 }
 
 // src/engine/pull-request/sticky-comment.ts
@@ -2674,7 +2693,8 @@ function parseSettings(read) {
     engine: engineInput(oneOf("engine", read("engine"), ENGINE_CHOICES, "auto")),
     cache: read("cache") === "off" ? false : optional("cache"),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
-    apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS)
+    apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS),
+    runCode: oneOf("run-code", read("run-code"), ["true", "false"], "false") === "true"
   };
 }
 function engineInput(choice) {
@@ -2708,6 +2728,7 @@ async function runAction(env = process.env) {
       down: settings.down,
       engine: settings.engine,
       cache: settings.cache,
+      code: actionCodePolicy(eventName, settings.runCode),
       comment: settings.comment,
       plan,
       version: VERSION,

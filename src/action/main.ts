@@ -16,6 +16,7 @@ import {
   type ActionCheckRequest,
   runActionCheck,
 } from "../engine/pull-request/action-check.js";
+import { actionCodePolicy } from "../engine/pull-request/code-policy.js";
 import { type CommentResult, updateStickyComment } from "../engine/pull-request/sticky-comment.js";
 import { VERSION } from "../version.js";
 import { backoffMs, parseSettings, shouldFail } from "./settings.js";
@@ -45,6 +46,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       down: settings.down,
       engine: settings.engine,
       cache: settings.cache,
+      code: actionCodePolicy(eventName, settings.runCode),
       comment: settings.comment,
       plan,
       version: VERSION,

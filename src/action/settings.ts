@@ -19,6 +19,8 @@ export interface ActionSettings {
   failOn: FailOn;
   /** How long one GitHub API request may take; the comment step as a whole gets six times as long. */
   apiTimeoutMs: number;
+  /** The workflow lets a database's runner run the repository's code (code migrations). */
+  runCode: boolean;
 }
 
 /** Seconds, by default, that one request to GitHub's API may take. */
@@ -77,6 +79,7 @@ export function parseSettings(read: (name: string) => string): ActionSettings {
     cache: read("cache") === "off" ? false : optional("cache"),
     failOn: oneOf("fail-on", read("fail-on"), ["error", "warning", "never"], "error"),
     apiTimeoutMs: seconds("api-timeout", read("api-timeout"), API_TIMEOUT_SECONDS),
+    runCode: oneOf("run-code", read("run-code"), ["true", "false"], "false") === "true",
   };
 }
 

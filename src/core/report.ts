@@ -20,6 +20,8 @@ export interface DatabaseReport {
   format: LayoutId;
   /** Why this layout was chosen (detected from the files, or named in the config). */
   formatReason: string;
+  /** How the migrations were run when not by lockstep alone: the database's runner, in words. */
+  runner?: string;
   migrations: MigrationReport[];
   schema: unknown;
   diff?: SchemaDiff;

@@ -31,6 +31,7 @@ describe("the Action's inputs", () => {
       cache: undefined,
       failOn: documented["fail-on"],
       apiTimeoutMs: Number(documented["api-timeout"]) * 1000,
+      runCode: documented["run-code"] === "true",
     });
     // The runner hands the Action every default: read as given, they are the same settings.
     expect(parseSettings(reader(documented))).toEqual(parseSettings(reader({})));
@@ -61,6 +62,7 @@ describe("the Action's inputs", () => {
         down: "new",
         "fail-on": "warning",
         "api-timeout": "2.5",
+        "run-code": "true",
       }),
     );
     expect(settings).toEqual({
@@ -72,6 +74,7 @@ describe("the Action's inputs", () => {
       down: "new",
       failOn: "warning",
       apiTimeoutMs: 2_500,
+      runCode: true,
     });
   });
 

@@ -12,7 +12,7 @@ import {
 import { renderDdlDiff } from "./ddl-diff.js";
 import { engineLine } from "./engine-line.js";
 import { renderErDiagram } from "./er-diagram.js";
-import { codeTicks, escapeMarkdown, inlineCode } from "./markdown-text.js";
+import { codeTicks, escapeMarkdown, escapeProse, inlineCode } from "./markdown-text.js";
 import { plural } from "./report-text.js";
 
 export { repoPath } from "./comment-parts.js";
@@ -135,7 +135,8 @@ function footerLine(input: CommentInput): string {
 }
 
 function section(db: DatabaseReport, input: CommentInput): Section {
-  const head = `#### ${escapeMarkdown(db.name)} · ${codeTicks(`${db.dir}/`)}`;
+  const through = db.runner ? `\n\n<sub>replayed through ${escapeProse(db.runner)}</sub>` : "";
+  const head = `#### ${escapeMarkdown(db.name)} · ${codeTicks(`${db.dir}/`)}${through}`;
   const findings = errorsFirst(db.findings.filter(isNew)).map((f) =>
     findingLine(f, input.links, input.rulesUrl),
   );

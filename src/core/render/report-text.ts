@@ -69,6 +69,7 @@ export function renderDatabaseText(
   lines.push(
     `${style.bold(shown(db.name))} · ${shown(db.dir)}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(shown(db.formatReason))}`,
   );
+  if (db.runner) lines.push(`  replayed on a throwaway SQLite file through ${shown(db.runner)}`);
   const flagged = new Set(shownInline.map((f) => f.version));
   // The up that stopped the replay is listed even when its finding is set aside.
   const listed =

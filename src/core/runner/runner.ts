@@ -143,3 +143,10 @@ export function scriptFor(runner: Runner, migration: Migration): string | undefi
   const ext = file.slice(file.lastIndexOf(".") + 1);
   return runner.scripts[ext];
 }
+
+/** The runner in words for the report: what ran the migrations on the throwaway file. */
+export function describeRunner(runner: Runner): string {
+  const scripts = Object.entries(runner.scripts).map(([ext, line]) => `.${ext} files by \`${line}\``);
+  if (runner.up) return `${runner.name === "the runner" ? "the runner" : runner.name} (\`${runner.up}\`)`;
+  return `${scripts.join(", ")}; SQL by lockstep`;
+}

@@ -15,6 +15,7 @@ import { setAsideOnBranch } from "../known/check-set-aside.js";
 import { knownPlace } from "../known/known-file.js";
 import { applyRules, prewarmReplay, replayDatabase } from "../replay/replay.js";
 import type { DownMode } from "../replay/replay-set.js";
+import type { CodePolicy } from "../replay/runner-database.js";
 import { CONFIG_FILE } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import {
@@ -27,6 +28,7 @@ import { submoduleNotes } from "../workspace/git-files.js";
 import { appliedAt, frozenFindings, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import { forkPoint, requireBase } from "./check-base.js";
 import { amendedWarnings, changedApplied, changedFiles, overlaps } from "./check-findings.js";
+import { prefixReplay } from "./check-runner.js";
 import { trustedSpec } from "./check-trust.js";
 import type { Base } from "./guard.js";
 import { staleness } from "./lock.js";
@@ -45,6 +47,8 @@ export interface CheckRequest extends DatabaseRequest {
   cache?: string | false;
   /** The SQLite engine (--engine); else the config's `engine`; else native where the runtime has it. */
   engine?: EngineChoice;
+  /** Whether a database's runner may run the repository's code (see ReplayRequest). */
+  code?: CodePolicy;
 }
 
 export interface CheckOutcome {
@@ -198,15 +202,21 @@ async function checkDatabase(
     ...amendedWarnings(applied, headLock, headFiles),
   ];
 
-  const { timeout, engine, cache } = req;
+  const { timeout, engine, cache, code } = req;
   const head = await replayDatabase(
     headRead,
-    { cwd, down: req.down ?? "all", timeout, engine, cache },
+    { cwd, down: req.down ?? "all", timeout, engine, cache, code },
     rules,
     appliedVersions,
   );
-  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
-  if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
+  // A runner runs the tool on the checked-out tree only: the base's and fork's states come from the head's.
+  const ranTool = head.after !== undefined;
+  const replayAt = async (read: typeof baseRead) =>
+    ranTool
+      ? prefixReplay(head, read.set)
+      : await replayDatabase(read, { cwd, down: "none", timeout, engine, cache, code });
+  const baseReplay = await replayAt(baseRead);
+  if (forkRead && baseReplay) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
 
   const report = head.report;
   const appliedPaths = new Set(
@@ -216,12 +226,15 @@ async function checkDatabase(
   report.findings = applyRules([...report.findings, ...findings], rules);
   // The base's final schema when HEAD contains the base (a merge, or a rebased branch); otherwise the
   // base's newer migrations would show as removed: then what the branch changes since it left the base.
-  const from =
-    diffFrom === "base" || !forkRead
-      ? baseReplay
-      : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine, cache });
+  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayAt(forkRead);
   // A replay stopped by its time budget has no final schema to compare.
-  if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
+  if (from && !head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
+  const notes = [...(headSet.notes ?? [])];
+  if (!from) {
+    notes.push(
+      `database "${spec.name}": no schema diff: its runner replays only the checked-out tree, and the base's migrations are not the first ones of this branch's history (merge or rebase onto the base)`,
+    );
+  }
   // The files the base has as they are: their replay findings are the base history's, not this branch's.
   const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
   const unchanged = new Set(
@@ -230,5 +243,5 @@ async function checkDatabase(
       .map((f) => f.display),
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  return { report, changed, unchanged, engine: head.engine, notes: headSet.notes ?? [] };
+  return { report, changed, unchanged, engine: head.engine, notes };
 }

@@ -9,6 +9,7 @@ import { countFindings, type ReplayReport } from "../../core/report.js";
 import { isEmptyDiff } from "../../core/schema/index.js";
 import { runCheck } from "../applied/check.js";
 import type { DownMode } from "../replay/replay-set.js";
+import type { CodePolicy } from "../replay/runner-database.js";
 
 /** GitHub refuses a step summary over 1 MiB; keep a margin for other steps' output in the same file. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -28,6 +29,8 @@ export interface ActionCheckRequest {
   engine?: EngineName;
   /** The verified-prefix cache's directory (the `cache` input); `false`: none. */
   cache?: string | false;
+  /** Whether a database's runner may run the repository's code (the `run-code` input and the event). */
+  code: CodePolicy;
   comment: CommentPolicy;
   plan: Exclude<EventPlan, { kind: "unsupported" }>;
   version: string;
@@ -77,6 +80,7 @@ export async function runActionCheck(req: ActionCheckRequest): Promise<ActionChe
     engine: req.engine,
     cache: req.cache,
     functionsFrom: "base",
+    code: req.code,
   });
   const { report } = outcome;
   const { errors, warnings } = countFindings(report);

@@ -23,6 +23,8 @@ export interface ReplaySetResult {
   touched: Map<string, string[]>;
   /** The SQLite the set was replayed on. */
   engine: EngineInfo;
+  /** The schema right after each migration's up, by version (runner replays: the base's state is a prefix's). */
+  after?: Map<string, Schema>;
 }
 
 export async function replaySet(set: MigrationSet, options: ReplaySetOptions): Promise<ReplaySetResult> {

@@ -10,6 +10,7 @@ import {
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import { type DatabaseReport, type ReplayReport, reportOk } from "../../core/report.js";
+import { describeRunner } from "../../core/runner/runner.js";
 import type { Schema } from "../../core/schema/index.js";
 import { serializeSchema } from "../../core/schema/index.js";
 import { setAside } from "../../core/set-aside.js";
@@ -19,9 +20,9 @@ import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/data
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
 import { prewarmHost, replayInProcess } from "./replay-process.js";
-import { type CodePolicy, databaseRunner, RUN_CODE, replayRunnerDatabase } from "./runner-database.js";
 import type { DownMode, ReplaySetOptions } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, prewarmThread, replayWatched } from "./replay-watch.js";
+import { type CodePolicy, databaseRunner, RUN_CODE, replayRunnerDatabase } from "./runner-database.js";
 
 export interface ReplayRequest extends DatabaseRequest {
   down?: DownMode;
@@ -109,6 +110,7 @@ export async function replayDatabase(
   touched: Map<string, string[]>;
   timedOut?: boolean;
   engine: EngineInfo;
+  after?: Map<string, Schema>;
 }> {
   const { spec, set } = read;
   const engine = await chooseEngine(req.engine);
@@ -150,6 +152,7 @@ export async function replayDatabase(
     dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
     format: set.layout,
     formatReason: set.reason,
+    runner: runner && ran && !("withheld" in ran) ? describeRunner(runner) : undefined,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules),
@@ -158,8 +161,9 @@ export async function replayDatabase(
     report,
     schema: result.schema,
     touched: result.touched,
-    timedOut: result.timedOut,
+    timedOut: "timedOut" in result ? result.timedOut : undefined,
     engine: result.engine,
+    after: "after" in result ? result.after : undefined,
   };
 }
 

@@ -56,6 +56,7 @@ export async function replayThroughRunner(
   const findings: Finding[] = [];
   const reports: MigrationReport[] = [];
   const touched = new Map<string, string[]>();
+  const afterEach = new Map<string, Schema>();
   const reported = new Set<string>();
   const integrity = (m: Migration, file: string, when: string, problems: string[]) => {
     for (const problem of problems) {
@@ -102,6 +103,7 @@ export async function replayThroughRunner(
       const inspected = inspectFile(place);
       const after = inspected.schema;
       touched.set(v, changedTables(diffSchemas(before, after)));
+      afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
       if (checksDown(migration, options) && hasDown(input.runner, migration)) {
         keepCopy(place, afterUpCopy);
@@ -129,7 +131,7 @@ export async function replayThroughRunner(
       before = after;
       previous = migration;
     }
-    return { migrations: reports, findings, schema: before, touched, engine: engine.info };
+    return { migrations: reports, findings, schema: before, touched, engine: engine.info, after: afterEach };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-Z767VJRZ.js";
+} from "./chunk-TQDI45RZ.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-WAYYRW2B.js";
+} from "./chunk-LVPFHNRW.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -69,6 +69,138 @@ import {
 
 // src/engine/replay/replay.ts
 import { relative as relative2 } from "node:path";
+
+// src/core/runner/command-line.ts
+function splitWords(line) {
+  const words = [];
+  let word;
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === "'") {
+      if (c === "'") quote = void 0;
+      else word = (word ?? "") + c;
+    } else if (quote === '"') {
+      if (c === '"') quote = void 0;
+      else if (c === "\\" && (line[i + 1] === '"' || line[i + 1] === "\\")) word = (word ?? "") + line[++i];
+      else word = (word ?? "") + c;
+    } else if (c === " " || c === "	" || c === "\n") {
+      if (word !== void 0) words.push(word);
+      word = void 0;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      word ??= "";
+    } else if (c === "\\" && i + 1 < line.length) {
+      word = (word ?? "") + line[++i];
+    } else {
+      word = (word ?? "") + c;
+    }
+  }
+  if (quote) return { problem: `a ${quote} is not closed` };
+  if (word !== void 0) words.push(word);
+  if (words.length === 0) return { problem: "it names no program" };
+  return { words };
+}
+var PLACEHOLDER = /\{([a-z][a-z-]*)\}/g;
+function placeholdersOf(text) {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+function fillPlaceholders(text, values) {
+  return text.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
+}
+function commandWords(line, values) {
+  const split = splitWords(line);
+  if ("problem" in split) return split;
+  const unknown = placeholdersOf(line).filter((name) => values[name] === void 0);
+  if (unknown.length > 0)
+    return { problem: `it uses ${unknown.map((u) => `{${u}}`).join(", ")}, which has no value here` };
+  return { argv: split.words.map((w) => fillPlaceholders(w, values)) };
+}
+
+// src/core/runner/runner.ts
+var STEP_PLACEHOLDERS = ["db", "dir", "file", "version", "name", "stem", "previous"];
+function runnerPresets() {
+  return TOOLS.filter((tool) => tool.runner !== void 0);
+}
+function resolveRunner(config) {
+  const own = typeof config === "string" ? { preset: config } : config;
+  let preset;
+  let name = "the runner";
+  if (own.preset !== void 0) {
+    const tool = runnerPresets().find((t) => t.id === own.preset);
+    if (!tool?.runner) {
+      const ids = runnerPresets().map((t) => t.id);
+      return { problem: `"${own.preset}" is not a runner preset; the presets are ${ids.join(", ")}` };
+    }
+    preset = tool.runner;
+    name = tool.name;
+  }
+  const runner = {
+    name,
+    up: own.up ?? preset?.up,
+    down: own.down ?? preset?.down,
+    to: own.to ?? preset?.to,
+    env: { ...preset?.env, ...own.env },
+    cwd: own.cwd,
+    timeout: own.timeout,
+    scripts: Object.fromEntries(
+      Object.entries(own.scripts ?? {}).map(([ext, line]) => [ext.replace(/^\./, ""), line])
+    ),
+    tables: own.tables ?? [],
+    first: preset?.first ?? "",
+    staged: preset?.staged === true
+  };
+  if (!runner.up && Object.keys(runner.scripts).length === 0)
+    return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
+  for (const [key, line] of commandsOf(runner)) {
+    const split = splitWords(line);
+    if ("problem" in split) return { problem: `its ${key} command cannot be read: ${split.problem}` };
+  }
+  return { runner };
+}
+function commandsOf(runner) {
+  const out = [];
+  for (const key of ["up", "down", "to"]) {
+    const line = runner[key];
+    if (line) out.push([`"${key}"`, line]);
+  }
+  for (const [ext, line] of Object.entries(runner.scripts)) out.push([`.${ext} script`, line]);
+  return out;
+}
+function unknownPlaceholders(runner, migrations) {
+  const known = /* @__PURE__ */ new Set([...STEP_PLACEHOLDERS, ...migrations.flatMap((m) => Object.keys(m.step ?? {}))]);
+  const used = [...commandsOf(runner).map(([, line]) => line), ...Object.values(runner.env)];
+  return [...new Set(used.flatMap(placeholdersOf))].filter((p) => !known.has(p));
+}
+function stepValues(runner, migration, previous, places) {
+  return {
+    db: places.db,
+    dir: places.dir,
+    file: places.file,
+    version: migration.version,
+    name: migration.name,
+    stem: stemOf(migration),
+    previous: previous ? stemOf(previous) : runner.first,
+    ...migration.step
+  };
+}
+function stemOf(migration) {
+  const file = migration.code ?? migration.files[0] ?? migration.version;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const dot = base.indexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+function scriptFor(runner, migration) {
+  const file = migration.code;
+  if (!file) return void 0;
+  const ext = file.slice(file.lastIndexOf(".") + 1);
+  return runner.scripts[ext];
+}
+function describeRunner(runner) {
+  const scripts = Object.entries(runner.scripts).map(([ext, line]) => `.${ext} files by \`${line}\``);
+  if (runner.up) return `${runner.name === "the runner" ? "the runner" : runner.name} (\`${runner.up}\`)`;
+  return `${scripts.join(", ")}; SQL by lockstep`;
+}
 
 // src/core/known-findings.ts
 import { createHash } from "node:crypto";
@@ -341,130 +473,6 @@ async function startHost() {
 // src/engine/replay/runner-database.ts
 import { resolve } from "node:path";
 
-// src/core/runner/command-line.ts
-function splitWords(line) {
-  const words = [];
-  let word;
-  let quote;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-      else word = (word ?? "") + c;
-    } else if (quote === '"') {
-      if (c === '"') quote = void 0;
-      else if (c === "\\" && (line[i + 1] === '"' || line[i + 1] === "\\")) word = (word ?? "") + line[++i];
-      else word = (word ?? "") + c;
-    } else if (c === " " || c === "	" || c === "\n") {
-      if (word !== void 0) words.push(word);
-      word = void 0;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      word ??= "";
-    } else if (c === "\\" && i + 1 < line.length) {
-      word = (word ?? "") + line[++i];
-    } else {
-      word = (word ?? "") + c;
-    }
-  }
-  if (quote) return { problem: `a ${quote} is not closed` };
-  if (word !== void 0) words.push(word);
-  if (words.length === 0) return { problem: "it names no program" };
-  return { words };
-}
-var PLACEHOLDER = /\{([a-z][a-z-]*)\}/g;
-function placeholdersOf(text) {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
-function fillPlaceholders(text, values) {
-  return text.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
-}
-function commandWords(line, values) {
-  const split = splitWords(line);
-  if ("problem" in split) return split;
-  const unknown = placeholdersOf(line).filter((name) => values[name] === void 0);
-  if (unknown.length > 0) return { problem: `it uses ${unknown.map((u) => `{${u}}`).join(", ")}, which has no value here` };
-  return { argv: split.words.map((w) => fillPlaceholders(w, values)) };
-}
-
-// src/core/runner/runner.ts
-var STEP_PLACEHOLDERS = ["db", "dir", "file", "version", "name", "stem", "previous"];
-function runnerPresets() {
-  return TOOLS.filter((tool) => tool.runner !== void 0);
-}
-function resolveRunner(config) {
-  const own = typeof config === "string" ? { preset: config } : config;
-  let preset;
-  let name = "the runner";
-  if (own.preset !== void 0) {
-    const tool = runnerPresets().find((t) => t.id === own.preset);
-    if (!tool?.runner) {
-      const ids = runnerPresets().map((t) => t.id);
-      return { problem: `"${own.preset}" is not a runner preset; the presets are ${ids.join(", ")}` };
-    }
-    preset = tool.runner;
-    name = tool.name;
-  }
-  const runner = {
-    name,
-    up: own.up ?? preset?.up,
-    down: own.down ?? preset?.down,
-    to: own.to ?? preset?.to,
-    env: { ...preset?.env, ...own.env },
-    cwd: own.cwd,
-    timeout: own.timeout,
-    scripts: Object.fromEntries(Object.entries(own.scripts ?? {}).map(([ext, line]) => [ext.replace(/^\./, ""), line])),
-    tables: own.tables ?? [],
-    first: preset?.first ?? "",
-    staged: preset?.staged === true
-  };
-  if (!runner.up && Object.keys(runner.scripts).length === 0)
-    return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
-  for (const [key, line] of commandsOf(runner)) {
-    const split = splitWords(line);
-    if ("problem" in split) return { problem: `its ${key} command cannot be read: ${split.problem}` };
-  }
-  return { runner };
-}
-function commandsOf(runner) {
-  const out = [];
-  for (const key of ["up", "down", "to"]) {
-    const line = runner[key];
-    if (line) out.push([`"${key}"`, line]);
-  }
-  for (const [ext, line] of Object.entries(runner.scripts)) out.push([`.${ext} script`, line]);
-  return out;
-}
-function unknownPlaceholders(runner, migrations) {
-  const known = /* @__PURE__ */ new Set([...STEP_PLACEHOLDERS, ...migrations.flatMap((m) => Object.keys(m.step ?? {}))]);
-  const used = [...commandsOf(runner).map(([, line]) => line), ...Object.values(runner.env)];
-  return [...new Set(used.flatMap(placeholdersOf))].filter((p) => !known.has(p));
-}
-function stepValues(runner, migration, previous, places) {
-  return {
-    db: places.db,
-    dir: places.dir,
-    file: places.file,
-    version: migration.version,
-    name: migration.name,
-    stem: stemOf(migration),
-    previous: previous ? stemOf(previous) : runner.first,
-    ...migration.step
-  };
-}
-function stemOf(migration) {
-  const file = migration.code ?? migration.files[0] ?? migration.version;
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  const dot = base.indexOf(".");
-  return dot > 0 ? base.slice(0, dot) : base;
-}
-function scriptFor(runner, migration) {
-  const file = migration.code;
-  if (!file) return void 0;
-  const ext = file.slice(file.lastIndexOf(".") + 1);
-  return runner.scripts[ext];
-}
-
 // src/engine/replay/runner-replay.ts
 import { mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -538,7 +546,8 @@ async function runTool(place, migration, previous, line) {
   const file = place.resolve(migration.code ?? migration.files[0] ?? "");
   const values = stepValues(place.runner, migration, previous, { db: place.db, dir: place.dir, file });
   const words = commandWords(line, values);
-  if ("problem" in words) throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);
+  if ("problem" in words)
+    throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);
   const env = { ...place.env };
   for (const [key, value] of Object.entries(place.runner.env)) env[key] = fillPlaceholders(value, values);
   const run = await runCommand(words.argv, { cwd: place.cwd, env, timeoutMs: place.timeoutMs });
@@ -553,7 +562,12 @@ async function runTool(place, migration, previous, line) {
   const where = placeInOutput(run.output, file);
   if (run.failure === "timeout") {
     const seconds = Math.round(place.timeoutMs / 1e3);
-    return { ok: false, ms: run.ms, timedOut: true, failure: `${shown} ran past ${seconds} s and was stopped${lastLines(run)}` };
+    return {
+      ok: false,
+      ms: run.ms,
+      timedOut: true,
+      failure: `${shown} ran past ${seconds} s and was stopped${lastLines(run)}`
+    };
   }
   return {
     ok: false,
@@ -620,7 +634,9 @@ function inspectFile(place) {
 function withoutTables(schema, tables) {
   if (tables.length === 0) return schema;
   const drop = new Set(tables.map(foldCase));
-  const objects = new Map([...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name))));
+  const objects = new Map(
+    [...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name)))
+  );
   return { objects };
 }
 function keepCopy(place, copy) {
@@ -660,6 +676,7 @@ async function replayThroughRunner(set, options, input) {
   const findings = [];
   const reports = [];
   const touched = /* @__PURE__ */ new Map();
+  const afterEach = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
   const integrity = (m, file, when, problems) => {
     for (const problem of problems) {
@@ -706,6 +723,7 @@ async function replayThroughRunner(set, options, input) {
       const inspected = inspectFile(place);
       const after = inspected.schema;
       touched.set(v, changedTables(diffSchemas(before, after)));
+      afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
       if (checksDown(migration, options) && hasDown(input.runner, migration)) {
         keepCopy(place, afterUpCopy);
@@ -714,16 +732,20 @@ async function replayThroughRunner(set, options, input) {
       } else if (!input.runner.up && migration.up && !migration.down && set.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
         findings.push(
-          finding("down-missing", `${v} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`, {
-            version: v,
-            file: migration.up.file
-          })
+          finding(
+            "down-missing",
+            `${v} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
+            {
+              version: v,
+              file: migration.up.file
+            }
+          )
         );
       }
       before = after;
       previous = migration;
     }
-    return { migrations: reports, findings, schema: before, touched, engine: engine.info };
+    return { migrations: reports, findings, schema: before, touched, engine: engine.info, after: afterEach };
   } finally {
     rmSync2(work, { recursive: true, force: true });
   }
@@ -746,7 +768,11 @@ async function verifyDownThroughRunner(place, migration, previous, schemas, repo
       mismatchFinding(
         "down-mismatch",
         downDiff,
-        { actual: `after the down of ${v}`, expected: `before ${v}'s up`, advice: "make the down undo exactly what the up did" },
+        {
+          actual: `after the down of ${v}`,
+          expected: `before ${v}'s up`,
+          advice: "make the down undo exactly what the up did"
+        },
         { version: v, file: downFile }
       )
     );
@@ -797,7 +823,11 @@ function stepFailure(migration, step, direction, runner, file) {
     );
   }
   const next = direction === "up" ? `fix the migration so ${runner.name} can apply it; the migrations after it were not replayed` : `fix the down so ${v} can be rolled back`;
-  return finding(direction === "up" ? "up-failed" : "down-failed", `the ${direction} of ${v} failed: ${step.failure}; ${next}`, where);
+  return finding(
+    direction === "up" ? "up-failed" : "down-failed",
+    `the ${direction} of ${v} failed: ${step.failure}; ${next}`,
+    where
+  );
 }
 function hasDown(runner, migration) {
   return runner.up ? runner.down !== void 0 : migration.down !== void 0;
@@ -808,7 +838,15 @@ function checksDown(migration, options) {
   return true;
 }
 function newReport(migration) {
-  return { version: migration.version, name: migration.name, files: migration.files, up: "not-run", down: "not-run", redo: "not-run", ms: 0 };
+  return {
+    version: migration.version,
+    name: migration.name,
+    files: migration.files,
+    up: "not-run",
+    down: "not-run",
+    redo: "not-run",
+    ms: 0
+  };
 }
 function round(ms) {
   return Math.round(ms * 100) / 100;
@@ -943,6 +981,7 @@ async function replayDatabase(read, req, rules, baseVersions) {
     dir: relative2(req.cwd, spec.dir).split("\\").join("/") || ".",
     format: set.layout,
     formatReason: set.reason,
+    runner: runner && ran && !("withheld" in ran) ? describeRunner(runner) : void 0,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
     findings: applyRules([...set.findings, ...result.findings], rules)
@@ -951,8 +990,9 @@ async function replayDatabase(read, req, rules, baseVersions) {
     report,
     schema: result.schema,
     touched: result.touched,
-    timedOut: result.timedOut,
-    engine: result.engine
+    timedOut: "timedOut" in result ? result.timedOut : void 0,
+    engine: result.engine,
+    after: "after" in result ? result.after : void 0
   };
 }
 function applyRules(findings, rules) {

@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-RD54NG7N.js";
+} from "./chunk-TOVH2FIF.js";
 import {
   plural
-} from "./chunk-QIBVLDLW.js";
+} from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SL6JIFCN.js";
+import "./chunk-4FSRML4G.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Z767VJRZ.js";
-import "./chunk-WAYYRW2B.js";
-import "./chunk-4WPGL6H4.js";
+import "./chunk-TQDI45RZ.js";
+import "./chunk-LVPFHNRW.js";
+import "./chunk-IBLIJQR2.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

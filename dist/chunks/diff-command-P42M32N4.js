@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderFindingText
-} from "./chunk-QIBVLDLW.js";
+} from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-SL6JIFCN.js";
+} from "./chunk-4FSRML4G.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Z767VJRZ.js";
+import "./chunk-TQDI45RZ.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WAYYRW2B.js";
-import "./chunk-4WPGL6H4.js";
+} from "./chunk-LVPFHNRW.js";
+import "./chunk-IBLIJQR2.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "b7f6287c9287cbd1" : "source";
+var BUILD = true ? "4b9be277adb095c5" : "source";
 
 export {
   VERSION,

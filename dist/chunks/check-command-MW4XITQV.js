@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-EVNLMZSC.js";
-import "./chunk-RODTVEA4.js";
+} from "./chunk-7BCPTWZ2.js";
+import "./chunk-SW2RP2G6.js";
 import {
   renderReportText
-} from "./chunk-QIBVLDLW.js";
+} from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SL6JIFCN.js";
+import "./chunk-4FSRML4G.js";
 import "./chunk-BGZXGPDY.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Z767VJRZ.js";
+import "./chunk-TQDI45RZ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WAYYRW2B.js";
+} from "./chunk-LVPFHNRW.js";
 import {
   VERSION
-} from "./chunk-4WPGL6H4.js";
+} from "./chunk-IBLIJQR2.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -7,11 +7,11 @@ import {
   plural,
   renderReportText,
   replayedSummary
-} from "./chunk-QIBVLDLW.js";
+} from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-SL6JIFCN.js";
+} from "./chunk-4FSRML4G.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Z767VJRZ.js";
+import "./chunk-TQDI45RZ.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-WAYYRW2B.js";
-import "./chunk-4WPGL6H4.js";
+} from "./chunk-LVPFHNRW.js";
+import "./chunk-IBLIJQR2.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

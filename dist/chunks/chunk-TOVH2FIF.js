@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-SL6JIFCN.js";
+} from "./chunk-4FSRML4G.js";
 import {
   CONFIG_FILE
 } from "./chunk-EE7OURBB.js";

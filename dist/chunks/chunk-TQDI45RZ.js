@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-WAYYRW2B.js";
+} from "./chunk-LVPFHNRW.js";
 import {
   describeThrown,
   makeRewrite,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-4WPGL6H4.js";
+} from "./chunk-IBLIJQR2.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-HWMIKPXR.js");
+      const { replayCommand } = await import("./replay-command-IILPQF2U.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -199,7 +199,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-FG7GYF4E.js");
+      const { diffCommand } = await import("./diff-command-P42M32N4.js");
       return diffCommand(io, v);
     }
   }),
@@ -242,7 +242,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./lock-command-ZGLLXNKA.js");
+      const { lockCommand } = await import("./lock-command-2LWWI7QM.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -262,7 +262,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-7GWAG2WO.js");
+      const { guardCommand } = await import("./guard-command-46GCA7TL.js");
       return guardCommand(io, v);
     }
   }),
@@ -291,7 +291,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-FDSL5IMN.js");
+      const { initCommand } = await import("./init-command-X4FHJFEV.js");
       return initCommand(io, v);
     }
   }),
@@ -302,7 +302,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-WVP4OM35.js");
+      const { newCommand } = await import("./new-command-C56KLKBO.js");
       return newCommand(io, v);
     }
   }),
@@ -318,7 +318,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-VZGWF4XM.js");
+      const { renumberCommand } = await import("./renumber-command-SGFUS4M2.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -339,7 +339,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-LYWZYX7P.js");
+      const { knownCommand } = await import("./known-command-JPBFNZOF.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-XSRQ5VVT.js");
+      const { checkCommand } = await import("./check-command-MW4XITQV.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -4,11 +4,11 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-RODTVEA4.js";
+} from "./chunk-SW2RP2G6.js";
 import {
   engineLine,
   plural
-} from "./chunk-QIBVLDLW.js";
+} from "./chunk-WIRMGZNN.js";
 import {
   applyRules,
   knownAt,
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-SL6JIFCN.js";
+} from "./chunk-4FSRML4G.js";
 import {
   appliedAt,
   frozenFindings,
@@ -56,10 +56,11 @@ import {
   foldCase,
   inlineCode,
   isEmptyDiff,
+  makeSchema,
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-WAYYRW2B.js";
+} from "./chunk-LVPFHNRW.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -455,7 +456,10 @@ function footerLine(input) {
 `;
 }
 function section(db, input) {
-  const head = `#### ${escapeMarkdown(db.name)} \xB7 ${codeTicks(`${db.dir}/`)}`;
+  const through = db.runner ? `
+
+<sub>replayed through ${escapeProse(db.runner)}</sub>` : "";
+  const head = `#### ${escapeMarkdown(db.name)} \xB7 ${codeTicks(`${db.dir}/`)}${through}`;
   const findings = errorsFirst(db.findings.filter(isNew)).map(
     (f) => findingLine(f, input.links, input.rulesUrl)
   );
@@ -603,6 +607,28 @@ function overlaps(atFork, head, base, appliedVersions) {
     }
   }
   return out;
+}
+
+// src/engine/applied/check-runner.ts
+function prefixReplay(head, set) {
+  const versions = set.migrations.map((m) => m.version);
+  const headVersions = head.report.migrations.map((m) => m.version);
+  if (versions.some((v, i) => headVersions[i] !== v)) return void 0;
+  const last = versions.at(-1);
+  const schema = last === void 0 ? makeSchema([]) : head.after?.get(last);
+  if (!schema) return void 0;
+  const kept = new Set(versions);
+  return {
+    ...head,
+    report: {
+      ...head.report,
+      migrations: head.report.migrations.filter((m) => kept.has(m.version)),
+      findings: []
+    },
+    schema,
+    touched: new Map([...head.touched].filter(([v]) => kept.has(v))),
+    after: void 0
+  };
 }
 
 // src/engine/applied/check-trust.ts
@@ -763,29 +789,37 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     ),
     ...amendedWarnings(applied, headLock, headFiles)
   ];
-  const { timeout, engine, cache } = req;
+  const { timeout, engine, cache, code } = req;
   const head = await replayDatabase(
     headRead,
-    { cwd, down: req.down ?? "all", timeout, engine, cache },
+    { cwd, down: req.down ?? "all", timeout, engine, cache, code },
     rules,
     appliedVersions
   );
-  const baseReplay = await replayDatabase(baseRead, { cwd, down: "none", timeout, engine, cache });
-  if (forkRead) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
+  const ranTool = head.after !== void 0;
+  const replayAt = async (read) => ranTool ? prefixReplay(head, read.set) : await replayDatabase(read, { cwd, down: "none", timeout, engine, cache, code });
+  const baseReplay = await replayAt(baseRead);
+  if (forkRead && baseReplay) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
   const report = head.report;
   const appliedPaths = new Set(
     applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`)
   );
   for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
   report.findings = applyRules([...report.findings, ...findings], rules);
-  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayDatabase(forkRead, { cwd, down: "none", timeout, engine, cache });
-  if (!head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
+  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayAt(forkRead);
+  if (from && !head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
+  const notes = [...headSet.notes ?? []];
+  if (!from) {
+    notes.push(
+      `database "${spec.name}": no schema diff: its runner replays only the checked-out tree, and the base's migrations are not the first ones of this branch's history (merge or rebase onto the base)`
+    );
+  }
   const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
   const unchanged = new Set(
     headFiles.filter((f) => f.text !== void 0 && appliedHashes.get(f.rel) === hashText(f.text)).map((f) => f.display)
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  return { report, changed, unchanged, engine: head.engine, notes: headSet.notes ?? [] };
+  return { report, changed, unchanged, engine: head.engine, notes };
 }
 
 export {

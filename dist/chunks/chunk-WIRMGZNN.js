@@ -62,6 +62,7 @@ function renderDatabaseText(db, style = PLAIN, view = APART) {
   lines.push(
     `${style.bold(escapeControl(db.name))} \xB7 ${escapeControl(db.dir)}/ \xB7 ${plural(db.migrations.length, "migration")} \xB7 ${db.format}: ${style.dim(escapeControl(db.formatReason))}`
   );
+  if (db.runner) lines.push(`  replayed on a throwaway SQLite file through ${escapeControl(db.runner)}`);
   const flagged = new Set(shownInline.map((f) => f.version));
   const listed = db.migrations.length <= LIST_ALL_UP_TO ? db.migrations : db.migrations.filter((m) => flagged.has(m.version) || m.up === "failed");
   const width = Math.min(48, Math.max(0, ...listed.map((m) => escapeControl(`${m.version} ${m.name}`).length)));

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-4WPGL6H4.js";
+} from "./chunk-IBLIJQR2.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2963,12 +2963,12 @@ export {
   renderDiffMarkdown,
   summarizeDiff,
   countDiff,
-  mismatchFinding,
   SchemaReader,
   executeScript,
   WHOLE_DATABASE,
   IntegrityChecker,
   scopeOfStep,
+  mismatchFinding,
   PrefixCache,
   noteTransactionControl,
   ReplayState,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-RD54NG7N.js";
-import "./chunk-SL6JIFCN.js";
+} from "./chunk-TOVH2FIF.js";
+import "./chunk-4FSRML4G.js";
 import {
   runLock
 } from "./chunk-BGZXGPDY.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Z767VJRZ.js";
-import "./chunk-WAYYRW2B.js";
+import "./chunk-TQDI45RZ.js";
+import "./chunk-LVPFHNRW.js";
 import {
   VERSION
-} from "./chunk-4WPGL6H4.js";
+} from "./chunk-IBLIJQR2.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
