@@ -17,6 +17,7 @@ describe("the Action's inputs", () => {
         "down",
         "engine",
         "fail-on",
+        "run-code",
         "working-directory",
       ].sort(),
     );
