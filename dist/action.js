@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7BCPTWZ2.js";
+} from "./chunks/chunk-SXKHWO3X.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-SW2RP2G6.js";
+} from "./chunks/chunk-PA7KON4Q.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-4FSRML4G.js";
+import "./chunks/chunk-JM4NQVN3.js";
 import "./chunks/chunk-BGZXGPDY.js";
 import "./chunks/chunk-FIIXZCYL.js";
 import "./chunks/chunk-HQ4XT6L6.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-TQDI45RZ.js";
+import "./chunks/chunk-WJZARG65.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-LVPFHNRW.js";
+} from "./chunks/chunk-ABIOJPFB.js";
 import {
   VERSION
-} from "./chunks/chunk-IBLIJQR2.js";
+} from "./chunks/chunk-PN2BMETN.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-TQDI45RZ.js";
-import "./chunks/chunk-LVPFHNRW.js";
-import "./chunks/chunk-IBLIJQR2.js";
+} from "./chunks/chunk-WJZARG65.js";
+import "./chunks/chunk-ABIOJPFB.js";
+import "./chunks/chunk-PN2BMETN.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-LVPFHNRW.js";
-import "./chunks/chunk-IBLIJQR2.js";
+} from "./chunks/chunk-ABIOJPFB.js";
+import "./chunks/chunk-PN2BMETN.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

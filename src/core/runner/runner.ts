@@ -36,7 +36,12 @@ export interface Runner {
   tables: string[];
   first: string;
   staged: boolean;
+  /** The migrations are modules exporting `up(db)` / `down(db)`: lockstep imports and calls them itself. */
+  modules?: true;
 }
+
+/** The built-in runner for migrations written as modules exporting up(db) and down(db) (no tool to run). */
+export const MODULES = "modules";
 
 /** The placeholders every step has; a layout adds its own through `Migration.step`. */
 const STEP_PLACEHOLDERS = ["db", "dir", "file", "version", "name", "stem", "previous"];
@@ -51,10 +56,24 @@ export function resolveRunner(config: RunnerConfig): { runner: Runner } | { prob
   const own = typeof config === "string" ? { preset: config } : config;
   let preset: RunnerPreset | undefined;
   let name = "the runner";
+  if (own.preset === MODULES) {
+    const runner: Runner = {
+      name: "the modules' own up(db) and down(db)",
+      env: {},
+      cwd: own.cwd,
+      timeout: own.timeout,
+      scripts: {},
+      tables: own.tables ?? [],
+      first: "",
+      staged: false,
+      modules: true,
+    };
+    return { runner };
+  }
   if (own.preset !== undefined) {
     const tool = runnerPresets().find((t) => t.id === own.preset);
     if (!tool?.runner) {
-      const ids = runnerPresets().map((t) => t.id);
+      const ids = [...runnerPresets().map((t) => t.id), MODULES];
       return { problem: `"${own.preset}" is not a runner preset; the presets are ${ids.join(", ")}` };
     }
     preset = tool.runner;
@@ -147,6 +166,7 @@ export function scriptFor(runner: Runner, migration: Migration): string | undefi
 /** The runner in words for the report: what ran the migrations on the throwaway file. */
 export function describeRunner(runner: Runner): string {
   const scripts = Object.entries(runner.scripts).map(([ext, line]) => `.${ext} files by \`${line}\``);
-  if (runner.up) return `${runner.name === "the runner" ? "the runner" : runner.name} (\`${runner.up}\`)`;
+  if (runner.modules) return runner.name;
+  if (runner.up) return `${runner.name} (\`${runner.up}\`)`;
   return `${scripts.join(", ")}; SQL by lockstep`;
 }

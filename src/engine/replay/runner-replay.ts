@@ -236,6 +236,8 @@ function stepFailure(
 }
 
 function hasDown(runner: Runner, migration: Migration): boolean {
+  // A module says whether it has a down only once imported: runStep skips the down when it has none.
+  if (runner.modules && migration.code) return true;
   return runner.up ? runner.down !== undefined : migration.down !== undefined;
 }
 

@@ -1,5 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { importProjectModule } from "../../adapters/import-module.js";
+import { ModuleDatabase } from "../../adapters/module-db.js";
 import { type CommandRun, runCommand } from "../../adapters/run-command.js";
 import { SchemaReader } from "../../adapters/schema-reader.js";
 import type { SqlDatabase, SqlEngine } from "../../adapters/sqlite/engine.js";
@@ -48,6 +50,7 @@ export async function runStep(
   direction: "up" | "down",
 ): Promise<StepOutcome> {
   const { runner } = place;
+  if (runner.modules && migration.code) return runModule(place, migration, direction);
   const line = runner.up
     ? direction === "up"
       ? runner.up
@@ -153,6 +156,47 @@ export function placeInOutput(output: string, file: string): number | undefined 
     }
   }
   return line;
+}
+
+/**
+ * A migration module's `up(db)` or `down(db)`, called by lockstep with a better-sqlite3-like database over
+ * the file, inside one transaction as such runners wrap each migration.
+ */
+async function runModule(
+  place: RunnerPlace,
+  migration: Migration,
+  direction: "up" | "down",
+): Promise<StepOutcome> {
+  const file = place.resolve(migration.code as string);
+  const mod = await importProjectModule(file, place.cwd);
+  const fallback = mod.default as Record<string, unknown> | undefined;
+  const fn = mod[direction] ?? fallback?.[direction];
+  if (typeof fn !== "function") {
+    if (direction === "down") return { ok: "skipped", why: "it exports no down" };
+    return { ok: false, ms: 0, failure: `${migration.code} exports no up function`, file: migration.code };
+  }
+  const db = openFile(place);
+  const wrapped = new ModuleDatabase(db);
+  const started = performance.now();
+  try {
+    await wrapped.within(() => fn(wrapped));
+    writeFileSync(place.db, db.export());
+    return { ok: true, ms: performance.now() - started };
+  } catch (error) {
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const line = placeInOutput(stack, file);
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      ms: performance.now() - started,
+      failure: `${direction}(db) threw ${codeSpan(bound(message, 300))}`,
+      line,
+      file: line ? migration.code : undefined,
+    };
+  } finally {
+    wrapped.close();
+    db.close();
+  }
 }
 
 /** A SQL file of a mixed set, run by lockstep itself on the file, as its tool would. */

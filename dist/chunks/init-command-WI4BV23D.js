@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-TOVH2FIF.js";
-import "./chunk-4FSRML4G.js";
+} from "./chunk-U5UGO5LR.js";
+import "./chunk-JM4NQVN3.js";
 import {
   runLock
 } from "./chunk-BGZXGPDY.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TQDI45RZ.js";
-import "./chunk-LVPFHNRW.js";
+import "./chunk-WJZARG65.js";
+import "./chunk-ABIOJPFB.js";
 import {
   VERSION
-} from "./chunk-IBLIJQR2.js";
+} from "./chunk-PN2BMETN.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

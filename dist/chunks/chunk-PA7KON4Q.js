@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-BNH2VTJP.js"),
+    import("./guard-staged-PPBFMDCK.js"),
     import("./git-files-BB3AEMQG.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-4FSRML4G.js";
+} from "./chunk-JM4NQVN3.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TQDI45RZ.js";
+import "./chunk-WJZARG65.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LVPFHNRW.js";
-import "./chunk-IBLIJQR2.js";
+} from "./chunk-ABIOJPFB.js";
+import "./chunk-PN2BMETN.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-TQDI45RZ.js";
+} from "./chunk-WJZARG65.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-LVPFHNRW.js";
+} from "./chunk-ABIOJPFB.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -118,6 +118,7 @@ function commandWords(line, values) {
 }
 
 // src/core/runner/runner.ts
+var MODULES = "modules";
 var STEP_PLACEHOLDERS = ["db", "dir", "file", "version", "name", "stem", "previous"];
 function runnerPresets() {
   return TOOLS.filter((tool) => tool.runner !== void 0);
@@ -126,10 +127,24 @@ function resolveRunner(config) {
   const own = typeof config === "string" ? { preset: config } : config;
   let preset;
   let name = "the runner";
+  if (own.preset === MODULES) {
+    const runner2 = {
+      name: "the modules' own up(db) and down(db)",
+      env: {},
+      cwd: own.cwd,
+      timeout: own.timeout,
+      scripts: {},
+      tables: own.tables ?? [],
+      first: "",
+      staged: false,
+      modules: true
+    };
+    return { runner: runner2 };
+  }
   if (own.preset !== void 0) {
     const tool = runnerPresets().find((t) => t.id === own.preset);
     if (!tool?.runner) {
-      const ids = runnerPresets().map((t) => t.id);
+      const ids = [...runnerPresets().map((t) => t.id), MODULES];
       return { problem: `"${own.preset}" is not a runner preset; the presets are ${ids.join(", ")}` };
     }
     preset = tool.runner;
@@ -198,7 +213,8 @@ function scriptFor(runner, migration) {
 }
 function describeRunner(runner) {
   const scripts = Object.entries(runner.scripts).map(([ext, line]) => `.${ext} files by \`${line}\``);
-  if (runner.up) return `${runner.name === "the runner" ? "the runner" : runner.name} (\`${runner.up}\`)`;
+  if (runner.modules) return runner.name;
+  if (runner.up) return `${runner.name} (\`${runner.up}\`)`;
   return `${scripts.join(", ")}; SQL by lockstep`;
 }
 
@@ -476,11 +492,159 @@ import { resolve } from "node:path";
 // src/engine/replay/runner-replay.ts
 import { mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/engine/replay/runner-steps.ts
-import { copyFileSync, existsSync as existsSync2, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative } from "node:path";
+import { copyFileSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname3, join as join3, relative } from "node:path";
+
+// src/adapters/import-module.ts
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { pathToFileURL } from "node:url";
+var TYPESCRIPT = /\.(ts|mts|cts)$/;
+async function importProjectModule(file, project) {
+  if (!TYPESCRIPT.test(file) || stripsTypes())
+    return await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+  const tsx = await projectTsx(project);
+  if (!tsx) {
+    throw new LockstepError(
+      "config",
+      `${file} is TypeScript, which this Node (${process.version}) cannot import: add tsx to the project's devDependencies (npm install -D tsx), or run lockstep on Node 22.18 or later`
+    );
+  }
+  return await tsx.tsImport(pathToFileURL(file).href, {
+    parentURL: pathToFileURL(join2(project, "package.json")).href
+  });
+}
+function stripsTypes() {
+  const features = process.features;
+  return typeof features.typescript === "string";
+}
+async function projectTsx(project) {
+  let entry;
+  try {
+    const require2 = createRequire(join2(project, "package.json"));
+    const manifest = require2.resolve("tsx/package.json");
+    const exports = JSON.parse(readFileSync(manifest, "utf8")).exports?.["./esm/api"];
+    entry = join2(dirname2(manifest), exports?.import?.default ?? exports?.import);
+  } catch {
+    return void 0;
+  }
+  return await import(pathToFileURL(entry).href);
+}
+
+// src/adapters/module-db.ts
+var ModuleDatabase = class {
+  constructor(db) {
+    this.db = db;
+    this.changesStmt = db.prepare("SELECT changes(), last_insert_rowid()");
+  }
+  db;
+  depth = 0;
+  changesStmt;
+  get inTransaction() {
+    return this.depth > 0;
+  }
+  exec(sql) {
+    this.db.exec(sql);
+    return this;
+  }
+  prepare(sql) {
+    return new ModuleStatement(this.db.prepare(sql), this.changesStmt);
+  }
+  pragma(source, options) {
+    const stmt = this.prepare(`PRAGMA ${source}`);
+    return options?.simple ? stmt.pluck().get() : stmt.all();
+  }
+  /** A function that runs `fn` in a transaction: BEGIN/COMMIT, or a savepoint inside another one. */
+  transaction(fn) {
+    return (...args) => {
+      const name = `lockstep_tx_${this.depth}`;
+      this.db.exec(this.depth === 0 ? "BEGIN" : `SAVEPOINT ${name}`);
+      this.depth++;
+      try {
+        const result = fn(...args);
+        this.depth--;
+        this.db.exec(this.depth === 0 ? "COMMIT" : `RELEASE ${name}`);
+        return result;
+      } catch (error) {
+        this.depth--;
+        this.db.exec(this.depth === 0 ? "ROLLBACK" : `ROLLBACK TO ${name}; RELEASE ${name}`);
+        throw error;
+      }
+    };
+  }
+  /** Runs a migration's function, sync or async, in one transaction that its own transactions nest in. */
+  async within(fn) {
+    this.db.exec("BEGIN");
+    this.depth++;
+    try {
+      await fn();
+      this.depth--;
+      this.db.exec("COMMIT");
+    } catch (error) {
+      this.depth--;
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+  close() {
+    this.changesStmt.finalize();
+  }
+};
+var ModuleStatement = class {
+  constructor(stmt, changes) {
+    this.stmt = stmt;
+    this.changes = changes;
+  }
+  stmt;
+  changes;
+  plucked = false;
+  rawRows = false;
+  pluck(on = true) {
+    this.plucked = on;
+    return this;
+  }
+  raw(on = true) {
+    this.rawRows = on;
+    return this;
+  }
+  run(...params) {
+    this.stmt.rows(bind(params));
+    const [[changes, rowid] = [0, 0]] = this.changes.rows();
+    return { changes: Number(changes), lastInsertRowid: rowid };
+  }
+  get(...params) {
+    return this.all(...params)[0];
+  }
+  all(...params) {
+    const rows = this.stmt.rows(bind(params));
+    return rows.map((row) => this.shape(row));
+  }
+  *iterate(...params) {
+    yield* this.all(...params);
+  }
+  shape(row) {
+    if (this.plucked) return row[0];
+    if (this.rawRows) return row;
+    const out = {};
+    this.stmt.columns.forEach((name, i) => {
+      out[name] = row[i] ?? null;
+    });
+    return out;
+  }
+};
+function bind(params) {
+  const flat = params.length === 1 && Array.isArray(params[0]) ? params[0] : params;
+  return flat.map((p) => {
+    if (p === void 0) return null;
+    if (typeof p === "boolean") return p ? 1 : 0;
+    if (p instanceof Date) return p.toISOString();
+    return p;
+  });
+}
 
 // src/adapters/run-command.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -525,6 +689,7 @@ function stop(pid) {
 // src/engine/replay/runner-steps.ts
 async function runStep(place, migration, previous, direction) {
   const { runner } = place;
+  if (runner.modules && migration.code) return runModule(place, migration, direction);
   const line = runner.up ? direction === "up" ? runner.up : runner.down : scriptLine(runner, migration, direction);
   if (line) return runTool(place, migration, previous, line);
   if (runner.up) return { ok: "skipped", why: `${runner.name} has no down command in the runner` };
@@ -600,6 +765,38 @@ function placeInOutput(output, file) {
   }
   return line;
 }
+async function runModule(place, migration, direction) {
+  const file = place.resolve(migration.code);
+  const mod = await importProjectModule(file, place.cwd);
+  const fallback = mod.default;
+  const fn = mod[direction] ?? fallback?.[direction];
+  if (typeof fn !== "function") {
+    if (direction === "down") return { ok: "skipped", why: "it exports no down" };
+    return { ok: false, ms: 0, failure: `${migration.code} exports no up function`, file: migration.code };
+  }
+  const db = openFile(place);
+  const wrapped = new ModuleDatabase(db);
+  const started = performance.now();
+  try {
+    await wrapped.within(() => fn(wrapped));
+    writeFileSync(place.db, db.export());
+    return { ok: true, ms: performance.now() - started };
+  } catch (error) {
+    const stack = error instanceof Error ? error.stack ?? error.message : String(error);
+    const line = placeInOutput(stack, file);
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      ms: performance.now() - started,
+      failure: `${direction}(db) threw ${codeSpan(bound(message, 300))}`,
+      line,
+      file: line ? migration.code : void 0
+    };
+  } finally {
+    wrapped.close();
+    db.close();
+  }
+}
 function runSql(place, script) {
   const db = openFile(place);
   try {
@@ -620,7 +817,7 @@ function runSql(place, script) {
   }
 }
 function openFile(place) {
-  return existsSync2(place.db) ? place.engine.openBytes(readFileSync(place.db)) : place.engine.openMemory();
+  return existsSync2(place.db) ? place.engine.openBytes(readFileSync2(place.db)) : place.engine.openMemory();
 }
 function inspectFile(place) {
   const db = openFile(place);
@@ -654,8 +851,8 @@ function stageFiles(place, migration) {
   if (place.dir === place.source) return;
   for (const display of migration.files) {
     const from = place.resolve(display);
-    const to = join2(place.dir, relative(place.source, from));
-    mkdirSync(dirname2(to), { recursive: true });
+    const to = join3(place.dir, relative(place.source, from));
+    mkdirSync(dirname3(to), { recursive: true });
     copyFileSync(from, to);
   }
 }
@@ -663,16 +860,16 @@ function stageFiles(place, migration) {
 // src/engine/replay/runner-replay.ts
 async function replayThroughRunner(set, options, input) {
   const engine = await loadEngine(options.engine);
-  const work = mkdtempSync(join3(tmpdir(), "lockstep-runner-"));
+  const work = mkdtempSync(join4(tmpdir(), "lockstep-runner-"));
   const place = {
     ...input,
     engine,
-    db: join3(work, "replay.sqlite"),
-    dir: input.runner.staged ? join3(work, "migrations") : input.source,
+    db: join4(work, "replay.sqlite"),
+    dir: input.runner.staged ? join4(work, "migrations") : input.source,
     functions: options.functions
   };
   mkdirSync2(place.dir, { recursive: true });
-  const afterUpCopy = join3(work, "after-up.sqlite");
+  const afterUpCopy = join4(work, "after-up.sqlite");
   const findings = [];
   const reports = [];
   const touched = /* @__PURE__ */ new Map();
@@ -830,6 +1027,7 @@ function stepFailure(migration, step, direction, runner, file) {
   );
 }
 function hasDown(runner, migration) {
+  if (runner.modules && migration.code) return true;
   return runner.up ? runner.down !== void 0 : migration.down !== void 0;
 }
 function checksDown(migration, options) {

@@ -44,6 +44,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     "ajv-formats": "^3.0.1",
+    "better-sqlite3": "^12.11.1",
     bottleneck: "^2.19.5",
     diff: "^9.0.0",
     esbuild: "^0.28.2",
@@ -76,13 +77,14 @@ var package_default = {
     zod: "^4.6.7"
   },
   allowScripts: {
+    "better-sqlite3": true,
     lefthook: false
   }
 };
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "4b9be277adb095c5" : "source";
+var BUILD = true ? "f43e385a40e4d36a" : "source";
 
 export {
   VERSION,

@@ -4,15 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-4FSRML4G.js";
+} from "./chunk-JM4NQVN3.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TQDI45RZ.js";
-import "./chunk-LVPFHNRW.js";
-import "./chunk-IBLIJQR2.js";
+import "./chunk-WJZARG65.js";
+import "./chunk-ABIOJPFB.js";
+import "./chunk-PN2BMETN.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

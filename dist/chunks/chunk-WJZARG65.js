@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-LVPFHNRW.js";
+} from "./chunk-ABIOJPFB.js";
 import {
   describeThrown,
   makeRewrite,

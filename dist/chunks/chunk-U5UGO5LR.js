@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-4FSRML4G.js";
+} from "./chunk-JM4NQVN3.js";
 import {
   CONFIG_FILE
 } from "./chunk-EE7OURBB.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-7BCPTWZ2.js";
-import "./chunk-SW2RP2G6.js";
+} from "./chunk-SXKHWO3X.js";
+import "./chunk-PA7KON4Q.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-4FSRML4G.js";
+import "./chunk-JM4NQVN3.js";
 import "./chunk-BGZXGPDY.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TQDI45RZ.js";
+import "./chunk-WJZARG65.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LVPFHNRW.js";
+} from "./chunk-ABIOJPFB.js";
 import {
   VERSION
-} from "./chunk-IBLIJQR2.js";
+} from "./chunk-PN2BMETN.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

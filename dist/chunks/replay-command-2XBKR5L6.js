@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-4FSRML4G.js";
+} from "./chunk-JM4NQVN3.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TQDI45RZ.js";
+import "./chunk-WJZARG65.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-LVPFHNRW.js";
-import "./chunk-IBLIJQR2.js";
+} from "./chunk-ABIOJPFB.js";
+import "./chunk-PN2BMETN.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

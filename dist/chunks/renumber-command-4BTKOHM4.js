@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-D42SCQA2.js";
-import "./chunk-SW2RP2G6.js";
+} from "./chunk-G3EMUGUL.js";
+import "./chunk-PA7KON4Q.js";
 import "./chunk-BGZXGPDY.js";
 import "./chunk-FIIXZCYL.js";
 import "./chunk-HQ4XT6L6.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-SW2RP2G6.js";
+} from "./chunk-PA7KON4Q.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-4FSRML4G.js";
+} from "./chunk-JM4NQVN3.js";
 import {
   appliedAt,
   frozenFindings,
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-LVPFHNRW.js";
+} from "./chunk-ABIOJPFB.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
