@@ -42,14 +42,19 @@ export type StepOutcome =
   | { ok: false; ms: number; failure: string; line?: number; file?: string; timedOut?: boolean }
   | { ok: "skipped"; why: string };
 
-/** Applies (`up`) or reverts (`down`) one migration on the file, through the tool or in-process for SQL. */
+/**
+ * Applies (`up`) or reverts (`down`) one migration on the file, through the tool or in-process for SQL;
+ * `command`: this command line of the runner's instead (its "up to").
+ */
 export async function runStep(
   place: RunnerPlace,
   migration: Migration,
   previous: Migration | undefined,
   direction: "up" | "down",
+  command?: string,
 ): Promise<StepOutcome> {
   const { runner } = place;
+  if (command) return runTool(place, migration, previous, command);
   if (runner.modules && migration.code) return runModule(place, migration, direction);
   const line = runner.up
     ? direction === "up"
