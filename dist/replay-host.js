@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-7E4DLAST.js";
-import "./chunks/chunk-5DJDW6W4.js";
-import "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-WA3F35MK.js";
+import "./chunks/chunk-VRXRIUDR.js";
+import "./chunks/chunk-CWBYLFUK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WRDKTE5G.js";
+import "./chunks/chunk-MDN5HGU7.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-W4EQKAI2.js";
+import "./chunks/chunk-73PENYOA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

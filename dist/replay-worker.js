@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-5DJDW6W4.js";
-import "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-VRXRIUDR.js";
+import "./chunks/chunk-CWBYLFUK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-WRDKTE5G.js";
+} from "./chunks/chunk-MDN5HGU7.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-W4EQKAI2.js";
+} from "./chunks/chunk-73PENYOA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-N3ABDRHA.js";
+} from "./chunk-SFKVK5PO.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-OSIDH55A.js";
+import "./chunk-BEH35XAS.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7E4DLAST.js";
+import "./chunk-WA3F35MK.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5DJDW6W4.js";
-import "./chunk-QGTLF6W5.js";
+} from "./chunk-VRXRIUDR.js";
+import "./chunk-CWBYLFUK.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-MDN5HGU7.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-A3WZHPGA.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-2UEZ7FYO.js";
+import "./chunk-73PENYOA.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-6BUTH7G4.js";
-import "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-IVQNLPQZ.js";
+import "./chunk-OSIDH55A.js";
+import "./chunk-BEH35XAS.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WRDKTE5G.js";
+import "./chunk-MDN5HGU7.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-A3WZHPGA.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-2UEZ7FYO.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-ZWXWM7NE.js";
-import "./chunk-N3ABDRHA.js";
+} from "./chunk-7PGTM3W3.js";
+import "./chunk-SFKVK5PO.js";
 import {
   runLock
-} from "./chunk-6BUTH7G4.js";
-import "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-IVQNLPQZ.js";
+import "./chunk-OSIDH55A.js";
+import "./chunk-BEH35XAS.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7E4DLAST.js";
-import "./chunk-5DJDW6W4.js";
+import "./chunk-WA3F35MK.js";
+import "./chunk-VRXRIUDR.js";
 import {
   VERSION
-} from "./chunk-QGTLF6W5.js";
+} from "./chunk-CWBYLFUK.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-MDN5HGU7.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-EFLJYX3I.js";
+} from "./chunk-KDT7PNPM.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-A3WZHPGA.js";
+} from "./chunk-2UEZ7FYO.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-73PENYOA.js";
 import {
   readRegularText,
   resolveInRepo

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-6BUTH7G4.js";
+} from "./chunk-IVQNLPQZ.js";
 import {
   readDatabase
-} from "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-OSIDH55A.js";
+import "./chunk-BEH35XAS.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-MDN5HGU7.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-A3WZHPGA.js";
+import "./chunk-2UEZ7FYO.js";
 import {
   toolOf
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-2J4II3CJ.js");
+  const { replayDatabase } = await import("./replay-SMOCUKDB.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-3V23HHET.js";
+} from "./chunk-2ILUWHRI.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-6BUTH7G4.js";
+} from "./chunk-IVQNLPQZ.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-4HEFDF6P.js";
+} from "./chunk-OSIDH55A.js";
 import {
   submoduleNotes
-} from "./chunk-N3RCBAM6.js";
+} from "./chunk-BEH35XAS.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-MDN5HGU7.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

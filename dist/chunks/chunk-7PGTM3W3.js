@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-N3ABDRHA.js";
+} from "./chunk-SFKVK5PO.js";
 import {
   CONFIG_FILE
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-MDN5HGU7.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-N3RCBAM6.js";
+} from "./chunk-BEH35XAS.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-WRDKTE5G.js";
+import "./chunk-MDN5HGU7.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "8b19453836021bb4" : "source";
+var BUILD = true ? "c3460fb5898557c9" : "source";
 
 export {
   VERSION,

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5DJDW6W4.js";
+} from "./chunk-VRXRIUDR.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-WRDKTE5G.js";
+} from "./chunk-MDN5HGU7.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-IFRWM6O5.js";
-import "./chunk-3V23HHET.js";
-import "./chunk-6BUTH7G4.js";
-import "./chunk-4HEFDF6P.js";
-import "./chunk-N3RCBAM6.js";
+} from "./chunk-EVJ753JV.js";
+import "./chunk-2ILUWHRI.js";
+import "./chunk-IVQNLPQZ.js";
+import "./chunk-OSIDH55A.js";
+import "./chunk-BEH35XAS.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WRDKTE5G.js";
+import "./chunk-MDN5HGU7.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-A3WZHPGA.js";
+import "./chunk-2UEZ7FYO.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";
