@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-CNDFVYN4.js";
+} from "./chunks/chunk-LPLCPKJV.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-2ILUWHRI.js";
+} from "./chunks/chunk-DPKSQLIF.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-SFKVK5PO.js";
+import "./chunks/chunk-SDQNB5QN.js";
 import "./chunks/chunk-IVQNLPQZ.js";
 import "./chunks/chunk-OSIDH55A.js";
 import "./chunks/chunk-BEH35XAS.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-WA3F35MK.js";
+import "./chunks/chunk-TEYZCAND.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-VRXRIUDR.js";
+} from "./chunks/chunk-T36R2TTR.js";
 import {
   VERSION
-} from "./chunks/chunk-CWBYLFUK.js";
+} from "./chunks/chunk-MKMF5IGE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

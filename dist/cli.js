@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-O44XPCUS.js");
+await import("./chunks/process-P4TOIIM4.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-WA3F35MK.js";
-import "./chunks/chunk-VRXRIUDR.js";
-import "./chunks/chunk-CWBYLFUK.js";
+} from "./chunks/chunk-TEYZCAND.js";
+import "./chunks/chunk-T36R2TTR.js";
+import "./chunks/chunk-MKMF5IGE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

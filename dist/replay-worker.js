@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-VRXRIUDR.js";
-import "./chunks/chunk-CWBYLFUK.js";
+} from "./chunks/chunk-T36R2TTR.js";
+import "./chunks/chunk-MKMF5IGE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-SFKVK5PO.js";
+} from "./chunk-SDQNB5QN.js";
 import {
   CONFIG_FILE
 } from "./chunk-MDN5HGU7.js";

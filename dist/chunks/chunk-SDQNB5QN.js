@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-WA3F35MK.js";
+} from "./chunk-TEYZCAND.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-VRXRIUDR.js";
+} from "./chunk-T36R2TTR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

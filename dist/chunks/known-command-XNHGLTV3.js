@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-7PGTM3W3.js";
+} from "./chunk-3BSDQQND.js";
 import {
   plural
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SFKVK5PO.js";
+import "./chunk-SDQNB5QN.js";
 import "./chunk-OSIDH55A.js";
 import "./chunk-BEH35XAS.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WA3F35MK.js";
-import "./chunk-VRXRIUDR.js";
-import "./chunk-CWBYLFUK.js";
+import "./chunk-TEYZCAND.js";
+import "./chunk-T36R2TTR.js";
+import "./chunk-MKMF5IGE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-2ILUWHRI.js";
+} from "./chunk-DPKSQLIF.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-SFKVK5PO.js";
+} from "./chunk-SDQNB5QN.js";
 import {
   appliedAt,
   frozenFindings,
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-VRXRIUDR.js";
+} from "./chunk-T36R2TTR.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -35,6 +35,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@biomejs/biome": "2.5.15",
+    "@dbmate/linux-x64": "2.36.0",
     "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -82,7 +83,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "c3460fb5898557c9" : "source";
+var BUILD = true ? "e226727724c6ffe6" : "source";
 
 export {
   VERSION,

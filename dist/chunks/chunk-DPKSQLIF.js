@@ -125,7 +125,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-24NFCFC6.js"),
+    import("./guard-staged-5MQNQ3CK.js"),
     import("./git-files-ZJSL7AXB.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -4,15 +4,15 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-SFKVK5PO.js";
+} from "./chunk-SDQNB5QN.js";
 import "./chunk-OSIDH55A.js";
 import "./chunk-BEH35XAS.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WA3F35MK.js";
-import "./chunk-VRXRIUDR.js";
-import "./chunk-CWBYLFUK.js";
+import "./chunk-TEYZCAND.js";
+import "./chunk-T36R2TTR.js";
+import "./chunk-MKMF5IGE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

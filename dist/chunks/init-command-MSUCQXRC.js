@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-7PGTM3W3.js";
-import "./chunk-SFKVK5PO.js";
+} from "./chunk-3BSDQQND.js";
+import "./chunk-SDQNB5QN.js";
 import {
   runLock
 } from "./chunk-IVQNLPQZ.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WA3F35MK.js";
-import "./chunk-VRXRIUDR.js";
+import "./chunk-TEYZCAND.js";
+import "./chunk-T36R2TTR.js";
 import {
   VERSION
-} from "./chunk-CWBYLFUK.js";
+} from "./chunk-MKMF5IGE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-SFKVK5PO.js";
+} from "./chunk-SDQNB5QN.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WA3F35MK.js";
+import "./chunk-TEYZCAND.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VRXRIUDR.js";
-import "./chunk-CWBYLFUK.js";
+} from "./chunk-T36R2TTR.js";
+import "./chunk-MKMF5IGE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

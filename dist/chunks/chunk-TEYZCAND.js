@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VRXRIUDR.js";
+} from "./chunk-T36R2TTR.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-EVJ753JV.js";
-import "./chunk-2ILUWHRI.js";
+} from "./chunk-4JDWUVGY.js";
+import "./chunk-DPKSQLIF.js";
 import "./chunk-IVQNLPQZ.js";
 import "./chunk-OSIDH55A.js";
 import "./chunk-BEH35XAS.js";

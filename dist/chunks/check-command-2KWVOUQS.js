@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-CNDFVYN4.js";
-import "./chunk-2ILUWHRI.js";
+} from "./chunk-LPLCPKJV.js";
+import "./chunk-DPKSQLIF.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-SFKVK5PO.js";
+import "./chunk-SDQNB5QN.js";
 import "./chunk-IVQNLPQZ.js";
 import "./chunk-OSIDH55A.js";
 import "./chunk-BEH35XAS.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WA3F35MK.js";
+import "./chunk-TEYZCAND.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VRXRIUDR.js";
+} from "./chunk-T36R2TTR.js";
 import {
   VERSION
-} from "./chunk-CWBYLFUK.js";
+} from "./chunk-MKMF5IGE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

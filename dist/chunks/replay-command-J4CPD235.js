@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-SFKVK5PO.js";
+} from "./chunk-SDQNB5QN.js";
 import "./chunk-OSIDH55A.js";
 import "./chunk-BEH35XAS.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WA3F35MK.js";
+import "./chunk-TEYZCAND.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-VRXRIUDR.js";
-import "./chunk-CWBYLFUK.js";
+} from "./chunk-T36R2TTR.js";
+import "./chunk-MKMF5IGE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
