@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-SXKHWO3X.js";
+} from "./chunks/chunk-LVS3EYSK.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-PA7KON4Q.js";
+} from "./chunks/chunk-WWUQ42CD.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JM4NQVN3.js";
-import "./chunks/chunk-BGZXGPDY.js";
-import "./chunks/chunk-FIIXZCYL.js";
-import "./chunks/chunk-HQ4XT6L6.js";
+import "./chunks/chunk-TY5KTXUO.js";
+import "./chunks/chunk-YYSAGCJF.js";
+import "./chunks/chunk-7R7RDEQ3.js";
+import "./chunks/chunk-M6SFYJNJ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-WJZARG65.js";
+import "./chunks/chunk-BQWTIL24.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ABIOJPFB.js";
+} from "./chunks/chunk-KYMCQF72.js";
 import {
   VERSION
-} from "./chunks/chunk-PN2BMETN.js";
+} from "./chunks/chunk-GTUFZ4XT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-EE7OURBB.js";
+import "./chunks/chunk-IKVP3V2W.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-A3WZHPGA.js";
+import "./chunks/chunk-2UEZ7FYO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-W4EQKAI2.js";
+import "./chunks/chunk-73PENYOA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

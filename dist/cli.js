@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-QBT6G26C.js");
+await import("./chunks/process-M3UVNSSS.js");

@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-WJZARG65.js";
-import "./chunks/chunk-ABIOJPFB.js";
-import "./chunks/chunk-PN2BMETN.js";
+} from "./chunks/chunk-BQWTIL24.js";
+import "./chunks/chunk-KYMCQF72.js";
+import "./chunks/chunk-GTUFZ4XT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-EE7OURBB.js";
+import "./chunks/chunk-IKVP3V2W.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-W4EQKAI2.js";
+import "./chunks/chunk-73PENYOA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-ABIOJPFB.js";
-import "./chunks/chunk-PN2BMETN.js";
+} from "./chunks/chunk-KYMCQF72.js";
+import "./chunks/chunk-GTUFZ4XT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-EE7OURBB.js";
+} from "./chunks/chunk-IKVP3V2W.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-W4EQKAI2.js";
+} from "./chunks/chunk-73PENYOA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -98,7 +98,9 @@ export function resolveRunner(config: RunnerConfig): { runner: Runner } | { prob
     return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
   for (const [key, line] of commandsOf(runner)) {
     const split = splitWords(line);
-    if ("problem" in split) return { problem: `its ${key} command cannot be read: ${split.problem}` };
+    if ("unclosed" in split)
+      return { problem: `its ${key} command cannot be read: a ${split.unclosed} is not closed` };
+    if (split.words.length === 0) return { problem: `its ${key} command names no program` };
   }
   return { runner };
 }

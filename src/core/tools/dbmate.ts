@@ -82,6 +82,19 @@ export const dbmate = {
       },
     ],
   },
+  /**
+   * dbmate migrates only to the newest file, hence a staged directory; `rollback` reverts the newest
+   * applied. `sqlite:` and an absolute path is its form for an absolute file. `migrate` rather than `up`:
+   * the file is lockstep's, nothing to create. `--no-dump-schema`: dbmate would write `db/schema.sql`
+   * beside the project after each step. The flags outrank a project's `.env` (DATABASE_URL, DBMATE_*),
+   * and `--migrations-table` keeps the table the one lockstep leaves out of the schema.
+   */
+  runner: {
+    up: "dbmate --url sqlite:{db} --migrations-dir {dir} --migrations-table schema_migrations --no-dump-schema migrate",
+    down: "dbmate --url sqlite:{db} --migrations-dir {dir} --migrations-table schema_migrations --no-dump-schema rollback",
+    staged: true,
+    source: `${REPO}/blob/main/README.md`, // Commands, Options, SQLite URLs; main.go NewApp() for the flags
+  },
 } as const satisfies ToolDescriptor;
 
 const DBMATE_UP = /^--\s*migrate:up(\s*$|\s+\S+)/gm;

@@ -98,6 +98,20 @@ export const diesel = {
       },
     },
   },
+  /**
+   * `migration run` applies every pending migration, hence a staged directory; `revert` reverts the newest
+   * applied one. A URL with no `postgres://`/`mysql://` scheme is a SQLite file. After both, diesel writes
+   * the `print_schema` file its config names (`src/schema.rs`): `--config-file /dev/null` reads as an empty
+   * config (and where no such path exists, diesel takes the defaults as well), so nothing is written into
+   * the project; `--locked-schema` would fail the step instead. `--migration-dir` outranks the config and
+   * MIGRATION_DIRECTORY, `--database-url` DATABASE_URL and `.env`.
+   */
+  runner: {
+    up: "diesel migration run --migration-dir {dir} --database-url {db} --config-file /dev/null",
+    down: "diesel migration revert --migration-dir {dir} --database-url {db} --config-file /dev/null",
+    staged: true,
+    source: `${REPO}/blob/main/diesel_cli/src/cli.rs`, // global flags; migrations/mod.rs run/revert; config.rs Config::read()
+  },
 } as const satisfies ToolDescriptor;
 
 /**

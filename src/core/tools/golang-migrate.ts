@@ -67,4 +67,17 @@ export const golangMigrate = {
     firstScheme: { kind: "sequential", width: 6 },
     files: (version, name) => pairedFiles(version, name),
   },
+  /**
+   * The released `migrate` binaries carry no SQLite driver: this is the CLI built with `-tags 'sqlite3'`
+   * (the cgo driver, scheme `sqlite3://`); one built with the cgo-free `-tags 'sqlite'` takes `sqlite://`,
+   * in the config's own `up`/`down`. The driver drops the scheme and opens the rest, so `sqlite3://` and an
+   * absolute path make `sqlite3:///abs/file`. A history whose files hold their own BEGIN needs
+   * `?x-no-tx-wrap=true` on the URL, likewise in the config's own commands.
+   */
+  runner: {
+    up: "migrate -path {dir} -database sqlite3://{db} up 1",
+    down: "migrate -path {dir} -database sqlite3://{db} down 1",
+    to: "migrate -path {dir} -database sqlite3://{db} goto {version}",
+    source: `${REPO}/blob/master/cmd/migrate/README.md`, // usage: -path, -database, up [N], down [N], goto V; database/sqlite3 Open()
+  },
 } as const satisfies ToolDescriptor;

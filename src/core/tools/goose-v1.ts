@@ -58,6 +58,8 @@ export const gooseV1 = {
       "one row per up or down: `version_id`, `is_applied`, `tstamp`; the newest row says the current version",
     source: `${REPO}/blob/master/lib/goose/migrate.go`, // EnsureDBVersion(), FinalizeMigration()
   },
+  // No runner preset: goose v1 takes the driver and the database only from `<-path>/dbconf.yml`, never
+  // from its arguments, so its command line cannot name a throwaway file.
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
     files: (version, name, shape) => [

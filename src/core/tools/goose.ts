@@ -75,6 +75,22 @@ export const goose = {
       { rel: `${version}${shape.separator}${name}.sql`, text: markerFile("-- +goose Up", "-- +goose Down") },
     ],
   },
+  /**
+   * The goose CLI runs SQL files only: a `.go` migration fails there ("Go functions must be registered and
+   * built into a custom binary"), so a history with Go migrations runs the project's own binary, which the
+   * config gives as its own `up`/`down` (`go run ./cmd/migrate -dir {dir} up-by-one`). The driver and the
+   * file go in GOOSE_DRIVER/GOOSE_DBSTRING, not as arguments: goose puts those variables, when set, in front
+   * of its arguments, so a project's `.env` setting them would shift `sqlite3 {db}` out of place; set here,
+   * they win (goose's `.env` never overrides a set variable). `-table` outranks GOOSE_TABLE and keeps the
+   * table the one lockstep leaves out of the schema.
+   */
+  runner: {
+    up: "goose -dir {dir} -table goose_db_version up-by-one",
+    down: "goose -dir {dir} -table goose_db_version down",
+    to: "goose -dir {dir} -table goose_db_version up-to {version}",
+    env: { GOOSE_DRIVER: "sqlite3", GOOSE_DBSTRING: "{db}" },
+    source: `${REPO}/blob/main/cmd/goose/main.go`, // usage: up-by-one, down, up-to; mergeArgs(), loadEnvConfig()
+  },
 } as const satisfies ToolDescriptor;
 
 const GOOSE_SQLITE = /^(sqlite3?|turso)$/;

@@ -71,6 +71,8 @@ export const sqlMigrate = {
     stores: "one row per applied migration: `id` (the file name) and `applied_at`",
     source: `${REPO}/blob/master/migrate.go`, // MigrationRecord
   },
+  // No runner preset: the sql-migrate CLI takes the dialect, the data source and the directory only from
+  // its YAML config (`-config`, `-env`; sql-migrate/config.go), never from its arguments.
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
     separator: "-",

@@ -71,4 +71,16 @@ export const sqlx = {
     files: (version, name, shape) =>
       shape.reversible ? pairedFiles(version, name) : singleFile(version, name),
   },
+  /**
+   * sqlx-cli 0.7.2 and later (`--target-version`): `run` applies the pending ones up to the version, so
+   * exactly this one. `revert` reverts the newest applied migration that has a `.down.sql`: a simple
+   * migration (one `.sql`) has no down, and no down step may be asked for it. `mode=rwc` lets sqlx create
+   * the file (it opens an existing one only); `--database-url` outranks DATABASE_URL and `.env`.
+   */
+  runner: {
+    up: "sqlx migrate run --source {dir} --database-url sqlite:{db}?mode=rwc --target-version {version}",
+    down: "sqlx migrate revert --source {dir} --database-url sqlite:{db}?mode=rwc",
+    to: "sqlx migrate run --source {dir} --database-url sqlite:{db}?mode=rwc --target-version {version}",
+    source: `${REPO}/blob/main/sqlx-cli/src/opt.rs`, // MigrateCommand::Run/Revert, ConnectOpts; sqlx-sqlite options/parse.rs
+  },
 } as const satisfies ToolDescriptor;

@@ -81,7 +81,12 @@ export async function replayThroughRunner(
       previous = set.migrations[applied.reports.length - 1];
       const last = previous as Migration;
       afterEach.set(last.version, before);
-      integrity(last, last.code ?? last.files[0] ?? "", `after the base's migrations up to ${last.version}`, applied.problems);
+      integrity(
+        last,
+        last.code ?? last.files[0] ?? "",
+        `after the base's migrations up to ${last.version}`,
+        applied.problems,
+      );
     }
     for (const migration of set.migrations.slice(applied?.reports.length ?? 0)) {
       const report = newReport(migration);

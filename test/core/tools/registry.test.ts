@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/core/finding.js";
+import { expandRunnerCommand } from "../../../src/core/runner/command-line.js";
 import { LAYOUT_IDS, TOOLS, type ToolDescriptor } from "../../../src/core/tools/index.js";
 import { databaseSchema } from "../../../src/engine/workspace/config-schema.js";
 import { repoRoot } from "../layouts/read-dir.js";
@@ -82,7 +83,11 @@ describe("the tool registry", () => {
     for (const tool of tools) {
       const homes = HOMES[tool.id];
       expect(homes, tool.id).toBeDefined();
-      const sources = [tool.tracking.source, ...Object.values(tool.applied).map((fact) => fact?.source)];
+      const sources = [
+        tool.tracking.source,
+        ...Object.values(tool.applied).map((fact) => fact?.source),
+        ...(tool.runner ? [tool.runner.source] : []),
+      ];
       // A runner that is the application's own: nothing is known, and nothing is claimed.
       if (homes?.length === 0) {
         expect(tool.applied, tool.id).toEqual({});
@@ -104,6 +109,28 @@ describe("the tool registry", () => {
           homes?.some((home) => source?.startsWith(home)),
           `${tool.id}: ${source}`,
         ).toBe(true);
+    }
+  });
+});
+
+describe("the runner presets", () => {
+  const values = {
+    db: "/tmp/replay/db.sqlite",
+    dir: "/tmp/replay/migrations",
+    file: "/tmp/replay/migrations/0001_a.sql",
+    version: "0001",
+    name: "a",
+    stem: "0001_a",
+    previous: "first",
+  };
+
+  it("name only the placeholders lockstep gives for every migration", () => {
+    for (const tool of tools) {
+      const runner = tool.runner;
+      if (!runner) continue;
+      const lines = [runner.up, runner.down, runner.to, ...Object.values(runner.env ?? {})];
+      for (const line of lines.filter((text) => text !== undefined))
+        expect(expandRunnerCommand(line, values), `${tool.id}: ${line}`).toHaveProperty("words");
     }
   });
 });

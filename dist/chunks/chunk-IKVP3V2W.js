@@ -364,7 +364,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-VRIEPOD6.js");
+  const { discoverSets } = await import("./discover-O7B5PU3C.js");
   const found = await discoverSets(req.cwd, req.env);
   if (found.sets.length === 0)
     throw new LockstepError(

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-BGZXGPDY.js";
+} from "./chunk-YYSAGCJF.js";
 import {
   readDatabase
-} from "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+} from "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-A3WZHPGA.js";
+import "./chunk-2UEZ7FYO.js";
 import {
   toolOf
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-VITERTOA.js");
+  const { replayDatabase } = await import("./replay-OUQOI3DD.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   discoverSets
-} from "./chunk-EFLJYX3I.js";
-import "./chunk-A3WZHPGA.js";
+} from "./chunk-KDT7PNPM.js";
+import "./chunk-2UEZ7FYO.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -11,31 +11,31 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-JM4NQVN3.js";
-import "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+} from "./chunk-TY5KTXUO.js";
+import "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WJZARG65.js";
+import "./chunk-BQWTIL24.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ABIOJPFB.js";
-import "./chunk-PN2BMETN.js";
+} from "./chunk-KYMCQF72.js";
+import "./chunk-GTUFZ4XT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-EE7OURBB.js";
+import "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-A3WZHPGA.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-2UEZ7FYO.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -35,6 +35,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@biomejs/biome": "2.5.15",
+    "@dbmate/linux-x64": "2.36.0",
     "@octokit/openapi": "^23.0.2",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
@@ -84,7 +85,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "f43e385a40e4d36a" : "source";
+var BUILD = true ? "95e05dc21411d51d" : "source";
 
 export {
   VERSION,

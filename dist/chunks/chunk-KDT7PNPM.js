@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-A3WZHPGA.js";
+} from "./chunk-2UEZ7FYO.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

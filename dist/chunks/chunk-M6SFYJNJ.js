@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-PA7KON4Q.js";
+} from "./chunk-WWUQ42CD.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-JM4NQVN3.js";
+} from "./chunk-TY5KTXUO.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-BGZXGPDY.js";
+} from "./chunk-YYSAGCJF.js";
 import {
   readDatabase
-} from "./chunk-FIIXZCYL.js";
+} from "./chunk-7R7RDEQ3.js";
 import {
   submoduleNotes
-} from "./chunk-HQ4XT6L6.js";
+} from "./chunk-M6SFYJNJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-ABIOJPFB.js";
+} from "./chunk-KYMCQF72.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -72,11 +72,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

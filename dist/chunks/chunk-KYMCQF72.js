@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-PN2BMETN.js";
+} from "./chunk-GTUFZ4XT.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   bound,
   boundedMessage,

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-G3EMUGUL.js";
-import "./chunk-PA7KON4Q.js";
-import "./chunk-BGZXGPDY.js";
-import "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+} from "./chunk-3SECV3XG.js";
+import "./chunk-WWUQ42CD.js";
+import "./chunk-YYSAGCJF.js";
+import "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-EE7OURBB.js";
+import "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-A3WZHPGA.js";
+import "./chunk-2UEZ7FYO.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -16,7 +16,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -125,8 +125,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-PPBFMDCK.js"),
-    import("./git-files-BB3AEMQG.js")
+    import("./guard-staged-GGU5XEJZ.js"),
+    import("./git-files-UVKVGPO4.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

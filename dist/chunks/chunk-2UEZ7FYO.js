@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   decodeText,
   isInside,

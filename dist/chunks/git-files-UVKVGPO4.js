@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-HQ4XT6L6.js";
+} from "./chunk-M6SFYJNJ.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-EE7OURBB.js";
+import "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ABIOJPFB.js";
+} from "./chunk-KYMCQF72.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

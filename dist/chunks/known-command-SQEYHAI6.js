@@ -5,30 +5,30 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-U5UGO5LR.js";
+} from "./chunk-IRJDX4IC.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-JM4NQVN3.js";
-import "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+import "./chunk-TY5KTXUO.js";
+import "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WJZARG65.js";
-import "./chunk-ABIOJPFB.js";
-import "./chunk-PN2BMETN.js";
+import "./chunk-BQWTIL24.js";
+import "./chunk-KYMCQF72.js";
+import "./chunk-GTUFZ4XT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-EE7OURBB.js";
+import "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-A3WZHPGA.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-2UEZ7FYO.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-LWTNB5XY.js";

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-PA7KON4Q.js";
+} from "./chunk-WWUQ42CD.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-BGZXGPDY.js";
+} from "./chunk-YYSAGCJF.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-FIIXZCYL.js";
+} from "./chunk-7R7RDEQ3.js";
 import {
   submoduleNotes
-} from "./chunk-HQ4XT6L6.js";
+} from "./chunk-M6SFYJNJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-JM4NQVN3.js";
+} from "./chunk-TY5KTXUO.js";
 import {
   CONFIG_FILE
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-JM4NQVN3.js";
+} from "./chunk-TY5KTXUO.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+} from "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WJZARG65.js";
+import "./chunk-BQWTIL24.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ABIOJPFB.js";
-import "./chunk-PN2BMETN.js";
+} from "./chunk-KYMCQF72.js";
+import "./chunk-GTUFZ4XT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-A3WZHPGA.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-2UEZ7FYO.js";
+import "./chunk-73PENYOA.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -2213,6 +2213,20 @@ var dbmate = {
         text: markerFile("-- migrate:up", "-- migrate:down")
       }
     ]
+  },
+  /**
+   * dbmate migrates only to the newest file, hence a staged directory; `rollback` reverts the newest
+   * applied. `sqlite:` and an absolute path is its form for an absolute file. `migrate` rather than `up`:
+   * the file is lockstep's, nothing to create. `--no-dump-schema`: dbmate would write `db/schema.sql`
+   * beside the project after each step. The flags outrank a project's `.env` (DATABASE_URL, DBMATE_*),
+   * and `--migrations-table` keeps the table the one lockstep leaves out of the schema.
+   */
+  runner: {
+    up: "dbmate --url sqlite:{db} --migrations-dir {dir} --migrations-table schema_migrations --no-dump-schema migrate",
+    down: "dbmate --url sqlite:{db} --migrations-dir {dir} --migrations-table schema_migrations --no-dump-schema rollback",
+    staged: true,
+    source: `${REPO}/blob/main/README.md`
+    // Commands, Options, SQLite URLs; main.go NewApp() for the flags
   }
 };
 var DBMATE_UP = /^--\s*migrate:up(\s*$|\s+\S+)/gm;
@@ -2395,6 +2409,21 @@ var diesel = {
         return `${dieselStamp(next)}${cut === -1 ? "" : folderName.slice(cut)}`;
       }
     }
+  },
+  /**
+   * `migration run` applies every pending migration, hence a staged directory; `revert` reverts the newest
+   * applied one. A URL with no `postgres://`/`mysql://` scheme is a SQLite file. After both, diesel writes
+   * the `print_schema` file its config names (`src/schema.rs`): `--config-file /dev/null` reads as an empty
+   * config (and where no such path exists, diesel takes the defaults as well), so nothing is written into
+   * the project; `--locked-schema` would fail the step instead. `--migration-dir` outranks the config and
+   * MIGRATION_DIRECTORY, `--database-url` DATABASE_URL and `.env`.
+   */
+  runner: {
+    up: "diesel migration run --migration-dir {dir} --database-url {db} --config-file /dev/null",
+    down: "diesel migration revert --migration-dir {dir} --database-url {db} --config-file /dev/null",
+    staged: true,
+    source: `${REPO2}/blob/main/diesel_cli/src/cli.rs`
+    // global flags; migrations/mod.rs run/revert; config.rs Config::read()
   }
 };
 function readDiesel(files) {
@@ -2913,6 +2942,20 @@ var golangMigrate = {
   authoring: {
     firstScheme: { kind: "sequential", width: 6 },
     files: (version, name) => pairedFiles(version, name)
+  },
+  /**
+   * The released `migrate` binaries carry no SQLite driver: this is the CLI built with `-tags 'sqlite3'`
+   * (the cgo driver, scheme `sqlite3://`); one built with the cgo-free `-tags 'sqlite'` takes `sqlite://`,
+   * in the config's own `up`/`down`. The driver drops the scheme and opens the rest, so `sqlite3://` and an
+   * absolute path make `sqlite3:///abs/file`. A history whose files hold their own BEGIN needs
+   * `?x-no-tx-wrap=true` on the URL, likewise in the config's own commands.
+   */
+  runner: {
+    up: "migrate -path {dir} -database sqlite3://{db} up 1",
+    down: "migrate -path {dir} -database sqlite3://{db} down 1",
+    to: "migrate -path {dir} -database sqlite3://{db} goto {version}",
+    source: `${REPO4}/blob/master/cmd/migrate/README.md`
+    // usage: -path, -database, up [N], down [N], goto V; database/sqlite3 Open()
   }
 };
 
@@ -3231,6 +3274,23 @@ var goose = {
     files: (version, name, shape) => [
       { rel: `${version}${shape.separator}${name}.sql`, text: markerFile("-- +goose Up", "-- +goose Down") }
     ]
+  },
+  /**
+   * The goose CLI runs SQL files only: a `.go` migration fails there ("Go functions must be registered and
+   * built into a custom binary"), so a history with Go migrations runs the project's own binary, which the
+   * config gives as its own `up`/`down` (`go run ./cmd/migrate -dir {dir} up-by-one`). The driver and the
+   * file go in GOOSE_DRIVER/GOOSE_DBSTRING, not as arguments: goose puts those variables, when set, in front
+   * of its arguments, so a project's `.env` setting them would shift `sqlite3 {db}` out of place; set here,
+   * they win (goose's `.env` never overrides a set variable). `-table` outranks GOOSE_TABLE and keeps the
+   * table the one lockstep leaves out of the schema.
+   */
+  runner: {
+    up: "goose -dir {dir} -table goose_db_version up-by-one",
+    down: "goose -dir {dir} -table goose_db_version down",
+    to: "goose -dir {dir} -table goose_db_version up-to {version}",
+    env: { GOOSE_DRIVER: "sqlite3", GOOSE_DBSTRING: "{db}" },
+    source: `${REPO5}/blob/main/cmd/goose/main.go`
+    // usage: up-by-one, down, up-to; mergeArgs(), loadEnvConfig()
   }
 };
 var GOOSE_SQLITE = /^(sqlite3?|turso)$/;
@@ -3307,6 +3367,8 @@ var gooseV1 = {
     source: `${REPO6}/blob/master/lib/goose/migrate.go`
     // EnsureDBVersion(), FinalizeMigration()
   },
+  // No runner preset: goose v1 takes the driver and the database only from `<-path>/dbconf.yml`, never
+  // from its arguments, so its command line cannot name a throwaway file.
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
     files: (version, name, shape) => [
@@ -3983,6 +4045,8 @@ var sqlMigrate = {
     source: `${REPO8}/blob/master/migrate.go`
     // MigrationRecord
   },
+  // No runner preset: the sql-migrate CLI takes the dialect, the data source and the directory only from
+  // its YAML config (`-config`, `-env`; sql-migrate/config.go), never from its arguments.
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
     separator: "-",
@@ -4212,6 +4276,19 @@ var sqlx = {
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },
     files: (version, name, shape) => shape.reversible ? pairedFiles(version, name) : singleFile(version, name)
+  },
+  /**
+   * sqlx-cli 0.7.2 and later (`--target-version`): `run` applies the pending ones up to the version, so
+   * exactly this one. `revert` reverts the newest applied migration that has a `.down.sql`: a simple
+   * migration (one `.sql`) has no down, and no down step may be asked for it. `mode=rwc` lets sqlx create
+   * the file (it opens an existing one only); `--database-url` outranks DATABASE_URL and `.env`.
+   */
+  runner: {
+    up: "sqlx migrate run --source {dir} --database-url sqlite:{db}?mode=rwc --target-version {version}",
+    down: "sqlx migrate revert --source {dir} --database-url sqlite:{db}?mode=rwc",
+    to: "sqlx migrate run --source {dir} --database-url sqlite:{db}?mode=rwc --target-version {version}",
+    source: `${REPO9}/blob/main/sqlx-cli/src/opt.rs`
+    // MigrateCommand::Run/Revert, ConnectOpts; sqlx-sqlite options/parse.rs
   }
 };
 

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-SXKHWO3X.js";
-import "./chunk-PA7KON4Q.js";
+} from "./chunk-LVS3EYSK.js";
+import "./chunk-WWUQ42CD.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-JM4NQVN3.js";
-import "./chunk-BGZXGPDY.js";
-import "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+import "./chunk-TY5KTXUO.js";
+import "./chunk-YYSAGCJF.js";
+import "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WJZARG65.js";
+import "./chunk-BQWTIL24.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ABIOJPFB.js";
+} from "./chunk-KYMCQF72.js";
 import {
   VERSION
-} from "./chunk-PN2BMETN.js";
+} from "./chunk-GTUFZ4XT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-EE7OURBB.js";
+import "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-A3WZHPGA.js";
+import "./chunk-2UEZ7FYO.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-73PENYOA.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-FIIXZCYL.js";
+} from "./chunk-7R7RDEQ3.js";
 import {
   submoduleNotes
-} from "./chunk-HQ4XT6L6.js";
+} from "./chunk-M6SFYJNJ.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   kindOf,
   readRegularBytes

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-FIIXZCYL.js";
+} from "./chunk-7R7RDEQ3.js";
 import {
   submoduleNotes
-} from "./chunk-HQ4XT6L6.js";
+} from "./chunk-M6SFYJNJ.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-WJZARG65.js";
+} from "./chunk-BQWTIL24.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-ABIOJPFB.js";
+} from "./chunk-KYMCQF72.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -45,13 +45,13 @@ import {
   resolveDatabases,
   shownFrom,
   shownPath
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   TOOLS,
   codeSpan,
   compareText,
   compareVersions
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   bound,
   lstatOrUndefined,
@@ -71,50 +71,64 @@ import {
 import { relative as relative2 } from "node:path";
 
 // src/core/runner/command-line.ts
+var PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+function expandRunnerCommand(template, values) {
+  const split = splitWords(template);
+  if ("unclosed" in split) return split;
+  const words = [];
+  for (const word of split.words) {
+    let unknown;
+    const expanded = word.replace(PLACEHOLDER, (whole, name) => {
+      const value = Object.hasOwn(values, name) ? values[name] : void 0;
+      if (value === void 0) unknown ??= name;
+      return value ?? whole;
+    });
+    if (unknown !== void 0) return { unknown };
+    words.push(expanded);
+  }
+  return { words };
+}
 function splitWords(line) {
   const words = [];
   let word;
   let quote;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote === "'") {
-      if (c === "'") quote = void 0;
-      else word = (word ?? "") + c;
-    } else if (quote === '"') {
-      if (c === '"') quote = void 0;
-      else if (c === "\\" && (line[i + 1] === '"' || line[i + 1] === "\\")) word = (word ?? "") + line[++i];
-      else word = (word ?? "") + c;
-    } else if (c === " " || c === "	" || c === "\n") {
+    const char = line[i];
+    if (quote) {
+      if (char === quote) quote = void 0;
+      else if (char === "\\" && quote === '"' && i + 1 < line.length) word = `${word ?? ""}${line[++i]}`;
+      else word = `${word ?? ""}${char}`;
+    } else if (/\s/.test(char)) {
       if (word !== void 0) words.push(word);
       word = void 0;
-    } else if (c === "'" || c === '"') {
-      quote = c;
+    } else if (char === "'" || char === '"') {
+      quote = char;
       word ??= "";
-    } else if (c === "\\" && i + 1 < line.length) {
-      word = (word ?? "") + line[++i];
+    } else if (char === "\\" && i + 1 < line.length) {
+      word = `${word ?? ""}${line[++i]}`;
     } else {
-      word = (word ?? "") + c;
+      word = `${word ?? ""}${char}`;
     }
   }
-  if (quote) return { problem: `a ${quote} is not closed` };
+  if (quote) return { unclosed: quote };
   if (word !== void 0) words.push(word);
-  if (words.length === 0) return { problem: "it names no program" };
   return { words };
 }
-var PLACEHOLDER = /\{([a-z][a-z-]*)\}/g;
 function placeholdersOf(text) {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
 }
 function fillPlaceholders(text, values) {
-  return text.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
+  return text.replace(
+    PLACEHOLDER,
+    (whole, name) => Object.hasOwn(values, name) ? values[name] ?? whole : whole
+  );
 }
 function commandWords(line, values) {
-  const split = splitWords(line);
-  if ("problem" in split) return split;
-  const unknown = placeholdersOf(line).filter((name) => values[name] === void 0);
-  if (unknown.length > 0)
-    return { problem: `it uses ${unknown.map((u) => `{${u}}`).join(", ")}, which has no value here` };
-  return { argv: split.words.map((w) => fillPlaceholders(w, values)) };
+  const expanded = expandRunnerCommand(line, values);
+  if ("unclosed" in expanded) return { problem: `a ${expanded.unclosed} is not closed` };
+  if ("unknown" in expanded) return { problem: `it uses {${expanded.unknown}}, which has no value here` };
+  if (expanded.words.length === 0) return { problem: "it names no program" };
+  return { argv: expanded.words };
 }
 
 // src/core/runner/runner.ts
@@ -169,7 +183,9 @@ function resolveRunner(config) {
     return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
   for (const [key, line] of commandsOf(runner)) {
     const split = splitWords(line);
-    if ("problem" in split) return { problem: `its ${key} command cannot be read: ${split.problem}` };
+    if ("unclosed" in split)
+      return { problem: `its ${key} command cannot be read: a ${split.unclosed} is not closed` };
+    if (split.words.length === 0) return { problem: `its ${key} command names no program` };
   }
   return { runner };
 }
@@ -687,8 +703,9 @@ function stop(pid) {
 }
 
 // src/engine/replay/runner-steps.ts
-async function runStep(place, migration, previous, direction) {
+async function runStep(place, migration, previous, direction, command) {
   const { runner } = place;
+  if (command) return runTool(place, migration, previous, command);
   if (runner.modules && migration.code) return runModule(place, migration, direction);
   const line = runner.up ? direction === "up" ? runner.up : runner.down : scriptLine(runner, migration, direction);
   if (line) return runTool(place, migration, previous, line);
@@ -891,7 +908,21 @@ async function replayThroughRunner(set, options, input) {
     let before = inspectFile(place).schema;
     let previous;
     let stopped = false;
-    for (const migration of set.migrations) {
+    const applied = await applyBaseAtOnce(place, set, options);
+    if (applied) {
+      reports.push(...applied.reports);
+      before = applied.schema;
+      previous = set.migrations[applied.reports.length - 1];
+      const last = previous;
+      afterEach.set(last.version, before);
+      integrity(
+        last,
+        last.code ?? last.files[0] ?? "",
+        `after the base's migrations up to ${last.version}`,
+        applied.problems
+      );
+    }
+    for (const migration of set.migrations.slice(applied?.reports.length ?? 0)) {
       const report = newReport(migration);
       reports.push(report);
       if (stopped) continue;
@@ -946,6 +977,26 @@ async function replayThroughRunner(set, options, input) {
   } finally {
     rmSync2(work, { recursive: true, force: true });
   }
+}
+async function applyBaseAtOnce(place, set, options) {
+  const to = place.runner.to;
+  const base = options.baseVersions;
+  if (!to || options.down !== "new" || !base) return void 0;
+  let count = 0;
+  while (count < set.migrations.length && base.has(set.migrations[count].version)) count++;
+  if (count < 2) return void 0;
+  const prefix = set.migrations.slice(0, count);
+  for (const m of prefix) stageFiles(place, m);
+  const last = prefix[count - 1];
+  const run = await runStep(place, last, prefix[count - 2], "up", to);
+  if (run.ok !== true) {
+    restoreCopy(place, join4(place.db, "..", "none.sqlite"));
+    return void 0;
+  }
+  const reports = prefix.map((m) => ({ ...newReport(m), up: "ok" }));
+  reports[count - 1].ms = round(run.ms);
+  const { schema, problems } = inspectFile(place);
+  return { reports, schema, problems };
 }
 async function verifyDownThroughRunner(place, migration, previous, schemas, report, findings) {
   const v = migration.version;

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-U5UGO5LR.js";
-import "./chunk-JM4NQVN3.js";
+} from "./chunk-IRJDX4IC.js";
+import "./chunk-TY5KTXUO.js";
 import {
   runLock
-} from "./chunk-BGZXGPDY.js";
-import "./chunk-FIIXZCYL.js";
-import "./chunk-HQ4XT6L6.js";
+} from "./chunk-YYSAGCJF.js";
+import "./chunk-7R7RDEQ3.js";
+import "./chunk-M6SFYJNJ.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-WJZARG65.js";
-import "./chunk-ABIOJPFB.js";
+import "./chunk-BQWTIL24.js";
+import "./chunk-KYMCQF72.js";
 import {
   VERSION
-} from "./chunk-PN2BMETN.js";
+} from "./chunk-GTUFZ4XT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-EFLJYX3I.js";
+} from "./chunk-KDT7PNPM.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-A3WZHPGA.js";
+} from "./chunk-2UEZ7FYO.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-W4EQKAI2.js";
+import "./chunk-73PENYOA.js";
 import {
   readRegularText,
   resolveInRepo

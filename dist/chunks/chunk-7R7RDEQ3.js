@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-HQ4XT6L6.js";
+} from "./chunk-M6SFYJNJ.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-EE7OURBB.js";
+} from "./chunk-IKVP3V2W.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-A3WZHPGA.js";
+} from "./chunk-2UEZ7FYO.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-W4EQKAI2.js";
+} from "./chunk-73PENYOA.js";
 import {
   excerpt,
   readRegularText,
