@@ -58,6 +58,11 @@ export interface AppliedFacts {
 export interface Tracking {
   /** Tables the tool keeps in the migrated database (left out of the schema lockstep compares). */
   tables: readonly string[];
+  /**
+   * Tables the tool keeps under names too common to leave out of every set's schema (TypeORM's
+   * `migrations`): left out of this tool's sets only, where a runner ran the tool.
+   */
+  ownTables?: readonly string[];
   /** How applied migrations are recorded there. */
   stores: string;
   source: string;

@@ -45,6 +45,9 @@ const HOMES: Record<string, readonly string[]> = {
   d1: ["https://github.com/cloudflare/workers-sdk/", "https://developers.cloudflare.com/d1/"],
   flyway: ["https://github.com/flyway/flyway/", "https://documentation.red-gate.com/fd/"],
   sqitch: ["https://github.com/sqitchers/sqitch/", "https://sqitch.org/docs/"],
+  knex: ["https://github.com/knex/knex/", "https://knexjs.org/"],
+  typeorm: ["https://github.com/typeorm/typeorm/", "https://typeorm.io/"],
+  rails: ["https://github.com/rails/rails/", "https://guides.rubyonrails.org/"],
   plain: [],
   pattern: [],
 };
