@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-HRS6OIBW.js";
+} from "./chunks/chunk-3GB2MPCS.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-E3U4TWQ6.js";
+} from "./chunks/chunk-A4ZPHI6L.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-35SPL4OL.js";
-import "./chunks/chunk-K2YJXY54.js";
-import "./chunks/chunk-V6G2HEBG.js";
-import "./chunks/chunk-STASGXAJ.js";
+import "./chunks/chunk-3FJK3UYY.js";
+import "./chunks/chunk-SQXTRF72.js";
+import "./chunks/chunk-O2FI55JR.js";
+import "./chunks/chunk-GPJ4V2YZ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-L3KAYBFI.js";
+import "./chunks/chunk-UXYJJSY7.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-WROMKPY6.js";
+} from "./chunks/chunk-WTMM3CYY.js";
 import {
   VERSION
-} from "./chunks/chunk-SQFMT56Q.js";
+} from "./chunks/chunk-TULYRX55.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WSNETFX3.js";
+import "./chunks/chunk-CIOXRXNB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-THYCIL2J.js";
+import "./chunks/chunk-TC75OAMZ.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-M4PEFB5O.js";
+import "./chunks/chunk-55LQGSVX.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

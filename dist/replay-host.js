@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-L3KAYBFI.js";
-import "./chunks/chunk-WROMKPY6.js";
-import "./chunks/chunk-SQFMT56Q.js";
+} from "./chunks/chunk-UXYJJSY7.js";
+import "./chunks/chunk-WTMM3CYY.js";
+import "./chunks/chunk-TULYRX55.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WSNETFX3.js";
+import "./chunks/chunk-CIOXRXNB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-M4PEFB5O.js";
+import "./chunks/chunk-55LQGSVX.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-WROMKPY6.js";
-import "./chunks/chunk-SQFMT56Q.js";
+} from "./chunks/chunk-WTMM3CYY.js";
+import "./chunks/chunk-TULYRX55.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-WSNETFX3.js";
+} from "./chunks/chunk-CIOXRXNB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-M4PEFB5O.js";
+} from "./chunks/chunk-55LQGSVX.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

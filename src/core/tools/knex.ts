@@ -30,7 +30,8 @@ export const KNEX_LOAD_EXTENSIONS = [
 
 const UP = /\bexports\.up\b|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\bup\s*[:(]/;
 const DOWN =
-  /\bexports\.down\b|\bexport\s+(?:async\s+)?function\s+down\b|\bexport\s+const\s+down\b|\bdown\s*[:(]/;
+  /\bexports\.down\b|\bexport\s+(?:async\s+)?function\s+down\b|\bexport\s+const\s+down\b|\bdown\s*[:(]|[{,]\s*down\s*[,}]/;
+const UP_SHORT = /[{,]\s*up\s*[,}]/;
 // `exports.config = { transaction: false }`: the file runs outside knex's transaction (Migrator._useTransaction).
 const NO_TRANSACTION = /\bconfig\b[^;]*?\btransaction\s*:\s*false\b/;
 
@@ -73,10 +74,16 @@ export const knex = {
       fromName: knexName,
       parse: (file, text) => {
         const named = knexName(file.rel) as { version: string; name: string };
+        // Migrator._validateMigrationStructure refuses the batch holding a migration without either.
+        if (!(UP.test(text) || UP_SHORT.test(text)) || !DOWN.test(text))
+          return {
+            problem: `knex refuses to run it, and every migration after it in the same call: "Invalid migration: ${baseName(file.rel)} must have both an up and down function". Export both \`up\` and \`down\` (a down that does nothing is \`exports.down = async () => {}\`)`,
+            line: 1,
+          };
         return [
           {
             ...named,
-            down: DOWN.test(text),
+            down: true,
             transaction: !NO_TRANSACTION.test(text),
             step: { migration: baseName(file.rel) },
           },

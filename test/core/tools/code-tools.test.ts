@@ -20,13 +20,13 @@ describe("knex", () => {
     expect(set.migrations.map((m) => m.step?.migration)).toEqual([
       "20240101000000_users.cjs",
       "20240102000000_posts.js",
-      "20240103000000_seed_only_up.cjs",
+      "20240103000000_seed_admin.cjs",
       "3_legacy_flag.cjs",
     ]);
     expect(set.migrations.map((m) => [m.version, m.name])).toEqual([
       ["20240101000000", "users"],
       ["20240102000000", "posts"],
-      ["20240103000000", "seed_only_up"],
+      ["20240103000000", "seed_admin"],
       ["3", "legacy_flag"],
     ]);
     // Code, for a runner: no SQL up.
@@ -37,7 +37,7 @@ describe("knex", () => {
   });
 
   it("declares the downs the files export, and the file that opts out of knex's transaction", () => {
-    expect(set.migrations.map((m) => m.down !== undefined)).toEqual([true, true, false, true]);
+    expect(set.migrations.map((m) => m.down !== undefined)).toEqual([true, true, true, true]);
     expect(set.migrations[3]?.down?.transaction).toBe(false);
     expect(set.migrations[0]?.down?.transaction).toBe(true);
     expect(set.hasDowns).toBe(true);
@@ -51,6 +51,28 @@ describe("knex", () => {
     // 3 sorts last by name, first by number: true of knex, and said.
     expect(set.findings.map((f) => [f.rule, f.version])).toEqual([["order-ambiguous", "3"]]);
     expect(set.findings[0]?.message).toContain("knex sorts the files of its migration directory by name");
+  });
+
+  it("refuses a migration without a down, as knex does", () => {
+    const read = readMigrationSet(
+      [file("20240101000000_seed.js", "module.exports = { up: (knex) => knex('users').insert({}) };\n")],
+      { layout: "knex" },
+    );
+    expect(read.findings.map((f) => [f.rule, f.file])).toEqual([["parse-error", "m/20240101000000_seed.js"]]);
+    expect(read.findings[0]?.message).toContain(
+      '"Invalid migration: 20240101000000_seed.js must have both an up and down function"',
+    );
+    const shorthand = readMigrationSet(
+      [
+        file(
+          "20240101000000_x.js",
+          "const up = async () => {};\nconst down = async () => {};\nmodule.exports = { up, down };\n",
+        ),
+      ],
+      { layout: "knex" },
+    );
+    expect(shorthand.findings).toEqual([]);
+    expect(shorthand.migrations[0]?.down).toBeDefined();
   });
 
   it("leaves a folder of SQL with a generator script to the SQL layouts", () => {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-E3U4TWQ6.js";
+} from "./chunk-A4ZPHI6L.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-35SPL4OL.js";
+} from "./chunk-3FJK3UYY.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-K2YJXY54.js";
+} from "./chunk-SQXTRF72.js";
 import {
   readDatabase
-} from "./chunk-V6G2HEBG.js";
+} from "./chunk-O2FI55JR.js";
 import {
   submoduleNotes
-} from "./chunk-STASGXAJ.js";
+} from "./chunk-GPJ4V2YZ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-WROMKPY6.js";
+} from "./chunk-WTMM3CYY.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-M4PEFB5O.js";
+} from "./chunk-55LQGSVX.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

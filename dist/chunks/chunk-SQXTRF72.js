@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-V6G2HEBG.js";
+} from "./chunk-O2FI55JR.js";
 import {
   submoduleNotes
-} from "./chunk-STASGXAJ.js";
+} from "./chunk-GPJ4V2YZ.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-M4PEFB5O.js";
+} from "./chunk-55LQGSVX.js";
 import {
   kindOf,
   readRegularBytes

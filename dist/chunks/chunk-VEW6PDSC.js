@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-35SPL4OL.js";
+} from "./chunk-3FJK3UYY.js";
 import {
   CONFIG_FILE
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-K2YJXY54.js";
+} from "./chunk-SQXTRF72.js";
 import {
   readDatabase
-} from "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+} from "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-THYCIL2J.js";
+import "./chunk-TC75OAMZ.js";
 import {
   toolOf
-} from "./chunk-M4PEFB5O.js";
+} from "./chunk-55LQGSVX.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-NQT32N5E.js");
+  const { replayDatabase } = await import("./replay-VDSRN4QZ.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-K2YJXY54.js";
-import "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+} from "./chunk-SQXTRF72.js";
+import "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WSNETFX3.js";
+import "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-THYCIL2J.js";
-import "./chunk-M4PEFB5O.js";
+import "./chunk-TC75OAMZ.js";
+import "./chunk-55LQGSVX.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

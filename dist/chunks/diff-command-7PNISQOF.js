@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-35SPL4OL.js";
+} from "./chunk-3FJK3UYY.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+} from "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-L3KAYBFI.js";
+import "./chunk-UXYJJSY7.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WROMKPY6.js";
-import "./chunk-SQFMT56Q.js";
+} from "./chunk-WTMM3CYY.js";
+import "./chunk-TULYRX55.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-THYCIL2J.js";
-import "./chunk-M4PEFB5O.js";
+import "./chunk-TC75OAMZ.js";
+import "./chunk-55LQGSVX.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-WROMKPY6.js";
+} from "./chunk-WTMM3CYY.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -11,31 +11,31 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-35SPL4OL.js";
-import "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+} from "./chunk-3FJK3UYY.js";
+import "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-L3KAYBFI.js";
+import "./chunk-UXYJJSY7.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-WROMKPY6.js";
-import "./chunk-SQFMT56Q.js";
+} from "./chunk-WTMM3CYY.js";
+import "./chunk-TULYRX55.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WSNETFX3.js";
+import "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-THYCIL2J.js";
-import "./chunk-M4PEFB5O.js";
+import "./chunk-TC75OAMZ.js";
+import "./chunk-55LQGSVX.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

@@ -3536,7 +3536,8 @@ var KNEX_LOAD_EXTENSIONS = [
   ".ts"
 ];
 var UP3 = /\bexports\.up\b|\bexport\s+(?:async\s+)?function\s+up\b|\bexport\s+const\s+up\b|\bup\s*[:(]/;
-var DOWN3 = /\bexports\.down\b|\bexport\s+(?:async\s+)?function\s+down\b|\bexport\s+const\s+down\b|\bdown\s*[:(]/;
+var DOWN3 = /\bexports\.down\b|\bexport\s+(?:async\s+)?function\s+down\b|\bexport\s+const\s+down\b|\bdown\s*[:(]|[{,]\s*down\s*[,}]/;
+var UP_SHORT = /[{,]\s*up\s*[,}]/;
 var NO_TRANSACTION = /\bconfig\b[^;]*?\btransaction\s*:\s*false\b/;
 function knexName(rel) {
   if (dirName(rel) !== "" || !KNEX_LOAD_EXTENSIONS.includes(extensionOf(rel)))
@@ -3567,10 +3568,15 @@ var knex = {
     fromName: knexName,
     parse: (file, text) => {
       const named = knexName(file.rel);
+      if (!(UP3.test(text) || UP_SHORT.test(text)) || !DOWN3.test(text))
+        return {
+          problem: `knex refuses to run it, and every migration after it in the same call: "Invalid migration: ${baseName(file.rel)} must have both an up and down function". Export both \`up\` and \`down\` (a down that does nothing is \`exports.down = async () => {}\`)`,
+          line: 1
+        };
       return [
         {
           ...named,
-          down: DOWN3.test(text),
+          down: true,
           transaction: !NO_TRANSACTION.test(text),
           step: { migration: baseName(file.rel) }
         }

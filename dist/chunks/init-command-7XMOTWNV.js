@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-WHOVFG2S.js";
-import "./chunk-35SPL4OL.js";
+} from "./chunk-VEW6PDSC.js";
+import "./chunk-3FJK3UYY.js";
 import {
   runLock
-} from "./chunk-K2YJXY54.js";
-import "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+} from "./chunk-SQXTRF72.js";
+import "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-L3KAYBFI.js";
-import "./chunk-WROMKPY6.js";
+import "./chunk-UXYJJSY7.js";
+import "./chunk-WTMM3CYY.js";
 import {
   VERSION
-} from "./chunk-SQFMT56Q.js";
+} from "./chunk-TULYRX55.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-DQFHFXEN.js";
+} from "./chunk-37INXRF6.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-THYCIL2J.js";
+} from "./chunk-TC75OAMZ.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-M4PEFB5O.js";
+import "./chunk-55LQGSVX.js";
 import {
   readRegularText,
   resolveInRepo

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-M4PEFB5O.js";
+} from "./chunk-55LQGSVX.js";
 import {
   decodeText,
   isInside,

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-MNYSWD7S.js";
-import "./chunk-E3U4TWQ6.js";
-import "./chunk-K2YJXY54.js";
-import "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+} from "./chunk-GQR45BNJ.js";
+import "./chunk-A4ZPHI6L.js";
+import "./chunk-SQXTRF72.js";
+import "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-WSNETFX3.js";
+import "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-THYCIL2J.js";
+import "./chunk-TC75OAMZ.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-M4PEFB5O.js";
+import "./chunk-55LQGSVX.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

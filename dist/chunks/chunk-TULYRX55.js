@@ -85,7 +85,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "936ce6aa42d0b293" : "source";
+var BUILD = true ? "c45ce3fd834db764" : "source";
 
 export {
   VERSION,

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-V6G2HEBG.js";
+} from "./chunk-O2FI55JR.js";
 import {
   submoduleNotes
-} from "./chunk-STASGXAJ.js";
+} from "./chunk-GPJ4V2YZ.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-L3KAYBFI.js";
+} from "./chunk-UXYJJSY7.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-WROMKPY6.js";
+} from "./chunk-WTMM3CYY.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-M4PEFB5O.js";
+} from "./chunk-55LQGSVX.js";
 import {
   lstatOrUndefined,
   readRegularText,

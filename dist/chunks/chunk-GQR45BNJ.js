@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-E3U4TWQ6.js";
+} from "./chunk-A4ZPHI6L.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-K2YJXY54.js";
+} from "./chunk-SQXTRF72.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-V6G2HEBG.js";
+} from "./chunk-O2FI55JR.js";
 import {
   submoduleNotes
-} from "./chunk-STASGXAJ.js";
+} from "./chunk-GPJ4V2YZ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-M4PEFB5O.js";
+} from "./chunk-55LQGSVX.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

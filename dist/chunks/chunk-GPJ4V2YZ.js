@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-WSNETFX3.js";
+} from "./chunk-CIOXRXNB.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-HRS6OIBW.js";
-import "./chunk-E3U4TWQ6.js";
+} from "./chunk-3GB2MPCS.js";
+import "./chunk-A4ZPHI6L.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-35SPL4OL.js";
-import "./chunk-K2YJXY54.js";
-import "./chunk-V6G2HEBG.js";
-import "./chunk-STASGXAJ.js";
+import "./chunk-3FJK3UYY.js";
+import "./chunk-SQXTRF72.js";
+import "./chunk-O2FI55JR.js";
+import "./chunk-GPJ4V2YZ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-L3KAYBFI.js";
+import "./chunk-UXYJJSY7.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WROMKPY6.js";
+} from "./chunk-WTMM3CYY.js";
 import {
   VERSION
-} from "./chunk-SQFMT56Q.js";
+} from "./chunk-TULYRX55.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-WSNETFX3.js";
+import "./chunk-CIOXRXNB.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-THYCIL2J.js";
+import "./chunk-TC75OAMZ.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-M4PEFB5O.js";
+import "./chunk-55LQGSVX.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError
