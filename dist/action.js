@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-LVS3EYSK.js";
+} from "./chunks/chunk-U56DOLJ2.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-WWUQ42CD.js";
+} from "./chunks/chunk-LDKQC3SU.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-TY5KTXUO.js";
-import "./chunks/chunk-YYSAGCJF.js";
-import "./chunks/chunk-7R7RDEQ3.js";
-import "./chunks/chunk-M6SFYJNJ.js";
+import "./chunks/chunk-XJQR7L3V.js";
+import "./chunks/chunk-T3EF56SM.js";
+import "./chunks/chunk-IA2HNZLQ.js";
+import "./chunks/chunk-2LPTWDYG.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-BQWTIL24.js";
+import "./chunks/chunk-MWKYGROI.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KYMCQF72.js";
+} from "./chunks/chunk-2L5AZ7I3.js";
 import {
   VERSION
-} from "./chunks/chunk-GTUFZ4XT.js";
+} from "./chunks/chunk-QFEGDKQK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,17 +47,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-IKVP3V2W.js";
+import "./chunks/chunk-JJ5LZQVN.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-2UEZ7FYO.js";
+import "./chunks/chunk-RNW5STPL.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-73PENYOA.js";
+import "./chunks/chunk-AZEORQR5.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-LWTNB5XY.js";
+import "./chunks/chunk-VGHI36AN.js";
 import {
   __commonJS,
   __toESM

@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-BQWTIL24.js";
-import "./chunks/chunk-KYMCQF72.js";
-import "./chunks/chunk-GTUFZ4XT.js";
+} from "./chunks/chunk-MWKYGROI.js";
+import "./chunks/chunk-2L5AZ7I3.js";
+import "./chunks/chunk-QFEGDKQK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-IKVP3V2W.js";
+import "./chunks/chunk-JJ5LZQVN.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-73PENYOA.js";
+import "./chunks/chunk-AZEORQR5.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-LWTNB5XY.js";
+import "./chunks/chunk-VGHI36AN.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

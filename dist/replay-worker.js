@@ -13,28 +13,28 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-KYMCQF72.js";
-import "./chunks/chunk-GTUFZ4XT.js";
+} from "./chunks/chunk-2L5AZ7I3.js";
+import "./chunks/chunk-QFEGDKQK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-IKVP3V2W.js";
+} from "./chunks/chunk-JJ5LZQVN.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-73PENYOA.js";
+} from "./chunks/chunk-AZEORQR5.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunks/chunk-LWTNB5XY.js";
+} from "./chunks/chunk-VGHI36AN.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

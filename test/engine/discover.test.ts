@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSourceFiles } from "../../src/adapters/file-source.js";
+import { readMigrationSet } from "../../src/core/layouts/index.js";
 import { discoverSets } from "../../src/engine/workspace/discover.js";
 import { runCli } from "../helpers/cli.js";
 import { CORPORA, present } from "../helpers/corpora.js";
@@ -232,6 +234,36 @@ describe("detection from the tools' own configuration", () => {
   });
 });
 
+describe("detection of knex, TypeORM and Rails sets from their configuration", () => {
+  const knexMigration =
+    "exports.up = (knex) => knex.schema.createTable('users', () => {});\nexports.down = (knex) => knex.schema.dropTable('users');\n";
+
+  it("a knexfile's SQLite client and migrations directory; a PostgreSQL-only knexfile passed over", async () => {
+    const d = await found({
+      "api/knexfile.js":
+        "module.exports = {\n  development: {\n    client: 'better-sqlite3',\n    connection: { filename: './dev.db' },\n    migrations: { directory: path.join(__dirname, 'db', 'migrations') },\n  },\n};\n",
+      "api/db/migrations/20240101000000_users.js": knexMigration,
+      "billing/knexfile.ts": "export default { client: 'pg', migrations: { directory: './schema' } };\n",
+      "billing/schema/20240101000000_users.js": knexMigration,
+    });
+    expect(d.brief).toEqual([["api/db/migrations", "knex"]]);
+    expect(d.sets[0]?.reason).toContain("api/knexfile.js:3 says client 'better-sqlite3'");
+    expect(d.sets[0]?.reason).toContain("api/knexfile.js:5 says migrations directory db/migrations");
+    expect(d.passed.join("\n")).toContain("billing/schema/: knex for pg");
+  });
+
+  it("config/database.yml with adapter sqlite3 names db/migrate", async () => {
+    const d = await found({
+      "config/database.yml":
+        "default: &default\n  adapter: sqlite3\n\ndevelopment:\n  <<: *default\n  database: db/dev.sqlite3\n",
+      "db/migrate/20240101000000_create_users.rb":
+        "class CreateUsers < ActiveRecord::Migration[8.0]\n  def change\n    create_table :users\n  end\nend\n",
+    });
+    expect(d.brief).toEqual([["db/migrate", "rails"]]);
+    expect(d.sets[0]?.reason).toContain("config/database.yml:2 says adapter: sqlite3");
+  });
+});
+
 interface Expected {
   sets: { dir: string; tool: string; migrations: number; why: { file: string; line: number }[] }[];
   not_sets: { dir: string }[];
@@ -240,7 +272,7 @@ interface Expected {
 // The real repository skeletons: exactly the sets of their EXPECTED.json, read as the right tool, each reason
 // citing lines EXPECTED.json cites too, and no set of the not_sets.
 describe.skipIf(!present)("detection on the shared repository skeletons", () => {
-  for (const repo of ["atuin", "plume"]) {
+  for (const repo of ["atuin", "plume", "jellyseerr"]) {
     it(`${repo}: the sets EXPECTED.json names, for the reasons it gives`, async () => {
       const root = join(CORPORA, "repos", repo);
       const expected = JSON.parse(readFileSync(join(root, "EXPECTED.json"), "utf8")) as Expected;
@@ -258,8 +290,23 @@ describe.skipIf(!present)("detection on the shared repository skeletons", () => 
     });
   }
 
-  it("the Python and TypeScript skeletons hold no SQL set lockstep would replay wrongly", async () => {
-    for (const repo of ["mealie", "jellyseerr"]) {
+  it("jellyseerr: the TypeORM set is its data source's SQLite one, with every migration and down", async () => {
+    const root = join(CORPORA, "repos", "jellyseerr");
+    const expected = JSON.parse(readFileSync(join(root, "EXPECTED.json"), "utf8")) as Expected;
+    const d = await discoverSets(root);
+    const want = expected.sets[0] as Expected["sets"][number] & { downs: number };
+    const files = await readSourceFiles(join(root, want.dir), root);
+    const set = readMigrationSet(files, { layout: "typeorm" });
+    expect(set.findings).toEqual([]);
+    expect(set.migrations).toHaveLength(want.migrations);
+    expect(set.migrations.filter((m) => m.down !== undefined)).toHaveLength(want.downs);
+    // The PostgreSQL data source's set is named and passed over.
+    const postgres = expected.not_sets.find((n) => n.dir.endsWith("postgres"));
+    expect(d.passed.some((p) => p.startsWith(`${postgres?.dir}/: TypeORM for postgres`))).toBe(true);
+  });
+
+  it("the Python skeleton holds no SQL set lockstep would replay wrongly", async () => {
+    for (const repo of ["mealie"]) {
       const d = await discoverSets(join(CORPORA, "repos", repo));
       expect(d.sets, repo).toEqual([]);
     }

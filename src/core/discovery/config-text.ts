@@ -54,10 +54,16 @@ export interface ConfigReader {
   /** Whether a file name (no folder) is this configuration. */
   matches(name: string): boolean;
   /**
-   * Source files of the package to read with it (sqlx: the crate's `.rs` files): the files with this
-   * extension under the config's folder that no deeper folder's config of the same reader owns.
+   * Source files of the package to read with it (sqlx: the crate's `.rs` files): the files ending in one of
+   * these under the config's folder that no deeper folder's config of the same reader owns.
    */
-  sources?: string;
+  sources?: readonly string[];
+  /**
+   * The sources are read even where the config alone names no set: the set is named only in code (a
+   * package.json depending on TypeORM, whose data source is a `.ts` file). Otherwise they are read only for
+   * a config that names one.
+   */
+  sourcesWanted?(config: RepoText): boolean;
   read(config: RepoText, sources: readonly RepoText[]): SetClaim[];
 }
 

@@ -6,14 +6,17 @@ import { flyway } from "./flyway.js";
 import { golangMigrate } from "./golang-migrate.js";
 import { goose } from "./goose.js";
 import { gooseV1 } from "./goose-v1.js";
+import { knex } from "./knex.js";
 import type { LayoutId } from "./layout-id.js";
 import { pattern } from "./pattern.js";
 import { plain } from "./plain.js";
 import { prisma } from "./prisma.js";
+import { rails } from "./rails.js";
 import { sqitch } from "./sqitch.js";
 import { sqlMigrate } from "./sql-migrate.js";
 import { sqlx } from "./sqlx.js";
 import type { DetectFile, ToolDescriptor } from "./tool.js";
+import { typeorm } from "./typeorm.js";
 
 export type { DetectFile, Fact, ToolDescriptor } from "./tool.js";
 
@@ -33,6 +36,9 @@ export const TOOLS = [
   plain,
   pattern,
   sqitch,
+  knex,
+  typeorm,
+  rails,
 ] as const satisfies readonly ToolDescriptor[];
 
 export { LAYOUT_IDS, type LayoutId } from "./layout-id.js";

@@ -17,6 +17,9 @@ export const LAYOUT_IDS = [
   "plain",
   "pattern",
   "sqitch",
+  "knex",
+  "typeorm",
+  "rails",
 ] as const;
 
 export type LayoutId = (typeof LAYOUT_IDS)[number];

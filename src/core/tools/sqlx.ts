@@ -56,7 +56,7 @@ export const sqlx = {
     {
       shown: "Cargo.toml (sqlx)",
       matches: (name) => name === "Cargo.toml",
-      sources: ".rs",
+      sources: [".rs"],
       read: readCargoSqlx,
     },
   ],

@@ -58,6 +58,11 @@ export interface AppliedFacts {
 export interface Tracking {
   /** Tables the tool keeps in the migrated database (left out of the schema lockstep compares). */
   tables: readonly string[];
+  /**
+   * Tables the tool keeps under names too common to leave out of every set's schema (TypeORM's
+   * `migrations`): left out of this tool's sets only, where a runner ran the tool.
+   */
+  ownTables?: readonly string[];
   /** How applied migrations are recorded there. */
   stores: string;
   source: string;
@@ -124,6 +129,8 @@ export interface RunnerPreset {
    * the migrations up to this one, so "apply all pending" applies exactly one.
    */
   staged?: true;
+  /** Placeholders of the tool's own layout (each migration's `step`) the commands use, beside the common ones. */
+  placeholders?: readonly string[];
   /** Where these commands are written down (the tool's docs). */
   source: string;
 }

@@ -3,6 +3,7 @@ import { resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { finding } from "../../core/finding.js";
 import { type Runner, resolveRunner, unknownPlaceholders } from "../../core/runner/runner.js";
+import { toolOf } from "../../core/tools/index.js";
 import type { ReadDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, keyOf, loadFunctions, shownFrom } from "../workspace/databases.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -67,11 +68,13 @@ export async function replayRunnerDatabase(
     ? resolveInRepo(spec.top, spec.root, keyOf(spec.name, "runner"), runner.cwd)
     : spec.root;
   const functions = await loadFunctions(spec, ctx.cwd);
+  // The tool's own table where its name is too common to leave out of every set (TypeORM's `migrations`).
+  const own = toolOf(set.layout).tracking.ownTables ?? [];
   return replayThroughRunner(
     set,
     { ...options, functions },
     {
-      runner,
+      runner: { ...runner, tables: [...runner.tables, ...own] },
       cwd,
       source: spec.dir,
       resolve: (display) => resolve(ctx.cwd, display),

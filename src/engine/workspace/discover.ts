@@ -55,7 +55,7 @@ export async function discoverSets(
   root: string,
   env: Readonly<Record<string, string | undefined>> = {},
 ): Promise<Discovery> {
-  const extensions = new Set(READERS.flatMap(({ reader }) => (reader.sources ? [reader.sources] : [])));
+  const extensions = new Set(READERS.flatMap(({ reader }) => reader.sources ?? []));
   const listing = listRepository(
     root,
     (name) =>
@@ -105,9 +105,10 @@ function readClaims(root: string, files: string[], passed: string[]): SetClaim[]
     if (text === undefined) continue;
     const config: RepoText = { path, text };
     for (const { reader } of readers) {
-      // Sources are read only for a config that names a set without them (a Cargo.toml with sqlx).
+      // Sources are read only for a config that names a set without them (a Cargo.toml with sqlx), or
+      // whose sets only its code names (a package.json with TypeORM).
       let found = reader.read(config, []);
-      if (found.length > 0 && reader.sources)
+      if (reader.sources && (found.length > 0 || reader.sourcesWanted?.(config)))
         found = reader.read(config, sourcesOf(root, path, reader, files));
       for (const claim of found) {
         if (claim.dir === undefined)
@@ -155,7 +156,7 @@ function sourcesOf(root: string, configPath: string, reader: ConfigReader, files
     .filter((f) => f !== folder && inside(f, folder));
   const texts: RepoText[] = [];
   for (const path of files) {
-    if (!path.endsWith(reader.sources as string) || !inside(folderOf(path), folder)) continue;
+    if (!reader.sources?.some((e) => path.endsWith(e)) || !inside(folderOf(path), folder)) continue;
     if (owners.some((o) => inside(folderOf(path), o))) continue;
     const text = readSmallText(root, path);
     if (text !== undefined) texts.push({ path, text });

@@ -46,6 +46,9 @@ const HOMES: Record<string, readonly string[]> = {
   d1: ["https://github.com/cloudflare/workers-sdk/", "https://developers.cloudflare.com/d1/"],
   flyway: ["https://github.com/flyway/flyway/", "https://documentation.red-gate.com/fd/"],
   sqitch: ["https://github.com/sqitchers/sqitch/", "https://sqitch.org/docs/"],
+  knex: ["https://github.com/knex/knex/", "https://knexjs.org/"],
+  typeorm: ["https://github.com/typeorm/typeorm/", "https://typeorm.io/"],
+  rails: ["https://github.com/rails/rails/", "https://guides.rubyonrails.org/"],
   plain: [],
   pattern: [],
 };
@@ -124,13 +127,19 @@ describe("the runner presets", () => {
     previous: "first",
   };
 
-  it("name only the placeholders lockstep gives for every migration", () => {
+  it("name only the placeholders lockstep gives for every migration, and those their own layout adds", () => {
     for (const tool of tools) {
       const runner = tool.runner;
       if (!runner) continue;
       const lines = [runner.up, runner.down, runner.to, ...Object.values(runner.env ?? {})];
       for (const line of lines.filter((text) => text !== undefined))
-        expect(expandRunnerCommand(line, values), `${tool.id}: ${line}`).toHaveProperty("words");
+        expect(
+          expandRunnerCommand(line, {
+            ...values,
+            ...Object.fromEntries((runner.placeholders ?? []).map((p) => [p, p])),
+          }),
+          `${tool.id}: ${line}`,
+        ).toHaveProperty("words");
     }
   });
 });

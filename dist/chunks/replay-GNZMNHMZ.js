@@ -1,0 +1,33 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-XJQR7L3V.js";
+import "./chunk-IA2HNZLQ.js";
+import "./chunk-2LPTWDYG.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-MWKYGROI.js";
+import "./chunk-2L5AZ7I3.js";
+import "./chunk-QFEGDKQK.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-JJ5LZQVN.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-RNW5STPL.js";
+import "./chunk-AZEORQR5.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-VGHI36AN.js";
+import "./chunk-CVUXP45T.js";
+export {
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+};
