@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-U56DOLJ2.js";
+} from "./chunks/chunk-XFPRQ4PJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-LDKQC3SU.js";
+} from "./chunks/chunk-5AD6TFVC.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-XJQR7L3V.js";
-import "./chunks/chunk-T3EF56SM.js";
-import "./chunks/chunk-IA2HNZLQ.js";
-import "./chunks/chunk-2LPTWDYG.js";
+import "./chunks/chunk-ETZ5MZRL.js";
+import "./chunks/chunk-DXBVRFVP.js";
+import "./chunks/chunk-GNALEVSR.js";
+import "./chunks/chunk-GVISEZ72.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-MWKYGROI.js";
+import "./chunks/chunk-S7VISKDN.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2L5AZ7I3.js";
+} from "./chunks/chunk-YUNAXCLP.js";
 import {
   VERSION
-} from "./chunks/chunk-QFEGDKQK.js";
+} from "./chunks/chunk-PZR6XP43.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-JJ5LZQVN.js";
+import "./chunks/chunk-BKF7UG65.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-RNW5STPL.js";
+import "./chunks/chunk-JNDDIWYR.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-AZEORQR5.js";
+import "./chunks/chunk-BNYX3J6L.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-2N6LPILD.js");
+await import("./chunks/process-F4M26PNG.js");

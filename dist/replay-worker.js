@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-2L5AZ7I3.js";
-import "./chunks/chunk-QFEGDKQK.js";
+} from "./chunks/chunk-YUNAXCLP.js";
+import "./chunks/chunk-PZR6XP43.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-JJ5LZQVN.js";
+} from "./chunks/chunk-BKF7UG65.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-AZEORQR5.js";
+} from "./chunks/chunk-BNYX3J6L.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { linkDependencies } from "../helpers/project-deps.js";
 
 const FIXTURE = resolve(import.meta.dirname, "../fixtures/decant");
-const NODE_MODULES = resolve(import.meta.dirname, "../../node_modules");
 
 const dir = "src/db/migrations";
 /** Through the application's own runner: `npm run migrate up` / `down`, on the file DATABASE_PATH names. */
@@ -30,26 +30,13 @@ const IN_PROCESS = { preset: "modules" };
 function app(runner: object, edit?: (root: string) => void): string {
   const root = mkdtempSync(join(tmpdir(), "lockstep-decant-"));
   cpSync(FIXTURE, root, { recursive: true });
-  installDependencies(root);
+  linkDependencies(root, { tsx: "tsx/dist/cli.mjs" });
   writeFileSync(
     join(root, "lockstep.config.json"),
     JSON.stringify({ databases: [{ name: "app", dir, layout: "plain", runner }] }),
   );
   edit?.(root);
   return root;
-}
-
-/**
- * better-sqlite3 and tsx as the application would have them: lockstep's own packages linked in one by one,
- * but of its `.bin` only tsx (its `node` is another Node, which better-sqlite3 was not built for).
- */
-function installDependencies(root: string): void {
-  const modules = join(root, "node_modules");
-  mkdirSync(join(modules, ".bin"), { recursive: true });
-  for (const entry of readdirSync(NODE_MODULES)) {
-    if (entry !== ".bin") symlinkSync(join(NODE_MODULES, entry), join(modules, entry));
-  }
-  symlinkSync(join(NODE_MODULES, "tsx", "dist", "cli.mjs"), join(modules, ".bin", "tsx"));
 }
 
 /** A down that leaves the column its up added. */

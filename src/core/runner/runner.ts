@@ -36,6 +36,8 @@ export interface Runner {
   tables: string[];
   first: string;
   staged: boolean;
+  /** A file written beside the database for the commands (`{setup}`). */
+  setup?: { file: string; text: string };
   /** The migrations are modules exporting `up(db)` / `down(db)`: lockstep imports and calls them itself. */
   modules?: true;
 }
@@ -44,7 +46,7 @@ export interface Runner {
 export const MODULES = "modules";
 
 /** The placeholders every step has; a layout adds its own through `Migration.step`. */
-const STEP_PLACEHOLDERS = ["db", "dir", "file", "version", "name", "stem", "previous"];
+const STEP_PLACEHOLDERS = ["db", "dir", "file", "files", "setup", "version", "name", "stem", "previous"];
 
 /** The tools with a preset, for the config's `runner` (`"runner": "alembic"`). */
 export function runnerPresets(): ToolDescriptor[] {
@@ -93,6 +95,7 @@ export function resolveRunner(config: RunnerConfig): { runner: Runner } | { prob
     tables: own.tables ?? [],
     first: preset?.first ?? "",
     staged: preset?.staged === true,
+    setup: preset?.setup,
   };
   if (!runner.up && Object.keys(runner.scripts).length === 0)
     return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
@@ -128,6 +131,10 @@ export interface StepPlaces {
   dir: string;
   /** The migration's first file, absolute. */
   file: string;
+  /** The first file of every migration up to this one, absolute. */
+  files: readonly string[];
+  /** The file the runner's `setup` was written to. */
+  setup?: string;
 }
 
 /** The values of a step's placeholders: the migration's, its place, and the one before it. */
@@ -141,6 +148,8 @@ export function stepValues(
     db: places.db,
     dir: places.dir,
     file: places.file,
+    files: JSON.stringify(places.files),
+    ...(places.setup ? { setup: places.setup } : {}),
     version: migration.version,
     name: migration.name,
     stem: stemOf(migration),

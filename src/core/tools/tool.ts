@@ -129,6 +129,11 @@ export interface RunnerPreset {
    * the migrations up to this one, so "apply all pending" applies exactly one.
    */
   staged?: true;
+  /**
+   * A file lockstep writes beside the throwaway database for the commands, named by `{setup}` (TypeORM's data
+   * source: the project's TypeORM on the file, with exactly the migrations up to this one, `{files}`).
+   */
+  setup?: { file: string; text: string };
   /** Placeholders of the tool's own layout (each migration's `step`) the commands use, beside the common ones. */
   placeholders?: readonly string[];
   /** Where these commands are written down (the tool's docs). */

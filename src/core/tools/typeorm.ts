@@ -19,6 +19,23 @@ const ADVICE = `TypeORM writes its own migrations: run ${CREATE}, then \`lockste
  * What a runner needs to drive TypeORM, which has no command applying one named migration: `migration:run`
  * applies every pending one, so the engine writes a data source of its own over the staged migrations.
  */
+/**
+ * The data source a TypeORM replay runs with: the project's own TypeORM (resolved from where the command
+ * runs), a throwaway SQLite file, and as `migrations` exactly the files up to the one being replayed, so
+ * `migration:run` (which applies every pending one) applies that one. The files stay where they are, so
+ * their imports resolve as in the project.
+ */
+const DATA_SOURCE = `// Written by lockstep for one replay.
+const { DataSource } = require(require.resolve("typeorm", { paths: [process.cwd()] }));
+module.exports = new DataSource({
+  type: "better-sqlite3",
+  database: process.env.LOCKSTEP_DB,
+  migrations: JSON.parse(process.env.LOCKSTEP_MIGRATIONS),
+  migrationsTableName: "migrations",
+  logging: false,
+});
+`;
+
 export const TYPEORM_RUN = {
   /** Data source `type`s that are SQLite: the set is replayable when its data source has one of these. */
   sqliteTypes: TYPEORM_SQLITE_TYPES,
@@ -143,6 +160,14 @@ export const typeorm = {
       read: readTypeormPackage,
     },
   ],
+  runner: {
+    up: "npx --no-install typeorm migration:run -d {setup}",
+    down: "npx --no-install typeorm migration:revert -d {setup}",
+    to: "npx --no-install typeorm migration:run -d {setup}",
+    env: { LOCKSTEP_DB: "{db}", LOCKSTEP_MIGRATIONS: "{files}" },
+    setup: { file: "lockstep-data-source.cjs", text: DATA_SOURCE },
+    source: `${REPO}/blob/master/src/commands/MigrationRunCommand.ts`,
+  },
   tracking: {
     tables: ["typeorm_metadata"],
     ownTables: ["migrations"],

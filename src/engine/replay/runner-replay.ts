@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../adapters/sqlite/engine.js";
@@ -50,8 +50,13 @@ export async function replayThroughRunner(
     db: join(work, "replay.sqlite"),
     dir: input.runner.staged ? join(work, "migrations") : input.source,
     functions: options.functions,
+    order: set.migrations,
   };
   mkdirSync(place.dir, { recursive: true });
+  if (input.runner.setup) {
+    place.setup = join(work, input.runner.setup.file);
+    writeFileSync(place.setup, input.runner.setup.text);
+  }
   const afterUpCopy = join(work, "after-up.sqlite");
   const findings: Finding[] = [];
   const reports: MigrationReport[] = [];

@@ -34,6 +34,10 @@ export interface RunnerPlace {
   /** A display path (relative to the user's working directory) made absolute. */
   resolve(display: string): string;
   functions?: Record<string, (...args: never[]) => unknown>;
+  /** The set's migrations in order (for `{files}`). */
+  order: readonly Migration[];
+  /** Where the runner's `setup` file was written. */
+  setup?: string;
 }
 
 /** How one step went: ran, failed (with where and why, in words for a message), or cannot run here. */
@@ -88,7 +92,15 @@ async function runTool(
   line: string,
 ): Promise<StepOutcome> {
   const file = place.resolve(migration.code ?? migration.files[0] ?? "");
-  const values = stepValues(place.runner, migration, previous, { db: place.db, dir: place.dir, file });
+  const upTo = place.order.slice(0, place.order.indexOf(migration) + 1);
+  const files = upTo.map((m) => place.resolve(m.code ?? m.files[0] ?? ""));
+  const values = stepValues(place.runner, migration, previous, {
+    db: place.db,
+    dir: place.dir,
+    file,
+    files,
+    setup: place.setup,
+  });
   const words = commandWords(line, values);
   if ("problem" in words)
     throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);

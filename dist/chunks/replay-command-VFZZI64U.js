@@ -11,31 +11,31 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-XJQR7L3V.js";
-import "./chunk-IA2HNZLQ.js";
-import "./chunk-2LPTWDYG.js";
+} from "./chunk-ETZ5MZRL.js";
+import "./chunk-GNALEVSR.js";
+import "./chunk-GVISEZ72.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MWKYGROI.js";
+import "./chunk-S7VISKDN.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-2L5AZ7I3.js";
-import "./chunk-QFEGDKQK.js";
+} from "./chunk-YUNAXCLP.js";
+import "./chunk-PZR6XP43.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-JJ5LZQVN.js";
+import "./chunk-BKF7UG65.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-RNW5STPL.js";
-import "./chunk-AZEORQR5.js";
+import "./chunk-JNDDIWYR.js";
+import "./chunk-BNYX3J6L.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-H2SUMW5E.js";
-import "./chunk-LDKQC3SU.js";
-import "./chunk-T3EF56SM.js";
-import "./chunk-IA2HNZLQ.js";
-import "./chunk-2LPTWDYG.js";
+} from "./chunk-ISQDFNI7.js";
+import "./chunk-5AD6TFVC.js";
+import "./chunk-DXBVRFVP.js";
+import "./chunk-GNALEVSR.js";
+import "./chunk-GVISEZ72.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-JJ5LZQVN.js";
+import "./chunk-BKF7UG65.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-RNW5STPL.js";
+import "./chunk-JNDDIWYR.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-AZEORQR5.js";
+import "./chunk-BNYX3J6L.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

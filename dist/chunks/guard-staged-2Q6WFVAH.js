@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-T3EF56SM.js";
+} from "./chunk-DXBVRFVP.js";
 import {
   readDatabase
-} from "./chunk-IA2HNZLQ.js";
-import "./chunk-2LPTWDYG.js";
+} from "./chunk-GNALEVSR.js";
+import "./chunk-GVISEZ72.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-RNW5STPL.js";
+import "./chunk-JNDDIWYR.js";
 import {
   toolOf
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-GNZMNHMZ.js");
+  const { replayDatabase } = await import("./replay-FP5NDKZM.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-RNW5STPL.js";
+} from "./chunk-JNDDIWYR.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-IA2HNZLQ.js";
+} from "./chunk-GNALEVSR.js";
 import {
   submoduleNotes
-} from "./chunk-2LPTWDYG.js";
+} from "./chunk-GVISEZ72.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-MWKYGROI.js";
+} from "./chunk-S7VISKDN.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-2L5AZ7I3.js";
+} from "./chunk-YUNAXCLP.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -45,14 +45,14 @@ import {
   resolveDatabases,
   shownFrom,
   shownPath
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   TOOLS,
   codeSpan,
   compareText,
   compareVersions,
   toolOf
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   bound,
   lstatOrUndefined,
@@ -134,7 +134,7 @@ function commandWords(line, values) {
 
 // src/core/runner/runner.ts
 var MODULES = "modules";
-var STEP_PLACEHOLDERS = ["db", "dir", "file", "version", "name", "stem", "previous"];
+var STEP_PLACEHOLDERS = ["db", "dir", "file", "files", "setup", "version", "name", "stem", "previous"];
 function runnerPresets() {
   return TOOLS.filter((tool) => tool.runner !== void 0);
 }
@@ -178,7 +178,8 @@ function resolveRunner(config) {
     ),
     tables: own.tables ?? [],
     first: preset?.first ?? "",
-    staged: preset?.staged === true
+    staged: preset?.staged === true,
+    setup: preset?.setup
   };
   if (!runner.up && Object.keys(runner.scripts).length === 0)
     return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
@@ -209,6 +210,8 @@ function stepValues(runner, migration, previous, places) {
     db: places.db,
     dir: places.dir,
     file: places.file,
+    files: JSON.stringify(places.files),
+    ...places.setup ? { setup: places.setup } : {},
     version: migration.version,
     name: migration.name,
     stem: stemOf(migration),
@@ -507,7 +510,7 @@ async function startHost() {
 import { resolve } from "node:path";
 
 // src/engine/replay/runner-replay.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 
@@ -727,7 +730,15 @@ function skippedCode(runner, migration, direction) {
 }
 async function runTool(place, migration, previous, line) {
   const file = place.resolve(migration.code ?? migration.files[0] ?? "");
-  const values = stepValues(place.runner, migration, previous, { db: place.db, dir: place.dir, file });
+  const upTo = place.order.slice(0, place.order.indexOf(migration) + 1);
+  const files = upTo.map((m) => place.resolve(m.code ?? m.files[0] ?? ""));
+  const values = stepValues(place.runner, migration, previous, {
+    db: place.db,
+    dir: place.dir,
+    file,
+    files,
+    setup: place.setup
+  });
   const words = commandWords(line, values);
   if ("problem" in words)
     throw new LockstepError("config", `the runner's command \`${line}\` cannot run: ${words.problem}`);
@@ -884,9 +895,14 @@ async function replayThroughRunner(set, options, input) {
     engine,
     db: join4(work, "replay.sqlite"),
     dir: input.runner.staged ? join4(work, "migrations") : input.source,
-    functions: options.functions
+    functions: options.functions,
+    order: set.migrations
   };
   mkdirSync2(place.dir, { recursive: true });
+  if (input.runner.setup) {
+    place.setup = join4(work, input.runner.setup.file);
+    writeFileSync2(place.setup, input.runner.setup.text);
+  }
   const afterUpCopy = join4(work, "after-up.sqlite");
   const findings = [];
   const reports = [];

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-VP7V2AZH.js";
-import "./chunk-XJQR7L3V.js";
+} from "./chunk-U4Z4IVYM.js";
+import "./chunk-ETZ5MZRL.js";
 import {
   runLock
-} from "./chunk-T3EF56SM.js";
-import "./chunk-IA2HNZLQ.js";
-import "./chunk-2LPTWDYG.js";
+} from "./chunk-DXBVRFVP.js";
+import "./chunk-GNALEVSR.js";
+import "./chunk-GVISEZ72.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MWKYGROI.js";
-import "./chunk-2L5AZ7I3.js";
+import "./chunk-S7VISKDN.js";
+import "./chunk-YUNAXCLP.js";
 import {
   VERSION
-} from "./chunk-QFEGDKQK.js";
+} from "./chunk-PZR6XP43.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-R4NKUKKW.js";
+} from "./chunk-A7QDCSSG.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-RNW5STPL.js";
+} from "./chunk-JNDDIWYR.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-AZEORQR5.js";
+import "./chunk-BNYX3J6L.js";
 import {
   readRegularText,
   resolveInRepo

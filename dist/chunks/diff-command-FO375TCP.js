@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-XJQR7L3V.js";
+} from "./chunk-ETZ5MZRL.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-IA2HNZLQ.js";
-import "./chunk-2LPTWDYG.js";
+} from "./chunk-GNALEVSR.js";
+import "./chunk-GVISEZ72.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MWKYGROI.js";
+import "./chunk-S7VISKDN.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2L5AZ7I3.js";
-import "./chunk-QFEGDKQK.js";
+} from "./chunk-YUNAXCLP.js";
+import "./chunk-PZR6XP43.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-RNW5STPL.js";
-import "./chunk-AZEORQR5.js";
+import "./chunk-JNDDIWYR.js";
+import "./chunk-BNYX3J6L.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

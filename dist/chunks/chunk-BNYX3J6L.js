@@ -4958,6 +4958,16 @@ var REPO12 = "https://github.com/typeorm/typeorm";
 var EXECUTOR = `${REPO12}/blob/master/src/migration/MigrationExecutor.ts`;
 var CREATE = "`npx typeorm migration:create <dir>/NAME` (or `migration:generate -d <data source> <dir>/NAME`)";
 var ADVICE4 = `TypeORM writes its own migrations: run ${CREATE}, then \`lockstep lock\``;
+var DATA_SOURCE = `// Written by lockstep for one replay.
+const { DataSource } = require(require.resolve("typeorm", { paths: [process.cwd()] }));
+module.exports = new DataSource({
+  type: "better-sqlite3",
+  database: process.env.LOCKSTEP_DB,
+  migrations: JSON.parse(process.env.LOCKSTEP_MIGRATIONS),
+  migrationsTableName: "migrations",
+  logging: false,
+});
+`;
 var TYPEORM_RUN = {
   /** Data source `type`s that are SQLite: the set is replayable when its data source has one of these. */
   sqliteTypes: TYPEORM_SQLITE_TYPES,
@@ -5070,6 +5080,14 @@ var typeorm = {
       read: readTypeormPackage
     }
   ],
+  runner: {
+    up: "npx --no-install typeorm migration:run -d {setup}",
+    down: "npx --no-install typeorm migration:revert -d {setup}",
+    to: "npx --no-install typeorm migration:run -d {setup}",
+    env: { LOCKSTEP_DB: "{db}", LOCKSTEP_MIGRATIONS: "{files}" },
+    setup: { file: "lockstep-data-source.cjs", text: DATA_SOURCE },
+    source: `${REPO12}/blob/master/src/commands/MigrationRunCommand.ts`
+  },
   tracking: {
     tables: ["typeorm_metadata"],
     ownTables: ["migrations"],

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-2L5AZ7I3.js";
+} from "./chunk-YUNAXCLP.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-LDKQC3SU.js";
+} from "./chunk-5AD6TFVC.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XJQR7L3V.js";
+} from "./chunk-ETZ5MZRL.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-T3EF56SM.js";
+} from "./chunk-DXBVRFVP.js";
 import {
   readDatabase
-} from "./chunk-IA2HNZLQ.js";
+} from "./chunk-GNALEVSR.js";
 import {
   submoduleNotes
-} from "./chunk-2LPTWDYG.js";
+} from "./chunk-GVISEZ72.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-2L5AZ7I3.js";
+} from "./chunk-YUNAXCLP.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -72,11 +72,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

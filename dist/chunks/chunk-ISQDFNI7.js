@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-LDKQC3SU.js";
+} from "./chunk-5AD6TFVC.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-T3EF56SM.js";
+} from "./chunk-DXBVRFVP.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-IA2HNZLQ.js";
+} from "./chunk-GNALEVSR.js";
 import {
   submoduleNotes
-} from "./chunk-2LPTWDYG.js";
+} from "./chunk-GVISEZ72.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

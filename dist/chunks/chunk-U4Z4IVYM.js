@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XJQR7L3V.js";
+} from "./chunk-ETZ5MZRL.js";
 import {
   CONFIG_FILE
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-2LPTWDYG.js";
+} from "./chunk-GVISEZ72.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-RNW5STPL.js";
+} from "./chunk-JNDDIWYR.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   excerpt,
   readRegularText,

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "b08b4d935a329b40" : "source";
+var BUILD = true ? "c3399e182b02705a" : "source";
 
 export {
   VERSION,

