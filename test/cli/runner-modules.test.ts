@@ -1,10 +1,7 @@
 import {
   cpSync,
-  mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
