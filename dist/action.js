@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-XFPRQ4PJ.js";
+} from "./chunks/chunk-MSYWUD63.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-5AD6TFVC.js";
+} from "./chunks/chunk-ER7WZ4EP.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ETZ5MZRL.js";
-import "./chunks/chunk-DXBVRFVP.js";
-import "./chunks/chunk-GNALEVSR.js";
-import "./chunks/chunk-GVISEZ72.js";
+import "./chunks/chunk-IHA2QE6U.js";
+import "./chunks/chunk-XFSGNEFQ.js";
+import "./chunks/chunk-7GOLWX6G.js";
+import "./chunks/chunk-EOXPZCRI.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-S7VISKDN.js";
+import "./chunks/chunk-WRBKCJOW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-YUNAXCLP.js";
+} from "./chunks/chunk-STZZNPLL.js";
 import {
   VERSION
-} from "./chunks/chunk-PZR6XP43.js";
+} from "./chunks/chunk-D4PTSNRT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-BKF7UG65.js";
+import "./chunks/chunk-M7LLXQPG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-JNDDIWYR.js";
+import "./chunks/chunk-EV4WWDGK.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-BNYX3J6L.js";
+import "./chunks/chunk-OMZOJGPW.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-S7VISKDN.js";
-import "./chunks/chunk-YUNAXCLP.js";
-import "./chunks/chunk-PZR6XP43.js";
+} from "./chunks/chunk-WRBKCJOW.js";
+import "./chunks/chunk-STZZNPLL.js";
+import "./chunks/chunk-D4PTSNRT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-BKF7UG65.js";
+import "./chunks/chunk-M7LLXQPG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-BNYX3J6L.js";
+import "./chunks/chunk-OMZOJGPW.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-YUNAXCLP.js";
-import "./chunks/chunk-PZR6XP43.js";
+} from "./chunks/chunk-STZZNPLL.js";
+import "./chunks/chunk-D4PTSNRT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-BKF7UG65.js";
+} from "./chunks/chunk-M7LLXQPG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-BNYX3J6L.js";
+} from "./chunks/chunk-OMZOJGPW.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

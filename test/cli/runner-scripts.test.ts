@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectOneCleanLine, runCli } from "../helpers/cli.js";
+import { linkDependencies } from "../helpers/project-deps.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 // Debian's Python: its sqlite3 module is what the scripts of these histories open the database with.
@@ -109,6 +110,48 @@ describe("per-file scripts in a mixed SQL history", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(report.databases[0].findings[0]).toMatchObject({ rule: "timeout", version: "0001" });
     expect(report.databases[0].findings[0].message).toContain("ran past 1 s and was stopped");
+  });
+});
+
+describe("a folder of SQL migrations with Node.js runners for the complex steps", () => {
+  const backfill = [
+    'const Database = require("better-sqlite3");',
+    "const db = new Database(process.argv[2]);",
+    'const rows = db.prepare("SELECT id, name FROM users").all();',
+    'const set = db.prepare("UPDATE users SET slug = ? WHERE id = ?");',
+    "for (const row of rows) set.run(row.name.toLowerCase(), row.id);",
+    "",
+  ].join("\n");
+  const files = {
+    "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+    "migrations/0001_users.down.sql": "DROP TABLE users;\n",
+    "migrations/0002_slug.up.sql": "ALTER TABLE users ADD COLUMN slug TEXT;\n",
+    "migrations/0002_slug.down.sql": "ALTER TABLE users DROP COLUMN slug;\n",
+    "migrations/0003_backfill_slugs.js": backfill,
+    "migrations/0004_slug_unique.up.sql": "CREATE UNIQUE INDEX users_slug ON users (slug);\n",
+    // Leaves the index behind.
+    "migrations/0004_slug_unique.down.sql": "SELECT 1;\n",
+  };
+  const runner = { scripts: { js: "node {file} {db}" } };
+
+  it("runs the Node step with node on the same file, the SQL in-process, and finds the SQL down after it that leaves an index", async () => {
+    const cwd = linkDependencies(
+      tempTree({ ...files, "lockstep.config.json": config({ layout: "golang-migrate", runner }) }),
+      {},
+    );
+    const { code, report } = await replayJson(cwd);
+    const db = report.databases[0];
+    expect(db.migrations.map((m: Record<string, string>) => `${m.version} ${m.up} ${m.down}`)).toEqual([
+      "0001 ok ok",
+      "0002 ok ok",
+      "0003 ok not-run",
+      "0004 ok mismatch",
+    ]);
+    expect(db.findings.map((f: Record<string, string>) => `${f.rule} ${f.version}`)).toEqual([
+      "down-mismatch 0004",
+    ]);
+    expect(db.findings[0].message).toContain("users_slug");
+    expect(code).toBe(1);
   });
 });
 

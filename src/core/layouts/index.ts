@@ -9,7 +9,7 @@ import { notePlaceholders } from "./placeholder.js";
 
 export type { OrderList } from "./ordering.js";
 
-import { baseName, dirName, looksLikeCodeStep, type ReadResult } from "./source.js";
+import { baseName, codeStep, dirName, looksLikeCodeStep, type ReadResult } from "./source.js";
 
 export { type DecodedText, decodeText } from "./decode.js";
 export { type DetectedLayout, detectLayout } from "./detect.js";
@@ -27,6 +27,8 @@ export interface LayoutOptions {
   transaction?: TransactionSetting;
   /** The layout already detected on these very files (by whoever chose the directory): not detected again. */
   detected?: DetectedLayout;
+  /** Extensions of per-file scripts the database's runner runs (`py`): such files are migrations too. */
+  scripts?: readonly string[];
 }
 
 /**
@@ -89,7 +91,11 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
   }
 
   const tool = toolOf(layout);
-  const read = tool.read(usable, { pattern, ordered: options.order !== undefined });
+  const read = withScripts(
+    tool.read(usable, { pattern, ordered: options.order !== undefined }),
+    usable,
+    options.scripts,
+  );
   const unread = unreadFiles(usable, read, tool, layout);
   findings.push(...onePerFile([...read.findings, ...unread.findings]));
   const ordered = options.order
@@ -111,6 +117,20 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
       ? { notes: [...(read.notes ?? []), ...unread.notes] }
       : {}),
   };
+}
+
+/** Files the tool itself would not read but the runner runs as scripts (`0003_backfill.js` among SQL files). */
+function withScripts(
+  read: ReadResult,
+  files: SourceFile[],
+  kinds: readonly string[] | undefined,
+): ReadResult {
+  if (!kinds?.length) return read;
+  const taken = new Set(read.entries.flatMap((entry) => entry.rels));
+  const steps = files.filter((file) => !taken.has(file.rel)).flatMap((file) => codeStep(file, kinds) ?? []);
+  if (steps.length === 0) return read;
+  const claimed = new Set([...read.claimed, ...steps.flatMap((step) => step.rels)]);
+  return { ...read, entries: [...read.entries, ...steps], claimed };
 }
 
 /**

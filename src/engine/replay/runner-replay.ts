@@ -124,7 +124,7 @@ export async function replayThroughRunner(
       touched.set(v, changedTables(diffSchemas(before, after)));
       afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
-      if (checksDown(migration, options) && hasDown(input.runner, migration)) {
+      if (checksDown(migration, options) && hasDown(input.runner, migration, set)) {
         keepCopy(place, afterUpCopy);
         await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
         restoreCopy(place, afterUpCopy);
@@ -284,10 +284,18 @@ function stepFailure(
   );
 }
 
-function hasDown(runner: Runner, migration: Migration): boolean {
+/**
+ * Whether to ask for the migration's down. A command reverts "the last one that has a down" to some tools
+ * (sqlx skips simple migrations), so it is asked only for a migration the layout says has one; where the
+ * layout cannot tell (code it does not read), the tool is asked.
+ */
+function hasDown(runner: Runner, migration: Migration, set: MigrationSet): boolean {
   // A module says whether it has a down only once imported: runStep skips the down when it has none.
   if (runner.modules && migration.code) return true;
-  return runner.up ? runner.down !== undefined : migration.down !== undefined;
+  if (!runner.up) return migration.down !== undefined;
+  if (runner.down === undefined) return false;
+  if (migration.down !== undefined) return true;
+  return migration.code !== undefined && !set.migrations.some((m) => m.down !== undefined);
 }
 
 function checksDown(migration: Migration, options: ReplaySetOptions): boolean {

@@ -150,9 +150,12 @@ function lastLines(run: CommandRun): string {
   const lines = run.output
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(-3);
-  return lines.length ? `; it printed ${codeSpan(bound(lines.join(" ⏎ "), 400))}` : " and printed nothing";
+    .filter(Boolean);
+  if (lines.length === 0) return " and printed nothing";
+  // The error itself (Python's last traceback line, Node's `SqliteError: …`) over a runtime's closing lines.
+  const error = [...lines].reverse().find((l) => /^[\w.$]*(Error|Exception)\b:?\s/.test(l));
+  const shown = error ?? lines.slice(-3).join(" ⏎ ");
+  return `; it printed ${codeSpan(bound(shown, 400))}`;
 }
 
 /**

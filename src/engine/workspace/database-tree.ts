@@ -47,6 +47,7 @@ export async function readDatabase(spec: DatabaseSpec, cwd: string, tree: Tree):
     // The directory lockstep found by detection is read as what it was detected as; a layout it fixed from a
     // tool's configuration (sqlx from a Cargo.toml) holds for every tree, with its reason.
     detected: tree.at === "disk" || spec.config.layout ? spec.detected : undefined,
+    scripts: scriptKinds(spec),
   });
   return { spec, tree, files, set };
 }
@@ -87,4 +88,11 @@ async function configText(spec: DatabaseSpec, tree: Tree, key: string, path: str
     }
   }
   return readRegularText(abs, keyOf(spec.name, key), path, MAX_FILE_BYTES);
+}
+
+/** The file extensions the database's runner runs as per-file scripts (`"scripts": { "py": … }`). */
+function scriptKinds(spec: DatabaseSpec): string[] | undefined {
+  const runner = spec.config.runner;
+  if (!runner || typeof runner === "string" || !runner.scripts) return undefined;
+  return Object.keys(runner.scripts).map((ext) => ext.replace(/^\./, ""));
 }

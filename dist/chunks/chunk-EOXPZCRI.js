@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-U4Z4IVYM.js";
-import "./chunk-ETZ5MZRL.js";
+} from "./chunk-KFPG5HKI.js";
+import "./chunk-IHA2QE6U.js";
 import {
   runLock
-} from "./chunk-DXBVRFVP.js";
-import "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+} from "./chunk-XFSGNEFQ.js";
+import "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-S7VISKDN.js";
-import "./chunk-YUNAXCLP.js";
+import "./chunk-WRBKCJOW.js";
+import "./chunk-STZZNPLL.js";
 import {
   VERSION
-} from "./chunk-PZR6XP43.js";
+} from "./chunk-D4PTSNRT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-A7QDCSSG.js";
+} from "./chunk-QQHCP3KC.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-JNDDIWYR.js";
+} from "./chunk-EV4WWDGK.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-BNYX3J6L.js";
+import "./chunk-OMZOJGPW.js";
 import {
   readRegularText,
   resolveInRepo

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-GNALEVSR.js";
+} from "./chunk-7GOLWX6G.js";
 import {
   submoduleNotes
-} from "./chunk-GVISEZ72.js";
+} from "./chunk-EOXPZCRI.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   kindOf,
   readRegularBytes

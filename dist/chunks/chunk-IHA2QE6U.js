@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-GNALEVSR.js";
+} from "./chunk-7GOLWX6G.js";
 import {
   submoduleNotes
-} from "./chunk-GVISEZ72.js";
+} from "./chunk-EOXPZCRI.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-S7VISKDN.js";
+} from "./chunk-WRBKCJOW.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-YUNAXCLP.js";
+} from "./chunk-STZZNPLL.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -45,14 +45,14 @@ import {
   resolveDatabases,
   shownFrom,
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   TOOLS,
   codeSpan,
   compareText,
   compareVersions,
   toolOf
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   bound,
   lstatOrUndefined,
@@ -776,8 +776,11 @@ function shownCommand(place, argv) {
   return argv.map((w) => temp(w).split(`${place.cwd}/`).join("")).join(" ");
 }
 function lastLines(run) {
-  const lines = run.output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(-3);
-  return lines.length ? `; it printed ${codeSpan(bound(lines.join(" \u23CE "), 400))}` : " and printed nothing";
+  const lines = run.output.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return " and printed nothing";
+  const error = [...lines].reverse().find((l) => /^[\w.$]*(Error|Exception)\b:?\s/.test(l));
+  const shown = error ?? lines.slice(-3).join(" \u23CE ");
+  return `; it printed ${codeSpan(bound(shown, 400))}`;
 }
 function placeInOutput(output, file) {
   let line;
@@ -970,7 +973,7 @@ async function replayThroughRunner(set, options, input) {
       touched.set(v, changedTables(diffSchemas(before, after)));
       afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
-      if (checksDown(migration, options) && hasDown(input.runner, migration)) {
+      if (checksDown(migration, options) && hasDown(input.runner, migration, set)) {
         keepCopy(place, afterUpCopy);
         await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
         restoreCopy(place, afterUpCopy);
@@ -1094,9 +1097,12 @@ function stepFailure(migration, step, direction, runner, file) {
     where
   );
 }
-function hasDown(runner, migration) {
+function hasDown(runner, migration, set) {
   if (runner.modules && migration.code) return true;
-  return runner.up ? runner.down !== void 0 : migration.down !== void 0;
+  if (!runner.up) return migration.down !== void 0;
+  if (runner.down === void 0) return false;
+  if (migration.down !== void 0) return true;
+  return migration.code !== void 0 && !set.migrations.some((m) => m.down !== void 0);
 }
 function checksDown(migration, options) {
   if (options.downPolicy === "none" || options.down === "none") return false;

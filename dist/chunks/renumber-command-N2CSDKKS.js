@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-ISQDFNI7.js";
-import "./chunk-5AD6TFVC.js";
-import "./chunk-DXBVRFVP.js";
-import "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+} from "./chunk-XHUOXAUO.js";
+import "./chunk-ER7WZ4EP.js";
+import "./chunk-XFSGNEFQ.js";
+import "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-BKF7UG65.js";
+import "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-JNDDIWYR.js";
+import "./chunk-EV4WWDGK.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-BNYX3J6L.js";
+import "./chunk-OMZOJGPW.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

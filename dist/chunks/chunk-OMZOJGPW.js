@@ -5195,6 +5195,7 @@ export {
   baseName,
   dirName,
   looksLikeCodeStep,
+  codeStep,
   TOOLS,
   toolOf,
   detectTool,

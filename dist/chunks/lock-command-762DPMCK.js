@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-DXBVRFVP.js";
-import "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+} from "./chunk-XFSGNEFQ.js";
+import "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-BKF7UG65.js";
+import "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-JNDDIWYR.js";
-import "./chunk-BNYX3J6L.js";
+import "./chunk-EV4WWDGK.js";
+import "./chunk-OMZOJGPW.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

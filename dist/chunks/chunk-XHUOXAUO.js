@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-5AD6TFVC.js";
+} from "./chunk-ER7WZ4EP.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-DXBVRFVP.js";
+} from "./chunk-XFSGNEFQ.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-GNALEVSR.js";
+} from "./chunk-7GOLWX6G.js";
 import {
   submoduleNotes
-} from "./chunk-GVISEZ72.js";
+} from "./chunk-EOXPZCRI.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-DXBVRFVP.js";
+} from "./chunk-XFSGNEFQ.js";
 import {
   readDatabase
-} from "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+} from "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-JNDDIWYR.js";
+import "./chunk-EV4WWDGK.js";
 import {
   toolOf
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-FP5NDKZM.js");
+  const { replayDatabase } = await import("./replay-JRNHGUJW.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   decodeText,
   isInside,

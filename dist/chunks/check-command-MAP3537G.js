@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-XFPRQ4PJ.js";
-import "./chunk-5AD6TFVC.js";
+} from "./chunk-MSYWUD63.js";
+import "./chunk-ER7WZ4EP.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ETZ5MZRL.js";
-import "./chunk-DXBVRFVP.js";
-import "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+import "./chunk-IHA2QE6U.js";
+import "./chunk-XFSGNEFQ.js";
+import "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-S7VISKDN.js";
+import "./chunk-WRBKCJOW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YUNAXCLP.js";
+} from "./chunk-STZZNPLL.js";
 import {
   VERSION
-} from "./chunk-PZR6XP43.js";
+} from "./chunk-D4PTSNRT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-BKF7UG65.js";
+import "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-JNDDIWYR.js";
+import "./chunk-EV4WWDGK.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-BNYX3J6L.js";
+import "./chunk-OMZOJGPW.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-ETZ5MZRL.js";
+} from "./chunk-IHA2QE6U.js";
 import {
   CONFIG_FILE
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

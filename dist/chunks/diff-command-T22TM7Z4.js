@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-ETZ5MZRL.js";
+} from "./chunk-IHA2QE6U.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+} from "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-S7VISKDN.js";
+import "./chunk-WRBKCJOW.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YUNAXCLP.js";
-import "./chunk-PZR6XP43.js";
+} from "./chunk-STZZNPLL.js";
+import "./chunk-D4PTSNRT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-JNDDIWYR.js";
-import "./chunk-BNYX3J6L.js";
+import "./chunk-EV4WWDGK.js";
+import "./chunk-OMZOJGPW.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

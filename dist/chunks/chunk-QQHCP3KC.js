@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-JNDDIWYR.js";
+} from "./chunk-EV4WWDGK.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,21 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-GVISEZ72.js";
+} from "./chunk-EOXPZCRI.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-JNDDIWYR.js";
+} from "./chunk-EV4WWDGK.js";
 import {
   baseName,
   codeSpan,
+  codeStep,
   compareText,
   compareVersions,
   dirName,
@@ -24,7 +25,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   excerpt,
   readRegularText,
@@ -2066,7 +2067,7 @@ function readMigrationSet(files, options = {}) {
     reason = detected.reason;
   }
   const tool = toolOf(layout);
-  const read = tool.read(usable, { pattern, ordered: options.order !== void 0 });
+  const read = withScripts(tool.read(usable, { pattern, ordered: options.order !== void 0 }), usable, options.scripts);
   const unread = unreadFiles(usable, read, tool, layout);
   findings.push(...onePerFile([...read.findings, ...unread.findings]));
   const ordered = options.order ? applyOrder(read.entries, options.order, findings) : orderEntries(tool.order, read.entries, findings);
@@ -2084,6 +2085,14 @@ function readMigrationSet(files, options = {}) {
     ...options.transaction ? { transaction: options.transaction } : {},
     ...unread.notes.length + (read.notes?.length ?? 0) > 0 ? { notes: [...read.notes ?? [], ...unread.notes] } : {}
   };
+}
+function withScripts(read, files, kinds) {
+  if (!kinds?.length) return read;
+  const taken = new Set(read.entries.flatMap((entry) => entry.rels));
+  const steps = files.filter((file) => !taken.has(file.rel)).flatMap((file) => codeStep(file, kinds) ?? []);
+  if (steps.length === 0) return read;
+  const claimed = /* @__PURE__ */ new Set([...read.claimed, ...steps.flatMap((step) => step.rels)]);
+  return { ...read, entries: [...read.entries, ...steps], claimed };
 }
 function wrapAs(migrations, tool, setting) {
   const written = tool.transaction.wraps === "as-written";
@@ -2174,7 +2183,8 @@ async function readDatabase(spec, cwd, tree) {
     transaction: spec.config.transaction,
     // The directory lockstep found by detection is read as what it was detected as; a layout it fixed from a
     // tool's configuration (sqlx from a Cargo.toml) holds for every tree, with its reason.
-    detected: tree.at === "disk" || spec.config.layout ? spec.detected : void 0
+    detected: tree.at === "disk" || spec.config.layout ? spec.detected : void 0,
+    scripts: scriptKinds(spec)
   });
   return { spec, tree, files, set };
 }
@@ -2207,6 +2217,11 @@ async function configText(spec, tree, key, path) {
     }
   }
   return readRegularText(abs, keyOf(spec.name, key), path, MAX_FILE_BYTES);
+}
+function scriptKinds(spec) {
+  const runner = spec.config.runner;
+  if (!runner || typeof runner === "string" || !runner.scripts) return void 0;
+  return Object.keys(runner.scripts).map((ext) => ext.replace(/^\./, ""));
 }
 
 export {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-5AD6TFVC.js";
+} from "./chunk-ER7WZ4EP.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-ETZ5MZRL.js";
+} from "./chunk-IHA2QE6U.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-DXBVRFVP.js";
+} from "./chunk-XFSGNEFQ.js";
 import {
   readDatabase
-} from "./chunk-GNALEVSR.js";
+} from "./chunk-7GOLWX6G.js";
 import {
   submoduleNotes
-} from "./chunk-GVISEZ72.js";
+} from "./chunk-EOXPZCRI.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-YUNAXCLP.js";
+} from "./chunk-STZZNPLL.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -72,11 +72,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-YUNAXCLP.js";
+} from "./chunk-STZZNPLL.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-BKF7UG65.js";
+} from "./chunk-M7LLXQPG.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-U4Z4IVYM.js";
+} from "./chunk-KFPG5HKI.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-ETZ5MZRL.js";
-import "./chunk-GNALEVSR.js";
-import "./chunk-GVISEZ72.js";
+import "./chunk-IHA2QE6U.js";
+import "./chunk-7GOLWX6G.js";
+import "./chunk-EOXPZCRI.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-S7VISKDN.js";
-import "./chunk-YUNAXCLP.js";
-import "./chunk-PZR6XP43.js";
+import "./chunk-WRBKCJOW.js";
+import "./chunk-STZZNPLL.js";
+import "./chunk-D4PTSNRT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-BKF7UG65.js";
+import "./chunk-M7LLXQPG.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-JNDDIWYR.js";
-import "./chunk-BNYX3J6L.js";
+import "./chunk-EV4WWDGK.js";
+import "./chunk-OMZOJGPW.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-VGHI36AN.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "c3399e182b02705a" : "source";
+var BUILD = true ? "dd8eca72fa003c86" : "source";
 
 export {
   VERSION,

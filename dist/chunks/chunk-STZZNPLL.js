@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-PZR6XP43.js";
+} from "./chunk-D4PTSNRT.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-BNYX3J6L.js";
+} from "./chunk-OMZOJGPW.js";
 import {
   bound,
   boundedMessage,
