@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-3IQO7JQM.js";
+} from "./chunks/chunk-OY7QBFPH.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-3V23HHET.js";
+} from "./chunks/chunk-EMGPQD3R.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-N3ABDRHA.js";
-import "./chunks/chunk-6BUTH7G4.js";
-import "./chunks/chunk-4HEFDF6P.js";
-import "./chunks/chunk-N3RCBAM6.js";
+import "./chunks/chunk-7FU7EXOD.js";
+import "./chunks/chunk-FZAMDSP4.js";
+import "./chunks/chunk-IRFO6PZK.js";
+import "./chunks/chunk-RMVWVWCD.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7E4DLAST.js";
+import "./chunks/chunk-LCSHPORO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5DJDW6W4.js";
+} from "./chunks/chunk-GCUZXBMZ.js";
 import {
   VERSION
-} from "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-HMQFTKLP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,17 +47,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WRDKTE5G.js";
+import "./chunks/chunk-UV4HJLDG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-A3WZHPGA.js";
+import "./chunks/chunk-JXDM5ZY3.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-W4EQKAI2.js";
+import "./chunks/chunk-E4VZQPL6.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-LWTNB5XY.js";
+import "./chunks/chunk-6B53KR56.js";
 import {
   __commonJS,
   __toESM

@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-7E4DLAST.js";
-import "./chunks/chunk-5DJDW6W4.js";
-import "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-LCSHPORO.js";
+import "./chunks/chunk-GCUZXBMZ.js";
+import "./chunks/chunk-HMQFTKLP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-WRDKTE5G.js";
+import "./chunks/chunk-UV4HJLDG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-W4EQKAI2.js";
+import "./chunks/chunk-E4VZQPL6.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-LWTNB5XY.js";
+import "./chunks/chunk-6B53KR56.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

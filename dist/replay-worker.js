@@ -13,28 +13,28 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-5DJDW6W4.js";
-import "./chunks/chunk-QGTLF6W5.js";
+} from "./chunks/chunk-GCUZXBMZ.js";
+import "./chunks/chunk-HMQFTKLP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-WRDKTE5G.js";
+} from "./chunks/chunk-UV4HJLDG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-W4EQKAI2.js";
+} from "./chunks/chunk-E4VZQPL6.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunks/chunk-LWTNB5XY.js";
+} from "./chunks/chunk-6B53KR56.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

@@ -240,7 +240,7 @@ interface Expected {
 // The real repository skeletons: exactly the sets of their EXPECTED.json, read as the right tool, each reason
 // citing lines EXPECTED.json cites too, and no set of the not_sets.
 describe.skipIf(!present)("detection on the shared repository skeletons", () => {
-  for (const repo of ["atuin", "plume"]) {
+  for (const repo of ["atuin", "plume", "mealie"]) {
     it(`${repo}: the sets EXPECTED.json names, for the reasons it gives`, async () => {
       const root = join(CORPORA, "repos", repo);
       const expected = JSON.parse(readFileSync(join(root, "EXPECTED.json"), "utf8")) as Expected;
@@ -258,8 +258,8 @@ describe.skipIf(!present)("detection on the shared repository skeletons", () => 
     });
   }
 
-  it("the Python and TypeScript skeletons hold no SQL set lockstep would replay wrongly", async () => {
-    for (const repo of ["mealie", "jellyseerr"]) {
+  it("the TypeScript skeleton holds no SQL set lockstep would replay wrongly", async () => {
+    for (const repo of ["jellyseerr"]) {
       const d = await discoverSets(join(CORPORA, "repos", repo));
       expect(d.sets, repo).toEqual([]);
     }

@@ -17,6 +17,8 @@ export const LAYOUT_IDS = [
   "plain",
   "pattern",
   "sqitch",
+  "alembic",
+  "django",
 ] as const;
 
 export type LayoutId = (typeof LAYOUT_IDS)[number];

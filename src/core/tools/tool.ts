@@ -1,7 +1,8 @@
 import type { ConfigReader } from "../discovery/config-text.js";
+import type { Finding } from "../finding.js";
 import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
 import type { ReadResult } from "../layouts/source.js";
-import type { SourceFile } from "../migration.js";
+import type { MigrationSet, SourceFile } from "../migration.js";
 import type { TransactionWraps } from "./transaction-setting.js";
 
 /** A file as detection sees it: its name and the folder holding it (both relative to the migration dir). */
@@ -106,7 +107,8 @@ export interface Reading {
  * lines (split into words, never given to a shell) with placeholders — `{db}` the file, `{dir}` the migration
  * directory, `{file}` the migration's file, `{version}`, `{name}`, `{stem}` (the file's name without its
  * extension), `{previous}` (the stem of the migration before, or `first` for the first), and whatever the
- * layout adds for the migration (`Migration.step`: Django's `{app}`, Alembic's `{revision}`).
+ * layout adds for the migration (`Migration.step`: Alembic's `{revision}`, `{parent}`, `{down}`; Django's
+ * `{app}`, `{stem}`, `{previous}`).
  */
 export interface RunnerPreset {
   /** Applies exactly this migration (the next pending one). */
@@ -126,6 +128,20 @@ export interface RunnerPreset {
   staged?: true;
   /** Where these commands are written down (the tool's docs). */
   source: string;
+}
+
+/**
+ * A tool whose order is a graph its files declare (Alembic's down_revision, Django's dependencies): the set's
+ * own graph problems come from its reader; a new migration is checked against the applied set's graph
+ * instead of by version.
+ */
+export interface GraphRules {
+  /** Findings for new migrations (not in `versions`) whose place in the graph clashes with the applied set's. */
+  afterApplied(
+    set: MigrationSet,
+    applied: MigrationSet | undefined,
+    versions: ReadonlySet<string>,
+  ): Finding[];
 }
 
 /** Everything lockstep knows of one migration tool. */
@@ -158,6 +174,8 @@ export interface ToolDescriptor {
   applied: AppliedFacts;
   tracking: Tracking;
   authoring: Authoring;
+  /** The order is a graph the files declare: checked against the applied set's graph, not by version. */
+  graph?: GraphRules;
   /** How to run the tool itself (`"runner": "<id>"` in the config), for code migrations or the real binary. */
   runner?: RunnerPreset;
 }

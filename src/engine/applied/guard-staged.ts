@@ -108,9 +108,10 @@ export async function guardDatabase(
     dir,
     headLockText === undefined ? undefined : parse(headLockText).lock,
   );
-  // A tool that orders by time (Drizzle) needs the applied migrations' times as the base has them.
+  // A tool that orders by time (Drizzle) needs the applied migrations' times as the base has them, one that
+  // orders by a graph (Alembic, Django) the base's graph.
   const appliedSet =
-    appliedRef && set.migrations.some((m) => m.stamp !== undefined)
+    appliedRef && (set.migrations.some((m) => m.stamp !== undefined) || toolOf(set.layout).graph)
       ? (await readDatabase(spec, cwd, { at: "git", repo, ref: appliedRef })).set
       : undefined;
   // The set's own errors (duplicates, unreadable files) too: no replay reports them here.

@@ -45,6 +45,8 @@ const HOMES: Record<string, readonly string[]> = {
   d1: ["https://github.com/cloudflare/workers-sdk/", "https://developers.cloudflare.com/d1/"],
   flyway: ["https://github.com/flyway/flyway/", "https://documentation.red-gate.com/fd/"],
   sqitch: ["https://github.com/sqitchers/sqitch/", "https://sqitch.org/docs/"],
+  alembic: ["https://github.com/sqlalchemy/alembic/", "https://alembic.sqlalchemy.org/"],
+  django: ["https://github.com/django/django/", "https://docs.djangoproject.com/"],
   plain: [],
   pattern: [],
 };
