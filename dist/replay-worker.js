@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-GCUZXBMZ.js";
-import "./chunks/chunk-HMQFTKLP.js";
+} from "./chunks/chunk-22ILQC3D.js";
+import "./chunks/chunk-H3Q3MYSH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-UV4HJLDG.js";
+} from "./chunks/chunk-MHKCBOLC.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-E4VZQPL6.js";
+} from "./chunks/chunk-OVL4BIO2.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -143,7 +143,7 @@ function graphFindings(nodes: Revision[], cyclic: Revision[]): Finding[] {
         out.push(
           finding(
             "missing-parent",
-            `${where(n)}: ${n.revision}'s ${kind} names ${id}, which no revision in this folder has: Alembic warns "Revision ${id} referenced from ${n.revision} is not present" and every command that loads the history then fails (KeyError: '${id}'). Restore the revision ${id}, or point ${kind} at the revision this one follows.`,
+            `${where(n)}: ${n.revision}'s ${kind} names ${id}, which no revision in this folder has: Alembic warns "Revision ${id} referenced from ${n.parents.join(", ") || "<base>"} -> ${n.revision} … is not present" and every command that loads the history then fails (KeyError: '${id}'). Restore the revision ${id}, or point ${kind} at the revision this one follows.`,
             { file: n.file.display, line: n.parentLine, version: n.revision },
           ),
         );

@@ -7,6 +7,7 @@ import {
   type SetClaim,
 } from "../discovery/config-text.js";
 import { afterApplied, isRevisionFile, readRevisions } from "./alembic-graph.js";
+import { planRepoint, repointedText } from "./alembic-renumber.js";
 import type { ToolDescriptor } from "./tool.js";
 
 const REPO = "https://github.com/sqlalchemy/alembic/blob/main";
@@ -82,6 +83,7 @@ export const alembic = {
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },
+    repoint: { plan: planRepoint, text: repointedText },
     refuse: {
       new: `is an Alembic versions folder: run ${WRITE}, then \`lockstep lock\``,
       renumber:

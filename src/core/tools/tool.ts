@@ -73,6 +73,14 @@ export interface Transactions {
   pragmaIgnored?: string;
 }
 
+/** What `renumber` does in a tool ordered by a graph: one line of each file rewritten, or why not. */
+export interface Repoint {
+  /** The migration's file (display path), the parent it names now and the one it should name. */
+  rewrites: { file: string; from: string; to: string }[];
+  /** Why nothing is rewritten though something should be, and what the tool's own way is. */
+  refused?: string;
+}
+
 export interface Authoring {
   /**
    * `lockstep new` and `renumber` refuse: the tool writes its own migrations. `new` and `renumber` follow
@@ -92,6 +100,14 @@ export interface Authoring {
   folder?: { rename(folderName: string, version: string, next: string): string };
   /** Files that travel with a script when it is renamed (Flyway's `<file>.conf`). */
   companions?(rel: string): string[];
+  /**
+   * `renumber` in a tool ordered by a graph: new migrations get the applied head as their parent, instead of
+   * a new version; `text` rewrites only that line of a file.
+   */
+  repoint?: {
+    plan(set: MigrationSet, applied: MigrationSet | undefined): Repoint;
+    text(text: string, from: string, to: string): { text: string; line: number } | undefined;
+  };
 }
 
 /** Which files of its directory the tool reads as migrations: any other file is not a migration to lockstep either. */

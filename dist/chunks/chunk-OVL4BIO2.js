@@ -2057,7 +2057,7 @@ function graphFindings(nodes, cyclic) {
         out.push(
           finding(
             "missing-parent",
-            `${where(n)}: ${n.revision}'s ${kind} names ${id}, which no revision in this folder has: Alembic warns "Revision ${id} referenced from ${n.revision} is not present" and every command that loads the history then fails (KeyError: '${id}'). Restore the revision ${id}, or point ${kind} at the revision this one follows.`,
+            `${where(n)}: ${n.revision}'s ${kind} names ${id}, which no revision in this folder has: Alembic warns "Revision ${id} referenced from ${n.parents.join(", ") || "<base>"} -> ${n.revision} \u2026 is not present" and every command that loads the history then fails (KeyError: '${id}'). Restore the revision ${id}, or point ${kind} at the revision this one follows.`,
             { file: n.file.display, line: n.parentLine, version: n.revision }
           )
         );
@@ -2136,6 +2136,50 @@ function afterApplied(set, applied, versions) {
   return out;
 }
 
+// src/core/tools/alembic-renumber.ts
+function planRepoint(set, applied) {
+  const base = applied?.migrations ?? [];
+  const versions = new Set(base.map((m) => m.version));
+  const all = [...base, ...set.migrations.filter((m) => !versions.has(m.version))];
+  const graph = all.map((m) => ({ revision: m.version, parents: parentsOf(m) }));
+  const fresh = set.migrations.filter((m) => !versions.has(m.version));
+  const stale = fresh.filter(
+    (m) => parentsOf(m).some(
+      (p) => versions.has(p) && base.some((b) => b.version !== m.version && parentsOf(b).includes(p))
+    )
+  );
+  if (stale.length === 0) return { rewrites: [] };
+  const merges = all.find((m) => parentsOf(m).length > 1);
+  const heads = headsOf(graph.filter((g) => versions.has(g.revision)));
+  if (merges || heads.length !== 1)
+    return {
+      rewrites: [],
+      refused: merges ? `this history joins branches with merge revisions (${merges.files[0]} has a down_revision tuple): merge the base and run \`alembic merge heads\`, then \`lockstep lock\`` : `the base has ${heads.length} heads (${heads.join(", ")}): join them with \`alembic merge heads\` on the base first`
+    };
+  const head = heads[0];
+  return {
+    rewrites: stale.map((m) => ({
+      file: m.code ?? m.files[0],
+      from: parentsOf(m)[0],
+      to: head
+    }))
+  };
+}
+function repointedText(text, from, to) {
+  const found = moduleAssignment(text, "down_revision");
+  if (!found || found === "unreadable" || typeof found.value !== "string") return void 0;
+  const { line } = found;
+  const lines = text.split("\n");
+  const old = lines[line - 1];
+  const next = old.replace(
+    new RegExp(`(["'])${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\1`),
+    `$1${to}$1`
+  );
+  if (next === old) return void 0;
+  lines[line - 1] = next;
+  return { text: lines.join("\n"), line };
+}
+
 // src/core/tools/alembic.ts
 var REPO = "https://github.com/sqlalchemy/alembic/blob/main";
 var DOCS = "https://alembic.sqlalchemy.org/en/latest";
@@ -2206,6 +2250,7 @@ var alembic = {
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },
+    repoint: { plan: planRepoint, text: repointedText },
     refuse: {
       new: `is an Alembic versions folder: run ${WRITE}, then \`lockstep lock\``,
       renumber: "is an Alembic versions folder, ordered by down_revision: lockstep renumber rewrites a new revision's down_revision to the base's head",

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

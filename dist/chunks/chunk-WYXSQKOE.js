@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   decodeText,
   isInside,

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-7FU7EXOD.js";
+} from "./chunk-GYBSS7RQ.js";
 import {
   CONFIG_FILE
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -11,31 +11,31 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-7FU7EXOD.js";
-import "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+} from "./chunk-GYBSS7RQ.js";
+import "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LCSHPORO.js";
+import "./chunk-KQAXJ55H.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-GCUZXBMZ.js";
-import "./chunk-HMQFTKLP.js";
+} from "./chunk-22ILQC3D.js";
+import "./chunk-H3Q3MYSH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-UV4HJLDG.js";
+import "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-JXDM5ZY3.js";
-import "./chunk-E4VZQPL6.js";
+import "./chunk-WYXSQKOE.js";
+import "./chunk-OVL4BIO2.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-F63E3FVL.js";
-import "./chunk-EMGPQD3R.js";
-import "./chunk-FZAMDSP4.js";
-import "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+} from "./chunk-DYTHZRZD.js";
+import "./chunk-2W7UWUHU.js";
+import "./chunk-UF4VHK5V.js";
+import "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-UV4HJLDG.js";
+import "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-JXDM5ZY3.js";
+import "./chunk-WYXSQKOE.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-E4VZQPL6.js";
+import "./chunk-OVL4BIO2.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";
@@ -40,7 +40,22 @@ async function renumberCommand(io, args) {
   for (const db of result.databases) {
     for (const move of db.moves) io.out(`${escapeControl(move.from)} -> ${escapeControl(move.to)}
 `);
-    if (db.moves.length === 0) {
+    for (const r of db.rewrites ?? [])
+      io.out(`${escapeControl(r.file)}:${r.line}: down_revision ${escapeControl(r.from)} -> ${escapeControl(r.to)}
+`);
+    if (db.rewrites?.length === 0) {
+      io.out(`${escapeControl(db.dir)}: nothing to renumber: every new revision follows the base's head
+`);
+    } else if (db.rewrites) {
+      const count = `${db.migrations} revision${db.migrations === 1 ? "" : "s"}`;
+      io.err(
+        `lockstep: ${escapeControl(db.dir)}/: ${args.dryRun ? `dry run: would point the down_revision of ${count} at the base's head, rewrote nothing` : `pointed the down_revision of ${count} at the base's head`}; ${against}
+`
+      );
+      if (db.lockFile)
+        io.err(`lockstep: wrote ${escapeControl(db.lockFile)}${db.lockStaged ? " and staged it" : ""}
+`);
+    } else if (db.moves.length === 0) {
       const after = db.newestApplied ? ` or sorts at or before ${escapeControl(db.newestApplied)}, the newest applied` : "";
       io.out(`${escapeControl(db.dir)}: nothing to renumber: no new migration has a taken version${after}
 `);

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-EMGPQD3R.js";
+} from "./chunk-2W7UWUHU.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-FZAMDSP4.js";
+} from "./chunk-UF4VHK5V.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-IRFO6PZK.js";
+} from "./chunk-SV4TNNUK.js";
 import {
   submoduleNotes
-} from "./chunk-RMVWVWCD.js";
+} from "./chunk-QYK2BVIE.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -98,6 +98,51 @@ function planRenumber(layout, migrations, isApplied, now, gained = []) {
   return { moves, newestApplied, appliedDuplicates };
 }
 
+// src/engine/authoring/renumber-graph.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+async function repointSet(repo, spec, set, frozenRef, req) {
+  const repoint = toolOf(set.layout).authoring.repoint;
+  if (!repoint) throw new Error(`${set.layout} has no repoint`);
+  const applied = frozenRef ? (await readDatabase(spec, req.cwd, { at: "git", repo, ref: frozenRef })).set : void 0;
+  const plan = repoint.plan(set, applied);
+  const dir = shownPath(req.cwd, spec.dir);
+  if (plan.refused) throw new LockstepError("usage", `${dir}/: ${plan.refused}`);
+  const edits = plan.rewrites.map((r) => {
+    const abs = resolve(req.cwd, r.file);
+    const edited = repoint.text(readFileSync(abs, "utf8"), r.from, r.to);
+    if (!edited)
+      throw new LockstepError(
+        "usage",
+        `${r.file}: its down_revision is not one quoted id lockstep can rewrite; set it to "${r.to}" by hand, then run lockstep lock`
+      );
+    return { ...r, abs, ...edited };
+  });
+  const out = {
+    name: spec.name,
+    dir,
+    moves: [],
+    migrations: edits.length,
+    appliedDuplicates: [],
+    rewrites: edits.map(({ file, line, from, to }) => ({ file, line, from, to }))
+  };
+  if (req.dryRun || edits.length === 0) return out;
+  const rel = (abs) => repo.pathOf(abs);
+  const tracked = repo.trackedPaths(edits.map((e) => rel(e.abs)));
+  for (const e of edits) writeFileAtomic(e.abs, e.text);
+  const staged = edits.filter((e) => tracked.has(rel(e.abs))).map((e) => rel(e.abs));
+  if (staged.length > 0) await repo.add(staged);
+  if (readLockText(spec.dir, shownPath(req.cwd, resolve(spec.dir, LOCK_FILE))) !== void 0) {
+    out.lockFile = await refreshLock(spec, req.cwd);
+    const lockPath = rel(resolve(spec.dir, LOCK_FILE));
+    if (staged.length > 0 && repo.trackedPaths([lockPath]).size > 0) {
+      await repo.add([lockPath]);
+      out.lockStaged = true;
+    }
+  }
+  return out;
+}
+
 // src/engine/authoring/renumber.ts
 async function runRenumber(req) {
   const repo = await GitRepo.open(req.cwd);
@@ -119,6 +164,7 @@ async function renumberSet(repo, spec, frozenRef, req, submodules) {
   const inRepo = (rel) => dir === "" ? rel : `${dir}/${rel}`;
   const lockPath = inRepo(LOCK_FILE);
   const { files, set } = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+  if (toolOf(set.layout).authoring.repoint) return repointSet(repo, spec, set, frozenRef, req);
   const applied = await appliedAt(repo, frozenRef, spec, req.cwd);
   const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));

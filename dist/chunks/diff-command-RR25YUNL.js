@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-7FU7EXOD.js";
+} from "./chunk-GYBSS7RQ.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+} from "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LCSHPORO.js";
+import "./chunk-KQAXJ55H.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GCUZXBMZ.js";
-import "./chunk-HMQFTKLP.js";
+} from "./chunk-22ILQC3D.js";
+import "./chunk-H3Q3MYSH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-JXDM5ZY3.js";
-import "./chunk-E4VZQPL6.js";
+import "./chunk-WYXSQKOE.js";
+import "./chunk-OVL4BIO2.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-JXDM5ZY3.js";
+} from "./chunk-WYXSQKOE.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

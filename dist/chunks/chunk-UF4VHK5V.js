@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-IRFO6PZK.js";
+} from "./chunk-SV4TNNUK.js";
 import {
   submoduleNotes
-} from "./chunk-RMVWVWCD.js";
+} from "./chunk-QYK2BVIE.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   kindOf,
   readRegularBytes

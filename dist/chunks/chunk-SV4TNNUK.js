@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-RMVWVWCD.js";
+} from "./chunk-QYK2BVIE.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-JXDM5ZY3.js";
+} from "./chunk-WYXSQKOE.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   excerpt,
   readRegularText,

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-FZAMDSP4.js";
-import "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+} from "./chunk-UF4VHK5V.js";
+import "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-UV4HJLDG.js";
+import "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-JXDM5ZY3.js";
-import "./chunk-E4VZQPL6.js";
+import "./chunk-WYXSQKOE.js";
+import "./chunk-OVL4BIO2.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

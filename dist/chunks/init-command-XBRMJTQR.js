@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-ZBQQDLAI.js";
-import "./chunk-7FU7EXOD.js";
+} from "./chunk-GHGWA6LN.js";
+import "./chunk-GYBSS7RQ.js";
 import {
   runLock
-} from "./chunk-FZAMDSP4.js";
-import "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+} from "./chunk-UF4VHK5V.js";
+import "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LCSHPORO.js";
-import "./chunk-GCUZXBMZ.js";
+import "./chunk-KQAXJ55H.js";
+import "./chunk-22ILQC3D.js";
 import {
   VERSION
-} from "./chunk-HMQFTKLP.js";
+} from "./chunk-H3Q3MYSH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-DV3MSESA.js";
+} from "./chunk-S63JENC6.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-JXDM5ZY3.js";
+} from "./chunk-WYXSQKOE.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-E4VZQPL6.js";
+import "./chunk-OVL4BIO2.js";
 import {
   readRegularText,
   resolveInRepo

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-IRFO6PZK.js";
+} from "./chunk-SV4TNNUK.js";
 import {
   submoduleNotes
-} from "./chunk-RMVWVWCD.js";
+} from "./chunk-QYK2BVIE.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-LCSHPORO.js";
+} from "./chunk-KQAXJ55H.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-GCUZXBMZ.js";
+} from "./chunk-22ILQC3D.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   lstatOrUndefined,
   readRegularText,

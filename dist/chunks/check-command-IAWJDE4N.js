@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-OY7QBFPH.js";
-import "./chunk-EMGPQD3R.js";
+} from "./chunk-JEGVP7TA.js";
+import "./chunk-2W7UWUHU.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-7FU7EXOD.js";
-import "./chunk-FZAMDSP4.js";
-import "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+import "./chunk-GYBSS7RQ.js";
+import "./chunk-UF4VHK5V.js";
+import "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LCSHPORO.js";
+import "./chunk-KQAXJ55H.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GCUZXBMZ.js";
+} from "./chunk-22ILQC3D.js";
 import {
   VERSION
-} from "./chunk-HMQFTKLP.js";
+} from "./chunk-H3Q3MYSH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-UV4HJLDG.js";
+import "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-JXDM5ZY3.js";
+import "./chunk-WYXSQKOE.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-E4VZQPL6.js";
+import "./chunk-OVL4BIO2.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

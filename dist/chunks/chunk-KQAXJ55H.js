@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-GCUZXBMZ.js";
+} from "./chunk-22ILQC3D.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-FZAMDSP4.js";
+} from "./chunk-UF4VHK5V.js";
 import {
   readDatabase
-} from "./chunk-IRFO6PZK.js";
-import "./chunk-RMVWVWCD.js";
+} from "./chunk-SV4TNNUK.js";
+import "./chunk-QYK2BVIE.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-JXDM5ZY3.js";
+import "./chunk-WYXSQKOE.js";
 import {
   toolOf
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-SUQIP5JK.js");
+  const { replayDatabase } = await import("./replay-3B6MJ73J.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

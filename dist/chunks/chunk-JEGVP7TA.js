@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-EMGPQD3R.js";
+} from "./chunk-2W7UWUHU.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-7FU7EXOD.js";
+} from "./chunk-GYBSS7RQ.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-FZAMDSP4.js";
+} from "./chunk-UF4VHK5V.js";
 import {
   readDatabase
-} from "./chunk-IRFO6PZK.js";
+} from "./chunk-SV4TNNUK.js";
 import {
   submoduleNotes
-} from "./chunk-RMVWVWCD.js";
+} from "./chunk-QYK2BVIE.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-GCUZXBMZ.js";
+} from "./chunk-22ILQC3D.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-UV4HJLDG.js";
+} from "./chunk-MHKCBOLC.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-E4VZQPL6.js";
+} from "./chunk-OVL4BIO2.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
