@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-JEGVP7TA.js";
+} from "./chunks/chunk-Q3PMFMWL.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-2W7UWUHU.js";
+} from "./chunks/chunk-T2GZ4UFK.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-GYBSS7RQ.js";
-import "./chunks/chunk-UF4VHK5V.js";
-import "./chunks/chunk-SV4TNNUK.js";
-import "./chunks/chunk-QYK2BVIE.js";
+import "./chunks/chunk-UUQGWNV5.js";
+import "./chunks/chunk-4SDVWPTC.js";
+import "./chunks/chunk-PW3QT2EI.js";
+import "./chunks/chunk-GJEDT5LJ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KQAXJ55H.js";
+import "./chunks/chunk-H62EALAV.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-22ILQC3D.js";
+} from "./chunks/chunk-XYCFCZKR.js";
 import {
   VERSION
-} from "./chunks/chunk-H3Q3MYSH.js";
+} from "./chunks/chunk-UDPENUWZ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MHKCBOLC.js";
+import "./chunks/chunk-JTIZ6T7A.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-WYXSQKOE.js";
+import "./chunks/chunk-Q5G3TK2Y.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-OVL4BIO2.js";
+import "./chunks/chunk-X25S7HC7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

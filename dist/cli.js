@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-YUQMGBGA.js");
+await import("./chunks/process-RLSR6AJJ.js");

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-22ILQC3D.js";
-import "./chunks/chunk-H3Q3MYSH.js";
+} from "./chunks/chunk-XYCFCZKR.js";
+import "./chunks/chunk-UDPENUWZ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-MHKCBOLC.js";
+} from "./chunks/chunk-JTIZ6T7A.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-OVL4BIO2.js";
+} from "./chunks/chunk-X25S7HC7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

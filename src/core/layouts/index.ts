@@ -27,6 +27,8 @@ export interface LayoutOptions {
   transaction?: TransactionSetting;
   /** The layout already detected on these very files (by whoever chose the directory): not detected again. */
   detected?: DetectedLayout;
+  /** Versions the base has applied (see ReadContext.applied). */
+  applied?: ReadonlySet<string>;
 }
 
 /**
@@ -89,7 +91,11 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
   }
 
   const tool = toolOf(layout);
-  const read = tool.read(usable, { pattern, ordered: options.order !== undefined });
+  const read = tool.read(usable, {
+    pattern,
+    ordered: options.order !== undefined,
+    ...(options.applied ? { applied: options.applied } : {}),
+  });
   const unread = unreadFiles(usable, read, tool, layout);
   findings.push(...onePerFile([...read.findings, ...unread.findings]));
   const ordered = options.order

@@ -74,7 +74,10 @@ function readRevision(file: SourceFile, findings: Finding[]): Revision | undefin
 }
 
 /** The revisions of a versions folder, ordered from the root(s) by down_revision, and the graph's findings. */
-export function readRevisions(files: SourceFile[]): { result: ReadResult; revisions: Revision[] } {
+export function readRevisions(
+  files: SourceFile[],
+  applied: ReadonlySet<string> = new Set(),
+): { result: ReadResult; revisions: Revision[] } {
   const result = emptyResult();
   const revisions: Revision[] = [];
   for (const file of files) {
@@ -89,7 +92,7 @@ export function readRevisions(files: SourceFile[]): { result: ReadResult; revisi
   }
   const nodes = revisions.map((r) => ({ ...r, id: r.revision, sortName: baseName(r.file.rel) }));
   const { order, cyclic } = topologicalOrder(nodes);
-  result.findings.push(...graphFindings(nodes, cyclic));
+  result.findings.push(...graphFindings(nodes, cyclic, applied));
   for (const r of [...order, ...cyclic]) {
     const migration = toMigration(r, result.findings);
     result.entries.push({ migration, rels: [r.file.rel], sortName: r.sortName });
@@ -129,7 +132,7 @@ function toMigration(r: Revision, findings: Finding[]): Migration {
 
 const where = (r: Revision, line = r.parentLine) => `${r.file.display}:${line}`;
 
-function graphFindings(nodes: Revision[], cyclic: Revision[]): Finding[] {
+function graphFindings(nodes: Revision[], cyclic: Revision[], applied: ReadonlySet<string>): Finding[] {
   const byId = new Map(nodes.map((n) => [n.revision, n]));
   const labels = new Set(nodes.flatMap((n) => n.labels));
   const out: Finding[] = [];
@@ -139,7 +142,8 @@ function graphFindings(nodes: Revision[], cyclic: Revision[]): Finding[] {
       ["depends_on", n.dependsOn],
     ] as const) {
       for (const id of ids) {
-        if (byId.has(id) || (kind === "depends_on" && labels.has(id))) continue;
+        // A revision the base has applied is not missing: this branch has not merged it yet.
+        if (byId.has(id) || applied.has(id) || (kind === "depends_on" && labels.has(id))) continue;
         out.push(
           finding(
             "missing-parent",
@@ -161,7 +165,7 @@ function graphFindings(nodes: Revision[], cyclic: Revision[]): Finding[] {
       ),
     );
   }
-  out.push(...forks(nodes));
+  out.push(...forks(nodes, applied));
   return out;
 }
 
@@ -175,7 +179,7 @@ export function headsOf(nodes: readonly { revision: string; parents: readonly st
  * Two revisions with one down_revision whose lines never meet again (no merge revision joins them): two
  * branches each added the next revision. A child that opens a labelled branch (`branch_labels`) is meant.
  */
-function forks(nodes: Revision[]): Finding[] {
+function forks(nodes: Revision[], applied: ReadonlySet<string>): Finding[] {
   const graph = nodes.map((n) => ({ ...n, id: n.revision, sortName: baseName(n.file.rel) }));
   const children = childrenOf(graph);
   const heads = new Set(headsOf(nodes));
@@ -186,12 +190,17 @@ function forks(nodes: Revision[]): Finding[] {
     const reach = open.map((k) => [...descendants(k.id, children)].filter((id) => heads.has(id)));
     const all = new Set(reach.flat());
     if (all.size < 2) continue;
-    const [a, b] = open as unknown as [Revision, Revision];
+    // The one to repoint is the new one (not applied on the base), where the caller knows which.
+    const pair = [...open.slice(0, 2)].sort(
+      (x, y) => Number(!applied.has(x.revision)) - Number(!applied.has(y.revision)),
+    );
+    const [a, b] = pair as unknown as [Revision, Revision];
+    const aHead = reach[open.indexOf(a as (typeof open)[number])]?.sort()[0] ?? a.revision;
     const shown = [...all].sort();
     out.push(
       finding(
         "multiple-heads",
-        `${where(a)} and ${where(b)} both name ${parent} as their down_revision: two branches each added the next revision, and the history has ${shown.length} heads (${shown.join(", ")}). \`alembic upgrade head\` refuses it: ${MULTIPLE_HEADS}. Point ${b.revision}'s down_revision at the head of the other line (\`lockstep renumber\` does it), or add a merge revision with \`alembic merge heads\`.`,
+        `${where(a)} and ${where(b)} both name ${parent} as their down_revision: two branches each added the next revision, and the history has ${shown.length} heads (${shown.join(", ")}). \`alembic upgrade head\` refuses it: ${MULTIPLE_HEADS}. Point ${b.revision}'s down_revision at ${aHead}, the head of the other line (\`lockstep renumber\` does it), or add a merge revision with \`alembic merge heads\`.`,
         { file: b.file.display, line: b.parentLine, version: b.revision },
       ),
     );

@@ -35,7 +35,7 @@ export const alembic = {
       "Alembic revisions (`revision` and `down_revision` in each .py file), ordered by the down_revision graph",
   },
   reads: { files: "the `*.py` revision files of the versions folder (not sub-folders, not `__init__.py`)" },
-  read: (files) => readRevisions(files).result,
+  read: (files, context) => readRevisions(files, context.applied).result,
   order: { by: "listed", how: "Alembic applies revisions along the down_revision graph, from the root" },
   downs: "always",
   // SQLite's impl has transactional_ddl = False, so begin_transaction(_per_migration=True) opens one per revision.

@@ -97,7 +97,7 @@ function readOne(file: SourceFile, findings: Finding[]): DjangoMigration | undef
 }
 
 /** Every app's migrations in one set, ordered by their dependencies across apps, and the graph's findings. */
-export function readDjango(files: SourceFile[]): ReadResult {
+export function readDjango(files: SourceFile[], applied: ReadonlySet<string> = new Set()): ReadResult {
   const result = emptyResult();
   const all: DjangoMigration[] = [];
   for (const file of files) {
@@ -120,7 +120,7 @@ export function readDjango(files: SourceFile[]): ReadResult {
     ...m,
     id: m.key,
     sortName: m.file.rel,
-    parents: parentsOf(m, kept, apps, byKey, replacedBy, result.findings),
+    parents: parentsOf(m, { kept, apps, byKey, replacedBy, applied }, result.findings),
   }));
   const { order, cyclic } = topologicalOrder(nodes);
   if (cyclic.length > 0) {
@@ -149,14 +149,17 @@ export function readDjango(files: SourceFile[]): ReadResult {
   return result;
 }
 
-function parentsOf(
-  m: DjangoMigration,
-  kept: DjangoMigration[],
-  apps: Set<string>,
-  byKey: Map<string, DjangoMigration>,
-  replacedBy: Map<string, string>,
-  findings: Finding[],
-): string[] {
+interface Known {
+  kept: DjangoMigration[];
+  apps: Set<string>;
+  byKey: Map<string, DjangoMigration>;
+  replacedBy: Map<string, string>;
+  /** Migrations the base has applied: one this branch has not merged yet is not missing. */
+  applied: ReadonlySet<string>;
+}
+
+function parentsOf(m: DjangoMigration, known: Known, findings: Finding[]): string[] {
+  const { kept, apps, byKey, replacedBy, applied } = known;
   const parents: string[] = [];
   for (const [app, name] of m.deps) {
     // Apps outside the project (django.contrib.auth, installed packages) are not in this set.
@@ -174,7 +177,7 @@ function parentsOf(
     }
     const key = replacedBy.get(`${app}.${name}`) ?? `${app}.${name}`;
     if (byKey.has(key)) parents.push(key);
-    else
+    else if (!applied.has(key))
       findings.push(
         finding(
           "missing-parent",

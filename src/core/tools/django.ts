@@ -33,7 +33,7 @@ export const django = {
       "a Django project (manage.py) with `<app>/migrations/` modules, ordered by their dependencies",
   },
   reads: { files: "the `<app>/migrations/<name>.py` modules of every app below manage.py" },
-  read: (files) => readDjango(files),
+  read: (files, context) => readDjango(files, context.applied),
   order: { by: "listed", how: "Django applies migrations along their dependencies, across apps" },
   downs: "never",
   // The executor runs each migration in schema_editor(atomic=migration.atomic); SQLite rolls DDL back.

@@ -28,6 +28,11 @@ export interface ReadContext {
   pattern?: RegExp;
   /** The config gives an `order` list (for a runner of the application's own, it says which files run). */
   ordered?: boolean;
+  /**
+   * Versions the base has applied, where the caller knows them (guard, check): a graph parent among them is
+   * not missing, only not merged into this branch yet.
+   */
+  applied?: ReadonlySet<string>;
 }
 
 /**

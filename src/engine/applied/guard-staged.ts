@@ -99,7 +99,13 @@ export async function guardDatabase(
   const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
   const namesOnly = await unchangedFiles(repo, spec, dir, applied, hashes);
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "", namesOnly });
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const { files, set } = await readDatabase(
+    spec,
+    cwd,
+    { at: "git", repo, ref: "", namesOnly },
+    appliedVersions,
+  );
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(

@@ -77,6 +77,7 @@ describe("Alembic revisions", () => {
     expect(found[0]?.message).toContain(`migrations/versions/${ten[5]?.rev}_create_t06.py:9`);
     expect(found[0]?.message).toContain("b11ba5e0f00d_other_branch.py:9");
     expect(found[0]?.message).toContain(`both name ${ten[4]?.rev} as their down_revision`);
+    expect(found[0]?.message).toContain(`Point b11ba5e0f00d's down_revision at ${ten[9]?.rev}, the head of the other line`);
     expect(found[0]?.severity).toBe("error");
   });
 
@@ -112,7 +113,9 @@ describe("Alembic revisions", () => {
       "d00d00000001_lost.py:9: d00d00000001's down_revision names 5ca1ab1e0000",
     );
     expect(found?.line).toBe(9);
-    expect(found?.message).toContain('"Revision 5ca1ab1e0000 referenced from 5ca1ab1e0000 -> d00d00000001 … is not present"');
+    expect(found?.message).toContain(
+      '"Revision 5ca1ab1e0000 referenced from 5ca1ab1e0000 -> d00d00000001 … is not present"',
+    );
     expect(found?.message).toContain("KeyError: '5ca1ab1e0000'");
   });
 

@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-GYBSS7RQ.js";
+} from "./chunk-UUQGWNV5.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-SV4TNNUK.js";
-import "./chunk-QYK2BVIE.js";
+} from "./chunk-PW3QT2EI.js";
+import "./chunk-GJEDT5LJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KQAXJ55H.js";
+import "./chunk-H62EALAV.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-22ILQC3D.js";
-import "./chunk-H3Q3MYSH.js";
+} from "./chunk-XYCFCZKR.js";
+import "./chunk-UDPENUWZ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-WYXSQKOE.js";
-import "./chunk-OVL4BIO2.js";
+import "./chunk-Q5G3TK2Y.js";
+import "./chunk-X25S7HC7.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

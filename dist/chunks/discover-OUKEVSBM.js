@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   discoverSets
-} from "./chunk-S63JENC6.js";
-import "./chunk-WYXSQKOE.js";
+} from "./chunk-JTUZPLJT.js";
+import "./chunk-Q5G3TK2Y.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-OVL4BIO2.js";
+import "./chunk-X25S7HC7.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

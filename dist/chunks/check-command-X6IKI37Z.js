@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-JEGVP7TA.js";
-import "./chunk-2W7UWUHU.js";
+} from "./chunk-Q3PMFMWL.js";
+import "./chunk-T2GZ4UFK.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GYBSS7RQ.js";
-import "./chunk-UF4VHK5V.js";
-import "./chunk-SV4TNNUK.js";
-import "./chunk-QYK2BVIE.js";
+import "./chunk-UUQGWNV5.js";
+import "./chunk-4SDVWPTC.js";
+import "./chunk-PW3QT2EI.js";
+import "./chunk-GJEDT5LJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KQAXJ55H.js";
+import "./chunk-H62EALAV.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-22ILQC3D.js";
+} from "./chunk-XYCFCZKR.js";
 import {
   VERSION
-} from "./chunk-H3Q3MYSH.js";
+} from "./chunk-UDPENUWZ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-MHKCBOLC.js";
+import "./chunk-JTIZ6T7A.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-WYXSQKOE.js";
+import "./chunk-Q5G3TK2Y.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-OVL4BIO2.js";
+import "./chunk-X25S7HC7.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

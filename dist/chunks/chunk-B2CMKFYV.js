@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-GYBSS7RQ.js";
+} from "./chunk-UUQGWNV5.js";
 import {
   CONFIG_FILE
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-SV4TNNUK.js";
+} from "./chunk-PW3QT2EI.js";
 import {
   submoduleNotes
-} from "./chunk-QYK2BVIE.js";
+} from "./chunk-GJEDT5LJ.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KQAXJ55H.js";
+} from "./chunk-H62EALAV.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-22ILQC3D.js";
+} from "./chunk-XYCFCZKR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   lstatOrUndefined,
   readRegularText,

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-QYK2BVIE.js";
+} from "./chunk-GJEDT5LJ.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-WYXSQKOE.js";
+} from "./chunk-Q5G3TK2Y.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   excerpt,
   readRegularText,
@@ -2066,7 +2066,11 @@ function readMigrationSet(files, options = {}) {
     reason = detected.reason;
   }
   const tool = toolOf(layout);
-  const read = tool.read(usable, { pattern, ordered: options.order !== void 0 });
+  const read = tool.read(usable, {
+    pattern,
+    ordered: options.order !== void 0,
+    ...options.applied ? { applied: options.applied } : {}
+  });
   const unread = unreadFiles(usable, read, tool, layout);
   findings.push(...onePerFile([...read.findings, ...unread.findings]));
   const ordered = options.order ? applyOrder(read.entries, options.order, findings) : orderEntries(tool.order, read.entries, findings);
@@ -2164,7 +2168,7 @@ function unreadFiles(files, read, tool, layout) {
 
 // src/engine/workspace/database-tree.ts
 var DISK = { at: "disk" };
-async function readDatabase(spec, cwd, tree) {
+async function readDatabase(spec, cwd, tree, applied) {
   const files = tree.at === "disk" ? await readSourceFiles(spec.dir, cwd, tree.submodules) : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd, tree.namesOnly);
   const set = readMigrationSet(files, {
     layout: spec.config.pattern ? "pattern" : spec.config.layout,
@@ -2174,7 +2178,8 @@ async function readDatabase(spec, cwd, tree) {
     transaction: spec.config.transaction,
     // The directory lockstep found by detection is read as what it was detected as; a layout it fixed from a
     // tool's configuration (sqlx from a Cargo.toml) holds for every tree, with its reason.
-    detected: tree.at === "disk" || spec.config.layout ? spec.detected : void 0
+    detected: tree.at === "disk" || spec.config.layout ? spec.detected : void 0,
+    ...applied ? { applied } : {}
   });
   return { spec, tree, files, set };
 }

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   decodeText,
   isInside,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-WYXSQKOE.js";
+} from "./chunk-Q5G3TK2Y.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-H3Q3MYSH.js";
+} from "./chunk-UDPENUWZ.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   bound,
   boundedMessage,

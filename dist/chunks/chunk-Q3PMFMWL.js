@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-2W7UWUHU.js";
+} from "./chunk-T2GZ4UFK.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-GYBSS7RQ.js";
+} from "./chunk-UUQGWNV5.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-UF4VHK5V.js";
+} from "./chunk-4SDVWPTC.js";
 import {
   readDatabase
-} from "./chunk-SV4TNNUK.js";
+} from "./chunk-PW3QT2EI.js";
 import {
   submoduleNotes
-} from "./chunk-QYK2BVIE.js";
+} from "./chunk-GJEDT5LJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-22ILQC3D.js";
+} from "./chunk-XYCFCZKR.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";
@@ -726,12 +726,12 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   const at = (ref) => readDatabase(spec, cwd, { at: "git", repo, ref });
-  const headRead = await at("HEAD");
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
   const { files: headFiles, set: headSet } = headRead;
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
-  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
-  const appliedVersions = new Set(applied.entries.map((e) => e.version));
   const forkRead = mergeBase ? await at(mergeBase) : void 0;
   const forkFiles = forkRead?.files;
   const known = /* @__PURE__ */ new Set([

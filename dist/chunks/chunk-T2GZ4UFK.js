@@ -16,7 +16,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -125,8 +125,8 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-U6JIMAJ2.js"),
-    import("./git-files-N7FLBRGE.js")
+    import("./guard-staged-436NAKBM.js"),
+    import("./git-files-HMOPDHXH.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);

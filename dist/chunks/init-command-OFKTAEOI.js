@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-GHGWA6LN.js";
-import "./chunk-GYBSS7RQ.js";
+} from "./chunk-B2CMKFYV.js";
+import "./chunk-UUQGWNV5.js";
 import {
   runLock
-} from "./chunk-UF4VHK5V.js";
-import "./chunk-SV4TNNUK.js";
-import "./chunk-QYK2BVIE.js";
+} from "./chunk-4SDVWPTC.js";
+import "./chunk-PW3QT2EI.js";
+import "./chunk-GJEDT5LJ.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KQAXJ55H.js";
-import "./chunk-22ILQC3D.js";
+import "./chunk-H62EALAV.js";
+import "./chunk-XYCFCZKR.js";
 import {
   VERSION
-} from "./chunk-H3Q3MYSH.js";
+} from "./chunk-UDPENUWZ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-S63JENC6.js";
+} from "./chunk-JTUZPLJT.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-WYXSQKOE.js";
+} from "./chunk-Q5G3TK2Y.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-OVL4BIO2.js";
+import "./chunk-X25S7HC7.js";
 import {
   readRegularText,
   resolveInRepo

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "79af9c32f205b162" : "source";
+var BUILD = true ? "4186976fc8476d7a" : "source";
 
 export {
   VERSION,

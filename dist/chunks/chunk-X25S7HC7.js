@@ -1995,7 +1995,7 @@ function readRevision(file, findings) {
     parentLine: down?.line ?? revision?.line ?? 1
   };
 }
-function readRevisions(files) {
+function readRevisions(files, applied = /* @__PURE__ */ new Set()) {
   const result = emptyResult();
   const revisions = [];
   for (const file of files) {
@@ -2010,7 +2010,7 @@ function readRevisions(files) {
   }
   const nodes = revisions.map((r) => ({ ...r, id: r.revision, sortName: baseName(r.file.rel) }));
   const { order, cyclic } = topologicalOrder(nodes);
-  result.findings.push(...graphFindings(nodes, cyclic));
+  result.findings.push(...graphFindings(nodes, cyclic, applied));
   for (const r of [...order, ...cyclic]) {
     const migration = toMigration(r, result.findings);
     result.entries.push({ migration, rels: [r.file.rel], sortName: r.sortName });
@@ -2043,7 +2043,7 @@ function toMigration(r, findings) {
   };
 }
 var where = (r, line = r.parentLine) => `${r.file.display}:${line}`;
-function graphFindings(nodes, cyclic) {
+function graphFindings(nodes, cyclic, applied) {
   const byId = new Map(nodes.map((n) => [n.revision, n]));
   const labels = new Set(nodes.flatMap((n) => n.labels));
   const out = [];
@@ -2053,7 +2053,7 @@ function graphFindings(nodes, cyclic) {
       ["depends_on", n.dependsOn]
     ]) {
       for (const id of ids) {
-        if (byId.has(id) || kind === "depends_on" && labels.has(id)) continue;
+        if (byId.has(id) || applied.has(id) || kind === "depends_on" && labels.has(id)) continue;
         out.push(
           finding(
             "missing-parent",
@@ -2075,14 +2075,14 @@ function graphFindings(nodes, cyclic) {
       )
     );
   }
-  out.push(...forks(nodes));
+  out.push(...forks(nodes, applied));
   return out;
 }
 function headsOf(nodes) {
   const named = new Set(nodes.flatMap((n) => n.parents));
   return nodes.filter((n) => !named.has(n.revision)).map((n) => n.revision);
 }
-function forks(nodes) {
+function forks(nodes, applied) {
   const graph = nodes.map((n) => ({ ...n, id: n.revision, sortName: baseName(n.file.rel) }));
   const children = childrenOf(graph);
   const heads = new Set(headsOf(nodes));
@@ -2093,12 +2093,16 @@ function forks(nodes) {
     const reach = open.map((k) => [...descendants(k.id, children)].filter((id) => heads.has(id)));
     const all = new Set(reach.flat());
     if (all.size < 2) continue;
-    const [a, b] = open;
+    const pair3 = [...open.slice(0, 2)].sort(
+      (x, y) => Number(!applied.has(x.revision)) - Number(!applied.has(y.revision))
+    );
+    const [a, b] = pair3;
+    const aHead = reach[open.indexOf(a)]?.sort()[0] ?? a.revision;
     const shown = [...all].sort();
     out.push(
       finding(
         "multiple-heads",
-        `${where(a)} and ${where(b)} both name ${parent} as their down_revision: two branches each added the next revision, and the history has ${shown.length} heads (${shown.join(", ")}). \`alembic upgrade head\` refuses it: ${MULTIPLE_HEADS}. Point ${b.revision}'s down_revision at the head of the other line (\`lockstep renumber\` does it), or add a merge revision with \`alembic merge heads\`.`,
+        `${where(a)} and ${where(b)} both name ${parent} as their down_revision: two branches each added the next revision, and the history has ${shown.length} heads (${shown.join(", ")}). \`alembic upgrade head\` refuses it: ${MULTIPLE_HEADS}. Point ${b.revision}'s down_revision at ${aHead}, the head of the other line (\`lockstep renumber\` does it), or add a merge revision with \`alembic merge heads\`.`,
         { file: b.file.display, line: b.parentLine, version: b.revision }
       )
     );
@@ -2197,7 +2201,7 @@ var alembic = {
     reason: () => "Alembic revisions (`revision` and `down_revision` in each .py file), ordered by the down_revision graph"
   },
   reads: { files: "the `*.py` revision files of the versions folder (not sub-folders, not `__init__.py`)" },
-  read: (files) => readRevisions(files).result,
+  read: (files, context) => readRevisions(files, context.applied).result,
   order: { by: "listed", how: "Alembic applies revisions along the down_revision graph, from the root" },
   downs: "always",
   // SQLite's impl has transactional_ddl = False, so begin_transaction(_per_migration=True) opens one per revision.
@@ -3030,7 +3034,7 @@ function readOne(file, findings) {
     line: deps?.line ?? 1
   };
 }
-function readDjango(files) {
+function readDjango(files, applied = /* @__PURE__ */ new Set()) {
   const result = emptyResult();
   const all = [];
   for (const file of files) {
@@ -3051,7 +3055,7 @@ function readDjango(files) {
     ...m,
     id: m.key,
     sortName: m.file.rel,
-    parents: parentsOf2(m, kept, apps, byKey, replacedBy, result.findings)
+    parents: parentsOf2(m, { kept, apps, byKey, replacedBy, applied }, result.findings)
   }));
   const { order, cyclic } = topologicalOrder(nodes);
   if (cyclic.length > 0) {
@@ -3079,7 +3083,8 @@ function readDjango(files) {
   result.findings.push(...leafConflicts(nodes));
   return result;
 }
-function parentsOf2(m, kept, apps, byKey, replacedBy, findings) {
+function parentsOf2(m, known, findings) {
+  const { kept, apps, byKey, replacedBy, applied } = known;
   const parents = [];
   for (const [app, name] of m.deps) {
     if (!apps.has(app)) continue;
@@ -3093,7 +3098,7 @@ function parentsOf2(m, kept, apps, byKey, replacedBy, findings) {
     }
     const key = replacedBy.get(`${app}.${name}`) ?? `${app}.${name}`;
     if (byKey.has(key)) parents.push(key);
-    else
+    else if (!applied.has(key))
       findings.push(
         finding(
           "missing-parent",
@@ -3163,7 +3168,7 @@ var django = {
     reason: () => "a Django project (manage.py) with `<app>/migrations/` modules, ordered by their dependencies"
   },
   reads: { files: "the `<app>/migrations/<name>.py` modules of every app below manage.py" },
-  read: (files) => readDjango(files),
+  read: (files, context) => readDjango(files, context.applied),
   order: { by: "listed", how: "Django applies migrations along their dependencies, across apps" },
   downs: "never",
   // The executor runs each migration in schema_editor(atomic=migration.atomic); SQLite rolls DDL back.

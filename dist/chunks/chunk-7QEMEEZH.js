@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-2W7UWUHU.js";
+} from "./chunk-T2GZ4UFK.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-UF4VHK5V.js";
+} from "./chunk-4SDVWPTC.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-SV4TNNUK.js";
+} from "./chunk-PW3QT2EI.js";
 import {
   submoduleNotes
-} from "./chunk-QYK2BVIE.js";
+} from "./chunk-GJEDT5LJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-QYK2BVIE.js";
+} from "./chunk-GJEDT5LJ.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-MHKCBOLC.js";
+import "./chunk-JTIZ6T7A.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-UF4VHK5V.js";
+} from "./chunk-4SDVWPTC.js";
 import {
   readDatabase
-} from "./chunk-SV4TNNUK.js";
-import "./chunk-QYK2BVIE.js";
+} from "./chunk-PW3QT2EI.js";
+import "./chunk-GJEDT5LJ.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-WYXSQKOE.js";
+import "./chunk-Q5G3TK2Y.js";
 import {
   toolOf
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-3B6MJ73J.js");
+  const { replayDatabase } = await import("./replay-5PAJPT3S.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -151,7 +151,13 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
   const namesOnly = await unchangedFiles(repo, spec, dir, applied, hashes);
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "", namesOnly });
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const { files, set } = await readDatabase(
+    spec,
+    cwd,
+    { at: "git", repo, ref: "", namesOnly },
+    appliedVersions
+  );
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
     repo,

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-22ILQC3D.js";
+} from "./chunk-XYCFCZKR.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

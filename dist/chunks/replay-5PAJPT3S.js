@@ -4,23 +4,23 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-GYBSS7RQ.js";
-import "./chunk-SV4TNNUK.js";
-import "./chunk-QYK2BVIE.js";
+} from "./chunk-UUQGWNV5.js";
+import "./chunk-PW3QT2EI.js";
+import "./chunk-GJEDT5LJ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KQAXJ55H.js";
-import "./chunk-22ILQC3D.js";
-import "./chunk-H3Q3MYSH.js";
+import "./chunk-H62EALAV.js";
+import "./chunk-XYCFCZKR.js";
+import "./chunk-UDPENUWZ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-MHKCBOLC.js";
+import "./chunk-JTIZ6T7A.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-WYXSQKOE.js";
-import "./chunk-OVL4BIO2.js";
+import "./chunk-Q5G3TK2Y.js";
+import "./chunk-X25S7HC7.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

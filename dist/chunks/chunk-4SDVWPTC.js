@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-SV4TNNUK.js";
+} from "./chunk-PW3QT2EI.js";
 import {
   submoduleNotes
-} from "./chunk-QYK2BVIE.js";
+} from "./chunk-GJEDT5LJ.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-MHKCBOLC.js";
+} from "./chunk-JTIZ6T7A.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-OVL4BIO2.js";
+} from "./chunk-X25S7HC7.js";
 import {
   kindOf,
   readRegularBytes
