@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-Q3PMFMWL.js";
+} from "./chunks/chunk-YOCIB7FE.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-T2GZ4UFK.js";
+} from "./chunks/chunk-7NZ2FFXH.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-UUQGWNV5.js";
-import "./chunks/chunk-4SDVWPTC.js";
-import "./chunks/chunk-PW3QT2EI.js";
-import "./chunks/chunk-GJEDT5LJ.js";
+import "./chunks/chunk-VHDW4NO2.js";
+import "./chunks/chunk-QK7KRPMX.js";
+import "./chunks/chunk-5HNCW6KW.js";
+import "./chunks/chunk-B577BHWV.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-H62EALAV.js";
+import "./chunks/chunk-TR26O3DF.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-XYCFCZKR.js";
+} from "./chunks/chunk-JBWS5CL2.js";
 import {
   VERSION
-} from "./chunks/chunk-UDPENUWZ.js";
+} from "./chunks/chunk-FWKO5KNB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-JTIZ6T7A.js";
+import "./chunks/chunk-DGU4KX56.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-Q5G3TK2Y.js";
+import "./chunks/chunk-MJ4YPND7.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-X25S7HC7.js";
+import "./chunks/chunk-HNSQG6EI.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

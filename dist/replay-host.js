@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-H62EALAV.js";
-import "./chunks/chunk-XYCFCZKR.js";
-import "./chunks/chunk-UDPENUWZ.js";
+} from "./chunks/chunk-TR26O3DF.js";
+import "./chunks/chunk-JBWS5CL2.js";
+import "./chunks/chunk-FWKO5KNB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-JTIZ6T7A.js";
+import "./chunks/chunk-DGU4KX56.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-X25S7HC7.js";
+import "./chunks/chunk-HNSQG6EI.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-XYCFCZKR.js";
-import "./chunks/chunk-UDPENUWZ.js";
+} from "./chunks/chunk-JBWS5CL2.js";
+import "./chunks/chunk-FWKO5KNB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-JTIZ6T7A.js";
+} from "./chunks/chunk-DGU4KX56.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-X25S7HC7.js";
+} from "./chunks/chunk-HNSQG6EI.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

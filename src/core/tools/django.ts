@@ -96,6 +96,9 @@ export const django = {
   },
 } as const satisfies ToolDescriptor;
 
+/** Django's own backends by their module's last part, as messages name the database. */
+const BACKENDS: Record<string, string> = { postgresql: "PostgreSQL", mysql: "MySQL", oracle: "Oracle" };
+
 const SETTINGS_MODULE = /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/;
 const ENGINE = /["']ENGINE["']\s*:\s*["']([\w.]+)["']/;
 
@@ -124,7 +127,7 @@ function readManagePy(config: RepoText, sources: readonly RepoText[]): SetClaim[
       layout: "django",
       tool: "Django",
       dialect,
-      ...(dialect === "other" ? { dialectName: engine } : {}),
+      ...(dialect === "other" ? { dialectName: BACKENDS[engine?.split(".").pop() ?? ""] ?? engine } : {}),
       evidence,
     },
   ];

@@ -77,7 +77,9 @@ describe("Alembic revisions", () => {
     expect(found[0]?.message).toContain(`migrations/versions/${ten[5]?.rev}_create_t06.py:9`);
     expect(found[0]?.message).toContain("b11ba5e0f00d_other_branch.py:9");
     expect(found[0]?.message).toContain(`both name ${ten[4]?.rev} as their down_revision`);
-    expect(found[0]?.message).toContain(`Point b11ba5e0f00d's down_revision at ${ten[9]?.rev}, the head of the other line`);
+    expect(found[0]?.message).toContain(
+      `Point b11ba5e0f00d's down_revision at ${ten[9]?.rev}, the head of the other line`,
+    );
     expect(found[0]?.severity).toBe("error");
   });
 

@@ -4,23 +4,23 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-UUQGWNV5.js";
-import "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+} from "./chunk-VHDW4NO2.js";
+import "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-H62EALAV.js";
-import "./chunk-XYCFCZKR.js";
-import "./chunk-UDPENUWZ.js";
+import "./chunk-TR26O3DF.js";
+import "./chunk-JBWS5CL2.js";
+import "./chunk-FWKO5KNB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-JTIZ6T7A.js";
+import "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-Q5G3TK2Y.js";
-import "./chunk-X25S7HC7.js";
+import "./chunk-MJ4YPND7.js";
+import "./chunk-HNSQG6EI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

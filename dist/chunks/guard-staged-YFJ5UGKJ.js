@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-4SDVWPTC.js";
+} from "./chunk-QK7KRPMX.js";
 import {
   readDatabase
-} from "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+} from "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-Q5G3TK2Y.js";
+import "./chunk-MJ4YPND7.js";
 import {
   toolOf
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-5PAJPT3S.js");
+  const { replayDatabase } = await import("./replay-RUC32IIF.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

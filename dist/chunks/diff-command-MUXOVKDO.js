@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-UUQGWNV5.js";
+} from "./chunk-VHDW4NO2.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+} from "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-H62EALAV.js";
+import "./chunk-TR26O3DF.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-XYCFCZKR.js";
-import "./chunk-UDPENUWZ.js";
+} from "./chunk-JBWS5CL2.js";
+import "./chunk-FWKO5KNB.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-Q5G3TK2Y.js";
-import "./chunk-X25S7HC7.js";
+import "./chunk-MJ4YPND7.js";
+import "./chunk-HNSQG6EI.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

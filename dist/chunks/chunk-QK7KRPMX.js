@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-PW3QT2EI.js";
+} from "./chunk-5HNCW6KW.js";
 import {
   submoduleNotes
-} from "./chunk-GJEDT5LJ.js";
+} from "./chunk-B577BHWV.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   kindOf,
   readRegularBytes

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-UUQGWNV5.js";
+} from "./chunk-VHDW4NO2.js";
 import {
   CONFIG_FILE
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

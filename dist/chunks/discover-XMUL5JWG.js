@@ -1,15 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  filesAt,
-  submoduleNotes
-} from "./chunk-GJEDT5LJ.js";
-import "./chunk-RCIOBLM7.js";
-import "./chunk-JTIZ6T7A.js";
-import "./chunk-UJ4G5TDP.js";
+  discoverSets
+} from "./chunk-DIDMD5HV.js";
+import "./chunk-MJ4YPND7.js";
+import "./chunk-UJ557UV3.js";
+import "./chunk-HNSQG6EI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
+import "./chunk-6B53KR56.js";
 import "./chunk-CVUXP45T.js";
 export {
-  filesAt,
-  submoduleNotes
+  discoverSets
 };

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-7QEMEEZH.js";
-import "./chunk-T2GZ4UFK.js";
-import "./chunk-4SDVWPTC.js";
-import "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+} from "./chunk-7PQ722WN.js";
+import "./chunk-7NZ2FFXH.js";
+import "./chunk-QK7KRPMX.js";
+import "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-JTIZ6T7A.js";
+import "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-Q5G3TK2Y.js";
+import "./chunk-MJ4YPND7.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-X25S7HC7.js";
+import "./chunk-HNSQG6EI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

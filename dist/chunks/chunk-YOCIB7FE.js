@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-T2GZ4UFK.js";
+} from "./chunk-7NZ2FFXH.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-UUQGWNV5.js";
+} from "./chunk-VHDW4NO2.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-4SDVWPTC.js";
+} from "./chunk-QK7KRPMX.js";
 import {
   readDatabase
-} from "./chunk-PW3QT2EI.js";
+} from "./chunk-5HNCW6KW.js";
 import {
   submoduleNotes
-} from "./chunk-GJEDT5LJ.js";
+} from "./chunk-B577BHWV.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-XYCFCZKR.js";
+} from "./chunk-JBWS5CL2.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "4186976fc8476d7a" : "source";
+var BUILD = true ? "bd0f4cec173a4229" : "source";
 
 export {
   VERSION,

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   decodeText,
   isInside,

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-PW3QT2EI.js";
+} from "./chunk-5HNCW6KW.js";
 import {
   submoduleNotes
-} from "./chunk-GJEDT5LJ.js";
+} from "./chunk-B577BHWV.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-H62EALAV.js";
+} from "./chunk-TR26O3DF.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-XYCFCZKR.js";
+} from "./chunk-JBWS5CL2.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   lstatOrUndefined,
   readRegularText,

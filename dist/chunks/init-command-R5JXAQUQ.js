@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-B2CMKFYV.js";
-import "./chunk-UUQGWNV5.js";
+} from "./chunk-E4SCM4XI.js";
+import "./chunk-VHDW4NO2.js";
 import {
   runLock
-} from "./chunk-4SDVWPTC.js";
-import "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+} from "./chunk-QK7KRPMX.js";
+import "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-H62EALAV.js";
-import "./chunk-XYCFCZKR.js";
+import "./chunk-TR26O3DF.js";
+import "./chunk-JBWS5CL2.js";
 import {
   VERSION
-} from "./chunk-UDPENUWZ.js";
+} from "./chunk-FWKO5KNB.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-JTUZPLJT.js";
+} from "./chunk-DIDMD5HV.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-Q5G3TK2Y.js";
+} from "./chunk-MJ4YPND7.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-X25S7HC7.js";
+import "./chunk-HNSQG6EI.js";
 import {
   readRegularText,
   resolveInRepo

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-T2GZ4UFK.js";
+} from "./chunk-7NZ2FFXH.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-4SDVWPTC.js";
+} from "./chunk-QK7KRPMX.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-PW3QT2EI.js";
+} from "./chunk-5HNCW6KW.js";
 import {
   submoduleNotes
-} from "./chunk-GJEDT5LJ.js";
+} from "./chunk-B577BHWV.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-XYCFCZKR.js";
+} from "./chunk-JBWS5CL2.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-JTIZ6T7A.js";
+} from "./chunk-DGU4KX56.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

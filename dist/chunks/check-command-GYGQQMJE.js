@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-Q3PMFMWL.js";
-import "./chunk-T2GZ4UFK.js";
+} from "./chunk-YOCIB7FE.js";
+import "./chunk-7NZ2FFXH.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-UUQGWNV5.js";
-import "./chunk-4SDVWPTC.js";
-import "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+import "./chunk-VHDW4NO2.js";
+import "./chunk-QK7KRPMX.js";
+import "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-H62EALAV.js";
+import "./chunk-TR26O3DF.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-XYCFCZKR.js";
+} from "./chunk-JBWS5CL2.js";
 import {
   VERSION
-} from "./chunk-UDPENUWZ.js";
+} from "./chunk-FWKO5KNB.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-JTIZ6T7A.js";
+import "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-Q5G3TK2Y.js";
+import "./chunk-MJ4YPND7.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-X25S7HC7.js";
+import "./chunk-HNSQG6EI.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

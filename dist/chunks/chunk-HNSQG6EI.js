@@ -3235,6 +3235,7 @@ var django = {
     source: `${DOCS2}/ref/django-admin/#migrate`
   }
 };
+var BACKENDS = { postgresql: "PostgreSQL", mysql: "MySQL", oracle: "Oracle" };
 var SETTINGS_MODULE = /DJANGO_SETTINGS_MODULE["']\s*,\s*["']([\w.]+)["']/;
 var ENGINE = /["']ENGINE["']\s*:\s*["']([\w.]+)["']/;
 function readManagePy(config, sources) {
@@ -3260,7 +3261,7 @@ function readManagePy(config, sources) {
       layout: "django",
       tool: "Django",
       dialect,
-      ...dialect === "other" ? { dialectName: engine } : {},
+      ...dialect === "other" ? { dialectName: BACKENDS[engine?.split(".").pop() ?? ""] ?? engine } : {},
       evidence
     }
   ];

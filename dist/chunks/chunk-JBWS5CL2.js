@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-UDPENUWZ.js";
+} from "./chunk-FWKO5KNB.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-X25S7HC7.js";
+} from "./chunk-HNSQG6EI.js";
 import {
   bound,
   boundedMessage,

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-4SDVWPTC.js";
-import "./chunk-PW3QT2EI.js";
-import "./chunk-GJEDT5LJ.js";
+} from "./chunk-QK7KRPMX.js";
+import "./chunk-5HNCW6KW.js";
+import "./chunk-B577BHWV.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-JTIZ6T7A.js";
+import "./chunk-DGU4KX56.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-Q5G3TK2Y.js";
-import "./chunk-X25S7HC7.js";
+import "./chunk-MJ4YPND7.js";
+import "./chunk-HNSQG6EI.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";
