@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-JBWS5CL2.js";
-import "./chunks/chunk-FWKO5KNB.js";
+} from "./chunks/chunk-QA6JVV3V.js";
+import "./chunks/chunk-EJNHZOAL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-DGU4KX56.js";
+} from "./chunks/chunk-MWSBL2XY.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-HNSQG6EI.js";
+} from "./chunks/chunk-HKHHE5YB.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -50,6 +50,32 @@ describe("the guard without a config, on Python migrations", () => {
     expect(models.stdout + models.stderr).toBe("");
   });
 
+  it("Django with a config: the project's code is not read; a second leaf is refused, a models.py commit is not looked at", async () => {
+    const cwd = tempTree({
+      ...djangoProject({ "0002_post_title.py": title }),
+      "lockstep.config.json": '{ "databases": [{ "name": "main", "dir": ".", "layout": "django" }] }\n',
+    });
+    const git = gitIn(cwd);
+    git("init", "-q", "-b", "main");
+    expect((await runCli(cwd, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    git("commit", "-q", "-m", "applied");
+    git("checkout", "-q", "-b", "feature");
+    writeFileSync(join(cwd, "blog/models.py"), "from django.db import models\n");
+    git("add", "-A");
+    const models = await runCli(cwd, ["guard", "--staged"]);
+    expect(models.code, models.stderr).toBe(0);
+    expect(models.stdout + models.stderr).toBe("");
+    // A second 0002 beside the applied one: after merging, blog would have two leaves.
+    writeFileSync(join(cwd, "blog/migrations/0002_post_slug.py"), slug);
+    git("add", "-A");
+    const two = await runCli(cwd, ["guard", "--staged"]);
+    expect(two.code).toBe(1);
+    expect(two.stdout + two.stderr).toContain("multiple-heads");
+    expect(two.stdout + two.stderr).toContain("0002_post_slug, 0002_post_title in blog");
+    expect(two.stdout + two.stderr).toContain('make 0002_post_slug depend on ("blog", "0002_post_title")');
+  });
+
   it("Alembic: a revision on an older one than the head is refused as a second head", async () => {
     const ten = chain(10);
     const cwd = tempTree(alembicProject(ten));

@@ -145,7 +145,7 @@ export function readDjango(files: SourceFile[], applied: ReadonlySet<string> = n
     previous.set(n.app, n.name);
     result.entries.push({ migration, rels: [n.file.rel], sortName: n.file.rel });
   }
-  result.findings.push(...leafConflicts(nodes));
+  result.findings.push(...leafConflicts(nodes, applied));
   return result;
 }
 
@@ -201,13 +201,15 @@ function leavesByApp(
   return leaves;
 }
 
-function leafConflicts(nodes: Node[]): Finding[] {
+function leafConflicts(nodes: Node[], applied: ReadonlySet<string>): Finding[] {
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const out: Finding[] = [];
   for (const [app, keys] of leavesByApp(nodes)) {
     if (keys.length < 2) continue;
     const leaves = keys.map((k) => byKey.get(k) as Node).sort((a, b) => (a.file.rel < b.file.rel ? -1 : 1));
-    const [a, b] = leaves as [Node, Node];
+    // The one to make depend on the other is a new one (not applied on the base), where that is known.
+    const fresh = (n: Node) => Number(!applied.has(n.key));
+    const [a, b] = [...leaves].sort((x, y) => fresh(x) - fresh(y)) as [Node, Node];
     out.push(
       finding(
         "multiple-heads",

@@ -32,7 +32,10 @@ export const django = {
     reason: () =>
       "a Django project (manage.py) with `<app>/migrations/` modules, ordered by their dependencies",
   },
-  reads: { files: "the `<app>/migrations/<name>.py` modules of every app below manage.py" },
+  reads: {
+    files: "the `<app>/migrations/<name>.py` modules of every app below manage.py",
+    only: isDjangoMigration,
+  },
   read: (files, context) => readDjango(files, context.applied),
   order: { by: "listed", how: "Django applies migrations along their dependencies, across apps" },
   downs: "never",

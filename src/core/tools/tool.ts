@@ -121,6 +121,11 @@ export interface Reading {
   files: string;
   /** What the tool does with a `.sql` file it cannot read as a migration, when it refuses the directory for it. */
   refuses?(name: string): string | undefined;
+  /**
+   * Where the directory holds more than migrations (a Django project): whether the tool reads a path (relative
+   * to the directory) at all. The others are never read, and a commit touching none of them touches no migration.
+   */
+  only?(rel: string): boolean;
 }
 
 /**

@@ -4,23 +4,23 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-VHDW4NO2.js";
-import "./chunk-5HNCW6KW.js";
-import "./chunk-B577BHWV.js";
+} from "./chunk-RNAABMI7.js";
+import "./chunk-RFQRLXYV.js";
+import "./chunk-6MN2UL5M.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TR26O3DF.js";
-import "./chunk-JBWS5CL2.js";
-import "./chunk-FWKO5KNB.js";
+import "./chunk-XVIELK2V.js";
+import "./chunk-QA6JVV3V.js";
+import "./chunk-EJNHZOAL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-DGU4KX56.js";
+import "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-MJ4YPND7.js";
-import "./chunk-HNSQG6EI.js";
+import "./chunk-AXARTDFR.js";
+import "./chunk-HKHHE5YB.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

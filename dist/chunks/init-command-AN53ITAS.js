@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-E4SCM4XI.js";
-import "./chunk-VHDW4NO2.js";
+} from "./chunk-B3LPPSKH.js";
+import "./chunk-RNAABMI7.js";
 import {
   runLock
-} from "./chunk-QK7KRPMX.js";
-import "./chunk-5HNCW6KW.js";
-import "./chunk-B577BHWV.js";
+} from "./chunk-OIYNNSTL.js";
+import "./chunk-RFQRLXYV.js";
+import "./chunk-6MN2UL5M.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TR26O3DF.js";
-import "./chunk-JBWS5CL2.js";
+import "./chunk-XVIELK2V.js";
+import "./chunk-QA6JVV3V.js";
 import {
   VERSION
-} from "./chunk-FWKO5KNB.js";
+} from "./chunk-EJNHZOAL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-DIDMD5HV.js";
+} from "./chunk-XWUVBY2B.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-MJ4YPND7.js";
+} from "./chunk-AXARTDFR.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-HNSQG6EI.js";
+import "./chunk-HKHHE5YB.js";
 import {
   readRegularText,
   resolveInRepo

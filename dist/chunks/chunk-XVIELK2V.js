@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-JBWS5CL2.js";
+} from "./chunk-QA6JVV3V.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-7NZ2FFXH.js";
+} from "./chunk-HNY6E6PS.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-VHDW4NO2.js";
+} from "./chunk-RNAABMI7.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-QK7KRPMX.js";
+} from "./chunk-OIYNNSTL.js";
 import {
   readDatabase
-} from "./chunk-5HNCW6KW.js";
+} from "./chunk-RFQRLXYV.js";
 import {
   submoduleNotes
-} from "./chunk-B577BHWV.js";
+} from "./chunk-6MN2UL5M.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-JBWS5CL2.js";
+} from "./chunk-QA6JVV3V.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

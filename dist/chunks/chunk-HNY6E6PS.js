@@ -16,7 +16,7 @@ import {
 import {
   CONFIG_FILE,
   resolveDatabases
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -124,9 +124,9 @@ async function runGuard(req) {
   const touched = repo.stagedPaths(dirs);
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
-  const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-YFJ5UGKJ.js"),
-    import("./git-files-MCGFSOH6.js")
+  const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
+    import("./guard-staged-NE3N7IXN.js"),
+    import("./git-files-PMQFD6T3.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
   repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);
@@ -136,7 +136,7 @@ async function runGuard(req) {
   const replay = config?.config.guard?.replay === true;
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i];
-    if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
+    if (!touchesMigrations(spec, dir, touched)) continue;
     const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
     if (replay && !checked.findings.some((f) => f.severity === "error")) {
       checked.findings.push(...await replayStaged(repo, spec, appliedRef, req.cwd, config?.config.rules));

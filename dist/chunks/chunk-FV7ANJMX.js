@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-7NZ2FFXH.js";
+} from "./chunk-HNY6E6PS.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-QK7KRPMX.js";
+} from "./chunk-OIYNNSTL.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-5HNCW6KW.js";
+} from "./chunk-RFQRLXYV.js";
 import {
   submoduleNotes
-} from "./chunk-B577BHWV.js";
+} from "./chunk-6MN2UL5M.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

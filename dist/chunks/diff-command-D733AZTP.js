@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-VHDW4NO2.js";
+} from "./chunk-RNAABMI7.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-5HNCW6KW.js";
-import "./chunk-B577BHWV.js";
+} from "./chunk-RFQRLXYV.js";
+import "./chunk-6MN2UL5M.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TR26O3DF.js";
+import "./chunk-XVIELK2V.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-JBWS5CL2.js";
-import "./chunk-FWKO5KNB.js";
+} from "./chunk-QA6JVV3V.js";
+import "./chunk-EJNHZOAL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-MJ4YPND7.js";
-import "./chunk-HNSQG6EI.js";
+import "./chunk-AXARTDFR.js";
+import "./chunk-HKHHE5YB.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

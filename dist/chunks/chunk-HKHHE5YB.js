@@ -3080,7 +3080,7 @@ function readDjango(files, applied = /* @__PURE__ */ new Set()) {
     previous.set(n.app, n.name);
     result.entries.push({ migration, rels: [n.file.rel], sortName: n.file.rel });
   }
-  result.findings.push(...leafConflicts(nodes));
+  result.findings.push(...leafConflicts(nodes, applied));
   return result;
 }
 function parentsOf2(m, known, findings) {
@@ -3115,13 +3115,14 @@ function leavesByApp(nodes) {
   for (const n of nodes) if (!named.has(n.key)) leaves.set(n.app, [...leaves.get(n.app) ?? [], n.key]);
   return leaves;
 }
-function leafConflicts(nodes) {
+function leafConflicts(nodes, applied) {
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const out = [];
   for (const [app, keys] of leavesByApp(nodes)) {
     if (keys.length < 2) continue;
     const leaves = keys.map((k) => byKey.get(k)).sort((a2, b2) => a2.file.rel < b2.file.rel ? -1 : 1);
-    const [a, b] = leaves;
+    const fresh = (n) => Number(!applied.has(n.key));
+    const [a, b] = [...leaves].sort((x, y) => fresh(x) - fresh(y));
     out.push(
       finding(
         "multiple-heads",
@@ -3167,7 +3168,10 @@ var django = {
     evidence: (files) => files.some(({ name, folder }) => name === "manage.py" && folder === "") ? files.filter(({ file }) => isDjangoMigration(file.rel) && MIGRATION_CLASS.test(file.text ?? "")).length : 0,
     reason: () => "a Django project (manage.py) with `<app>/migrations/` modules, ordered by their dependencies"
   },
-  reads: { files: "the `<app>/migrations/<name>.py` modules of every app below manage.py" },
+  reads: {
+    files: "the `<app>/migrations/<name>.py` modules of every app below manage.py",
+    only: isDjangoMigration
+  },
   read: (files, context) => readDjango(files, context.applied),
   order: { by: "listed", how: "Django applies migrations along their dependencies, across apps" },
   downs: "never",

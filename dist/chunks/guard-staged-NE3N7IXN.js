@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-QK7KRPMX.js";
+} from "./chunk-OIYNNSTL.js";
 import {
   readDatabase
-} from "./chunk-5HNCW6KW.js";
-import "./chunk-B577BHWV.js";
+} from "./chunk-RFQRLXYV.js";
+import "./chunk-6MN2UL5M.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-MJ4YPND7.js";
+import "./chunk-AXARTDFR.js";
 import {
   toolOf
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-RUC32IIF.js");
+  const { replayDatabase } = await import("./replay-XIWZGNRC.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -138,6 +138,19 @@ async function unchangedFiles(repo, spec, dir, applied, hashes) {
     return hash !== void 0 && (lock === void 0 || lock === hash);
   };
 }
+function configuredTool(spec) {
+  const layout = spec.config.pattern ? "pattern" : spec.config.layout ?? spec.detected?.layout;
+  return layout === void 0 ? void 0 : toolOf(layout);
+}
+function touchesMigrations(spec, dir, touched) {
+  const only = configuredTool(spec)?.reads.only;
+  const prefix = dir === "" ? "" : `${dir}/`;
+  return touched.some((path) => {
+    if (!path.startsWith(prefix)) return false;
+    const rel = path.slice(prefix.length);
+    return !only || rel === LOCK_FILE || only(rel);
+  });
+}
 async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -150,7 +163,10 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
   const stagedParsed = stagedLockText === void 0 ? void 0 : parse(stagedLockText);
   const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
-  const namesOnly = await unchangedFiles(repo, spec, dir, applied, hashes);
+  const unchanged = await unchangedFiles(repo, spec, dir, applied, hashes);
+  const only = configuredTool(spec)?.reads.only;
+  const prefix = dir === "" ? "" : `${dir}/`;
+  const namesOnly = only ? (entry) => !only(entry.path.slice(prefix.length)) || unchanged?.(entry) === true : unchanged;
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
   const { files, set } = await readDatabase(
     spec,
@@ -207,5 +223,6 @@ async function guardDatabase(repo, spec, dir, appliedRef, cwd) {
 }
 export {
   guardDatabase,
-  replayStaged
+  replayStaged,
+  touchesMigrations
 };

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-B577BHWV.js";
+} from "./chunk-6MN2UL5M.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-DGU4KX56.js";
+import "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   discoverSets
-} from "./chunk-DIDMD5HV.js";
-import "./chunk-MJ4YPND7.js";
+} from "./chunk-XWUVBY2B.js";
+import "./chunk-AXARTDFR.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-HNSQG6EI.js";
+import "./chunk-HKHHE5YB.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "bd0f4cec173a4229" : "source";
+var BUILD = true ? "7800cda8ef94b435" : "source";
 
 export {
   VERSION,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-MJ4YPND7.js";
+} from "./chunk-AXARTDFR.js";
 import {
   COMMON_LOCATIONS,
   locationDir
@@ -11,7 +11,7 @@ import {
   ENVIRONMENT,
   TOOLS,
   folderOf
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YOCIB7FE.js";
-import "./chunk-7NZ2FFXH.js";
+} from "./chunk-JTQBKPAY.js";
+import "./chunk-HNY6E6PS.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-VHDW4NO2.js";
-import "./chunk-QK7KRPMX.js";
-import "./chunk-5HNCW6KW.js";
-import "./chunk-B577BHWV.js";
+import "./chunk-RNAABMI7.js";
+import "./chunk-OIYNNSTL.js";
+import "./chunk-RFQRLXYV.js";
+import "./chunk-6MN2UL5M.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TR26O3DF.js";
+import "./chunk-XVIELK2V.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-JBWS5CL2.js";
+} from "./chunk-QA6JVV3V.js";
 import {
   VERSION
-} from "./chunk-FWKO5KNB.js";
+} from "./chunk-EJNHZOAL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-DGU4KX56.js";
+import "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-MJ4YPND7.js";
+import "./chunk-AXARTDFR.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-HNSQG6EI.js";
+import "./chunk-HKHHE5YB.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   decodeText
 } from "./chunk-5LXPE3ZJ.js";

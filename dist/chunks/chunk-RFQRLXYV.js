@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-B577BHWV.js";
+} from "./chunk-6MN2UL5M.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-MJ4YPND7.js";
+} from "./chunk-AXARTDFR.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   excerpt,
   readRegularText,

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-5HNCW6KW.js";
+} from "./chunk-RFQRLXYV.js";
 import {
   submoduleNotes
-} from "./chunk-B577BHWV.js";
+} from "./chunk-6MN2UL5M.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-TR26O3DF.js";
+} from "./chunk-XVIELK2V.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-JBWS5CL2.js";
+} from "./chunk-QA6JVV3V.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   lstatOrUndefined,
   readRegularText,

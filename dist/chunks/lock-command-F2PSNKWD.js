@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-QK7KRPMX.js";
-import "./chunk-5HNCW6KW.js";
-import "./chunk-B577BHWV.js";
+} from "./chunk-OIYNNSTL.js";
+import "./chunk-RFQRLXYV.js";
+import "./chunk-6MN2UL5M.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-DGU4KX56.js";
+import "./chunk-MWSBL2XY.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-MJ4YPND7.js";
-import "./chunk-HNSQG6EI.js";
+import "./chunk-AXARTDFR.js";
+import "./chunk-HKHHE5YB.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

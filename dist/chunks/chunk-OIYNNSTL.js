@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-5HNCW6KW.js";
+} from "./chunk-RFQRLXYV.js";
 import {
   submoduleNotes
-} from "./chunk-B577BHWV.js";
+} from "./chunk-6MN2UL5M.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   kindOf,
   readRegularBytes

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   decodeText,
   isInside,

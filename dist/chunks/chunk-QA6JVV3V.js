@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-FWKO5KNB.js";
+} from "./chunk-EJNHZOAL.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-HNSQG6EI.js";
+} from "./chunk-HKHHE5YB.js";
 import {
   bound,
   boundedMessage,

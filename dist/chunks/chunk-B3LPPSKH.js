@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-VHDW4NO2.js";
+} from "./chunk-RNAABMI7.js";
 import {
   CONFIG_FILE
-} from "./chunk-DGU4KX56.js";
+} from "./chunk-MWSBL2XY.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";
