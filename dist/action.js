@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-JTQBKPAY.js";
+} from "./chunks/chunk-LEDSTZJW.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-HNY6E6PS.js";
+} from "./chunks/chunk-ZEGXHASO.js";
 import {
   renderReportText
 } from "./chunks/chunk-QIBVLDLW.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-RNAABMI7.js";
-import "./chunks/chunk-OIYNNSTL.js";
-import "./chunks/chunk-RFQRLXYV.js";
-import "./chunks/chunk-6MN2UL5M.js";
+import "./chunks/chunk-LTGWSREA.js";
+import "./chunks/chunk-BE4L5DYA.js";
+import "./chunks/chunk-NT3YJOQY.js";
+import "./chunks/chunk-I7TCOTXB.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-XVIELK2V.js";
+import "./chunks/chunk-G3IKIYAJ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-QA6JVV3V.js";
+} from "./chunks/chunk-OH25PYXQ.js";
 import {
   VERSION
-} from "./chunks/chunk-EJNHZOAL.js";
+} from "./chunks/chunk-LBTZNJOO.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWSBL2XY.js";
+import "./chunks/chunk-UPPJ7XEI.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-AXARTDFR.js";
+import "./chunks/chunk-SO3TP5SV.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-HKHHE5YB.js";
+import "./chunks/chunk-RMTNTUAY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

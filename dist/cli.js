@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-YSY4QKKF.js");
+await import("./chunks/process-6SEAIZCT.js");

@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-XVIELK2V.js";
-import "./chunks/chunk-QA6JVV3V.js";
-import "./chunks/chunk-EJNHZOAL.js";
+} from "./chunks/chunk-G3IKIYAJ.js";
+import "./chunks/chunk-OH25PYXQ.js";
+import "./chunks/chunk-LBTZNJOO.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWSBL2XY.js";
+import "./chunks/chunk-UPPJ7XEI.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-HKHHE5YB.js";
+import "./chunks/chunk-RMTNTUAY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-QA6JVV3V.js";
-import "./chunks/chunk-EJNHZOAL.js";
+} from "./chunks/chunk-OH25PYXQ.js";
+import "./chunks/chunk-LBTZNJOO.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-MWSBL2XY.js";
+} from "./chunks/chunk-UPPJ7XEI.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-HKHHE5YB.js";
+} from "./chunks/chunk-RMTNTUAY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -25,7 +25,9 @@ export function moduleAssignment(text: string, name: string): PyAssignment | "un
   const start = match.index + match[0].length;
   const value = readValue(text, start);
   const { line } = positionAt(text, match.index);
-  return value === undefined ? "unreadable" : { value: value.value, line };
+  // Anything after the literal on its line (`"a" if X else "b"`, `"a" "b"`) makes it an expression.
+  if (!value || !/^[ \t]*(#[^\n]*)?(\n|$)/.test(text.slice(value.end))) return "unreadable";
+  return { value: value.value, line };
 }
 
 /** A literal at `from` (after blanks), or undefined where the text there is not one. */
@@ -36,7 +38,6 @@ export function readValue(text: string, from: number): { value: PyValue; end: nu
   if (quoted) {
     const raw = quoted[1] as string;
     const inner = raw.startsWith('"""') || raw.startsWith("'''") ? raw.slice(3, -3) : raw.slice(1, -1);
-    // Adjacent literals concatenate ("a" "b"); revision ids never need it, but the value stays exact.
     return { value: inner.replace(/\\(["'\\])/g, "$1"), end: at + quoted[0].length };
   }
   const open = text[at];

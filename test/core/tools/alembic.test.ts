@@ -131,6 +131,16 @@ describe("Alembic revisions", () => {
     expect(found?.message).toContain("Cycle is detected in revisions (aaaa00000001, bbbb00000002)");
   });
 
+  it("a down_revision that is an expression, not a literal, is a parse-error naming the file", () => {
+    const cwd = tempTree({
+      "versions/a1_x.py":
+        'revision = "a1"\ndown_revision = "a0" if FLAG else None\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n',
+    });
+    const set = readMigrationSet(readDir(join(cwd, "versions")), { layout: "alembic" });
+    expect(set.findings.map((f) => f.rule)).toEqual(["parse-error"]);
+    expect(set.findings[0]?.message).toContain("`down_revision` is not a literal lockstep can read");
+  });
+
   it("an empty downgrade() after an upgrade that does something is down-missing", () => {
     const specs = chain(3);
     (specs[1] as RevisionSpec).emptyDown = true;

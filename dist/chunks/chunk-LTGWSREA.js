@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-RFQRLXYV.js";
+} from "./chunk-NT3YJOQY.js";
 import {
   submoduleNotes
-} from "./chunk-6MN2UL5M.js";
+} from "./chunk-I7TCOTXB.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,13 +17,13 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-XVIELK2V.js";
+} from "./chunk-G3IKIYAJ.js";
 import {
   chooseEngine,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-QA6JVV3V.js";
+} from "./chunk-OH25PYXQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -31,11 +31,11 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   compareText,
   compareVersions
-} from "./chunk-HKHHE5YB.js";
+} from "./chunk-RMTNTUAY.js";
 import {
   lstatOrUndefined,
   readRegularText,

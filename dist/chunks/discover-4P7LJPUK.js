@@ -1,15 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  filesAt,
-  submoduleNotes
-} from "./chunk-6MN2UL5M.js";
-import "./chunk-RCIOBLM7.js";
-import "./chunk-MWSBL2XY.js";
-import "./chunk-UJ4G5TDP.js";
+  discoverSets
+} from "./chunk-VDUCHJU5.js";
+import "./chunk-SO3TP5SV.js";
+import "./chunk-UJ557UV3.js";
+import "./chunk-RMTNTUAY.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
+import "./chunk-6B53KR56.js";
 import "./chunk-CVUXP45T.js";
 export {
-  filesAt,
-  submoduleNotes
+  discoverSets
 };

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-B3LPPSKH.js";
-import "./chunk-RNAABMI7.js";
+} from "./chunk-ULFZ2NZS.js";
+import "./chunk-LTGWSREA.js";
 import {
   runLock
-} from "./chunk-OIYNNSTL.js";
-import "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+} from "./chunk-BE4L5DYA.js";
+import "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-XVIELK2V.js";
-import "./chunk-QA6JVV3V.js";
+import "./chunk-G3IKIYAJ.js";
+import "./chunk-OH25PYXQ.js";
 import {
   VERSION
-} from "./chunk-EJNHZOAL.js";
+} from "./chunk-LBTZNJOO.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,20 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-XWUVBY2B.js";
+} from "./chunk-VDUCHJU5.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-AXARTDFR.js";
+} from "./chunk-SO3TP5SV.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-HKHHE5YB.js";
+import "./chunk-RMTNTUAY.js";
 import {
   readRegularText,
   resolveInRepo

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-HNY6E6PS.js";
+} from "./chunk-ZEGXHASO.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-RNAABMI7.js";
+} from "./chunk-LTGWSREA.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-OIYNNSTL.js";
+} from "./chunk-BE4L5DYA.js";
 import {
   readDatabase
-} from "./chunk-RFQRLXYV.js";
+} from "./chunk-NT3YJOQY.js";
 import {
   submoduleNotes
-} from "./chunk-6MN2UL5M.js";
+} from "./chunk-I7TCOTXB.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-QA6JVV3V.js";
+} from "./chunk-OH25PYXQ.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -71,11 +71,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-HKHHE5YB.js";
+} from "./chunk-RMTNTUAY.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

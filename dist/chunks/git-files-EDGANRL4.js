@@ -1,14 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  discoverSets
-} from "./chunk-XWUVBY2B.js";
-import "./chunk-AXARTDFR.js";
-import "./chunk-UJ557UV3.js";
-import "./chunk-HKHHE5YB.js";
+  filesAt,
+  submoduleNotes
+} from "./chunk-I7TCOTXB.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-UPPJ7XEI.js";
+import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-6B53KR56.js";
 import "./chunk-CVUXP45T.js";
 export {
-  discoverSets
+  filesAt,
+  submoduleNotes
 };

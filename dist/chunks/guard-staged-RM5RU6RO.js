@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-OIYNNSTL.js";
+} from "./chunk-BE4L5DYA.js";
 import {
   readDatabase
-} from "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+} from "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-AXARTDFR.js";
+import "./chunk-SO3TP5SV.js";
 import {
   toolOf
-} from "./chunk-HKHHE5YB.js";
+} from "./chunk-RMTNTUAY.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-XIWZGNRC.js");
+  const { replayDatabase } = await import("./replay-QRXJAJZT.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -82,7 +82,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "7800cda8ef94b435" : "source";
+var BUILD = true ? "eb85f1b9feb23bc0" : "source";
 
 export {
   VERSION,

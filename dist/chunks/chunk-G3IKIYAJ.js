@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-QA6JVV3V.js";
+} from "./chunk-OH25PYXQ.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-JTQBKPAY.js";
-import "./chunk-HNY6E6PS.js";
+} from "./chunk-LEDSTZJW.js";
+import "./chunk-ZEGXHASO.js";
 import {
   renderReportText
 } from "./chunk-QIBVLDLW.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-RNAABMI7.js";
-import "./chunk-OIYNNSTL.js";
-import "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+import "./chunk-LTGWSREA.js";
+import "./chunk-BE4L5DYA.js";
+import "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-XVIELK2V.js";
+import "./chunk-G3IKIYAJ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QA6JVV3V.js";
+} from "./chunk-OH25PYXQ.js";
 import {
   VERSION
-} from "./chunk-EJNHZOAL.js";
+} from "./chunk-LBTZNJOO.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-MWSBL2XY.js";
+import "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-AXARTDFR.js";
+import "./chunk-SO3TP5SV.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-HKHHE5YB.js";
+import "./chunk-RMTNTUAY.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1795,7 +1795,8 @@ function moduleAssignment(text, name) {
   const start = match.index + match[0].length;
   const value = readValue(text, start);
   const { line } = positionAt(text, match.index);
-  return value === void 0 ? "unreadable" : { value: value.value, line };
+  if (!value || !/^[ \t]*(#[^\n]*)?(\n|$)/.test(text.slice(value.end))) return "unreadable";
+  return { value: value.value, line };
 }
 function readValue(text, from) {
   let at = skipBlank(text, from);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-EJNHZOAL.js";
+} from "./chunk-LBTZNJOO.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-7QTXQ5DE.js");
+      const { replayCommand } = await import("./replay-command-4U5GQWD6.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -199,7 +199,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-D733AZTP.js");
+      const { diffCommand } = await import("./diff-command-Y3BN74O2.js");
       return diffCommand(io, v);
     }
   }),
@@ -242,7 +242,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./lock-command-F2PSNKWD.js");
+      const { lockCommand } = await import("./lock-command-GNSY6BKE.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -262,7 +262,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-ZZY3RSZW.js");
+      const { guardCommand } = await import("./guard-command-BQV32VLQ.js");
       return guardCommand(io, v);
     }
   }),
@@ -291,7 +291,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-AN53ITAS.js");
+      const { initCommand } = await import("./init-command-YPODTGLT.js");
       return initCommand(io, v);
     }
   }),
@@ -302,7 +302,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-K4LNZNFF.js");
+      const { newCommand } = await import("./new-command-5ZGQW3NC.js");
       return newCommand(io, v);
     }
   }),
@@ -318,7 +318,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-EYEOTROW.js");
+      const { renumberCommand } = await import("./renumber-command-BAII3QII.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -339,7 +339,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-4JGEITDQ.js");
+      const { knownCommand } = await import("./known-command-AFGQNFJJ.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-GABXHQDZ.js");
+      const { checkCommand } = await import("./check-command-4WUNJIWD.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

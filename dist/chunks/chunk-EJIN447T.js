@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-HNY6E6PS.js";
+} from "./chunk-ZEGXHASO.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-OIYNNSTL.js";
+} from "./chunk-BE4L5DYA.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-RFQRLXYV.js";
+} from "./chunk-NT3YJOQY.js";
 import {
   submoduleNotes
-} from "./chunk-6MN2UL5M.js";
+} from "./chunk-I7TCOTXB.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-HKHHE5YB.js";
+} from "./chunk-RMTNTUAY.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-OIYNNSTL.js";
-import "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+} from "./chunk-BE4L5DYA.js";
+import "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,10 +15,10 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-MWSBL2XY.js";
+import "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-AXARTDFR.js";
-import "./chunk-HKHHE5YB.js";
+import "./chunk-SO3TP5SV.js";
+import "./chunk-RMTNTUAY.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-RNAABMI7.js";
+} from "./chunk-LTGWSREA.js";
 import {
   CONFIG_FILE
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

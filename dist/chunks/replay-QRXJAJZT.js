@@ -4,23 +4,23 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-RNAABMI7.js";
-import "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+} from "./chunk-LTGWSREA.js";
+import "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-XVIELK2V.js";
-import "./chunk-QA6JVV3V.js";
-import "./chunk-EJNHZOAL.js";
+import "./chunk-G3IKIYAJ.js";
+import "./chunk-OH25PYXQ.js";
+import "./chunk-LBTZNJOO.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-MWSBL2XY.js";
+import "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-AXARTDFR.js";
-import "./chunk-HKHHE5YB.js";
+import "./chunk-SO3TP5SV.js";
+import "./chunk-RMTNTUAY.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-6MN2UL5M.js";
+} from "./chunk-I7TCOTXB.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-AXARTDFR.js";
+} from "./chunk-SO3TP5SV.js";
 import {
   baseName,
   codeSpan,
@@ -24,7 +24,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-HKHHE5YB.js";
+} from "./chunk-RMTNTUAY.js";
 import {
   excerpt,
   readRegularText,

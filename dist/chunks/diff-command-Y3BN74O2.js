@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-RNAABMI7.js";
+} from "./chunk-LTGWSREA.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+} from "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-XVIELK2V.js";
+import "./chunk-G3IKIYAJ.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QA6JVV3V.js";
-import "./chunk-EJNHZOAL.js";
+} from "./chunk-OH25PYXQ.js";
+import "./chunk-LBTZNJOO.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-AXARTDFR.js";
-import "./chunk-HKHHE5YB.js";
+import "./chunk-SO3TP5SV.js";
+import "./chunk-RMTNTUAY.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -364,7 +364,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-JLUMNBK5.js");
+  const { discoverSets } = await import("./discover-4P7LJPUK.js");
   const found = await discoverSets(req.cwd, req.env);
   if (found.sets.length === 0)
     throw new LockstepError(

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-FV7ANJMX.js";
-import "./chunk-HNY6E6PS.js";
-import "./chunk-OIYNNSTL.js";
-import "./chunk-RFQRLXYV.js";
-import "./chunk-6MN2UL5M.js";
+} from "./chunk-EJIN447T.js";
+import "./chunk-ZEGXHASO.js";
+import "./chunk-BE4L5DYA.js";
+import "./chunk-NT3YJOQY.js";
+import "./chunk-I7TCOTXB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-MWSBL2XY.js";
+import "./chunk-UPPJ7XEI.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-AXARTDFR.js";
+import "./chunk-SO3TP5SV.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-HKHHE5YB.js";
+import "./chunk-RMTNTUAY.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-6B53KR56.js";

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-RFQRLXYV.js";
+} from "./chunk-NT3YJOQY.js";
 import {
   submoduleNotes
-} from "./chunk-6MN2UL5M.js";
+} from "./chunk-I7TCOTXB.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-MWSBL2XY.js";
+} from "./chunk-UPPJ7XEI.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-HKHHE5YB.js";
+} from "./chunk-RMTNTUAY.js";
 import {
   kindOf,
   readRegularBytes
