@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-MSYWUD63.js";
+} from "./chunks/chunk-GV34CKSM.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ER7WZ4EP.js";
+} from "./chunks/chunk-6KTFU55J.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-IHA2QE6U.js";
-import "./chunks/chunk-XFSGNEFQ.js";
-import "./chunks/chunk-7GOLWX6G.js";
-import "./chunks/chunk-EOXPZCRI.js";
+import "./chunks/chunk-XLXFUAWL.js";
+import "./chunks/chunk-CFZ6P2PE.js";
+import "./chunks/chunk-CFZ5VY7R.js";
+import "./chunks/chunk-2P74REDO.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-WRBKCJOW.js";
+import "./chunks/chunk-CUWDJVHL.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-STZZNPLL.js";
+} from "./chunks/chunk-LZ2N2RJ5.js";
 import {
   VERSION
-} from "./chunks/chunk-D4PTSNRT.js";
+} from "./chunks/chunk-O2MFXOWC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,17 +47,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-M7LLXQPG.js";
+import "./chunks/chunk-EDN5BQJQ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-EV4WWDGK.js";
+import "./chunks/chunk-XHUC4DR7.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-OMZOJGPW.js";
+import "./chunks/chunk-WMTNEP4M.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VGHI36AN.js";
+import "./chunks/chunk-ODFBXWAP.js";
 import {
   __commonJS,
   __toESM

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-VFR4KGO5.js");
+await import("./chunks/process-ZZXAO6XT.js");

@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-WRBKCJOW.js";
-import "./chunks/chunk-STZZNPLL.js";
-import "./chunks/chunk-D4PTSNRT.js";
+} from "./chunks/chunk-CUWDJVHL.js";
+import "./chunks/chunk-LZ2N2RJ5.js";
+import "./chunks/chunk-O2MFXOWC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-M7LLXQPG.js";
+import "./chunks/chunk-EDN5BQJQ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-OMZOJGPW.js";
+import "./chunks/chunk-WMTNEP4M.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VGHI36AN.js";
+import "./chunks/chunk-ODFBXWAP.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -13,28 +13,28 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-STZZNPLL.js";
-import "./chunks/chunk-D4PTSNRT.js";
+} from "./chunks/chunk-LZ2N2RJ5.js";
+import "./chunks/chunk-O2MFXOWC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-M7LLXQPG.js";
+} from "./chunks/chunk-EDN5BQJQ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-OMZOJGPW.js";
+} from "./chunks/chunk-WMTNEP4M.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
 import {
   finding
-} from "./chunks/chunk-VGHI36AN.js";
+} from "./chunks/chunk-ODFBXWAP.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

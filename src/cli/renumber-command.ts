@@ -21,7 +21,18 @@ export async function renumberCommand(
   let problems = 0;
   for (const db of result.databases) {
     for (const move of db.moves) io.out(`${shown(move.from)} -> ${shown(move.to)}\n`);
-    if (db.moves.length === 0) {
+    for (const r of db.rewrites ?? [])
+      io.out(`${shown(r.file)}:${r.line}: down_revision ${shown(r.from)} -> ${shown(r.to)}\n`);
+    if (db.rewrites?.length === 0) {
+      io.out(`${shown(db.dir)}: nothing to renumber: every new revision follows the base's head\n`);
+    } else if (db.rewrites) {
+      const count = `${db.migrations} revision${db.migrations === 1 ? "" : "s"}`;
+      io.err(
+        `lockstep: ${shown(db.dir)}/: ${args.dryRun ? `dry run: would point the down_revision of ${count} at the base's head, rewrote nothing` : `pointed the down_revision of ${count} at the base's head`}; ${against}\n`,
+      );
+      if (db.lockFile)
+        io.err(`lockstep: wrote ${shown(db.lockFile)}${db.lockStaged ? " and staged it" : ""}\n`);
+    } else if (db.moves.length === 0) {
       const after = db.newestApplied
         ? ` or sorts at or before ${shown(db.newestApplied)}, the newest applied`
         : "";

@@ -25,6 +25,9 @@ export const RULES = {
   overlap: "warning",
   timeout: "error",
   "verify-failed": "error",
+  "multiple-heads": "error",
+  "missing-parent": "error",
+  "revision-cycle": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

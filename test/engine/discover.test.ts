@@ -6,6 +6,7 @@ import { readMigrationSet } from "../../src/core/layouts/index.js";
 import { discoverSets } from "../../src/engine/workspace/discover.js";
 import { runCli } from "../helpers/cli.js";
 import { CORPORA, present } from "../helpers/corpora.js";
+import { djangoMigration, djangoProject } from "../helpers/django-project.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 // Detection from each tool's own configuration file: the set it names, read as that tool, with the file and
@@ -220,6 +221,44 @@ describe("detection from the tools' own configuration", () => {
     expect(d.passed).toEqual([expect.stringContaining("../../etc is outside the repository")]);
   });
 
+  it("alembic.ini's script_location and sqlalchemy.url; one for PostgreSQL passed over", async () => {
+    const revision =
+      'revision = "a1"\ndown_revision = None\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n';
+    const d = await found({
+      "api/alembic.ini": "[alembic]\nscript_location = %(here)s/db\nsqlalchemy.url = sqlite:///api.db\n",
+      "api/db/env.py": "from alembic import context\n",
+      "api/db/versions/a1_users.py": revision,
+      "tools/alembic.ini":
+        "[alembic]\nscript_location = alembic\n\n[x]\nsqlalchemy.url = none\n[alembic:more]\n",
+      "tools/alembic/versions/a1_users.py": revision,
+      "ledger/alembic.ini":
+        "[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://db/ledger\n",
+      "ledger/migrations/versions/a1_users.py": revision,
+    });
+    expect(d.brief).toEqual([
+      ["api/db/versions", "alembic"],
+      ["tools/alembic/versions", "alembic"],
+    ]);
+    expect(d.sets[0]?.reason).toContain("api/alembic.ini:2 says script_location = %(here)s/db");
+    expect(d.sets[0]?.reason).toContain("api/alembic.ini:3 says sqlalchemy.url = sqlite:///api.db");
+    expect(d.passed.join("\n")).toContain("ledger/migrations/versions/: Alembic for PostgreSQL");
+  });
+
+  it("a Django project (manage.py, settings.py with sqlite3) is one set at manage.py's folder", async () => {
+    const d = await found({
+      ...Object.fromEntries(Object.entries(djangoProject()).map(([path, text]) => [`web/${path}`, text])),
+      "other/manage.py": 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "conf.settings")\n',
+      "other/conf/settings.py": 'DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql"}}\n',
+      "other/app/migrations/0001_initial.py": djangoMigration([], ""),
+    });
+    expect(d.brief).toEqual([["web", "django"]]);
+    expect(d.sets[0]?.reason).toContain("web/manage.py:6 sets DJANGO_SETTINGS_MODULE to mysite.settings");
+    expect(d.sets[0]?.reason).toContain(
+      "web/mysite/settings.py:9 says DATABASES ENGINE django.db.backends.sqlite3",
+    );
+    expect(d.passed.join("\n")).toContain("other/: Django for PostgreSQL (other/manage.py:1");
+  });
+
   it("skips dependency and build folders, and names several sets apart", async () => {
     const d = await found({
       ...plainSet("node_modules/pkg/migrations"),
@@ -272,7 +311,7 @@ interface Expected {
 // The real repository skeletons: exactly the sets of their EXPECTED.json, read as the right tool, each reason
 // citing lines EXPECTED.json cites too, and no set of the not_sets.
 describe.skipIf(!present)("detection on the shared repository skeletons", () => {
-  for (const repo of ["atuin", "plume", "jellyseerr"]) {
+  for (const repo of ["atuin", "plume", "jellyseerr", "mealie"]) {
     it(`${repo}: the sets EXPECTED.json names, for the reasons it gives`, async () => {
       const root = join(CORPORA, "repos", repo);
       const expected = JSON.parse(readFileSync(join(root, "EXPECTED.json"), "utf8")) as Expected;
@@ -303,12 +342,5 @@ describe.skipIf(!present)("detection on the shared repository skeletons", () => 
     // The PostgreSQL data source's set is named and passed over.
     const postgres = expected.not_sets.find((n) => n.dir.endsWith("postgres"));
     expect(d.passed.some((p) => p.startsWith(`${postgres?.dir}/: TypeORM for postgres`))).toBe(true);
-  });
-
-  it("the Python skeleton holds no SQL set lockstep would replay wrongly", async () => {
-    for (const repo of ["mealie"]) {
-      const d = await discoverSets(join(CORPORA, "repos", repo));
-      expect(d.sets, repo).toEqual([]);
-    }
   });
 });

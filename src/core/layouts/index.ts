@@ -29,6 +29,8 @@ export interface LayoutOptions {
   detected?: DetectedLayout;
   /** Extensions of per-file scripts the database's runner runs (`py`): such files are migrations too. */
   scripts?: readonly string[];
+  /** Versions the base has applied (see ReadContext.applied). */
+  applied?: ReadonlySet<string>;
 }
 
 /**
@@ -92,7 +94,11 @@ export function readMigrationSet(files: SourceFile[], options: LayoutOptions = {
 
   const tool = toolOf(layout);
   const read = withScripts(
-    tool.read(usable, { pattern, ordered: options.order !== undefined }),
+    tool.read(usable, {
+      pattern,
+      ordered: options.order !== undefined,
+      ...(options.applied ? { applied: options.applied } : {}),
+    }),
     usable,
     options.scripts,
   );

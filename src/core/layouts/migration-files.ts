@@ -1,9 +1,10 @@
 import { LOCK_FILE } from "../lock/lock-file.js";
 
 // Every file a layout reads as (part of) a migration, by name: SQL scripts, Flyway's per-script `.conf`,
-// diesel's metadata.toml, Drizzle's journal, Sqitch's plan, and lockstep's own lock file beside them.
+// diesel's metadata.toml, Drizzle's journal, Sqitch's plan, an Alembic revision (`versions/*.py`), a Django
+// migration (`<app>/migrations/*.py`), and lockstep's own lock file beside them.
 const MIGRATION_FILE = new RegExp(
-  `(\\.sql|\\.sql\\.conf|(^|/)(${LOCK_FILE.replace(".", "\\.")}|metadata\\.toml|_journal\\.json|sqitch\\.plan))$`,
+  `(\\.sql|\\.sql\\.conf|(^|/)(${LOCK_FILE.replace(".", "\\.")}|metadata\\.toml|_journal\\.json|sqitch\\.plan|(versions|migrations)/[^/]+\\.py))$`,
 );
 
 // Code migrations by their tools' own naming, not every script: Rails `db/migrate/<version>_<name>.rb`,

@@ -205,7 +205,7 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>, renamedTo: Set<
           { file: m.files[0], version: m.version },
         ),
       );
-    } else if (!byTime && compareVersions(m.version, newest.version) < 0) {
+    } else if (!tool.graph && !byTime && compareVersions(m.version, newest.version) < 0) {
       out.push(
         finding(
           "out-of-order",
@@ -215,6 +215,11 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>, renamedTo: Set<
       );
     }
   }
+  // A graph tool's order is its graph: a new migration must follow the applied set's newest one there.
+  if (tool.graph)
+    out.push(
+      ...tool.graph.afterApplied(input.set, input.appliedSet, new Set(input.frozen.map((e) => e.version))),
+    );
   return out;
 }
 

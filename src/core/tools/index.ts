@@ -1,6 +1,8 @@
+import { alembic } from "./alembic.js";
 import { d1 } from "./d1.js";
 import { dbmate } from "./dbmate.js";
 import { diesel } from "./diesel.js";
+import { django } from "./django.js";
 import { drizzle } from "./drizzle.js";
 import { flyway } from "./flyway.js";
 import { golangMigrate } from "./golang-migrate.js";
@@ -39,6 +41,8 @@ export const TOOLS = [
   knex,
   typeorm,
   rails,
+  alembic,
+  django,
 ] as const satisfies readonly ToolDescriptor[];
 
 export { LAYOUT_IDS, type LayoutId } from "./layout-id.js";
@@ -94,8 +98,6 @@ export function looksLike(name: string, inFolder: boolean): string {
 /** Tables of tools lockstep does not read, kept out of the schema all the same when they appear. */
 const OTHER_TRACKING_TABLES = [
   "atlas_schema_revisions", // Atlas
-  "alembic_version", // Alembic
-  "django_migrations", // Django
 ];
 
 /** Every table a migration tool keeps for its own bookkeeping. */

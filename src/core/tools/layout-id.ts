@@ -20,6 +20,8 @@ export const LAYOUT_IDS = [
   "knex",
   "typeorm",
   "rails",
+  "alembic",
+  "django",
 ] as const;
 
 export type LayoutId = (typeof LAYOUT_IDS)[number];

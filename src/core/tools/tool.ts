@@ -1,7 +1,8 @@
 import type { ConfigReader } from "../discovery/config-text.js";
+import type { Finding } from "../finding.js";
 import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
 import type { ReadResult } from "../layouts/source.js";
-import type { SourceFile } from "../migration.js";
+import type { MigrationSet, SourceFile } from "../migration.js";
 import type { TransactionWraps } from "./transaction-setting.js";
 
 /** A file as detection sees it: its name and the folder holding it (both relative to the migration dir). */
@@ -27,6 +28,11 @@ export interface ReadContext {
   pattern?: RegExp;
   /** The config gives an `order` list (for a runner of the application's own, it says which files run). */
   ordered?: boolean;
+  /**
+   * Versions the base has applied, where the caller knows them (guard, check): a graph parent among them is
+   * not missing, only not merged into this branch yet.
+   */
+  applied?: ReadonlySet<string>;
 }
 
 /**
@@ -77,6 +83,14 @@ export interface Transactions {
   pragmaIgnored?: string;
 }
 
+/** What `renumber` does in a tool ordered by a graph: one line of each file rewritten, or why not. */
+export interface Repoint {
+  /** The migration's file (display path), the parent it names now and the one it should name. */
+  rewrites: { file: string; from: string; to: string }[];
+  /** Why nothing is rewritten though something should be, and what the tool's own way is. */
+  refused?: string;
+}
+
 export interface Authoring {
   /**
    * `lockstep new` and `renumber` refuse: the tool writes its own migrations. `new` and `renumber` follow
@@ -96,6 +110,14 @@ export interface Authoring {
   folder?: { rename(folderName: string, version: string, next: string): string };
   /** Files that travel with a script when it is renamed (Flyway's `<file>.conf`). */
   companions?(rel: string): string[];
+  /**
+   * `renumber` in a tool ordered by a graph: new migrations get the applied head as their parent, instead of
+   * a new version; `text` rewrites only that line of a file.
+   */
+  repoint?: {
+    plan(set: MigrationSet, applied: MigrationSet | undefined): Repoint;
+    text(text: string, from: string, to: string): { text: string; line: number } | undefined;
+  };
 }
 
 /** Which files of its directory the tool reads as migrations: any other file is not a migration to lockstep either. */
@@ -104,6 +126,11 @@ export interface Reading {
   files: string;
   /** What the tool does with a `.sql` file it cannot read as a migration, when it refuses the directory for it. */
   refuses?(name: string): string | undefined;
+  /**
+   * Where the directory holds more than migrations (a Django project): whether the tool reads a path (relative
+   * to the directory) at all. The others are never read, and a commit touching none of them touches no migration.
+   */
+  only?(rel: string): boolean;
 }
 
 /**
@@ -111,7 +138,8 @@ export interface Reading {
  * lines (split into words, never given to a shell) with placeholders — `{db}` the file, `{dir}` the migration
  * directory, `{file}` the migration's file, `{version}`, `{name}`, `{stem}` (the file's name without its
  * extension), `{previous}` (the stem of the migration before, or `first` for the first), and whatever the
- * layout adds for the migration (`Migration.step`: Django's `{app}`, Alembic's `{revision}`).
+ * layout adds for the migration (`Migration.step`: Alembic's `{revision}`, `{parent}`, `{down}`; Django's
+ * `{app}`, `{stem}`, `{previous}`).
  */
 export interface RunnerPreset {
   /** Applies exactly this migration (the next pending one). */
@@ -138,6 +166,20 @@ export interface RunnerPreset {
   placeholders?: readonly string[];
   /** Where these commands are written down (the tool's docs). */
   source: string;
+}
+
+/**
+ * A tool whose order is a graph its files declare (Alembic's down_revision, Django's dependencies): the set's
+ * own graph problems come from its reader; a new migration is checked against the applied set's graph
+ * instead of by version.
+ */
+export interface GraphRules {
+  /** Findings for new migrations (not in `versions`) whose place in the graph clashes with the applied set's. */
+  afterApplied(
+    set: MigrationSet,
+    applied: MigrationSet | undefined,
+    versions: ReadonlySet<string>,
+  ): Finding[];
 }
 
 /** Everything lockstep knows of one migration tool. */
@@ -170,6 +212,8 @@ export interface ToolDescriptor {
   applied: AppliedFacts;
   tracking: Tracking;
   authoring: Authoring;
+  /** The order is a graph the files declare: checked against the applied set's graph, not by version. */
+  graph?: GraphRules;
   /** How to run the tool itself (`"runner": "<id>"` in the config), for code migrations or the real binary. */
   runner?: RunnerPreset;
 }

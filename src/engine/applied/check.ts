@@ -162,12 +162,12 @@ async function checkDatabase(
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   const at = (ref: string) => readDatabase(spec, cwd, { at: "git", repo, ref });
-  const headRead = await at("HEAD");
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
   const { files: headFiles, set: headSet } = headRead;
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
-  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
-  const appliedVersions = new Set(applied.entries.map((e) => e.version));
   // The directory where the branch left the base: what the branch has had, overlap's reference, the diff's.
   const forkRead = mergeBase ? await at(mergeBase) : undefined;
   const forkFiles = forkRead?.files;

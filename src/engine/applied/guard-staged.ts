@@ -77,6 +77,26 @@ async function unchangedFiles(
   };
 }
 
+/** The tool the config names for a database (none: detected when read). */
+function configuredTool(spec: DatabaseSpec) {
+  const layout = spec.config.pattern ? "pattern" : (spec.config.layout ?? spec.detected?.layout);
+  return layout === undefined ? undefined : toolOf(layout);
+}
+
+/**
+ * Whether a staged path is one the database's tool reads, or its lock file: a Django project's `dir` holds
+ * the whole project, and a commit of its models alone touches no migration.
+ */
+export function touchesMigrations(spec: DatabaseSpec, dir: RepoPath, touched: readonly string[]): boolean {
+  const only = configuredTool(spec)?.reads.only;
+  const prefix = dir === "" ? "" : `${dir}/`;
+  return touched.some((path) => {
+    if (!path.startsWith(prefix)) return false;
+    const rel = path.slice(prefix.length);
+    return !only || rel === LOCK_FILE || only(rel);
+  });
+}
+
 export async function guardDatabase(
   repo: GitRepo,
   spec: DatabaseSpec,
@@ -98,8 +118,20 @@ export async function guardDatabase(
   const stagedParsed = stagedLockText === undefined ? undefined : parse(stagedLockText);
   const stagedLock = stagedParsed?.lock;
   const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
-  const namesOnly = await unchangedFiles(repo, spec, dir, applied, hashes);
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref: "", namesOnly });
+  const unchanged = await unchangedFiles(repo, spec, dir, applied, hashes);
+  // What the tool never reads (a Django project's code) is listed, not read.
+  const only = configuredTool(spec)?.reads.only;
+  const prefix = dir === "" ? "" : `${dir}/`;
+  const namesOnly = only
+    ? (entry: IndexEntry) => !only(entry.path.slice(prefix.length)) || unchanged?.(entry) === true
+    : unchanged;
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const { files, set } = await readDatabase(
+    spec,
+    cwd,
+    { at: "git", repo, ref: "", namesOnly },
+    appliedVersions,
+  );
   // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
   const headLockText = await lockTextAt(repo, "HEAD", dir);
   const known = await knownPaths(
@@ -108,9 +140,10 @@ export async function guardDatabase(
     dir,
     headLockText === undefined ? undefined : parse(headLockText).lock,
   );
-  // A tool that orders by time (Drizzle) needs the applied migrations' times as the base has them.
+  // A tool that orders by time (Drizzle) needs the applied migrations' times as the base has them, one that
+  // orders by a graph (Alembic, Django) the base's graph.
   const appliedSet =
-    appliedRef && set.migrations.some((m) => m.stamp !== undefined)
+    appliedRef && (set.migrations.some((m) => m.stamp !== undefined) || toolOf(set.layout).graph)
       ? (await readDatabase(spec, cwd, { at: "git", repo, ref: appliedRef })).set
       : undefined;
   // The set's own errors (duplicates, unreadable files) too: no replay reports them here.

@@ -111,7 +111,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   const touched = repo.stagedPaths(dirs);
   const result: GuardResult = { databases: [], notes };
   if (touched.length === 0) return result;
-  const [{ guardDatabase, replayStaged }, { submoduleNotes }] = await Promise.all([
+  const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
     import("./guard-staged.js"),
     import("../workspace/git-files.js"),
   ]);
@@ -124,7 +124,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   const replay = config?.config.guard?.replay === true;
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i] as RepoPath;
-    if (!touched.some((path) => dir === "" || path.startsWith(`${dir}/`))) continue;
+    if (!touchesMigrations(spec, dir, touched)) continue;
     const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
     if (replay && !checked.findings.some((f) => f.severity === "error")) {
       checked.findings.push(...(await replayStaged(repo, spec, appliedRef, req.cwd, config?.config.rules)));

@@ -15,6 +15,7 @@ import { refreshLock } from "../applied/lock.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, resolveDatabases, shownPath } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
+import { repointSet } from "./renumber-graph.js";
 
 export interface RenumberRequest {
   cwd: string;
@@ -45,6 +46,8 @@ export interface RenumberDatabase {
   /** Display path of the lock file, when rewritten; `staged` when it was also added to the index. */
   lockFile?: string;
   lockStaged?: boolean;
+  /** A graph tool's parents rewritten instead of moves (Alembic's down_revision), one line each. */
+  rewrites?: { file: string; line: number; from: string; to: string }[];
 }
 
 export interface RenumberResult {
@@ -81,6 +84,7 @@ async function renumberSet(
   const inRepo = (rel: string) => (dir === "" ? rel : `${dir}/${rel}`);
   const lockPath = inRepo(LOCK_FILE);
   const { files, set } = await readDatabase(spec, req.cwd, { at: "disk", submodules });
+  if (toolOf(set.layout).authoring.repoint) return repointSet(repo, spec, set, frozenRef, req);
   const applied = await appliedAt(repo, frozenRef, spec, req.cwd);
   const frozen = new Set(applied.entries.map((e) => e.path));
   const relOf = new Map(files.map((f) => [f.display, f.rel]));

@@ -33,7 +33,12 @@ export interface ReadDatabase {
 export const DISK: Tree = { at: "disk" };
 
 /** Reads and parses a database's migrations once for this tree; everything downstream takes the result. */
-export async function readDatabase(spec: DatabaseSpec, cwd: string, tree: Tree): Promise<ReadDatabase> {
+export async function readDatabase(
+  spec: DatabaseSpec,
+  cwd: string,
+  tree: Tree,
+  applied?: ReadonlySet<string>,
+): Promise<ReadDatabase> {
   const files =
     tree.at === "disk"
       ? await readSourceFiles(spec.dir, cwd, tree.submodules)
@@ -48,6 +53,7 @@ export async function readDatabase(spec: DatabaseSpec, cwd: string, tree: Tree):
     // tool's configuration (sqlx from a Cargo.toml) holds for every tree, with its reason.
     detected: tree.at === "disk" || spec.config.layout ? spec.detected : undefined,
     scripts: scriptKinds(spec),
+    ...(applied ? { applied } : {}),
   });
   return { spec, tree, files, set };
 }

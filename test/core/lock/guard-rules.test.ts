@@ -64,6 +64,11 @@ describe("what the guard says a tool does with a changed applied migration", () 
 
     it(`${tool.id}: a new migration before an applied one`, () => {
       const [found] = guard(layout, APPLIED, { ...APPLIED, "0002_tags.sql": "SELECT 1;\n" });
+      // A tool ordered by a graph (Alembic, Django) does not compare versions: its graph is checked instead.
+      if (tool.graph) {
+        expect(found).toBeUndefined();
+        return;
+      }
       expect(found?.rule).toBe("out-of-order");
       expect(found?.message).toContain(
         "migrations/0002_tags.sql is new but its version 0002 sorts before 0003",

@@ -124,8 +124,10 @@ describe("TypeORM", () => {
     );
   });
 
-  it("has no runner: migration:run applies every pending migration", () => {
-    expect((typeorm as { runner?: unknown }).runner).toBeUndefined();
+  it("runs migration:run on a data source of its own: every pending migration is then exactly the next one", () => {
+    expect(typeorm.runner.up).toContain("migration:run -d {setup}");
+    expect(typeorm.runner.setup.text).toContain("JSON.parse(process.env.LOCKSTEP_MIGRATIONS)");
+    expect(typeorm.runner.env).toEqual({ LOCKSTEP_DB: "{db}", LOCKSTEP_MIGRATIONS: "{files}" });
     expect(typeorm.tracking.ownTables).toEqual(["migrations"]);
   });
 });

@@ -49,6 +49,8 @@ const HOMES: Record<string, readonly string[]> = {
   knex: ["https://github.com/knex/knex/", "https://knexjs.org/"],
   typeorm: ["https://github.com/typeorm/typeorm/", "https://typeorm.io/"],
   rails: ["https://github.com/rails/rails/", "https://guides.rubyonrails.org/"],
+  alembic: ["https://github.com/sqlalchemy/alembic/", "https://alembic.sqlalchemy.org/"],
+  django: ["https://github.com/django/django/", "https://docs.djangoproject.com/"],
   plain: [],
   pattern: [],
 };
@@ -125,6 +127,8 @@ describe("the runner presets", () => {
     name: "a",
     stem: "0001_a",
     previous: "first",
+    files: '["/tmp/replay/migrations/0001_a.sql"]',
+    setup: "/tmp/replay/setup.cjs",
   };
 
   it("name only the placeholders lockstep gives for every migration, and those their own layout adds", () => {

@@ -1,0 +1,33 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-XLXFUAWL.js";
+import "./chunk-CFZ5VY7R.js";
+import "./chunk-2P74REDO.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-CUWDJVHL.js";
+import "./chunk-LZ2N2RJ5.js";
+import "./chunk-O2MFXOWC.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-EDN5BQJQ.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-XHUC4DR7.js";
+import "./chunk-WMTNEP4M.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-ODFBXWAP.js";
+import "./chunk-CVUXP45T.js";
+export {
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+};
