@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-GV34CKSM.js";
+} from "./chunks/chunk-566M6JLJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-6KTFU55J.js";
+} from "./chunks/chunk-ACAP4J2T.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-XLXFUAWL.js";
-import "./chunks/chunk-CFZ6P2PE.js";
-import "./chunks/chunk-CFZ5VY7R.js";
-import "./chunks/chunk-2P74REDO.js";
+import "./chunks/chunk-QZRWQULL.js";
+import "./chunks/chunk-M2Z5N6DS.js";
+import "./chunks/chunk-TO7VZPU6.js";
+import "./chunks/chunk-KULNDNU2.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-CUWDJVHL.js";
+import "./chunks/chunk-UCTYVPUE.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-LZ2N2RJ5.js";
+} from "./chunks/chunk-BPWOXE3H.js";
 import {
   VERSION
-} from "./chunks/chunk-O2MFXOWC.js";
+} from "./chunks/chunk-AH22SFWQ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,7 +47,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-EDN5BQJQ.js";
+import "./chunks/chunk-XYDI6CCX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-XHUC4DR7.js";

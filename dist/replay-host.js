@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-CUWDJVHL.js";
-import "./chunks/chunk-LZ2N2RJ5.js";
-import "./chunks/chunk-O2MFXOWC.js";
+} from "./chunks/chunk-UCTYVPUE.js";
+import "./chunks/chunk-BPWOXE3H.js";
+import "./chunks/chunk-AH22SFWQ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-EDN5BQJQ.js";
+import "./chunks/chunk-XYDI6CCX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-WMTNEP4M.js";

@@ -13,15 +13,15 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-LZ2N2RJ5.js";
-import "./chunks/chunk-O2MFXOWC.js";
+} from "./chunks/chunk-BPWOXE3H.js";
+import "./chunks/chunk-AH22SFWQ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-EDN5BQJQ.js";
+} from "./chunks/chunk-XYDI6CCX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {

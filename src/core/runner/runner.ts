@@ -20,6 +20,8 @@ export type RunnerConfig =
       scripts?: Record<string, string>;
       /** Tables the runner keeps for itself in the database (its tracking table), left out of the schema. */
       tables?: string[];
+      /** Run once on the fresh file before the first migration (Django: `python manage.py migrate auth`). */
+      before?: string;
     };
 
 /** A runner as the replay uses it: the preset's commands with the config's in their place. */
@@ -36,6 +38,8 @@ export interface Runner {
   tables: string[];
   first: string;
   staged: boolean;
+  /** A command run once on the fresh file before the first migration. */
+  before?: string;
   /** A file written beside the database for the commands (`{setup}`). */
   setup?: { file: string; text: string };
   /** The migrations are modules exporting `up(db)` / `down(db)`: lockstep imports and calls them itself. */
@@ -96,6 +100,7 @@ export function resolveRunner(config: RunnerConfig): { runner: Runner } | { prob
     first: preset?.first ?? "",
     staged: preset?.staged === true,
     setup: preset?.setup,
+    before: own.before,
   };
   if (!runner.up && Object.keys(runner.scripts).length === 0)
     return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
@@ -110,7 +115,7 @@ export function resolveRunner(config: RunnerConfig): { runner: Runner } | { prob
 
 function commandsOf(runner: Runner): [string, string][] {
   const out: [string, string][] = [];
-  for (const key of ["up", "down", "to"] as const) {
+  for (const key of ["up", "down", "to", "before"] as const) {
     const line = runner[key];
     if (line) out.push([`"${key}"`, line]);
   }

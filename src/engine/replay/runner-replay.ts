@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../adapters/sqlite/engine.js";
+import { LockstepError } from "../../core/errors.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
@@ -76,6 +77,7 @@ export async function replayThroughRunner(
     }
   };
   try {
+    await runBefore(place, set);
     let before: Schema = inspectFile(place).schema;
     let previous: Migration | undefined;
     let stopped = false;
@@ -153,6 +155,16 @@ export async function replayThroughRunner(
     return { migrations: reports, findings, schema: before, touched, engine: engine.info, after: afterEach };
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The runner's `before` command on the fresh file: what every migration's state starts from. */
+async function runBefore(place: RunnerPlace, set: MigrationSet): Promise<void> {
+  const first = set.migrations[0];
+  if (!place.runner.before || !first) return;
+  const run = await runStep(place, first, undefined, "up", place.runner.before);
+  if (run.ok === false) {
+    throw new LockstepError("config", `the runner's "before" command failed: ${run.failure}; fix it in the config`);
   }
 }
 

@@ -41,6 +41,7 @@ export const databaseSchema = z.strictObject({
         timeout: z.optional(seconds()),
         scripts: z.optional(z.record(z.string().check(z.regex(/^\.?[A-Za-z0-9]+$/)), text())),
         tables: z.optional(z.array(text())),
+        before: z.optional(text()),
       }),
     ]),
   ),

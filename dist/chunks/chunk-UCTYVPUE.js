@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-LZ2N2RJ5.js";
+} from "./chunk-BPWOXE3H.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

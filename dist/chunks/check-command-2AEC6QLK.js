@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-GV34CKSM.js";
-import "./chunk-6KTFU55J.js";
+} from "./chunk-566M6JLJ.js";
+import "./chunk-ACAP4J2T.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XLXFUAWL.js";
-import "./chunk-CFZ6P2PE.js";
-import "./chunk-CFZ5VY7R.js";
-import "./chunk-2P74REDO.js";
+import "./chunk-QZRWQULL.js";
+import "./chunk-M2Z5N6DS.js";
+import "./chunk-TO7VZPU6.js";
+import "./chunk-KULNDNU2.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CUWDJVHL.js";
+import "./chunk-UCTYVPUE.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LZ2N2RJ5.js";
+} from "./chunk-BPWOXE3H.js";
 import {
   VERSION
-} from "./chunk-O2MFXOWC.js";
+} from "./chunk-AH22SFWQ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,7 +36,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-EDN5BQJQ.js";
+import "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-XHUC4DR7.js";

@@ -1793,7 +1793,8 @@ var databaseSchema = strictObject({
         cwd: optional(text()),
         timeout: optional(seconds()),
         scripts: optional(record(string2().check(_regex(/^\.?[A-Za-z0-9]+$/)), text())),
-        tables: optional(array(text()))
+        tables: optional(array(text())),
+        before: optional(text())
       })
     ])
   )

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-CFZ5VY7R.js";
+} from "./chunk-TO7VZPU6.js";
 import {
   submoduleNotes
-} from "./chunk-2P74REDO.js";
+} from "./chunk-KULNDNU2.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,7 +30,7 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import {
   baseName,
   compareVersions,

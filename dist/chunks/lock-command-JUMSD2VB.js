@@ -5,9 +5,9 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-CFZ6P2PE.js";
-import "./chunk-CFZ5VY7R.js";
-import "./chunk-2P74REDO.js";
+} from "./chunk-M2Z5N6DS.js";
+import "./chunk-TO7VZPU6.js";
+import "./chunk-KULNDNU2.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-TR7J7TJX.js";
@@ -15,7 +15,7 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-EDN5BQJQ.js";
+import "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-XHUC4DR7.js";
 import "./chunk-WMTNEP4M.js";

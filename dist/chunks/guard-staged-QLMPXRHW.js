@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-CFZ6P2PE.js";
+} from "./chunk-M2Z5N6DS.js";
 import {
   readDatabase
-} from "./chunk-CFZ5VY7R.js";
-import "./chunk-2P74REDO.js";
+} from "./chunk-TO7VZPU6.js";
+import "./chunk-KULNDNU2.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-XHUC4DR7.js";
 import {
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-5NWQE7GU.js");
+  const { replayDatabase } = await import("./replay-YZTMG4IW.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

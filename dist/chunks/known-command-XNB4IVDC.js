@@ -5,26 +5,26 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-E465N2XD.js";
+} from "./chunk-Q7TJ2IXO.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-XLXFUAWL.js";
-import "./chunk-CFZ5VY7R.js";
-import "./chunk-2P74REDO.js";
+import "./chunk-QZRWQULL.js";
+import "./chunk-TO7VZPU6.js";
+import "./chunk-KULNDNU2.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CUWDJVHL.js";
-import "./chunk-LZ2N2RJ5.js";
-import "./chunk-O2MFXOWC.js";
+import "./chunk-UCTYVPUE.js";
+import "./chunk-BPWOXE3H.js";
+import "./chunk-AH22SFWQ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-EDN5BQJQ.js";
+import "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-XHUC4DR7.js";

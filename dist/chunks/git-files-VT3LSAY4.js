@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   filesAt,
   submoduleNotes
-} from "./chunk-2P74REDO.js";
+} from "./chunk-KULNDNU2.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-EDN5BQJQ.js";
+import "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XLXFUAWL.js";
+} from "./chunk-QZRWQULL.js";
 import {
   CONFIG_FILE
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-6KTFU55J.js";
+} from "./chunk-ACAP4J2T.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-CFZ6P2PE.js";
+} from "./chunk-M2Z5N6DS.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-CFZ5VY7R.js";
+} from "./chunk-TO7VZPU6.js";
 import {
   submoduleNotes
-} from "./chunk-2P74REDO.js";
+} from "./chunk-KULNDNU2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";

@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-XLXFUAWL.js";
+} from "./chunk-QZRWQULL.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-CFZ5VY7R.js";
-import "./chunk-2P74REDO.js";
+} from "./chunk-TO7VZPU6.js";
+import "./chunk-KULNDNU2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CUWDJVHL.js";
+import "./chunk-UCTYVPUE.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LZ2N2RJ5.js";
-import "./chunk-O2MFXOWC.js";
+} from "./chunk-BPWOXE3H.js";
+import "./chunk-AH22SFWQ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,7 +36,7 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-XHUC4DR7.js";

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-CFZ5VY7R.js";
+} from "./chunk-TO7VZPU6.js";
 import {
   submoduleNotes
-} from "./chunk-2P74REDO.js";
+} from "./chunk-KULNDNU2.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-CUWDJVHL.js";
+} from "./chunk-UCTYVPUE.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-LZ2N2RJ5.js";
+} from "./chunk-BPWOXE3H.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -45,7 +45,7 @@ import {
   resolveDatabases,
   shownFrom,
   shownPath
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import {
   TOOLS,
   codeSpan,
@@ -179,7 +179,8 @@ function resolveRunner(config) {
     tables: own.tables ?? [],
     first: preset?.first ?? "",
     staged: preset?.staged === true,
-    setup: preset?.setup
+    setup: preset?.setup,
+    before: own.before
   };
   if (!runner.up && Object.keys(runner.scripts).length === 0)
     return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
@@ -193,7 +194,7 @@ function resolveRunner(config) {
 }
 function commandsOf(runner) {
   const out = [];
-  for (const key of ["up", "down", "to"]) {
+  for (const key of ["up", "down", "to", "before"]) {
     const line = runner[key];
     if (line) out.push([`"${key}"`, line]);
   }
@@ -925,6 +926,7 @@ async function replayThroughRunner(set, options, input) {
     }
   };
   try {
+    await runBefore(place, set);
     let before = inspectFile(place).schema;
     let previous;
     let stopped = false;
@@ -996,6 +998,14 @@ async function replayThroughRunner(set, options, input) {
     return { migrations: reports, findings, schema: before, touched, engine: engine.info, after: afterEach };
   } finally {
     rmSync2(work, { recursive: true, force: true });
+  }
+}
+async function runBefore(place, set) {
+  const first = set.migrations[0];
+  if (!place.runner.before || !first) return;
+  const run = await runStep(place, first, void 0, "up", place.runner.before);
+  if (run.ok === false) {
+    throw new LockstepError("config", `the runner's "before" command failed: ${run.failure}; fix it in the config`);
   }
 }
 async function applyBaseAtOnce(place, set, options) {

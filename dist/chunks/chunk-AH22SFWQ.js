@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "feb0517e5c5b1bb7" : "source";
+var BUILD = true ? "92e4afadab7e6745" : "source";
 
 export {
   VERSION,

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-E465N2XD.js";
-import "./chunk-XLXFUAWL.js";
+} from "./chunk-Q7TJ2IXO.js";
+import "./chunk-QZRWQULL.js";
 import {
   runLock
-} from "./chunk-CFZ6P2PE.js";
-import "./chunk-CFZ5VY7R.js";
-import "./chunk-2P74REDO.js";
+} from "./chunk-M2Z5N6DS.js";
+import "./chunk-TO7VZPU6.js";
+import "./chunk-KULNDNU2.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CUWDJVHL.js";
-import "./chunk-LZ2N2RJ5.js";
+import "./chunk-UCTYVPUE.js";
+import "./chunk-BPWOXE3H.js";
 import {
   VERSION
-} from "./chunk-O2MFXOWC.js";
+} from "./chunk-AH22SFWQ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,7 +31,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {

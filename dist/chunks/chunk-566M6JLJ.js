@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-6KTFU55J.js";
+} from "./chunk-ACAP4J2T.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XLXFUAWL.js";
+} from "./chunk-QZRWQULL.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-CFZ6P2PE.js";
+} from "./chunk-M2Z5N6DS.js";
 import {
   readDatabase
-} from "./chunk-CFZ5VY7R.js";
+} from "./chunk-TO7VZPU6.js";
 import {
   submoduleNotes
-} from "./chunk-2P74REDO.js";
+} from "./chunk-KULNDNU2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-LZ2N2RJ5.js";
+} from "./chunk-BPWOXE3H.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -72,7 +72,7 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-EDN5BQJQ.js";
+} from "./chunk-XYDI6CCX.js";
 import {
   codeSpan,
   toolOf

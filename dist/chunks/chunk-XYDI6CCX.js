@@ -172,7 +172,7 @@ async function loadConfig(path, cwd) {
       cause
     });
   }
-  const { configSchema, keysAt } = await import("./config-schema-YKUAZJ62.js");
+  const { configSchema, keysAt } = await import("./config-schema-6D4GUOIF.js");
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const { issues } = parsed.error;
