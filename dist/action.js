@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-566M6JLJ.js";
+} from "./chunks/chunk-55BAWIQG.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ACAP4J2T.js";
+} from "./chunks/chunk-DVRKMTCW.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-QZRWQULL.js";
-import "./chunks/chunk-M2Z5N6DS.js";
-import "./chunks/chunk-TO7VZPU6.js";
-import "./chunks/chunk-KULNDNU2.js";
+import "./chunks/chunk-GJQZUKBT.js";
+import "./chunks/chunk-7IGSJURC.js";
+import "./chunks/chunk-KTOQXPLB.js";
+import "./chunks/chunk-IC5QTKVT.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-UCTYVPUE.js";
+import "./chunks/chunk-XPYZK5TF.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BPWOXE3H.js";
+} from "./chunks/chunk-AF4HBRPF.js";
 import {
   VERSION
-} from "./chunks/chunk-AH22SFWQ.js";
+} from "./chunks/chunk-A54RRPRP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,
@@ -47,12 +47,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-XYDI6CCX.js";
+import "./chunks/chunk-6OBKAXWO.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-XHUC4DR7.js";
+import "./chunks/chunk-ZJJJ6LKM.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-WMTNEP4M.js";
+import "./chunks/chunk-CQASLM7B.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

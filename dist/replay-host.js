@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-UCTYVPUE.js";
-import "./chunks/chunk-BPWOXE3H.js";
-import "./chunks/chunk-AH22SFWQ.js";
+} from "./chunks/chunk-XPYZK5TF.js";
+import "./chunks/chunk-AF4HBRPF.js";
+import "./chunks/chunk-A54RRPRP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-XYDI6CCX.js";
+import "./chunks/chunk-6OBKAXWO.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-WMTNEP4M.js";
+import "./chunks/chunk-CQASLM7B.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

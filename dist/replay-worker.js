@@ -13,21 +13,21 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-BPWOXE3H.js";
-import "./chunks/chunk-AH22SFWQ.js";
+} from "./chunks/chunk-AF4HBRPF.js";
+import "./chunks/chunk-A54RRPRP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-XYDI6CCX.js";
+} from "./chunks/chunk-6OBKAXWO.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunks/chunk-WMTNEP4M.js";
+} from "./chunks/chunk-CQASLM7B.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
@@ -172,7 +172,7 @@ async function replaySet(set, options) {
         findings.push(
           finding(
             "not-replayed",
-            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done`,
+            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done${proposeRunner(set.layout)}`,
             { version: migration.version, file: migration.code ?? migration.files[0] }
           )
         );
@@ -267,6 +267,10 @@ async function replaySet(set, options) {
   } finally {
     state.close();
   }
+}
+function proposeRunner(layout) {
+  const tool = toolOf(layout);
+  return tool.runner ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" that runs it (see Code migrations in lockstep's README)`;
 }
 function checksDown(migration, options) {
   if (options.downPolicy === "none" || options.down === "none") return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { linkDependencies } from "../helpers/project-deps.js";
+import { linkDependencies, projectEnv } from "../helpers/project-deps.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 /** knex and better-sqlite3 installed in the project, `knex` on its PATH. */
@@ -26,7 +26,7 @@ const files = {
 };
 
 async function replay(root: string) {
-  const run = await runCli(root, ["replay", "--no-cache", "--format", "json"]);
+  const run = await runCli(root, ["replay", "--no-cache", "--format", "json"], projectEnv());
   expect(run.stderr).toBe("");
   const db = JSON.parse(run.stdout).databases[0];
   return {

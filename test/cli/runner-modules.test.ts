@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { linkDependencies } from "../helpers/project-deps.js";
+import { linkDependencies, projectEnv } from "../helpers/project-deps.js";
 
 const FIXTURE = resolve(import.meta.dirname, "../fixtures/decant");
 
@@ -41,7 +41,7 @@ function breakDown(root: string): void {
 }
 
 async function replay(root: string) {
-  const run = await runCli(root, ["replay", "--no-cache", "--format", "json"]);
+  const run = await runCli(root, ["replay", "--no-cache", "--format", "json"], projectEnv());
   expect(run.stderr).toBe("");
   const db = JSON.parse(run.stdout).databases[0];
   return {

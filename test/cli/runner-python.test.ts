@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alembicProject, chain, PYTHON } from "../helpers/alembic-project.js";
 import { runCli } from "../helpers/cli.js";
 import { addField, djangoMigration, djangoProject } from "../helpers/django-project.js";
+import { gitEnv, gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 async function replay(root: string) {
@@ -75,5 +77,28 @@ describe("the Django preset, with the real Django", () => {
     expect(result.downs.filter((d: string) => d === "ok")).toHaveLength(result.downs.length - 1);
     expect(result.schema).toContain("shop_order");
     expect(result.schema).not.toContain("django_migrations");
+  });
+});
+
+describe("an Alembic project without a runner", () => {
+  it("is replayed statically, and each not-replayed revision says which preset would replay it", async () => {
+    const cwd = tempTree({
+      ...alembicProject(chain(2)),
+      "lockstep.config.json": JSON.stringify({ databases: [{ name: "app", dir: "migrations/versions" }] }),
+    });
+    const result = await replay(cwd);
+    const notRun = result.messages.filter((m: string) => m.includes("is not SQL"));
+    expect(notRun).toHaveLength(2);
+    expect(notRun[0]).toContain('give the database "runner": "alembic"');
+  });
+
+  it("is found by init, which proposes the preset instead of writing it", async () => {
+    const cwd = tempTree({ ...alembicProject(chain(2)), "package.json": '{ "name": "app" }\n' });
+    const git = gitIn(cwd, gitEnv());
+    git("init", "-q", "-b", "main");
+    const run = await runCli(cwd, ["init"]);
+    expect(run.stdout).toContain('then add "runner": "alembic" to this database');
+    const config = JSON.parse(readFileSync(`${cwd}/lockstep.config.json`, "utf8"));
+    expect(config.databases[0]).not.toHaveProperty("runner");
   });
 });

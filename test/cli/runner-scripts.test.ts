@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectOneCleanLine, runCli } from "../helpers/cli.js";
-import { linkDependencies } from "../helpers/project-deps.js";
+import { linkDependencies, projectEnv } from "../helpers/project-deps.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 // Debian's Python: its sqlite3 module is what the scripts of these histories open the database with.
@@ -27,7 +27,7 @@ const mixed = {
 };
 
 async function replayJson(cwd: string) {
-  const run = await runCli(cwd, ["replay", "--no-cache", "--format", "json"]);
+  const run = await runCli(cwd, ["replay", "--no-cache", "--format", "json"], projectEnv());
   return { code: run.code, stderr: run.stderr, report: run.stdout ? JSON.parse(run.stdout) : undefined };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
-import { linkDependencies } from "../helpers/project-deps.js";
+import { linkDependencies, projectEnv } from "../helpers/project-deps.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const migration = (name: string, up: string, down: string) =>
@@ -36,7 +36,7 @@ const files = {
 const withTypeorm = (root: string) => linkDependencies(root, { typeorm: "typeorm/cli.js" });
 
 async function replay(root: string) {
-  const run = await runCli(root, ["replay", "--no-cache", "--format", "json"]);
+  const run = await runCli(root, ["replay", "--no-cache", "--format", "json"], projectEnv());
   expect(run.stderr).toBe("");
   const db = JSON.parse(run.stdout).databases[0];
   return {

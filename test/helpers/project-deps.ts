@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, symlinkSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { delimiter, join, resolve, sep } from "node:path";
 
 const NODE_MODULES = resolve(import.meta.dirname, "../../node_modules");
 
@@ -17,4 +17,16 @@ export function linkDependencies(root: string, bins: Record<string, string>): st
   for (const [name, file] of Object.entries(bins))
     symlinkSync(join(NODE_MODULES, file), join(modules, ".bin", name));
   return root;
+}
+
+/**
+ * The environment a project's own tools run in: without lockstep's `node_modules/.bin` on PATH, which
+ * `npm test` puts there and which holds another Node.
+ */
+export function projectEnv(): Record<string, string> {
+  const path = (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter((dir) => !dir.endsWith(`node_modules${sep}.bin`))
+    .join(delimiter);
+  return { NO_COLOR: "1", PATH: path };
 }

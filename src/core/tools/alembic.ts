@@ -96,6 +96,7 @@ export const alembic = {
   },
   // Alembic's CLI: `-x` values reach env.py through context.get_x_argument(); env.py must read `db` from it
   // (the recipe in get_x_argument's docs). `<rev>@-1` walks back one step on that revision's own branch.
+  code: true,
   runner: {
     up: "alembic -x db=sqlite:///{db} upgrade {revision}",
     down: "alembic -x db=sqlite:///{db} downgrade {down}",

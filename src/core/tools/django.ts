@@ -91,6 +91,7 @@ export const django = {
   },
   // `migrate APP NAME` brings the app to NAME, unapplying later ones; `zero` unapplies all of the app's.
   // No `to`: migrating one app to a migration does not apply the other apps' migrations ordered before it.
+  code: true,
   runner: {
     up: "python manage.py migrate {app} {stem}",
     down: "python manage.py migrate {app} {previous}",

@@ -148,6 +148,7 @@ export const knex = {
   // knex's CLI without a knexfile connection: --client and --connection override the knexfile's (bin/cli.js
   // initKnex merges the flags over it), a plain path is a SQLite filename (parse-connection.js), and
   // migrate:up/down name exactly the migration (Migrator.up/down with `name`).
+  code: true,
   runner: {
     up: "npx --no-install knex --client better-sqlite3 --connection {db} --migrations-directory {dir} migrate:up {migration}",
     down: "npx --no-install knex --client better-sqlite3 --connection {db} --migrations-directory {dir} migrate:down {migration}",

@@ -118,6 +118,7 @@ export const rails = {
   // DATABASE_URL replaces the primary database of the current environment (DatabaseConfigurations
   // #environment_value_for), `sqlite3:/abs/path` is a file (ConnectionUrlResolver#database_from_path);
   // SCHEMA moves the schema dump each migrate task writes away from db/schema.rb (DatabaseTasks#schema_dump_path).
+  code: true,
   runner: {
     up: "bin/rails db:migrate:up VERSION={version}",
     down: "bin/rails db:migrate:down VERSION={version}",

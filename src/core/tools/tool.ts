@@ -214,6 +214,8 @@ export interface ToolDescriptor {
   authoring: Authoring;
   /** The order is a graph the files declare: checked against the applied set's graph, not by version. */
   graph?: GraphRules;
+  /** Its migrations are written in its language (Python, JavaScript, Ruby): only the tool runs them. */
+  code?: true;
   /** How to run the tool itself (`"runner": "<id>"` in the config), for code migrations or the real binary. */
   runner?: RunnerPreset;
 }

@@ -160,6 +160,7 @@ export const typeorm = {
       read: readTypeormPackage,
     },
   ],
+  code: true,
   runner: {
     up: "npx --no-install typeorm migration:run -d {setup}",
     down: "npx --no-install typeorm migration:revert -d {setup}",

@@ -4,6 +4,7 @@ import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { toolOf } from "../../core/tools/index.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
@@ -92,7 +93,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         findings.push(
           finding(
             "not-replayed",
-            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done`,
+            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done${proposeRunner(set.layout)}`,
             { version: migration.version, file: migration.code ?? migration.files[0] },
           ),
         );
@@ -190,6 +191,14 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
   } finally {
     state.close();
   }
+}
+
+/** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */
+function proposeRunner(layout: MigrationSet["layout"]): string {
+  const tool = toolOf(layout);
+  return tool.runner
+    ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)`
+    : `; to replay it, give the database a "runner" that runs it (see Code migrations in lockstep's README)`;
 }
 
 /** Whether this run looks at the migration's down at all (`--down`, the database's `down` policy). */

@@ -164,7 +164,10 @@ async function runBefore(place: RunnerPlace, set: MigrationSet): Promise<void> {
   if (!place.runner.before || !first) return;
   const run = await runStep(place, first, undefined, "up", place.runner.before);
   if (run.ok === false) {
-    throw new LockstepError("config", `the runner's "before" command failed: ${run.failure}; fix it in the config`);
+    throw new LockstepError(
+      "config",
+      `the runner's "before" command failed: ${run.failure}; fix it in the config`,
+    );
   }
 }
 

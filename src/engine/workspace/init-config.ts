@@ -5,6 +5,7 @@ import type { GitRepo } from "../../adapters/git.js";
 import { resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { detectLayout } from "../../core/layouts/index.js";
+import { toolOf } from "../../core/tools/index.js";
 import { CONFIG_FILE } from "./config.js";
 import { discoverSets, type FoundSet } from "./discover.js";
 import { locationDir } from "./set-location.js";
@@ -74,7 +75,7 @@ export async function initialConfig(
       ? [`${head}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`]
       : found.sets.length === 1
         ? [
-            `${head}: ${databases[0]?.dir}/ (${databases[0]?.layout}): ${found.sets[0]?.reason}`,
+            `${head}: ${databases[0]?.dir}/ (${databases[0]?.layout}): ${found.sets[0]?.reason}${found.sets[0] ? codeAdvice(found.sets[0].layout) : ""}`,
             ...found.passed,
           ]
         : [`${head}: ${databases.length} databases`, ...found.lines, ...found.passed],
@@ -136,6 +137,18 @@ async function detectDatabases(
     dir: s.dir,
     layout: s.layout,
   }));
-  const lines = found.sets.map((s, i) => `  ${databases[i]?.name}: ${s.dir}/ (${s.layout}): ${s.reason}`);
+  const lines = found.sets.map(
+    (s, i) => `  ${databases[i]?.name}: ${s.dir}/ (${s.layout}): ${s.reason}${codeAdvice(s.layout)}`,
+  );
   return { databases, sets: found.sets, lines, passed: found.passed.map((p) => `  not replayed: ${p}`) };
+}
+
+/**
+ * For a set written in code: the preset that replays it, proposed and not written, since it runs the
+ * project's tool (an Alembic env.py that ignores `-x db` would migrate the database its config names).
+ */
+function codeAdvice(layout: FoundSet["layout"]): string {
+  const tool = toolOf(layout);
+  if (!tool.runner || !tool.code) return "";
+  return `; its migrations are code, which only ${tool.name} can run: to replay them, check the preset's needs under Code migrations in lockstep's README, then add "runner": "${tool.id}" to this database`;
 }

@@ -3,7 +3,7 @@ import {
   baseName,
   detectTool,
   dirName
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   decodeText,
   isInside,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-AH22SFWQ.js";
+} from "./chunk-A54RRPRP.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-U3QZGB3C.js");
+      const { replayCommand } = await import("./replay-command-XGAJ4MYW.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -199,7 +199,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-2LSCFM5K.js");
+      const { diffCommand } = await import("./diff-command-ZGK6FIUY.js");
       return diffCommand(io, v);
     }
   }),
@@ -242,7 +242,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./lock-command-JUMSD2VB.js");
+      const { lockCommand } = await import("./lock-command-3J2MZWIP.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -262,7 +262,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-2572UYAK.js");
+      const { guardCommand } = await import("./guard-command-FJYBB5XL.js");
       return guardCommand(io, v);
     }
   }),
@@ -291,7 +291,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-VO2SETHT.js");
+      const { initCommand } = await import("./init-command-N5ZJ2MNI.js");
       return initCommand(io, v);
     }
   }),
@@ -302,7 +302,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-GJYOZ3Y7.js");
+      const { newCommand } = await import("./new-command-T5LAAG5O.js");
       return newCommand(io, v);
     }
   }),
@@ -318,7 +318,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-M5YLUSIU.js");
+      const { renumberCommand } = await import("./renumber-command-Q6I6TOIS.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -339,7 +339,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-XNB4IVDC.js");
+      const { knownCommand } = await import("./known-command-EM46SLY5.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-2AEC6QLK.js");
+      const { checkCommand } = await import("./check-command-4GCYDVDQ.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

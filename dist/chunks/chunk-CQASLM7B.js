@@ -2266,6 +2266,7 @@ var alembic = {
   },
   // Alembic's CLI: `-x` values reach env.py through context.get_x_argument(); env.py must read `db` from it
   // (the recipe in get_x_argument's docs). `<rev>@-1` walks back one step on that revision's own branch.
+  code: true,
   runner: {
     up: "alembic -x db=sqlite:///{db} upgrade {revision}",
     down: "alembic -x db=sqlite:///{db} downgrade {down}",
@@ -3263,6 +3264,7 @@ var django = {
   },
   // `migrate APP NAME` brings the app to NAME, unapplying later ones; `zero` unapplies all of the app's.
   // No `to`: migrating one app to a migration does not apply the other apps' migrations ordered before it.
+  code: true,
   runner: {
     up: "python manage.py migrate {app} {stem}",
     down: "python manage.py migrate {app} {previous}",
@@ -4510,6 +4512,7 @@ var knex = {
   // knex's CLI without a knexfile connection: --client and --connection override the knexfile's (bin/cli.js
   // initKnex merges the flags over it), a plain path is a SQLite filename (parse-connection.js), and
   // migrate:up/down name exactly the migration (Migrator.up/down with `name`).
+  code: true,
   runner: {
     up: "npx --no-install knex --client better-sqlite3 --connection {db} --migrations-directory {dir} migrate:up {migration}",
     down: "npx --no-install knex --client better-sqlite3 --connection {db} --migrations-directory {dir} migrate:down {migration}",
@@ -4906,6 +4909,7 @@ var rails = {
   // DATABASE_URL replaces the primary database of the current environment (DatabaseConfigurations
   // #environment_value_for), `sqlite3:/abs/path` is a file (ConnectionUrlResolver#database_from_path);
   // SCHEMA moves the schema dump each migrate task writes away from db/schema.rb (DatabaseTasks#schema_dump_path).
+  code: true,
   runner: {
     up: "bin/rails db:migrate:up VERSION={version}",
     down: "bin/rails db:migrate:down VERSION={version}",
@@ -5884,6 +5888,7 @@ var typeorm = {
       read: readTypeormPackage
     }
   ],
+  code: true,
   runner: {
     up: "npx --no-install typeorm migration:run -d {setup}",
     down: "npx --no-install typeorm migration:revert -d {setup}",

@@ -5,30 +5,30 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-Q7TJ2IXO.js";
+} from "./chunk-ZOQAS43P.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-QZRWQULL.js";
-import "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+import "./chunk-GJQZUKBT.js";
+import "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UCTYVPUE.js";
-import "./chunk-BPWOXE3H.js";
-import "./chunk-AH22SFWQ.js";
+import "./chunk-XPYZK5TF.js";
+import "./chunk-AF4HBRPF.js";
+import "./chunk-A54RRPRP.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-XYDI6CCX.js";
+import "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-XHUC4DR7.js";
-import "./chunk-WMTNEP4M.js";
+import "./chunk-ZJJJ6LKM.js";
+import "./chunk-CQASLM7B.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-ODFBXWAP.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "92e4afadab7e6745" : "source";
+var BUILD = true ? "b9c9d8f4d578dc0f" : "source";
 
 export {
   VERSION,

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   filesAt
-} from "./chunk-KULNDNU2.js";
+} from "./chunk-IC5QTKVT.js";
 import {
   configPath,
   keyOf,
   shownFrom
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   MAX_FILE_BYTES,
   detectLayout,
   isIgnored,
   readSourceFiles
-} from "./chunk-XHUC4DR7.js";
+} from "./chunk-ZJJJ6LKM.js";
 import {
   baseName,
   codeSpan,
@@ -25,7 +25,7 @@ import {
   looksLikeCodeStep,
   toolOf,
   versionKey
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   excerpt,
   readRegularText,

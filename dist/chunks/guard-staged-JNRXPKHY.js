@@ -11,11 +11,11 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-M2Z5N6DS.js";
+} from "./chunk-7IGSJURC.js";
 import {
   readDatabase
-} from "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+} from "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import {
   LOCK_FILE,
   hashText,
@@ -27,12 +27,12 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   shownPath
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-XHUC4DR7.js";
+import "./chunk-ZJJJ6LKM.js";
 import {
   toolOf
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   readRegularBytes
 } from "./chunk-5LXPE3ZJ.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-YZTMG4IW.js");
+  const { replayDatabase } = await import("./replay-TMX2HN3J.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-ACAP4J2T.js";
+} from "./chunk-DVRKMTCW.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-QZRWQULL.js";
+} from "./chunk-GJQZUKBT.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,13 +24,13 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-M2Z5N6DS.js";
+} from "./chunk-7IGSJURC.js";
 import {
   readDatabase
-} from "./chunk-TO7VZPU6.js";
+} from "./chunk-KTOQXPLB.js";
 import {
   submoduleNotes
-} from "./chunk-KULNDNU2.js";
+} from "./chunk-IC5QTKVT.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-BPWOXE3H.js";
+} from "./chunk-AF4HBRPF.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -72,11 +72,11 @@ import {
   configPath,
   resolveDatabases,
   shownPath
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   codeSpan,
   toolOf
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   bound
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,12 +5,12 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-BPWOXE3H.js";
+} from "./chunk-AF4HBRPF.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

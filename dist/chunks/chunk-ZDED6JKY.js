@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-ACAP4J2T.js";
+} from "./chunk-DVRKMTCW.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-M2Z5N6DS.js";
+} from "./chunk-7IGSJURC.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-TO7VZPU6.js";
+} from "./chunk-KTOQXPLB.js";
 import {
   submoduleNotes
-} from "./chunk-KULNDNU2.js";
+} from "./chunk-IC5QTKVT.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -27,7 +27,7 @@ import {
   CONFIG_FILE,
   resolveDatabases,
   shownPath
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   COMMON_LOCATIONS
 } from "./chunk-UJ557UV3.js";
@@ -46,7 +46,7 @@ import {
   toolOf,
   upTemplate,
   versionKey
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";

@@ -7,10 +7,10 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-TO7VZPU6.js";
+} from "./chunk-KTOQXPLB.js";
 import {
   submoduleNotes
-} from "./chunk-KULNDNU2.js";
+} from "./chunk-IC5QTKVT.js";
 import {
   LOCK_FILE,
   compareLock,
@@ -30,13 +30,13 @@ import {
 import {
   resolveDatabases,
   shownPath
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   baseName,
   compareVersions,
   dirName,
   toolOf
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   kindOf,
   readRegularBytes

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-LYOYDSO5.js";
-import "./chunk-ACAP4J2T.js";
-import "./chunk-M2Z5N6DS.js";
-import "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+} from "./chunk-ZDED6JKY.js";
+import "./chunk-DVRKMTCW.js";
+import "./chunk-7IGSJURC.js";
+import "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
@@ -14,11 +14,11 @@ import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-XYDI6CCX.js";
+import "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-XHUC4DR7.js";
+import "./chunk-ZJJJ6LKM.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-WMTNEP4M.js";
+import "./chunk-CQASLM7B.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-ODFBXWAP.js";

@@ -1,15 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  filesAt,
-  submoduleNotes
-} from "./chunk-KULNDNU2.js";
-import "./chunk-RCIOBLM7.js";
-import "./chunk-XYDI6CCX.js";
-import "./chunk-UJ4G5TDP.js";
+  discoverSets
+} from "./chunk-5USHM2O6.js";
+import "./chunk-ZJJJ6LKM.js";
+import "./chunk-UJ557UV3.js";
+import "./chunk-CQASLM7B.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
+import "./chunk-ODFBXWAP.js";
 import "./chunk-CVUXP45T.js";
 export {
-  filesAt,
-  submoduleNotes
+  discoverSets
 };

@@ -7,10 +7,10 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-QZRWQULL.js";
+} from "./chunk-GJQZUKBT.js";
 import {
   CONFIG_FILE
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   repositoryTop
 } from "./chunk-5LXPE3ZJ.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-Q7TJ2IXO.js";
-import "./chunk-QZRWQULL.js";
+} from "./chunk-ZOQAS43P.js";
+import "./chunk-GJQZUKBT.js";
 import {
   runLock
-} from "./chunk-M2Z5N6DS.js";
-import "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+} from "./chunk-7IGSJURC.js";
+import "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UCTYVPUE.js";
-import "./chunk-BPWOXE3H.js";
+import "./chunk-XPYZK5TF.js";
+import "./chunk-AF4HBRPF.js";
 import {
   VERSION
-} from "./chunk-AH22SFWQ.js";
+} from "./chunk-A54RRPRP.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -31,20 +31,22 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   CONFIG_FILE
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets
-} from "./chunk-2KZLTOLR.js";
+} from "./chunk-5USHM2O6.js";
 import {
   detectLayout,
   readSourceFiles
-} from "./chunk-XHUC4DR7.js";
+} from "./chunk-ZJJJ6LKM.js";
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import "./chunk-WMTNEP4M.js";
+import {
+  toolOf
+} from "./chunk-CQASLM7B.js";
 import {
   readRegularText,
   resolveInRepo
@@ -7579,7 +7581,7 @@ async function initialConfig(repo, cwd, target) {
     text: `${JSON.stringify(config, null, 2)}
 `,
     done: !found ? [`${head}: ${databases.map((d) => `${d.dir}/ (${d.layout})`).join(", ")}`] : found.sets.length === 1 ? [
-      `${head}: ${databases[0]?.dir}/ (${databases[0]?.layout}): ${found.sets[0]?.reason}`,
+      `${head}: ${databases[0]?.dir}/ (${databases[0]?.layout}): ${found.sets[0]?.reason}${found.sets[0] ? codeAdvice(found.sets[0].layout) : ""}`,
       ...found.passed
     ] : [`${head}: ${databases.length} databases`, ...found.lines, ...found.passed]
   };
@@ -7630,8 +7632,15 @@ async function detectDatabases(root, db, env) {
     dir: s.dir,
     layout: s.layout
   }));
-  const lines = found.sets.map((s, i) => `  ${databases[i]?.name}: ${s.dir}/ (${s.layout}): ${s.reason}`);
+  const lines = found.sets.map(
+    (s, i) => `  ${databases[i]?.name}: ${s.dir}/ (${s.layout}): ${s.reason}${codeAdvice(s.layout)}`
+  );
   return { databases, sets: found.sets, lines, passed: found.passed.map((p) => `  not replayed: ${p}`) };
+}
+function codeAdvice(layout) {
+  const tool = toolOf(layout);
+  if (!tool.runner || !tool.code) return "";
+  return `; its migrations are code, which only ${tool.name} can run: to replay them, check the preset's needs under Code migrations in lockstep's README, then add "runner": "${tool.id}" to this database`;
 }
 
 // src/engine/workspace/init-dependency.ts

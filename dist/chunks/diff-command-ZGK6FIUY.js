@@ -5,19 +5,19 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-QZRWQULL.js";
+} from "./chunk-GJQZUKBT.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+} from "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UCTYVPUE.js";
+import "./chunk-XPYZK5TF.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BPWOXE3H.js";
-import "./chunk-AH22SFWQ.js";
+} from "./chunk-AF4HBRPF.js";
+import "./chunk-A54RRPRP.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,11 +36,11 @@ import {
 import "./chunk-5RV7R7RT.js";
 import {
   resolveDatabases
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-XHUC4DR7.js";
-import "./chunk-WMTNEP4M.js";
+import "./chunk-ZJJJ6LKM.js";
+import "./chunk-CQASLM7B.js";
 import {
   kindOf
 } from "./chunk-5LXPE3ZJ.js";

@@ -5,30 +5,30 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-566M6JLJ.js";
-import "./chunk-ACAP4J2T.js";
+} from "./chunk-55BAWIQG.js";
+import "./chunk-DVRKMTCW.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-QZRWQULL.js";
-import "./chunk-M2Z5N6DS.js";
-import "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+import "./chunk-GJQZUKBT.js";
+import "./chunk-7IGSJURC.js";
+import "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UCTYVPUE.js";
+import "./chunk-XPYZK5TF.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BPWOXE3H.js";
+} from "./chunk-AF4HBRPF.js";
 import {
   VERSION
-} from "./chunk-AH22SFWQ.js";
+} from "./chunk-A54RRPRP.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
@@ -36,12 +36,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-XYDI6CCX.js";
+import "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-XHUC4DR7.js";
+import "./chunk-ZJJJ6LKM.js";
 import "./chunk-UJ557UV3.js";
-import "./chunk-WMTNEP4M.js";
+import "./chunk-CQASLM7B.js";
 import "./chunk-5LXPE3ZJ.js";
 import {
   LockstepError

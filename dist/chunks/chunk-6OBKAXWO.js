@@ -364,7 +364,7 @@ async function resolveDatabases(req) {
       notes
     };
   }
-  const { discoverSets } = await import("./discover-YO37UTWB.js");
+  const { discoverSets } = await import("./discover-PATR2DCE.js");
   const found = await discoverSets(req.cwd, req.env);
   if (found.sets.length === 0)
     throw new LockstepError(

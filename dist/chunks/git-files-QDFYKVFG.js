@@ -1,14 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  discoverSets
-} from "./chunk-2KZLTOLR.js";
-import "./chunk-XHUC4DR7.js";
-import "./chunk-UJ557UV3.js";
-import "./chunk-WMTNEP4M.js";
+  filesAt,
+  submoduleNotes
+} from "./chunk-IC5QTKVT.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-6OBKAXWO.js";
+import "./chunk-UJ4G5TDP.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
-import "./chunk-ODFBXWAP.js";
 import "./chunk-CVUXP45T.js";
 export {
-  discoverSets
+  filesAt,
+  submoduleNotes
 };

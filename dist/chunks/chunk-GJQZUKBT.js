@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-TO7VZPU6.js";
+} from "./chunk-KTOQXPLB.js";
 import {
   submoduleNotes
-} from "./chunk-KULNDNU2.js";
+} from "./chunk-IC5QTKVT.js";
 import {
   reportOk
 } from "./chunk-HS5RU556.js";
@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-UCTYVPUE.js";
+} from "./chunk-XPYZK5TF.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-BPWOXE3H.js";
+} from "./chunk-AF4HBRPF.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -45,14 +45,14 @@ import {
   resolveDatabases,
   shownFrom,
   shownPath
-} from "./chunk-XYDI6CCX.js";
+} from "./chunk-6OBKAXWO.js";
 import {
   TOOLS,
   codeSpan,
   compareText,
   compareVersions,
   toolOf
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   bound,
   lstatOrUndefined,
@@ -1005,7 +1005,10 @@ async function runBefore(place, set) {
   if (!place.runner.before || !first) return;
   const run = await runStep(place, first, void 0, "up", place.runner.before);
   if (run.ok === false) {
-    throw new LockstepError("config", `the runner's "before" command failed: ${run.failure}; fix it in the config`);
+    throw new LockstepError(
+      "config",
+      `the runner's "before" command failed: ${run.failure}; fix it in the config`
+    );
   }
 }
 async function applyBaseAtOnce(place, set, options) {

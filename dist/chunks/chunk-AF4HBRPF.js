@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-AH22SFWQ.js";
+} from "./chunk-A54RRPRP.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -20,7 +20,7 @@ import {
   codeSpan,
   splitCodeSpans,
   toolOf
-} from "./chunk-WMTNEP4M.js";
+} from "./chunk-CQASLM7B.js";
 import {
   bound,
   boundedMessage,

@@ -11,31 +11,31 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-QZRWQULL.js";
-import "./chunk-TO7VZPU6.js";
-import "./chunk-KULNDNU2.js";
+} from "./chunk-GJQZUKBT.js";
+import "./chunk-KTOQXPLB.js";
+import "./chunk-IC5QTKVT.js";
 import {
   countFindings,
   isNew
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UCTYVPUE.js";
+import "./chunk-XPYZK5TF.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-BPWOXE3H.js";
-import "./chunk-AH22SFWQ.js";
+} from "./chunk-AF4HBRPF.js";
+import "./chunk-A54RRPRP.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-XYDI6CCX.js";
+import "./chunk-6OBKAXWO.js";
 import "./chunk-UJ4G5TDP.js";
 import "./chunk-YBKIMZXO.js";
-import "./chunk-XHUC4DR7.js";
-import "./chunk-WMTNEP4M.js";
+import "./chunk-ZJJJ6LKM.js";
+import "./chunk-CQASLM7B.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-ODFBXWAP.js";
