@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-55BAWIQG.js";
+} from "./chunks/chunk-A7AF4WGZ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-DVRKMTCW.js";
+} from "./chunks/chunk-255WSQIJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-GJQZUKBT.js";
+import "./chunks/chunk-UTF6Z6UR.js";
 import "./chunks/chunk-7IGSJURC.js";
 import "./chunks/chunk-KTOQXPLB.js";
 import "./chunks/chunk-IC5QTKVT.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-XPYZK5TF.js";
+import "./chunks/chunk-VFSM5IHG.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-AF4HBRPF.js";
+} from "./chunks/chunk-53VBYVQK.js";
 import {
   VERSION
-} from "./chunks/chunk-A54RRPRP.js";
+} from "./chunks/chunk-7JZHHPSI.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-JLO6DYUB.js");
+await import("./chunks/process-XRBA4OPS.js");

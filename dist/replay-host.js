@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-XPYZK5TF.js";
-import "./chunks/chunk-AF4HBRPF.js";
-import "./chunks/chunk-A54RRPRP.js";
+} from "./chunks/chunk-VFSM5IHG.js";
+import "./chunks/chunk-53VBYVQK.js";
+import "./chunks/chunk-7JZHHPSI.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -231,6 +231,19 @@ describe("a runner of the team's own, up and down", () => {
     expectOneCleanLine(run.stderr, "`no-such-migrate-tool` could not be started", "install it");
   });
 
+  it("a tool that applies a migration to another database than the throwaway one is stopped, naming why", async () => {
+    const cwd = tempTree({
+      ...files,
+      "lockstep.config.json": config({
+        layout: "golang-migrate",
+        runner: { ...runner, up: `${PYTHON} tools/migrate.py up app.db {version} {dir}` },
+      }),
+    });
+    const run = await runCli(cwd, ["replay", "--no-cache"]);
+    expect(run.code).toBe(2);
+    expectOneCleanLine(run.stderr, "without creating the throwaway database", "point the tool at {db}");
+  });
+
   it("an unknown preset is refused with the list of presets", async () => {
     const cwd = tempTree({
       ...files,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../adapters/sqlite/engine.js";
@@ -121,6 +121,7 @@ export async function replayThroughRunner(
         continue;
       }
       report.up = "ok";
+      if (!existsSync(place.db)) throw wroteElsewhere(input.runner, migration);
       const inspected = inspectFile(place);
       const after = inspected.schema;
       touched.set(v, changedTables(diffSchemas(before, after)));
@@ -304,6 +305,14 @@ function stepFailure(
  * (sqlx skips simple migrations), so it is asked only for a migration the layout says has one; where the
  * layout cannot tell (code it does not read), the tool is asked.
  */
+/** The tool applied a migration and the throwaway file is still not there: it migrated another database. */
+function wroteElsewhere(runner: Runner, migration: Migration): LockstepError {
+  return new LockstepError(
+    "config",
+    `${runner.name} applied ${migration.version} without creating the throwaway database lockstep gave it, so it migrated another one (the database its own configuration names?); make the runner's command or env point the tool at {db} (see Code migrations in lockstep's README)`,
+  );
+}
+
 function hasDown(runner: Runner, migration: Migration, set: MigrationSet): boolean {
   // A module says whether it has a down only once imported: runStep skips the down when it has none.
   if (runner.modules && migration.code) return true;

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-55BAWIQG.js";
-import "./chunk-DVRKMTCW.js";
+} from "./chunk-A7AF4WGZ.js";
+import "./chunk-255WSQIJ.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GJQZUKBT.js";
+import "./chunk-UTF6Z6UR.js";
 import "./chunk-7IGSJURC.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-XPYZK5TF.js";
+import "./chunk-VFSM5IHG.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-AF4HBRPF.js";
+} from "./chunk-53VBYVQK.js";
 import {
   VERSION
-} from "./chunk-A54RRPRP.js";
+} from "./chunk-7JZHHPSI.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-AF4HBRPF.js";
+} from "./chunk-53VBYVQK.js";
 import {
   describeThrown,
   makeRewrite,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-GJQZUKBT.js";
+} from "./chunk-UTF6Z6UR.js";
 import {
   CONFIG_FILE
 } from "./chunk-6OBKAXWO.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-DVRKMTCW.js";
+} from "./chunk-255WSQIJ.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-GJQZUKBT.js";
+} from "./chunk-UTF6Z6UR.js";
 import {
   appliedAt,
   frozenFindings,
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-AF4HBRPF.js";
+} from "./chunk-53VBYVQK.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

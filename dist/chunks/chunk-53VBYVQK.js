@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-A54RRPRP.js";
+} from "./chunk-7JZHHPSI.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

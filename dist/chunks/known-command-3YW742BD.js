@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-ZOQAS43P.js";
+} from "./chunk-QUNTQL2K.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GJQZUKBT.js";
+import "./chunk-UTF6Z6UR.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-XPYZK5TF.js";
-import "./chunk-AF4HBRPF.js";
-import "./chunk-A54RRPRP.js";
+import "./chunk-VFSM5IHG.js";
+import "./chunk-53VBYVQK.js";
+import "./chunk-7JZHHPSI.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-XPYZK5TF.js";
+} from "./chunk-VFSM5IHG.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-AF4HBRPF.js";
+} from "./chunk-53VBYVQK.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -511,7 +511,7 @@ async function startHost() {
 import { resolve } from "node:path";
 
 // src/engine/replay/runner-replay.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 
@@ -970,6 +970,7 @@ async function replayThroughRunner(set, options, input) {
         continue;
       }
       report.up = "ok";
+      if (!existsSync3(place.db)) throw wroteElsewhere(input.runner, migration);
       const inspected = inspectFile(place);
       const after = inspected.schema;
       touched.set(v, changedTables(diffSchemas(before, after)));
@@ -1108,6 +1109,12 @@ function stepFailure(migration, step, direction, runner, file) {
     direction === "up" ? "up-failed" : "down-failed",
     `the ${direction} of ${v} failed: ${step.failure}; ${next}`,
     where
+  );
+}
+function wroteElsewhere(runner, migration) {
+  return new LockstepError(
+    "config",
+    `${runner.name} applied ${migration.version} without creating the throwaway database lockstep gave it, so it migrated another one (the database its own configuration names?); make the runner's command or env point the tool at {db} (see Code migrations in lockstep's README)`
   );
 }
 function hasDown(runner, migration, set) {

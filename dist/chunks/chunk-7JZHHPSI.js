@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "b9c9d8f4d578dc0f" : "source";
+var BUILD = true ? "adb8d9410fe630b2" : "source";
 
 export {
   VERSION,
