@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-A7AF4WGZ.js";
+} from "./chunks/chunk-OP4Z23AR.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-255WSQIJ.js";
+} from "./chunks/chunk-OO7LSD3J.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-UTF6Z6UR.js";
+import "./chunks/chunk-DWBP2EMJ.js";
 import "./chunks/chunk-7IGSJURC.js";
 import "./chunks/chunk-KTOQXPLB.js";
 import "./chunks/chunk-IC5QTKVT.js";
@@ -32,13 +32,13 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-VFSM5IHG.js";
+import "./chunks/chunk-VATSC63B.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-53VBYVQK.js";
+} from "./chunks/chunk-HLOXBMMJ.js";
 import {
   VERSION
-} from "./chunks/chunk-7JZHHPSI.js";
+} from "./chunks/chunk-UDARTSLR.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

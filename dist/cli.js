@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-XRBA4OPS.js");
+await import("./chunks/process-SB7LO6CC.js");

@@ -13,8 +13,8 @@ import {
   scopeOfStep,
   scriptIds,
   verifyDown
-} from "./chunks/chunk-53VBYVQK.js";
-import "./chunks/chunk-7JZHHPSI.js";
+} from "./chunks/chunk-HLOXBMMJ.js";
+import "./chunks/chunk-UDARTSLR.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

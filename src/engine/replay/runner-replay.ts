@@ -233,7 +233,7 @@ async function verifyDownThroughRunner(
           expected: `before ${v}'s up`,
           advice: "make the down undo exactly what the up did",
         },
-        { version: v, file: downFile },
+        { version: v, file: downFile, line: migration.down?.chunks[0]?.line },
       ),
     );
     return;

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-255WSQIJ.js";
+} from "./chunk-OO7LSD3J.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-UTF6Z6UR.js";
+} from "./chunk-DWBP2EMJ.js";
 import {
   appliedAt,
   frozenFindings,
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-53VBYVQK.js";
+} from "./chunk-HLOXBMMJ.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

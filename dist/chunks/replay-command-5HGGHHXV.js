@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-UTF6Z6UR.js";
+} from "./chunk-DWBP2EMJ.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import {
@@ -20,12 +20,12 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VFSM5IHG.js";
+import "./chunk-VATSC63B.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-53VBYVQK.js";
-import "./chunk-7JZHHPSI.js";
+} from "./chunk-HLOXBMMJ.js";
+import "./chunk-UDARTSLR.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,20 +5,20 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-QUNTQL2K.js";
+} from "./chunk-5ZTWPIGO.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-UTF6Z6UR.js";
+import "./chunk-DWBP2EMJ.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VFSM5IHG.js";
-import "./chunk-53VBYVQK.js";
-import "./chunk-7JZHHPSI.js";
+import "./chunk-VATSC63B.js";
+import "./chunk-HLOXBMMJ.js";
+import "./chunk-UDARTSLR.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

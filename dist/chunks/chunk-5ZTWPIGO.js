@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-UTF6Z6UR.js";
+} from "./chunk-DWBP2EMJ.js";
 import {
   CONFIG_FILE
 } from "./chunk-6OBKAXWO.js";

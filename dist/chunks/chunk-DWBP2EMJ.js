@@ -17,7 +17,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-VFSM5IHG.js";
+} from "./chunk-VATSC63B.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -34,7 +34,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-53VBYVQK.js";
+} from "./chunk-HLOXBMMJ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -1055,7 +1055,7 @@ async function verifyDownThroughRunner(place, migration, previous, schemas, repo
           expected: `before ${v}'s up`,
           advice: "make the down undo exactly what the up did"
         },
-        { version: v, file: downFile }
+        { version: v, file: downFile, line: migration.down?.chunks[0]?.line }
       )
     );
     return;

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "adb8d9410fe630b2" : "source";
+var BUILD = true ? "3dfb55f776480c37" : "source";
 
 export {
   VERSION,

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-A7AF4WGZ.js";
-import "./chunk-255WSQIJ.js";
+} from "./chunk-OP4Z23AR.js";
+import "./chunk-OO7LSD3J.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-UTF6Z6UR.js";
+import "./chunk-DWBP2EMJ.js";
 import "./chunk-7IGSJURC.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
@@ -20,15 +20,15 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VFSM5IHG.js";
+import "./chunk-VATSC63B.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-53VBYVQK.js";
+} from "./chunk-HLOXBMMJ.js";
 import {
   VERSION
-} from "./chunk-7JZHHPSI.js";
+} from "./chunk-UDARTSLR.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-53VBYVQK.js";
+} from "./chunk-HLOXBMMJ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-QUNTQL2K.js";
-import "./chunk-UTF6Z6UR.js";
+} from "./chunk-5ZTWPIGO.js";
+import "./chunk-DWBP2EMJ.js";
 import {
   runLock
 } from "./chunk-7IGSJURC.js";
@@ -17,11 +17,11 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VFSM5IHG.js";
-import "./chunk-53VBYVQK.js";
+import "./chunk-VATSC63B.js";
+import "./chunk-HLOXBMMJ.js";
 import {
   VERSION
-} from "./chunk-7JZHHPSI.js";
+} from "./chunk-UDARTSLR.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

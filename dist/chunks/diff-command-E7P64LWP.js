@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-UTF6Z6UR.js";
+} from "./chunk-DWBP2EMJ.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,7 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VFSM5IHG.js";
+import "./chunk-VATSC63B.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-53VBYVQK.js";
-import "./chunk-7JZHHPSI.js";
+} from "./chunk-HLOXBMMJ.js";
+import "./chunk-UDARTSLR.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
