@@ -3,7 +3,7 @@
 // and with one added. Every figure is measured in this run and printed beside its target; nothing is asserted.
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, symlink, unlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { generateMigrations, writeMigrations } from "./generate.js";
 
@@ -112,7 +112,11 @@ for (let i = 0; i < 11; i++) {
 const ms = (value: number) => `${value.toFixed(0).padStart(5)} ms`;
 const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
 console.log(
-  `node ${process.version}; git commit through husky's pre-commit hook minus git commit --no-verify; median of ${SIZES.map((n) => `${runsAt(n)} at ${n.toLocaleString("en")}`).join(", ")}`,
+  `node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      " ",
+    )}; git commit through husky's pre-commit hook minus git commit --no-verify; median of ${SIZES.map((n) => `${runsAt(n)} at ${n.toLocaleString("en")}`).join(", ")}`,
 );
 console.log(`${"node -e 0 (Node's own start-up, for scale)".padEnd(52)} ${ms(median(baseline))}`);
 const small = figures.get(1000) as { none: number; added: number };
