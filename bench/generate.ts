@@ -131,8 +131,20 @@ const readersOf = (s: State, table: string): Dependent[] =>
   [...s.views.values(), ...s.triggers.values()].filter(
     (d) => (s.views.has(d.name) || d.table !== table) && d.uses.some((u) => u.table === table),
   );
-const referenced = (s: State, table: string): boolean =>
-  [...s.tables.values()].some((t) => t.name !== table && t.columns.some((c) => c.fk?.table === table));
+/** Every table some view or other table's trigger reads (readersOf is not empty for it), in one pass. */
+const readTables = (s: State): Set<string> => {
+  const read = new Set<string>();
+  for (const d of [...s.views.values(), ...s.triggers.values()])
+    for (const u of d.uses) if (s.views.has(d.name) || d.table !== u.table) read.add(u.table);
+  return read;
+};
+/** Tables another table's foreign key references: computed once per step, not once per table (10,000 migrations). */
+const referencedTables = (s: State): Set<string> => {
+  const parents = new Set<string>();
+  for (const t of s.tables.values())
+    for (const c of t.columns) if (c.fk && c.fk.table !== t.name) parents.add(c.fk.table);
+  return parents;
+};
 const uniqueName = (taken: (n: string) => boolean, base: string, v: string): string =>
   taken(base) ? `${base}_${v}` : base;
 
@@ -219,13 +231,10 @@ const addColumnKind: Kind = (s, r) => {
 };
 
 const dropColumnKind: Kind = (s, r) => {
+  const used = new Set(all(s).flatMap((d) => d.uses.map((u) => `${u.table}.${u.column}`)));
   const droppable = [...s.tables.values()].filter((t) => {
     const last = t.columns.at(-1);
-    return (
-      last?.added &&
-      !last.check &&
-      !all(s).some((d) => d.uses.some((u) => u.table === t.name && u.column === last.name))
-    );
+    return last?.added && !last.check && !used.has(`${t.name}.${last.name}`);
   });
   if (droppable.length === 0) return undefined;
   const t = r.pick(droppable);
@@ -331,8 +340,9 @@ function rebuildSql(s: State, to: Table): string {
 
 const rebuildKind: Kind = (s, r) => {
   // Only tables nothing references: with foreign_keys on, DROP TABLE of a parent deletes (cascades) its children's rows.
+  const parents = referencedTables(s);
   const leaves = [...s.tables.values()].filter(
-    (t) => !referenced(s, t.name) && t.columns.some((c) => c.value || c.fk),
+    (t) => !parents.has(t.name) && t.columns.some((c) => c.value || c.fk),
   );
   if (leaves.length === 0) return undefined;
   const before = r.pick(leaves);
@@ -387,9 +397,9 @@ const dropViewKind: Kind = (s, r) => {
 };
 
 const dropTableKind: Kind = (s, r) => {
-  const free = [...s.tables.values()].filter(
-    (t) => !referenced(s, t.name) && readersOf(s, t.name).length === 0,
-  );
+  const parents = referencedTables(s);
+  const read = readTables(s);
+  const free = [...s.tables.values()].filter((t) => !parents.has(t.name) && !read.has(t.name));
   if (free.length === 0 || s.tables.size < 5) return undefined;
   const t = r.pick(free);
   const own = ownedBy(s, t.name);

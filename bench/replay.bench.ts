@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type GeneratedMigration, generateMigrations, writeMigrations } from "./generate.js";
 import { runRawEngine, schemaObjectCount } from "./raw.js";
@@ -116,8 +116,16 @@ async function measure(name: string, migrations: GeneratedMigration[], native: s
 }
 
 const native = nativeNode();
+// The load average is printed because it moves the ratios: lockstep runs as a new process (start-up, the
+// wasm compiled and tiered up again, a replay thread beside the main one, V8's helper threads), the raw
+// engine in this warmed process on one thread, so on a busy machine the whole-process side loses more.
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 console.log(
-  `node ${process.version}, ${availableParallelism()} cpus; native engine from ${native ? "node:sqlite" : "nowhere"}`,
+  `node ${process.version}, ${availableParallelism()} cpus, load average ${load()}; native engine from ${native ? "node:sqlite" : "nowhere"}`,
 );
 await measure("schema history", generateMigrations(N, SEED), native);
 await measure("with rows in every table", generateMigrations(N, SEED, { data: true }), native);
+console.log(`\nload average at the end ${load()}`);
