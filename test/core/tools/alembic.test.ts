@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readMigrationSet } from "../../../src/core/layouts/index.js";
 import { alembic as tool } from "../../../src/core/tools/alembic.js";
 import { alembic, alembicProject, chain, PYTHON, type RevisionSpec } from "../../helpers/alembic-project.js";
-import { CORPORA } from "../../helpers/corpora.js";
+import { CORPORA, present } from "../../helpers/corpora.js";
 import { tempTree } from "../../helpers/temp-dir.js";
 import { readDir } from "../layouts/read-dir.js";
 
@@ -27,19 +27,22 @@ function heads(cwd: string): string[] {
 const ten = chain(10);
 
 describe("Alembic revisions", () => {
-  it("mealie's 37 revisions: from 6b0f5f32d602 to 3897397b4631 by down_revision, one empty downgrade", () => {
-    const root = join(CORPORA, "repos/mealie");
-    const expected = JSON.parse(readFileSync(join(root, "EXPECTED.json"), "utf8")).sets[0];
-    const set = readMigrationSet(readDir(join(root, "alembic/versions")), { layout: "alembic" });
-    expect(set.migrations).toHaveLength(expected.migrations);
-    expect(set.migrations[0]?.version).toBe(expected.root_revision);
-    expect(set.migrations.at(-1)?.version).toBe(expected.head_revision);
-    expect(set.migrations[0]?.name).toBe("initial_tables");
-    expect(set.migrations.every((m) => m.code && !m.up)).toBe(true);
-    const empty = set.findings.filter((f) => f.rule === "down-missing").map((f) => f.version);
-    expect(empty).toEqual(expected.empty_downs);
-    expect(set.findings.map((f) => f.rule)).toEqual(["down-missing"]);
-  });
+  it.skipIf(!present)(
+    "mealie's 37 revisions: from 6b0f5f32d602 to 3897397b4631 by down_revision, one empty downgrade",
+    () => {
+      const root = join(CORPORA, "repos/mealie");
+      const expected = JSON.parse(readFileSync(join(root, "EXPECTED.json"), "utf8")).sets[0];
+      const set = readMigrationSet(readDir(join(root, "alembic/versions")), { layout: "alembic" });
+      expect(set.migrations).toHaveLength(expected.migrations);
+      expect(set.migrations[0]?.version).toBe(expected.root_revision);
+      expect(set.migrations.at(-1)?.version).toBe(expected.head_revision);
+      expect(set.migrations[0]?.name).toBe("initial_tables");
+      expect(set.migrations.every((m) => m.code && !m.up)).toBe(true);
+      const empty = set.findings.filter((f) => f.rule === "down-missing").map((f) => f.version);
+      expect(empty).toEqual(expected.empty_downs);
+      expect(set.findings.map((f) => f.rule)).toEqual(["down-missing"]);
+    },
+  );
 
   it("ten revisions in annotated and plain forms, shuffled names: the down_revision order, as `alembic history` has it", () => {
     // File names that sort against the graph: the order must come from down_revision alone.
