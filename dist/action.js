@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-OP4Z23AR.js";
+} from "./chunks/chunk-BS7SVKWB.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-OO7LSD3J.js";
+} from "./chunks/chunk-NZ6NW5QZ.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-DWBP2EMJ.js";
+import "./chunks/chunk-YGZZ4JK5.js";
 import "./chunks/chunk-7IGSJURC.js";
 import "./chunks/chunk-KTOQXPLB.js";
 import "./chunks/chunk-IC5QTKVT.js";
@@ -32,13 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-VATSC63B.js";
+import "./chunks/chunk-7MIV64M6.js";
+import "./chunks/chunk-5UOJJVAC.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HLOXBMMJ.js";
+} from "./chunks/chunk-7NKOSGF5.js";
 import {
   VERSION
-} from "./chunks/chunk-UDARTSLR.js";
+} from "./chunks/chunk-QEKX53NC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

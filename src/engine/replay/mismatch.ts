@@ -29,3 +29,46 @@ export function mismatchFinding(
   if (definitions.length > 0) found.definitions = definitions;
   return found;
 }
+
+type Where = Pick<Finding, "version" | "file" | "line">;
+
+/** The down left a schema other than the one before the up (`lead`: what to say first, an empty down). */
+export function downMismatch(v: string, diff: SchemaDiff, where: Where, lead = ""): Finding {
+  return mismatchFinding(
+    "down-mismatch",
+    diff,
+    {
+      actual: `after the down of ${v}`,
+      expected: `before ${v}'s up`,
+      lead,
+      advice: "make the down undo exactly what the up did",
+    },
+    where,
+  );
+}
+
+/** The up run again after the down gave another schema than its first run. */
+export function redoMismatch(v: string, diff: SchemaDiff, where: Where): Finding {
+  return mismatchFinding(
+    "redo-mismatch",
+    diff,
+    {
+      actual: `after ${v}'s up ran again`,
+      expected: "after its first up",
+      problem: "the up does not give the same schema twice",
+      advice: "check what the down leaves behind",
+    },
+    where,
+  );
+}
+
+/** The down rebuilt a table with its columns in another order: a warning, no data is lost. */
+export function columnOrderFinding(v: string, diff: SchemaDiff, redoToo: boolean, where: Where): Finding {
+  const explanation = explainDiff(diff, { actual: `after the down of ${v}`, expected: `before ${v}'s up` });
+  const redoNote = redoToo ? ", so running the up again gives the columns in another order too" : "";
+  return finding(
+    "down-column-order",
+    `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+    where,
+  );
+}

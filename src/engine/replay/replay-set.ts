@@ -202,7 +202,7 @@ function proposeRunner(layout: MigrationSet["layout"]): string {
 }
 
 /** Whether this run looks at the migration's down at all (`--down`, the database's `down` policy). */
-function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
+export function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
   if (options.downPolicy === "none" || options.down === "none") return false;
   if (options.down === "new") return !options.baseVersions?.has(migration.version);
   return true;
@@ -212,7 +212,7 @@ function shouldVerifyDown(migration: Migration, options: ReplaySetOptions): bool
   return migration.down !== undefined && checksDown(migration, options);
 }
 
-function newReport(migration: Migration): MigrationReport {
+export function newReport(migration: Migration): MigrationReport {
   return {
     version: migration.version,
     name: migration.name,
@@ -228,6 +228,6 @@ function notRun(migration: Migration): MigrationReport {
   return newReport(migration);
 }
 
-function round(ms: number): number {
+export function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }

@@ -7,7 +7,6 @@ import type { Migration, MigrationScript } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import {
   diffSchemas,
-  explainDiff,
   isColumnOrderOnly,
   isEmptyDiff,
   type Schema,
@@ -15,7 +14,7 @@ import {
 } from "../../core/schema/index.js";
 import { executeScript, type ScriptResult } from "./execute.js";
 import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.js";
-import { mismatchFinding } from "./mismatch.js";
+import { columnOrderFinding, downMismatch, redoMismatch } from "./mismatch.js";
 import { restorePragmas } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { noteTransactionControl, type RunBy } from "./transaction-notes.js";
@@ -126,19 +125,8 @@ export async function verifyDown(
   if (!isEmptyDiff(downDiff)) {
     if (!isColumnOrderOnly(downDiff)) {
       report.down = "mismatch";
-      findings.push(
-        mismatchFinding(
-          "down-mismatch",
-          downDiff,
-          {
-            actual: `after the down of ${v}`,
-            expected: `before ${v}'s up`,
-            lead: isBlank(down) ? `the down of ${v} is empty but its up changed the schema: ` : "",
-            advice: "make the down undo exactly what the up did",
-          },
-          { version: v, file: down.file, line: startLine(down) },
-        ),
-      );
+      const lead = isBlank(down) ? `the down of ${v} is empty but its up changed the schema: ` : "";
+      findings.push(downMismatch(v, downDiff, { version: v, file: down.file, line: startLine(down) }, lead));
       return "rebuild";
     }
     columnOrder = downDiff;
@@ -161,17 +149,12 @@ export async function verifyDown(
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
-    const explanation = explainDiff(columnOrder, {
-      actual: `after the down of ${v}`,
-      expected: `before ${v}'s up`,
-    });
-    const redoNote = redoOrderOnly ? ", so running the up again gives the columns in another order too" : "";
     findings.push(
-      finding(
-        "down-column-order",
-        `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
-        { version: v, file: down.file, line: startLine(down) },
-      ),
+      columnOrderFinding(v, columnOrder, redoOrderOnly, {
+        version: v,
+        file: down.file,
+        line: startLine(down),
+      }),
     );
   }
   if (isEmptyDiff(redoDiff) || (redoOrderOnly && columnOrder)) {
@@ -179,19 +162,7 @@ export async function verifyDown(
     return redoOrderOnly ? "rebuild" : "unchanged";
   }
   report.redo = "mismatch";
-  findings.push(
-    mismatchFinding(
-      "redo-mismatch",
-      redoDiff,
-      {
-        actual: `after ${v}'s up ran again`,
-        expected: `after its first up`,
-        problem: "the up does not give the same schema twice",
-        advice: "check what the down leaves behind",
-      },
-      { version: v, file: up.file, line: startLine(up) },
-    ),
-  );
+  findings.push(redoMismatch(v, redoDiff, { version: v, file: up.file, line: startLine(up) }));
   return "rebuild";
 }
 

@@ -7,19 +7,11 @@ import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import type { Runner } from "../../core/runner/runner.js";
-import { changedTables, diffSchemas, isEmptyDiff, type Schema } from "../../core/schema/index.js";
-import { mismatchFinding } from "./mismatch.js";
+import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import type { ReplaySetOptions } from "./replay-options.js";
-import type { ReplaySetResult } from "./replay-set.js";
-import {
-  inspectFile,
-  keepCopy,
-  type RunnerPlace,
-  restoreCopy,
-  runStep,
-  type StepOutcome,
-  stageFiles,
-} from "./runner-steps.js";
+import { checksDown, newReport, type ReplaySetResult, round } from "./replay-set.js";
+import { applyBaseAtOnce, runBefore, stepFailure, verifyDownThroughRunner } from "./runner-phases.js";
+import { inspectFile, keepCopy, type RunnerPlace, restoreCopy, runStep, stageFiles } from "./runner-steps.js";
 
 export interface RunnerInput {
   runner: Runner;
@@ -159,152 +151,8 @@ export async function replayThroughRunner(
   }
 }
 
-/** The runner's `before` command on the fresh file: what every migration's state starts from. */
-async function runBefore(place: RunnerPlace, set: MigrationSet): Promise<void> {
-  const first = set.migrations[0];
-  if (!place.runner.before || !first) return;
-  const run = await runStep(place, first, undefined, "up", place.runner.before);
-  if (run.ok === false) {
-    throw new LockstepError(
-      "config",
-      `the runner's "before" command failed: ${run.failure}; fix it in the config`,
-    );
-  }
-}
+/** The tool applied a migration and the throwaway file is still not there: it migrated another database. */
 
-/**
- * With `--down new`, the migrations the base has (the first ones of the history) in one call of the tool's
- * "up to" command, where it has one: only the new ones are stepped. Their time shows on the last of them.
- * Undefined when there is nothing to gain or the call fails (then every migration is stepped, as without it).
- */
-async function applyBaseAtOnce(
-  place: RunnerPlace,
-  set: MigrationSet,
-  options: ReplaySetOptions,
-): Promise<{ reports: MigrationReport[]; schema: Schema; problems: string[] } | undefined> {
-  const to = place.runner.to;
-  const base = options.baseVersions;
-  if (!to || options.down !== "new" || !base) return undefined;
-  let count = 0;
-  while (count < set.migrations.length && base.has((set.migrations[count] as Migration).version)) count++;
-  if (count < 2) return undefined;
-  const prefix = set.migrations.slice(0, count);
-  for (const m of prefix) stageFiles(place, m);
-  const last = prefix[count - 1] as Migration;
-  const run = await runStep(place, last, prefix[count - 2], "up", to);
-  if (run.ok !== true) {
-    restoreCopy(place, join(place.db, "..", "none.sqlite"));
-    return undefined;
-  }
-  const reports = prefix.map((m) => ({ ...newReport(m), up: "ok" as const }));
-  (reports[count - 1] as MigrationReport).ms = round(run.ms);
-  const { schema, problems } = inspectFile(place);
-  return { reports, schema, problems };
-}
-
-/** The down, compared with the schema before the up; then the up again, compared with the first up's. */
-async function verifyDownThroughRunner(
-  place: RunnerPlace,
-  migration: Migration,
-  previous: Migration | undefined,
-  schemas: { before: Schema; after: Schema },
-  report: MigrationReport,
-  findings: Finding[],
-): Promise<void> {
-  const v = migration.version;
-  const downFile = migration.down?.file ?? migration.code ?? migration.files[0];
-  const down = await runStep(place, migration, previous, "down");
-  if (down.ok === "skipped") return;
-  if (!down.ok) {
-    report.down = "failed";
-    findings.push(stepFailure(migration, down, "down", place.runner, downFile));
-    return;
-  }
-  const afterDown = inspectFile(place).schema;
-  const downDiff = diffSchemas(schemas.before, afterDown);
-  if (!isEmptyDiff(downDiff)) {
-    report.down = "mismatch";
-    findings.push(
-      mismatchFinding(
-        "down-mismatch",
-        downDiff,
-        {
-          actual: `after the down of ${v}`,
-          expected: `before ${v}'s up`,
-          advice: "make the down undo exactly what the up did",
-        },
-        { version: v, file: downFile, line: migration.down?.chunks[0]?.line },
-      ),
-    );
-    return;
-  }
-  report.down = "ok";
-  const redo = await runStep(place, migration, previous, "up");
-  if (redo.ok !== true) {
-    report.redo = "mismatch";
-    const why = redo.ok === false ? redo.failure : redo.why;
-    findings.push(
-      finding(
-        "redo-mismatch",
-        `after the down of ${v}, its up failed when run again: ${why}; the down does not undo everything the up needs to run`,
-        { version: v, file: migration.up?.file ?? migration.code ?? migration.files[0] },
-      ),
-    );
-    return;
-  }
-  const redoDiff = diffSchemas(schemas.after, inspectFile(place).schema);
-  if (isEmptyDiff(redoDiff)) {
-    report.redo = "ok";
-    return;
-  }
-  report.redo = "mismatch";
-  findings.push(
-    mismatchFinding(
-      "redo-mismatch",
-      redoDiff,
-      {
-        actual: `after ${v}'s up ran again`,
-        expected: "after its first up",
-        problem: "the up does not give the same schema twice",
-        advice: "check what the down leaves behind",
-      },
-      { version: v, file: migration.up?.file ?? migration.code ?? migration.files[0] },
-    ),
-  );
-}
-
-function stepFailure(
-  migration: Migration,
-  step: Extract<StepOutcome, { ok: false }>,
-  direction: "up" | "down",
-  runner: Runner,
-  file: string | undefined,
-): Finding {
-  const v = migration.version;
-  const where = { version: v, file: step.file ?? file, line: step.line };
-  if (step.timedOut) {
-    return finding(
-      "timeout",
-      `the ${direction} of ${v} did not finish: ${step.failure}; if it is slow on purpose, raise the runner's "timeout" in the config`,
-      where,
-    );
-  }
-  const next =
-    direction === "up"
-      ? `fix the migration so ${runner.name} can apply it; the migrations after it were not replayed`
-      : `fix the down so ${v} can be rolled back`;
-  return finding(
-    direction === "up" ? "up-failed" : "down-failed",
-    `the ${direction} of ${v} failed: ${step.failure}; ${next}`,
-    where,
-  );
-}
-
-/**
- * Whether to ask for the migration's down. A command reverts "the last one that has a down" to some tools
- * (sqlx skips simple migrations), so it is asked only for a migration the layout says has one; where the
- * layout cannot tell (code it does not read), the tool is asked.
- */
 /** The tool applied a migration and the throwaway file is still not there: it migrated another database. */
 function wroteElsewhere(runner: Runner, migration: Migration): LockstepError {
   return new LockstepError(
@@ -320,26 +168,4 @@ function hasDown(runner: Runner, migration: Migration, set: MigrationSet): boole
   if (runner.down === undefined) return false;
   if (migration.down !== undefined) return true;
   return migration.code !== undefined && !set.migrations.some((m) => m.down !== undefined);
-}
-
-function checksDown(migration: Migration, options: ReplaySetOptions): boolean {
-  if (options.downPolicy === "none" || options.down === "none") return false;
-  if (options.down === "new") return !options.baseVersions?.has(migration.version);
-  return true;
-}
-
-function newReport(migration: Migration): MigrationReport {
-  return {
-    version: migration.version,
-    name: migration.name,
-    files: migration.files,
-    up: "not-run",
-    down: "not-run",
-    redo: "not-run",
-    ms: 0,
-  };
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
 }

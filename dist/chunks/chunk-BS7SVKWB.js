@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-OO7LSD3J.js";
+} from "./chunk-NZ6NW5QZ.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-DWBP2EMJ.js";
+} from "./chunk-YGZZ4JK5.js";
 import {
   appliedAt,
   frozenFindings,
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-HLOXBMMJ.js";
+} from "./chunk-7NKOSGF5.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-DWBP2EMJ.js";
+} from "./chunk-YGZZ4JK5.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import {
@@ -20,12 +20,13 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VATSC63B.js";
+import "./chunk-7MIV64M6.js";
+import "./chunk-5UOJJVAC.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-HLOXBMMJ.js";
-import "./chunk-UDARTSLR.js";
+} from "./chunk-7NKOSGF5.js";
+import "./chunk-QEKX53NC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

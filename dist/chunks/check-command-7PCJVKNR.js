@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-OP4Z23AR.js";
-import "./chunk-OO7LSD3J.js";
+} from "./chunk-BS7SVKWB.js";
+import "./chunk-NZ6NW5QZ.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-DWBP2EMJ.js";
+import "./chunk-YGZZ4JK5.js";
 import "./chunk-7IGSJURC.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
@@ -20,15 +20,16 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VATSC63B.js";
+import "./chunk-7MIV64M6.js";
+import "./chunk-5UOJJVAC.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HLOXBMMJ.js";
+} from "./chunk-7NKOSGF5.js";
 import {
   VERSION
-} from "./chunk-UDARTSLR.js";
+} from "./chunk-QEKX53NC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

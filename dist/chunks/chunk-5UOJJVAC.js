@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-HLOXBMMJ.js";
+} from "./chunk-7NKOSGF5.js";
 import {
   describeThrown,
   makeRewrite,

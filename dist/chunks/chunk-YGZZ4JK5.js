@@ -13,28 +13,37 @@ import {
   cacheLocation
 } from "./chunk-G2C637I4.js";
 import {
+  checksDown,
+  newReport,
+  round
+} from "./chunk-7MIV64M6.js";
+import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-VATSC63B.js";
+} from "./chunk-5UOJJVAC.js";
 import {
   IntegrityChecker,
   SchemaReader,
   WHOLE_DATABASE,
   changedTables,
   chooseEngine,
+  columnOrderFinding,
   diffSchemas,
+  downMismatch,
   executeScript,
   foldCase,
+  isBlank,
+  isColumnOrderOnly,
   isEmptyDiff,
   loadEngine,
-  mismatchFinding,
   quoteStatement,
+  redoMismatch,
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-HLOXBMMJ.js";
+} from "./chunk-7NKOSGF5.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -513,6 +522,9 @@ import { resolve } from "node:path";
 // src/engine/replay/runner-replay.ts
 import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
+import { join as join5 } from "node:path";
+
+// src/engine/replay/runner-phases.ts
 import { join as join4 } from "node:path";
 
 // src/engine/replay/runner-steps.ts
@@ -890,24 +902,119 @@ function stageFiles(place, migration) {
   }
 }
 
+// src/engine/replay/runner-phases.ts
+async function runBefore(place, set) {
+  const first = set.migrations[0];
+  if (!place.runner.before || !first) return;
+  const run = await runStep(place, first, void 0, "up", place.runner.before);
+  if (run.ok === false) {
+    throw new LockstepError(
+      "config",
+      `the runner's "before" command failed: ${run.failure}; fix it in the config`
+    );
+  }
+}
+async function applyBaseAtOnce(place, set, options) {
+  const to = place.runner.to;
+  const base = options.baseVersions;
+  if (!to || options.down !== "new" || !base) return void 0;
+  let count = 0;
+  while (count < set.migrations.length && base.has(set.migrations[count].version)) count++;
+  if (count < 2) return void 0;
+  const prefix = set.migrations.slice(0, count);
+  for (const m of prefix) stageFiles(place, m);
+  const last = prefix[count - 1];
+  const run = await runStep(place, last, prefix[count - 2], "up", to);
+  if (run.ok !== true) {
+    restoreCopy(place, join4(place.db, "..", "none.sqlite"));
+    return void 0;
+  }
+  const reports = prefix.map((m) => ({ ...newReport(m), up: "ok" }));
+  reports[count - 1].ms = round(run.ms);
+  const { schema, problems } = inspectFile(place);
+  return { reports, schema, problems };
+}
+async function verifyDownThroughRunner(place, migration, previous, schemas, report, findings) {
+  const v = migration.version;
+  const downFile = migration.down?.file ?? migration.code ?? migration.files[0];
+  const down = await runStep(place, migration, previous, "down");
+  if (down.ok === "skipped") return;
+  if (!down.ok) {
+    report.down = "failed";
+    findings.push(stepFailure(migration, down, "down", place.runner, downFile));
+    return;
+  }
+  const afterDown = inspectFile(place).schema;
+  const downDiff = diffSchemas(schemas.before, afterDown);
+  const downWhere = { version: v, file: downFile, line: migration.down?.chunks[0]?.line };
+  const columnOrder = !isEmptyDiff(downDiff) && isColumnOrderOnly(downDiff) ? downDiff : void 0;
+  if (!isEmptyDiff(downDiff) && !columnOrder) {
+    report.down = "mismatch";
+    const lead = migration.down && isBlank(migration.down) ? `the down of ${v} is empty but its up changed the schema: ` : "";
+    findings.push(downMismatch(v, downDiff, downWhere, migration.code ? "" : lead));
+    return;
+  }
+  report.down = "ok";
+  const upFile = migration.up?.file ?? migration.code ?? migration.files[0];
+  const redo = await runStep(place, migration, previous, "up");
+  if (redo.ok !== true) {
+    report.redo = "mismatch";
+    const why = redo.ok === false ? redo.failure : redo.why;
+    findings.push(
+      finding(
+        "redo-mismatch",
+        `after the down of ${v}, its up failed when run again: ${why}; the down does not undo everything the up needs to run`,
+        { version: v, file: upFile }
+      )
+    );
+    return;
+  }
+  const redoDiff = diffSchemas(schemas.after, inspectFile(place).schema);
+  const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
+  if (columnOrder) findings.push(columnOrderFinding(v, columnOrder, redoOrderOnly, downWhere));
+  if (isEmptyDiff(redoDiff) || redoOrderOnly && columnOrder) {
+    report.redo = "ok";
+    return;
+  }
+  report.redo = "mismatch";
+  findings.push(redoMismatch(v, redoDiff, { version: v, file: upFile, line: migration.up?.chunks[0]?.line }));
+}
+function stepFailure(migration, step, direction, runner, file) {
+  const v = migration.version;
+  const where = { version: v, file: step.file ?? file, line: step.line };
+  if (step.timedOut) {
+    return finding(
+      "timeout",
+      `the ${direction} of ${v} did not finish: ${step.failure}; if it is slow on purpose, raise the runner's "timeout" in the config`,
+      where
+    );
+  }
+  const next = direction === "up" ? `fix the migration so ${runner.name} can apply it; the migrations after it were not replayed` : `fix the down so ${v} can be rolled back`;
+  return finding(
+    direction === "up" ? "up-failed" : "down-failed",
+    `the ${direction} of ${v} failed: ${step.failure}; ${next}`,
+    where
+  );
+}
+
 // src/engine/replay/runner-replay.ts
 async function replayThroughRunner(set, options, input) {
   const engine = await loadEngine(options.engine);
-  const work = mkdtempSync(join4(tmpdir(), "lockstep-runner-"));
+  const work = mkdtempSync(join5(tmpdir(), "lockstep-runner-"));
   const place = {
     ...input,
     engine,
-    db: join4(work, "replay.sqlite"),
-    dir: input.runner.staged ? join4(work, "migrations") : input.source,
+    db: join5(work, "replay.sqlite"),
+    dir: input.runner.staged ? join5(work, "migrations") : input.source,
     functions: options.functions,
     order: set.migrations
   };
   mkdirSync2(place.dir, { recursive: true });
   if (input.runner.setup) {
-    place.setup = join4(work, input.runner.setup.file);
+    place.setup = join5(work, input.runner.setup.file);
     writeFileSync2(place.setup, input.runner.setup.text);
   }
-  const afterUpCopy = join4(work, "after-up.sqlite");
+  const afterUpCopy = join5(work, "after-up.sqlite");
   const findings = [];
   const reports = [];
   const touched = /* @__PURE__ */ new Map();
@@ -1001,116 +1108,6 @@ async function replayThroughRunner(set, options, input) {
     rmSync2(work, { recursive: true, force: true });
   }
 }
-async function runBefore(place, set) {
-  const first = set.migrations[0];
-  if (!place.runner.before || !first) return;
-  const run = await runStep(place, first, void 0, "up", place.runner.before);
-  if (run.ok === false) {
-    throw new LockstepError(
-      "config",
-      `the runner's "before" command failed: ${run.failure}; fix it in the config`
-    );
-  }
-}
-async function applyBaseAtOnce(place, set, options) {
-  const to = place.runner.to;
-  const base = options.baseVersions;
-  if (!to || options.down !== "new" || !base) return void 0;
-  let count = 0;
-  while (count < set.migrations.length && base.has(set.migrations[count].version)) count++;
-  if (count < 2) return void 0;
-  const prefix = set.migrations.slice(0, count);
-  for (const m of prefix) stageFiles(place, m);
-  const last = prefix[count - 1];
-  const run = await runStep(place, last, prefix[count - 2], "up", to);
-  if (run.ok !== true) {
-    restoreCopy(place, join4(place.db, "..", "none.sqlite"));
-    return void 0;
-  }
-  const reports = prefix.map((m) => ({ ...newReport(m), up: "ok" }));
-  reports[count - 1].ms = round(run.ms);
-  const { schema, problems } = inspectFile(place);
-  return { reports, schema, problems };
-}
-async function verifyDownThroughRunner(place, migration, previous, schemas, report, findings) {
-  const v = migration.version;
-  const downFile = migration.down?.file ?? migration.code ?? migration.files[0];
-  const down = await runStep(place, migration, previous, "down");
-  if (down.ok === "skipped") return;
-  if (!down.ok) {
-    report.down = "failed";
-    findings.push(stepFailure(migration, down, "down", place.runner, downFile));
-    return;
-  }
-  const afterDown = inspectFile(place).schema;
-  const downDiff = diffSchemas(schemas.before, afterDown);
-  if (!isEmptyDiff(downDiff)) {
-    report.down = "mismatch";
-    findings.push(
-      mismatchFinding(
-        "down-mismatch",
-        downDiff,
-        {
-          actual: `after the down of ${v}`,
-          expected: `before ${v}'s up`,
-          advice: "make the down undo exactly what the up did"
-        },
-        { version: v, file: downFile, line: migration.down?.chunks[0]?.line }
-      )
-    );
-    return;
-  }
-  report.down = "ok";
-  const redo = await runStep(place, migration, previous, "up");
-  if (redo.ok !== true) {
-    report.redo = "mismatch";
-    const why = redo.ok === false ? redo.failure : redo.why;
-    findings.push(
-      finding(
-        "redo-mismatch",
-        `after the down of ${v}, its up failed when run again: ${why}; the down does not undo everything the up needs to run`,
-        { version: v, file: migration.up?.file ?? migration.code ?? migration.files[0] }
-      )
-    );
-    return;
-  }
-  const redoDiff = diffSchemas(schemas.after, inspectFile(place).schema);
-  if (isEmptyDiff(redoDiff)) {
-    report.redo = "ok";
-    return;
-  }
-  report.redo = "mismatch";
-  findings.push(
-    mismatchFinding(
-      "redo-mismatch",
-      redoDiff,
-      {
-        actual: `after ${v}'s up ran again`,
-        expected: "after its first up",
-        problem: "the up does not give the same schema twice",
-        advice: "check what the down leaves behind"
-      },
-      { version: v, file: migration.up?.file ?? migration.code ?? migration.files[0] }
-    )
-  );
-}
-function stepFailure(migration, step, direction, runner, file) {
-  const v = migration.version;
-  const where = { version: v, file: step.file ?? file, line: step.line };
-  if (step.timedOut) {
-    return finding(
-      "timeout",
-      `the ${direction} of ${v} did not finish: ${step.failure}; if it is slow on purpose, raise the runner's "timeout" in the config`,
-      where
-    );
-  }
-  const next = direction === "up" ? `fix the migration so ${runner.name} can apply it; the migrations after it were not replayed` : `fix the down so ${v} can be rolled back`;
-  return finding(
-    direction === "up" ? "up-failed" : "down-failed",
-    `the ${direction} of ${v} failed: ${step.failure}; ${next}`,
-    where
-  );
-}
 function wroteElsewhere(runner, migration) {
   return new LockstepError(
     "config",
@@ -1123,25 +1120,6 @@ function hasDown(runner, migration, set) {
   if (runner.down === void 0) return false;
   if (migration.down !== void 0) return true;
   return migration.code !== void 0 && !set.migrations.some((m) => m.down !== void 0);
-}
-function checksDown(migration, options) {
-  if (options.downPolicy === "none" || options.down === "none") return false;
-  if (options.down === "new") return !options.baseVersions?.has(migration.version);
-  return true;
-}
-function newReport(migration) {
-  return {
-    version: migration.version,
-    name: migration.name,
-    files: migration.files,
-    up: "not-run",
-    down: "not-run",
-    redo: "not-run",
-    ms: 0
-  };
-}
-function round(ms) {
-  return Math.round(ms * 100) / 100;
 }
 
 // src/engine/replay/runner-database.ts

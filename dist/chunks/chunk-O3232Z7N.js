@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-DWBP2EMJ.js";
+} from "./chunk-YGZZ4JK5.js";
 import {
   CONFIG_FILE
 } from "./chunk-6OBKAXWO.js";

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-DWBP2EMJ.js";
+} from "./chunk-YGZZ4JK5.js";
 import {
   DISK,
   readDatabase
@@ -17,7 +17,8 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VATSC63B.js";
+import "./chunk-7MIV64M6.js";
+import "./chunk-5UOJJVAC.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -27,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HLOXBMMJ.js";
-import "./chunk-UDARTSLR.js";
+} from "./chunk-7NKOSGF5.js";
+import "./chunk-QEKX53NC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "3dfb55f776480c37" : "source";
+var BUILD = true ? "d0a9ab92e755697f" : "source";
 
 export {
   VERSION,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-5ZTWPIGO.js";
-import "./chunk-DWBP2EMJ.js";
+} from "./chunk-O3232Z7N.js";
+import "./chunk-YGZZ4JK5.js";
 import {
   runLock
 } from "./chunk-7IGSJURC.js";
@@ -17,11 +17,12 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VATSC63B.js";
-import "./chunk-HLOXBMMJ.js";
+import "./chunk-7MIV64M6.js";
+import "./chunk-5UOJJVAC.js";
+import "./chunk-7NKOSGF5.js";
 import {
   VERSION
-} from "./chunk-UDARTSLR.js";
+} from "./chunk-QEKX53NC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

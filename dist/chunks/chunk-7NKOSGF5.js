@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-UDARTSLR.js";
+} from "./chunk-QEKX53NC.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2329,6 +2329,41 @@ function mismatchFinding(rule, diff, ctx, where) {
   if (definitions.length > 0) found.definitions = definitions;
   return found;
 }
+function downMismatch(v, diff, where, lead = "") {
+  return mismatchFinding(
+    "down-mismatch",
+    diff,
+    {
+      actual: `after the down of ${v}`,
+      expected: `before ${v}'s up`,
+      lead,
+      advice: "make the down undo exactly what the up did"
+    },
+    where
+  );
+}
+function redoMismatch(v, diff, where) {
+  return mismatchFinding(
+    "redo-mismatch",
+    diff,
+    {
+      actual: `after ${v}'s up ran again`,
+      expected: "after its first up",
+      problem: "the up does not give the same schema twice",
+      advice: "check what the down leaves behind"
+    },
+    where
+  );
+}
+function columnOrderFinding(v, diff, redoToo, where) {
+  const explanation = explainDiff(diff, { actual: `after the down of ${v}`, expected: `before ${v}'s up` });
+  const redoNote = redoToo ? ", so running the up again gives the columns in another order too" : "";
+  return finding(
+    "down-column-order",
+    `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
+    where
+  );
+}
 
 // src/adapters/replay-cache.ts
 import { createHash } from "node:crypto";
@@ -2761,19 +2796,8 @@ async function verifyDown(state, set, migration, before, after, report, findings
   if (!isEmptyDiff(downDiff)) {
     if (!isColumnOrderOnly(downDiff)) {
       report.down = "mismatch";
-      findings.push(
-        mismatchFinding(
-          "down-mismatch",
-          downDiff,
-          {
-            actual: `after the down of ${v}`,
-            expected: `before ${v}'s up`,
-            lead: isBlank(down) ? `the down of ${v} is empty but its up changed the schema: ` : "",
-            advice: "make the down undo exactly what the up did"
-          },
-          { version: v, file: down.file, line: startLine(down) }
-        )
-      );
+      const lead = isBlank(down) ? `the down of ${v} is empty but its up changed the schema: ` : "";
+      findings.push(downMismatch(v, downDiff, { version: v, file: down.file, line: startLine(down) }, lead));
       return "rebuild";
     }
     columnOrder = downDiff;
@@ -2795,17 +2819,12 @@ async function verifyDown(state, set, migration, before, after, report, findings
   const redoDiff = diffSchemas(after, afterRedo);
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) {
-    const explanation = explainDiff(columnOrder, {
-      actual: `after the down of ${v}`,
-      expected: `before ${v}'s up`
-    });
-    const redoNote = redoOrderOnly ? ", so running the up again gives the columns in another order too" : "";
     findings.push(
-      finding(
-        "down-column-order",
-        `${explanation}${redoNote}; no data is lost, but code that relies on column order (SELECT *, INSERT without column names) sees a different table: if that matters, have the down rebuild the table with its columns in the old order`,
-        { version: v, file: down.file, line: startLine(down) }
-      )
+      columnOrderFinding(v, columnOrder, redoOrderOnly, {
+        version: v,
+        file: down.file,
+        line: startLine(down)
+      })
     );
   }
   if (isEmptyDiff(redoDiff) || redoOrderOnly && columnOrder) {
@@ -2813,19 +2832,7 @@ async function verifyDown(state, set, migration, before, after, report, findings
     return redoOrderOnly ? "rebuild" : "unchanged";
   }
   report.redo = "mismatch";
-  findings.push(
-    mismatchFinding(
-      "redo-mismatch",
-      redoDiff,
-      {
-        actual: `after ${v}'s up ran again`,
-        expected: `after its first up`,
-        problem: "the up does not give the same schema twice",
-        advice: "check what the down leaves behind"
-      },
-      { version: v, file: up.file, line: startLine(up) }
-    )
-  );
+  findings.push(redoMismatch(v, redoDiff, { version: v, file: up.file, line: startLine(up) }));
   return "rebuild";
 }
 function checkIntegrity(state, findings, migration, file, when, scope) {
@@ -2952,6 +2959,7 @@ export {
   foldCase,
   diffSchemas,
   isEmptyDiff,
+  isColumnOrderOnly,
   changedTables,
   describeObject,
   tableLines,
@@ -2968,7 +2976,9 @@ export {
   WHOLE_DATABASE,
   IntegrityChecker,
   scopeOfStep,
-  mismatchFinding,
+  downMismatch,
+  redoMismatch,
+  columnOrderFinding,
   PrefixCache,
   noteTransactionControl,
   ReplayState,
