@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-BS7SVKWB.js";
+} from "./chunks/chunk-D4MQO4SG.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-NZ6NW5QZ.js";
+} from "./chunks/chunk-W25E4C3Y.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-YGZZ4JK5.js";
+import "./chunks/chunk-GOUDMRKZ.js";
 import "./chunks/chunk-7IGSJURC.js";
 import "./chunks/chunk-KTOQXPLB.js";
 import "./chunks/chunk-IC5QTKVT.js";
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7MIV64M6.js";
-import "./chunks/chunk-5UOJJVAC.js";
+import "./chunks/chunk-QDYXQAOX.js";
+import "./chunks/chunk-ZC4LX6SE.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-7NKOSGF5.js";
+} from "./chunks/chunk-OV2VSCNL.js";
 import {
   VERSION
-} from "./chunks/chunk-QEKX53NC.js";
+} from "./chunks/chunk-3YAPFXTW.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-DZ6EFMYP.js");
+await import("./chunks/process-FOZPBXHW.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-5UOJJVAC.js";
-import "./chunks/chunk-7NKOSGF5.js";
-import "./chunks/chunk-QEKX53NC.js";
+} from "./chunks/chunk-ZC4LX6SE.js";
+import "./chunks/chunk-OV2VSCNL.js";
+import "./chunks/chunk-3YAPFXTW.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

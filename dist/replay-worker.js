@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-7MIV64M6.js";
+} from "./chunks/chunk-QDYXQAOX.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-7NKOSGF5.js";
-import "./chunks/chunk-QEKX53NC.js";
+} from "./chunks/chunk-OV2VSCNL.js";
+import "./chunks/chunk-3YAPFXTW.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -155,7 +155,7 @@ export async function replayDatabase(
     runner: runner && ran && !("withheld" in ran) ? describeRunner(runner) : undefined,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
-    findings: applyRules([...set.findings, ...result.findings], rules),
+    findings: applyRules([...readFindings(set.findings, result.findings), ...result.findings], rules),
   };
   return {
     report,
@@ -165,6 +165,15 @@ export async function replayDatabase(
     engine: result.engine,
     after: "after" in result ? result.after : undefined,
   };
+}
+
+/**
+ * The reader's findings, less a `down-missing` (an empty code down, read as text) that the replay itself
+ * shows as what the down leaves behind: one problem, said once.
+ */
+function readFindings(read: readonly Finding[], replayed: readonly Finding[]): Finding[] {
+  const shown = new Set(replayed.filter((f) => f.rule === "down-mismatch").map((f) => f.version));
+  return read.filter((f) => !(f.rule === "down-missing" && shown.has(f.version)));
 }
 
 /** Severities are configurable per rule; `off` drops the rule's findings. */

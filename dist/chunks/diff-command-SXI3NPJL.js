@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-YGZZ4JK5.js";
+} from "./chunk-GOUDMRKZ.js";
 import {
   DISK,
   readDatabase
@@ -17,8 +17,8 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7MIV64M6.js";
-import "./chunk-5UOJJVAC.js";
+import "./chunk-QDYXQAOX.js";
+import "./chunk-ZC4LX6SE.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-7NKOSGF5.js";
-import "./chunk-QEKX53NC.js";
+} from "./chunk-OV2VSCNL.js";
+import "./chunk-3YAPFXTW.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-7NKOSGF5.js";
+} from "./chunk-OV2VSCNL.js";
 import {
   describeThrown,
   makeRewrite,

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "d0a9ab92e755697f" : "source";
+var BUILD = true ? "6075b0f37294be0a" : "source";
 
 export {
   VERSION,

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-NZ6NW5QZ.js";
+} from "./chunk-W25E4C3Y.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-YGZZ4JK5.js";
+} from "./chunk-GOUDMRKZ.js";
 import {
   appliedAt,
   frozenFindings,
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-7NKOSGF5.js";
+} from "./chunk-OV2VSCNL.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

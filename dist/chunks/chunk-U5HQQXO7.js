@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-YGZZ4JK5.js";
+} from "./chunk-GOUDMRKZ.js";
 import {
   CONFIG_FILE
 } from "./chunk-6OBKAXWO.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-QEKX53NC.js";
+} from "./chunk-3YAPFXTW.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

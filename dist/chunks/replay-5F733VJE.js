@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-YGZZ4JK5.js";
+} from "./chunk-GOUDMRKZ.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7MIV64M6.js";
-import "./chunk-5UOJJVAC.js";
-import "./chunk-7NKOSGF5.js";
-import "./chunk-QEKX53NC.js";
+import "./chunk-QDYXQAOX.js";
+import "./chunk-ZC4LX6SE.js";
+import "./chunk-OV2VSCNL.js";
+import "./chunk-3YAPFXTW.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-BS7SVKWB.js";
-import "./chunk-NZ6NW5QZ.js";
+} from "./chunk-D4MQO4SG.js";
+import "./chunk-W25E4C3Y.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YGZZ4JK5.js";
+import "./chunk-GOUDMRKZ.js";
 import "./chunk-7IGSJURC.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
@@ -20,16 +20,16 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7MIV64M6.js";
-import "./chunk-5UOJJVAC.js";
+import "./chunk-QDYXQAOX.js";
+import "./chunk-ZC4LX6SE.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-7NKOSGF5.js";
+} from "./chunk-OV2VSCNL.js";
 import {
   VERSION
-} from "./chunk-QEKX53NC.js";
+} from "./chunk-3YAPFXTW.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,21 +5,21 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-O3232Z7N.js";
+} from "./chunk-U5HQQXO7.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-YGZZ4JK5.js";
+import "./chunk-GOUDMRKZ.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7MIV64M6.js";
-import "./chunk-5UOJJVAC.js";
-import "./chunk-7NKOSGF5.js";
-import "./chunk-QEKX53NC.js";
+import "./chunk-QDYXQAOX.js";
+import "./chunk-ZC4LX6SE.js";
+import "./chunk-OV2VSCNL.js";
+import "./chunk-3YAPFXTW.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -16,13 +16,13 @@ import {
   checksDown,
   newReport,
   round
-} from "./chunk-7MIV64M6.js";
+} from "./chunk-QDYXQAOX.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-5UOJJVAC.js";
+} from "./chunk-ZC4LX6SE.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -43,7 +43,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-7NKOSGF5.js";
+} from "./chunk-OV2VSCNL.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -1255,7 +1255,7 @@ async function replayDatabase(read, req, rules, baseVersions) {
     runner: runner && ran && !("withheld" in ran) ? describeRunner(runner) : void 0,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
-    findings: applyRules([...set.findings, ...result.findings], rules)
+    findings: applyRules([...readFindings(set.findings, result.findings), ...result.findings], rules)
   };
   return {
     report,
@@ -1265,6 +1265,10 @@ async function replayDatabase(read, req, rules, baseVersions) {
     engine: result.engine,
     after: "after" in result ? result.after : void 0
   };
+}
+function readFindings(read, replayed) {
+  const shown = new Set(replayed.filter((f) => f.rule === "down-mismatch").map((f) => f.version));
+  return read.filter((f) => !(f.rule === "down-missing" && shown.has(f.version)));
 }
 function applyRules(findings, rules) {
   if (!rules) return findings;

@@ -11,7 +11,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-7NKOSGF5.js";
+} from "./chunk-OV2VSCNL.js";
 import {
   codeSpan,
   toolOf

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-O3232Z7N.js";
-import "./chunk-YGZZ4JK5.js";
+} from "./chunk-U5HQQXO7.js";
+import "./chunk-GOUDMRKZ.js";
 import {
   runLock
 } from "./chunk-7IGSJURC.js";
@@ -17,12 +17,12 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7MIV64M6.js";
-import "./chunk-5UOJJVAC.js";
-import "./chunk-7NKOSGF5.js";
+import "./chunk-QDYXQAOX.js";
+import "./chunk-ZC4LX6SE.js";
+import "./chunk-OV2VSCNL.js";
 import {
   VERSION
-} from "./chunk-QEKX53NC.js";
+} from "./chunk-3YAPFXTW.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
