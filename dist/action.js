@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-D4MQO4SG.js";
+} from "./chunks/chunk-S6W6E5KJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-W25E4C3Y.js";
+} from "./chunks/chunk-PQ3Q75WT.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-GOUDMRKZ.js";
+import "./chunks/chunk-NNQEA77N.js";
 import "./chunks/chunk-7IGSJURC.js";
 import "./chunks/chunk-KTOQXPLB.js";
 import "./chunks/chunk-IC5QTKVT.js";
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-QDYXQAOX.js";
-import "./chunks/chunk-ZC4LX6SE.js";
+import "./chunks/chunk-OE2Q2E3M.js";
+import "./chunks/chunk-NULXKGGM.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-OV2VSCNL.js";
+} from "./chunks/chunk-BSD6TH5X.js";
 import {
   VERSION
-} from "./chunks/chunk-3YAPFXTW.js";
+} from "./chunks/chunk-PHY3MEV6.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   escapeControl,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-ZC4LX6SE.js";
-import "./chunks/chunk-OV2VSCNL.js";
-import "./chunks/chunk-3YAPFXTW.js";
+} from "./chunks/chunk-NULXKGGM.js";
+import "./chunks/chunk-BSD6TH5X.js";
+import "./chunks/chunk-PHY3MEV6.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

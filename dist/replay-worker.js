@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-QDYXQAOX.js";
+} from "./chunks/chunk-OE2Q2E3M.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-OV2VSCNL.js";
-import "./chunks/chunk-3YAPFXTW.js";
+} from "./chunks/chunk-BSD6TH5X.js";
+import "./chunks/chunk-PHY3MEV6.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -65,6 +65,7 @@ const TOOL = [
   "import pathlib, sqlite3, sys",
   "direction, db, version, folder, log = sys.argv[1:6]",
   'open(log, "a").write(f"{direction} {version}\\n")',
+  'if direction == "fail": sys.exit(1)',
   "con = sqlite3.connect(db)",
   "files = sorted(pathlib.Path(folder).glob('*.up.sql'))",
   'if direction == "to":',
@@ -79,34 +80,7 @@ const TOOL = [
 
 describe("check --down new through a runner with an 'up to' command", () => {
   it("applies the base's migrations in one call and steps only the branch's", async () => {
-    const base: Record<string, string> = { "tools/migrate.py": TOOL };
-    for (const v of ["0001", "0002", "0003"]) {
-      base[`migrations/${v}_t${v}.up.sql`] = `CREATE TABLE t${v} (id INTEGER PRIMARY KEY);\n`;
-      base[`migrations/${v}_t${v}.down.sql`] = `DROP TABLE t${v};\n`;
-    }
-    const cwd = tempTree(base);
-    const log = join(cwd, "..", `${cwd.split("/").pop()}-calls.log`);
-    const tool = (d: string) => `/usr/bin/python3 tools/migrate.py ${d} {db} {version} {dir} ${log}`;
-    const runner = { up: tool("up"), down: tool("down"), to: tool("to") };
-    const config = JSON.stringify({
-      databases: [{ name: "app", dir: "migrations", layout: "golang-migrate", runner }],
-    });
-    const git = gitIn(cwd, gitEnv());
-    git("init", "-q", "-b", "main");
-    tempTreeWrite(cwd, { "lockstep.config.json": config });
-    await runCli(cwd, ["lock", "migrations"]);
-    git("add", "-A");
-    git("commit", "-qm", "base");
-    git("checkout", "-qb", "feature");
-    tempTreeWrite(cwd, {
-      "migrations/0004_t0004.up.sql":
-        "CREATE TABLE t0004 (id INTEGER PRIMARY KEY, t INTEGER REFERENCES t0001 (id));\n",
-      "migrations/0004_t0004.down.sql": "DROP TABLE t0004;\n",
-    });
-    await runCli(cwd, ["lock", "migrations"]);
-    git("add", "-A");
-    git("commit", "-qm", "feature");
-    const run = await runCli(cwd, ["check", "--base", "main", "--down", "new", "--format", "json"]);
+    const { log, run } = await branchCheck("to");
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(readFileSync(log, "utf8").trim().split("\n")).toEqual([
@@ -126,7 +100,55 @@ describe("check --down new through a runner with an 'up to' command", () => {
     expect(JSON.stringify(db.diff)).toContain("t0004");
     expect(JSON.stringify(db.diff)).not.toContain("t0002");
   });
+
+  it("steps through every migration when the 'up to' call fails, with the same verdict", async () => {
+    const { log, run } = await branchCheck("fail");
+    expect(run.code).toBe(0);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toEqual([
+      "fail 0003",
+      "up 0001",
+      "up 0002",
+      "up 0003",
+      "up 0004",
+      "down 0004",
+      "up 0004",
+    ]);
+    expect(JSON.parse(run.stdout).databases[0].findings).toEqual([]);
+  });
 });
+
+/** main with three migrations, a branch adding a fourth, checked with `--down new`; `to`: the runner's "up to". */
+async function branchCheck(to: string) {
+  const base: Record<string, string> = { "tools/migrate.py": TOOL };
+  for (const v of ["0001", "0002", "0003"]) {
+    base[`migrations/${v}_t${v}.up.sql`] = `CREATE TABLE t${v} (id INTEGER PRIMARY KEY);\n`;
+    base[`migrations/${v}_t${v}.down.sql`] = `DROP TABLE t${v};\n`;
+  }
+  const cwd = tempTree(base);
+  const log = join(cwd, "..", `${cwd.split("/").pop()}-calls.log`);
+  const tool = (d: string) => `/usr/bin/python3 tools/migrate.py ${d} {db} {version} {dir} ${log}`;
+  const runner = { up: tool("up"), down: tool("down"), to: tool(to) };
+  const config = JSON.stringify({
+    databases: [{ name: "app", dir: "migrations", layout: "golang-migrate", runner }],
+  });
+  const git = gitIn(cwd, gitEnv());
+  git("init", "-q", "-b", "main");
+  tempTreeWrite(cwd, { "lockstep.config.json": config });
+  await runCli(cwd, ["lock", "migrations"]);
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  git("checkout", "-qb", "feature");
+  tempTreeWrite(cwd, {
+    "migrations/0004_t0004.up.sql":
+      "CREATE TABLE t0004 (id INTEGER PRIMARY KEY, t INTEGER REFERENCES t0001 (id));\n",
+    "migrations/0004_t0004.down.sql": "DROP TABLE t0004;\n",
+  });
+  await runCli(cwd, ["lock", "migrations"]);
+  git("add", "-A");
+  git("commit", "-qm", "feature");
+  const run = await runCli(cwd, ["check", "--base", "main", "--down", "new", "--format", "json"]);
+  return { log, run };
+}
 
 function tempTreeWrite(root: string, files: Record<string, string>): void {
   for (const [path, text] of Object.entries(files)) {

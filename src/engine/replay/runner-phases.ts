@@ -1,3 +1,4 @@
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { LockstepError } from "../../core/errors.js";
 import { type Finding, finding } from "../../core/finding.js";
@@ -54,7 +55,12 @@ export async function applyBaseAtOnce(
   const last = prefix[count - 1] as Migration;
   const run = await runStep(place, last, prefix[count - 2], "up", to);
   if (run.ok !== true) {
+    // Back to nothing applied and nothing staged: the replay then steps through every migration.
     restoreCopy(place, join(place.db, "..", "none.sqlite"));
+    if (place.dir !== place.source) {
+      rmSync(place.dir, { recursive: true, force: true });
+      mkdirSync(place.dir, { recursive: true });
+    }
     return undefined;
   }
   const reports = prefix.map((m) => ({ ...newReport(m), up: "ok" as const }));

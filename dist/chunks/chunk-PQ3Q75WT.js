@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-H2PCQLK3.js"),
+    import("./guard-staged-T2GVDYNY.js"),
     import("./git-files-QDFYKVFG.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

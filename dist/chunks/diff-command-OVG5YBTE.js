@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-GOUDMRKZ.js";
+} from "./chunk-NNQEA77N.js";
 import {
   DISK,
   readDatabase
@@ -17,8 +17,8 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-QDYXQAOX.js";
-import "./chunk-ZC4LX6SE.js";
+import "./chunk-OE2Q2E3M.js";
+import "./chunk-NULXKGGM.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OV2VSCNL.js";
-import "./chunk-3YAPFXTW.js";
+} from "./chunk-BSD6TH5X.js";
+import "./chunk-PHY3MEV6.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-3YAPFXTW.js";
+} from "./chunk-PHY3MEV6.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -16,13 +16,13 @@ import {
   checksDown,
   newReport,
   round
-} from "./chunk-QDYXQAOX.js";
+} from "./chunk-OE2Q2E3M.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-ZC4LX6SE.js";
+} from "./chunk-NULXKGGM.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -43,7 +43,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-OV2VSCNL.js";
+} from "./chunk-BSD6TH5X.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -520,11 +520,12 @@ async function startHost() {
 import { resolve } from "node:path";
 
 // src/engine/replay/runner-replay.ts
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join5 } from "node:path";
 
 // src/engine/replay/runner-phases.ts
+import { mkdirSync as mkdirSync2, rmSync as rmSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/engine/replay/runner-steps.ts
@@ -927,6 +928,10 @@ async function applyBaseAtOnce(place, set, options) {
   const run = await runStep(place, last, prefix[count - 2], "up", to);
   if (run.ok !== true) {
     restoreCopy(place, join4(place.db, "..", "none.sqlite"));
+    if (place.dir !== place.source) {
+      rmSync2(place.dir, { recursive: true, force: true });
+      mkdirSync2(place.dir, { recursive: true });
+    }
     return void 0;
   }
   const reports = prefix.map((m) => ({ ...newReport(m), up: "ok" }));
@@ -1009,7 +1014,7 @@ async function replayThroughRunner(set, options, input) {
     functions: options.functions,
     order: set.migrations
   };
-  mkdirSync2(place.dir, { recursive: true });
+  mkdirSync3(place.dir, { recursive: true });
   if (input.runner.setup) {
     place.setup = join5(work, input.runner.setup.file);
     writeFileSync2(place.setup, input.runner.setup.text);
@@ -1105,7 +1110,7 @@ async function replayThroughRunner(set, options, input) {
     }
     return { migrations: reports, findings, schema: before, touched, engine: engine.info, after: afterEach };
   } finally {
-    rmSync2(work, { recursive: true, force: true });
+    rmSync3(work, { recursive: true, force: true });
   }
 }
 function wroteElsewhere(runner, migration) {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-W25E4C3Y.js";
+} from "./chunk-PQ3Q75WT.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-GOUDMRKZ.js";
+} from "./chunk-NNQEA77N.js";
 import {
   appliedAt,
   frozenFindings,
@@ -60,7 +60,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-OV2VSCNL.js";
+} from "./chunk-BSD6TH5X.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

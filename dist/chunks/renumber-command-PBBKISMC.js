@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-GB3LUUGW.js";
-import "./chunk-W25E4C3Y.js";
+} from "./chunk-INXCTGBC.js";
+import "./chunk-PQ3Q75WT.js";
 import "./chunk-7IGSJURC.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-OV2VSCNL.js";
+} from "./chunk-BSD6TH5X.js";
 import {
   describeThrown,
   makeRewrite,

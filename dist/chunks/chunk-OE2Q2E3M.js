@@ -11,7 +11,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-OV2VSCNL.js";
+} from "./chunk-BSD6TH5X.js";
 import {
   codeSpan,
   toolOf

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-3YAPFXTW.js";
+} from "./chunk-PHY3MEV6.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-MLHAQA2L.js");
+      const { replayCommand } = await import("./replay-command-4EUAFZBJ.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -199,7 +199,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-SXI3NPJL.js");
+      const { diffCommand } = await import("./diff-command-OVG5YBTE.js");
       return diffCommand(io, v);
     }
   }),
@@ -262,7 +262,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-ON55J44B.js");
+      const { guardCommand } = await import("./guard-command-33AVZCWE.js");
       return guardCommand(io, v);
     }
   }),
@@ -291,7 +291,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-ILYXP34O.js");
+      const { initCommand } = await import("./init-command-BJQI232X.js");
       return initCommand(io, v);
     }
   }),
@@ -302,7 +302,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-RJIAUKYO.js");
+      const { newCommand } = await import("./new-command-BO33LZMN.js");
       return newCommand(io, v);
     }
   }),
@@ -318,7 +318,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-6T5P24G3.js");
+      const { renumberCommand } = await import("./renumber-command-PBBKISMC.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -339,7 +339,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-TP43UIUY.js");
+      const { knownCommand } = await import("./known-command-FJBOB27D.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-IIC5S2OC.js");
+      const { checkCommand } = await import("./check-command-Y4UMNOYV.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

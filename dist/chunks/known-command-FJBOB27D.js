@@ -5,21 +5,21 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-U5HQQXO7.js";
+} from "./chunk-KLQVDW2W.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GOUDMRKZ.js";
+import "./chunk-NNQEA77N.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-QDYXQAOX.js";
-import "./chunk-ZC4LX6SE.js";
-import "./chunk-OV2VSCNL.js";
-import "./chunk-3YAPFXTW.js";
+import "./chunk-OE2Q2E3M.js";
+import "./chunk-NULXKGGM.js";
+import "./chunk-BSD6TH5X.js";
+import "./chunk-PHY3MEV6.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-D4MQO4SG.js";
-import "./chunk-W25E4C3Y.js";
+} from "./chunk-S6W6E5KJ.js";
+import "./chunk-PQ3Q75WT.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-GOUDMRKZ.js";
+import "./chunk-NNQEA77N.js";
 import "./chunk-7IGSJURC.js";
 import "./chunk-KTOQXPLB.js";
 import "./chunk-IC5QTKVT.js";
@@ -20,16 +20,16 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-QDYXQAOX.js";
-import "./chunk-ZC4LX6SE.js";
+import "./chunk-OE2Q2E3M.js";
+import "./chunk-NULXKGGM.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OV2VSCNL.js";
+} from "./chunk-BSD6TH5X.js";
 import {
   VERSION
-} from "./chunk-3YAPFXTW.js";
+} from "./chunk-PHY3MEV6.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl

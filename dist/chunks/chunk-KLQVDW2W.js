@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-GOUDMRKZ.js";
+} from "./chunk-NNQEA77N.js";
 import {
   CONFIG_FILE
 } from "./chunk-6OBKAXWO.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "6075b0f37294be0a" : "source";
+var BUILD = true ? "e6072e556ffc2679" : "source";
 
 export {
   VERSION,

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-U5HQQXO7.js";
-import "./chunk-GOUDMRKZ.js";
+} from "./chunk-KLQVDW2W.js";
+import "./chunk-NNQEA77N.js";
 import {
   runLock
 } from "./chunk-7IGSJURC.js";
@@ -17,12 +17,12 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-QDYXQAOX.js";
-import "./chunk-ZC4LX6SE.js";
-import "./chunk-OV2VSCNL.js";
+import "./chunk-OE2Q2E3M.js";
+import "./chunk-NULXKGGM.js";
+import "./chunk-BSD6TH5X.js";
 import {
   VERSION
-} from "./chunk-3YAPFXTW.js";
+} from "./chunk-PHY3MEV6.js";
 import "./chunk-TR7J7TJX.js";
 import {
   escapeControl
