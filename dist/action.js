@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-S6W6E5KJ.js";
+} from "./chunks/chunk-UJTOW6KC.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-PQ3Q75WT.js";
+} from "./chunks/chunk-ESUPSDLO.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-NNQEA77N.js";
-import "./chunks/chunk-7IGSJURC.js";
-import "./chunks/chunk-KTOQXPLB.js";
-import "./chunks/chunk-IC5QTKVT.js";
+import "./chunks/chunk-VKQTEBKR.js";
+import "./chunks/chunk-WCZVMSE2.js";
+import "./chunks/chunk-YXHRR3ST.js";
+import "./chunks/chunk-WUVRSID5.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,15 +32,15 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-OE2Q2E3M.js";
-import "./chunks/chunk-NULXKGGM.js";
+import "./chunks/chunk-TMYVNQQG.js";
+import "./chunks/chunk-OHIMJUOI.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BSD6TH5X.js";
+} from "./chunks/chunk-DIRF4UV5.js";
 import {
   VERSION
-} from "./chunks/chunk-PHY3MEV6.js";
-import "./chunks/chunk-TR7J7TJX.js";
+} from "./chunks/chunk-MODEGCJU.js";
+import "./chunks/chunk-P6BTJHDL.js";
 import {
   escapeControl,
   guardOutput
@@ -48,17 +48,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-6OBKAXWO.js";
+import "./chunks/chunk-MWXDUOI4.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-ZJJJ6LKM.js";
+import "./chunks/chunk-TB6BACV5.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-CQASLM7B.js";
+import "./chunks/chunk-TVJNDH33.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-ODFBXWAP.js";
+import "./chunks/chunk-MXKZ7EFD.js";
 import {
   __commonJS,
   __toESM

@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-NULXKGGM.js";
-import "./chunks/chunk-BSD6TH5X.js";
-import "./chunks/chunk-PHY3MEV6.js";
-import "./chunks/chunk-TR7J7TJX.js";
+} from "./chunks/chunk-OHIMJUOI.js";
+import "./chunks/chunk-DIRF4UV5.js";
+import "./chunks/chunk-MODEGCJU.js";
+import "./chunks/chunk-P6BTJHDL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-6OBKAXWO.js";
+import "./chunks/chunk-MWXDUOI4.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-CQASLM7B.js";
+import "./chunks/chunk-TVJNDH33.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-ODFBXWAP.js";
+import "./chunks/chunk-MXKZ7EFD.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -28,6 +28,7 @@ export const RULES = {
   "multiple-heads": "error",
   "missing-parent": "error",
   "revision-cycle": "error",
+  "sqlite-version": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

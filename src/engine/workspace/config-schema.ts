@@ -13,6 +13,9 @@ const text = () => z.string().check(z.minLength(1));
 /** Seconds one statement may run before the replay stops it with a `timeout` finding. */
 const seconds = () => z.number().check(z.positive(), z.lte(86_400));
 
+/** A SQLite 3 release: `3.31` or `3.31.1`. */
+const sqliteRelease = () => z.string().check(z.regex(/^3\.\d{1,3}(\.\d{1,3})?$/));
+
 export const databaseSchema = z.strictObject({
   name: text(),
   dir: text(),
@@ -27,6 +30,8 @@ export const databaseSchema = z.strictObject({
   timeout: z.optional(seconds()),
   /** How the runner wraps migrations, where it differs from the layout's tool (`all`: every pending one in one). */
   transaction: z.optional(z.enum(TRANSACTION_SETTINGS)),
+  /** The oldest SQLite the database runs on (`3.31`): SQL newer than it is a `sqlite-version` finding. */
+  sqlite: z.optional(sqliteRelease()),
   /** Replays through the project's own tool or scripts on a throwaway SQLite file (code migrations). */
   runner: z.optional(
     z.union([
@@ -64,6 +69,8 @@ export const configSchema = z.strictObject({
   baseBranch: z.optional(text()),
   /** The default of every database's `timeout`. */
   timeout: z.optional(seconds()),
+  /** The default of every database's `sqlite`. */
+  sqlite: z.optional(sqliteRelease()),
   /** The SQLite engine replays run on: native (node:sqlite), wasm, or auto (native where the runtime has it). */
   engine: z.optional(z.enum(["auto", "native", "wasm"])),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */

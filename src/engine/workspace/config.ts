@@ -85,6 +85,7 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     names.add(db.name);
     // The top-level timeout is every database's default.
     if (db.timeout === undefined && parsed.data.timeout !== undefined) db.timeout = parsed.data.timeout;
+    if (db.sqlite === undefined && parsed.data.sqlite !== undefined) db.sqlite = parsed.data.sqlite;
   }
   for (const [i, db] of parsed.data.databases.entries()) {
     const problem = patternProblem(db);

@@ -5,6 +5,8 @@ import { readRegularText } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { type OrderList, readMigrationSet } from "../../core/layouts/index.js";
 import type { MigrationScript, MigrationSet, SourceFile } from "../../core/migration.js";
+import { sqliteVersionFindings } from "../../core/sqlite-version.js";
+import { CONFIG_FILE } from "./config.js";
 import { configPath, type DatabaseSpec, keyOf, shownFrom } from "./databases.js";
 import { filesAt } from "./git-files.js";
 
@@ -55,6 +57,9 @@ export async function readDatabase(
     scripts: scriptKinds(spec),
     ...(applied ? { applied } : {}),
   });
+  if (spec.config.sqlite) {
+    set.findings.push(...sqliteVersionFindings(set, spec.config.sqlite, `"sqlite" in ${CONFIG_FILE}`));
+  }
   return { spec, tree, files, set };
 }
 
