@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-UJTOW6KC.js";
+} from "./chunks/chunk-ZIVGKNBL.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ESUPSDLO.js";
+} from "./chunks/chunk-II5S5GNT.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-VKQTEBKR.js";
+import "./chunks/chunk-623UW3MK.js";
 import "./chunks/chunk-WCZVMSE2.js";
 import "./chunks/chunk-YXHRR3ST.js";
 import "./chunks/chunk-WUVRSID5.js";
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-TMYVNQQG.js";
-import "./chunks/chunk-OHIMJUOI.js";
+import "./chunks/chunk-CT2PQZDQ.js";
+import "./chunks/chunk-JH4IH4JS.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-DIRF4UV5.js";
+} from "./chunks/chunk-5JCFMZFG.js";
 import {
   VERSION
-} from "./chunks/chunk-MODEGCJU.js";
+} from "./chunks/chunk-44XKOSJO.js";
 import "./chunks/chunk-P6BTJHDL.js";
 import {
   escapeControl,

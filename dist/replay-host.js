@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-OHIMJUOI.js";
-import "./chunks/chunk-DIRF4UV5.js";
-import "./chunks/chunk-MODEGCJU.js";
+} from "./chunks/chunk-JH4IH4JS.js";
+import "./chunks/chunk-5JCFMZFG.js";
+import "./chunks/chunk-44XKOSJO.js";
 import "./chunks/chunk-P6BTJHDL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

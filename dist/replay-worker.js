@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-TMYVNQQG.js";
+} from "./chunks/chunk-CT2PQZDQ.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-DIRF4UV5.js";
-import "./chunks/chunk-MODEGCJU.js";
+} from "./chunks/chunk-5JCFMZFG.js";
+import "./chunks/chunk-44XKOSJO.js";
 import "./chunks/chunk-P6BTJHDL.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

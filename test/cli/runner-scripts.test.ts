@@ -44,6 +44,21 @@ describe("per-file scripts in a mixed SQL history", () => {
     ]);
   });
 
+  it("a goose Go migration is not proposed goose's CLI, which cannot run one, but the project's own command", async () => {
+    const cwd = tempTree({
+      "migrations/00001_init.sql":
+        "-- +goose Up\nCREATE TABLE users (id INTEGER PRIMARY KEY);\n-- +goose Down\nDROP TABLE users;\n",
+      "migrations/00002_backfill.go": "package migrations\n",
+      "lockstep.config.json": config({ layout: "goose" }),
+    });
+    const { report } = await replayJson(cwd);
+    const [message] = report.databases[0].findings
+      .filter((f: { rule: string }) => f.rule === "not-replayed")
+      .map((f: { message: string }) => f.message);
+    expect(message).toContain("such as the project's own migrate command");
+    expect(message).not.toContain('"runner": "goose"');
+  });
+
   it("with a script runner every step runs: the code step by Python on the file, the SQL by lockstep", async () => {
     const cwd = tempTree({ ...mixed, "lockstep.config.json": config({ layout: "plain", runner: SCRIPTS }) });
     const { code, report } = await replayJson(cwd);

@@ -196,9 +196,10 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
 /** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */
 function proposeRunner(layout: MigrationSet["layout"]): string {
   const tool = toolOf(layout);
-  return tool.runner
+  // Only a tool whose migrations are code runs them with its own CLI: goose's cannot run a .go migration.
+  return tool.runner && tool.code
     ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)`
-    : `; to replay it, give the database a "runner" that runs it (see Code migrations in lockstep's README)`;
+    : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
 }
 
 /** Whether this run looks at the migration's down at all (`--down`, the database's `down` policy). */

@@ -1,34 +1,40 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-VKQTEBKR.js";
+  runNew
+} from "./chunk-5IQVAL2Q.js";
+import "./chunk-II5S5GNT.js";
+import "./chunk-WCZVMSE2.js";
 import "./chunk-YXHRR3ST.js";
 import "./chunk-WUVRSID5.js";
-import "./chunk-HS5RU556.js";
+import "./chunk-QDHQ2QAC.js";
+import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-G2C637I4.js";
-import "./chunk-TMYVNQQG.js";
-import "./chunk-OHIMJUOI.js";
-import "./chunk-DIRF4UV5.js";
-import "./chunk-MODEGCJU.js";
 import "./chunk-P6BTJHDL.js";
-import "./chunk-I7OISHKV.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-MWXDUOI4.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-YBKIMZXO.js";
 import "./chunk-TB6BACV5.js";
+import "./chunk-UJ557UV3.js";
 import "./chunk-TVJNDH33.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-MXKZ7EFD.js";
 import "./chunk-CVUXP45T.js";
+
+// src/cli/new-command.ts
+async function newCommand(io, args) {
+  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  for (const path of result.created) io.out(`${escapeControl(path)}
+`);
+  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
+`);
+  return 0;
+}
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  newCommand
 };

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-U6W2MHWF.js";
-import "./chunk-ESUPSDLO.js";
+} from "./chunk-5IQVAL2Q.js";
+import "./chunk-II5S5GNT.js";
 import "./chunk-WCZVMSE2.js";
 import "./chunk-YXHRR3ST.js";
 import "./chunk-WUVRSID5.js";

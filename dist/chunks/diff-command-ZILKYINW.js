@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-VKQTEBKR.js";
+} from "./chunk-623UW3MK.js";
 import {
   DISK,
   readDatabase
@@ -17,8 +17,8 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TMYVNQQG.js";
-import "./chunk-OHIMJUOI.js";
+import "./chunk-CT2PQZDQ.js";
+import "./chunk-JH4IH4JS.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-DIRF4UV5.js";
-import "./chunk-MODEGCJU.js";
+} from "./chunk-5JCFMZFG.js";
+import "./chunk-44XKOSJO.js";
 import "./chunk-P6BTJHDL.js";
 import {
   escapeControl

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-ESUPSDLO.js";
+} from "./chunk-II5S5GNT.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-VKQTEBKR.js";
+} from "./chunk-623UW3MK.js";
 import {
   appliedAt,
   frozenFindings,
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-DIRF4UV5.js";
+} from "./chunk-5JCFMZFG.js";
 import {
   foldCase,
   structuredPatch

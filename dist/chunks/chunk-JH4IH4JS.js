@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-DIRF4UV5.js";
+} from "./chunk-5JCFMZFG.js";
 import {
   describeThrown,
   makeRewrite,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-VKQTEBKR.js";
+} from "./chunk-623UW3MK.js";
 import {
   CONFIG_FILE
 } from "./chunk-MWXDUOI4.js";

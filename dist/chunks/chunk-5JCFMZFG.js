@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-MODEGCJU.js";
+} from "./chunk-44XKOSJO.js";
 import {
   canonical,
   closingParen,

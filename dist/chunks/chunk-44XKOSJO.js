@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "75f2a76a5d534553" : "source";
+var BUILD = true ? "874db500a36d2d0d" : "source";
 
 export {
   VERSION,

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-UJTOW6KC.js";
-import "./chunk-ESUPSDLO.js";
+} from "./chunk-ZIVGKNBL.js";
+import "./chunk-II5S5GNT.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-VKQTEBKR.js";
+import "./chunk-623UW3MK.js";
 import "./chunk-WCZVMSE2.js";
 import "./chunk-YXHRR3ST.js";
 import "./chunk-WUVRSID5.js";
@@ -20,16 +20,16 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TMYVNQQG.js";
-import "./chunk-OHIMJUOI.js";
+import "./chunk-CT2PQZDQ.js";
+import "./chunk-JH4IH4JS.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-DIRF4UV5.js";
+} from "./chunk-5JCFMZFG.js";
 import {
   VERSION
-} from "./chunk-MODEGCJU.js";
+} from "./chunk-44XKOSJO.js";
 import "./chunk-P6BTJHDL.js";
 import {
   escapeControl

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-VKQTEBKR.js";
+} from "./chunk-623UW3MK.js";
 import "./chunk-YXHRR3ST.js";
 import "./chunk-WUVRSID5.js";
 import {
@@ -20,13 +20,13 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TMYVNQQG.js";
-import "./chunk-OHIMJUOI.js";
+import "./chunk-CT2PQZDQ.js";
+import "./chunk-JH4IH4JS.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-DIRF4UV5.js";
-import "./chunk-MODEGCJU.js";
+} from "./chunk-5JCFMZFG.js";
+import "./chunk-44XKOSJO.js";
 import "./chunk-P6BTJHDL.js";
 import {
   escapeControl

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-N3MRGEXA.js";
-import "./chunk-VKQTEBKR.js";
+} from "./chunk-LN6QG5E5.js";
+import "./chunk-623UW3MK.js";
 import {
   runLock
 } from "./chunk-WCZVMSE2.js";
@@ -17,12 +17,12 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TMYVNQQG.js";
-import "./chunk-OHIMJUOI.js";
-import "./chunk-DIRF4UV5.js";
+import "./chunk-CT2PQZDQ.js";
+import "./chunk-JH4IH4JS.js";
+import "./chunk-5JCFMZFG.js";
 import {
   VERSION
-} from "./chunk-MODEGCJU.js";
+} from "./chunk-44XKOSJO.js";
 import "./chunk-P6BTJHDL.js";
 import {
   escapeControl

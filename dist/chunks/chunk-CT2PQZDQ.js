@@ -11,7 +11,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-DIRF4UV5.js";
+} from "./chunk-5JCFMZFG.js";
 import {
   codeSpan,
   toolOf
@@ -250,7 +250,7 @@ async function replaySet(set, options) {
 }
 function proposeRunner(layout) {
   const tool = toolOf(layout);
-  return tool.runner ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" that runs it (see Code migrations in lockstep's README)`;
+  return tool.runner && tool.code ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
 }
 function checksDown(migration, options) {
   if (options.downPolicy === "none" || options.down === "none") return false;

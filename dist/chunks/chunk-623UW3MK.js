@@ -16,13 +16,13 @@ import {
   checksDown,
   newReport,
   round
-} from "./chunk-TMYVNQQG.js";
+} from "./chunk-CT2PQZDQ.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-OHIMJUOI.js";
+} from "./chunk-JH4IH4JS.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -42,7 +42,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-DIRF4UV5.js";
+} from "./chunk-5JCFMZFG.js";
 import {
   foldCase
 } from "./chunk-P6BTJHDL.js";

@@ -5,21 +5,21 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-N3MRGEXA.js";
+} from "./chunk-LN6QG5E5.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-VKQTEBKR.js";
+import "./chunk-623UW3MK.js";
 import "./chunk-YXHRR3ST.js";
 import "./chunk-WUVRSID5.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TMYVNQQG.js";
-import "./chunk-OHIMJUOI.js";
-import "./chunk-DIRF4UV5.js";
-import "./chunk-MODEGCJU.js";
+import "./chunk-CT2PQZDQ.js";
+import "./chunk-JH4IH4JS.js";
+import "./chunk-5JCFMZFG.js";
+import "./chunk-44XKOSJO.js";
 import "./chunk-P6BTJHDL.js";
 import {
   escapeControl
