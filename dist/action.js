@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-ZIVGKNBL.js";
+} from "./chunks/chunk-AR6UH2YL.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-II5S5GNT.js";
+} from "./chunks/chunk-K6JXTILM.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-623UW3MK.js";
-import "./chunks/chunk-WCZVMSE2.js";
-import "./chunks/chunk-YXHRR3ST.js";
+import "./chunks/chunk-JY7TDFYD.js";
+import "./chunks/chunk-7SUD3J6W.js";
+import "./chunks/chunk-3ELRJWUV.js";
 import "./chunks/chunk-WUVRSID5.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
@@ -32,15 +32,15 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-CT2PQZDQ.js";
-import "./chunks/chunk-JH4IH4JS.js";
+import "./chunks/chunk-POAEO6Q4.js";
+import "./chunks/chunk-HQCRDQUO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5JCFMZFG.js";
+} from "./chunks/chunk-HTC5ZQDX.js";
 import {
   VERSION
-} from "./chunks/chunk-44XKOSJO.js";
-import "./chunks/chunk-P6BTJHDL.js";
+} from "./chunks/chunk-6T2MQRXW.js";
+import "./chunks/chunk-X66W3JWU.js";
 import {
   escapeControl,
   guardOutput

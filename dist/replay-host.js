@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-JH4IH4JS.js";
-import "./chunks/chunk-5JCFMZFG.js";
-import "./chunks/chunk-44XKOSJO.js";
-import "./chunks/chunk-P6BTJHDL.js";
+} from "./chunks/chunk-HQCRDQUO.js";
+import "./chunks/chunk-HTC5ZQDX.js";
+import "./chunks/chunk-6T2MQRXW.js";
+import "./chunks/chunk-X66W3JWU.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-MWXDUOI4.js";

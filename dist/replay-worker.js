@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-CT2PQZDQ.js";
+} from "./chunks/chunk-POAEO6Q4.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-5JCFMZFG.js";
-import "./chunks/chunk-44XKOSJO.js";
-import "./chunks/chunk-P6BTJHDL.js";
+} from "./chunks/chunk-HTC5ZQDX.js";
+import "./chunks/chunk-6T2MQRXW.js";
+import "./chunks/chunk-X66W3JWU.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -2,6 +2,7 @@ import { type Finding, finding } from "./finding.js";
 import type { MigrationScript, MigrationSet } from "./migration.js";
 import { closingParen, isOp, isWord } from "./sql/canonical.js";
 import { type Token, tokenize } from "./sql/tokenize.js";
+import { positionIn } from "./text-position.js";
 
 /** An unquoted keyword, written here in capitals as SQL is. */
 const isKw = (tok: Token | undefined, kw: string) => isWord(tok, kw.toLowerCase());
@@ -164,8 +165,7 @@ function newerFeatures(script: MigrationScript, limit: number): { feature: Featu
     for (let i = 0; i < tokens.length; i++) {
       for (const feature of FEATURES) {
         if (found.has(feature) || releaseNumber(feature.needs) <= limit || !feature.at(tokens, i)) continue;
-        const before = chunk.sql.slice(0, tokens[i]?.start ?? 0);
-        found.set(feature, chunk.line + (before.match(/\n/g)?.length ?? 0));
+        found.set(feature, positionIn(chunk.sql, tokens[i]?.start ?? 0, chunk).line);
       }
     }
   }

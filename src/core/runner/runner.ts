@@ -57,6 +57,14 @@ export function runnerPresets(): ToolDescriptor[] {
   return (TOOLS as readonly ToolDescriptor[]).filter((tool) => tool.runner !== undefined);
 }
 
+/**
+ * The tool whose preset replays a set of this layout, to propose where none is configured: only a tool whose
+ * migrations are code runs them with its own CLI (goose's cannot run a `.go` migration).
+ */
+export function codePreset(layout: string): ToolDescriptor | undefined {
+  return runnerPresets().find((tool) => tool.id === layout && tool.code);
+}
+
 /** The config's runner resolved against the presets, or what is wrong with it (for a usage error). */
 export function resolveRunner(config: RunnerConfig): { runner: Runner } | { problem: string } {
   const own = typeof config === "string" ? { preset: config } : config;

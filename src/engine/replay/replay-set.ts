@@ -3,8 +3,8 @@ import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
+import { codePreset } from "../../core/runner/runner.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
-import { toolOf } from "../../core/tools/index.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
@@ -195,9 +195,8 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
 
 /** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */
 function proposeRunner(layout: MigrationSet["layout"]): string {
-  const tool = toolOf(layout);
-  // Only a tool whose migrations are code runs them with its own CLI: goose's cannot run a .go migration.
-  return tool.runner && tool.code
+  const tool = codePreset(layout);
+  return tool
     ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)`
     : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
 }

@@ -174,18 +174,32 @@ export function checkIntegrity(
   when: string,
   scope: IntegrityScope,
 ): void {
-  const problems = state.integrity.check(scope);
+  findings.push(
+    ...integrityFindings(state.integrity.check(scope), state.reportedIntegrity, migration, file, when),
+  );
+}
+
+/** What integrity checks found after a step, as findings; a problem `reported` before is not said again. */
+export function integrityFindings(
+  problems: readonly string[],
+  reported: Set<string>,
+  migration: Migration,
+  file: string,
+  when: string,
+): Finding[] {
+  const out: Finding[] = [];
   for (const problem of problems) {
     // The same broken row seen again by a later check is the same finding, not a new one.
-    if (state.reportedIntegrity.has(problem)) continue;
-    state.reportedIntegrity.add(problem);
-    findings.push(
+    if (reported.has(problem)) continue;
+    reported.add(problem);
+    out.push(
       finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
         version: migration.version,
         file,
       }),
     );
   }
+  return out;
 }
 
 /** The failing statement's first line, short enough to read in a terminal. */

@@ -22,7 +22,13 @@ import { submoduleNotes } from "../workspace/git-files.js";
 import { prewarmHost, replayInProcess } from "./replay-process.js";
 import type { DownMode, ReplaySetOptions } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, prewarmThread, replayWatched } from "./replay-watch.js";
-import { type CodePolicy, databaseRunner, RUN_CODE, replayRunnerDatabase } from "./runner-database.js";
+import {
+  type CodePolicy,
+  databaseRunner,
+  RUN_CODE,
+  replayRunnerDatabase,
+  withheldRunner,
+} from "./runner-database.js";
 
 export interface ReplayRequest extends DatabaseRequest {
   down?: DownMode;
@@ -124,35 +130,31 @@ export async function replayDatabase(
   };
   const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;
   const runner = databaseRunner(spec);
-  const ran = runner
+  const withheld = runner && withheldRunner(spec, req.code ?? RUN_CODE, req.cwd);
+  const runs = runner !== undefined && withheld === undefined;
+  // node:sqlite cannot be stopped by ending its thread: a native replay runs in a process of its own.
+  const watch = engine === "native" ? replayInProcess : replayWatched;
+  const result: Awaited<ReturnType<typeof watch>> = runs
     ? await replayRunnerDatabase(read, runner, options, {
         cwd: req.cwd,
-        policy: req.code ?? RUN_CODE,
         env: req.env,
         timeoutSeconds: timeout,
       })
-    : undefined;
-  const withheld = ran && "withheld" in ran ? ran.withheld : undefined;
-  // node:sqlite cannot be stopped by ending its thread: a native replay runs in a process of its own.
-  const watch = engine === "native" ? replayInProcess : replayWatched;
-  const result: Awaited<ReturnType<typeof watch>> =
-    ran && !("withheld" in ran)
-      ? ran
-      : await watch({
-          set,
-          options,
-          spec,
-          cwd: req.cwd,
-          timeout,
-          onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
-        });
+    : await watch({
+        set,
+        options,
+        spec,
+        cwd: req.cwd,
+        timeout,
+        onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
+      });
   if (withheld) result.findings.unshift(withheld);
   const report: DatabaseReport = {
     name: spec.name,
     dir: relative(req.cwd, spec.dir).split("\\").join("/") || ".",
     format: set.layout,
     formatReason: set.reason,
-    runner: runner && ran && !("withheld" in ran) ? describeRunner(runner) : undefined,
+    runner: runs ? describeRunner(runner) : undefined,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
     findings: applyRules([...readFindings(set.findings, result.findings), ...result.findings], rules),

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
-import { finding } from "../../core/finding.js";
+import { type Finding, finding } from "../../core/finding.js";
 import { type Runner, resolveRunner, unknownPlaceholders } from "../../core/runner/runner.js";
 import { toolOf } from "../../core/tools/index.js";
 import type { ReadDatabase } from "../workspace/database-tree.js";
@@ -31,32 +31,28 @@ export function databaseRunner(spec: DatabaseSpec): Runner | undefined {
 }
 
 /**
- * Replays a database whose config names a runner: through it where the policy allows, else as lockstep
- * alone would (code steps `not-replayed`), with a finding that says why the runner did not run.
+ * Whether the policy lets the database's runner run here: undefined when it does; else the finding that says
+ * why its code migrations are not replayed (the database is then replayed as lockstep alone can). Refused
+ * outright where running it would be unsafe.
  */
+export function withheldRunner(spec: DatabaseSpec, policy: CodePolicy, cwd: string): Finding | undefined {
+  if (policy.run === "refuse") throw new LockstepError("usage", policy.why);
+  if (policy.run === "yes") return undefined;
+  const shown = shownFrom(spec.root, cwd, spec.config.dir);
+  return finding(
+    "not-replayed",
+    `database "${spec.name}" (${shown}/) names a runner, which runs the repository's own code, and ${policy.why}; its code migrations were not replayed`,
+  );
+}
+
+/** Replays a database through its runner (the policy allowed it: see withheldRunner). */
 export async function replayRunnerDatabase(
   read: ReadDatabase,
   runner: Runner,
   options: ReplaySetOptions,
-  ctx: {
-    cwd: string;
-    policy: CodePolicy;
-    env?: Readonly<Record<string, string | undefined>>;
-    timeoutSeconds: number;
-  },
-): Promise<ReplaySetResult | { withheld: ReturnType<typeof finding> }> {
+  ctx: { cwd: string; env?: Readonly<Record<string, string | undefined>>; timeoutSeconds: number },
+): Promise<ReplaySetResult> {
   const { spec, set } = read;
-  if (ctx.policy.run === "refuse") throw new LockstepError("usage", ctx.policy.why);
-  if (ctx.policy.run === "no") {
-    const shown = shownFrom(spec.root, ctx.cwd, spec.config.dir);
-    return {
-      withheld: finding(
-        "not-replayed",
-        `database "${spec.name}" (${shown}/) names a runner, which runs the repository's own code, and ${ctx.policy.why}; its code migrations were not replayed`,
-        {},
-      ),
-    };
-  }
   const unknown = unknownPlaceholders(runner, set.migrations);
   if (unknown.length > 0) {
     throw new LockstepError(

@@ -1,5 +1,4 @@
 import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { LockstepError } from "../../core/errors.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
@@ -11,9 +10,10 @@ import type { ReplaySetOptions } from "./replay-options.js";
 import { newReport, round } from "./replay-set.js";
 import { isBlank } from "./replay-steps.js";
 import {
+  clearFile,
   inspectFile,
   type RunnerPlace,
-  restoreCopy,
+  readFileSchema,
   runStep,
   type StepOutcome,
   stageFiles,
@@ -56,7 +56,7 @@ export async function applyBaseAtOnce(
   const run = await runStep(place, last, prefix[count - 2], "up", to);
   if (run.ok !== true) {
     // Back to nothing applied and nothing staged: the replay then steps through every migration.
-    restoreCopy(place, join(place.db, "..", "none.sqlite"));
+    clearFile(place);
     if (place.dir !== place.source) {
       rmSync(place.dir, { recursive: true, force: true });
       mkdirSync(place.dir, { recursive: true });
@@ -87,7 +87,7 @@ export async function verifyDownThroughRunner(
     findings.push(stepFailure(migration, down, "down", place.runner, downFile));
     return;
   }
-  const afterDown = inspectFile(place).schema;
+  const afterDown = readFileSchema(place);
   const downDiff = diffSchemas(schemas.before, afterDown);
   const downWhere = { version: v, file: downFile, line: migration.down?.chunks[0]?.line };
   // As in lockstep's own replay: columns in another order are a warning, anything else a mismatch.
@@ -116,7 +116,7 @@ export async function verifyDownThroughRunner(
     );
     return;
   }
-  const redoDiff = diffSchemas(schemas.after, inspectFile(place).schema);
+  const redoDiff = diffSchemas(schemas.after, readFileSchema(place));
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) findings.push(columnOrderFinding(v, columnOrder, redoOrderOnly, downWhere));
   if (isEmptyDiff(redoDiff) || (redoOrderOnly && columnOrder)) {

@@ -10,8 +10,17 @@ import type { Runner } from "../../core/runner/runner.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checksDown, newReport, type ReplaySetResult, round } from "./replay-set.js";
+import { integrityFindings } from "./replay-steps.js";
 import { applyBaseAtOnce, runBefore, stepFailure, verifyDownThroughRunner } from "./runner-phases.js";
-import { inspectFile, keepCopy, type RunnerPlace, restoreCopy, runStep, stageFiles } from "./runner-steps.js";
+import {
+  inspectFile,
+  keepCopy,
+  type RunnerPlace,
+  readFileSchema,
+  restoreCopy,
+  runStep,
+  stageFiles,
+} from "./runner-steps.js";
 
 export interface RunnerInput {
   runner: Runner;
@@ -56,21 +65,12 @@ export async function replayThroughRunner(
   const touched = new Map<string, string[]>();
   const afterEach = new Map<string, Schema>();
   const reported = new Set<string>();
-  const integrity = (m: Migration, file: string, when: string, problems: string[]) => {
-    for (const problem of problems) {
-      if (reported.has(problem)) continue;
-      reported.add(problem);
-      findings.push(
-        finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
-          version: m.version,
-          file,
-        }),
-      );
-    }
-  };
+  const layoutReadsDowns = set.migrations.some((m) => m.down !== undefined);
+  const integrity = (m: Migration, file: string, when: string, problems: string[]) =>
+    findings.push(...integrityFindings(problems, reported, m, file, when));
   try {
     await runBefore(place, set);
-    let before: Schema = inspectFile(place).schema;
+    let before: Schema = readFileSchema(place);
     let previous: Migration | undefined;
     let stopped = false;
     const applied = await applyBaseAtOnce(place, set, options);
@@ -119,7 +119,7 @@ export async function replayThroughRunner(
       touched.set(v, changedTables(diffSchemas(before, after)));
       afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
-      if (checksDown(migration, options) && hasDown(input.runner, migration, set)) {
+      if (checksDown(migration, options) && hasDown(input.runner, migration, layoutReadsDowns)) {
         keepCopy(place, afterUpCopy);
         await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
         restoreCopy(place, afterUpCopy);
@@ -161,11 +161,12 @@ function wroteElsewhere(runner: Runner, migration: Migration): LockstepError {
   );
 }
 
-function hasDown(runner: Runner, migration: Migration, set: MigrationSet): boolean {
+/** `layoutReadsDowns`: the layout said of some migration that it has a down (so of the others, that they have none). */
+function hasDown(runner: Runner, migration: Migration, layoutReadsDowns: boolean): boolean {
   // A module says whether it has a down only once imported: runStep skips the down when it has none.
   if (runner.modules && migration.code) return true;
   if (!runner.up) return migration.down !== undefined;
   if (runner.down === undefined) return false;
   if (migration.down !== undefined) return true;
-  return migration.code !== undefined && !set.migrations.some((m) => m.down !== undefined);
+  return migration.code !== undefined && !layoutReadsDowns;
 }

@@ -245,7 +245,17 @@ function openFile(place: RunnerPlace): SqlDatabase {
   return existsSync(place.db) ? place.engine.openBytes(readFileSync(place.db)) : place.engine.openMemory();
 }
 
-/** The schema of the file as it is, without the runner's own tables, and what integrity checks say of it. */
+/** The schema of the file as it is, without the runner's own tables. */
+export function readFileSchema(place: RunnerPlace): Schema {
+  const db = openFile(place);
+  try {
+    return withoutTables(new SchemaReader(db).read(), place.runner.tables);
+  } finally {
+    db.close();
+  }
+}
+
+/** The file's schema and what integrity checks say of it: after an up, which is where problems are reported. */
 export function inspectFile(place: RunnerPlace): { schema: Schema; problems: string[] } {
   const db = openFile(place);
   try {
@@ -272,11 +282,22 @@ export function keepCopy(place: RunnerPlace, copy: string): void {
 }
 
 export function restoreCopy(place: RunnerPlace, copy: string): void {
-  rmSync(`${place.db}-journal`, { force: true });
-  rmSync(`${place.db}-wal`, { force: true });
-  rmSync(`${place.db}-shm`, { force: true });
-  if (existsSync(copy)) copyFileSync(copy, place.db);
-  else rmSync(place.db, { force: true });
+  if (!existsSync(copy)) {
+    clearFile(place);
+    return;
+  }
+  removeJournals(place);
+  copyFileSync(copy, place.db);
+}
+
+/** Back to no database at all, as before the first step. */
+export function clearFile(place: RunnerPlace): void {
+  removeJournals(place);
+  rmSync(place.db, { force: true });
+}
+
+function removeJournals(place: RunnerPlace): void {
+  for (const suffix of ["-journal", "-wal", "-shm"]) rmSync(`${place.db}${suffix}`, { force: true });
 }
 
 /** A staged tool sees a directory holding the migrations up to this one, so "all pending" is this one. */

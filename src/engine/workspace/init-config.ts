@@ -5,7 +5,7 @@ import type { GitRepo } from "../../adapters/git.js";
 import { resolveInRepo } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { detectLayout } from "../../core/layouts/index.js";
-import { toolOf } from "../../core/tools/index.js";
+import { codePreset } from "../../core/runner/runner.js";
 import { CONFIG_FILE } from "./config.js";
 import { discoverSets, type FoundSet } from "./discover.js";
 import { locationDir } from "./set-location.js";
@@ -148,7 +148,7 @@ async function detectDatabases(
  * project's tool (an Alembic env.py that ignores `-x db` would migrate the database its config names).
  */
 function codeAdvice(layout: FoundSet["layout"]): string {
-  const tool = toolOf(layout);
-  if (!tool.runner || !tool.code) return "";
+  const tool = codePreset(layout);
+  if (!tool) return "";
   return `; its migrations are code, which only ${tool.name} can run: to replay them, check the preset's needs under Code migrations in lockstep's README, then add "runner": "${tool.id}" to this database`;
 }

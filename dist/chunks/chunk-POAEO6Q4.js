@@ -11,14 +11,186 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-5JCFMZFG.js";
+} from "./chunk-HTC5ZQDX.js";
 import {
+  TOOLS,
   codeSpan,
   toolOf
 } from "./chunk-TVJNDH33.js";
 import {
   finding
 } from "./chunk-MXKZ7EFD.js";
+
+// src/core/runner/command-line.ts
+var PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+function expandRunnerCommand(template, values) {
+  const split = splitWords(template);
+  if ("unclosed" in split) return split;
+  const words = [];
+  for (const word of split.words) {
+    let unknown;
+    const expanded = word.replace(PLACEHOLDER, (whole, name) => {
+      const value = Object.hasOwn(values, name) ? values[name] : void 0;
+      if (value === void 0) unknown ??= name;
+      return value ?? whole;
+    });
+    if (unknown !== void 0) return { unknown };
+    words.push(expanded);
+  }
+  return { words };
+}
+function splitWords(line) {
+  const words = [];
+  let word;
+  let quote;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (quote) {
+      if (char === quote) quote = void 0;
+      else if (char === "\\" && quote === '"' && i + 1 < line.length) word = `${word ?? ""}${line[++i]}`;
+      else word = `${word ?? ""}${char}`;
+    } else if (/\s/.test(char)) {
+      if (word !== void 0) words.push(word);
+      word = void 0;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+      word ??= "";
+    } else if (char === "\\" && i + 1 < line.length) {
+      word = `${word ?? ""}${line[++i]}`;
+    } else {
+      word = `${word ?? ""}${char}`;
+    }
+  }
+  if (quote) return { unclosed: quote };
+  if (word !== void 0) words.push(word);
+  return { words };
+}
+function placeholdersOf(text) {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
+}
+function fillPlaceholders(text, values) {
+  return text.replace(
+    PLACEHOLDER,
+    (whole, name) => Object.hasOwn(values, name) ? values[name] ?? whole : whole
+  );
+}
+function commandWords(line, values) {
+  const expanded = expandRunnerCommand(line, values);
+  if ("unclosed" in expanded) return { problem: `a ${expanded.unclosed} is not closed` };
+  if ("unknown" in expanded) return { problem: `it uses {${expanded.unknown}}, which has no value here` };
+  if (expanded.words.length === 0) return { problem: "it names no program" };
+  return { argv: expanded.words };
+}
+
+// src/core/runner/runner.ts
+var MODULES = "modules";
+var STEP_PLACEHOLDERS = ["db", "dir", "file", "files", "setup", "version", "name", "stem", "previous"];
+function runnerPresets() {
+  return TOOLS.filter((tool) => tool.runner !== void 0);
+}
+function codePreset(layout) {
+  return runnerPresets().find((tool) => tool.id === layout && tool.code);
+}
+function resolveRunner(config) {
+  const own = typeof config === "string" ? { preset: config } : config;
+  let preset;
+  let name = "the runner";
+  if (own.preset === MODULES) {
+    const runner2 = {
+      name: "the modules' own up(db) and down(db)",
+      env: {},
+      cwd: own.cwd,
+      timeout: own.timeout,
+      scripts: {},
+      tables: own.tables ?? [],
+      first: "",
+      staged: false,
+      modules: true
+    };
+    return { runner: runner2 };
+  }
+  if (own.preset !== void 0) {
+    const tool = runnerPresets().find((t) => t.id === own.preset);
+    if (!tool?.runner) {
+      const ids = [...runnerPresets().map((t) => t.id), MODULES];
+      return { problem: `"${own.preset}" is not a runner preset; the presets are ${ids.join(", ")}` };
+    }
+    preset = tool.runner;
+    name = tool.name;
+  }
+  const runner = {
+    name,
+    up: own.up ?? preset?.up,
+    down: own.down ?? preset?.down,
+    to: own.to ?? preset?.to,
+    env: { ...preset?.env, ...own.env },
+    cwd: own.cwd,
+    timeout: own.timeout,
+    scripts: Object.fromEntries(
+      Object.entries(own.scripts ?? {}).map(([ext, line]) => [ext.replace(/^\./, ""), line])
+    ),
+    tables: own.tables ?? [],
+    first: preset?.first ?? "",
+    staged: preset?.staged === true,
+    setup: preset?.setup,
+    before: own.before
+  };
+  if (!runner.up && Object.keys(runner.scripts).length === 0)
+    return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
+  for (const [key, line] of commandsOf(runner)) {
+    const split = splitWords(line);
+    if ("unclosed" in split)
+      return { problem: `its ${key} command cannot be read: a ${split.unclosed} is not closed` };
+    if (split.words.length === 0) return { problem: `its ${key} command names no program` };
+  }
+  return { runner };
+}
+function commandsOf(runner) {
+  const out = [];
+  for (const key of ["up", "down", "to", "before"]) {
+    const line = runner[key];
+    if (line) out.push([`"${key}"`, line]);
+  }
+  for (const [ext, line] of Object.entries(runner.scripts)) out.push([`.${ext} script`, line]);
+  return out;
+}
+function unknownPlaceholders(runner, migrations) {
+  const known = /* @__PURE__ */ new Set([...STEP_PLACEHOLDERS, ...migrations.flatMap((m) => Object.keys(m.step ?? {}))]);
+  const used = [...commandsOf(runner).map(([, line]) => line), ...Object.values(runner.env)];
+  return [...new Set(used.flatMap(placeholdersOf))].filter((p) => !known.has(p));
+}
+function stepValues(runner, migration, previous, places) {
+  return {
+    db: places.db,
+    dir: places.dir,
+    file: places.file,
+    files: JSON.stringify(places.files),
+    ...places.setup ? { setup: places.setup } : {},
+    version: migration.version,
+    name: migration.name,
+    stem: stemOf(migration),
+    previous: previous ? stemOf(previous) : runner.first,
+    ...migration.step
+  };
+}
+function stemOf(migration) {
+  const file = migration.code ?? migration.files[0] ?? migration.version;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const dot = base.indexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+function scriptFor(runner, migration) {
+  const file = migration.code;
+  if (!file) return void 0;
+  const ext = file.slice(file.lastIndexOf(".") + 1);
+  return runner.scripts[ext];
+}
+function describeRunner(runner) {
+  const scripts = Object.entries(runner.scripts).map(([ext, line]) => `.${ext} files by \`${line}\``);
+  if (runner.modules) return runner.name;
+  if (runner.up) return `${runner.name} (\`${runner.up}\`)`;
+  return `${scripts.join(", ")}; SQL by lockstep`;
+}
 
 // src/engine/replay/empty-up.ts
 function emptyUpFinding(layout, migration, up) {
@@ -249,8 +421,8 @@ async function replaySet(set, options) {
   }
 }
 function proposeRunner(layout) {
-  const tool = toolOf(layout);
-  return tool.runner && tool.code ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
+  const tool = codePreset(layout);
+  return tool ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
 }
 function checksDown(migration, options) {
   if (options.downPolicy === "none" || options.down === "none") return false;
@@ -279,6 +451,14 @@ function round(ms) {
 }
 
 export {
+  fillPlaceholders,
+  commandWords,
+  codePreset,
+  resolveRunner,
+  unknownPlaceholders,
+  stepValues,
+  scriptFor,
+  describeRunner,
   replaySet,
   checksDown,
   newReport,

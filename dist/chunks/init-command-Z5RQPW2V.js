@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-LN6QG5E5.js";
-import "./chunk-623UW3MK.js";
+} from "./chunk-G5OMR7RY.js";
+import "./chunk-JY7TDFYD.js";
 import {
   runLock
-} from "./chunk-WCZVMSE2.js";
-import "./chunk-YXHRR3ST.js";
+} from "./chunk-7SUD3J6W.js";
+import "./chunk-3ELRJWUV.js";
 import "./chunk-WUVRSID5.js";
 import {
   GUARD_SKIP
@@ -17,13 +17,15 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CT2PQZDQ.js";
-import "./chunk-JH4IH4JS.js";
-import "./chunk-5JCFMZFG.js";
+import {
+  codePreset
+} from "./chunk-POAEO6Q4.js";
+import "./chunk-HQCRDQUO.js";
+import "./chunk-HTC5ZQDX.js";
 import {
   VERSION
-} from "./chunk-44XKOSJO.js";
-import "./chunk-P6BTJHDL.js";
+} from "./chunk-6T2MQRXW.js";
+import "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -45,9 +47,7 @@ import {
 import {
   locationDir
 } from "./chunk-UJ557UV3.js";
-import {
-  toolOf
-} from "./chunk-TVJNDH33.js";
+import "./chunk-TVJNDH33.js";
 import {
   readRegularText,
   resolveInRepo
@@ -7639,8 +7639,8 @@ async function detectDatabases(root, db, env) {
   return { databases, sets: found.sets, lines, passed: found.passed.map((p) => `  not replayed: ${p}`) };
 }
 function codeAdvice(layout) {
-  const tool = toolOf(layout);
-  if (!tool.runner || !tool.code) return "";
+  const tool = codePreset(layout);
+  if (!tool) return "";
   return `; its migrations are code, which only ${tool.name} can run: to replay them, check the preset's needs under Code migrations in lockstep's README, then add "runner": "${tool.id}" to this database`;
 }
 

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-II5S5GNT.js";
+} from "./chunk-K6JXTILM.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-WCZVMSE2.js";
+} from "./chunk-7SUD3J6W.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-YXHRR3ST.js";
+} from "./chunk-3ELRJWUV.js";
 import {
   submoduleNotes
 } from "./chunk-WUVRSID5.js";

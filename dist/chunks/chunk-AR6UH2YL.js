@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-II5S5GNT.js";
+} from "./chunk-K6JXTILM.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-623UW3MK.js";
+} from "./chunk-JY7TDFYD.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,10 +24,10 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-WCZVMSE2.js";
+} from "./chunk-7SUD3J6W.js";
 import {
   readDatabase
-} from "./chunk-YXHRR3ST.js";
+} from "./chunk-3ELRJWUV.js";
 import {
   submoduleNotes
 } from "./chunk-WUVRSID5.js";
@@ -59,11 +59,11 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-5JCFMZFG.js";
+} from "./chunk-HTC5ZQDX.js";
 import {
   foldCase,
   structuredPatch
-} from "./chunk-P6BTJHDL.js";
+} from "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

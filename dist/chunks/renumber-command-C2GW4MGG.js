@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-5IQVAL2Q.js";
-import "./chunk-II5S5GNT.js";
-import "./chunk-WCZVMSE2.js";
-import "./chunk-YXHRR3ST.js";
+} from "./chunk-RNVTCOMP.js";
+import "./chunk-K6JXTILM.js";
+import "./chunk-7SUD3J6W.js";
+import "./chunk-3ELRJWUV.js";
 import "./chunk-WUVRSID5.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-P6BTJHDL.js";
+import "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -7,7 +7,7 @@ import {
   earlyAdvice,
   readDatabase,
   toolDoes
-} from "./chunk-YXHRR3ST.js";
+} from "./chunk-3ELRJWUV.js";
 import {
   submoduleNotes
 } from "./chunk-WUVRSID5.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-RCIOBLM7.js";
 import {
   createTwoFilesPatch
-} from "./chunk-P6BTJHDL.js";
+} from "./chunk-X66W3JWU.js";
 import {
   isAlive,
   removeStaleTemps,

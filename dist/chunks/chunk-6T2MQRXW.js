@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "874db500a36d2d0d" : "source";
+var BUILD = true ? "ef9851724ea77fab" : "source";
 
 export {
   VERSION,

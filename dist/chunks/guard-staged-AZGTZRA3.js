@@ -11,17 +11,17 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-WCZVMSE2.js";
+} from "./chunk-7SUD3J6W.js";
 import {
   readDatabase
-} from "./chunk-YXHRR3ST.js";
+} from "./chunk-3ELRJWUV.js";
 import "./chunk-WUVRSID5.js";
 import {
   LOCK_FILE,
   hashText,
   renderLockFile
 } from "./chunk-RCIOBLM7.js";
-import "./chunk-P6BTJHDL.js";
+import "./chunk-X66W3JWU.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -117,7 +117,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-XFDIXDQP.js");
+  const { replayDatabase } = await import("./replay-NWHJE4TY.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

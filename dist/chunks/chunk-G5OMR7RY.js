@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-623UW3MK.js";
+} from "./chunk-JY7TDFYD.js";
 import {
   CONFIG_FILE
 } from "./chunk-MWXDUOI4.js";

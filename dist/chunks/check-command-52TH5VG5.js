@@ -5,32 +5,32 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-ZIVGKNBL.js";
-import "./chunk-II5S5GNT.js";
+} from "./chunk-AR6UH2YL.js";
+import "./chunk-K6JXTILM.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-623UW3MK.js";
-import "./chunk-WCZVMSE2.js";
-import "./chunk-YXHRR3ST.js";
+import "./chunk-JY7TDFYD.js";
+import "./chunk-7SUD3J6W.js";
+import "./chunk-3ELRJWUV.js";
 import "./chunk-WUVRSID5.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CT2PQZDQ.js";
-import "./chunk-JH4IH4JS.js";
+import "./chunk-POAEO6Q4.js";
+import "./chunk-HQCRDQUO.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5JCFMZFG.js";
+} from "./chunk-HTC5ZQDX.js";
 import {
   VERSION
-} from "./chunk-44XKOSJO.js";
-import "./chunk-P6BTJHDL.js";
+} from "./chunk-6T2MQRXW.js";
+import "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -108,6 +108,44 @@ function foldCase(s) {
   return ASCII_UPPER.test(s) ? s.replace(ASCII_UPPER_RUNS, lower) : s;
 }
 
+// src/core/text-position.ts
+function skipTrivia(sql, from) {
+  let i = from;
+  while (i < sql.length) {
+    const c = sql[i];
+    if (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f") {
+      i++;
+    } else if (c === "-" && sql[i + 1] === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && sql[i + 1] === "*") {
+      const end = sql.indexOf("*/", i + 2);
+      i = end === -1 ? sql.length : end + 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+function positionIn(text, offset, start) {
+  let line = start.line;
+  let column = start.column;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+  }
+  return { line, column };
+}
+function leadingKeyword(sql) {
+  const start = skipTrivia(sql, 0);
+  const match = /^[A-Za-z_]+/.exec(sql.slice(start, start + 20));
+  return match ? match[0].toUpperCase() : "";
+}
+
 // src/core/sql/canonical.ts
 function isWord(tok, kw) {
   return tok?.kind === "word" && foldCase(tok.text) === kw;
@@ -735,5 +773,8 @@ export {
   objectNameAt,
   diffArrays,
   structuredPatch,
-  createTwoFilesPatch
+  createTwoFilesPatch,
+  skipTrivia,
+  positionIn,
+  leadingKeyword
 };

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5JCFMZFG.js";
+} from "./chunk-HTC5ZQDX.js";
 import {
   describeThrown,
   makeRewrite,

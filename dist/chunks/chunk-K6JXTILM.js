@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-MN6I3Q6A.js"),
+    import("./guard-staged-AZGTZRA3.js"),
     import("./git-files-QXRGTONP.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

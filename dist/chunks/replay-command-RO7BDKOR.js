@@ -11,8 +11,8 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-623UW3MK.js";
-import "./chunk-YXHRR3ST.js";
+} from "./chunk-JY7TDFYD.js";
+import "./chunk-3ELRJWUV.js";
 import "./chunk-WUVRSID5.js";
 import {
   countFindings,
@@ -20,14 +20,14 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CT2PQZDQ.js";
-import "./chunk-JH4IH4JS.js";
+import "./chunk-POAEO6Q4.js";
+import "./chunk-HQCRDQUO.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-5JCFMZFG.js";
-import "./chunk-44XKOSJO.js";
-import "./chunk-P6BTJHDL.js";
+} from "./chunk-HTC5ZQDX.js";
+import "./chunk-6T2MQRXW.js";
+import "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

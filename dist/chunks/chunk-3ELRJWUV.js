@@ -6,8 +6,9 @@ import {
   closingParen,
   isOp,
   isWord,
+  positionIn,
   tokenize
-} from "./chunk-P6BTJHDL.js";
+} from "./chunk-X66W3JWU.js";
 import {
   CONFIG_FILE,
   configPath,
@@ -2315,8 +2316,7 @@ function newerFeatures(script, limit) {
     for (let i = 0; i < tokens.length; i++) {
       for (const feature of FEATURES) {
         if (found.has(feature) || releaseNumber(feature.needs) <= limit || !feature.at(tokens, i)) continue;
-        const before = chunk.sql.slice(0, tokens[i]?.start ?? 0);
-        found.set(feature, chunk.line + (before.match(/\n/g)?.length ?? 0));
+        found.set(feature, positionIn(chunk.sql, tokens[i]?.start ?? 0, chunk).line);
       }
     }
   }

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-YXHRR3ST.js";
+} from "./chunk-3ELRJWUV.js";
 import {
   submoduleNotes
 } from "./chunk-WUVRSID5.js";
@@ -14,15 +14,22 @@ import {
 } from "./chunk-G2C637I4.js";
 import {
   checksDown,
+  commandWords,
+  describeRunner,
+  fillPlaceholders,
   newReport,
-  round
-} from "./chunk-CT2PQZDQ.js";
+  resolveRunner,
+  round,
+  scriptFor,
+  stepValues,
+  unknownPlaceholders
+} from "./chunk-POAEO6Q4.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-JH4IH4JS.js";
+} from "./chunk-HQCRDQUO.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -33,6 +40,7 @@ import {
   diffSchemas,
   downMismatch,
   executeScript,
+  integrityFindings,
   isBlank,
   isColumnOrderOnly,
   isEmptyDiff,
@@ -42,10 +50,10 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-5JCFMZFG.js";
+} from "./chunk-HTC5ZQDX.js";
 import {
   foldCase
-} from "./chunk-P6BTJHDL.js";
+} from "./chunk-X66W3JWU.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -58,7 +66,6 @@ import {
   shownPath
 } from "./chunk-MWXDUOI4.js";
 import {
-  TOOLS,
   codeSpan,
   compareText,
   compareVersions,
@@ -81,174 +88,6 @@ import {
 
 // src/engine/replay/replay.ts
 import { relative as relative2 } from "node:path";
-
-// src/core/runner/command-line.ts
-var PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
-function expandRunnerCommand(template, values) {
-  const split = splitWords(template);
-  if ("unclosed" in split) return split;
-  const words = [];
-  for (const word of split.words) {
-    let unknown;
-    const expanded = word.replace(PLACEHOLDER, (whole, name) => {
-      const value = Object.hasOwn(values, name) ? values[name] : void 0;
-      if (value === void 0) unknown ??= name;
-      return value ?? whole;
-    });
-    if (unknown !== void 0) return { unknown };
-    words.push(expanded);
-  }
-  return { words };
-}
-function splitWords(line) {
-  const words = [];
-  let word;
-  let quote;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (quote) {
-      if (char === quote) quote = void 0;
-      else if (char === "\\" && quote === '"' && i + 1 < line.length) word = `${word ?? ""}${line[++i]}`;
-      else word = `${word ?? ""}${char}`;
-    } else if (/\s/.test(char)) {
-      if (word !== void 0) words.push(word);
-      word = void 0;
-    } else if (char === "'" || char === '"') {
-      quote = char;
-      word ??= "";
-    } else if (char === "\\" && i + 1 < line.length) {
-      word = `${word ?? ""}${line[++i]}`;
-    } else {
-      word = `${word ?? ""}${char}`;
-    }
-  }
-  if (quote) return { unclosed: quote };
-  if (word !== void 0) words.push(word);
-  return { words };
-}
-function placeholdersOf(text) {
-  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]))];
-}
-function fillPlaceholders(text, values) {
-  return text.replace(
-    PLACEHOLDER,
-    (whole, name) => Object.hasOwn(values, name) ? values[name] ?? whole : whole
-  );
-}
-function commandWords(line, values) {
-  const expanded = expandRunnerCommand(line, values);
-  if ("unclosed" in expanded) return { problem: `a ${expanded.unclosed} is not closed` };
-  if ("unknown" in expanded) return { problem: `it uses {${expanded.unknown}}, which has no value here` };
-  if (expanded.words.length === 0) return { problem: "it names no program" };
-  return { argv: expanded.words };
-}
-
-// src/core/runner/runner.ts
-var MODULES = "modules";
-var STEP_PLACEHOLDERS = ["db", "dir", "file", "files", "setup", "version", "name", "stem", "previous"];
-function runnerPresets() {
-  return TOOLS.filter((tool) => tool.runner !== void 0);
-}
-function resolveRunner(config) {
-  const own = typeof config === "string" ? { preset: config } : config;
-  let preset;
-  let name = "the runner";
-  if (own.preset === MODULES) {
-    const runner2 = {
-      name: "the modules' own up(db) and down(db)",
-      env: {},
-      cwd: own.cwd,
-      timeout: own.timeout,
-      scripts: {},
-      tables: own.tables ?? [],
-      first: "",
-      staged: false,
-      modules: true
-    };
-    return { runner: runner2 };
-  }
-  if (own.preset !== void 0) {
-    const tool = runnerPresets().find((t) => t.id === own.preset);
-    if (!tool?.runner) {
-      const ids = [...runnerPresets().map((t) => t.id), MODULES];
-      return { problem: `"${own.preset}" is not a runner preset; the presets are ${ids.join(", ")}` };
-    }
-    preset = tool.runner;
-    name = tool.name;
-  }
-  const runner = {
-    name,
-    up: own.up ?? preset?.up,
-    down: own.down ?? preset?.down,
-    to: own.to ?? preset?.to,
-    env: { ...preset?.env, ...own.env },
-    cwd: own.cwd,
-    timeout: own.timeout,
-    scripts: Object.fromEntries(
-      Object.entries(own.scripts ?? {}).map(([ext, line]) => [ext.replace(/^\./, ""), line])
-    ),
-    tables: own.tables ?? [],
-    first: preset?.first ?? "",
-    staged: preset?.staged === true,
-    setup: preset?.setup,
-    before: own.before
-  };
-  if (!runner.up && Object.keys(runner.scripts).length === 0)
-    return { problem: 'it says neither how to apply a migration ("up") nor how to run a script ("scripts")' };
-  for (const [key, line] of commandsOf(runner)) {
-    const split = splitWords(line);
-    if ("unclosed" in split)
-      return { problem: `its ${key} command cannot be read: a ${split.unclosed} is not closed` };
-    if (split.words.length === 0) return { problem: `its ${key} command names no program` };
-  }
-  return { runner };
-}
-function commandsOf(runner) {
-  const out = [];
-  for (const key of ["up", "down", "to", "before"]) {
-    const line = runner[key];
-    if (line) out.push([`"${key}"`, line]);
-  }
-  for (const [ext, line] of Object.entries(runner.scripts)) out.push([`.${ext} script`, line]);
-  return out;
-}
-function unknownPlaceholders(runner, migrations) {
-  const known = /* @__PURE__ */ new Set([...STEP_PLACEHOLDERS, ...migrations.flatMap((m) => Object.keys(m.step ?? {}))]);
-  const used = [...commandsOf(runner).map(([, line]) => line), ...Object.values(runner.env)];
-  return [...new Set(used.flatMap(placeholdersOf))].filter((p) => !known.has(p));
-}
-function stepValues(runner, migration, previous, places) {
-  return {
-    db: places.db,
-    dir: places.dir,
-    file: places.file,
-    files: JSON.stringify(places.files),
-    ...places.setup ? { setup: places.setup } : {},
-    version: migration.version,
-    name: migration.name,
-    stem: stemOf(migration),
-    previous: previous ? stemOf(previous) : runner.first,
-    ...migration.step
-  };
-}
-function stemOf(migration) {
-  const file = migration.code ?? migration.files[0] ?? migration.version;
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  const dot = base.indexOf(".");
-  return dot > 0 ? base.slice(0, dot) : base;
-}
-function scriptFor(runner, migration) {
-  const file = migration.code;
-  if (!file) return void 0;
-  const ext = file.slice(file.lastIndexOf(".") + 1);
-  return runner.scripts[ext];
-}
-function describeRunner(runner) {
-  const scripts = Object.entries(runner.scripts).map(([ext, line]) => `.${ext} files by \`${line}\``);
-  if (runner.modules) return runner.name;
-  if (runner.up) return `${runner.name} (\`${runner.up}\`)`;
-  return `${scripts.join(", ")}; SQL by lockstep`;
-}
 
 // src/core/known-findings.ts
 import { createHash } from "node:crypto";
@@ -524,11 +363,10 @@ import { resolve } from "node:path";
 // src/engine/replay/runner-replay.ts
 import { existsSync as existsSync3, mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/engine/replay/runner-phases.ts
 import { mkdirSync as mkdirSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join4 } from "node:path";
 
 // src/engine/replay/runner-steps.ts
 import { copyFileSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
@@ -867,6 +705,14 @@ function runSql(place, script) {
 function openFile(place) {
   return existsSync2(place.db) ? place.engine.openBytes(readFileSync2(place.db)) : place.engine.openMemory();
 }
+function readFileSchema(place) {
+  const db = openFile(place);
+  try {
+    return withoutTables(new SchemaReader(db).read(), place.runner.tables);
+  } finally {
+    db.close();
+  }
+}
 function inspectFile(place) {
   const db = openFile(place);
   try {
@@ -889,11 +735,19 @@ function keepCopy(place, copy) {
   else rmSync(copy, { force: true });
 }
 function restoreCopy(place, copy) {
-  rmSync(`${place.db}-journal`, { force: true });
-  rmSync(`${place.db}-wal`, { force: true });
-  rmSync(`${place.db}-shm`, { force: true });
-  if (existsSync2(copy)) copyFileSync(copy, place.db);
-  else rmSync(place.db, { force: true });
+  if (!existsSync2(copy)) {
+    clearFile(place);
+    return;
+  }
+  removeJournals(place);
+  copyFileSync(copy, place.db);
+}
+function clearFile(place) {
+  removeJournals(place);
+  rmSync(place.db, { force: true });
+}
+function removeJournals(place) {
+  for (const suffix of ["-journal", "-wal", "-shm"]) rmSync(`${place.db}${suffix}`, { force: true });
 }
 function stageFiles(place, migration) {
   if (place.dir === place.source) return;
@@ -929,7 +783,7 @@ async function applyBaseAtOnce(place, set, options) {
   const last = prefix[count - 1];
   const run = await runStep(place, last, prefix[count - 2], "up", to);
   if (run.ok !== true) {
-    restoreCopy(place, join4(place.db, "..", "none.sqlite"));
+    clearFile(place);
     if (place.dir !== place.source) {
       rmSync2(place.dir, { recursive: true, force: true });
       mkdirSync2(place.dir, { recursive: true });
@@ -951,7 +805,7 @@ async function verifyDownThroughRunner(place, migration, previous, schemas, repo
     findings.push(stepFailure(migration, down, "down", place.runner, downFile));
     return;
   }
-  const afterDown = inspectFile(place).schema;
+  const afterDown = readFileSchema(place);
   const downDiff = diffSchemas(schemas.before, afterDown);
   const downWhere = { version: v, file: downFile, line: migration.down?.chunks[0]?.line };
   const columnOrder = !isEmptyDiff(downDiff) && isColumnOrderOnly(downDiff) ? downDiff : void 0;
@@ -976,7 +830,7 @@ async function verifyDownThroughRunner(place, migration, previous, schemas, repo
     );
     return;
   }
-  const redoDiff = diffSchemas(schemas.after, inspectFile(place).schema);
+  const redoDiff = diffSchemas(schemas.after, readFileSchema(place));
   const redoOrderOnly = !isEmptyDiff(redoDiff) && isColumnOrderOnly(redoDiff);
   if (columnOrder) findings.push(columnOrderFinding(v, columnOrder, redoOrderOnly, downWhere));
   if (isEmptyDiff(redoDiff) || redoOrderOnly && columnOrder) {
@@ -1007,41 +861,31 @@ function stepFailure(migration, step, direction, runner, file) {
 // src/engine/replay/runner-replay.ts
 async function replayThroughRunner(set, options, input) {
   const engine = await loadEngine(options.engine);
-  const work = mkdtempSync(join5(tmpdir(), "lockstep-runner-"));
+  const work = mkdtempSync(join4(tmpdir(), "lockstep-runner-"));
   const place = {
     ...input,
     engine,
-    db: join5(work, "replay.sqlite"),
-    dir: input.runner.staged ? join5(work, "migrations") : input.source,
+    db: join4(work, "replay.sqlite"),
+    dir: input.runner.staged ? join4(work, "migrations") : input.source,
     functions: options.functions,
     order: set.migrations
   };
   mkdirSync3(place.dir, { recursive: true });
   if (input.runner.setup) {
-    place.setup = join5(work, input.runner.setup.file);
+    place.setup = join4(work, input.runner.setup.file);
     writeFileSync2(place.setup, input.runner.setup.text);
   }
-  const afterUpCopy = join5(work, "after-up.sqlite");
+  const afterUpCopy = join4(work, "after-up.sqlite");
   const findings = [];
   const reports = [];
   const touched = /* @__PURE__ */ new Map();
   const afterEach = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
-  const integrity = (m, file, when, problems) => {
-    for (const problem of problems) {
-      if (reported.has(problem)) continue;
-      reported.add(problem);
-      findings.push(
-        finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
-          version: m.version,
-          file
-        })
-      );
-    }
-  };
+  const layoutReadsDowns = set.migrations.some((m) => m.down !== void 0);
+  const integrity = (m, file, when, problems) => findings.push(...integrityFindings(problems, reported, m, file, when));
   try {
     await runBefore(place, set);
-    let before = inspectFile(place).schema;
+    let before = readFileSchema(place);
     let previous;
     let stopped = false;
     const applied = await applyBaseAtOnce(place, set, options);
@@ -1090,7 +934,7 @@ async function replayThroughRunner(set, options, input) {
       touched.set(v, changedTables(diffSchemas(before, after)));
       afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
-      if (checksDown(migration, options) && hasDown(input.runner, migration, set)) {
+      if (checksDown(migration, options) && hasDown(input.runner, migration, layoutReadsDowns)) {
         keepCopy(place, afterUpCopy);
         await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
         restoreCopy(place, afterUpCopy);
@@ -1121,12 +965,12 @@ function wroteElsewhere(runner, migration) {
     `${runner.name} applied ${migration.version} without creating the throwaway database lockstep gave it, so it migrated another one (the database its own configuration names?); make the runner's command or env point the tool at {db} (see Code migrations in lockstep's README)`
   );
 }
-function hasDown(runner, migration, set) {
+function hasDown(runner, migration, layoutReadsDowns) {
   if (runner.modules && migration.code) return true;
   if (!runner.up) return migration.down !== void 0;
   if (runner.down === void 0) return false;
   if (migration.down !== void 0) return true;
-  return migration.code !== void 0 && !set.migrations.some((m) => m.down !== void 0);
+  return migration.code !== void 0 && !layoutReadsDowns;
 }
 
 // src/engine/replay/runner-database.ts
@@ -1140,19 +984,17 @@ function databaseRunner(spec) {
   }
   return resolved.runner;
 }
+function withheldRunner(spec, policy, cwd) {
+  if (policy.run === "refuse") throw new LockstepError("usage", policy.why);
+  if (policy.run === "yes") return void 0;
+  const shown = shownFrom(spec.root, cwd, spec.config.dir);
+  return finding(
+    "not-replayed",
+    `database "${spec.name}" (${shown}/) names a runner, which runs the repository's own code, and ${policy.why}; its code migrations were not replayed`
+  );
+}
 async function replayRunnerDatabase(read, runner, options, ctx) {
   const { spec, set } = read;
-  if (ctx.policy.run === "refuse") throw new LockstepError("usage", ctx.policy.why);
-  if (ctx.policy.run === "no") {
-    const shown = shownFrom(spec.root, ctx.cwd, spec.config.dir);
-    return {
-      withheld: finding(
-        "not-replayed",
-        `database "${spec.name}" (${shown}/) names a runner, which runs the repository's own code, and ${ctx.policy.why}; its code migrations were not replayed`,
-        {}
-      )
-    };
-  }
   const unknown = unknownPlaceholders(runner, set.migrations);
   if (unknown.length > 0) {
     throw new LockstepError(
@@ -1237,15 +1079,14 @@ async function replayDatabase(read, req, rules, baseVersions) {
   };
   const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;
   const runner = databaseRunner(spec);
-  const ran = runner ? await replayRunnerDatabase(read, runner, options, {
+  const withheld = runner && withheldRunner(spec, req.code ?? RUN_CODE, req.cwd);
+  const runs = runner !== void 0 && withheld === void 0;
+  const watch = engine === "native" ? replayInProcess : replayWatched;
+  const result = runs ? await replayRunnerDatabase(read, runner, options, {
     cwd: req.cwd,
-    policy: req.code ?? RUN_CODE,
     env: req.env,
     timeoutSeconds: timeout
-  }) : void 0;
-  const withheld = ran && "withheld" in ran ? ran.withheld : void 0;
-  const watch = engine === "native" ? replayInProcess : replayWatched;
-  const result = ran && !("withheld" in ran) ? ran : await watch({
+  }) : await watch({
     set,
     options,
     spec,
@@ -1259,7 +1100,7 @@ async function replayDatabase(read, req, rules, baseVersions) {
     dir: relative2(req.cwd, spec.dir).split("\\").join("/") || ".",
     format: set.layout,
     formatReason: set.reason,
-    runner: runner && ran && !("withheld" in ran) ? describeRunner(runner) : void 0,
+    runner: runs ? describeRunner(runner) : void 0,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
     findings: applyRules([...readFindings(set.findings, result.findings), ...result.findings], rules)

@@ -5,22 +5,22 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-LN6QG5E5.js";
+} from "./chunk-G5OMR7RY.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-623UW3MK.js";
-import "./chunk-YXHRR3ST.js";
+import "./chunk-JY7TDFYD.js";
+import "./chunk-3ELRJWUV.js";
 import "./chunk-WUVRSID5.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-CT2PQZDQ.js";
-import "./chunk-JH4IH4JS.js";
-import "./chunk-5JCFMZFG.js";
-import "./chunk-44XKOSJO.js";
-import "./chunk-P6BTJHDL.js";
+import "./chunk-POAEO6Q4.js";
+import "./chunk-HQCRDQUO.js";
+import "./chunk-HTC5ZQDX.js";
+import "./chunk-6T2MQRXW.js";
+import "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

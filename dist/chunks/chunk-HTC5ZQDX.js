@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-44XKOSJO.js";
+} from "./chunk-6T2MQRXW.js";
 import {
   canonical,
   closingParen,
@@ -12,12 +12,15 @@ import {
   isOp,
   isWord,
   isWords,
+  leadingKeyword,
   nameOf,
   objectNameAt,
+  positionIn,
+  skipTrivia,
   splitTopLevel,
   stripOuterParens,
   tokenize
-} from "./chunk-P6BTJHDL.js";
+} from "./chunk-X66W3JWU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -1234,44 +1237,6 @@ function isInternalName(name) {
 }
 function isIgnoredTable(table) {
   return isInternalName(table) || TRACKING_TABLES.has(table.toLowerCase());
-}
-
-// src/core/text-position.ts
-function skipTrivia(sql, from) {
-  let i = from;
-  while (i < sql.length) {
-    const c = sql[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r" || c === "\f") {
-      i++;
-    } else if (c === "-" && sql[i + 1] === "-") {
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-    } else if (c === "/" && sql[i + 1] === "*") {
-      const end = sql.indexOf("*/", i + 2);
-      i = end === -1 ? sql.length : end + 2;
-    } else {
-      break;
-    }
-  }
-  return i;
-}
-function positionIn(text, offset, start) {
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return { line, column };
-}
-function leadingKeyword(sql) {
-  const start = skipTrivia(sql, 0);
-  const match = /^[A-Za-z_]+/.exec(sql.slice(start, start + 20));
-  return match ? match[0].toUpperCase() : "";
 }
 
 // src/adapters/cached-queries.ts
@@ -2654,17 +2619,23 @@ async function verifyDown(state, set, migration, before, after, report, findings
   return "rebuild";
 }
 function checkIntegrity(state, findings, migration, file, when, scope) {
-  const problems = state.integrity.check(scope);
+  findings.push(
+    ...integrityFindings(state.integrity.check(scope), state.reportedIntegrity, migration, file, when)
+  );
+}
+function integrityFindings(problems, reported, migration, file, when) {
+  const out = [];
   for (const problem of problems) {
-    if (state.reportedIntegrity.has(problem)) continue;
-    state.reportedIntegrity.add(problem);
-    findings.push(
+    if (reported.has(problem)) continue;
+    reported.add(problem);
+    out.push(
       finding("integrity", `${when}, ${problem}; fix the data or constraints the step leaves`, {
         version: migration.version,
         file
       })
     );
   }
+  return out;
 }
 function quoteStatement(statement) {
   return codeSpan(excerpt(statement, 80));
@@ -2801,6 +2772,7 @@ export {
   ReplayState,
   verifyDown,
   checkIntegrity,
+  integrityFindings,
   quoteStatement,
   isBlank,
   SLOTS,
