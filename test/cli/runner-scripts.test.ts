@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectOneCleanLine, runCli } from "../helpers/cli.js";
+import { expectOneCleanLine, lockstep, runCli } from "../helpers/cli.js";
 import { linkDependencies, projectEnv } from "../helpers/project-deps.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -113,6 +113,23 @@ describe("per-file scripts in a mixed SQL history", () => {
       "failed",
       "not-run",
     ]);
+  });
+
+  it("what a failing script prints reaches the terminal escaped: no escape sequence, no workflow command", async () => {
+    const cwd = tempTree({
+      "migrations/0001_hostile.py": [
+        "import sys",
+        'sys.stderr.write("\\x1b]0;owned\\x07\\n::add-mask::secret\\nValueError: \\x1b[31mred\\n")',
+        "sys.exit(1)",
+        "",
+      ].join("\n"),
+      "lockstep.config.json": config({ layout: "plain", runner: SCRIPTS }),
+    });
+    const run = lockstep(cwd, ["replay", "--no-cache"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("ValueError: \\x1b[31mred");
+    expect(run.stdout).not.toContain("\x1b");
+    expect(run.stdout.split("\n").some((line) => line.trimStart().startsWith("::"))).toBe(false);
   });
 
   it("a script that runs past the runner's timeout is stopped with a timeout finding", async () => {
