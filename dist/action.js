@@ -2,25 +2,27 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   COMMENT_LIMIT,
   renderComment,
-  repoPath,
   runCheck
-} from "./chunks/chunk-AR6UH2YL.js";
+} from "./chunks/chunk-I2FRIUZH.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
+  repoPath
+} from "./chunks/chunk-3O4MOPLZ.js";
+import {
   isCommitId
-} from "./chunks/chunk-K6JXTILM.js";
+} from "./chunks/chunk-OBF4KPYM.js";
 import {
   renderReportText
-} from "./chunks/chunk-WIRMGZNN.js";
+} from "./chunks/chunk-YK36ACNF.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JY7TDFYD.js";
-import "./chunks/chunk-7SUD3J6W.js";
-import "./chunks/chunk-3ELRJWUV.js";
-import "./chunks/chunk-WUVRSID5.js";
+import "./chunks/chunk-AV2H3JRT.js";
+import "./chunks/chunk-ILOD6HNO.js";
+import "./chunks/chunk-22LT55D2.js";
+import "./chunks/chunk-R6COOLY6.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -29,17 +31,17 @@ import {
   countFindings,
   countSetAside,
   isNew
-} from "./chunks/chunk-HS5RU556.js";
+} from "./chunks/chunk-GV6QPZO7.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-POAEO6Q4.js";
-import "./chunks/chunk-HQCRDQUO.js";
+import "./chunks/chunk-TNJSLVYV.js";
+import "./chunks/chunk-WOTIO25Z.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HTC5ZQDX.js";
+} from "./chunks/chunk-7NNXFIMV.js";
 import {
   VERSION
-} from "./chunks/chunk-6T2MQRXW.js";
+} from "./chunks/chunk-WD4D2WSJ.js";
 import "./chunks/chunk-X66W3JWU.js";
 import {
   escapeControl,
@@ -48,17 +50,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-VWYF7BGG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TB6BACV5.js";
+import "./chunks/chunk-QNV2EGDP.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-6Y26ABH6.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-IO3NYZTS.js";
 import {
   __commonJS,
   __toESM

@@ -1,37 +1,7 @@
 /** Problems found in the user's migrations are data, never exceptions. */
-export type Severity = "error" | "warning";
+import { RULES, type RuleId, type Severity } from "./rules.js";
 
-export const RULES = {
-  "parse-error": "error",
-  "duplicate-version": "error",
-  "up-failed": "error",
-  "down-failed": "error",
-  "down-missing": "warning",
-  "down-mismatch": "error",
-  "down-column-order": "warning",
-  "redo-mismatch": "error",
-  integrity: "error",
-  "transaction-control": "warning",
-  "order-ambiguous": "warning",
-  "not-replayed": "warning",
-  "empty-migration": "warning",
-  "locked-modified": "error",
-  "locked-deleted": "error",
-  "locked-renamed": "error",
-  "locked-amended": "warning",
-  "lockfile-stale": "error",
-  "lockfile-tampered": "error",
-  "out-of-order": "error",
-  overlap: "warning",
-  timeout: "error",
-  "verify-failed": "error",
-  "multiple-heads": "error",
-  "missing-parent": "error",
-  "revision-cycle": "error",
-  "sqlite-version": "error",
-} as const satisfies Record<string, Severity>;
-
-export type RuleId = keyof typeof RULES;
+export { RULES, type RuleId, type Severity };
 
 /** An object's definition on both sides of a mismatch, as lockstep compares it (the text after its name). */
 export interface Definitions {
@@ -62,9 +32,19 @@ export interface Finding {
   definitions?: Definitions[];
   /**
    * Reported but failing nothing: `known`, listed in lockstep.known.json; `existing`, of a migration whose
-   * files the base has unchanged (check). Absent: new.
+   * files the base has unchanged (check); `allowed`, acknowledged in the migration's own file. Absent: new.
    */
-  status?: "known" | "existing";
+  status?: "known" | "existing" | "allowed";
+  /** The migration's own `lockstep:allow` comment that acknowledges this finding (status `allowed`, or `existing` on the base). */
+  allowed?: Allowance;
+}
+
+/** `-- lockstep:allow RULE "reason"` in a migration's file: the team says the finding is meant. */
+export interface Allowance {
+  reason: string;
+  /** Where the comment is (shown path, 1-based line). */
+  file: string;
+  line: number;
 }
 
 export function finding(

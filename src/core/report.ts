@@ -52,9 +52,22 @@ export function reportOk(databases: readonly DatabaseReport[]): boolean {
   return databases.every((d) => d.findings.every((f) => f.severity !== "error" || !isNew(f)));
 }
 
+/** Acknowledged by its migration's own `lockstep:allow` comment on this branch: shown with its reason, not counted. */
+export function isAllowed(f: Finding): boolean {
+  return f.status === "allowed";
+}
+
 /** The findings set aside as known or existing, which the counts below leave out. */
 export function countSetAside(report: ReplayReport): number {
-  return report.databases.reduce((n, d) => n + d.findings.filter((f) => !isNew(f)).length, 0);
+  return report.databases.reduce(
+    (n, d) => n + d.findings.filter((f) => !isNew(f) && !isAllowed(f)).length,
+    0,
+  );
+}
+
+/** The findings the migrations acknowledge in their files. */
+export function countAllowed(report: ReplayReport): number {
+  return report.databases.reduce((n, d) => n + d.findings.filter(isAllowed).length, 0);
 }
 
 /** Errors and warnings among the new findings: what the verdict and the exit code are about. */

@@ -52,6 +52,11 @@ export function setAside(db: DatabaseReport, ctx: SetAsideContext): string[] {
     if (unchanged && BRANCH_RULES.has(f.rule)) continue;
     const migrations = ofFinding(f);
     const base = migrations.length > 0 && migrations.every(onBase);
+    // An acknowledgement the base already has is old news, folded with the base's findings.
+    if (f.status === "allowed") {
+      if (base) f.status = "existing";
+      continue;
+    }
     const print = fingerprint(db.name, db.dir, f);
     if (ctx.known.has(print)) {
       const branchMade = unchanged !== undefined && !base && migrations.length > 0;

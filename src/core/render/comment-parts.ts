@@ -1,6 +1,6 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, MigrationReport, ReplayReport } from "../report.js";
-import { countFindings } from "../report.js";
+import { countAllowed, countFindings } from "../report.js";
 import { toolOf } from "../tools/index.js";
 import { codeTicks, escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural } from "./report-text.js";
@@ -30,9 +30,11 @@ export function verdictHeading(report: ReplayReport, base?: string, context?: st
   const against = base ? ` against ${codeTicks(base)}` : "";
   const where = context ? `, ${escapeMarkdown(context)}` : "";
   const migrations = `${plural(count, "new migration")}${against}${where}`;
+  const allowed = countAllowed(report);
+  const acked = allowed ? ` · ${allowed} allowed` : "";
   if (errors > 0)
-    return `### ❌ ${plural(errors, "new error")}${warnings ? ` · ${plural(warnings, "warning")}` : ""} — ${migrations}`;
-  const extra = warnings ? ` · ${plural(warnings, "warning")}` : "";
+    return `### ❌ ${plural(errors, "new error")}${warnings ? ` · ${plural(warnings, "warning")}` : ""}${acked} — ${migrations}`;
+  const extra = `${warnings ? ` · ${plural(warnings, "warning")}` : ""}${acked}`;
   if (count === 0) return `### ✅ no new migrations${against}${where}${extra}`;
   return `### ✅ ${migrations}: ${checked(report)}${extra}`;
 }
@@ -124,4 +126,9 @@ export function repoPath(prefix: string | undefined, file: string): string {
     else parts.push(segment);
   }
   return parts.join("/") || ".";
+}
+
+/** The reason a migration gives for a finding it acknowledges, quoted as the file wrote it. */
+export function allowedNote(f: Finding): string {
+  return f.allowed ? `allowed in the file: “${escapeProse(f.allowed.reason)}”` : "";
 }

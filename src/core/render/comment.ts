@@ -1,8 +1,9 @@
 import type { DatabaseReport, ReplayReport } from "../report.js";
-import { isNew } from "../report.js";
+import { isAllowed, isNew } from "../report.js";
 import { countDiff, isEmptyDiff, renderDiffMarkdown } from "../schema/index.js";
 import type { SerializedSchema } from "../schema/model.js";
 import {
+  allowedNote,
   type CommentLinks,
   errorsFirst,
   findingLine,
@@ -137,9 +138,13 @@ function footerLine(input: CommentInput): string {
 function section(db: DatabaseReport, input: CommentInput): Section {
   const through = db.runner ? `\n\n<sub>replayed through ${escapeProse(db.runner)}</sub>` : "";
   const head = `#### ${escapeMarkdown(db.name)} · ${codeTicks(`${db.dir}/`)}${through}`;
-  const findings = errorsFirst(db.findings.filter(isNew)).map((f) =>
-    findingLine(f, input.links, input.rulesUrl),
-  );
+  const findings = [
+    ...errorsFirst(db.findings.filter(isNew)).map((f) => findingLine(f, input.links, input.rulesUrl)),
+    // What the branch's migrations acknowledge is listed with the rest, reason beside it, for the reviewer.
+    ...errorsFirst(db.findings.filter(isAllowed)).map(
+      (f) => `${findingLine(f, input.links, input.rulesUrl)} _(${allowedNote(f)})_`,
+    ),
+  ];
   const parts = { head, findings, ...setAside(db, input), table: migrationsTable(db, input.links) };
   const none = { schema: "", changes: "", ddl: "", diagram: "" };
   if (!db.diff) return { ...parts, ...none };
@@ -169,12 +174,12 @@ function section(db: DatabaseReport, input: CommentInput): Section {
 
 /** Findings the base already had or lockstep.known.json lists: reported, folded, not in the verdict. */
 function setAside(db: DatabaseReport, input: CommentInput): Pick<Section, "aside" | "asideShort"> {
-  const old = errorsFirst(db.findings.filter((f) => !isNew(f)));
+  const old = errorsFirst(db.findings.filter((f) => !isNew(f) && !isAllowed(f)));
   if (old.length === 0) return { aside: "", asideShort: "" };
   const title = `${plural(old.length, "existing finding")} (on the base or in lockstep.known.json)`;
   const lines = old.map(
     (f) =>
-      `${findingLine(f, input.links, input.rulesUrl)} _(${f.status === "known" ? "known" : "on the base"})_`,
+      `${findingLine(f, input.links, input.rulesUrl)} _(${f.status === "known" ? "known" : "on the base"}${f.allowed ? `; ${allowedNote(f)}` : ""})_`,
   );
   return {
     aside: `<details><summary>${title}</summary>\n\n${lines.join("\n")}\n\n</details>`,

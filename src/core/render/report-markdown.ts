@@ -1,6 +1,7 @@
 import type { Finding } from "../finding.js";
 import type { DatabaseReport, ReplayReport } from "../report.js";
-import { countFindings, isNew } from "../report.js";
+import { countFindings, isAllowed, isNew } from "../report.js";
+import { allowedNote } from "./comment-parts.js";
 import { engineLine } from "./engine-line.js";
 import { escapeMarkdown, escapeProse } from "./markdown-text.js";
 import { plural, replayedSummary } from "./report-text.js";
@@ -33,8 +34,16 @@ export function renderDatabaseMarkdown(db: DatabaseReport): string {
     if (group.length === 0) continue;
     lines.push(`**${plural(group.length, severity)}**`, "", ...group.map(findingLine), "");
   }
+  const allowed = db.findings.filter(isAllowed);
+  if (allowed.length > 0)
+    lines.push(
+      `**${plural(allowed.length, "finding")} allowed in the migrations' files**, not counted`,
+      "",
+      ...allowed.map((f) => `${findingLine(f)} _(${allowedNote(f)})_`),
+      "",
+    );
   // Known ones are old news: folded, so the new ones are what a reader sees.
-  const known = db.findings.filter((f) => !isNew(f));
+  const known = db.findings.filter((f) => !isNew(f) && !isAllowed(f));
   if (known.length > 0) {
     lines.push(
       `<details><summary>${plural(known.length, "known finding")} (in lockstep.known.json), not counted</summary>`,

@@ -1,6 +1,6 @@
-import type { Finding } from "../finding.js";
+import type { Allowance, Finding } from "../finding.js";
 import type { DatabaseReport, MigrationReport, ReplayReport } from "../report.js";
-import { countFindings, countSetAside, isNew } from "../report.js";
+import { countAllowed, countFindings, countSetAside, isAllowed, isNew } from "../report.js";
 import { engineLine } from "./engine-line.js";
 import { PLAIN, type Style } from "./style.js";
 import { escapeControl as shown } from "./terminal-text.js";
@@ -36,7 +36,12 @@ export function renderFindingText(f: Finding, style: Style = PLAIN): string {
   const loc = where(f);
   const mark = f.status ? style.dim(`  (${f.status})`) : "";
   const detail = f.detail ? f.detail.split("\n").map((line) => `\n          ${shown(line)}`) : [];
-  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}${mark}\n          ${shown(f.message)}${detail.join("")}`;
+  const allowed = f.allowed ? `\n          ${style.dim(allowedText(f.allowed))}` : "";
+  return `  ${label} ${style.bold(f.rule)}${loc ? `  ${loc}` : ""}${mark}\n          ${shown(f.message)}${detail.join("")}${allowed}`;
+}
+
+function allowedText(a: Allowance): string {
+  return `allowed at ${shown(a.file)}:${a.line}: "${shown(a.reason)}"`;
 }
 
 /** One line per known or existing finding: what and where; the message is in the JSON report and --known. */
@@ -65,7 +70,9 @@ export function renderDatabaseText(
 ): string {
   const lines: string[] = [];
   const shownInline = view.mode === "inline" ? db.findings : db.findings.filter(isNew);
-  const apart = view.mode === "apart" ? db.findings.filter((f) => !isNew(f)) : [];
+  // Acknowledgements are shown whatever else is set aside: a reader should see what the team accepted.
+  const allowed = view.mode === "inline" ? [] : db.findings.filter(isAllowed);
+  const apart = view.mode === "apart" ? db.findings.filter((f) => !isNew(f) && !isAllowed(f)) : [];
   lines.push(
     `${style.bold(shown(db.name))} · ${shown(db.dir)}/ · ${plural(db.migrations.length, "migration")} · ${db.format}: ${style.dim(shown(db.formatReason))}`,
   );
@@ -88,6 +95,13 @@ export function renderDatabaseText(
   const ordered = errorsFirst(shownInline);
   if (ordered.length > 0) lines.push("");
   for (const f of ordered) lines.push(renderFindingText(f, style));
+  if (allowed.length > 0) {
+    lines.push(
+      "",
+      style.dim(`  ${plural(allowed.length, "finding")} allowed in the migrations' files, not counted:`),
+    );
+    for (const f of errorsFirst(allowed)) lines.push(renderFindingText(f, style));
+  }
   if (apart.length > 0) {
     lines.push(
       "",
@@ -129,12 +143,17 @@ export function replayedSummary(report: ReplayReport): string {
 export function renderVerdictText(report: ReplayReport, style: Style = PLAIN, view = APART): string {
   const { errors, warnings } = countFindings(report);
   const aside = countSetAside(report);
-  const besides =
+  const allowed = countAllowed(report);
+  const besides = [
     aside === 0
       ? ""
-      : `; ${plural(aside, view.mode === "apart" ? "existing finding" : "known finding")} not counted`;
+      : `; ${plural(aside, view.mode === "apart" ? "existing finding" : "known finding")} not counted`,
+    allowed === 0 ? "" : `; ${allowed} allowed in ${allowed === 1 ? "its file" : "their files"}`,
+  ].join("");
   if (errors === 0 && warnings === 0)
-    return style.green(`✓ ${replayedSummary(report)}: no ${aside ? "new " : ""}problems found${besides}`);
+    return style.green(
+      `✓ ${replayedSummary(report)}: no ${aside || allowed ? "new " : ""}problems found${besides}`,
+    );
   const counts = `${plural(errors, "error")}, ${plural(warnings, "warning")}${besides}`;
   return errors > 0 ? style.red(`✗ ${counts}`) : style.yellow(`✓ no errors; ${counts}`);
 }

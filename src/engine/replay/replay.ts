@@ -7,6 +7,7 @@ import {
   type EngineName,
   resolveEngine,
 } from "../../adapters/sqlite/engine.js";
+import { acknowledge } from "../../core/allow.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import { type DatabaseReport, type ReplayReport, reportOk } from "../../core/report.js";
@@ -157,7 +158,10 @@ export async function replayDatabase(
     runner: runs ? describeRunner(runner) : undefined,
     migrations: result.migrations,
     schema: serializeSchema(result.schema),
-    findings: applyRules([...readFindings(set.findings, result.findings), ...result.findings], rules),
+    findings: applyRules(
+      acknowledge([...readFindings(set.findings, result.findings), ...result.findings], set, read.files),
+      rules,
+    ),
   };
   return {
     report,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { RULES_END, RULES_START, renderRuleReference } from "../../../src/cli/rule-reference.js";
 import { RULES } from "../../../src/core/finding.js";
 import { expandRunnerCommand } from "../../../src/core/runner/command-line.js";
 import { LAYOUT_IDS, TOOLS, type ToolDescriptor } from "../../../src/core/tools/index.js";
@@ -149,17 +150,18 @@ describe("the runner presets", () => {
 });
 
 describe("the README's rule table", () => {
-  it("lists exactly the rule catalogue with its default severities", () => {
-    const section = readme.slice(readme.indexOf("\n## Rules\n"));
-    const table = section.slice(section.indexOf("\n|"), section.indexOf("\n\n", section.indexOf("\n|")));
-    const rows = table
+  it("is the rule catalogue, each row anchored for the comment's links", () => {
+    const start = readme.indexOf(RULES_START);
+    const end = readme.indexOf(RULES_END);
+    expect(start).toBeGreaterThan(readme.indexOf("\n## Rules\n"));
+    expect(readme.slice(start, end + RULES_END.length)).toBe(renderRuleReference());
+    const rows = renderRuleReference()
       .split("\n")
-      .filter((line) => line.startsWith("|"))
-      .slice(2)
-      .map((line) => line.split("|").map((cell) => cell.trim()));
-    const ids = rows.map((cells) => /^<a id="rule-([a-z-]+)"><\/a>`([a-z-]+)`$/.exec(cells[1] ?? ""));
-    // Each row carries the anchor the pull request comment links the rule to.
+      .filter((line) => line.startsWith("| <a id="));
+    const ids = rows.map((row) =>
+      /^\| <a id="rule-([a-z-]+)"><\/a>`([a-z-]+)` \| (error|warning) \|/.exec(row),
+    );
     for (const id of ids) expect(id?.[1]).toBe(id?.[2]);
-    expect(Object.fromEntries(rows.map((cells, i) => [ids[i]?.[2], cells[2]]))).toEqual(RULES);
+    expect(Object.fromEntries(ids.map((id) => [id?.[2], id?.[3]]))).toEqual(RULES);
   });
 });
