@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-AR6UH2YL.js";
+} from "./chunks/chunk-7HEQWKJG.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-K6JXTILM.js";
+} from "./chunks/chunk-TJM6G5DH.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JY7TDFYD.js";
-import "./chunks/chunk-7SUD3J6W.js";
-import "./chunks/chunk-3ELRJWUV.js";
-import "./chunks/chunk-WUVRSID5.js";
+import "./chunks/chunk-K6HFY3DR.js";
+import "./chunks/chunk-CFOM3VR6.js";
+import "./chunks/chunk-25O7QTC3.js";
+import "./chunks/chunk-5MQY7YH4.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,14 +32,15 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-POAEO6Q4.js";
-import "./chunks/chunk-HQCRDQUO.js";
+import "./chunks/chunk-W56VRRX4.js";
+import "./chunks/chunk-4IEVMN4A.js";
+import "./chunks/chunk-U67GX2XH.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HTC5ZQDX.js";
+} from "./chunks/chunk-W5UVUTBA.js";
 import {
   VERSION
-} from "./chunks/chunk-6T2MQRXW.js";
+} from "./chunks/chunk-KU6IGPMH.js";
 import "./chunks/chunk-X66W3JWU.js";
 import {
   escapeControl,
@@ -48,17 +49,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-OTHHKLPP.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TB6BACV5.js";
+import "./chunks/chunk-A7TPIUHB.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-USOH5WP4.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-XJBDMVNX.js";
 import {
   __commonJS,
   __toESM

@@ -1,27 +1,28 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-POAEO6Q4.js";
+} from "./chunks/chunk-W56VRRX4.js";
+import "./chunks/chunk-4IEVMN4A.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-HTC5ZQDX.js";
-import "./chunks/chunk-6T2MQRXW.js";
+} from "./chunks/chunk-W5UVUTBA.js";
+import "./chunks/chunk-KU6IGPMH.js";
 import "./chunks/chunk-X66W3JWU.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-MWXDUOI4.js";
+} from "./chunks/chunk-OTHHKLPP.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-USOH5WP4.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-XJBDMVNX.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

@@ -29,6 +29,12 @@ export const RULES = {
   "missing-parent": "error",
   "revision-cycle": "error",
   "sqlite-version": "error",
+  destructive: "warning",
+  "fk-pragma-in-transaction": "error",
+  "rebuild-order": "warning",
+  dqs: "warning",
+  "writable-schema": "warning",
+  "legacy-alter-table": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -4,13 +4,15 @@ import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { codePreset } from "../../core/runner/runner.js";
+import { tableChangeFindings } from "../../core/safety/table-changes.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { toolOf } from "../../core/tools/index.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
-import { noteTransactionControl } from "./transaction-notes.js";
+import { noteTransactionControl, runnerOf } from "./transaction-notes.js";
 import { upFailureAdvice } from "./up-failure.js";
 import { runVerify } from "./verify-step.js";
 
@@ -134,6 +136,9 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const after = state.reader.read(up.schemaWrites);
       const upChanged = changedTables(diffSchemas(before, after));
       touched.set(migration.version, upChanged);
+      findings.push(
+        ...tableChangeFindings(migration, migration.up, before, after, runnerOf(toolOf(set.layout))),
+      );
       checkIntegrity(
         state,
         findings,
