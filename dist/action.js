@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7HEQWKJG.js";
+} from "./chunks/chunk-JJZCRDAM.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-TJM6G5DH.js";
+} from "./chunks/chunk-7GJWPQRH.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-K6HFY3DR.js";
-import "./chunks/chunk-CFOM3VR6.js";
-import "./chunks/chunk-25O7QTC3.js";
+import "./chunks/chunk-B4EYY3X4.js";
+import "./chunks/chunk-25JISJ5U.js";
+import "./chunks/chunk-35CVQCJ7.js";
 import "./chunks/chunk-5MQY7YH4.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
@@ -32,16 +32,16 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-W56VRRX4.js";
-import "./chunks/chunk-4IEVMN4A.js";
-import "./chunks/chunk-U67GX2XH.js";
+import "./chunks/chunk-VTNCXMTN.js";
+import "./chunks/chunk-G2M362GD.js";
+import "./chunks/chunk-A7GYTECT.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-W5UVUTBA.js";
+} from "./chunks/chunk-K3I2Q7SJ.js";
 import {
   VERSION
-} from "./chunks/chunk-KU6IGPMH.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-3P5SC6HF.js";
+import "./chunks/chunk-SB34DSUF.js";
 import {
   escapeControl,
   guardOutput

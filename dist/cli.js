@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-VVUOGLEA.js");
+await import("./chunks/process-332X66YH.js");

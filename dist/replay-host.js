@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-U67GX2XH.js";
-import "./chunks/chunk-W5UVUTBA.js";
-import "./chunks/chunk-KU6IGPMH.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-A7GYTECT.js";
+import "./chunks/chunk-K3I2Q7SJ.js";
+import "./chunks/chunk-3P5SC6HF.js";
+import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-OTHHKLPP.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-W56VRRX4.js";
-import "./chunks/chunk-4IEVMN4A.js";
+} from "./chunks/chunk-VTNCXMTN.js";
+import "./chunks/chunk-G2M362GD.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-W5UVUTBA.js";
-import "./chunks/chunk-KU6IGPMH.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-K3I2Q7SJ.js";
+import "./chunks/chunk-3P5SC6HF.js";
+import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

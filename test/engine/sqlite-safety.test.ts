@@ -79,7 +79,9 @@ describe("rebuild-order", () => {
     });
     const f = only(db, "rebuild-order");
     expect(f).toMatchObject({ file: "migrations/0002_rebuild.up.sql", line: 1, severity: "warning" });
-    expect(f.message).toContain("re-points what refers to `teams` (the foreign key of `users`) to `old_teams`");
+    expect(f.message).toContain(
+      "re-points what refers to `teams` (the foreign key of `users`) to `old_teams`",
+    );
     expect(f.message).toContain("the DROP at line 4");
     expect(rulesOf(db)).not.toContain("destructive");
   });

@@ -7,12 +7,14 @@ import { codePreset } from "../../core/runner/runner.js";
 import { tableChangeFindings } from "../../core/safety/table-changes.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { toolOf } from "../../core/tools/index.js";
+import { runnerOf } from "../../core/tools/tool-advice.js";
+import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
-import { noteTransactionControl, runnerOf } from "./transaction-notes.js";
+import { noteTransactionControl } from "./transaction-notes.js";
 import { upFailureAdvice } from "./up-failure.js";
 import { runVerify } from "./verify-step.js";
 
@@ -108,6 +110,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
+      noteDqs(findings, set, migration, migration.up, up.dqs);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const advice = upFailureAdvice(migration, up.failure, {

@@ -3,6 +3,7 @@ import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { type ToolDescriptor, toolOf } from "../../core/tools/index.js";
+import { runnerOf } from "../../core/tools/tool-advice.js";
 import { WRAPS_OF } from "../../core/tools/transaction-setting.js";
 import type { ScriptResult, TransactionSensitive } from "./execute.js";
 
@@ -90,11 +91,6 @@ export function noteTransactionControl(
       at(pragma),
     ),
   );
-}
-
-/** How messages name who runs the files: the tool, or the application's own runner. */
-export function runnerOf(tool: ToolDescriptor): string {
-  return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;
 }
 
 function endsTransaction(s: TransactionSensitive): boolean {

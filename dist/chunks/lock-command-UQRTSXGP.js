@@ -5,13 +5,13 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runLock
-} from "./chunk-CFOM3VR6.js";
-import "./chunk-25O7QTC3.js";
+} from "./chunk-25JISJ5U.js";
+import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-X66W3JWU.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

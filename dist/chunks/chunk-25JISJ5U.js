@@ -1,13 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   DISK,
-  changeAdvice,
-  clashAdvice,
-  deletedNote,
-  earlyAdvice,
-  readDatabase,
-  toolDoes
-} from "./chunk-25O7QTC3.js";
+  readDatabase
+} from "./chunk-35CVQCJ7.js";
 import {
   submoduleNotes
 } from "./chunk-5MQY7YH4.js";
@@ -20,8 +15,13 @@ import {
   renderLockFile
 } from "./chunk-RCIOBLM7.js";
 import {
-  createTwoFilesPatch
-} from "./chunk-X66W3JWU.js";
+  changeAdvice,
+  clashAdvice,
+  createTwoFilesPatch,
+  deletedNote,
+  earlyAdvice,
+  toolDoes
+} from "./chunk-SB34DSUF.js";
 import {
   isAlive,
   removeStaleTemps,

@@ -108,6 +108,34 @@ function foldCase(s) {
   return ASCII_UPPER.test(s) ? s.replace(ASCII_UPPER_RUNS, lower) : s;
 }
 
+// src/core/tools/tool-advice.ts
+var UNKNOWN = {
+  outOfOrder: "a runner that keeps only the newest applied version never applies it, and one that records each migration applies it after newer ones",
+  duplicate: "a runner that knows migrations by version applies only one of them",
+  renamed: "a runner that knows migrations by file name sees a new migration and runs it again",
+  edited: "databases that already ran it will never run the new text"
+};
+function toolDoes(tool, kind) {
+  const fact = tool.applied[kind];
+  return fact ? `${tool.name} ${fact.does}` : UNKNOWN[kind];
+}
+function deletedNote(tool) {
+  const fact = tool.applied.deleted;
+  return fact ? `; ${tool.name} ${fact.does}` : "";
+}
+function changeAdvice(tool) {
+  return tool.authoring.refuse?.change ?? "lockstep new NAME";
+}
+function clashAdvice(tool, newest) {
+  return tool.authoring.refuse?.clash ?? `\`lockstep renumber\` moves the new one after ${newest}`;
+}
+function earlyAdvice(tool, newest) {
+  return tool.authoring.refuse?.early ?? `\`lockstep renumber\` moves it after ${newest}`;
+}
+function runnerOf(tool) {
+  return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;
+}
+
 // src/core/text-position.ts
 function skipTrivia(sql, from) {
   let i = from;
@@ -774,6 +802,12 @@ export {
   diffArrays,
   structuredPatch,
   createTwoFilesPatch,
+  toolDoes,
+  deletedNote,
+  changeAdvice,
+  clashAdvice,
+  earlyAdvice,
+  runnerOf,
   skipTrivia,
   positionIn,
   leadingKeyword

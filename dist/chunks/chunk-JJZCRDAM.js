@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-TJM6G5DH.js";
+} from "./chunk-7GJWPQRH.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-K6HFY3DR.js";
+} from "./chunk-B4EYY3X4.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,10 +24,10 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-CFOM3VR6.js";
+} from "./chunk-25JISJ5U.js";
 import {
   readDatabase
-} from "./chunk-25O7QTC3.js";
+} from "./chunk-35CVQCJ7.js";
 import {
   submoduleNotes
 } from "./chunk-5MQY7YH4.js";
@@ -59,11 +59,11 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-W5UVUTBA.js";
+} from "./chunk-K3I2Q7SJ.js";
 import {
   foldCase,
   structuredPatch
-} from "./chunk-X66W3JWU.js";
+} from "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,11 +5,11 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-K6HFY3DR.js";
+} from "./chunk-B4EYY3X4.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-25O7QTC3.js";
+} from "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import {
   GitRepo
@@ -17,9 +17,9 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-W56VRRX4.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-U67GX2XH.js";
+import "./chunk-VTNCXMTN.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-A7GYTECT.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,9 +29,9 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-W5UVUTBA.js";
-import "./chunk-KU6IGPMH.js";
-import "./chunk-X66W3JWU.js";
+} from "./chunk-K3I2Q7SJ.js";
+import "./chunk-3P5SC6HF.js";
+import "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   nameAt,
   scriptStatements
-} from "./chunk-4IEVMN4A.js";
+} from "./chunk-G2M362GD.js";
 import {
   PrefixCache,
   ReplayState,
@@ -11,20 +11,21 @@ import {
   checkIntegrity,
   diffSchemas,
   isBlank,
+  noteDqs,
   noteTransactionControl,
   quoteStatement,
-  runnerOf,
   scopeOfStep,
   verifyDown
-} from "./chunk-W5UVUTBA.js";
+} from "./chunk-K3I2Q7SJ.js";
 import {
   foldCase,
   isOp,
   isWord,
   isWords,
   objectNameAt,
+  runnerOf,
   tokenize
-} from "./chunk-X66W3JWU.js";
+} from "./chunk-SB34DSUF.js";
 import {
   TOOLS,
   codeSpan,
@@ -584,6 +585,7 @@ async function replaySet(set, options) {
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
+      noteDqs(findings, set, migration, migration.up, up.dqs);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const advice = upFailureAdvice(migration, up.failure, {

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-K6HFY3DR.js";
+} from "./chunk-B4EYY3X4.js";
 import {
   CONFIG_FILE
 } from "./chunk-OTHHKLPP.js";

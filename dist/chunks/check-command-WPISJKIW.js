@@ -5,33 +5,33 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-7HEQWKJG.js";
-import "./chunk-TJM6G5DH.js";
+} from "./chunk-JJZCRDAM.js";
+import "./chunk-7GJWPQRH.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-K6HFY3DR.js";
-import "./chunk-CFOM3VR6.js";
-import "./chunk-25O7QTC3.js";
+import "./chunk-B4EYY3X4.js";
+import "./chunk-25JISJ5U.js";
+import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-W56VRRX4.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-U67GX2XH.js";
+import "./chunk-VTNCXMTN.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-A7GYTECT.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-W5UVUTBA.js";
+} from "./chunk-K3I2Q7SJ.js";
 import {
   VERSION
-} from "./chunk-KU6IGPMH.js";
-import "./chunk-X66W3JWU.js";
+} from "./chunk-3P5SC6HF.js";
+import "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

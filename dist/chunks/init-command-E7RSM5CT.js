@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-CNCVIA3K.js";
-import "./chunk-K6HFY3DR.js";
+} from "./chunk-2OU6YMNK.js";
+import "./chunk-B4EYY3X4.js";
 import {
   runLock
-} from "./chunk-CFOM3VR6.js";
-import "./chunk-25O7QTC3.js";
+} from "./chunk-25JISJ5U.js";
+import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import {
   GUARD_SKIP
@@ -19,14 +19,14 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-W56VRRX4.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-U67GX2XH.js";
-import "./chunk-W5UVUTBA.js";
+} from "./chunk-VTNCXMTN.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-A7GYTECT.js";
+import "./chunk-K3I2Q7SJ.js";
 import {
   VERSION
-} from "./chunk-KU6IGPMH.js";
-import "./chunk-X66W3JWU.js";
+} from "./chunk-3P5SC6HF.js";
+import "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-W5UVUTBA.js";
+} from "./chunk-K3I2Q7SJ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -4,7 +4,7 @@ import {
   isWord,
   positionIn,
   tokenize
-} from "./chunk-X66W3JWU.js";
+} from "./chunk-SB34DSUF.js";
 
 // src/core/safety/statements.ts
 function scriptStatements(script) {

@@ -11,18 +11,18 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-CFOM3VR6.js";
+} from "./chunk-25JISJ5U.js";
 import {
   readDatabase
-} from "./chunk-25O7QTC3.js";
+} from "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import {
   LOCK_FILE,
   hashText,
   renderLockFile
 } from "./chunk-RCIOBLM7.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-X66W3JWU.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-SB34DSUF.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -118,7 +118,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-52GPEQLC.js");
+  const { replayDatabase } = await import("./replay-RUFUW3RK.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-KU6IGPMH.js";
+} from "./chunk-3P5SC6HF.js";
 import {
   canonical,
   closingParen,
@@ -16,17 +16,21 @@ import {
   nameOf,
   objectNameAt,
   positionIn,
+  runnerOf,
   skipTrivia,
   splitTopLevel,
   stripOuterParens,
   tokenize
-} from "./chunk-X66W3JWU.js";
+} from "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
+import {
+  closest
+} from "./chunk-UJ4G5TDP.js";
 import {
   WRAPS_OF
 } from "./chunk-YBKIMZXO.js";
@@ -53,7 +57,7 @@ var NATIVE_NODE = "Node 24";
 var loaded = /* @__PURE__ */ new Map();
 async function load(name) {
   if (name === "native") {
-    const { loadNative } = await import("./native-N7JLHKCT.js");
+    const { loadNative } = await import("./native-VZV5AXZE.js");
     const engine = await loadNative();
     if (!engine)
       throw new LockstepError(
@@ -62,7 +66,7 @@ async function load(name) {
       );
     return engine;
   }
-  const { loadWasm } = await import("./wasm-2UA2OHXD.js");
+  const { loadWasm } = await import("./wasm-EWSLIASH.js");
   return loadWasm();
 }
 async function loadEngine(choice = "auto") {
@@ -84,7 +88,7 @@ async function resolveEngine(choice = "auto") {
   return (await loadEngine(choice)).info;
 }
 async function nativeAvailable() {
-  const { loadNative } = await import("./native-N7JLHKCT.js");
+  const { loadNative } = await import("./native-VZV5AXZE.js");
   return await loadNative() !== void 0;
 }
 
@@ -1749,6 +1753,90 @@ var SchemaReader = class {
   }
 };
 
+// src/engine/replay/dqs-check.ts
+var quote2 = (name) => `"${name.split('"').join('""')}"`;
+function dqsCheckOf(body) {
+  if (!body.includes('"')) return void 0;
+  const tokens = tokenize(body);
+  const quoted = tokens.filter((t) => t.kind === "quoted" && t.text.startsWith('"'));
+  if (quoted.length === 0) return void 0;
+  if (!isWord(tokens[0], "create")) return { tokens, quoted };
+  let i = 1;
+  if (isWord(tokens[i], "temp") || isWord(tokens[i], "temporary")) i++;
+  const kind = tokens[i];
+  const at = objectNameAt(tokens, i + 1);
+  const name = tokens[at]?.value ?? "";
+  if (isWord(kind, "view")) return { tokens, quoted, after: () => `SELECT * FROM ${quote2(name)}` };
+  if (isWord(kind, "trigger")) return { tokens, quoted, after: (db) => triggerProbe(db, tokens, at + 1) };
+  return { tokens, quoted };
+}
+function triggerProbe(db, tokens, from) {
+  let i = from;
+  if (isWord(tokens[i], "before") || isWord(tokens[i], "after")) i++;
+  else if (isWords(tokens, i, "instead", "of")) i += 2;
+  const event = tokens[i];
+  let column;
+  if (isWords(tokens, i, "update", "of")) column = tokens[i + 2]?.value;
+  while (i < tokens.length && !isWord(tokens[i], "on")) i++;
+  const table = tokens[isOp(tokens[i + 2], ".") ? i + 3 : i + 1]?.value;
+  if (!table) return void 0;
+  if (isWord(event, "insert")) return `INSERT INTO ${quote2(table)} DEFAULT VALUES`;
+  if (isWord(event, "delete")) return `DELETE FROM ${quote2(table)}`;
+  if (!isWord(event, "update")) return void 0;
+  column ??= columnsOf(db, table)[0];
+  return column === void 0 ? void 0 : `UPDATE ${quote2(table)} SET ${quote2(column)} = ${quote2(column)}`;
+}
+function columnsOf(db, table) {
+  const stmt = db.prepare("SELECT name FROM pragma_table_info(?)");
+  try {
+    return stmt.rows([table]).map(([name]) => String(name));
+  } finally {
+    stmt.finalize();
+  }
+}
+var NO_SUCH_COLUMN = /^no such column: (.*?)(?: - should this be a string literal in single-quotes\?)?$/;
+function dqsNote(db, error, check, sql, offset, chunk) {
+  const named = error?.match(NO_SUCH_COLUMN)?.[1];
+  if (named === void 0) return void 0;
+  const bare = named.startsWith('"') && named.endsWith('"') ? named.slice(1, -1).split('""').join('"') : named;
+  const tok = check.quoted.find((t) => foldCase(t.value) === foldCase(bare));
+  if (!tok) return void 0;
+  const columns2 = allColumns(db);
+  const guess = closest(
+    tok.value,
+    columns2.filter((c) => foldCase(c) !== foldCase(tok.value))
+  );
+  return {
+    ...positionIn(sql, offset + tok.start, chunk),
+    token: tok.value,
+    statement: sql.slice(offset + (check.tokens[0]?.start ?? 0), offset + (check.tokens.at(-1)?.end ?? 0)),
+    ...guess ? { guess } : {}
+  };
+}
+function allColumns(db) {
+  const stmt = db.prepare(
+    "SELECT DISTINCT p.name FROM sqlite_schema s, pragma_table_info(s.name) p WHERE s.type = 'table'"
+  );
+  try {
+    return stmt.rows().map(([name]) => String(name));
+  } finally {
+    stmt.finalize();
+  }
+}
+function noteDqs(findings, set, migration, script, notes) {
+  const runner = runnerOf(toolOf(set.layout));
+  for (const n of notes) {
+    const token = codeSpan(`"${n.token}"`);
+    findings.push(
+      finding(
+        "dqs",
+        `${script.file}:${n.line}: ${token} in ${codeSpan(excerpt(n.statement, 60))} is a string only because no column or table is named ${codeSpan(n.token)}: SQLite takes a double-quoted name it cannot find as a string literal, so ${runner} runs it and a misspelt name becomes the constant '${n.token}' without an error; write ${codeSpan(`'${n.token.split("'").join("''")}'`)} if a string is meant${n.guess ? `, or ${codeSpan(n.guess)} if that column was meant` : ""}`,
+        { version: migration.version, file: script.file, line: n.line, column: n.column }
+      )
+    );
+  }
+}
+
 // src/adapters/sqlite/statements.ts
 var NEXT = [
   [1, 0, 2, 3, 4, 2, 2, 2],
@@ -1799,15 +1887,15 @@ function* statementSpans(sql) {
       i = end === -1 ? n : end + 1;
       token = 2 /* Other */;
     } else if (c === 96 || c === 34 || c === 39) {
-      const quote2 = sql[i];
+      const quote3 = sql[i];
       let j = i + 1;
       for (; ; ) {
-        const end = sql.indexOf(quote2, j);
+        const end = sql.indexOf(quote3, j);
         if (end === -1) {
           j = n;
           break;
         }
-        if (sql[end + 1] === quote2) j = end + 2;
+        if (sql[end + 1] === quote3) j = end + 2;
         else {
           j = end + 1;
           break;
@@ -1928,6 +2016,7 @@ function executeScript(db, script, rewrite, trace) {
   let bypassedChecks = false;
   let ranPragma = false;
   let schemaWrites = "none";
+  const dqs = [];
   if (script.transaction) db.exec("BEGIN");
   outer: for (const [chunkIndex, chunk] of script.chunks.entries()) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
@@ -1954,6 +2043,9 @@ function executeScript(db, script, rewrite, trace) {
         sensitive.push(noted);
       }
       trace?.(chunkIndex, statementOffset, text.length);
+      const check = dqsCheckOf(body);
+      const bodyOffset = statementOffset + (text.length - body.length);
+      let note = check && !check.after ? dqsNote(db, db.strictError(body), check, sql, bodyOffset, chunk) : void 0;
       try {
         stmt.drain();
       } catch (error) {
@@ -1962,6 +2054,9 @@ function executeScript(db, script, rewrite, trace) {
       } finally {
         stmt.finalize();
       }
+      const probe = check?.after?.(db);
+      if (check && probe) note = dqsNote(db, db.strictError(probe), check, sql, bodyOffset, chunk);
+      if (note) dqs.push(note);
       if (noted?.keyword === "PRAGMA") noted.foreignKeys = foreignKeysOn(db);
     }
   }
@@ -1983,6 +2078,7 @@ function executeScript(db, script, rewrite, trace) {
     bypassedChecks,
     ranPragma,
     schemaWrites,
+    dqs,
     ms: performance.now() - started
   };
 }
@@ -2461,9 +2557,6 @@ function noteTransactionControl(findings, set, migration, script, result) {
     )
   );
 }
-function runnerOf(tool) {
-  return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;
-}
 function endsTransaction(s) {
   return s.keyword === "COMMIT" || s.keyword === "END" || s.keyword === "ROLLBACK" && !ROLLBACK_TO_SAVEPOINT.test(s.statement);
 }
@@ -2555,6 +2648,7 @@ async function verifyDown(state, set, migration, before, after, report, findings
   const v = migration.version;
   const result = state.run(down);
   noteTransactionControl(findings, set, migration, down, result);
+  noteDqs(findings, set, migration, down, result.dqs);
   if (!result.ok && result.failure) {
     report.down = "failed";
     findings.push(
@@ -2761,6 +2855,7 @@ export {
   summarizeDiff,
   countDiff,
   SchemaReader,
+  noteDqs,
   executeScript,
   WHOLE_DATABASE,
   IntegrityChecker,
@@ -2770,7 +2865,6 @@ export {
   columnOrderFinding,
   PrefixCache,
   noteTransactionControl,
-  runnerOf,
   ReplayState,
   verifyDown,
   checkIntegrity,

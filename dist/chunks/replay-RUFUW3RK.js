@@ -4,18 +4,18 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-K6HFY3DR.js";
-import "./chunk-25O7QTC3.js";
+} from "./chunk-B4EYY3X4.js";
+import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-W56VRRX4.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-U67GX2XH.js";
-import "./chunk-W5UVUTBA.js";
-import "./chunk-KU6IGPMH.js";
-import "./chunk-X66W3JWU.js";
+import "./chunk-VTNCXMTN.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-A7GYTECT.js";
+import "./chunk-K3I2Q7SJ.js";
+import "./chunk-3P5SC6HF.js";
+import "./chunk-SB34DSUF.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-OTHHKLPP.js";

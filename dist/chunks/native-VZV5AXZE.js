@@ -5,6 +5,50 @@ import {
 } from "./chunk-DQVKF43O.js";
 import "./chunk-CVUXP45T.js";
 
+// src/adapters/sqlite/strict-twin.ts
+var PAGE = 512;
+var StrictTwin = class {
+  constructor(open2, guard) {
+    this.open = open2;
+    this.guard = guard;
+  }
+  open;
+  guard;
+  db;
+  version;
+  error(main, sql) {
+    const version = main.prepare("PRAGMA schema_version").all()[0]?.schema_version;
+    if (!this.db || version !== this.version) this.sync(main, version);
+    try {
+      this.db.prepare(sql);
+      return void 0;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+  close() {
+    this.db?.close();
+    this.db = void 0;
+  }
+  sync(main, version) {
+    this.close();
+    const rows = main.prepare("SELECT type, name, tbl_name, rootpage, sql FROM main.sqlite_schema").all();
+    const db = this.open();
+    const pages = Math.max(1, ...rows.map((r) => Number(r.rootpage) || 0));
+    db.exec(
+      `PRAGMA page_size = ${PAGE}; CREATE TABLE t (x); INSERT INTO t VALUES (zeroblob(${pages * PAGE})); DROP TABLE t; PRAGMA writable_schema = ON`
+    );
+    const insert = db.prepare(
+      "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, ?, ?)"
+    );
+    for (const r of rows) insert.run(r.type, r.name, r.tbl_name, r.rootpage, r.sql);
+    db.exec("PRAGMA schema_version = 1; PRAGMA writable_schema = OFF");
+    db.setAuthorizer(this.guard.authorize);
+    this.db = db;
+    this.version = version;
+  }
+};
+
 // src/adapters/sqlite/native.ts
 var loading;
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -65,19 +109,26 @@ function makeEngine(mod) {
     const db = open(mod, guard);
     if (bytes) db.deserialize(bytes);
     db.exec("PRAGMA foreign_keys = ON");
-    return new NativeDatabase(db, info, guard);
+    const strict = () => new mod.DatabaseSync(":memory:", {
+      enableDoubleQuotedStringLiterals: false,
+      allowExtension: false,
+      defensive: false
+    });
+    return new NativeDatabase(db, info, guard, new StrictTwin(strict, guard));
   };
   return { info, openMemory: () => wrap(), openBytes: (bytes) => wrap(bytes) };
 }
 var NativeDatabase = class {
-  constructor(db, info, guard) {
+  constructor(db, info, guard, twin) {
     this.db = db;
     this.info = info;
     this.guard = guard;
+    this.twin = twin;
   }
   db;
   info;
   guard;
+  twin;
   exec(sql) {
     this.guarded(() => this.db.exec(sql));
   }
@@ -100,10 +151,14 @@ var NativeDatabase = class {
     Object.defineProperty(wrapper, "length", { value: fn.length });
     this.db.function(name, { varargs: false }, wrapper);
   }
+  strictError(sql) {
+    return this.twin.error(this.db, sql);
+  }
   export() {
     return this.db.serialize();
   }
   close() {
+    this.twin.close();
     this.db.close();
   }
   guarded(run) {

@@ -10049,6 +10049,22 @@ var WasmDatabase = class {
       xFunc: (_ctx, ...args) => toSqlResult(fn(...args))
     });
   }
+  strictError(sql) {
+    const set = (on) => {
+      const { capi } = this.sqlite3;
+      capi.sqlite3_db_config(this.db.pointer, capi.SQLITE_DBCONFIG_DQS_DML, on, 0);
+      capi.sqlite3_db_config(this.db.pointer, capi.SQLITE_DBCONFIG_DQS_DDL, on, 0);
+    };
+    set(0);
+    try {
+      this.db.prepare(sql).finalize();
+      return void 0;
+    } catch (error) {
+      return sqliteMessage(error);
+    } finally {
+      set(1);
+    }
+  }
   export() {
     return this.sqlite3.capi.sqlite3_js_db_export(this.db.pointer);
   }

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   findBase
-} from "./chunk-TJM6G5DH.js";
+} from "./chunk-7GJWPQRH.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-CFOM3VR6.js";
+} from "./chunk-25JISJ5U.js";
 import {
   DISK,
   readDatabase
-} from "./chunk-25O7QTC3.js";
+} from "./chunk-35CVQCJ7.js";
 import {
   submoduleNotes
 } from "./chunk-5MQY7YH4.js";

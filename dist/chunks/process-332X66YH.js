@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-KU6IGPMH.js";
+} from "./chunk-3P5SC6HF.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-ERWBD7SS.js");
+      const { replayCommand } = await import("./replay-command-OBR6G6MY.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -199,7 +199,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-X5NL5DVB.js");
+      const { diffCommand } = await import("./diff-command-ZWHZYAVF.js");
       return diffCommand(io, v);
     }
   }),
@@ -242,7 +242,7 @@ var COMMANDS = [
         );
       if (v.amend !== void 0 && v.check)
         throw new LockstepError("usage", "lock: --amend and --check do not go together");
-      const { lockCommand } = await import("./lock-command-6H6ZEVLQ.js");
+      const { lockCommand } = await import("./lock-command-UQRTSXGP.js");
       const amend = v.amend !== void 0 && reason !== void 0 ? { version: v.amend, reason } : void 0;
       return lockCommand(io, { dir: v.dir, check: v.check, amend, config: v.config, db: v.db });
     }
@@ -262,7 +262,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-F3HT6HKZ.js");
+      const { guardCommand } = await import("./guard-command-IDIYA4E2.js");
       return guardCommand(io, v);
     }
   }),
@@ -291,7 +291,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-UZAX7NPN.js");
+      const { initCommand } = await import("./init-command-E7RSM5CT.js");
       return initCommand(io, v);
     }
   }),
@@ -302,7 +302,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-E5YANWRF.js");
+      const { newCommand } = await import("./new-command-VRXTOPNV.js");
       return newCommand(io, v);
     }
   }),
@@ -318,7 +318,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-X5TD7IBH.js");
+      const { renumberCommand } = await import("./renumber-command-S5ZC3WKY.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -339,7 +339,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-752TAHIK.js");
+      const { knownCommand } = await import("./known-command-ZO5VR2IE.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-6U7BGVM3.js");
+      const { checkCommand } = await import("./check-command-WPISJKIW.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -1,16 +1,16 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-NXE35UXD.js";
-import "./chunk-TJM6G5DH.js";
-import "./chunk-CFOM3VR6.js";
-import "./chunk-25O7QTC3.js";
+} from "./chunk-2L3T46Y5.js";
+import "./chunk-7GJWPQRH.js";
+import "./chunk-25JISJ5U.js";
+import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-4IEVMN4A.js";
-import "./chunk-X66W3JWU.js";
+import "./chunk-G2M362GD.js";
+import "./chunk-SB34DSUF.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   loadBaseline,
   readDatabase
-} from "./chunk-25O7QTC3.js";
+} from "./chunk-35CVQCJ7.js";
 import {
   submoduleNotes
 } from "./chunk-5MQY7YH4.js";
@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-W56VRRX4.js";
+} from "./chunk-VTNCXMTN.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-U67GX2XH.js";
+} from "./chunk-A7GYTECT.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,10 +50,10 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-W5UVUTBA.js";
+} from "./chunk-K3I2Q7SJ.js";
 import {
   foldCase
-} from "./chunk-X66W3JWU.js";
+} from "./chunk-SB34DSUF.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

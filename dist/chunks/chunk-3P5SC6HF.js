@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "948474a2693eae71" : "source";
+var BUILD = true ? "8976f07c12f66fa0" : "source";
 
 export {
   VERSION,

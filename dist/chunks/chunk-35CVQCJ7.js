@@ -5,14 +5,15 @@ import {
 import {
   nameAt,
   scriptStatements
-} from "./chunk-4IEVMN4A.js";
+} from "./chunk-G2M362GD.js";
 import {
   closingParen,
   isOp,
   isWord,
   positionIn,
-  tokenize
-} from "./chunk-X66W3JWU.js";
+  tokenize,
+  toolDoes
+} from "./chunk-SB34DSUF.js";
 import {
   CONFIG_FILE,
   configPath,
@@ -1833,31 +1834,6 @@ var require_picomatch2 = __commonJS({
 // src/core/layouts/index.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/core/tools/tool-advice.ts
-var UNKNOWN = {
-  outOfOrder: "a runner that keeps only the newest applied version never applies it, and one that records each migration applies it after newer ones",
-  duplicate: "a runner that knows migrations by version applies only one of them",
-  renamed: "a runner that knows migrations by file name sees a new migration and runs it again",
-  edited: "databases that already ran it will never run the new text"
-};
-function toolDoes(tool, kind) {
-  const fact = tool.applied[kind];
-  return fact ? `${tool.name} ${fact.does}` : UNKNOWN[kind];
-}
-function deletedNote(tool) {
-  const fact = tool.applied.deleted;
-  return fact ? `; ${tool.name} ${fact.does}` : "";
-}
-function changeAdvice(tool) {
-  return tool.authoring.refuse?.change ?? "lockstep new NAME";
-}
-function clashAdvice(tool, newest) {
-  return tool.authoring.refuse?.clash ?? `\`lockstep renumber\` moves the new one after ${newest}`;
-}
-function earlyAdvice(tool, newest) {
-  return tool.authoring.refuse?.early ?? `\`lockstep renumber\` moves it after ${newest}`;
-}
-
 // src/core/layouts/ordering.ts
 var byNumber = (a, b) => compareVersions(a.migration.version, b.migration.version);
 var byVersionText = (a, b) => compareText(a.migration.version, b.migration.version);
@@ -2454,11 +2430,6 @@ function scriptKinds(spec) {
 }
 
 export {
-  toolDoes,
-  deletedNote,
-  changeAdvice,
-  clashAdvice,
-  earlyAdvice,
   DISK,
   readDatabase,
   loadBaseline
