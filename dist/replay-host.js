@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-A7GYTECT.js";
-import "./chunks/chunk-K3I2Q7SJ.js";
-import "./chunks/chunk-3P5SC6HF.js";
+} from "./chunks/chunk-JT327V3J.js";
+import "./chunks/chunk-JQLBXFVD.js";
+import "./chunks/chunk-HGKZDU4X.js";
 import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -32,11 +32,29 @@ describe("dqs", () => {
         'CREATE INDEX orders_state ON orders (lower("statuss"));\nCREATE VIEW open_orders AS SELECT id, "totl" AS amount FROM orders;\nCREATE TRIGGER orders_touch AFTER UPDATE OF total ON orders BEGIN UPDATE orders SET status = "changed" WHERE id = new.id; END;\n',
       "0002_more.down.sql": "DROP TRIGGER orders_touch;\nDROP VIEW open_orders;\nDROP INDEX orders_state;\n",
     });
+    // One finding per file, at the first, naming the lines of the others.
+    const f = only(db, "dqs");
+    expect(f.line).toBe(1);
+    expect(f.message).toContain("or `status` if that column was meant");
+    expect(f.message).toContain("(the file has 2 more, at lines 2, 3)");
+  });
+
+  it("a view and a trigger are checked where they are used, with the column meant", async () => {
+    const db = await replayFiles({
+      ...init,
+      "0002_view.up.sql": 'CREATE VIEW open_orders AS SELECT id, "totl" AS amount FROM orders;\n',
+      "0002_view.down.sql": "DROP VIEW open_orders;\n",
+      "0003_trigger.up.sql":
+        'CREATE TRIGGER orders_touch AFTER UPDATE OF total ON orders BEGIN UPDATE orders SET status = "changed" WHERE id = new.id; END;\n',
+      "0003_trigger.down.sql": "DROP TRIGGER orders_touch;\n",
+    });
     const found = db.findings.filter((f) => f.rule === "dqs");
-    expect(found.map((f) => f.line)).toEqual([1, 2, 3]);
-    expect(found[0]?.message).toContain("or `status` if that column was meant");
-    expect(found[1]?.message).toContain("or `total` if that column was meant");
-    expect(found[2]?.message).toContain('`"changed"`');
+    expect(found.map((f) => [f.file, f.line])).toEqual([
+      ["migrations/0002_view.up.sql", 1],
+      ["migrations/0003_trigger.up.sql", 1],
+    ]);
+    expect(found[0]?.message).toContain("or `total` if that column was meant");
+    expect(found[1]?.message).toContain('`"changed"`');
   });
 
   it("an INSERT of double-quoted values", async () => {

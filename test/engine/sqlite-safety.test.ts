@@ -70,6 +70,25 @@ describe("destructive", () => {
   });
 });
 
+describe("destructive near misses from real histories", () => {
+  it("a column renamed aside, a new one under its name, the old one dropped: the column is still there", async () => {
+    const db = await replayFiles({
+      ...init,
+      "0002_default.up.sql":
+        "ALTER TABLE teams RENAME COLUMN name TO name_old;\nALTER TABLE teams ADD COLUMN name TEXT DEFAULT 'x';\nUPDATE teams SET name = name_old;\nALTER TABLE teams DROP COLUMN name_old;\n",
+    });
+    expect(rulesOf(db).filter((r) => r !== "down-missing")).toEqual([]);
+  });
+  it("a table rebuilt twice in one file under the same new name is two rebuilds", async () => {
+    const twice = rebuild(fullCreate, fullCopy, "");
+    const db = await replayFiles({
+      ...init,
+      "0002_twice.up.sql": `DROP INDEX users_email;\n${twice}UPDATE users SET name = 'x';\n${twice}`,
+    });
+    expect(rulesOf(db).filter((r) => r !== "down-missing")).toEqual([]);
+  });
+});
+
 describe("rebuild-order", () => {
   it("the old table renamed first leaves the other table's foreign key naming the dropped old_ table", async () => {
     const db = await replayFiles({
@@ -109,6 +128,14 @@ describe("rebuild-order", () => {
     expect(found[0]?.message).toContain("without its foreign key `(team_id) REFERENCES teams`");
     expect(found[1]?.message).toContain("with `SELECT *`");
     expect(found[2]?.message).toContain("took its index `users_email`");
+  });
+
+  it("near miss: the index made again under another name", async () => {
+    const db = await replayFiles({
+      ...init,
+      "0002_rebuild.up.sql": rebuild(fullCreate, fullCopy, "CREATE INDEX users_by_email ON users(email);\n"),
+    });
+    expect(rulesOf(db).filter((r) => r !== "down-missing")).toEqual([]);
   });
 
   it("near miss: an index dropped on purpose before the rebuild", async () => {

@@ -112,7 +112,9 @@ export function findRebuilds(steps: readonly Step[], existed: (table: string) =>
     const earlier = steps.slice(0, i);
     if (!existed(step.table)) {
       // The standard rebuild: the new table, made here, takes the name of one dropped just before.
-      const created = earlier.findIndex((s) => s.kind === "create-table" && same(s.table, step.table));
+      // The last CREATE before the rename: a file may rebuild the same table twice under one new name.
+      let created = earlier.length - 1;
+      while (created >= 0 && !isCreate(earlier[created], step.table)) created--;
       const drop = earlier.findIndex(
         (s, k) => k > created && s.kind === "drop-table" && same(s.table, step.to),
       );
@@ -146,6 +148,10 @@ export function findRebuilds(steps: readonly Step[], existed: (table: string) =>
     });
   });
   return out;
+}
+
+function isCreate(step: Step | undefined, name: string): boolean {
+  return step?.kind === "create-table" && same(step.table, name);
 }
 
 function copyOf(

@@ -41,8 +41,18 @@ export function tableChangeFindings(
     );
   // A table renamed here is still the application's table under its new name.
   const renamed = new Set<string>();
+  // A column renamed aside and dropped while a new one takes its name (`a` → `a_old`, ADD `a`, DROP
+  // `a_old`) is still there under its name: nothing running loses it.
+  const original = new Map<string, string>();
+  const kept = (t: string, column: string) =>
+    table(after, t)?.columns.some(
+      (c) => foldCase(c.name) === foldCase(original.get(foldCase(column)) ?? column),
+    );
   for (const step of steps) {
+    if (step.kind === "rename-column") original.set(foldCase(step.to), step.column);
     if (part.has(step)) continue;
+    if ((step.kind === "rename-column" || step.kind === "drop-column") && kept(step.table, step.column))
+      continue;
     if (!("table" in step) || !(existed(step.table) || renamed.has(foldCase(step.table)))) continue;
     if (step.kind === "rename-table") renamed.add(foldCase(step.to));
     const name = codeSpan(step.table);
@@ -100,8 +110,11 @@ function rebuildFindings(
   const lost = [...before.objects.values()].filter(
     (o) =>
       dependsOn(o, r.table) &&
+      // An index of a column the rebuild left out went with the column (reported as that).
+      !(o.kind === "index" && o.terms.some((t) => t.column !== null && !kept.has(foldCase(t.column)))) &&
       !dropped.has(foldCase(o.name)) &&
-      !after.objects.has(`${o.kind}:${foldCase(o.name)}`),
+      !after.objects.has(`${o.kind}:${foldCase(o.name)}`) &&
+      ![...after.objects.values()].some((a) => dependsOn(a, r.table) && sameDefinition(a, o)),
   );
   if (lost.length > 0)
     out.push(
@@ -111,8 +124,12 @@ function rebuildFindings(
         "create them again after the rename (as the before-schema had them), or drop them on purpose with DROP INDEX/DROP TRIGGER",
       ),
     );
+  // A key that named a table no longer there was already broken: leaving it out mends it.
   const lostKeys = old.foreignKeys.filter(
-    (fk) => fk.columns.every((c) => kept.has(foldCase(c))) && !now.foreignKeys.some((k) => sameKey(k, fk)),
+    (fk) =>
+      fk.columns.every((c) => kept.has(foldCase(c))) &&
+      table(before, fk.table) !== undefined &&
+      !now.foreignKeys.some((k) => sameColumns(k, fk)),
   );
   if (lostKeys.length > 0)
     out.push(
@@ -138,9 +155,18 @@ function dependsOn(obj: SchemaObject, tableName: string): boolean {
   return (obj.kind === "index" || obj.kind === "trigger") && foldCase(obj.table) === foldCase(tableName);
 }
 
-function sameKey(a: ForeignKey, b: ForeignKey): boolean {
+function sameColumns(a: ForeignKey, b: ForeignKey): boolean {
   const cols = (k: ForeignKey) => k.columns.map(foldCase).join(",");
-  return cols(a) === cols(b) && foldCase(a.table) === foldCase(b.table);
+  return cols(a) === cols(b);
+}
+
+/** An index or trigger made again under another name. */
+function sameDefinition(a: SchemaObject, b: SchemaObject): boolean {
+  if (a.kind === "index" && b.kind === "index")
+    return (
+      a.unique === b.unique && a.where === b.where && JSON.stringify(a.terms) === JSON.stringify(b.terms)
+    );
+  return a.kind === "trigger" && b.kind === "trigger" && a.body === b.body;
 }
 
 /** What in the schema after the up still names `gone`, which the up dropped. */

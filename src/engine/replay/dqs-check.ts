@@ -116,7 +116,7 @@ function allColumns(db: SqlDatabase): string[] {
   }
 }
 
-/** One `dqs` finding per double-quoted string a script's statements rely on. */
+/** One `dqs` finding per script, at its first double-quoted string, naming the lines of the others. */
 export function noteDqs(
   findings: Finding[],
   set: Pick<MigrationSet, "layout">,
@@ -124,15 +124,20 @@ export function noteDqs(
   script: MigrationScript,
   notes: readonly DqsNote[],
 ): void {
+  const n = notes[0];
+  if (!n) return;
   const runner = runnerOf(toolOf(set.layout));
-  for (const n of notes) {
-    const token = codeSpan(`"${n.token}"`);
-    findings.push(
-      finding(
-        "dqs",
-        `${script.file}:${n.line}: ${token} in ${codeSpan(excerpt(n.statement, 60))} is a string only because no column or table is named ${codeSpan(n.token)}: SQLite takes a double-quoted name it cannot find as a string literal, so ${runner} runs it and a misspelt name becomes the constant '${n.token}' without an error; write ${codeSpan(`'${n.token.split("'").join("''")}'`)} if a string is meant${n.guess ? `, or ${codeSpan(n.guess)} if that column was meant` : ""}`,
-        { version: migration.version, file: script.file, line: n.line, column: n.column },
-      ),
-    );
-  }
+  const token = codeSpan(`"${n.token}"`);
+  const others = [...new Set(notes.slice(1).map((o) => o.line))];
+  const also =
+    others.length > 0
+      ? ` (the file has ${notes.length - 1} more, at line${others.length > 1 ? "s" : ""} ${others.slice(0, 10).join(", ")}${others.length > 10 ? ", …" : ""})`
+      : "";
+  findings.push(
+    finding(
+      "dqs",
+      `${script.file}:${n.line}: ${token} in ${codeSpan(excerpt(n.statement, 60))} is a string only because no column or table is named ${codeSpan(n.token)}${also}: SQLite takes a double-quoted name it cannot find as a string literal, so ${runner} runs it and a misspelt name becomes the constant '${n.token}' without an error; write ${codeSpan(`'${n.token.split("'").join("''")}'`)} if a string is meant${n.guess ? `, or ${codeSpan(n.guess)} if that column was meant` : ""}`,
+      { version: migration.version, file: script.file, line: n.line, column: n.column },
+    ),
+  );
 }

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-B4EYY3X4.js";
+} from "./chunk-47SCJEBT.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import {
@@ -20,14 +20,14 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VTNCXMTN.js";
+import "./chunk-JABDXNUQ.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-A7GYTECT.js";
+import "./chunk-JT327V3J.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-K3I2Q7SJ.js";
-import "./chunk-3P5SC6HF.js";
+} from "./chunk-JQLBXFVD.js";
+import "./chunk-HGKZDU4X.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-2OU6YMNK.js";
-import "./chunk-B4EYY3X4.js";
+} from "./chunk-C37YWUSC.js";
+import "./chunk-47SCJEBT.js";
 import {
   runLock
 } from "./chunk-25JISJ5U.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-VTNCXMTN.js";
+} from "./chunk-JABDXNUQ.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-A7GYTECT.js";
-import "./chunk-K3I2Q7SJ.js";
+import "./chunk-JT327V3J.js";
+import "./chunk-JQLBXFVD.js";
 import {
   VERSION
-} from "./chunk-3P5SC6HF.js";
+} from "./chunk-HGKZDU4X.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-7GJWPQRH.js";
+} from "./chunk-LLUM2AKM.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-B4EYY3X4.js";
+} from "./chunk-47SCJEBT.js";
 import {
   appliedAt,
   frozenFindings,
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-K3I2Q7SJ.js";
+} from "./chunk-JQLBXFVD.js";
 import {
   foldCase,
   structuredPatch

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "8976f07c12f66fa0" : "source";
+var BUILD = true ? "95d541df9cffa5f3" : "source";
 
 export {
   VERSION,

@@ -5,22 +5,22 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-2OU6YMNK.js";
+} from "./chunk-C37YWUSC.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-B4EYY3X4.js";
+import "./chunk-47SCJEBT.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VTNCXMTN.js";
+import "./chunk-JABDXNUQ.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-A7GYTECT.js";
-import "./chunk-K3I2Q7SJ.js";
-import "./chunk-3P5SC6HF.js";
+import "./chunk-JT327V3J.js";
+import "./chunk-JQLBXFVD.js";
+import "./chunk-HGKZDU4X.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-K3I2Q7SJ.js";
+} from "./chunk-JQLBXFVD.js";
 import {
   describeThrown,
   makeRewrite,

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-B4EYY3X4.js";
+} from "./chunk-47SCJEBT.js";
 import {
   DISK,
   readDatabase
@@ -17,9 +17,9 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VTNCXMTN.js";
+import "./chunk-JABDXNUQ.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-A7GYTECT.js";
+import "./chunk-JT327V3J.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,8 +29,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-K3I2Q7SJ.js";
-import "./chunk-3P5SC6HF.js";
+} from "./chunk-JQLBXFVD.js";
+import "./chunk-HGKZDU4X.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

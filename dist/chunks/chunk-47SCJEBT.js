@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-VTNCXMTN.js";
+} from "./chunk-JABDXNUQ.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-A7GYTECT.js";
+} from "./chunk-JT327V3J.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-K3I2Q7SJ.js";
+} from "./chunk-JQLBXFVD.js";
 import {
   foldCase
 } from "./chunk-SB34DSUF.js";

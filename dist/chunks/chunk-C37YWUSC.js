@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-B4EYY3X4.js";
+} from "./chunk-47SCJEBT.js";
 import {
   CONFIG_FILE
 } from "./chunk-OTHHKLPP.js";

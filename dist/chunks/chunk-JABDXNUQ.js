@@ -16,7 +16,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-K3I2Q7SJ.js";
+} from "./chunk-JQLBXFVD.js";
 import {
   foldCase,
   isOp,
@@ -279,7 +279,8 @@ function findRebuilds(steps, existed) {
     const later = steps.slice(i + 1);
     const earlier = steps.slice(0, i);
     if (!existed(step.table)) {
-      const created2 = earlier.findIndex((s) => s.kind === "create-table" && same(s.table, step.table));
+      let created2 = earlier.length - 1;
+      while (created2 >= 0 && !isCreate(earlier[created2], step.table)) created2--;
       const drop2 = earlier.findIndex(
         (s, k) => k > created2 && s.kind === "drop-table" && same(s.table, step.to)
       );
@@ -314,6 +315,9 @@ function findRebuilds(steps, existed) {
   });
   return out;
 }
+function isCreate(step, name) {
+  return step?.kind === "create-table" && same(step.table, name);
+}
 function copyOf(steps, into, from) {
   for (const s of steps)
     if (s.kind === "copy" && same(s.table, into) && s.from !== void 0 && same(s.from, from)) return s;
@@ -341,8 +345,15 @@ function tableChangeFindings(migration, script, before, after, runner) {
     at(line)
   );
   const renamed = /* @__PURE__ */ new Set();
+  const original = /* @__PURE__ */ new Map();
+  const kept = (t, column) => table(after, t)?.columns.some(
+    (c) => foldCase(c.name) === foldCase(original.get(foldCase(column)) ?? column)
+  );
   for (const step of steps) {
+    if (step.kind === "rename-column") original.set(foldCase(step.to), step.column);
     if (part.has(step)) continue;
+    if ((step.kind === "rename-column" || step.kind === "drop-column") && kept(step.table, step.column))
+      continue;
     if (!("table" in step) || !(existed(step.table) || renamed.has(foldCase(step.table)))) continue;
     if (step.kind === "rename-table") renamed.add(foldCase(step.to));
     const name = codeSpan(step.table);
@@ -388,7 +399,8 @@ function rebuildFindings(r, steps, before, after, script, at, says) {
   }
   const dropped = new Set(steps.filter((s) => s.kind === "drop-object").map((s) => foldCase(s.name)));
   const lost = [...before.objects.values()].filter(
-    (o) => dependsOn(o, r.table) && !dropped.has(foldCase(o.name)) && !after.objects.has(`${o.kind}:${foldCase(o.name)}`)
+    (o) => dependsOn(o, r.table) && // An index of a column the rebuild left out went with the column (reported as that).
+    !(o.kind === "index" && o.terms.some((t) => t.column !== null && !kept.has(foldCase(t.column)))) && !dropped.has(foldCase(o.name)) && !after.objects.has(`${o.kind}:${foldCase(o.name)}`) && ![...after.objects.values()].some((a) => dependsOn(a, r.table) && sameDefinition(a, o))
   );
   if (lost.length > 0)
     out.push(
@@ -399,7 +411,7 @@ function rebuildFindings(r, steps, before, after, script, at, says) {
       )
     );
   const lostKeys = old.foreignKeys.filter(
-    (fk) => fk.columns.every((c) => kept.has(foldCase(c))) && !now.foreignKeys.some((k) => sameKey(k, fk))
+    (fk) => fk.columns.every((c) => kept.has(foldCase(c))) && table(before, fk.table) !== void 0 && !now.foreignKeys.some((k) => sameColumns(k, fk))
   );
   if (lostKeys.length > 0)
     out.push(
@@ -422,9 +434,14 @@ function rebuildFindings(r, steps, before, after, script, at, says) {
 function dependsOn(obj, tableName) {
   return (obj.kind === "index" || obj.kind === "trigger") && foldCase(obj.table) === foldCase(tableName);
 }
-function sameKey(a, b) {
+function sameColumns(a, b) {
   const cols = (k) => k.columns.map(foldCase).join(",");
-  return cols(a) === cols(b) && foldCase(a.table) === foldCase(b.table);
+  return cols(a) === cols(b);
+}
+function sameDefinition(a, b) {
+  if (a.kind === "index" && b.kind === "index")
+    return a.unique === b.unique && a.where === b.where && JSON.stringify(a.terms) === JSON.stringify(b.terms);
+  return a.kind === "trigger" && b.kind === "trigger" && a.body === b.body;
 }
 function danglingReferences(after, gone) {
   if (after.objects.has(`table:${foldCase(gone)}`)) return [];

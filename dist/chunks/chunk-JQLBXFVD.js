@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-3P5SC6HF.js";
+} from "./chunk-HGKZDU4X.js";
 import {
   canonical,
   closingParen,
@@ -1824,17 +1824,19 @@ function allColumns(db) {
   }
 }
 function noteDqs(findings, set, migration, script, notes) {
+  const n = notes[0];
+  if (!n) return;
   const runner = runnerOf(toolOf(set.layout));
-  for (const n of notes) {
-    const token = codeSpan(`"${n.token}"`);
-    findings.push(
-      finding(
-        "dqs",
-        `${script.file}:${n.line}: ${token} in ${codeSpan(excerpt(n.statement, 60))} is a string only because no column or table is named ${codeSpan(n.token)}: SQLite takes a double-quoted name it cannot find as a string literal, so ${runner} runs it and a misspelt name becomes the constant '${n.token}' without an error; write ${codeSpan(`'${n.token.split("'").join("''")}'`)} if a string is meant${n.guess ? `, or ${codeSpan(n.guess)} if that column was meant` : ""}`,
-        { version: migration.version, file: script.file, line: n.line, column: n.column }
-      )
-    );
-  }
+  const token = codeSpan(`"${n.token}"`);
+  const others = [...new Set(notes.slice(1).map((o) => o.line))];
+  const also = others.length > 0 ? ` (the file has ${notes.length - 1} more, at line${others.length > 1 ? "s" : ""} ${others.slice(0, 10).join(", ")}${others.length > 10 ? ", \u2026" : ""})` : "";
+  findings.push(
+    finding(
+      "dqs",
+      `${script.file}:${n.line}: ${token} in ${codeSpan(excerpt(n.statement, 60))} is a string only because no column or table is named ${codeSpan(n.token)}${also}: SQLite takes a double-quoted name it cannot find as a string literal, so ${runner} runs it and a misspelt name becomes the constant '${n.token}' without an error; write ${codeSpan(`'${n.token.split("'").join("''")}'`)} if a string is meant${n.guess ? `, or ${codeSpan(n.guess)} if that column was meant` : ""}`,
+      { version: migration.version, file: script.file, line: n.line, column: n.column }
+    )
+  );
 }
 
 // src/adapters/sqlite/statements.ts

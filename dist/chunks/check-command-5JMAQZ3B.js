@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-JJZCRDAM.js";
-import "./chunk-7GJWPQRH.js";
+} from "./chunk-R5NS3YW4.js";
+import "./chunk-LLUM2AKM.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-B4EYY3X4.js";
+import "./chunk-47SCJEBT.js";
 import "./chunk-25JISJ5U.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
@@ -20,17 +20,17 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VTNCXMTN.js";
+import "./chunk-JABDXNUQ.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-A7GYTECT.js";
+import "./chunk-JT327V3J.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-K3I2Q7SJ.js";
+} from "./chunk-JQLBXFVD.js";
 import {
   VERSION
-} from "./chunk-3P5SC6HF.js";
+} from "./chunk-HGKZDU4X.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl
