@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-R5NS3YW4.js";
+} from "./chunks/chunk-AMZQ24JF.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-LLUM2AKM.js";
+} from "./chunks/chunk-WP6IYSHE.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-47SCJEBT.js";
+import "./chunks/chunk-6R727NIM.js";
 import "./chunks/chunk-25JISJ5U.js";
 import "./chunks/chunk-35CVQCJ7.js";
 import "./chunks/chunk-5MQY7YH4.js";
@@ -32,15 +32,15 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-JABDXNUQ.js";
+import "./chunks/chunk-MBQWPYDM.js";
 import "./chunks/chunk-G2M362GD.js";
-import "./chunks/chunk-JT327V3J.js";
+import "./chunks/chunk-4UFKAGQ3.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-JQLBXFVD.js";
+} from "./chunks/chunk-LPXX3SYK.js";
 import {
   VERSION
-} from "./chunks/chunk-HGKZDU4X.js";
+} from "./chunks/chunk-2S55YLDQ.js";
 import "./chunks/chunk-SB34DSUF.js";
 import {
   escapeControl,

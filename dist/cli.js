@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-AZ5PGLON.js");
+await import("./chunks/process-UYL3GGKY.js");

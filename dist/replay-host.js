@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-JT327V3J.js";
-import "./chunks/chunk-JQLBXFVD.js";
-import "./chunks/chunk-HGKZDU4X.js";
+} from "./chunks/chunk-4UFKAGQ3.js";
+import "./chunks/chunk-LPXX3SYK.js";
+import "./chunks/chunk-2S55YLDQ.js";
 import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-JABDXNUQ.js";
+} from "./chunks/chunk-MBQWPYDM.js";
 import "./chunks/chunk-G2M362GD.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-JQLBXFVD.js";
-import "./chunks/chunk-HGKZDU4X.js";
+} from "./chunks/chunk-LPXX3SYK.js";
+import "./chunks/chunk-2S55YLDQ.js";
 import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

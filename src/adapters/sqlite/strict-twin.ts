@@ -34,8 +34,14 @@ export class StrictTwin {
   ) {}
 
   error(main: TwinDb, sql: string): string | undefined {
-    const version = (main.prepare("PRAGMA schema_version").all()[0] as Record<string, unknown>)
-      ?.schema_version;
+    // The cookie alone can come back to a value after a rollback with another schema behind it.
+    const version = JSON.stringify(
+      main
+        .prepare(
+          "SELECT (SELECT schema_version FROM pragma_schema_version) AS v, count(*) AS n, total(length(sql)) AS l FROM main.sqlite_schema",
+        )
+        .all(),
+    );
     if (!this.db || version !== this.version) this.sync(main, version);
     try {
       (this.db as TwinDb).prepare(sql);

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-JQLBXFVD.js";
+} from "./chunk-LPXX3SYK.js";
 import {
   describeThrown,
   makeRewrite,

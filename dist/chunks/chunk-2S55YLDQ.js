@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "95d541df9cffa5f3" : "source";
+var BUILD = true ? "9b8a9b21d56b264f" : "source";
 
 export {
   VERSION,

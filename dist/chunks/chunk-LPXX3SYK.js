@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-HGKZDU4X.js";
+} from "./chunk-2S55YLDQ.js";
 import {
   canonical,
   closingParen,
@@ -57,7 +57,7 @@ var NATIVE_NODE = "Node 24";
 var loaded = /* @__PURE__ */ new Map();
 async function load(name) {
   if (name === "native") {
-    const { loadNative } = await import("./native-VZV5AXZE.js");
+    const { loadNative } = await import("./native-GQB6WIQG.js");
     const engine = await loadNative();
     if (!engine)
       throw new LockstepError(
@@ -88,7 +88,7 @@ async function resolveEngine(choice = "auto") {
   return (await loadEngine(choice)).info;
 }
 async function nativeAvailable() {
-  const { loadNative } = await import("./native-VZV5AXZE.js");
+  const { loadNative } = await import("./native-GQB6WIQG.js");
   return await loadNative() !== void 0;
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-C37YWUSC.js";
-import "./chunk-47SCJEBT.js";
+} from "./chunk-CDFPI3YI.js";
+import "./chunk-6R727NIM.js";
 import {
   runLock
 } from "./chunk-25JISJ5U.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-JABDXNUQ.js";
+} from "./chunk-MBQWPYDM.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-JT327V3J.js";
-import "./chunk-JQLBXFVD.js";
+import "./chunk-4UFKAGQ3.js";
+import "./chunk-LPXX3SYK.js";
 import {
   VERSION
-} from "./chunk-HGKZDU4X.js";
+} from "./chunk-2S55YLDQ.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

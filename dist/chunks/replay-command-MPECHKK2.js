@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-47SCJEBT.js";
+} from "./chunk-6R727NIM.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import {
@@ -20,14 +20,14 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-JABDXNUQ.js";
+import "./chunk-MBQWPYDM.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-JT327V3J.js";
+import "./chunk-4UFKAGQ3.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-JQLBXFVD.js";
-import "./chunk-HGKZDU4X.js";
+} from "./chunk-LPXX3SYK.js";
+import "./chunk-2S55YLDQ.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

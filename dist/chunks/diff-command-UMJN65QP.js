@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-47SCJEBT.js";
+} from "./chunk-6R727NIM.js";
 import {
   DISK,
   readDatabase
@@ -17,9 +17,9 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-JABDXNUQ.js";
+import "./chunk-MBQWPYDM.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-JT327V3J.js";
+import "./chunk-4UFKAGQ3.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,8 +29,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-JQLBXFVD.js";
-import "./chunk-HGKZDU4X.js";
+} from "./chunk-LPXX3SYK.js";
+import "./chunk-2S55YLDQ.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

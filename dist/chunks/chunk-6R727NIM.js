@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-JABDXNUQ.js";
+} from "./chunk-MBQWPYDM.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-JT327V3J.js";
+} from "./chunk-4UFKAGQ3.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-JQLBXFVD.js";
+} from "./chunk-LPXX3SYK.js";
 import {
   foldCase
 } from "./chunk-SB34DSUF.js";

@@ -16,7 +16,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-JQLBXFVD.js";
+} from "./chunk-LPXX3SYK.js";
 import {
   foldCase,
   isOp,

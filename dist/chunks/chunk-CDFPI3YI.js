@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-47SCJEBT.js";
+} from "./chunk-6R727NIM.js";
 import {
   CONFIG_FILE
 } from "./chunk-OTHHKLPP.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-LLUM2AKM.js";
+} from "./chunk-WP6IYSHE.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-47SCJEBT.js";
+} from "./chunk-6R727NIM.js";
 import {
   appliedAt,
   frozenFindings,
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-JQLBXFVD.js";
+} from "./chunk-LPXX3SYK.js";
 import {
   foldCase,
   structuredPatch

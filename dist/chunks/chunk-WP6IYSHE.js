@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-BUNZZ6FN.js"),
+    import("./guard-staged-GDJV7DFY.js"),
     import("./git-files-NHT3OEG3.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -17,7 +17,11 @@ var StrictTwin = class {
   db;
   version;
   error(main, sql) {
-    const version = main.prepare("PRAGMA schema_version").all()[0]?.schema_version;
+    const version = JSON.stringify(
+      main.prepare(
+        "SELECT (SELECT schema_version FROM pragma_schema_version) AS v, count(*) AS n, total(length(sql)) AS l FROM main.sqlite_schema"
+      ).all()
+    );
     if (!this.db || version !== this.version) this.sync(main, version);
     try {
       this.db.prepare(sql);

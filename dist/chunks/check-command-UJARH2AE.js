@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-R5NS3YW4.js";
-import "./chunk-LLUM2AKM.js";
+} from "./chunk-AMZQ24JF.js";
+import "./chunk-WP6IYSHE.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-47SCJEBT.js";
+import "./chunk-6R727NIM.js";
 import "./chunk-25JISJ5U.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
@@ -20,17 +20,17 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-JABDXNUQ.js";
+import "./chunk-MBQWPYDM.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-JT327V3J.js";
+import "./chunk-4UFKAGQ3.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-JQLBXFVD.js";
+} from "./chunk-LPXX3SYK.js";
 import {
   VERSION
-} from "./chunk-HGKZDU4X.js";
+} from "./chunk-2S55YLDQ.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

@@ -4,17 +4,17 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-47SCJEBT.js";
+} from "./chunk-6R727NIM.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-JABDXNUQ.js";
+import "./chunk-MBQWPYDM.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-JT327V3J.js";
-import "./chunk-JQLBXFVD.js";
-import "./chunk-HGKZDU4X.js";
+import "./chunk-4UFKAGQ3.js";
+import "./chunk-LPXX3SYK.js";
+import "./chunk-2S55YLDQ.js";
 import "./chunk-SB34DSUF.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";

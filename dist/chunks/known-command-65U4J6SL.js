@@ -5,22 +5,22 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-C37YWUSC.js";
+} from "./chunk-CDFPI3YI.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-47SCJEBT.js";
+import "./chunk-6R727NIM.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-JABDXNUQ.js";
+import "./chunk-MBQWPYDM.js";
 import "./chunk-G2M362GD.js";
-import "./chunk-JT327V3J.js";
-import "./chunk-JQLBXFVD.js";
-import "./chunk-HGKZDU4X.js";
+import "./chunk-4UFKAGQ3.js";
+import "./chunk-LPXX3SYK.js";
+import "./chunk-2S55YLDQ.js";
 import "./chunk-SB34DSUF.js";
 import {
   escapeControl

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-RGBC6PLB.js";
-import "./chunk-LLUM2AKM.js";
+} from "./chunk-TN6MUENE.js";
+import "./chunk-WP6IYSHE.js";
 import "./chunk-25JISJ5U.js";
 import "./chunk-35CVQCJ7.js";
 import "./chunk-5MQY7YH4.js";
