@@ -3,8 +3,7 @@ import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const migrations = {
-  "migrations/0001_users.up.sql":
-    "CREATE TABLE users (id INTEGER PRIMARY KEY, legacy TEXT);\n",
+  "migrations/0001_users.up.sql": "CREATE TABLE users (id INTEGER PRIMARY KEY, legacy TEXT);\n",
   "migrations/0001_users.down.sql": "DROP TABLE users;\n",
   "migrations/0002_drop_legacy.up.sql":
     "-- the column is unused since 2023\nALTER TABLE users DROP COLUMN legacy;\nPRAGMA legacy_alter_table = ON;\n",
