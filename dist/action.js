@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-I2FRIUZH.js";
+} from "./chunks/chunk-HUPRMAPP.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,18 +11,18 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   repoPath
-} from "./chunks/chunk-3O4MOPLZ.js";
+} from "./chunks/chunk-3TGGWFR3.js";
 import {
   isCommitId
-} from "./chunks/chunk-OBF4KPYM.js";
+} from "./chunks/chunk-S4QEJ2P2.js";
 import {
   renderReportText
 } from "./chunks/chunk-YK36ACNF.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-AV2H3JRT.js";
-import "./chunks/chunk-ILOD6HNO.js";
-import "./chunks/chunk-22LT55D2.js";
-import "./chunks/chunk-R6COOLY6.js";
+import "./chunks/chunk-JKFYX5AD.js";
+import "./chunks/chunk-SODZKDDV.js";
+import "./chunks/chunk-L777WZBW.js";
+import "./chunks/chunk-CQLAKS2B.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -34,15 +34,16 @@ import {
 } from "./chunks/chunk-GV6QPZO7.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-TNJSLVYV.js";
-import "./chunks/chunk-WOTIO25Z.js";
+import "./chunks/chunk-EFVPCM3D.js";
+import "./chunks/chunk-G2M362GD.js";
+import "./chunks/chunk-2JL7TZVJ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-7NNXFIMV.js";
+} from "./chunks/chunk-2SSXICKE.js";
 import {
   VERSION
-} from "./chunks/chunk-WD4D2WSJ.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-25HNTWDI.js";
+import "./chunks/chunk-SB34DSUF.js";
 import {
   escapeControl,
   guardOutput
@@ -50,17 +51,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-VWYF7BGG.js";
+import "./chunks/chunk-ATO5M4XY.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-QNV2EGDP.js";
+import "./chunks/chunk-BSGDN2GG.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-6Y26ABH6.js";
+import "./chunks/chunk-C7XSC45V.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-IO3NYZTS.js";
+import "./chunks/chunk-UHGHVWWI.js";
 import {
   __commonJS,
   __toESM

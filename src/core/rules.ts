@@ -90,7 +90,7 @@ export const RULE_CATALOGUE = {
   "transaction-control": {
     severity: "warning",
     meaning:
-      "the file's own transaction statements do not do what it means when its tool runs it, as the replay shows: a BEGIN that fails inside the tool's transaction, a COMMIT that ends it so the tool's own COMMIT fails, a BEGIN never closed in a file run as written, or a `PRAGMA foreign_keys = OFF` after which foreign keys are still on (inside a transaction SQLite ignores it); says how that tool lets a file opt out",
+      "the file's own transaction statements do not do what it means when its tool runs it, as the replay shows: a BEGIN that fails inside the tool's transaction, a COMMIT that ends it so the tool's own COMMIT fails, or a BEGIN never closed in a file run as written; says how that tool lets a file opt out (a `PRAGMA foreign_keys` the transaction ignores is [`fk-pragma-in-transaction`](#rule-fk-pragma-in-transaction))",
     example: "`BEGIN; … COMMIT;` in a goose file goose already wraps",
     fix: "remove the statements, or mark the file with the tool's opt-out the message names",
     allow: true,
@@ -223,6 +223,55 @@ export const RULE_CATALOGUE = {
       'with `"sqlite": "3.31"` (the oldest SQLite the database runs on), a statement uses SQL that SQLite first took later: UPSERT 3.24, `RENAME COLUMN` and window functions 3.25, `NULLS FIRST`/`LAST` and `FILTER` 3.30, generated columns 3.31, `iif()` 3.32, `DROP COLUMN` and `RETURNING` 3.35, `STRICT` 3.37, `->`/`->>` and `format()` 3.38, `unhex()` 3.41, `octet_length()`/`timediff()` 3.43, `concat()`/`concat_ws()`/`string_agg()` 3.44; names the statement\'s line, the release it needs, and what to write instead',
     example: '`ALTER TABLE users DROP COLUMN legacy;` with `"sqlite": "3.31"`',
     fix: "write it the older way the message gives (a table rebuild for DROP COLUMN), or raise `sqlite`",
+    allow: true,
+  },
+  destructive: {
+    severity: "warning",
+    meaning:
+      "an up drops a table or a column (`DROP TABLE`, `ALTER TABLE … DROP COLUMN`, a rebuild that leaves a column out) or renames one (`RENAME TO`, `RENAME COLUMN`) that was there before it: during a rolling deploy the application still running the old code fails on it. Not in downs, not for a table the same migration created, not for the rebuild that keeps the table (see [SQLite safety rules](#sqlite-safety-rules))",
+    example: "`ALTER TABLE users DROP COLUMN legacy;`",
+    fix: 'ship the code that stops using it first; then acknowledge it: `-- lockstep:allow destructive "unused since v2.3"`',
+    allow: true,
+  },
+  "fk-pragma-in-transaction": {
+    severity: "error",
+    meaning:
+      "a `PRAGMA foreign_keys = OFF` after which foreign keys are still on, as the replay reads back: inside a transaction (the tool's, or the file's own) SQLite ignores it, so a rebuild's `DROP TABLE` deletes or blocks the rows that reference the table; says how that tool lets a file run outside its transaction",
+    example: "a dbmate file rebuilding `users` between `PRAGMA foreign_keys = OFF` and `ON`",
+    fix: "let the file run outside the tool's transaction with the opt-out the message names; where the tool has none (D1), copy the child rows aside before the rebuild and back after it",
+    allow: true,
+  },
+  "rebuild-order": {
+    severity: "warning",
+    meaning:
+      "a table rebuild done otherwise than [SQLite's order](https://www.sqlite.org/lang_altertable.html#otheralter), as the schemas before and after the up show: the old table renamed first (`RENAME x TO old_x`), which on SQLite 3.26+ re-points other tables' foreign keys, views and triggers to `old_x`, left dangling by its DROP; an index or trigger of the old table not created again; a foreign key the new table lacks; the rows copied with `SELECT *`",
+    example:
+      "`ALTER TABLE teams RENAME TO old_teams; CREATE TABLE teams (…); INSERT INTO teams SELECT * FROM old_teams; DROP TABLE old_teams;`",
+    fix: "create `new_x`, copy naming the columns, drop `x`, rename `new_x` to `x`, then create the old table's indexes and triggers again",
+    allow: true,
+  },
+  dqs: {
+    severity: "warning",
+    meaning:
+      'a double-quoted string SQLite accepted only because no column or table has that name (`CHECK (s IN ("a"))`, `WHERE key = "x"`, an index expression, a view, a trigger body): a misspelt column silently becomes a constant string. Found by preparing each statement with a double-quoted token again with double-quoted strings off; one finding per file, naming the column probably meant',
+    example: '`CREATE INDEX users_email ON users (lower("emial"));`',
+    fix: "single quotes for strings (`'paid'`), the real column's name for columns",
+    allow: true,
+  },
+  "writable-schema": {
+    severity: "warning",
+    meaning:
+      "`PRAGMA writable_schema = ON`, or an INSERT/UPDATE/DELETE of `sqlite_schema`/`sqlite_master`: edits SQLite does not check, and a wrong row makes the database unreadable",
+    example: "`UPDATE sqlite_master SET sql = … WHERE name = 'users';`",
+    fix: "write the change as CREATE/ALTER/DROP statements (a rebuild where ALTER cannot)",
+    allow: true,
+  },
+  "legacy-alter-table": {
+    severity: "warning",
+    meaning:
+      "`PRAGMA legacy_alter_table = ON`: until it is turned off, `ALTER TABLE … RENAME` no longer updates the triggers and views that name the table or column",
+    example: "`PRAGMA legacy_alter_table = ON;` before a rename",
+    fix: "leave the connection's default; recreate the triggers and views the rename should change",
     allow: true,
   },
   "allow-invalid": {

@@ -101,8 +101,12 @@ describe("a finding acknowledged in its migration's file", () => {
       { rule: "down-mismatch", status: "allowed", allowed: { reason: REASON } },
     ]);
     const comment = (await runCli(added, ["check", "--base", "main", "--format", "markdown"])).stdout;
-    expect(comment).toMatch(/^### ✅ 1 new migration against `main`: replayed up, down and up again · 1 allowed$/m);
-    expect(comment).toMatch(/\*\*down-mismatch\*\*.*_\(allowed in the file: “the column holds PII: the down must not bring it back, &lt;b&gt;ever&lt;\/b&gt;”\)_$/m);
+    expect(comment).toMatch(
+      /^### ✅ 1 new migration against `main`: replayed up, down and up again · 1 allowed$/m,
+    );
+    expect(comment).toMatch(
+      /\*\*down-mismatch\*\*.*_\(allowed in the file: “the column holds PII: the down must not bring it back, &lt;b&gt;ever&lt;\/b&gt;”\)_$/m,
+    );
 
     const old = await repository(all, {
       "migrations/0003_x.up.sql": "CREATE TABLE x (id);\n",

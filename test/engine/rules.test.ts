@@ -214,7 +214,8 @@ describe("down-column-order", () => {
       "0002_drop_legacy.down.sql":
         "CREATE TABLE users_old (id INTEGER PRIMARY KEY, legacy TEXT, email TEXT);\nINSERT INTO users_old (id, email) SELECT id, email FROM users;\nDROP TABLE users;\nALTER TABLE users_old RENAME TO users;\n",
     });
-    expect(rulesOf(db)).toEqual([]);
+    // The up's DROP COLUMN is a destructive change of its own.
+    expect(rulesOf(db)).toEqual(["destructive"]);
   });
 });
 
@@ -336,13 +337,15 @@ describe("transaction-control", () => {
     });
     expect(rulesOf(db)).toEqual([]);
   });
-  it("warns once per file that PRAGMA foreign_keys = OFF is a no-op inside dbmate's transaction", async () => {
+  it("fk-pragma-in-transaction: once per file, an error, for PRAGMA foreign_keys = OFF inside dbmate's transaction", async () => {
     const db = await replayFiles({
       "20240101000000_users.sql": `-- migrate:up\n-- step 1\nPRAGMA foreign_keys = OFF;\n${users}PRAGMA foreign_keys = off;\nPRAGMA foreign_keys = ON;\n\n-- migrate:down\n${dropUsers}`,
     });
-    const f = only(db, "transaction-control");
-    expect(f.line).toBe(3);
-    expect(f.message).toMatch(/^`PRAGMA foreign_keys = OFF;` \(line 3, line 5\) has no effect/);
+    const f = only(db, "fk-pragma-in-transaction");
+    expect(f).toMatchObject({ line: 3, severity: "error", file: "migrations/20240101000000_users.sql" });
+    expect(f.message).toMatch(
+      /^`PRAGMA foreign_keys = OFF;` at migrations\/20240101000000_users.sql:3 \(and line 5\) is a no-op where it stands/,
+    );
     expect(f.message).toContain("transaction:false");
   });
   it("tells D1 users about defer_foreign_keys, and says nothing of PRAGMA foreign_keys = ON", async () => {
@@ -354,7 +357,7 @@ describe("transaction-control", () => {
       {},
       { layout: "d1" },
     );
-    const f = only(db, "transaction-control");
+    const f = only(db, "fk-pragma-in-transaction");
     expect(f.file).toBe("migrations/0002_rebuild.sql");
     expect(f.message).toContain("PRAGMA defer_foreign_keys = on");
   });

@@ -59,10 +59,10 @@ describe("transaction-control warns only about what happens when the tool runs t
         "0001_rebuild": ["PRAGMA foreign_keys=OFF;\n", ...rebuild, "PRAGMA foreign_keys=ON;\n"],
       }),
     );
-    const f = only(db, "transaction-control");
-    expect(f).toMatchObject({ file: "migrations/0001_rebuild.sql", line: 1 });
+    const f = only(db, "fk-pragma-in-transaction");
+    expect(f).toMatchObject({ file: "migrations/0001_rebuild.sql", line: 1, severity: "error" });
     expect(f.message).toMatch(
-      /^`PRAGMA foreign_keys=OFF;` \(line 1\) has no effect: Drizzle runs every pending migration in one transaction/,
+      /^`PRAGMA foreign_keys=OFF;` at migrations\/0001_rebuild.sql:1 is a no-op where it stands: Drizzle runs every pending migration in one transaction/,
     );
   });
 
@@ -84,7 +84,7 @@ describe("transaction-control warns only about what happens when the tool runs t
       "0001_users.down.sql": "BEGIN;\nDROP TABLE users;\nCOMMIT;\n",
       "0002_name.up.sql": `BEGIN;\nPRAGMA foreign_keys=OFF;\n${rebuild.join("")}PRAGMA foreign_keys=ON;\nCOMMIT;\n`,
     });
-    const f = only(db, "transaction-control");
+    const f = only(db, "fk-pragma-in-transaction");
     expect(f).toMatchObject({ file: "migrations/0002_name.up.sql", line: 2 });
     expect(f.message).toContain(
       "the file's own BEGIN at line 1 opened a transaction, where SQLite ignores it",
@@ -114,10 +114,10 @@ describe('a database whose runner applies all pending migrations in one transact
 
   it("reports PRAGMA foreign_keys = OFF as the no-op it is there", async () => {
     const db = await replayFiles(files, {}, { layout: "plain", transaction: "all" });
-    const f = only(db, "transaction-control");
+    const f = only(db, "fk-pragma-in-transaction");
     expect(f).toMatchObject({ file: "migrations/00002_rebuild.sql", line: 1 });
     expect(f.message).toContain(
-      'has no effect: the database\'s "transaction": "all" says the application\'s runner runs every pending migration in one transaction',
+      'is a no-op where it stands: the database\'s "transaction": "all" says the application\'s runner runs every pending migration in one transaction',
     );
   });
 

@@ -40,3 +40,16 @@ export const CASES: CorpusCase[] = [
 /** The application registers normalize(text, form) on its connection; so does this test, in JavaScript. */
 export const FUNCTIONS =
   'export default { normalize: (text, form) => text == null ? text : String(text).normalize(String(form ?? "nfc").toUpperCase()) };\n';
+
+/** Files whose `PRAGMA foreign_keys = OFF` stands inside their tool's transaction (each read by hand). */
+export const NO_OP_PRAGMAS: Record<string, string[]> = {
+  "ncps-dbmate": [
+    "20260127223000_allow_multiple_nar_representations.sql",
+    "20260301000000_add_verified_at_to_nar_files.sql",
+  ],
+  "ncps-goose": [
+    "20260525175108_add_build_trace_entries.sql",
+    "20260605211804_add_dechunk_residue_flagged_at_to_nar_files.sql",
+  ],
+  karakeep: ["0084_rule_engine_multi_list_support.sql"],
+};

@@ -1,4 +1,5 @@
 import { HostGuard } from "./host-policy.js";
+import { StrictTwin } from "./strict-twin.js";
 import type { EngineInfo, SqlDatabase, SqlEngine, SqlFunction, SqlStatement, SqlValue } from "./types.js";
 import { toSqlResult } from "./values.js";
 
@@ -99,7 +100,13 @@ function makeEngine(mod: SqliteModule): SqlEngine {
     const db = open(mod, guard);
     if (bytes) db.deserialize(bytes);
     db.exec("PRAGMA foreign_keys = ON");
-    return new NativeDatabase(db, info, guard);
+    const strict = (): never =>
+      new mod.DatabaseSync(":memory:", {
+        enableDoubleQuotedStringLiterals: false,
+        allowExtension: false,
+        defensive: false,
+      }) as never;
+    return new NativeDatabase(db, info, guard, new StrictTwin(strict, guard));
   };
   return { info, openMemory: () => wrap(), openBytes: (bytes) => wrap(bytes) };
 }
@@ -109,6 +116,7 @@ class NativeDatabase implements SqlDatabase {
     private readonly db: DatabaseSync,
     readonly info: EngineInfo,
     private readonly guard: HostGuard,
+    private readonly twin: StrictTwin,
   ) {}
 
   exec(sql: string): void {
@@ -138,11 +146,16 @@ class NativeDatabase implements SqlDatabase {
     this.db.function(name, { varargs: false }, wrapper);
   }
 
+  strictError(sql: string): string | undefined {
+    return this.twin.error(this.db as never, sql);
+  }
+
   export(): Uint8Array {
     return this.db.serialize();
   }
 
   close(): void {
+    this.twin.close();
     this.db.close();
   }
 

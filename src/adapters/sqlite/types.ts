@@ -29,6 +29,11 @@ export interface SqlDatabase {
   prepare(sql: string): SqlStatement;
   /** A user function taking as many SQL arguments as its JavaScript length. */
   defineFunction(name: string, fn: SqlFunction): void;
+  /**
+   * SQLite's error preparing `sql` (one statement) with double-quoted string literals off, or undefined when
+   * it prepares: nothing is run, and the database is as it was.
+   */
+  strictError(sql: string): string | undefined;
   /** The database as the bytes of a SQLite file. */
   export(): Uint8Array;
   close(): void;

@@ -112,6 +112,23 @@ class WasmDatabase implements SqlDatabase {
     } as never);
   }
 
+  strictError(sql: string): string | undefined {
+    const set = (on: number) => {
+      const { capi } = this.sqlite3;
+      capi.sqlite3_db_config(this.db.pointer as never, capi.SQLITE_DBCONFIG_DQS_DML, on, 0);
+      capi.sqlite3_db_config(this.db.pointer as never, capi.SQLITE_DBCONFIG_DQS_DDL, on, 0);
+    };
+    set(0);
+    try {
+      this.db.prepare(sql).finalize();
+      return undefined;
+    } catch (error) {
+      return sqliteMessage(error);
+    } finally {
+      set(1);
+    }
+  }
+
   export(): Uint8Array {
     return this.sqlite3.capi.sqlite3_js_db_export(this.db.pointer as never);
   }

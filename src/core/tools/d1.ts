@@ -29,7 +29,7 @@ export const d1 = {
   transaction: {
     wraps: "each-file",
     pragmaIgnored:
-      "D1 always enforces foreign keys and ignores it; use `PRAGMA defer_foreign_keys = on` to rebuild a table that others reference",
+      "D1 always enforces foreign keys and ignores it; `PRAGMA defer_foreign_keys = on` lets a rebuild drop a table others reference without failing their keys, but their ON DELETE CASCADE and SET NULL still fire: copy those child rows aside first and back after the rename",
   },
   // wrangler 4 (checked 4.125): `d1 migrations apply` lists unapplied files by name (migrations/helpers.ts).
   applied: {

@@ -37,3 +37,8 @@ export function clashAdvice(tool: ToolDescriptor, newest: string): string {
 export function earlyAdvice(tool: ToolDescriptor, newest: string): string {
   return tool.authoring.refuse?.early ?? `\`lockstep renumber\` moves it after ${newest}`;
 }
+
+/** How messages name who runs the files: the tool, or the application's own runner. */
+export function runnerOf(tool: ToolDescriptor): string {
+  return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;
+}

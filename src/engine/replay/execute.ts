@@ -6,6 +6,7 @@ import type { MigrationScript } from "../../core/migration.js";
 import { isOp, isWord, isWords } from "../../core/sql/canonical.js";
 import { foldCase, tokenize } from "../../core/sql/tokenize.js";
 import { leadingKeyword, positionIn, skipTrivia, type TextPosition } from "../../core/text-position.js";
+import { type DqsNote, dqsCheckOf, dqsNote } from "./dqs-check.js";
 
 export interface ScriptFailure extends TextPosition {
   message: string;
@@ -33,6 +34,8 @@ export interface ScriptResult {
   ranPragma: boolean;
   /** How the script can have changed sqlite_schema, from its statements' leading keywords (see SchemaWrites). */
   schemaWrites: SchemaWrites;
+  /** Double-quoted strings the statements rely on (see dqs-check). */
+  dqs: DqsNote[];
   ms: number;
 }
 
@@ -163,6 +166,7 @@ export function executeScript(
   let bypassedChecks = false;
   let ranPragma = false;
   let schemaWrites: SchemaWrites = "none";
+  const dqs: DqsNote[] = [];
   if (script.transaction) db.exec("BEGIN");
   outer: for (const [chunkIndex, chunk] of script.chunks.entries()) {
     const sql = rewrite ? rewrite(chunk.sql) : chunk.sql;
@@ -191,6 +195,11 @@ export function executeScript(
         sensitive.push(noted);
       }
       trace?.(chunkIndex, statementOffset, text.length);
+      // Only a statement with a double-quoted token is prepared again, with double-quoted strings off.
+      const check = dqsCheckOf(body);
+      const bodyOffset = statementOffset + (text.length - body.length);
+      let note =
+        check && !check.after ? dqsNote(db, db.strictError(body), check, sql, bodyOffset, chunk) : undefined;
       try {
         // Rows of a SELECT are read and dropped, as a migration tool does.
         stmt.drain();
@@ -200,6 +209,9 @@ export function executeScript(
       } finally {
         stmt.finalize();
       }
+      const probe = check?.after?.(db);
+      if (check && probe) note = dqsNote(db, db.strictError(probe), check, sql, bodyOffset, chunk);
+      if (note) dqs.push(note);
       if (noted?.keyword === "PRAGMA") noted.foreignKeys = foreignKeysOn(db);
     }
   }
@@ -224,6 +236,7 @@ export function executeScript(
     bypassedChecks,
     ranPragma,
     schemaWrites,
+    dqs,
     ms: performance.now() - started,
   };
 }

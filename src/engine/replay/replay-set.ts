@@ -4,7 +4,11 @@ import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { codePreset } from "../../core/runner/runner.js";
+import { tableChangeFindings } from "../../core/safety/table-changes.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { toolOf } from "../../core/tools/index.js";
+import { runnerOf } from "../../core/tools/tool-advice.js";
+import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
@@ -106,6 +110,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
+      noteDqs(findings, set, migration, migration.up, up.dqs);
       if (!up.ok && up.failure) {
         report.up = "failed";
         const advice = upFailureAdvice(migration, up.failure, {
@@ -134,6 +139,9 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const after = state.reader.read(up.schemaWrites);
       const upChanged = changedTables(diffSchemas(before, after));
       touched.set(migration.version, upChanged);
+      findings.push(
+        ...tableChangeFindings(migration, migration.up, before, after, runnerOf(toolOf(set.layout))),
+      );
       checkIntegrity(
         state,
         findings,

@@ -12,6 +12,7 @@ import {
   type Schema,
   type SchemaDiff,
 } from "../../core/schema/index.js";
+import { noteDqs } from "./dqs-check.js";
 import { executeScript, type ScriptResult } from "./execute.js";
 import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.js";
 import { columnOrderFinding, downMismatch, redoMismatch } from "./mismatch.js";
@@ -99,6 +100,7 @@ export async function verifyDown(
   const v = migration.version;
   const result = state.run(down);
   noteTransactionControl(findings, set, migration, down, result);
+  noteDqs(findings, set, migration, down, result.dqs);
   if (!result.ok && result.failure) {
     report.down = "failed";
     findings.push(

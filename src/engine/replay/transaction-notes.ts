@@ -3,6 +3,7 @@ import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { type ToolDescriptor, toolOf } from "../../core/tools/index.js";
+import { runnerOf } from "../../core/tools/tool-advice.js";
 import { WRAPS_OF } from "../../core/tools/transaction-setting.js";
 import type { ScriptResult, TransactionSensitive } from "./execute.js";
 
@@ -15,9 +16,10 @@ export type RunBy = Pick<MigrationSet, "layout" | "transaction">;
 /**
  * Transaction statements that do not do what the file expects when its tool runs it, with the replay (which
  * runs the file as the tool does) as the evidence: a BEGIN that failed inside the tool's transaction, a
- * COMMIT that ended it so the tool's own COMMIT failed, a BEGIN never closed in a file run as written, and a
- * `PRAGMA foreign_keys = OFF` after which foreign keys were still on. A file that ends the tool's
- * transaction, turns foreign keys off and opens a new one runs as intended, and gets nothing.
+ * COMMIT that ended it so the tool's own COMMIT failed, a BEGIN never closed in a file run as written
+ * (`transaction-control`), and a `PRAGMA foreign_keys = OFF` after which foreign keys were still on
+ * (`fk-pragma-in-transaction`). A file that ends the tool's transaction, turns foreign keys off and opens a
+ * new one runs as intended, and gets nothing.
  */
 export function noteTransactionControl(
   findings: Finding[],
@@ -80,19 +82,15 @@ export function noteTransactionControl(
   );
   const pragma = ignored[0];
   if (!pragma) return;
-  const where = ignored.map((s) => `line ${s.line}`).join(", ");
+  const also = ignored.slice(1).map((s) => `line ${s.line}`);
+  const where = `${script.file}:${pragma.line}${also.length > 0 ? ` (and ${also.join(", ")})` : ""}`;
   findings.push(
     finding(
-      "transaction-control",
-      `${codeSpan(excerpt(pragma.statement, 80))} (${where}) has no effect: ${whyIgnored(tool, set, runner, script, result.sensitive, pragma)}`,
+      "fk-pragma-in-transaction",
+      `${codeSpan(excerpt(pragma.statement, 80))} at ${where} is a no-op where it stands: ${whyIgnored(tool, set, runner, script, result.sensitive, pragma)}`,
       at(pragma),
     ),
   );
-}
-
-/** How messages name who runs the files: the tool, or the application's own runner. */
-function runnerOf(tool: ToolDescriptor): string {
-  return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;
 }
 
 function endsTransaction(s: TransactionSensitive): boolean {

@@ -5,6 +5,7 @@ import { readRegularText } from "../../adapters/repo-files.js";
 import { LockstepError } from "../../core/errors.js";
 import { type OrderList, readMigrationSet } from "../../core/layouts/index.js";
 import type { MigrationScript, MigrationSet, SourceFile } from "../../core/migration.js";
+import { pragmaRuleFindings } from "../../core/safety/pragma-rules.js";
 import { sqliteVersionFindings } from "../../core/sqlite-version.js";
 import { CONFIG_FILE } from "./config.js";
 import { configPath, type DatabaseSpec, keyOf, shownFrom } from "./databases.js";
@@ -57,6 +58,7 @@ export async function readDatabase(
     scripts: scriptKinds(spec),
     ...(applied ? { applied } : {}),
   });
+  set.findings.push(...pragmaRuleFindings(set));
   if (spec.config.sqlite) {
     set.findings.push(...sqliteVersionFindings(set, spec.config.sqlite, `"sqlite" in ${CONFIG_FILE}`));
   }
