@@ -29,6 +29,8 @@ export const RULES = {
   "missing-parent": "error",
   "revision-cycle": "error",
   "sqlite-version": "error",
+  "data-loss": "error",
+  "seed-failed": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

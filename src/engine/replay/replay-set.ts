@@ -5,6 +5,7 @@ import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { codePreset } from "../../core/runner/runner.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
+import { DataMode } from "./data-step.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
@@ -71,6 +72,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       for (const m of set.migrations.slice(0, hit.record.count)) if (m.up) state.recordApplied(m.up);
     }
     const start = hit?.record.count ?? 0;
+    const data = options.data && new DataMode(options.data, set);
     let before = state.reader.read();
     let stopped: string | undefined;
     let skippedCode: Migration | undefined;
@@ -103,21 +105,25 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const report = newReport(migration);
       reports.push(report);
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
+      data?.beforeUp(state, before);
       const up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
       if (!up.ok && up.failure) {
         report.up = "failed";
-        const advice = upFailureAdvice(migration, up.failure, {
-          applied: options.baseVersions?.has(migration.version) ?? false,
-          functionsModule: options.functionsModule,
-          registered: Object.keys(options.functions ?? {}),
-          skippedCode,
-        });
+        const withData = await data?.onlyWithData(state, migration.up, up.failure.message);
+        const advice = withData
+          ? `; ${withData}`
+          : upFailureAdvice(migration, up.failure, {
+              applied: options.baseVersions?.has(migration.version) ?? false,
+              functionsModule: options.functionsModule,
+              registered: Object.keys(options.functions ?? {}),
+              skippedCode,
+            });
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
+            `the up of ${migration.version} ${withData ? "fails on a database with data" : "failed"} at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
             {
               version: migration.version,
               file: migration.up.file,
@@ -142,12 +148,22 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         `after the up of ${migration.version}`,
         scopeOfStep(before, after, up, state.hasFunctions, upChanged),
       );
+      if (data) findings.push(...data.afterUp(state, migration, migration.up, before, after));
       if (migration.verify) runVerify(state, set.layout, migration, findings);
       lastApplied = migration;
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
       let since: SchemaWrites = "none";
       if (shouldVerifyDown(migration, options)) {
-        const outcome = await verifyDown(state, set, migration, before, after, report, findings);
+        const outcome = await verifyDown(
+          state,
+          set,
+          migration,
+          before,
+          after,
+          report,
+          findings,
+          data && ((afterDown) => findings.push(...data.afterDown(state, migration, afterDown))),
+        );
         if (outcome === "rebuild") await state.rebuild();
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
@@ -160,6 +176,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         if (options.downPolicy === "required") missing.severity = "error";
         findings.push(missing);
       }
+      if (data) findings.push(...data.afterStep(state, migration));
       before = state.reader.read(since);
     }
     options.onProgress?.(set.migrations.length, set.migrations.length, {
