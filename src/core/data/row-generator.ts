@@ -108,8 +108,8 @@ export function rowCandidates(
       else if (shape === "real" && !isUnique && !column.notNull && index === 2 && column.pk === 0)
         value = "NULL";
       else if (shape === "real" && !isUnique && column.pk === 0)
-        value = valueFor(column, Math.min(index, 1), seed);
-      else value = valueFor(column, index, seed);
+        value = valueFor(column, Math.min(index, 1), seed, table.name);
+      else value = valueFor(column, index, seed, table.name);
       names.push(name);
       values.push(value);
     }
@@ -135,7 +135,7 @@ export function textLiteral(value: string): Literal {
 }
 
 /** A value of the column's declared type for row `n`, distinct for each n; its name hints at the shape. */
-export function valueFor(column: Column, n: number, seed: number): Literal {
+export function valueFor(column: Column, n: number, seed: number, table = ""): Literal {
   const type = column.type;
   const name = foldCase(column.name);
   const k = n + 1;
@@ -145,7 +145,7 @@ export function valueFor(column: Column, n: number, seed: number): Literal {
     return affinityOf(type) === "INTEGER" || affinityOf(type) === "REAL"
       ? String(1_704_067_200 + base * 86_400 + k * 86_400)
       : textLiteral(`2024-01-${String(k).padStart(2, "0")} 10:00:00`);
-  if (/JSON/.test(type)) return textLiteral(`{"n":${base + k}}`);
+  if (/JSON/.test(type) || JSON_NAMES.test(name)) return textLiteral(`{"n":${base + k}}`);
   if (/UUID/.test(type) || /uuid/.test(name))
     return textLiteral(`00000000-0000-4000-8000-${String(base + k).padStart(12, "0")}`);
   switch (affinityOf(type)) {
@@ -158,9 +158,14 @@ export function valueFor(column: Column, n: number, seed: number): Literal {
     default:
       if (type.includes("BLOB")) return `x'${(base + k).toString(16).padStart(4, "0")}'`;
       if (name.includes("email")) return textLiteral(`user${base + k}@example.com`);
-      return textLiteral(`${column.name} ${base + k}`);
+      // The table in the text: ids of two tables never collide, as real keys (uuids, cuids) do not.
+      return textLiteral(`${table ? `${table}.` : ""}${column.name} ${base + k}`);
   }
 }
+
+/** Text columns that hold JSON by their name (json_extract over them must parse). */
+const JSON_NAMES =
+  /^(?:data|json|metadata|meta|payload|settings|config|attributes|properties|extra|options)$|_json$/;
 
 /** String and number literals of the table's CHECK constraints: `status IN ('a','b')` is met by trying them. */
 function checkLiterals(table: TableObject): Literal[] {

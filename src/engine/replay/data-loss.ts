@@ -48,9 +48,10 @@ export function dataLossFindings(
   before: Schema,
   after: Schema,
   snapshot: ReadonlyMap<string, TableRows>,
-): Finding[] {
+): { findings: Finding[]; tables: string[] } {
   const intent = rowIntent(up);
   const out: Finding[] = [];
+  const tables: string[] = [];
   for (const [name, rows] of snapshot) {
     const now = after.objects.get(`table:${name}`);
     const was = before.objects.get(`table:${name}`);
@@ -60,6 +61,7 @@ export function dataLossFindings(
     if (intent.dropped.has(name) && !intent.copiedFrom.has(name)) continue;
     const loss = compare(rows, readTable(db, now), now);
     if (loss.rows === 0 && loss.nulled.size === 0) continue;
+    tables.push(name);
     const cause = causeOf(was, intent, loss);
     const where = cause?.at ?? { line: up.chunks[0]?.line ?? 1, column: 1 };
     const lost = [
@@ -74,7 +76,7 @@ export function dataLossFindings(
       ),
     );
   }
-  return out;
+  return { findings: out, tables };
 }
 
 interface Cause {

@@ -11,6 +11,8 @@ import type { RunBy } from "./transaction-notes.js";
 /** The data side of one replay: rows in before each up, what they became after it, the user's seeds. */
 export class DataMode {
   private snapshot = new Map<string, TableRows>();
+  /** Tables whose loss the up already reported: the down is not blamed for it again. */
+  private lostByUp = new Set<string>();
 
   constructor(
     private readonly options: DataOptions,
@@ -23,6 +25,11 @@ export class DataMode {
     this.snapshot = snapshotTables(state.db, before);
   }
 
+  /** The database was rebuilt without its rows: nothing from before can be compared. */
+  forget(): void {
+    this.snapshot = new Map();
+  }
+
   afterUp(
     state: ReplayState,
     migration: Migration,
@@ -30,11 +37,22 @@ export class DataMode {
     before: Schema,
     after: Schema,
   ): Finding[] {
-    return dataLossFindings(state.db, this.set, migration, up, before, after, this.snapshot);
+    const { findings, tables } = dataLossFindings(
+      state.db,
+      this.set,
+      migration,
+      up,
+      before,
+      after,
+      this.snapshot,
+    );
+    this.lostByUp = new Set(tables);
+    return findings;
   }
 
   afterDown(state: ReplayState, migration: Migration, afterDown: Schema): Finding[] {
-    return downDataFindings(state.db, migration, migration.down as MigrationScript, afterDown, this.snapshot);
+    const snapshot = new Map([...this.snapshot].filter(([name]) => !this.lostByUp.has(name)));
+    return downDataFindings(state.db, migration, migration.down as MigrationScript, afterDown, snapshot);
   }
 
   /**

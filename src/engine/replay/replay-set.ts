@@ -1,12 +1,13 @@
 import type { SchemaWrites } from "../../adapters/schema-reader.js";
 import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { type Finding, finding } from "../../core/finding.js";
-import type { Migration, MigrationSet } from "../../core/migration.js";
+import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { codePreset } from "../../core/runner/runner.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { DataMode } from "./data-step.js";
 import { emptyUpFinding } from "./empty-up.js";
+import type { ScriptResult } from "./execute.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -106,24 +107,32 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       reports.push(report);
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
       data?.beforeUp(state, before);
-      const up = state.run(migration.up);
+      let up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
+      if (!up.ok && up.failure && data) {
+        // Passes without rows: said as such, and the replay goes on from the empty history so later
+        // migrations keep the verdicts they have without data.
+        const withData = await data.onlyWithData(state, migration.up, up.failure.message);
+        if (withData) {
+          findings.push(dataOnlyFailure(migration, migration.up, up.failure, withData));
+          await state.rebuild();
+          data.forget();
+          up = state.run(migration.up);
+        }
+      }
       if (!up.ok && up.failure) {
         report.up = "failed";
-        const withData = await data?.onlyWithData(state, migration.up, up.failure.message);
-        const advice = withData
-          ? `; ${withData}`
-          : upFailureAdvice(migration, up.failure, {
-              applied: options.baseVersions?.has(migration.version) ?? false,
-              functionsModule: options.functionsModule,
-              registered: Object.keys(options.functions ?? {}),
-              skippedCode,
-            });
+        const advice = upFailureAdvice(migration, up.failure, {
+          applied: options.baseVersions?.has(migration.version) ?? false,
+          functionsModule: options.functionsModule,
+          registered: Object.keys(options.functions ?? {}),
+          skippedCode,
+        });
         findings.push(
           finding(
             "up-failed",
-            `the up of ${migration.version} ${withData ? "fails on a database with data" : "failed"} at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
+            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
             {
               version: migration.version,
               file: migration.up.file,
@@ -208,6 +217,20 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
   } finally {
     state.close();
   }
+}
+
+/** An up that fails with rows and passes without: `up-failed`, worded so it is plain an empty database passes. */
+function dataOnlyFailure(
+  migration: Migration,
+  up: MigrationScript,
+  failure: NonNullable<ScriptResult["failure"]>,
+  why: string,
+): Finding {
+  return finding(
+    "up-failed",
+    `the up of ${migration.version} fails on a database with data at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}; ${why}`,
+    { version: migration.version, file: up.file, line: failure.line, column: failure.column },
+  );
 }
 
 /** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */
