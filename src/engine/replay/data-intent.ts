@@ -12,10 +12,17 @@ export interface RowIntent {
   dropped: Map<string, TextPosition>;
   /** INSERT … SELECT … FROM t: the copy of a rebuild, by the folded name of the table copied from. */
   copiedFrom: Map<string, TextPosition>;
+  /** Tables a copy filters with WHERE: the rows it leaves behind are left on purpose. */
+  filtered: Set<string>;
 }
 
 export function rowIntent(script: MigrationScript): RowIntent {
-  const intent: RowIntent = { onPurpose: new Set(), dropped: new Map(), copiedFrom: new Map() };
+  const intent: RowIntent = {
+    onPurpose: new Set(),
+    dropped: new Map(),
+    copiedFrom: new Map(),
+    filtered: new Set(),
+  };
   for (const chunk of script.chunks) {
     for (const [offset, length] of statementSpans(chunk.sql)) {
       const start = skipTrivia(chunk.sql, offset);
@@ -43,7 +50,10 @@ export function rowIntent(script: MigrationScript): RowIntent {
       }
       if (isWord(tokens[0], "insert") || isWord(tokens[0], "replace")) {
         const from = tokens.findIndex((t, i) => i > 0 && isWord(t, "from"));
-        if (from > 0 && tokens.some((t) => isWord(t, "select"))) intent.copiedFrom.set(name(from + 1), at());
+        if (from > 0 && tokens.some((t) => isWord(t, "select"))) {
+          intent.copiedFrom.set(name(from + 1), at());
+          if (tokens.some((t, i) => i > from && isWord(t, "where"))) intent.filtered.add(name(from + 1));
+        }
       }
     }
   }

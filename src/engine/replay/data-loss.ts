@@ -60,6 +60,8 @@ export function dataLossFindings(
     // Dropped and created afresh, not copied: the up means to start the table empty.
     if (intent.dropped.has(name) && !intent.copiedFrom.has(name)) continue;
     const loss = compare(rows, readTable(db, now), now);
+    // A copy that picks its rows with WHERE leaves the others behind on purpose.
+    if (intent.filtered.has(name)) loss.rows = 0;
     if (loss.rows === 0 && loss.nulled.size === 0) continue;
     tables.push(name);
     const cause = causeOf(was, intent, loss);
