@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-AR6UH2YL.js";
+} from "./chunks/chunk-EYDMTVC4.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,15 +12,15 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-K6JXTILM.js";
+} from "./chunks/chunk-ZH5FXCIP.js";
 import {
   renderReportText
-} from "./chunks/chunk-WIRMGZNN.js";
+} from "./chunks/chunk-DBT5P7GK.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JY7TDFYD.js";
-import "./chunks/chunk-7SUD3J6W.js";
-import "./chunks/chunk-3ELRJWUV.js";
-import "./chunks/chunk-WUVRSID5.js";
+import "./chunks/chunk-OKILHOXO.js";
+import "./chunks/chunk-SZHR6APW.js";
+import "./chunks/chunk-IIBQKHXR.js";
+import "./chunks/chunk-N5RHZ7P4.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-POAEO6Q4.js";
-import "./chunks/chunk-HQCRDQUO.js";
+import "./chunks/chunk-KJ46DYQY.js";
+import "./chunks/chunk-46R64TWU.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HTC5ZQDX.js";
+} from "./chunks/chunk-VLPGSEAY.js";
 import {
   VERSION
-} from "./chunks/chunk-6T2MQRXW.js";
+} from "./chunks/chunk-7Q6N6TZE.js";
 import "./chunks/chunk-X66W3JWU.js";
 import {
   escapeControl,
@@ -48,17 +48,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-MX5B3WSB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TB6BACV5.js";
+import "./chunks/chunk-Q5BK37JH.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-3YUIE4X5.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-M4GB63FT.js";
 import {
   __commonJS,
   __toESM

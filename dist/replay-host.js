@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-HQCRDQUO.js";
-import "./chunks/chunk-HTC5ZQDX.js";
-import "./chunks/chunk-6T2MQRXW.js";
+} from "./chunks/chunk-46R64TWU.js";
+import "./chunks/chunk-VLPGSEAY.js";
+import "./chunks/chunk-7Q6N6TZE.js";
 import "./chunks/chunk-X66W3JWU.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-MX5B3WSB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-3YUIE4X5.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-M4GB63FT.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts
