@@ -72,6 +72,20 @@ describe("replay with data: data-loss", () => {
     expect(empty.data).toBeUndefined();
   });
 
+  it("a prefix cached without data is not what a replay with data loads", async () => {
+    const cwd = tempTree({});
+    cpSync(FIXTURE, join(cwd, "drizzle"), { recursive: true });
+    const cache = join(cwd, "cache");
+    const cold = (await runReplay({ cwd, dir: "drizzle", cache })).report.databases[0] as DatabaseReport;
+    expect(of(cold, "data-loss")).toEqual([]);
+    const warm = (await runReplay({ cwd, dir: "drizzle", cache, data: true })).report
+      .databases[0] as DatabaseReport;
+    expect(of(warm, "data-loss")).toHaveLength(1);
+    const again = (await runReplay({ cwd, dir: "drizzle", cache, data: true })).report
+      .databases[0] as DatabaseReport;
+    expect(again.findings).toEqual(warm.findings);
+  });
+
   it("the same rebuild run as written, foreign keys really off, loses nothing (dbmate transaction:false)", async () => {
     const files = {
       "20240101000000_init.sql": AUTHORS,
