@@ -81,6 +81,15 @@ describe("the row generator", () => {
     expect(first).toEqual({ columns: ["a_id"], values: ["NULL"] });
   });
 
+  it("leaves a full-text index's shadow tables to its module", async () => {
+    const { db } = await filled(
+      "CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT NOT NULL);CREATE VIRTUAL TABLE docs_fts USING fts5(body);",
+    );
+    expect(rows(db, "SELECT count(*) FROM docs")[0]?.[0]).toBe(3);
+    expect(rows(db, "SELECT count(*) FROM docs_fts_config")[0]?.[0]).toBe(1);
+    expect(rows(db, "PRAGMA integrity_check")).toEqual([["ok"]]);
+  });
+
   it("tries nothing for a NOT NULL reference to a parent that has no rows", async () => {
     const { schema } = await open(
       "CREATE TABLE p (id INTEGER PRIMARY KEY);CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER NOT NULL REFERENCES p (id));",

@@ -20,7 +20,14 @@ export interface RowCandidate {
 /** The user's tables, parents before the children that reference them (cycles broken where they close). */
 export function fillOrder(schema: Schema): TableObject[] {
   const tables = new Map<string, TableObject>();
-  for (const obj of schema.objects.values()) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
+  // A virtual table's shadow tables (fts5's x_data, x_idx, …) are its module's, never written directly.
+  const virtuals = [...schema.objects.values()]
+    .filter((o) => o.kind === "virtual")
+    .map((o) => `${foldCase(o.name)}_`);
+  for (const obj of schema.objects.values()) {
+    if (obj.kind !== "table" || virtuals.some((prefix) => foldCase(obj.name).startsWith(prefix))) continue;
+    tables.set(foldCase(obj.name), obj);
+  }
   const order: TableObject[] = [];
   const state = new Map<string, "visiting" | "done">();
   const visit = (name: string): void => {
