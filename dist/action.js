@@ -4,7 +4,7 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-EYDMTVC4.js";
+} from "./chunks/chunk-SN36DZLP.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ZH5FXCIP.js";
+} from "./chunks/chunk-LMGHP2WK.js";
 import {
   renderReportText
 } from "./chunks/chunk-DBT5P7GK.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-OKILHOXO.js";
+import "./chunks/chunk-FWWCXDBK.js";
 import "./chunks/chunk-SZHR6APW.js";
 import "./chunks/chunk-IIBQKHXR.js";
 import "./chunks/chunk-N5RHZ7P4.js";
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KJ46DYQY.js";
-import "./chunks/chunk-46R64TWU.js";
+import "./chunks/chunk-R6KZKOO4.js";
+import "./chunks/chunk-LHT74EUC.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-VLPGSEAY.js";
+} from "./chunks/chunk-Z7JO3EWS.js";
 import {
   VERSION
-} from "./chunks/chunk-7Q6N6TZE.js";
+} from "./chunks/chunk-LUCARLON.js";
 import "./chunks/chunk-X66W3JWU.js";
 import {
   escapeControl,

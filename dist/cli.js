@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-U76WRPBI.js");
+await import("./chunks/process-TSVRLZHC.js");

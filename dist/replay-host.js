@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-46R64TWU.js";
-import "./chunks/chunk-VLPGSEAY.js";
-import "./chunks/chunk-7Q6N6TZE.js";
+} from "./chunks/chunk-LHT74EUC.js";
+import "./chunks/chunk-Z7JO3EWS.js";
+import "./chunks/chunk-LUCARLON.js";
 import "./chunks/chunk-X66W3JWU.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-KJ46DYQY.js";
+} from "./chunks/chunk-R6KZKOO4.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-VLPGSEAY.js";
-import "./chunks/chunk-7Q6N6TZE.js";
+} from "./chunks/chunk-Z7JO3EWS.js";
+import "./chunks/chunk-LUCARLON.js";
 import "./chunks/chunk-X66W3JWU.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   statementSpans,
   verifyDown
-} from "./chunk-VLPGSEAY.js";
+} from "./chunk-Z7JO3EWS.js";
 import {
   foldCase,
   isWord,
@@ -209,7 +209,11 @@ function describeRunner(runner) {
 var ROWS_PER_TABLE = 3;
 function fillOrder(schema) {
   const tables = /* @__PURE__ */ new Map();
-  for (const obj of schema.objects.values()) if (obj.kind === "table") tables.set(foldCase(obj.name), obj);
+  const virtuals = [...schema.objects.values()].filter((o) => o.kind === "virtual").map((o) => `${foldCase(o.name)}_`);
+  for (const obj of schema.objects.values()) {
+    if (obj.kind !== "table" || virtuals.some((prefix) => foldCase(obj.name).startsWith(prefix))) continue;
+    tables.set(foldCase(obj.name), obj);
+  }
   const order = [];
   const state = /* @__PURE__ */ new Map();
   const visit = (name) => {

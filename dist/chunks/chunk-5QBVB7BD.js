@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-OKILHOXO.js";
+} from "./chunk-FWWCXDBK.js";
 import {
   CONFIG_FILE
 } from "./chunk-MX5B3WSB.js";

@@ -5,21 +5,21 @@ import {
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-MAM6IPGA.js";
+} from "./chunk-5QBVB7BD.js";
 import {
   plural
 } from "./chunk-DBT5P7GK.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-OKILHOXO.js";
+import "./chunk-FWWCXDBK.js";
 import "./chunk-IIBQKHXR.js";
 import "./chunk-N5RHZ7P4.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KJ46DYQY.js";
-import "./chunk-46R64TWU.js";
-import "./chunk-VLPGSEAY.js";
-import "./chunk-7Q6N6TZE.js";
+import "./chunk-R6KZKOO4.js";
+import "./chunk-LHT74EUC.js";
+import "./chunk-Z7JO3EWS.js";
+import "./chunk-LUCARLON.js";
 import "./chunk-X66W3JWU.js";
 import {
   escapeControl

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VLPGSEAY.js";
+} from "./chunk-Z7JO3EWS.js";
 import {
   describeThrown,
   makeRewrite,

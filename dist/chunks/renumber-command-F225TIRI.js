@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-O4XPSXKM.js";
-import "./chunk-ZH5FXCIP.js";
+} from "./chunk-EGIEPEFD.js";
+import "./chunk-LMGHP2WK.js";
 import "./chunk-SZHR6APW.js";
 import "./chunk-IIBQKHXR.js";
 import "./chunk-N5RHZ7P4.js";

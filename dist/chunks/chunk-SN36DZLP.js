@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-ZH5FXCIP.js";
+} from "./chunk-LMGHP2WK.js";
 import {
   engineLine,
   plural
@@ -16,7 +16,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-OKILHOXO.js";
+} from "./chunk-FWWCXDBK.js";
 import {
   appliedAt,
   frozenFindings,
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-VLPGSEAY.js";
+} from "./chunk-Z7JO3EWS.js";
 import {
   foldCase,
   structuredPatch

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-7Q6N6TZE.js";
+} from "./chunk-LUCARLON.js";
 import {
   canonical,
   closingParen,

@@ -5,7 +5,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   replayDatabase
-} from "./chunk-OKILHOXO.js";
+} from "./chunk-FWWCXDBK.js";
 import {
   DISK,
   readDatabase
@@ -17,8 +17,8 @@ import {
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KJ46DYQY.js";
-import "./chunk-46R64TWU.js";
+import "./chunk-R6KZKOO4.js";
+import "./chunk-LHT74EUC.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VLPGSEAY.js";
-import "./chunk-7Q6N6TZE.js";
+} from "./chunk-Z7JO3EWS.js";
+import "./chunk-LUCARLON.js";
 import "./chunk-X66W3JWU.js";
 import {
   escapeControl

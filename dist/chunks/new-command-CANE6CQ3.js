@@ -1,34 +1,40 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-OKILHOXO.js";
+  runNew
+} from "./chunk-EGIEPEFD.js";
+import "./chunk-LMGHP2WK.js";
+import "./chunk-SZHR6APW.js";
 import "./chunk-IIBQKHXR.js";
 import "./chunk-N5RHZ7P4.js";
-import "./chunk-HS5RU556.js";
+import "./chunk-QDHQ2QAC.js";
+import "./chunk-CJ2BOADH.js";
 import "./chunk-RCIOBLM7.js";
-import "./chunk-G2C637I4.js";
-import "./chunk-KJ46DYQY.js";
-import "./chunk-46R64TWU.js";
-import "./chunk-VLPGSEAY.js";
-import "./chunk-7Q6N6TZE.js";
 import "./chunk-X66W3JWU.js";
-import "./chunk-I7OISHKV.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-MX5B3WSB.js";
 import "./chunk-UJ4G5TDP.js";
-import "./chunk-YBKIMZXO.js";
 import "./chunk-Q5BK37JH.js";
+import "./chunk-UJ557UV3.js";
 import "./chunk-3YUIE4X5.js";
 import "./chunk-5LXPE3ZJ.js";
 import "./chunk-HVSG2UMJ.js";
 import "./chunk-M4GB63FT.js";
 import "./chunk-CVUXP45T.js";
+
+// src/cli/new-command.ts
+async function newCommand(io, args) {
+  const result = await runNew({ cwd: io.cwd, name: args.name, db: args.db, configPath: args.config });
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  for (const path of result.created) io.out(`${escapeControl(path)}
+`);
+  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
+`);
+  return 0;
+}
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  newCommand
 };

@@ -11,7 +11,7 @@ import {
 import "./chunk-BAIZEYCI.js";
 import {
   runReplay
-} from "./chunk-OKILHOXO.js";
+} from "./chunk-FWWCXDBK.js";
 import "./chunk-IIBQKHXR.js";
 import "./chunk-N5RHZ7P4.js";
 import {
@@ -20,13 +20,13 @@ import {
 } from "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KJ46DYQY.js";
-import "./chunk-46R64TWU.js";
+import "./chunk-R6KZKOO4.js";
+import "./chunk-LHT74EUC.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-VLPGSEAY.js";
-import "./chunk-7Q6N6TZE.js";
+} from "./chunk-Z7JO3EWS.js";
+import "./chunk-LUCARLON.js";
 import "./chunk-X66W3JWU.js";
 import {
   escapeControl

@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-5MO76GMX.js"),
+    import("./guard-staged-VTDGEOS3.js"),
     import("./git-files-AX4VPM2A.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-MAM6IPGA.js";
-import "./chunk-OKILHOXO.js";
+} from "./chunk-5QBVB7BD.js";
+import "./chunk-FWWCXDBK.js";
 import {
   runLock
 } from "./chunk-SZHR6APW.js";
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-KJ46DYQY.js";
-import "./chunk-46R64TWU.js";
-import "./chunk-VLPGSEAY.js";
+} from "./chunk-R6KZKOO4.js";
+import "./chunk-LHT74EUC.js";
+import "./chunk-Z7JO3EWS.js";
 import {
   VERSION
-} from "./chunk-7Q6N6TZE.js";
+} from "./chunk-LUCARLON.js";
 import "./chunk-X66W3JWU.js";
 import {
   escapeControl

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-7Q6N6TZE.js";
+} from "./chunk-LUCARLON.js";
 import {
   escapeControl,
   guardOutput
@@ -182,7 +182,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-DWEMXPKY.js");
+      const { replayCommand } = await import("./replay-command-YFD5FVBW.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -203,7 +203,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-5SF56RJ2.js");
+      const { diffCommand } = await import("./diff-command-KWU3TFBU.js");
       return diffCommand(io, v);
     }
   }),
@@ -266,7 +266,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-MAHOTRDA.js");
+      const { guardCommand } = await import("./guard-command-FSZ25Q7D.js");
       return guardCommand(io, v);
     }
   }),
@@ -295,7 +295,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-DKPDAXJH.js");
+      const { initCommand } = await import("./init-command-IB63P2ZT.js");
       return initCommand(io, v);
     }
   }),
@@ -306,7 +306,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-YPOAGLQJ.js");
+      const { newCommand } = await import("./new-command-CANE6CQ3.js");
       return newCommand(io, v);
     }
   }),
@@ -322,7 +322,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-ACVGMLCL.js");
+      const { renumberCommand } = await import("./renumber-command-F225TIRI.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -343,7 +343,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-GH6IT6X4.js");
+      const { knownCommand } = await import("./known-command-VXJOOVU7.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -370,7 +370,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-LKRJP6WY.js");
+      const { checkCommand } = await import("./check-command-VNDDBWSD.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

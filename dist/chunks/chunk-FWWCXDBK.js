@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-KJ46DYQY.js";
+} from "./chunk-R6KZKOO4.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-46R64TWU.js";
+} from "./chunk-LHT74EUC.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -51,7 +51,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-VLPGSEAY.js";
+} from "./chunk-Z7JO3EWS.js";
 import {
   foldCase
 } from "./chunk-X66W3JWU.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-EYDMTVC4.js";
-import "./chunk-ZH5FXCIP.js";
+} from "./chunk-SN36DZLP.js";
+import "./chunk-LMGHP2WK.js";
 import {
   renderReportText
 } from "./chunk-DBT5P7GK.js";
 import "./chunk-BAIZEYCI.js";
-import "./chunk-OKILHOXO.js";
+import "./chunk-FWWCXDBK.js";
 import "./chunk-SZHR6APW.js";
 import "./chunk-IIBQKHXR.js";
 import "./chunk-N5RHZ7P4.js";
@@ -20,16 +20,16 @@ import "./chunk-CJ2BOADH.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-KJ46DYQY.js";
-import "./chunk-46R64TWU.js";
+import "./chunk-R6KZKOO4.js";
+import "./chunk-LHT74EUC.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VLPGSEAY.js";
+} from "./chunk-Z7JO3EWS.js";
 import {
   VERSION
-} from "./chunk-7Q6N6TZE.js";
+} from "./chunk-LUCARLON.js";
 import "./chunk-X66W3JWU.js";
 import {
   escapeControl

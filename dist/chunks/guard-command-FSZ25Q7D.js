@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-ZH5FXCIP.js";
+} from "./chunk-LMGHP2WK.js";
 import {
   renderFindingText
 } from "./chunk-DBT5P7GK.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "2f236acf8f4383a1" : "source";
+var BUILD = true ? "53ee1419117a45e6" : "source";
 
 export {
   VERSION,
