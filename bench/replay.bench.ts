@@ -17,7 +17,8 @@ const RUNS = 3;
 const CLI = resolve(import.meta.dirname, "../dist/cli.js");
 const RAW_NATIVE = resolve(import.meta.dirname, "raw-native.mjs");
 /** lockstep/raw, at most. */
-const TARGET = { nativeVsRawWasm: 0.75, nativeVsRawNative: 1.3, wasmVsRawWasm: 1.2 };
+/** lockstep/raw, at most; --data/without: the cost under which `check` would replay with data by default. */
+const TARGET = { nativeVsRawWasm: 0.75, nativeVsRawNative: 1.3, wasmVsRawWasm: 1.2, dataVsWithout: 1.5 };
 
 /** A Node with node:sqlite: this one, or the one the project installs for its native tests. */
 function nativeNode(): string | undefined {
@@ -34,19 +35,31 @@ function median(values: number[]): number {
 }
 
 /** The CLI as a user runs it; a report that is not clean would time something else than a full replay. */
-function timeLockstep(node: string, cwd: string, engine: "native" | "wasm"): number {
+function timeLockstep(node: string, cwd: string, engine: "native" | "wasm", data = false): number {
   const start = performance.now();
   const run = spawnSync(
     node,
-    [CLI, "replay", "migrations", "--format", "json", "--no-cache", "--engine", engine],
+    [
+      CLI,
+      "replay",
+      "migrations",
+      "--format",
+      "json",
+      "--no-cache",
+      "--engine",
+      engine,
+      ...(data ? ["--data"] : []),
+    ],
     { cwd, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: "1" } },
   );
   const ms = performance.now() - start;
+  // With --data a finding (exit 1) still times a full replay: every migration must have been replayed.
   const report =
-    run.status === 0
-      ? (JSON.parse(run.stdout) as { ok: boolean; databases: { migrations: unknown[] }[] })
+    run.status === 0 || (data && run.status === 1)
+      ? (JSON.parse(run.stdout) as { ok: boolean; databases: { migrations: { up: string }[] }[] })
       : undefined;
-  if (!report?.ok || report.databases[0]?.migrations.length !== N)
+  const replayed = report?.databases[0]?.migrations.filter((m) => m.up === "ok").length;
+  if (!(report?.ok || data) || replayed !== N)
     throw new Error(
       `lockstep replay on ${engine} did not replay all ${N} cleanly: ${run.stderr.slice(0, 400)}`,
     );
@@ -78,13 +91,17 @@ async function measure(name: string, migrations: GeneratedMigration[], native: s
       rawWasm: [] as number[],
       native: [] as number[],
       rawNative: [] as number[],
+      wasmData: [] as number[],
+      nativeData: [] as number[],
     };
     // Interleaved, so drift in the machine's speed hits every column alike.
     for (let i = 0; i < RUNS; i++) {
       t.wasm.push(timeLockstep(process.execPath, cwd, "wasm"));
+      t.wasmData.push(timeLockstep(process.execPath, cwd, "wasm", true));
       t.rawWasm.push(await runRawEngine("wasm", migrations));
       if (native) {
         t.native.push(timeLockstep(native, cwd, "native"));
+        t.nativeData.push(timeLockstep(native, cwd, "native", true));
         t.rawNative.push(timeRawNative(native, file));
       }
     }
@@ -98,6 +115,10 @@ async function measure(name: string, migrations: GeneratedMigration[], native: s
     console.log(
       `    wasm / raw wasm     ${verdict(ratio(m.wasm as number, m.rawWasm as number), TARGET.wasmVsRawWasm)}`,
     );
+    row("lockstep replay --data, wasm engine, whole process", m.wasmData as number);
+    console.log(
+      `    --data / without    ${verdict(ratio(m.wasmData as number, m.wasm as number), TARGET.dataVsWithout)}`,
+    );
     if (!native) {
       console.log("  native: no Node with node:sqlite here (npm ci installs one); not measured");
       return;
@@ -109,6 +130,10 @@ async function measure(name: string, migrations: GeneratedMigration[], native: s
     );
     console.log(
       `    native / raw native ${verdict(ratio(m.native as number, m.rawNative as number), TARGET.nativeVsRawNative)}`,
+    );
+    row("lockstep replay --data, native engine, whole process", m.nativeData as number);
+    console.log(
+      `    --data / without    ${verdict(ratio(m.nativeData as number, m.native as number), TARGET.dataVsWithout)}`,
     );
   } finally {
     await rm(cwd, { recursive: true, force: true });

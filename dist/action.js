@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-HUPRMAPP.js";
+} from "./chunks/chunk-QJ5CJ6HY.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,18 +11,18 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   repoPath
-} from "./chunks/chunk-3TGGWFR3.js";
+} from "./chunks/chunk-OO6ZKJPM.js";
 import {
   isCommitId
-} from "./chunks/chunk-S4QEJ2P2.js";
+} from "./chunks/chunk-QCU6SOXK.js";
 import {
   renderReportText
-} from "./chunks/chunk-YK36ACNF.js";
+} from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JKFYX5AD.js";
-import "./chunks/chunk-SODZKDDV.js";
-import "./chunks/chunk-L777WZBW.js";
-import "./chunks/chunk-CQLAKS2B.js";
+import "./chunks/chunk-ZW4BJWBY.js";
+import "./chunks/chunk-ZPVIUQML.js";
+import "./chunks/chunk-MKRYDVZY.js";
+import "./chunks/chunk-KNALGUZM.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -34,15 +34,15 @@ import {
 } from "./chunks/chunk-GV6QPZO7.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-EFVPCM3D.js";
+import "./chunks/chunk-SVPI3VOG.js";
 import "./chunks/chunk-G2M362GD.js";
-import "./chunks/chunk-2JL7TZVJ.js";
+import "./chunks/chunk-6ZYJPCG2.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2SSXICKE.js";
+} from "./chunks/chunk-HMOA662R.js";
 import {
   VERSION
-} from "./chunks/chunk-25HNTWDI.js";
+} from "./chunks/chunk-NRYISIWM.js";
 import "./chunks/chunk-SB34DSUF.js";
 import {
   escapeControl,
@@ -51,17 +51,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-ATO5M4XY.js";
+import "./chunks/chunk-NE5QHB75.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-BSGDN2GG.js";
+import "./chunks/chunk-HA6C4MEM.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-C7XSC45V.js";
+import "./chunks/chunk-S7E3QBTJ.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-UHGHVWWI.js";
+import "./chunks/chunk-XJSYZQJS.js";
 import {
   __commonJS,
   __toESM

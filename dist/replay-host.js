@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-2JL7TZVJ.js";
-import "./chunks/chunk-2SSXICKE.js";
-import "./chunks/chunk-25HNTWDI.js";
+} from "./chunks/chunk-6ZYJPCG2.js";
+import "./chunks/chunk-HMOA662R.js";
+import "./chunks/chunk-NRYISIWM.js";
 import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-ATO5M4XY.js";
+import "./chunks/chunk-NE5QHB75.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-C7XSC45V.js";
+import "./chunks/chunk-S7E3QBTJ.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-UHGHVWWI.js";
+import "./chunks/chunk-XJSYZQJS.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -1,28 +1,28 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-EFVPCM3D.js";
+} from "./chunks/chunk-SVPI3VOG.js";
 import "./chunks/chunk-G2M362GD.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-2SSXICKE.js";
-import "./chunks/chunk-25HNTWDI.js";
+} from "./chunks/chunk-HMOA662R.js";
+import "./chunks/chunk-NRYISIWM.js";
 import "./chunks/chunk-SB34DSUF.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-ATO5M4XY.js";
+} from "./chunks/chunk-NE5QHB75.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-C7XSC45V.js";
+import "./chunks/chunk-S7E3QBTJ.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-UHGHVWWI.js";
+import "./chunks/chunk-XJSYZQJS.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

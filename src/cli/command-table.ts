@@ -44,6 +44,10 @@ const cache = valueOption({
     "where verified prefixes of the history are kept, so a replay loads them instead of replaying them (default: node_modules/.cache/lockstep at the repository's top where node_modules exists, else $XDG_CACHE_HOME/lockstep or ~/.cache/lockstep)",
 });
 const noCache = flag({ description: "replays every migration, reading and writing no cache" });
+const data = flag({
+  description:
+    "replays with a few generated rows in every table (and the config's seed files), so data loss and failures only rows cause show (default: the database's data in the config, else off)",
+});
 const format = valueOption({
   placeholder: "FORMAT",
   choices: ["text", "json", "markdown"],
@@ -71,6 +75,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       engine,
       cache,
       "no-cache": noCache,
+      data,
       format,
       known: flag({
         description:
@@ -270,6 +275,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       engine,
       cache,
       "no-cache": noCache,
+      data,
       format,
       "json-out": valueOption({ placeholder: "FILE", description: "also writes the JSON report to FILE" }),
       "markdown-out": valueOption({

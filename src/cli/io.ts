@@ -11,6 +11,7 @@ export interface ReplayArgs {
   timeout?: number;
   engine: EngineChoice;
   cache: string | false | undefined;
+  data?: boolean;
 }
 
 /** Those options as the engine takes them: `auto` is the engine's own default, not a choice. */
@@ -20,6 +21,7 @@ export function replayChoices(args: ReplayArgs) {
     timeout: args.timeout,
     engine: args.engine === "auto" ? undefined : args.engine,
     cache: args.cache,
+    data: args.data,
   };
 }
 

@@ -23,6 +23,8 @@ export interface DatabaseReport {
   /** How the migrations were run when not by lockstep alone: the database's runner, in words. */
   runner?: string;
   migrations: MigrationReport[];
+  /** The replay had generated rows in every table (and the seed files): `--data`, or `data` in the config. */
+  data?: true;
   schema: unknown;
   diff?: SchemaDiff;
   findings: Finding[];

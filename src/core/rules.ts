@@ -274,6 +274,23 @@ export const RULE_CATALOGUE = {
     fix: "leave the connection's default; recreate the triggers and views the rename should change",
     allow: true,
   },
+  "data-loss": {
+    severity: "error",
+    meaning:
+      "with [data](#replay-with-data): rows of a table the up neither drops nor deletes from, updates or replaces are gone after it, or their values are NULL: the cascade of a rebuild's `DROP TABLE` with foreign keys still on (`ON DELETE CASCADE` / `SET NULL`), a copy (`INSERT … SELECT`) whose join leaves rows out or that leaves a column out. Names the table, how many rows, the statement, and the fix true for the tool. A warning when the up and its down leave a table without rows or values it had before the up (a down that cannot keep data, such as one that re-adds a dropped column)",
+    example:
+      "Drizzle's rebuild of `users` (`PRAGMA foreign_keys=OFF` inside its transaction) empties `posts … REFERENCES users ON DELETE CASCADE`",
+    fix: "run the rebuild with foreign keys really off (the tool's opt-out, outside its transaction), or copy the child rows aside and back",
+    allow: true,
+  },
+  "seed-failed": {
+    severity: "error",
+    meaning:
+      "with [data](#replay-with-data): a `seed` file fails after the migration it follows; names the seed's line",
+    example: "a seed inserting into a column a later migration renamed",
+    fix: "update the seed to the schema at the version it follows (`after`)",
+    allow: false,
+  },
   "allow-invalid": {
     severity: "warning",
     meaning:

@@ -124,7 +124,7 @@ function assemble(verdict: string, sections: Section[], footer: string): string 
 }
 
 function footerLine(input: CommentInput): string {
-  const engine = engineLine(input.report.engine);
+  const engine = engineLine(input.report.engine, input.report.databases);
   const base = input.base
     ? ` · base ${escapeMarkdown(input.base)}${input.baseSha ? ` at ${escapeMarkdown(input.baseSha.slice(0, 12))}` : ""}`
     : "";

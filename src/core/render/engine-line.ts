@@ -1,4 +1,4 @@
-import type { ReportEngine } from "../report.js";
+import type { DatabaseReport, ReportEngine } from "../report.js";
 
 const BUILDS: Record<ReportEngine["name"], string> = {
   native: "node:sqlite",
@@ -6,6 +6,14 @@ const BUILDS: Record<ReportEngine["name"], string> = {
 };
 
 /** Which SQLite a report's replay ran on, for every rendering of it; empty for a report that does not say. */
-export function engineLine(engine: ReportEngine | undefined): string {
-  return engine ? `replayed on SQLite ${engine.sqlite} (${engine.name}: ${BUILDS[engine.name]})` : "";
+export function engineLine(
+  engine: ReportEngine | undefined,
+  databases: readonly DatabaseReport[] = [],
+): string {
+  if (!engine) return "";
+  const line = `replayed on SQLite ${engine.sqlite} (${engine.name}: ${BUILDS[engine.name]})`;
+  const withData = databases.filter((d) => d.data).map((d) => d.name);
+  if (withData.length === 0) return line;
+  const which = withData.length === databases.length ? "" : ` (${withData.join(", ")})`;
+  return `${line}, with generated rows in every table${which}`;
 }

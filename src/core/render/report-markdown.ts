@@ -63,7 +63,7 @@ export function renderReportMarkdown(report: ReplayReport): string {
     errors > 0
       ? `❌ **lockstep: ${plural(errors, "error")}, ${plural(warnings, "warning")}**`
       : `✅ **lockstep: ${replayedSummary(report)}, no errors**${warnings > 0 ? ` (${plural(warnings, "warning")})` : ""}`;
-  const engine = engineLine(report.engine);
+  const engine = engineLine(report.engine, report.databases);
   const body = [verdict, "", ...report.databases.map(renderDatabaseMarkdown)].join("\n").trimEnd();
   return `${body}\n${engine ? `\n<sub>${escapeMarkdown(engine)}</sub>\n` : ""}`;
 }

@@ -159,7 +159,7 @@ export function renderVerdictText(report: ReplayReport, style: Style = PLAIN, vi
 }
 
 export function renderReportText(report: ReplayReport, style: Style = PLAIN, view = APART): string {
-  const header = engineLine(report.engine);
+  const header = engineLine(report.engine, report.databases);
   const parts = [
     ...(header ? [style.dim(header)] : []),
     ...report.databases.map((db) => renderDatabaseText(db, style, view)),

@@ -47,6 +47,8 @@ export interface CheckRequest extends DatabaseRequest {
   cache?: string | false;
   /** The SQLite engine (--engine); else the config's `engine`; else native where the runtime has it. */
   engine?: EngineChoice;
+  /** Replay with data (see ReplayRequest). */
+  data?: boolean;
   /** Whether a database's runner may run the repository's code (see ReplayRequest). */
   code?: CodePolicy;
 }
@@ -202,10 +204,10 @@ async function checkDatabase(
     ...amendedWarnings(applied, headLock, headFiles),
   ];
 
-  const { timeout, engine, cache, code } = req;
+  const { timeout, engine, cache, code, data } = req;
   const head = await replayDatabase(
     headRead,
-    { cwd, down: req.down ?? "all", timeout, engine, cache, code },
+    { cwd, down: req.down ?? "all", timeout, engine, cache, code, data },
     rules,
     appliedVersions,
   );
@@ -214,7 +216,7 @@ async function checkDatabase(
   const replayAt = async (read: typeof baseRead) =>
     ranTool
       ? prefixReplay(head, read.set)
-      : await replayDatabase(read, { cwd, down: "none", timeout, engine, cache, code });
+      : await replayDatabase(read, { cwd, down: "none", timeout, engine, cache, code, data });
   const baseReplay = await replayAt(baseRead);
   if (forkRead && baseReplay) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
 

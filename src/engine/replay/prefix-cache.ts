@@ -67,6 +67,17 @@ export class PrefixCache {
         ? migrationStep({ version: "", name: "", files: [], up: options.baseline }, false)
         : null,
       replacements: options.cache.replacements ?? null,
+      // Data mode changes verdicts: its seed and seed files are part of every key.
+      data: options.data
+        ? {
+            seed: options.data.seed,
+            seeds: options.data.seeds.map((s) => ({
+              after: s.after,
+              file: s.script.file,
+              sql: s.script.chunks,
+            })),
+          }
+        : null,
     };
     const steps = set.migrations.map((m) => migrationStep(m, downChecked(m)));
     return new PrefixCache(new ReplayCache(options.cache.dir), chainKeys(seed, steps));

@@ -25,6 +25,15 @@ export interface ReplaySetOptions {
   trace?: ReplayTrace;
   /** The verified-prefix cache: its directory, and the config's text replacements (part of every key). */
   cache?: { dir: string; replacements?: readonly { from: string; to: string }[] };
+  /** Replay with data: every user table holds a few generated rows before each up, and the seed files run. */
+  data?: DataOptions;
+}
+
+export interface DataOptions {
+  /** What the generated values derive from: the same seed, the same rows. */
+  seed: number;
+  /** The user's seed SQL, each run after the migration `after` names (`every`: after each one). */
+  seeds: { script: MigrationScript; after: string }[];
 }
 
 export interface PartialReplay {

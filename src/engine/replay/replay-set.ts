@@ -1,15 +1,17 @@
 import type { SchemaWrites } from "../../adapters/schema-reader.js";
 import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { type Finding, finding } from "../../core/finding.js";
-import type { Migration, MigrationSet } from "../../core/migration.js";
+import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { codePreset } from "../../core/runner/runner.js";
 import { tableChangeFindings } from "../../core/safety/table-changes.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { toolOf } from "../../core/tools/index.js";
 import { runnerOf } from "../../core/tools/tool-advice.js";
+import { DataMode } from "./data-step.js";
 import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
+import type { ScriptResult } from "./execute.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -75,6 +77,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       for (const m of set.migrations.slice(0, hit.record.count)) if (m.up) state.recordApplied(m.up);
     }
     const start = hit?.record.count ?? 0;
+    const data = options.data && new DataMode(options.data, set);
     let before = state.reader.read();
     let stopped: string | undefined;
     let skippedCode: Migration | undefined;
@@ -107,10 +110,22 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const report = newReport(migration);
       reports.push(report);
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
-      const up = state.run(migration.up);
+      data?.beforeUp(state, before);
+      let up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
       noteDqs(findings, set, migration, migration.up, up.dqs);
+      if (!up.ok && up.failure && data) {
+        // Passes without rows: said as such, and the replay goes on from the empty history so later
+        // migrations keep the verdicts they have without data.
+        const withData = await data.onlyWithData(state, migration.up, up.failure.message);
+        if (withData) {
+          findings.push(dataOnlyFailure(migration, migration.up, up.failure, withData));
+          await state.rebuild();
+          data.forget();
+          up = state.run(migration.up);
+        }
+      }
       if (!up.ok && up.failure) {
         report.up = "failed";
         const advice = upFailureAdvice(migration, up.failure, {
@@ -150,12 +165,22 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         `after the up of ${migration.version}`,
         scopeOfStep(before, after, up, state.hasFunctions, upChanged),
       );
+      if (data) findings.push(...data.afterUp(state, migration, migration.up, before, after));
       if (migration.verify) runVerify(state, set.layout, migration, findings);
       lastApplied = migration;
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
       let since: SchemaWrites = "none";
       if (shouldVerifyDown(migration, options)) {
-        const outcome = await verifyDown(state, set, migration, before, after, report, findings);
+        const outcome = await verifyDown(
+          state,
+          set,
+          migration,
+          before,
+          after,
+          report,
+          findings,
+          data && ((afterDown) => findings.push(...data.afterDown(state, migration, afterDown))),
+        );
         if (outcome === "rebuild") await state.rebuild();
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
@@ -168,6 +193,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         if (options.downPolicy === "required") missing.severity = "error";
         findings.push(missing);
       }
+      if (data) findings.push(...data.afterStep(state, migration));
       before = state.reader.read(since);
     }
     options.onProgress?.(set.migrations.length, set.migrations.length, {
@@ -199,6 +225,20 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
   } finally {
     state.close();
   }
+}
+
+/** An up that fails with rows and passes without: `up-failed`, worded so it is plain an empty database passes. */
+function dataOnlyFailure(
+  migration: Migration,
+  up: MigrationScript,
+  failure: NonNullable<ScriptResult["failure"]>,
+  why: string,
+): Finding {
+  return finding(
+    "up-failed",
+    `the up of ${migration.version} fails on a database with data at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}; ${why}`,
+    { version: migration.version, file: up.file, line: failure.line, column: failure.column },
+  );
 }
 
 /** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */

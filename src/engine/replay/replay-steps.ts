@@ -76,6 +76,18 @@ export class ReplayState {
     return Object.keys(this.options.functions ?? {}).length > 0;
   }
 
+  /** Whether `script` runs on the same history without any data: a failure that only rows cause. */
+  async passesEmpty(script: MigrationScript): Promise<boolean> {
+    const db = (await loadEngine(this.options.engine)).openMemory();
+    try {
+      for (const [name, fn] of Object.entries(this.options.functions ?? {})) db.defineFunction(name, fn);
+      for (const applied of this.applied) executeScript(db, applied, this.options.rewrite);
+      return executeScript(db, script, this.options.rewrite).ok;
+    } finally {
+      db.close();
+    }
+  }
+
   close(): void {
     this.db.close();
   }
@@ -94,6 +106,8 @@ export async function verifyDown(
   after: Schema,
   report: MigrationReport,
   findings: Finding[],
+  /** Told the schema after a down that restored it, before the up runs again (the data comparison). */
+  onRestored?: (afterDown: Schema) => void,
 ): Promise<"rebuild" | "rolled-back" | "unchanged"> {
   const down = migration.down as MigrationScript;
   const up = migration.up as MigrationScript;
@@ -134,6 +148,7 @@ export async function verifyDown(
     columnOrder = downDiff;
   }
   report.down = "ok";
+  onRestored?.(afterDown);
   const redo = state.run(up);
   if (!redo.ok && redo.failure) {
     report.redo = "mismatch";

@@ -17,7 +17,7 @@ import { serializeSchema } from "../../core/schema/index.js";
 import { setAside } from "../../core/set-aside.js";
 import { type KnownPlace, knownPlace, readKnownFile } from "../known/known-file.js";
 import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
-import { loadBaseline, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
+import { loadBaseline, loadSeeds, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
 import { prewarmHost, replayInProcess } from "./replay-process.js";
@@ -44,6 +44,8 @@ export interface ReplayRequest extends DatabaseRequest {
   known?: false;
   /** Whether a database's runner may run the repository's code (default: yes, the config asked for it). */
   code?: CodePolicy;
+  /** Replay with data (--data, --no-data); else the database's `data` in the config; else off. */
+  data?: boolean;
 }
 
 export interface ReplayOutcome {
@@ -105,6 +107,9 @@ export function prewarmReplay(engine: EngineName): void {
   else prewarmThread(engine);
 }
 
+/** The generated rows derive from this: the same history gets the same rows on every run and machine. */
+const DATA_SEED = 1;
+
 /** Replays one database as one tree holds it (see readDatabase); `baseVersions`: already applied, for `--down new`. */
 export async function replayDatabase(
   read: ReadDatabase,
@@ -128,6 +133,10 @@ export async function replayDatabase(
     baseline: await loadBaseline(read, req.cwd),
     baseVersions,
     cache: cacheOptions(req, spec),
+    data:
+      (req.data ?? spec.config.data ?? false)
+        ? { seed: DATA_SEED, seeds: await loadSeeds(read, req.cwd) }
+        : undefined,
   };
   const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;
   const runner = databaseRunner(spec);
@@ -157,6 +166,7 @@ export async function replayDatabase(
     formatReason: set.reason,
     runner: runs ? describeRunner(runner) : undefined,
     migrations: result.migrations,
+    data: options.data && !runs ? true : undefined,
     schema: serializeSchema(result.schema),
     findings: applyRules(
       acknowledge([...readFindings(set.findings, result.findings), ...result.findings], set, read.files),

@@ -32,6 +32,10 @@ export const databaseSchema = z.strictObject({
   transaction: z.optional(z.enum(TRANSACTION_SETTINGS)),
   /** The oldest SQLite the database runs on (`3.31`): SQL newer than it is a `sqlite-version` finding. */
   sqlite: z.optional(sqliteRelease()),
+  /** Replay with generated rows in every table (see Replay with data in the README). */
+  data: z.optional(z.boolean()),
+  /** The project's seed SQL, run after a migration (`after`: its version) or after every up (`every`). */
+  seed: z.optional(z.array(z.strictObject({ file: text(), after: text() }))),
   /** Replays through the project's own tool or scripts on a throwaway SQLite file (code migrations). */
   runner: z.optional(
     z.union([
@@ -69,6 +73,8 @@ export const configSchema = z.strictObject({
   baseBranch: z.optional(text()),
   /** The default of every database's `timeout`. */
   timeout: z.optional(seconds()),
+  /** The default of every database's `data`. */
+  data: z.optional(z.boolean()),
   /** The default of every database's `sqlite`. */
   sqlite: z.optional(sqliteRelease()),
   /** The SQLite engine replays run on: native (node:sqlite), wasm, or auto (native where the runtime has it). */

@@ -77,6 +77,24 @@ export async function loadBaseline(read: ReadDatabase, cwd: string): Promise<Mig
   };
 }
 
+/** The config's `seed` files, from the tree being replayed. */
+export async function loadSeeds(
+  read: ReadDatabase,
+  cwd: string,
+): Promise<{ script: MigrationScript; after: string }[]> {
+  const { spec, tree } = read;
+  const out: { script: MigrationScript; after: string }[] = [];
+  for (const seed of spec.config.seed ?? []) {
+    const sql = await configText(spec, tree, "seed", seed.file);
+    const file = shownFrom(spec.root, cwd, seed.file);
+    out.push({
+      script: { file, chunks: [{ sql, line: 1, column: 1 }], transaction: false },
+      after: seed.after,
+    });
+  }
+  return out;
+}
+
 async function loadOrder(spec: DatabaseSpec, cwd: string, tree: Tree): Promise<OrderList | undefined> {
   if (!spec.config.order) return undefined;
   const text = await configText(spec, tree, "order", spec.config.order);

@@ -141,6 +141,7 @@ function checkedPaths(config: LoadedConfig, db: DatabaseConfig): string {
     const path = db[key];
     if (path !== undefined) resolveInRepo(config.top, config.root, keyOf(db.name, key), path);
   }
+  for (const seed of db.seed ?? []) resolveInRepo(config.top, config.root, keyOf(db.name, "seed"), seed.file);
   return resolveInRepo(config.top, config.root, keyOf(db.name, "dir"), db.dir);
 }
 
