@@ -1,64 +1,66 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  COMMENT_LIMIT,
-  renderComment,
-  repoPath,
-  runCheck
-} from "./chunks/chunk-AR6UH2YL.js";
-import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
-  isCommitId
-} from "./chunks/chunk-K6JXTILM.js";
+  COMMENT_LIMIT,
+  renderComment,
+  repoPath,
+  runCheck
+} from "./chunks/chunk-CFKZ7ELI.js";
 import {
-  renderReportText
-} from "./chunks/chunk-WIRMGZNN.js";
-import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JY7TDFYD.js";
-import "./chunks/chunk-7SUD3J6W.js";
-import "./chunks/chunk-3ELRJWUV.js";
-import "./chunks/chunk-WUVRSID5.js";
+  isCommitId
+} from "./chunks/chunk-H4UQJ3TG.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
+import "./chunks/chunk-53D3G6JE.js";
+import "./chunks/chunk-P4CLYCLP.js";
+import {
+  renderReportText
+} from "./chunks/chunk-WIRMGZNN.js";
+import "./chunks/chunk-BAIZEYCI.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-HS5RU556.js";
+import "./chunks/chunk-E6RDQ3MP.js";
+import "./chunks/chunk-OSPRVKQE.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-POAEO6Q4.js";
-import "./chunks/chunk-HQCRDQUO.js";
+import "./chunks/chunk-FMCU6EAA.js";
+import "./chunks/chunk-NZLXCYPU.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HTC5ZQDX.js";
+} from "./chunks/chunk-EXC3N5XQ.js";
 import {
   VERSION
-} from "./chunks/chunk-6T2MQRXW.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-7IEQRTIL.js";
+import "./chunks/chunk-F2SN3MN7.js";
+import "./chunks/chunk-TR7J7TJX.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-5RV7R7RT.js";
+import "./chunks/chunk-3KFSGBYG.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-YXRANWTQ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TB6BACV5.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-3BZUJ7P2.js";
+import "./chunks/chunk-HUS3JPB4.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-Y3KLY6BX.js";
 import {
   __commonJS,
   __toESM

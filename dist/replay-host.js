@@ -2,21 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-HQCRDQUO.js";
-import "./chunks/chunk-HTC5ZQDX.js";
-import "./chunks/chunk-6T2MQRXW.js";
-import "./chunks/chunk-X66W3JWU.js";
-import "./chunks/chunk-I7OISHKV.js";
+} from "./chunks/chunk-NZLXCYPU.js";
+import "./chunks/chunk-EXC3N5XQ.js";
+import "./chunks/chunk-7IEQRTIL.js";
+import "./chunks/chunk-F2SN3MN7.js";
+import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-3KFSGBYG.js";
+import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-YXRANWTQ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-HUS3JPB4.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-Y3KLY6BX.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -29,6 +29,10 @@ export const RULES = {
   "missing-parent": "error",
   "revision-cycle": "error",
   "sqlite-version": "error",
+  "db-missing": "error",
+  "db-changed": "error",
+  "db-failed": "error",
+  "db-out-of-order": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

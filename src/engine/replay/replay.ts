@@ -43,6 +43,8 @@ export interface ReplayRequest extends DatabaseRequest {
   known?: false;
   /** Whether a database's runner may run the repository's code (default: yes, the config asked for it). */
   code?: CodePolicy;
+  /** A real database's bytes the replay starts from (`replay --on`): no baseline, no cache. */
+  start?: Uint8Array;
 }
 
 export interface ReplayOutcome {
@@ -124,9 +126,11 @@ export async function replayDatabase(
     down: req.down ?? "all",
     engine,
     downPolicy: spec.config.down ?? "optional",
-    baseline: await loadBaseline(read, req.cwd),
+    baseline: req.start ? undefined : await loadBaseline(read, req.cwd),
     baseVersions,
-    cache: cacheOptions(req, spec),
+    // A cached prefix is of an empty database: a replay on a real one starts from its bytes instead.
+    cache: req.start ? undefined : cacheOptions(req, spec),
+    start: req.start,
   };
   const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;
   const runner = databaseRunner(spec);
