@@ -9,15 +9,15 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-CFKZ7ELI.js";
+} from "./chunks/chunk-GVB6AYRN.js";
 import {
   isCommitId
-} from "./chunks/chunk-H4UQJ3TG.js";
+} from "./chunks/chunk-NHVSHIPJ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-53D3G6JE.js";
+import "./chunks/chunk-BCU6IAPM.js";
 import "./chunks/chunk-P4CLYCLP.js";
 import {
   renderReportText
@@ -32,14 +32,14 @@ import "./chunks/chunk-E6RDQ3MP.js";
 import "./chunks/chunk-OSPRVKQE.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-FMCU6EAA.js";
-import "./chunks/chunk-NZLXCYPU.js";
+import "./chunks/chunk-TXCMWI7D.js";
+import "./chunks/chunk-WZ4YBL33.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-EXC3N5XQ.js";
+} from "./chunks/chunk-H66W6BOY.js";
 import {
   VERSION
-} from "./chunks/chunk-7IEQRTIL.js";
+} from "./chunks/chunk-XRAFTCAC.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-NZLXCYPU.js";
-import "./chunks/chunk-EXC3N5XQ.js";
-import "./chunks/chunk-7IEQRTIL.js";
+} from "./chunks/chunk-WZ4YBL33.js";
+import "./chunks/chunk-H66W6BOY.js";
+import "./chunks/chunk-XRAFTCAC.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-FMCU6EAA.js";
+} from "./chunks/chunk-TXCMWI7D.js";
 import {
   scriptIds
-} from "./chunks/chunk-EXC3N5XQ.js";
-import "./chunks/chunk-7IEQRTIL.js";
+} from "./chunks/chunk-H66W6BOY.js";
+import "./chunks/chunk-XRAFTCAC.js";
 import {
   loadEngine
 } from "./chunks/chunk-F2SN3MN7.js";

@@ -41,6 +41,18 @@ describe("real databases migrated by dbmate", () => {
       ["20240101000000 applied", "20240102000000 applied", "20240103000000 pending"],
     );
     expect(json.table).toBe("schema_migrations");
+    // The newest migration pending is not out of order.
+    expect(json.findings).toEqual([]);
+  });
+
+  it("a pending migration older than an applied one is a warning, with what dbmate does with it", async () => {
+    const cwd = dbmateProject();
+    await editDatabase(join(cwd, "app.db"), "DELETE FROM schema_migrations WHERE version = '20240101000000'");
+    const r = await runCli(cwd, ["status", "app.db", "--format", "json"]);
+    expect(r.code).toBe(0);
+    const [f] = JSON.parse(r.stdout).findings;
+    expect(f).toMatchObject({ rule: "db-out-of-order", severity: "warning", version: "20240101000000" });
+    expect(f.message).toContain("dbmate applies every migration whose version is not in schema_migrations");
   });
 
   it("status reports a row whose file is gone as missing, and exits 1", async () => {

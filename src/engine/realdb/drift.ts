@@ -31,6 +31,7 @@ export async function runDrift(req: RealDatabaseRequest): Promise<DriftResult> {
     env: req.env,
     down: "none",
     engine: real.engine,
+    cache: req.cache,
   });
   const db = openCopy(await loadEngine(real.engine), real.bytes, req.file);
   let actual: Schema;

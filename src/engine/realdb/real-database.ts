@@ -18,6 +18,8 @@ export interface RealDatabaseRequest extends DatabaseRequest {
   /** The database file, as the user gave it. */
   file: string;
   engine?: EngineChoice;
+  /** The verified-prefix cache for the replays of drift (see ReplayRequest). */
+  cache?: string | false;
 }
 
 /** A real database file read against a migration set: its bytes, its tables and its tool's tracking rows. */

@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-CFKZ7ELI.js";
-import "./chunk-H4UQJ3TG.js";
+} from "./chunk-GVB6AYRN.js";
+import "./chunk-NHVSHIPJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-53D3G6JE.js";
+import "./chunk-BCU6IAPM.js";
 import "./chunk-P4CLYCLP.js";
 import {
   renderReportText
@@ -20,16 +20,16 @@ import "./chunk-E6RDQ3MP.js";
 import "./chunk-OSPRVKQE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMCU6EAA.js";
-import "./chunk-NZLXCYPU.js";
+import "./chunk-TXCMWI7D.js";
+import "./chunk-WZ4YBL33.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EXC3N5XQ.js";
+} from "./chunk-H66W6BOY.js";
 import {
   VERSION
-} from "./chunk-7IEQRTIL.js";
+} from "./chunk-XRAFTCAC.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import {

@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-YMMRXWK6.js"),
+    import("./guard-staged-S5FWH74Q.js"),
     import("./git-files-CVSNHPZ5.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-GAWDFHOH.js";
+} from "./chunk-W2XAIR5Q.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
-import "./chunk-53D3G6JE.js";
+import "./chunk-BCU6IAPM.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
@@ -16,10 +16,10 @@ import "./chunk-E6RDQ3MP.js";
 import "./chunk-OSPRVKQE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMCU6EAA.js";
-import "./chunk-NZLXCYPU.js";
-import "./chunk-EXC3N5XQ.js";
-import "./chunk-7IEQRTIL.js";
+import "./chunk-TXCMWI7D.js";
+import "./chunk-WZ4YBL33.js";
+import "./chunk-H66W6BOY.js";
+import "./chunk-XRAFTCAC.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";

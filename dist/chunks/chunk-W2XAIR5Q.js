@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-53D3G6JE.js";
+} from "./chunk-BCU6IAPM.js";
 import {
   CONFIG_FILE
 } from "./chunk-YXRANWTQ.js";

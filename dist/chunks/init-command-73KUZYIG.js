@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-GAWDFHOH.js";
+} from "./chunk-W2XAIR5Q.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-53D3G6JE.js";
+import "./chunk-BCU6IAPM.js";
 import {
   runLock
 } from "./chunk-P4CLYCLP.js";
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-FMCU6EAA.js";
-import "./chunk-NZLXCYPU.js";
-import "./chunk-EXC3N5XQ.js";
+} from "./chunk-TXCMWI7D.js";
+import "./chunk-WZ4YBL33.js";
+import "./chunk-H66W6BOY.js";
 import {
   VERSION
-} from "./chunk-7IEQRTIL.js";
+} from "./chunk-XRAFTCAC.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import {

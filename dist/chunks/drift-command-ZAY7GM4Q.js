@@ -5,7 +5,7 @@ import {
 } from "./chunk-PDMTKYZN.js";
 import {
   replayDatabase
-} from "./chunk-53D3G6JE.js";
+} from "./chunk-BCU6IAPM.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -15,8 +15,8 @@ import "./chunk-E6RDQ3MP.js";
 import "./chunk-OSPRVKQE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMCU6EAA.js";
-import "./chunk-NZLXCYPU.js";
+import "./chunk-TXCMWI7D.js";
+import "./chunk-WZ4YBL33.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -25,8 +25,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EXC3N5XQ.js";
-import "./chunk-7IEQRTIL.js";
+} from "./chunk-H66W6BOY.js";
+import "./chunk-XRAFTCAC.js";
 import {
   loadEngine
 } from "./chunk-F2SN3MN7.js";
@@ -61,7 +61,8 @@ async function runDrift(req) {
     cwd: req.cwd,
     env: req.env,
     down: "none",
-    engine: real.engine
+    engine: real.engine,
+    cache: req.cache
   });
   const db = openCopy(await loadEngine(real.engine), real.bytes, req.file);
   let actual;

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-EXC3N5XQ.js";
+} from "./chunk-H66W6BOY.js";
 import {
   describeThrown,
   makeRewrite,

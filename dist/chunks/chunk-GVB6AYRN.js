@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-H4UQJ3TG.js";
+} from "./chunk-NHVSHIPJ.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-53D3G6JE.js";
+} from "./chunk-BCU6IAPM.js";
 import {
   appliedAt,
   frozenFindings,
@@ -57,7 +57,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-EXC3N5XQ.js";
+} from "./chunk-H66W6BOY.js";
 import {
   chooseEngine,
   resolveEngine

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-53D3G6JE.js";
+} from "./chunk-BCU6IAPM.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -17,8 +17,8 @@ import {
 import "./chunk-OSPRVKQE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMCU6EAA.js";
-import "./chunk-NZLXCYPU.js";
+import "./chunk-TXCMWI7D.js";
+import "./chunk-WZ4YBL33.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EXC3N5XQ.js";
-import "./chunk-7IEQRTIL.js";
+} from "./chunk-H66W6BOY.js";
+import "./chunk-XRAFTCAC.js";
 import {
   chooseEngine,
   loadEngine

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "b9e1210b768518ec" : "source";
+var BUILD = true ? "0a6ecdb6506c8a3c" : "source";
 
 export {
   VERSION,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-7IEQRTIL.js";
+} from "./chunk-XRAFTCAC.js";
 import {
   escapeControl,
   guardOutput
@@ -186,10 +186,10 @@ var COMMANDS = [
       if (v.on !== void 0) {
         if (v.dir !== void 0)
           throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
-        const { replayOnCommand } = await import("./replay-on-command-FDBFYFOW.js");
+        const { replayOnCommand } = await import("./replay-on-command-2EADQBZ4.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
-      const { replayCommand } = await import("./replay-command-U5WKSNWG.js");
+      const { replayCommand } = await import("./replay-command-TJCUDHE2.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -210,7 +210,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-XV3BMAKV.js");
+      const { diffCommand } = await import("./diff-command-QAL3IELJ.js");
       return diffCommand(io, v);
     }
   }),
@@ -246,7 +246,7 @@ var COMMANDS = [
     options: { config, db, engine, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
-      const { driftCommand } = await import("./drift-command-TTLOKWPK.js");
+      const { driftCommand } = await import("./drift-command-ZAY7GM4Q.js");
       return driftCommand(io, { ...v, file: v.database });
     }
   }),
@@ -309,7 +309,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-GRYMUSDI.js");
+      const { guardCommand } = await import("./guard-command-7MUTQE4A.js");
       return guardCommand(io, v);
     }
   }),
@@ -338,7 +338,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-2NXIKEYS.js");
+      const { initCommand } = await import("./init-command-73KUZYIG.js");
       return initCommand(io, v);
     }
   }),
@@ -349,7 +349,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-UPGDLFAE.js");
+      const { newCommand } = await import("./new-command-TUCOY6TZ.js");
       return newCommand(io, v);
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-XNSRMCTB.js");
+      const { renumberCommand } = await import("./renumber-command-DYKFUL3L.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -386,7 +386,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-74OTYMLW.js");
+      const { knownCommand } = await import("./known-command-LGHVAATK.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -412,7 +412,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-FKVE6JOH.js");
+      const { checkCommand } = await import("./check-command-ZDKHRO6F.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-7IEQRTIL.js";
+} from "./chunk-XRAFTCAC.js";
 import {
   loadEngine
 } from "./chunk-F2SN3MN7.js";

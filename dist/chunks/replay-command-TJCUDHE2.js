@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-HJ475BQH.js";
+} from "./chunk-2TUIJ7JW.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   runReplay
-} from "./chunk-53D3G6JE.js";
+} from "./chunk-BCU6IAPM.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -17,10 +17,10 @@ import "./chunk-E6RDQ3MP.js";
 import "./chunk-OSPRVKQE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMCU6EAA.js";
-import "./chunk-NZLXCYPU.js";
-import "./chunk-EXC3N5XQ.js";
-import "./chunk-7IEQRTIL.js";
+import "./chunk-TXCMWI7D.js";
+import "./chunk-WZ4YBL33.js";
+import "./chunk-H66W6BOY.js";
+import "./chunk-XRAFTCAC.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";

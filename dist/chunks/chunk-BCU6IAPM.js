@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-FMCU6EAA.js";
+} from "./chunk-TXCMWI7D.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-NZLXCYPU.js";
+} from "./chunk-WZ4YBL33.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -47,7 +47,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-EXC3N5XQ.js";
+} from "./chunk-H66W6BOY.js";
 import {
   chooseEngine,
   loadEngine,

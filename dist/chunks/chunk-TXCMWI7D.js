@@ -11,7 +11,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-EXC3N5XQ.js";
+} from "./chunk-H66W6BOY.js";
 import {
   TOOLS,
   codeSpan,

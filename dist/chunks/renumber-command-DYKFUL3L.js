@@ -1,8 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-BRFMNFLK.js";
-import "./chunk-H4UQJ3TG.js";
+} from "./chunk-GPAXXH5K.js";
+import "./chunk-NHVSHIPJ.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
 import "./chunk-P4CLYCLP.js";
