@@ -11,7 +11,7 @@ const config = (layout: string, dir = "migrations") =>
 async function statusOf(cwd: string, sql: string) {
   await writeDatabase(join(cwd, "app.db"), sql);
   const before = snapshot(join(cwd, "app.db"));
-  const real = await openRealDatabase({ cwd, file: "app.db", engine: "wasm" });
+  const real = await openRealDatabase({ cwd, file: "app.db" });
   const after = snapshot(join(cwd, "app.db"));
   expect(after.bytes.equals(before.bytes)).toBe(true);
   expect(after.beside).toEqual(before.beside);
@@ -199,4 +199,58 @@ describe("Drizzle: __drizzle_migrations(hash, created_at)", () => {
     expect(states?.map((s) => s.split(" ")[1])).toEqual(["changed", "pending"]);
     expect(findings[0]?.message).toContain("never compares the hash");
   });
+});
+
+describe("tools keyed by file name, folder or version: the row matches the file as the tool writes it", () => {
+  const cases = [
+    {
+      tool: "d1",
+      files: {
+        "migrations/0001_a.sql": "CREATE TABLE a (id INTEGER);\n",
+        "migrations/0002_b.sql": "CREATE TABLE b (id INTEGER);\n",
+      },
+      table:
+        "CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, applied_at TIMESTAMP);",
+      row: (key: string) => `INSERT INTO d1_migrations (name) VALUES ('${key}');`,
+      key: "0001_a.sql",
+      nearMiss: "0001_a",
+    },
+    {
+      tool: "sql-migrate",
+      files: {
+        "migrations/1_a.sql":
+          "-- +migrate Up\nCREATE TABLE a (id INTEGER);\n-- +migrate Down\nDROP TABLE a;\n",
+        "migrations/2_b.sql":
+          "-- +migrate Up\nCREATE TABLE b (id INTEGER);\n-- +migrate Down\nDROP TABLE b;\n",
+      },
+      table: "CREATE TABLE gorp_migrations (id TEXT PRIMARY KEY, applied_at DATETIME);",
+      row: (key: string) => `INSERT INTO gorp_migrations VALUES ('${key}', NULL);`,
+      key: "1_a.sql",
+      nearMiss: "1",
+    },
+    {
+      tool: "diesel",
+      files: {
+        "migrations/2024-01-01-000000_a/up.sql": "CREATE TABLE a (id INTEGER);\n",
+        "migrations/2024-01-01-000000_a/down.sql": "DROP TABLE a;\n",
+        "migrations/2024-01-02-000000_b/up.sql": "CREATE TABLE b (id INTEGER);\n",
+        "migrations/2024-01-02-000000_b/down.sql": "DROP TABLE b;\n",
+      },
+      table:
+        "CREATE TABLE __diesel_schema_migrations (version VARCHAR(50) PRIMARY KEY NOT NULL, run_on TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP);",
+      row: (key: string) => `INSERT INTO __diesel_schema_migrations (version) VALUES ('${key}');`,
+      key: "20240101000000",
+      nearMiss: "2024-01-01-000000",
+    },
+  ];
+  for (const c of cases) {
+    it(`${c.tool}: ${c.key} is applied, the next pending; a row of ${c.nearMiss} matches no file`, async () => {
+      const cwd = tempTree({ ...c.files, "lockstep.config.json": config(c.tool) });
+      const hit = await statusOf(cwd, c.table + c.row(c.key));
+      expect(hit.states?.map((s) => s.split(" ")[1])).toEqual(["applied", "pending"]);
+      expect(hit.rules).toEqual([]);
+      const miss = await statusOf(cwd, c.table + c.row(c.nearMiss));
+      expect(miss.states?.map((s) => s.split(" ")[1])).toEqual(["pending", "pending", "missing"]);
+    });
+  }
 });
