@@ -202,7 +202,14 @@ describe("Drizzle: __drizzle_migrations(hash, created_at)", () => {
 });
 
 describe("tools keyed by file name, folder or version: the row matches the file as the tool writes it", () => {
-  const cases = [
+  const cases: {
+    tool: string;
+    files: Record<string, string>;
+    table: string;
+    row: (key: string) => string;
+    key: string;
+    nearMiss: string;
+  }[] = [
     {
       tool: "d1",
       files: {
