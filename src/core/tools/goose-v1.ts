@@ -64,8 +64,7 @@ export const gooseV1 = {
       query: "SELECT version_id, is_applied FROM goose_db_version ORDER BY id DESC",
       rows: latestPerVersion,
       key: (m) => numeric(m.version),
-      missing:
-        "goose leaves a version whose file is gone alone; `goose down` past it fails, as there is nothing to run",
+      missing: "goose counts a version whose file is gone as applied and has no file to roll it back with",
       source: `${REPO}/blob/master/lib/goose/migrate.go`, // EnsureDBVersion(): the newest row per version counts
     },
   },

@@ -76,8 +76,8 @@ export const goose = {
       rows: latestPerVersion,
       key: (m) => numeric(m.version),
       missing:
-        "goose leaves a version whose file is gone alone; `goose down` past it fails, as there is nothing to run",
-      source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // ListMigrations(): newest row first
+        "`goose up` leaves a version whose file is gone alone; `goose down` fails while it is the current version, as there is no file to run",
+      source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // ListMigrations(): newest row first; down.go: migrations.Current()
     },
   },
   authoring: {

@@ -141,7 +141,7 @@ export const knex = {
       key: (m) => fileName(m.files[0] ?? ""),
       missing:
         'knex refuses to migrate: "The migration directory is corrupt, the following files are missing" (unless disableMigrationsListValidation is set)',
-      source: `${MIGRATE}/migrate/Migrator.js`, // _validateMigrationList()
+      source: `${MIGRATE}/migrate/Migrator.js`, // validateMigrationList(), unless disableMigrationsListValidation
     },
   },
   authoring: {
