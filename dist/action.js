@@ -9,16 +9,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-GVB6AYRN.js";
+} from "./chunks/chunk-H7ZRHQRG.js";
 import {
   isCommitId
-} from "./chunks/chunk-NHVSHIPJ.js";
+} from "./chunks/chunk-RF2T5TH6.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-BCU6IAPM.js";
-import "./chunks/chunk-P4CLYCLP.js";
+import "./chunks/chunk-LNQLJWVB.js";
+import "./chunks/chunk-R4OHCJAE.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -28,18 +28,18 @@ import {
   countSetAside,
   isNew
 } from "./chunks/chunk-HS5RU556.js";
-import "./chunks/chunk-E6RDQ3MP.js";
-import "./chunks/chunk-OSPRVKQE.js";
+import "./chunks/chunk-IV3ZRHQA.js";
+import "./chunks/chunk-OHOOPVR7.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-TXCMWI7D.js";
-import "./chunks/chunk-WZ4YBL33.js";
+import "./chunks/chunk-T26PODKE.js";
+import "./chunks/chunk-GOH7EYJB.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-H66W6BOY.js";
+} from "./chunks/chunk-IWDWK74B.js";
 import {
   VERSION
-} from "./chunks/chunk-XRAFTCAC.js";
+} from "./chunks/chunk-JFRXL5HY.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
@@ -50,12 +50,12 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-YXRANWTQ.js";
+import "./chunks/chunk-PUYKS3JJ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-3BZUJ7P2.js";
-import "./chunks/chunk-HUS3JPB4.js";
+import "./chunks/chunk-VELNYKRL.js";
+import "./chunks/chunk-DIY57DQO.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

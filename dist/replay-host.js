@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-WZ4YBL33.js";
-import "./chunks/chunk-H66W6BOY.js";
-import "./chunks/chunk-XRAFTCAC.js";
+} from "./chunks/chunk-GOH7EYJB.js";
+import "./chunks/chunk-IWDWK74B.js";
+import "./chunks/chunk-JFRXL5HY.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-3KFSGBYG.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-YXRANWTQ.js";
+import "./chunks/chunk-PUYKS3JJ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-HUS3JPB4.js";
+import "./chunks/chunk-DIY57DQO.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-TXCMWI7D.js";
+} from "./chunks/chunk-T26PODKE.js";
 import {
   scriptIds
-} from "./chunks/chunk-H66W6BOY.js";
-import "./chunks/chunk-XRAFTCAC.js";
+} from "./chunks/chunk-IWDWK74B.js";
+import "./chunks/chunk-JFRXL5HY.js";
 import {
   loadEngine
 } from "./chunks/chunk-F2SN3MN7.js";
@@ -16,10 +16,10 @@ import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-YXRANWTQ.js";
+} from "./chunks/chunk-PUYKS3JJ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-HUS3JPB4.js";
+import "./chunks/chunk-DIY57DQO.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
