@@ -9,16 +9,16 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-H7ZRHQRG.js";
+} from "./chunks/chunk-T7VH6E26.js";
 import {
   isCommitId
-} from "./chunks/chunk-RF2T5TH6.js";
+} from "./chunks/chunk-DBXKMEWS.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-LNQLJWVB.js";
-import "./chunks/chunk-R4OHCJAE.js";
+import "./chunks/chunk-FD5NPRIC.js";
+import "./chunks/chunk-ROLGIC3H.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -28,18 +28,18 @@ import {
   countSetAside,
   isNew
 } from "./chunks/chunk-HS5RU556.js";
-import "./chunks/chunk-IV3ZRHQA.js";
-import "./chunks/chunk-OHOOPVR7.js";
+import "./chunks/chunk-G6UR7PK2.js";
+import "./chunks/chunk-SPOYZUFN.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-T26PODKE.js";
-import "./chunks/chunk-GOH7EYJB.js";
+import "./chunks/chunk-DNLVAGSW.js";
+import "./chunks/chunk-Q6H5I7YP.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-IWDWK74B.js";
+} from "./chunks/chunk-ULDQXIIA.js";
 import {
   VERSION
-} from "./chunks/chunk-JFRXL5HY.js";
+} from "./chunks/chunk-BFZENJXL.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
@@ -50,12 +50,12 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-PUYKS3JJ.js";
+import "./chunks/chunk-DECCSIQ6.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-VELNYKRL.js";
-import "./chunks/chunk-DIY57DQO.js";
+import "./chunks/chunk-LEWRZYRU.js";
+import "./chunks/chunk-ZKC3YXVY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-GOH7EYJB.js";
-import "./chunks/chunk-IWDWK74B.js";
-import "./chunks/chunk-JFRXL5HY.js";
+} from "./chunks/chunk-Q6H5I7YP.js";
+import "./chunks/chunk-ULDQXIIA.js";
+import "./chunks/chunk-BFZENJXL.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-3KFSGBYG.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-PUYKS3JJ.js";
+import "./chunks/chunk-DECCSIQ6.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-DIY57DQO.js";
+import "./chunks/chunk-ZKC3YXVY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

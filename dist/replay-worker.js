@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-T26PODKE.js";
+} from "./chunks/chunk-DNLVAGSW.js";
 import {
   scriptIds
-} from "./chunks/chunk-IWDWK74B.js";
-import "./chunks/chunk-JFRXL5HY.js";
+} from "./chunks/chunk-ULDQXIIA.js";
+import "./chunks/chunk-BFZENJXL.js";
 import {
   loadEngine
 } from "./chunks/chunk-F2SN3MN7.js";
@@ -16,10 +16,10 @@ import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-PUYKS3JJ.js";
+} from "./chunks/chunk-DECCSIQ6.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-DIY57DQO.js";
+import "./chunks/chunk-ZKC3YXVY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

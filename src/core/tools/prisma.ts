@@ -81,13 +81,13 @@ export const prisma = {
       checksum: {
         of: sha256,
         changed:
-          "`prisma migrate dev` reports that the migration was modified after it was applied and offers to reset the database; `prisma migrate deploy` does not compare checksums",
+          "`prisma migrate deploy` warns that it was modified since it was applied and goes on (the database keeps what the old text did); `prisma migrate dev` offers to reset the database",
       },
       missing:
         "`prisma migrate dev` reports it as applied to the database but missing from the migrations directory and offers to reset; `prisma migrate deploy` goes on",
       failed:
         "`prisma migrate deploy` refuses to apply new migrations (P3009, failed migrations in the target database): mark it with `prisma migrate resolve --rolled-back` or `--applied` once the schema is fixed",
-      source: `${ENGINES}/connectors/sql-schema-connector/src/sql_migration_persistence.rs`, // list_migrations()
+      source: `${ENGINES}/connectors/sql-schema-connector/src/sql_migration_persistence.rs`, // list_migrations(); the deploy warning: prisma/prisma#9829
     },
   },
   authoring: {
