@@ -9,15 +9,15 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-T7VH6E26.js";
+} from "./chunks/chunk-M5YRSTVG.js";
 import {
   isCommitId
-} from "./chunks/chunk-DBXKMEWS.js";
+} from "./chunks/chunk-5HS47S5L.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-FD5NPRIC.js";
+import "./chunks/chunk-U3CRAQP7.js";
 import "./chunks/chunk-ROLGIC3H.js";
 import {
   renderReportText
@@ -32,14 +32,14 @@ import "./chunks/chunk-G6UR7PK2.js";
 import "./chunks/chunk-SPOYZUFN.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-DNLVAGSW.js";
-import "./chunks/chunk-Q6H5I7YP.js";
+import "./chunks/chunk-7U5LMB62.js";
+import "./chunks/chunk-2LDDCFS3.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ULDQXIIA.js";
+} from "./chunks/chunk-SEDDAWTC.js";
 import {
   VERSION
-} from "./chunks/chunk-BFZENJXL.js";
+} from "./chunks/chunk-K3PRMLFO.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {

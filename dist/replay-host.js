@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-Q6H5I7YP.js";
-import "./chunks/chunk-ULDQXIIA.js";
-import "./chunks/chunk-BFZENJXL.js";
+} from "./chunks/chunk-2LDDCFS3.js";
+import "./chunks/chunk-SEDDAWTC.js";
+import "./chunks/chunk-K3PRMLFO.js";
 import "./chunks/chunk-F2SN3MN7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-DNLVAGSW.js";
+} from "./chunks/chunk-7U5LMB62.js";
 import {
   scriptIds
-} from "./chunks/chunk-ULDQXIIA.js";
-import "./chunks/chunk-BFZENJXL.js";
+} from "./chunks/chunk-SEDDAWTC.js";
+import "./chunks/chunk-K3PRMLFO.js";
 import {
   loadEngine
 } from "./chunks/chunk-F2SN3MN7.js";

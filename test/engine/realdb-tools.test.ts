@@ -261,3 +261,38 @@ describe("tools keyed by file name, folder or version: the row matches the file 
     });
   }
 });
+
+describe("a config with several databases", () => {
+  const files = {
+    "lockstep.config.json": JSON.stringify({
+      databases: [
+        { name: "app", dir: "app", layout: "dbmate" },
+        { name: "jobs", dir: "jobs", layout: "goose" },
+      ],
+    }),
+    "app/20240101000000_a.sql":
+      "-- migrate:up\nCREATE TABLE a (id INTEGER);\n-- migrate:down\nDROP TABLE a;\n",
+    "jobs/00001_j.sql": "-- +goose Up\nCREATE TABLE j (id INTEGER);\n-- +goose Down\nDROP TABLE j;\n",
+  };
+
+  it("takes the one whose tool's table the file has", async () => {
+    const cwd = tempTree(files);
+    await writeDatabase(
+      join(cwd, "jobs.db"),
+      "CREATE TABLE goose_db_version (id INTEGER PRIMARY KEY, version_id INTEGER, is_applied INTEGER, tstamp TEXT); INSERT INTO goose_db_version (version_id, is_applied) VALUES (0, 1), (1, 1);",
+    );
+    const real = await openRealDatabase({ cwd, file: "jobs.db" });
+    expect(real.read.spec.name).toBe("jobs");
+    expect(real.status?.entries.map((e) => e.state)).toEqual(["applied"]);
+  });
+
+  it("asks for --db where the file fits none or several", async () => {
+    const cwd = tempTree(files);
+    await writeDatabase(join(cwd, "empty.db"), "CREATE TABLE t (id INTEGER);");
+    await expect(openRealDatabase({ cwd, file: "empty.db" })).rejects.toThrow(
+      /say which with --db NAME \(its tables: t\)/,
+    );
+    const real = await openRealDatabase({ cwd, file: "empty.db", db: "app" });
+    expect(real.noTracking).toContain("empty.db has no schema_migrations table");
+  });
+});

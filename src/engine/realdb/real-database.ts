@@ -12,7 +12,7 @@ import { LockstepError } from "../../core/errors.js";
 import { TOOLS, toolOf } from "../../core/tools/index.js";
 import type { ToolDescriptor, TrackingReader } from "../../core/tools/tool.js";
 import { DISK, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
-import { type DatabaseRequest, resolveDatabases } from "../workspace/databases.js";
+import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 
 export interface RealDatabaseRequest extends DatabaseRequest {
   /** The database file, as the user gave it. */
@@ -45,8 +45,7 @@ export async function openRealDatabase(req: RealDatabaseRequest): Promise<RealDa
   const db = openCopy(await loadEngine(engine), bytes, req.file);
   try {
     const tables = tableNames(db);
-    const spec = pickSpec(resolved.specs, tables, req.file);
-    const read = await readDatabase(spec, req.cwd, DISK);
+    const read = await pickSet(resolved.specs, tables, req);
     const tool = toolOf(read.set.layout);
     const reader = tool.tracking.reader;
     const base = { source: req.file, read, tool, bytes, tables, engine, notes: resolved.notes };
@@ -62,17 +61,23 @@ export async function openRealDatabase(req: RealDatabaseRequest): Promise<RealDa
 }
 
 /** With several sets, the one whose tool's table the file has; `--db` names it where that is not one. */
-function pickSpec<T extends { name: string; layout?: string }>(
-  specs: T[],
+async function pickSet(
+  specs: DatabaseSpec[],
   tables: string[],
-  file: string,
-): T {
-  if (specs.length === 1) return specs[0] as T;
+  req: RealDatabaseRequest,
+): Promise<ReadDatabase> {
   if (specs.length === 0) throw new LockstepError("usage", "no migration set found; give --config or --db");
-  const names = specs.map((s) => s.name);
+  const reads = await Promise.all(specs.map((spec) => readDatabase(spec, req.cwd, DISK)));
+  if (reads.length === 1) return reads[0] as ReadDatabase;
+  const fitting = reads.filter((r) => {
+    const table = toolOf(r.set.layout).tracking.reader?.table;
+    return table !== undefined && tables.includes(table);
+  });
+  if (fitting.length === 1) return fitting[0] as ReadDatabase;
+  const names = (fitting.length ? fitting : reads).map((r) => r.spec.name);
   throw new LockstepError(
     "usage",
-    `the config has ${specs.length} databases (${names.join(", ")}); say which one ${file} is with --db NAME (its tables: ${tables.join(", ") || "none"})`,
+    `${names.length} databases of the config could be ${req.file} (${names.join(", ")}); say which with --db NAME (its tables: ${tables.join(", ") || "none"})`,
   );
 }
 

@@ -182,8 +182,7 @@ async function openRealDatabase(req) {
   const db = openCopy(await loadEngine(engine), bytes, req.file);
   try {
     const tables = tableNames(db);
-    const spec = pickSpec(resolved.specs, tables, req.file);
-    const read = await readDatabase(spec, req.cwd, DISK);
+    const read = await pickSet(resolved.specs, tables, req);
     const tool = toolOf(read.set.layout);
     const reader = tool.tracking.reader;
     const base = { source: req.file, read, tool, bytes, tables, engine, notes: resolved.notes };
@@ -197,13 +196,19 @@ async function openRealDatabase(req) {
     db.close();
   }
 }
-function pickSpec(specs, tables, file) {
-  if (specs.length === 1) return specs[0];
+async function pickSet(specs, tables, req) {
   if (specs.length === 0) throw new LockstepError("usage", "no migration set found; give --config or --db");
-  const names = specs.map((s) => s.name);
+  const reads = await Promise.all(specs.map((spec) => readDatabase(spec, req.cwd, DISK)));
+  if (reads.length === 1) return reads[0];
+  const fitting = reads.filter((r) => {
+    const table = toolOf(r.set.layout).tracking.reader?.table;
+    return table !== void 0 && tables.includes(table);
+  });
+  if (fitting.length === 1) return fitting[0];
+  const names = (fitting.length ? fitting : reads).map((r) => r.spec.name);
   throw new LockstepError(
     "usage",
-    `the config has ${specs.length} databases (${names.join(", ")}); say which one ${file} is with --db NAME (its tables: ${tables.join(", ") || "none"})`
+    `${names.length} databases of the config could be ${req.file} (${names.join(", ")}); say which with --db NAME (its tables: ${tables.join(", ") || "none"})`
   );
 }
 async function fileChecksums(read, reader, cwd) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-BFZENJXL.js";
+} from "./chunk-K3PRMLFO.js";
 import {
   escapeControl,
   guardOutput
@@ -186,10 +186,10 @@ var COMMANDS = [
       if (v.on !== void 0) {
         if (v.dir !== void 0)
           throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
-        const { replayOnCommand } = await import("./replay-on-command-6X3U4ZE6.js");
+        const { replayOnCommand } = await import("./replay-on-command-W247JWP3.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
-      const { replayCommand } = await import("./replay-command-GCIITH6B.js");
+      const { replayCommand } = await import("./replay-command-P3TLAIVQ.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -210,7 +210,7 @@ var COMMANDS = [
       "lockstep diff prod.sqlite db/migrations --format json"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-SM5S2MQX.js");
+      const { diffCommand } = await import("./diff-command-KFZ6G33W.js");
       return diffCommand(io, v);
     }
   }),
@@ -233,7 +233,7 @@ var COMMANDS = [
     },
     examples: ["lockstep status prod.sqlite", "lockstep status app.db --db main --format json"],
     async run(io, v) {
-      const { statusCommand } = await import("./status-command-N7HEEOJF.js");
+      const { statusCommand } = await import("./status-command-AJIR3CKZ.js");
       return statusCommand(io, { ...v, file: v.database });
     }
   }),
@@ -246,7 +246,7 @@ var COMMANDS = [
     options: { config, db, engine, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
-      const { driftCommand } = await import("./drift-command-WGRCIPNU.js");
+      const { driftCommand } = await import("./drift-command-HHYY763M.js");
       return driftCommand(io, { ...v, file: v.database });
     }
   }),
@@ -309,7 +309,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-3FEZ3HCH.js");
+      const { guardCommand } = await import("./guard-command-QLQLVFK7.js");
       return guardCommand(io, v);
     }
   }),
@@ -338,7 +338,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-XVAKEN52.js");
+      const { initCommand } = await import("./init-command-WZC6KUHQ.js");
       return initCommand(io, v);
     }
   }),
@@ -349,7 +349,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-HO2LLZ66.js");
+      const { newCommand } = await import("./new-command-MFBSCMHY.js");
       return newCommand(io, v);
     }
   }),
@@ -365,7 +365,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-QG6SL3CN.js");
+      const { renumberCommand } = await import("./renumber-command-NCFBNHBQ.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -386,7 +386,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-WZXDQIUF.js");
+      const { knownCommand } = await import("./known-command-NU653G5O.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -412,7 +412,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-IM43FWV6.js");
+      const { checkCommand } = await import("./check-command-NZCYYCP4.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-ULDQXIIA.js";
+} from "./chunk-SEDDAWTC.js";
 import {
   describeThrown,
   makeRewrite,

@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-DNLVAGSW.js";
+} from "./chunk-7U5LMB62.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-Q6H5I7YP.js";
+} from "./chunk-2LDDCFS3.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -47,7 +47,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-ULDQXIIA.js";
+} from "./chunk-SEDDAWTC.js";
 import {
   chooseEngine,
   loadEngine,

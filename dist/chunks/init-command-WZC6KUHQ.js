@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-DNSAFPPS.js";
+} from "./chunk-ZF643L67.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-FD5NPRIC.js";
+import "./chunk-U3CRAQP7.js";
 import {
   runLock
 } from "./chunk-ROLGIC3H.js";
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-DNLVAGSW.js";
-import "./chunk-Q6H5I7YP.js";
-import "./chunk-ULDQXIIA.js";
+} from "./chunk-7U5LMB62.js";
+import "./chunk-2LDDCFS3.js";
+import "./chunk-SEDDAWTC.js";
 import {
   VERSION
-} from "./chunk-BFZENJXL.js";
+} from "./chunk-K3PRMLFO.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import {

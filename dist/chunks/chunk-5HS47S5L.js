@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-NXUEITIE.js"),
+    import("./guard-staged-WJAVPK7M.js"),
     import("./git-files-CKDDVF5A.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-T7VH6E26.js";
-import "./chunk-DBXKMEWS.js";
+} from "./chunk-M5YRSTVG.js";
+import "./chunk-5HS47S5L.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-FD5NPRIC.js";
+import "./chunk-U3CRAQP7.js";
 import "./chunk-ROLGIC3H.js";
 import {
   renderReportText
@@ -20,16 +20,16 @@ import "./chunk-G6UR7PK2.js";
 import "./chunk-SPOYZUFN.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DNLVAGSW.js";
-import "./chunk-Q6H5I7YP.js";
+import "./chunk-7U5LMB62.js";
+import "./chunk-2LDDCFS3.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ULDQXIIA.js";
+} from "./chunk-SEDDAWTC.js";
 import {
   VERSION
-} from "./chunk-BFZENJXL.js";
+} from "./chunk-K3PRMLFO.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import {

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-FD5NPRIC.js";
+} from "./chunk-U3CRAQP7.js";
 import {
   CONFIG_FILE
 } from "./chunk-DECCSIQ6.js";

@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-TKQKRXXM.js";
+} from "./chunk-XTQR2KRY.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
 import {
   openRealDatabase
-} from "./chunk-4ZLCLRJW.js";
+} from "./chunk-PHDIO4XI.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-FD5NPRIC.js";
+} from "./chunk-U3CRAQP7.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -23,10 +23,10 @@ import "./chunk-G6UR7PK2.js";
 import "./chunk-SPOYZUFN.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DNLVAGSW.js";
-import "./chunk-Q6H5I7YP.js";
-import "./chunk-ULDQXIIA.js";
-import "./chunk-BFZENJXL.js";
+import "./chunk-7U5LMB62.js";
+import "./chunk-2LDDCFS3.js";
+import "./chunk-SEDDAWTC.js";
+import "./chunk-K3PRMLFO.js";
 import {
   resolveEngine
 } from "./chunk-F2SN3MN7.js";

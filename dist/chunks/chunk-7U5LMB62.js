@@ -11,7 +11,7 @@ import {
   quoteStatement,
   scopeOfStep,
   verifyDown
-} from "./chunk-ULDQXIIA.js";
+} from "./chunk-SEDDAWTC.js";
 import {
   TOOLS,
   codeSpan,

@@ -2,10 +2,10 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   openCopy,
   openRealDatabase
-} from "./chunk-4ZLCLRJW.js";
+} from "./chunk-PHDIO4XI.js";
 import {
   replayDatabase
-} from "./chunk-FD5NPRIC.js";
+} from "./chunk-U3CRAQP7.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -15,8 +15,8 @@ import "./chunk-G6UR7PK2.js";
 import "./chunk-SPOYZUFN.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DNLVAGSW.js";
-import "./chunk-Q6H5I7YP.js";
+import "./chunk-7U5LMB62.js";
+import "./chunk-2LDDCFS3.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -25,8 +25,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ULDQXIIA.js";
-import "./chunk-BFZENJXL.js";
+} from "./chunk-SEDDAWTC.js";
+import "./chunk-K3PRMLFO.js";
 import {
   loadEngine
 } from "./chunk-F2SN3MN7.js";

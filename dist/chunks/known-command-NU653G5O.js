@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-DNSAFPPS.js";
+} from "./chunk-ZF643L67.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
-import "./chunk-FD5NPRIC.js";
+import "./chunk-U3CRAQP7.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
@@ -16,10 +16,10 @@ import "./chunk-G6UR7PK2.js";
 import "./chunk-SPOYZUFN.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DNLVAGSW.js";
-import "./chunk-Q6H5I7YP.js";
-import "./chunk-ULDQXIIA.js";
-import "./chunk-BFZENJXL.js";
+import "./chunk-7U5LMB62.js";
+import "./chunk-2LDDCFS3.js";
+import "./chunk-SEDDAWTC.js";
+import "./chunk-K3PRMLFO.js";
 import "./chunk-F2SN3MN7.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";

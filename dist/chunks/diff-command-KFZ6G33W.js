@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-FD5NPRIC.js";
+} from "./chunk-U3CRAQP7.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -17,8 +17,8 @@ import {
 import "./chunk-SPOYZUFN.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DNLVAGSW.js";
-import "./chunk-Q6H5I7YP.js";
+import "./chunk-7U5LMB62.js";
+import "./chunk-2LDDCFS3.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-ULDQXIIA.js";
-import "./chunk-BFZENJXL.js";
+} from "./chunk-SEDDAWTC.js";
+import "./chunk-K3PRMLFO.js";
 import {
   chooseEngine,
   loadEngine

@@ -11,7 +11,7 @@ import {
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-ULDQXIIA.js";
+} from "./chunk-SEDDAWTC.js";
 
 // src/core/render/report-markdown.ts
 var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };

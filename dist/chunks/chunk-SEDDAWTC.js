@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-BFZENJXL.js";
+} from "./chunk-K3PRMLFO.js";
 import {
   loadEngine
 } from "./chunk-F2SN3MN7.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "fe912f505b3dde5a" : "source";
+var BUILD = true ? "fdd6c5096b222dea" : "source";
 
 export {
   VERSION,

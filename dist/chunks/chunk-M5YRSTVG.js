@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-DBXKMEWS.js";
+} from "./chunk-5HS47S5L.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-FD5NPRIC.js";
+} from "./chunk-U3CRAQP7.js";
 import {
   appliedAt,
   frozenFindings,
@@ -57,7 +57,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-ULDQXIIA.js";
+} from "./chunk-SEDDAWTC.js";
 import {
   chooseEngine,
   resolveEngine
