@@ -1,67 +1,69 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  COMMENT_LIMIT,
-  renderComment,
-  runCheck
-} from "./chunks/chunk-QJ5CJ6HY.js";
-import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
-  repoPath
-} from "./chunks/chunk-OO6ZKJPM.js";
+  COMMENT_LIMIT,
+  renderComment,
+  runCheck
+} from "./chunks/chunk-VN4XDIQL.js";
 import {
   isCommitId
-} from "./chunks/chunk-QCU6SOXK.js";
+} from "./chunks/chunk-RVO7BGWN.js";
+import "./chunks/chunk-QDHQ2QAC.js";
+import {
+  repoPath
+} from "./chunks/chunk-IQ5AHKK2.js";
+import {
+  GitRepo
+} from "./chunks/chunk-CJ2BOADH.js";
+import "./chunks/chunk-OLMGF5LX.js";
+import "./chunks/chunk-DPHRTYW3.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ZW4BJWBY.js";
-import "./chunks/chunk-ZPVIUQML.js";
-import "./chunks/chunk-MKRYDVZY.js";
-import "./chunks/chunk-KNALGUZM.js";
-import "./chunks/chunk-QDHQ2QAC.js";
-import {
-  GitRepo
-} from "./chunks/chunk-CJ2BOADH.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
+import "./chunks/chunk-4SWIL6AT.js";
+import "./chunks/chunk-3IUPCQ4L.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-SVPI3VOG.js";
-import "./chunks/chunk-G2M362GD.js";
-import "./chunks/chunk-6ZYJPCG2.js";
+import "./chunks/chunk-ELXH56KB.js";
+import "./chunks/chunk-5XVE6VB3.js";
+import "./chunks/chunk-ZTJVCKZ2.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HMOA662R.js";
+} from "./chunks/chunk-TPNI2MT2.js";
 import {
   VERSION
-} from "./chunks/chunk-NRYISIWM.js";
-import "./chunks/chunk-SB34DSUF.js";
+} from "./chunks/chunk-VKMQKD47.js";
+import "./chunks/chunk-YFUYWVF6.js";
+import "./chunks/chunk-TR7J7TJX.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-5RV7R7RT.js";
+import "./chunks/chunk-P34DZR23.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import {
-  writeFileAtomic
-} from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-NE5QHB75.js";
+import "./chunks/chunk-BCRJXBLX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-HA6C4MEM.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-S7E3QBTJ.js";
+import "./chunks/chunk-ZN3DV6XH.js";
+import "./chunks/chunk-ZSYM6HFY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-XJSYZQJS.js";
+import "./chunks/chunk-VD4JFQKR.js";
 import {
   __commonJS,
   __toESM

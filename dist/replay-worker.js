@@ -1,28 +1,31 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-SVPI3VOG.js";
-import "./chunks/chunk-G2M362GD.js";
+} from "./chunks/chunk-ELXH56KB.js";
+import "./chunks/chunk-5XVE6VB3.js";
 import {
-  loadEngine,
   scriptIds
-} from "./chunks/chunk-HMOA662R.js";
-import "./chunks/chunk-NRYISIWM.js";
-import "./chunks/chunk-SB34DSUF.js";
-import "./chunks/chunk-I7OISHKV.js";
+} from "./chunks/chunk-TPNI2MT2.js";
+import "./chunks/chunk-VKMQKD47.js";
+import {
+  loadEngine
+} from "./chunks/chunk-YFUYWVF6.js";
+import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
+import "./chunks/chunk-P34DZR23.js";
+import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-NE5QHB75.js";
+} from "./chunks/chunk-BCRJXBLX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-S7E3QBTJ.js";
+import "./chunks/chunk-ZSYM6HFY.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-XJSYZQJS.js";
+import "./chunks/chunk-VD4JFQKR.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

@@ -81,14 +81,26 @@ export const COMMANDS: readonly CommandSpec[] = [
         description:
           "also lists the findings lockstep.known.json records, marked known (they still fail nothing); without it they are counted in one line",
       }),
+      on: valueOption({
+        placeholder: "DB",
+        description:
+          "replays only the migrations the SQLite file DB has not applied (its tool's tracking table says which), up, down and up again, on an in-memory copy of it with its rows; the file is never written",
+      }),
     },
     examples: [
       "lockstep replay",
       "lockstep replay db/migrations --down none",
       "lockstep replay --db main --format json",
       "lockstep replay --known",
+      "lockstep replay --on prod.sqlite",
     ],
     async run(io, v) {
+      if (v.on !== undefined) {
+        if (v.dir !== undefined)
+          throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
+        const { replayOnCommand } = await import("./replay-on-command.js");
+        return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
+      }
       const { replayCommand } = await import("./replay-command.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     },
@@ -112,6 +124,44 @@ export const COMMANDS: readonly CommandSpec[] = [
     async run(io, v) {
       const { diffCommand } = await import("./diff-command.js");
       return diffCommand(io, v);
+    },
+  }),
+  defineCommand({
+    name: "status",
+    summary:
+      "reads a SQLite database's tracking table and lists its migrations as applied, pending, missing, changed or failed",
+    positionals: [
+      { name: "database", required: true, description: "the SQLite database file (read, never written)" },
+    ],
+    options: {
+      config,
+      db,
+      engine,
+      format: valueOption({
+        placeholder: "FORMAT",
+        choices: ["text", "json"],
+        default: "text",
+        description: "how the result is printed on stdout",
+      }),
+    },
+    examples: ["lockstep status prod.sqlite", "lockstep status app.db --db main --format json"],
+    async run(io, v) {
+      const { statusCommand } = await import("./status-command.js");
+      return statusCommand(io, { ...v, file: v.database });
+    },
+  }),
+  defineCommand({
+    name: "drift",
+    summary:
+      "compares a SQLite database's schema with the schema its applied migrations give when lockstep replays them",
+    positionals: [
+      { name: "database", required: true, description: "the SQLite database file (read, never written)" },
+    ],
+    options: { config, db, engine, format },
+    examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
+    async run(io, v) {
+      const { driftCommand } = await import("./drift-command.js");
+      return driftCommand(io, { ...v, file: v.database });
     },
   }),
   defineCommand({

@@ -291,6 +291,37 @@ export const RULE_CATALOGUE = {
     fix: "update the seed to the schema at the version it follows (`after`)",
     allow: false,
   },
+  "db-missing": {
+    severity: "error",
+    meaning:
+      "`status DB`: the database's tracking table records a migration no file has (deleted, or applied from another branch); says what the tool does with it (sqlx, knex, sql-migrate, golang-migrate, Flyway and Alembic refuse to go on)",
+    example: "`_sqlx_migrations` holds version 20240105 and `migrations/` has no such file",
+    fix: "restore the file from the branch that applied it, or roll that database back with the tool before deleting it",
+    allow: false,
+  },
+  "db-changed": {
+    severity: "error",
+    meaning:
+      "`status DB`: the checksum the tool stored when it applied the migration is not the file's now (sqlx SHA-384, Flyway CRC-32, Prisma SHA-256, Drizzle's hash); says what the tool does (sqlx and Flyway refuse to run)",
+    example: "a comment added to an sqlx migration after `sqlx migrate run`",
+    fix: "undo the edit and put the change in a new migration",
+    allow: false,
+  },
+  "db-failed": {
+    severity: "error",
+    meaning:
+      "`status DB`: the tool marks the migration unfinished (a dirty golang-migrate version, an sqlx row with `success = false`, a Prisma row with no `finished_at`, a failed Flyway row)",
+    example: "`schema_migrations` of golang-migrate with `dirty = 1`",
+    fix: "repair the database by hand to the migration's state, then clear the mark the way the tool says (`migrate force V`, `prisma migrate resolve`, `flyway repair`)",
+    allow: false,
+  },
+  "db-out-of-order": {
+    severity: "warning",
+    meaning: "`status DB`: a migration is not applied though later ones are; says what the tool does with it",
+    example: "a goose database at 0007 without 0005",
+    fix: "apply it with the tool's out-of-order option (goose `-allow-missing`), or renumber it after the newest applied one",
+    allow: false,
+  },
   "allow-invalid": {
     severity: "warning",
     meaning:

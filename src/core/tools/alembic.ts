@@ -9,6 +9,7 @@ import {
 import { afterApplied, isRevisionFile, readRevisions } from "./alembic-graph.js";
 import { planRepoint, repointedText } from "./alembic-renumber.js";
 import type { ToolDescriptor } from "./tool.js";
+import { headsAndAncestors } from "./tracking-shapes.js";
 
 const REPO = "https://github.com/sqlalchemy/alembic/blob/main";
 const DOCS = "https://alembic.sqlalchemy.org/en/latest";
@@ -80,6 +81,15 @@ export const alembic = {
     stores:
       "one row per head: `version_num`, the revision id the database is at; an upgrade replaces it, a downgrade puts back the down_revision",
     source: `${REPO}/alembic/runtime/migration.py`, // MigrationContext: version_table defaults to "alembic_version"
+    reader: {
+      table: "alembic_version",
+      query: "SELECT version_num FROM alembic_version",
+      rows: headsAndAncestors,
+      key: (m) => m.step?.revision ?? m.version,
+      missing:
+        "Alembic refuses every command: \"Can't locate revision identified by 'REVISION'\" until the revision's file is back",
+      source: `${REPO}/alembic/runtime/migration.py`, // MigrationContext.get_current_heads(): the heads only
+    },
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },

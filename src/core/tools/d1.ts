@@ -11,6 +11,7 @@ import {
 import { singleFile } from "../layouts/naming.js";
 import { anySqlFile, readNamed, simpleName } from "../layouts/paired-reader.js";
 import type { ToolDescriptor } from "./tool.js";
+import { fileName, keyed, upFile } from "./tracked-rows.js";
 
 const WRANGLER = "https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/d1/migrations";
 
@@ -65,6 +66,14 @@ export const d1 = {
     tables: ["d1_migrations"],
     stores: "one row per applied migration: `id`, `name` (the file name, unique), `applied_at`",
     source: `${WRANGLER}/helpers.ts`, // getCreateMigrationsTableQuery(), buildMigrationQuery()
+    reader: {
+      table: "d1_migrations",
+      query: "SELECT name FROM d1_migrations",
+      rows: (rows) => keyed(rows),
+      key: (m) => fileName(upFile(m)),
+      missing: "wrangler applies only files it has no row for and leaves a row whose file is gone alone",
+      source: `${WRANGLER}/helpers.ts`, // getUnappliedMigrations(): files whose name has no row
+    },
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },

@@ -11,6 +11,7 @@ import { markerFile } from "../layouts/naming.js";
 import { positionAt } from "../layouts/source.js";
 import type { SplitFile } from "../layouts/statement-buffer.js";
 import type { ToolDescriptor } from "./tool.js";
+import { keyed } from "./tracked-rows.js";
 
 const UP_MARKER = /^--\s*migrate:up(\s*$|\s+\S+)/m;
 const REPO = "https://github.com/amacneil/dbmate";
@@ -72,6 +73,15 @@ export const dbmate = {
     tables: ["schema_migrations"],
     stores: "one row per applied migration: `version` (text, primary key)",
     source: `${REPO}/blob/main/pkg/driver/sqlite/sqlite.go`, // CreateMigrationsTable(), InsertMigration()
+    reader: {
+      table: "schema_migrations",
+      query: "SELECT version FROM schema_migrations",
+      rows: (rows) => keyed(rows),
+      key: (m) => m.version,
+      missing:
+        "dbmate ignores a row whose file is gone (`dbmate status` lists files only): the database keeps what it ran",
+      source: `${REPO}/blob/main/pkg/dbmate/db.go`, // SelectMigrations(), then pending = files not in it
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

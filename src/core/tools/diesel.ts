@@ -21,6 +21,7 @@ import {
 } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
+import { keyed } from "./tracked-rows.js";
 
 const REPO = "https://github.com/diesel-rs/diesel";
 
@@ -80,6 +81,15 @@ export const diesel = {
     tables: ["__diesel_schema_migrations"],
     stores: "one row per applied migration: `version` (text, primary key) and `run_on`",
     source: `${REPO}/blob/main/diesel/src/migration/setup_migration_table.sql`,
+    reader: {
+      table: "__diesel_schema_migrations",
+      query: "SELECT version FROM __diesel_schema_migrations",
+      rows: (rows) => keyed(rows),
+      key: (m) => m.version,
+      missing:
+        "diesel runs only the pending files and leaves a version whose folder is gone alone; `diesel migration revert` cannot undo it",
+      source: `${REPO}/blob/main/diesel_migrations/src/migration_harness.rs`, // applied_migrations(), pending_migrations()
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

@@ -7,6 +7,7 @@ import {
 } from "../discovery/config-text.js";
 import { djangoAfterApplied, isDjangoMigration, readDjango } from "./django-graph.js";
 import type { ToolDescriptor } from "./tool.js";
+import { text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/django/django/blob/main";
 const DOCS = "https://docs.djangoproject.com/en/stable";
@@ -77,6 +78,15 @@ export const django = {
     tables: ["django_migrations"],
     stores: "one row per applied migration: `app`, `name`, `applied`; unapplying deletes its row",
     source: `${REPO}/django/db/migrations/recorder.py`, // MigrationRecorder.Migration: db_table "django_migrations"
+    reader: {
+      table: "django_migrations",
+      query: "SELECT app, name FROM django_migrations",
+      rows: (rows) => rows.map((r) => ({ key: `${text(r[0])}.${text(r[1])}` })),
+      key: (m) => (m.step?.app && m.step.stem ? `${m.step.app}.${m.step.stem}` : m.version),
+      missing:
+        "`manage.py migrate` leaves a recorded migration with no file alone (`showmigrations` does not list it)",
+      source: `${REPO}/django/db/migrations/recorder.py`, // applied_migrations(): (app, name) pairs
+    },
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 4 },

@@ -12,6 +12,7 @@ import {
 } from "../layouts/source.js";
 import type { SourceFile, SqlChunk } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
+import { hex, sha256, text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/drizzle-team/drizzle-orm";
 const GENERATE = "`npx drizzle-kit generate --name NAME` (add `--custom` for an empty one to write by hand)";
@@ -77,6 +78,20 @@ export const drizzle = {
     tables: ["__drizzle_migrations"],
     stores: "one row per applied migration: `hash` and `created_at` (the journal entry's `when`)",
     source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate(): CREATE TABLE and INSERT
+    reader: {
+      table: "__drizzle_migrations",
+      query: "SELECT created_at, hash FROM __drizzle_migrations ORDER BY created_at",
+      rows: (rows) => rows.map((r) => ({ key: String(Number(text(r[0]))), checksum: hex(r[1]) })),
+      key: (m) => String(m.stamp?.millis ?? m.version),
+      checksum: {
+        of: sha256,
+        changed:
+          "Drizzle's migrator never compares the hash: it does not run the edited file again, so the database keeps what the old text did",
+      },
+      missing:
+        "Drizzle's migrator only compares journal times with the newest row's `created_at`: a row with no journal entry is ignored",
+      source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate(): lastDbMigration, folderMillis
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

@@ -23,6 +23,8 @@ import {
 import type { SourceFile } from "../migration.js";
 import { versionKey } from "../version.js";
 import type { ToolDescriptor } from "./tool.js";
+import { flywayChecksum } from "./tracked-rows.js";
+import { flywayRows, flywayVersion } from "./tracking-shapes.js";
 
 const CORE = "https://github.com/flyway/flyway/blob/main/flyway-core/src/main/java/org/flywaydb/core";
 
@@ -83,6 +85,23 @@ export const flyway = {
     stores:
       "one row per applied script: `installed_rank`, `version`, `description`, `type`, `script`, `checksum`, `installed_by`, `installed_on`, `execution_time`, `success`",
     source: `${CORE}/internal/database/sqlite/SQLiteDatabase.java`, // getRawCreateScript()
+    reader: {
+      table: "flyway_schema_history",
+      query:
+        "SELECT version, checksum, success, type FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank",
+      rows: flywayRows,
+      key: (m) => flywayVersion(m.version),
+      checksum: {
+        of: flywayChecksum,
+        changed:
+          'Flyway\'s validate (run before every migrate) fails: "Migration checksum mismatch for migration version VERSION"; `flyway repair` records the new checksum once the change is deliberate',
+      },
+      missing:
+        'Flyway\'s validate fails: "Detected applied migration not resolved locally"; `flyway repair` marks it deleted when that is deliberate',
+      failed:
+        'Flyway\'s validate fails: "Detected failed migration to version VERSION"; fix the schema by hand, then `flyway repair` removes the row',
+      source: `${CORE}/internal/schemahistory/JdbcTableSchemaHistory.java`, // allAppliedMigrations()
+    },
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 1 },

@@ -2,6 +2,8 @@ import { pairedFiles } from "../layouts/naming.js";
 import { OWN_BEGIN, pairedName, readNamed } from "../layouts/paired-reader.js";
 import { baseName } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
+import { numeric } from "./tracked-rows.js";
+import { atVersion } from "./tracking-shapes.js";
 
 const REPO = "https://github.com/golang-migrate/migrate";
 const PAIRED_NAME = /^\d+_.*\.(up|down)\.sql$/;
@@ -62,6 +64,17 @@ export const golangMigrate = {
     tables: ["schema_migrations"],
     stores: "one row: the newest applied `version` and a `dirty` flag",
     source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`, // SetVersion(): DELETE, then INSERT one row
+    reader: {
+      table: "schema_migrations",
+      query: "SELECT version, dirty FROM schema_migrations",
+      rows: atVersion,
+      key: (m) => numeric(m.version),
+      missing:
+        'migrate refuses to go on from a version with no file: up and down fail with "no migration found for version N"',
+      failed:
+        'migrate refuses every command on a dirty database ("Dirty database version N. Fix and force version."): fix the schema by hand, then `migrate force` the version it is really at',
+      source: `${REPO}/blob/master/database/sqlite3/sqlite3.go`, // Version(): SELECT version, dirty ... LIMIT 1
+    },
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 6 },

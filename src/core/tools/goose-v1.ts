@@ -8,6 +8,8 @@ import {
   StatementBuffer,
 } from "../layouts/statement-buffer.js";
 import type { ToolDescriptor } from "./tool.js";
+import { numeric } from "./tracked-rows.js";
+import { latestPerVersion } from "./tracking-shapes.js";
 
 const REPO = "https://github.com/liamstask/goose";
 const PREFIX = "-- +goose ";
@@ -57,6 +59,14 @@ export const gooseV1 = {
     stores:
       "one row per up or down: `version_id`, `is_applied`, `tstamp`; the newest row says the current version",
     source: `${REPO}/blob/master/lib/goose/migrate.go`, // EnsureDBVersion(), FinalizeMigration()
+    reader: {
+      table: "goose_db_version",
+      query: "SELECT version_id, is_applied FROM goose_db_version ORDER BY id DESC",
+      rows: latestPerVersion,
+      key: (m) => numeric(m.version),
+      missing: "goose counts a version whose file is gone as applied and has no file to roll it back with",
+      source: `${REPO}/blob/master/lib/goose/migrate.go`, // EnsureDBVersion(): the newest row per version counts
+    },
   },
   // No runner preset: goose v1 takes the driver and the database only from `<-path>/dbconf.yml`, never
   // from its arguments, so its command line cannot name a throwaway file.

@@ -3,6 +3,8 @@ import { readMarkerFiles } from "../layouts/marker-reader.js";
 import { markerFile } from "../layouts/naming.js";
 import { splitGoose } from "./goose-sql.js";
 import type { ToolDescriptor } from "./tool.js";
+import { numeric } from "./tracked-rows.js";
+import { latestPerVersion } from "./tracking-shapes.js";
 
 const UP_MARKER = /^--\s*\+goose\s+up\s*$/im;
 const REPO = "https://github.com/pressly/goose";
@@ -68,6 +70,15 @@ export const goose = {
     stores:
       "one row per applied migration: `version_id`, `is_applied`, `tstamp`; a down deletes the version's row, and a row for version 0 is written when the table is created",
     source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // CreateTable(), InsertVersion(), DeleteVersion()
+    reader: {
+      table: "goose_db_version",
+      query: "SELECT version_id, is_applied FROM goose_db_version ORDER BY id DESC",
+      rows: latestPerVersion,
+      key: (m) => numeric(m.version),
+      missing:
+        "`goose up` leaves a version whose file is gone alone; `goose down` fails while it is the current version, as there is no file to run",
+      source: `${REPO}/blob/main/internal/dialects/sqlite3.go`, // ListMigrations(): newest row first; down.go: migrations.Current()
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

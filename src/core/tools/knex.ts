@@ -9,6 +9,7 @@ import { objectsOf, pathsOf, propertyOf, stringsOf } from "../discovery/js-confi
 import { extensionOf, readCodeFiles } from "../layouts/code-reader.js";
 import { baseName, dirName } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
+import { fileName, keyed } from "./tracked-rows.js";
 
 const REPO = "https://github.com/knex/knex";
 const MIGRATE = `${REPO}/blob/master/lib/migrations`;
@@ -133,6 +134,15 @@ export const knex = {
     stores:
       "one row per applied migration in knex_migrations: `name` (the file name), `batch`, `migration_time`; a down deletes the row; knex_migrations_lock holds one `is_locked` row",
     source: `${MIGRATE}/migrate/table-creator.js`,
+    reader: {
+      table: "knex_migrations",
+      query: "SELECT name FROM knex_migrations ORDER BY id",
+      rows: (rows) => keyed(rows),
+      key: (m) => fileName(m.files[0] ?? ""),
+      missing:
+        'knex refuses to migrate: "The migration directory is corrupt, the following files are missing" (unless disableMigrationsListValidation is set)',
+      source: `${MIGRATE}/migrate/Migrator.js`, // validateMigrationList(), unless disableMigrationsListValidation
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

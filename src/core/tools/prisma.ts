@@ -11,6 +11,7 @@ import {
 } from "../layouts/source.js";
 import type { SourceFile } from "../migration.js";
 import type { ToolDescriptor } from "./tool.js";
+import { folderName, hex, sha256, text, upFile } from "./tracked-rows.js";
 
 const ENGINES = "https://github.com/prisma/prisma-engines/blob/main/schema-engine";
 const CLI = "https://github.com/prisma/prisma/blob/main/packages/migrate/src";
@@ -65,6 +66,29 @@ export const prisma = {
     stores:
       "one row per attempt: `id`, `migration_name` (the folder name), `checksum` (SHA-256 of migration.sql), `started_at`, `finished_at`, `rolled_back_at`, `logs`, `applied_steps_count`",
     source: `${ENGINES}/connectors/sql-schema-connector/src/sql_migration_persistence.rs`, // record_migration_started_impl()
+    reader: {
+      table: "_prisma_migrations",
+      // A rolled-back attempt (`prisma migrate resolve --rolled-back`) no longer counts.
+      query:
+        "SELECT migration_name, checksum, finished_at FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY started_at",
+      rows: (rows) =>
+        rows.map((r) => ({
+          key: text(r[0]),
+          checksum: hex(r[1]),
+          failed: r[2] === null ? "finished_at is NULL" : undefined,
+        })),
+      key: (m) => folderName(upFile(m)),
+      checksum: {
+        of: sha256,
+        changed:
+          "`prisma migrate deploy` warns that it was modified since it was applied and goes on (the database keeps what the old text did); `prisma migrate dev` offers to reset the database",
+      },
+      missing:
+        "`prisma migrate dev` reports it as applied to the database but missing from the migrations directory and offers to reset; `prisma migrate deploy` goes on",
+      failed:
+        "`prisma migrate deploy` refuses to apply new migrations (P3009, failed migrations in the target database): mark it with `prisma migrate resolve --rolled-back` or `--applied` once the schema is fixed",
+      source: `${ENGINES}/connectors/sql-schema-connector/src/sql_migration_persistence.rs`, // list_migrations(); the deploy warning: prisma/prisma#9829
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

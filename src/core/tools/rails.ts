@@ -8,6 +8,7 @@ import {
 import { readCodeFiles } from "../layouts/code-reader.js";
 import { baseName, positionAt } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
+import { keyed } from "./tracked-rows.js";
 
 const REPO = "https://github.com/rails/rails";
 const MIGRATION = `${REPO}/blob/main/activerecord/lib/active_record/migration.rb`;
@@ -103,6 +104,14 @@ export const rails = {
     stores:
       "one row per applied migration in schema_migrations (`version`); a down deletes it; ar_internal_metadata keeps the environment the database was migrated in",
     source: `${REPO}/blob/main/activerecord/lib/active_record/model_schema.rb`, // the two table names' defaults
+    reader: {
+      table: "schema_migrations",
+      query: "SELECT version FROM schema_migrations",
+      rows: (rows) => keyed(rows),
+      key: (m) => m.version,
+      missing: "`rails db:migrate` leaves it alone; `rails db:migrate:status` lists it as NO FILE",
+      source: MIGRATION, // Migrator#load_migrated, MigrationContext#migrations_status
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

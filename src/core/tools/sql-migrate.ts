@@ -10,6 +10,7 @@ import {
   StatementBuffer,
 } from "../layouts/statement-buffer.js";
 import type { ToolDescriptor } from "./tool.js";
+import { fileName, keyed, upFile } from "./tracked-rows.js";
 
 const UP_MARKER = /^-- \+migrate Up/m;
 const REPO = "https://github.com/rubenv/sql-migrate";
@@ -70,6 +71,15 @@ export const sqlMigrate = {
     tables: ["gorp_migrations"],
     stores: "one row per applied migration: `id` (the file name) and `applied_at`",
     source: `${REPO}/blob/master/migrate.go`, // MigrationRecord
+    reader: {
+      table: "gorp_migrations",
+      query: "SELECT id FROM gorp_migrations",
+      rows: (rows) => keyed(rows),
+      key: (m) => fileName(upFile(m)),
+      missing:
+        'sql-migrate refuses to plan with it: "unknown migration in database" (unless IgnoreUnknown is set)',
+      source: `${REPO}/blob/master/migrate.go`, // PlanMigration(): unknown migration in database
+    },
   },
   // No runner preset: the sql-migrate CLI takes the dialect, the data source and the directory only from
   // its YAML config (`-config`, `-env`; sql-migrate/config.go), never from its arguments.

@@ -2,6 +2,7 @@ import { pairedFiles, singleFile } from "../layouts/naming.js";
 import { pairedName, readNamed, simpleName } from "../layouts/paired-reader.js";
 import { readCargoSqlx } from "./sqlx-cargo.js";
 import type { ToolDescriptor } from "./tool.js";
+import { hex, numeric, sha384, text, truthy } from "./tracked-rows.js";
 
 const REPO = "https://github.com/launchbadge/sqlx";
 
@@ -65,6 +66,27 @@ export const sqlx = {
     stores:
       "one row per applied migration: `version` (primary key), `description`, `installed_on`, `success`, `checksum` (SHA-384 of the file), `execution_time`",
     source: `${REPO}/blob/main/sqlx-sqlite/src/migrate.rs`, // ensure_migrations_table()
+    reader: {
+      table: "_sqlx_migrations",
+      query: "SELECT version, checksum, success FROM _sqlx_migrations ORDER BY version",
+      rows: (rows) =>
+        rows.map((r) => ({
+          key: text(r[0]),
+          checksum: hex(r[1]),
+          failed: truthy(r[2]) ? undefined : "success = false",
+        })),
+      key: (m) => numeric(m.version),
+      checksum: {
+        of: sha384,
+        changed:
+          'sqlx refuses to run any migration: "migration VERSION was previously applied but has been modified"',
+      },
+      missing:
+        'sqlx refuses to run: "migration VERSION was previously applied but is missing in the resolved migrations" (unless the migrator ignores missing ones)',
+      failed:
+        'sqlx refuses to run: "migration VERSION is partially applied; fix and remove row from `_sqlx_migrations` table"',
+      source: `${REPO}/blob/main/sqlx-core/src/migrate/migrator.rs`, // run(): Dirty, VersionMissing, VersionMismatch
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

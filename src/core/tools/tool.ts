@@ -2,7 +2,7 @@ import type { ConfigReader } from "../discovery/config-text.js";
 import type { Finding } from "../finding.js";
 import type { FileShape, NewFile, VersionScheme } from "../layouts/naming.js";
 import type { ReadResult } from "../layouts/source.js";
-import type { MigrationSet, SourceFile } from "../migration.js";
+import type { Migration, MigrationSet, SourceFile } from "../migration.js";
 import type { TransactionWraps } from "./transaction-setting.js";
 
 /** A file as detection sees it: its name and the folder holding it (both relative to the migration dir). */
@@ -71,6 +71,38 @@ export interface Tracking {
   ownTables?: readonly string[];
   /** How applied migrations are recorded there. */
   stores: string;
+  source: string;
+  /** How `status`, `drift` and `replay --on` read the applied set from a real database's table. */
+  reader?: TrackingReader;
+}
+
+/** A value of a row, as SQLite returns it. */
+export type Cell = string | number | bigint | Uint8Array | null;
+
+/** One migration as the tracking table records it, keyed as `TrackingReader.key` keys the files. */
+export interface TrackedRow {
+  key: string;
+  /** The checksum the tool stored, in the form `checksum.of` gives. */
+  checksum?: string;
+  /** The tool marks the row as not finished (a dirty golang-migrate version, a failed sqlx or Prisma row). */
+  failed?: string;
+}
+
+export interface TrackingReader {
+  /** The table that must exist. */
+  table: string;
+  /** The SELECT lockstep runs on a read-only copy. */
+  query: string;
+  /** The rows as the tool reads them: one per migration it counts as applied (or left unfinished). */
+  rows(rows: Cell[][], set: MigrationSet): TrackedRow[];
+  /** A migration's key, as the table stores it. */
+  key(m: Migration): string;
+  /** Where the tool stores a checksum of the up's file: how it is computed, and what the tool does on a change. */
+  checksum?: { of(bytes: Uint8Array): string; changed: string };
+  /** What the tool does with a row whose migration has no file. */
+  missing: string;
+  /** What the tool does with an unfinished row. */
+  failed?: string;
   source: string;
 }
 

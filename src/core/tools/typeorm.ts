@@ -2,6 +2,7 @@ import { balancedAt } from "../discovery/js-config.js";
 import { type CodeMigration, extensionOf, readCodeFiles } from "../layouts/code-reader.js";
 import { baseName, positionAt } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
+import { keyed, numeric } from "./tracked-rows.js";
 import {
   readTypeormPackage,
   sourcesWanted,
@@ -175,6 +176,15 @@ export const typeorm = {
     stores:
       "one row per applied migration in `migrations` (`migrationsTableName`): `id`, `timestamp`, `name`; a revert deletes the row; `typeorm_metadata` only where entities have views or generated columns",
     source: EXECUTOR, // createMigrationsTableIfNotExist(), insertExecutedMigration()
+    reader: {
+      table: "migrations",
+      query: "SELECT timestamp, name FROM migrations ORDER BY id",
+      rows: (rows) => keyed(rows),
+      key: (m) => numeric(m.version),
+      missing:
+        'TypeORM runs only the migrations it has no row for and leaves this one alone; `migration:revert` of it fails: "No migration NAME was found in the source code"',
+      source: EXECUTOR, // getExecutedMigrations(), undoLastMigration()
+    },
   },
   authoring: {
     firstScheme: { kind: "sequential", width: 13 },

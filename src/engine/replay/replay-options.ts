@@ -14,6 +14,8 @@ export interface ReplaySetOptions {
   /** `required` turns a missing down into an error; `none` skips downs entirely. */
   downPolicy: "required" | "optional" | "none";
   baseline?: MigrationScript;
+  /** A real database's bytes to start from instead of an empty database (`replay --on`); never written back. */
+  start?: Uint8Array;
   functions?: Record<string, (...args: never[]) => unknown>;
   /** The `functions` config key as written, for a message about a function it lacks. */
   functionsModule?: string;

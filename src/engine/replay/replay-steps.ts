@@ -31,7 +31,8 @@ export class ReplayState {
   constructor(private readonly options: ReplaySetOptions) {}
 
   async open(): Promise<void> {
-    this.db = (await loadEngine(this.options.engine)).openMemory();
+    const engine = await loadEngine(this.options.engine);
+    this.db = this.options.start ? engine.openBytes(this.options.start) : engine.openMemory();
     for (const [name, fn] of Object.entries(this.options.functions ?? {})) this.db.defineFunction(name, fn);
     this.reader = new SchemaReader(this.db);
     this.integrity = new IntegrityChecker(this.db);

@@ -46,6 +46,8 @@ export interface ReplayRequest extends DatabaseRequest {
   code?: CodePolicy;
   /** Replay with data (--data, --no-data); else the database's `data` in the config; else off. */
   data?: boolean;
+  /** A real database's bytes the replay starts from (`replay --on`): no baseline, no cache. */
+  start?: Uint8Array;
 }
 
 export interface ReplayOutcome {
@@ -130,9 +132,11 @@ export async function replayDatabase(
     down: req.down ?? "all",
     engine,
     downPolicy: spec.config.down ?? "optional",
-    baseline: await loadBaseline(read, req.cwd),
+    baseline: req.start ? undefined : await loadBaseline(read, req.cwd),
     baseVersions,
-    cache: cacheOptions(req, spec),
+    // A cached prefix is of an empty database: a replay on a real one starts from its bytes instead.
+    cache: req.start ? undefined : cacheOptions(req, spec),
+    start: req.start,
     data:
       (req.data ?? spec.config.data ?? false)
         ? { seed: DATA_SEED, seeds: await loadSeeds(read, req.cwd) }
