@@ -17,7 +17,7 @@ async function refused(args: string[], ...parts: string[]): Promise<string> {
 describe("an unknown option", () => {
   it("names the command, the option probably meant and every option the command takes", async () => {
     expect(await refused(["replay", "--fromat", "json"])).toBe(
-      "lockstep: replay: unknown option --fromat; did you mean --format? replay takes --config, --db, --down, --timeout, --engine, --cache, --no-cache, --format, --known\n",
+      "lockstep: replay: unknown option --fromat; did you mean --format? replay takes --config, --db, --down, --timeout, --engine, --cache, --no-cache, --data, --format, --known, --on\n",
     );
   });
 
@@ -48,7 +48,7 @@ describe("an unknown option", () => {
     await refused(["help", "--hlep"], "unknown option --hlep; did you mean --help?");
     await refused(
       ["--format", "json", "replay"],
-      "--format is an option of replay, diff, check",
+      "--format is an option of replay, diff, status, drift, check",
       "after the command",
     );
   });
@@ -65,7 +65,7 @@ describe("an unknown command", () => {
     await refused(
       ["deploy"],
       'unknown command "deploy"',
-      "replay, diff, lock, guard, init, new, renumber, known, check",
+      "replay, diff, status, drift, lock, guard, init, new, renumber, known, check",
     );
   });
 });
