@@ -29,6 +29,7 @@ export const RULES = {
   "missing-parent": "error",
   "revision-cycle": "error",
   "sqlite-version": "error",
+  "not-idempotent": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

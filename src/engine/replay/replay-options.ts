@@ -14,6 +14,8 @@ export interface ReplaySetOptions {
   /** `required` turns a missing down into an error; `none` skips downs entirely. */
   downPolicy: "required" | "optional" | "none";
   baseline?: MigrationScript;
+  /** The database's `idempotent`: every up runs twice (a file's `-- lockstep:idempotent` asks it alone). */
+  idempotent?: boolean;
   functions?: Record<string, (...args: never[]) => unknown>;
   /** The `functions` config key as written, for a message about a function it lacks. */
   functionsModule?: string;

@@ -6,6 +6,7 @@ import type { MigrationReport } from "../../core/report.js";
 import { codePreset } from "../../core/runner/runner.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { emptyUpFinding } from "./empty-up.js";
+import { runsTwice, verifyIdempotent } from "./idempotent-step.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -143,6 +144,13 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         scopeOfStep(before, after, up, state.hasFunctions, upChanged),
       );
       if (migration.verify) runVerify(state, set.layout, migration, findings);
+      if (
+        runsTwice(migration, options) &&
+        verifyIdempotent(state, migration, after, findings) === "rebuild"
+      ) {
+        await state.rebuild();
+        state.reader.read();
+      }
       lastApplied = migration;
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
       let since: SchemaWrites = "none";

@@ -126,6 +126,7 @@ export async function replayDatabase(
     downPolicy: spec.config.down ?? "optional",
     baseline: await loadBaseline(read, req.cwd),
     baseVersions,
+    idempotent: spec.config.idempotent ?? false,
     cache: cacheOptions(req, spec),
   };
   const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;

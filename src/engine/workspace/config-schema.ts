@@ -32,6 +32,8 @@ export const databaseSchema = z.strictObject({
   transaction: z.optional(z.enum(TRANSACTION_SETTINGS)),
   /** The oldest SQLite the database runs on (`3.31`): SQL newer than it is a `sqlite-version` finding. */
   sqlite: z.optional(sqliteRelease()),
+  /** Every up is written to be re-run safely: the replay runs it twice and the second run must change nothing. */
+  idempotent: z.optional(z.boolean()),
   /** Replays through the project's own tool or scripts on a throwaway SQLite file (code migrations). */
   runner: z.optional(
     z.union([
@@ -71,6 +73,8 @@ export const configSchema = z.strictObject({
   timeout: z.optional(seconds()),
   /** The default of every database's `sqlite`. */
   sqlite: z.optional(sqliteRelease()),
+  /** The default of every database's `idempotent`. */
+  idempotent: z.optional(z.boolean()),
   /** The SQLite engine replays run on: native (node:sqlite), wasm, or auto (native where the runtime has it). */
   engine: z.optional(z.enum(["auto", "native", "wasm"])),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */

@@ -86,6 +86,8 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     // The top-level timeout is every database's default.
     if (db.timeout === undefined && parsed.data.timeout !== undefined) db.timeout = parsed.data.timeout;
     if (db.sqlite === undefined && parsed.data.sqlite !== undefined) db.sqlite = parsed.data.sqlite;
+    if (db.idempotent === undefined && parsed.data.idempotent !== undefined)
+      db.idempotent = parsed.data.idempotent;
   }
   for (const [i, db] of parsed.data.databases.entries()) {
     const problem = patternProblem(db);
