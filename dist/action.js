@@ -4,27 +4,27 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-AR6UH2YL.js";
+} from "./chunks/chunk-7427O37J.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
+import "./chunks/chunk-NSSGNLCF.js";
+import "./chunks/chunk-C3LFLCVK.js";
+import "./chunks/chunk-HM44NCY6.js";
+import "./chunks/chunk-53WPLMFX.js";
 import {
   isCommitId
-} from "./chunks/chunk-K6JXTILM.js";
-import {
-  renderReportText
-} from "./chunks/chunk-WIRMGZNN.js";
-import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JY7TDFYD.js";
-import "./chunks/chunk-7SUD3J6W.js";
-import "./chunks/chunk-3ELRJWUV.js";
-import "./chunks/chunk-WUVRSID5.js";
+} from "./chunks/chunk-35L2YNJX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
+import {
+  renderReportText
+} from "./chunks/chunk-WIRMGZNN.js";
+import "./chunks/chunk-BAIZEYCI.js";
 import {
   countFindings,
   countSetAside,
@@ -32,15 +32,15 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-POAEO6Q4.js";
-import "./chunks/chunk-HQCRDQUO.js";
+import "./chunks/chunk-E2A27CJR.js";
+import "./chunks/chunk-TSEF5ZEE.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HTC5ZQDX.js";
+} from "./chunks/chunk-AQQH2EFV.js";
 import {
   VERSION
-} from "./chunks/chunk-6T2MQRXW.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-T6FBALQK.js";
+import "./chunks/chunk-CELOQ5GG.js";
 import {
   escapeControl,
   guardOutput
@@ -48,17 +48,17 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-HTT7EPCM.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TB6BACV5.js";
+import "./chunks/chunk-Z3PMPGCH.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-WR5YIZ6K.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-YZCTIH3S.js";
 import {
   __commonJS,
   __toESM

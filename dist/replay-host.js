@@ -2,21 +2,21 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-HQCRDQUO.js";
-import "./chunks/chunk-HTC5ZQDX.js";
-import "./chunks/chunk-6T2MQRXW.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-TSEF5ZEE.js";
+import "./chunks/chunk-AQQH2EFV.js";
+import "./chunks/chunk-T6FBALQK.js";
+import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-MWXDUOI4.js";
+import "./chunks/chunk-HTT7EPCM.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-WR5YIZ6K.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-YZCTIH3S.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -1,27 +1,27 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-POAEO6Q4.js";
+} from "./chunks/chunk-E2A27CJR.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-HTC5ZQDX.js";
-import "./chunks/chunk-6T2MQRXW.js";
-import "./chunks/chunk-X66W3JWU.js";
+} from "./chunks/chunk-AQQH2EFV.js";
+import "./chunks/chunk-T6FBALQK.js";
+import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-MWXDUOI4.js";
+} from "./chunks/chunk-HTT7EPCM.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-TVJNDH33.js";
+import "./chunks/chunk-WR5YIZ6K.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-MXKZ7EFD.js";
+import "./chunks/chunk-YZCTIH3S.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
