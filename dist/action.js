@@ -8,19 +8,19 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-VN4XDIQL.js";
+} from "./chunks/chunk-RMLZX2T3.js";
 import {
   isCommitId
-} from "./chunks/chunk-RVO7BGWN.js";
+} from "./chunks/chunk-2IDJNXMI.js";
+import "./chunks/chunk-R4OSSSD4.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-IQ5AHKK2.js";
+} from "./chunks/chunk-EDZQRACK.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-OLMGF5LX.js";
-import "./chunks/chunk-DPHRTYW3.js";
+import "./chunks/chunk-45JV7TOU.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -30,40 +30,40 @@ import {
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-4SWIL6AT.js";
-import "./chunks/chunk-3IUPCQ4L.js";
+import "./chunks/chunk-XXXIXT6E.js";
+import "./chunks/chunk-GWNVVNRA.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-ELXH56KB.js";
-import "./chunks/chunk-5XVE6VB3.js";
-import "./chunks/chunk-ZTJVCKZ2.js";
+import "./chunks/chunk-CPS3JRBD.js";
+import "./chunks/chunk-5C6G7LR2.js";
+import "./chunks/chunk-6GJQZ7JT.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-TPNI2MT2.js";
+} from "./chunks/chunk-C5Z3P557.js";
 import {
   VERSION
-} from "./chunks/chunk-VKMQKD47.js";
-import "./chunks/chunk-YFUYWVF6.js";
+} from "./chunks/chunk-B6OPVLFY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-P34DZR23.js";
+import "./chunks/chunk-YFUYWVF6.js";
+import "./chunks/chunk-P5PX6FAB.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-BCRJXBLX.js";
+import "./chunks/chunk-DQAM7RLY.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-ZN3DV6XH.js";
-import "./chunks/chunk-ZSYM6HFY.js";
+import "./chunks/chunk-I44WWFMU.js";
+import "./chunks/chunk-6UE4LGNV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VD4JFQKR.js";
+import "./chunks/chunk-PUPWOWAE.js";
 import {
   __commonJS,
   __toESM

@@ -2,23 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-ZTJVCKZ2.js";
-import "./chunks/chunk-TPNI2MT2.js";
-import "./chunks/chunk-VKMQKD47.js";
-import "./chunks/chunk-YFUYWVF6.js";
+} from "./chunks/chunk-6GJQZ7JT.js";
+import "./chunks/chunk-C5Z3P557.js";
+import "./chunks/chunk-B6OPVLFY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-P34DZR23.js";
+import "./chunks/chunk-YFUYWVF6.js";
+import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-BCRJXBLX.js";
+import "./chunks/chunk-DQAM7RLY.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-ZSYM6HFY.js";
+import "./chunks/chunk-6UE4LGNV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VD4JFQKR.js";
+import "./chunks/chunk-PUPWOWAE.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

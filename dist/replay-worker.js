@@ -1,31 +1,31 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-ELXH56KB.js";
-import "./chunks/chunk-5XVE6VB3.js";
+} from "./chunks/chunk-CPS3JRBD.js";
+import "./chunks/chunk-5C6G7LR2.js";
 import {
   scriptIds
-} from "./chunks/chunk-TPNI2MT2.js";
-import "./chunks/chunk-VKMQKD47.js";
+} from "./chunks/chunk-C5Z3P557.js";
+import "./chunks/chunk-B6OPVLFY.js";
+import "./chunks/chunk-TR7J7TJX.js";
+import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-YFUYWVF6.js";
-import "./chunks/chunk-TR7J7TJX.js";
-import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-P34DZR23.js";
+import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-BCRJXBLX.js";
+} from "./chunks/chunk-DQAM7RLY.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-ZSYM6HFY.js";
+import "./chunks/chunk-6UE4LGNV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-VD4JFQKR.js";
+import "./chunks/chunk-PUPWOWAE.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

@@ -116,10 +116,20 @@ export const COMMANDS: readonly CommandSpec[] = [
       },
       { name: "to", required: true, description: "the same kinds as FROM" },
     ],
-    options: { engine, format },
+    options: {
+      engine,
+      format: valueOption({
+        placeholder: "FORMAT",
+        choices: ["text", "json", "markdown", "sql"],
+        default: "text",
+        description:
+          "how the result is printed on stdout; sql (two database files): the statements that turn FROM's schema into TO's",
+      }),
+    },
     examples: [
       "lockstep diff main:db/migrations db/migrations",
       "lockstep diff prod.sqlite db/migrations --format json",
+      "lockstep diff old.db new.db --format sql > upgrade.sql",
     ],
     async run(io, v) {
       const { diffCommand } = await import("./diff-command.js");

@@ -7,8 +7,19 @@ import type { Format, Io } from "./io.js";
 
 export async function diffCommand(
   io: Io,
-  args: { from: string; to: string; engine: EngineChoice; format: Format },
+  args: { from: string; to: string; engine: EngineChoice; format: Format | "sql" },
 ): Promise<number> {
+  if (args.format === "sql") {
+    const { runDiffSql } = await import("../engine/replay/diff-sql.js");
+    const { statements } = await runDiffSql({
+      cwd: io.cwd,
+      from: args.from,
+      to: args.to,
+      engine: args.engine === "auto" ? undefined : args.engine,
+    });
+    io.out(statements.length > 0 ? `${statements.join("\n")}\n` : "-- the schemas are the same\n");
+    return 0;
+  }
   const result = await runDiff({
     cwd: io.cwd,
     from: args.from,

@@ -322,6 +322,14 @@ export const RULE_CATALOGUE = {
     fix: "apply it with the tool's out-of-order option (goose `-allow-missing`), or renumber it after the newest applied one",
     allow: false,
   },
+  "not-idempotent": {
+    severity: "error",
+    meaning:
+      "with `\"idempotent\": true` (or `-- lockstep:idempotent` in the file), the up run a second time right after the first fails (names the statement, file:line and SQLite's message) or changes the schema or any table's rows (names the table and how many rows)",
+    example: "`INSERT INTO settings (key, value) VALUES ('theme', 'dark');` in a migration marked idempotent",
+    fix: "`CREATE … IF NOT EXISTS`, `INSERT OR IGNORE` / `ON CONFLICT DO NOTHING`, `DROP … IF EXISTS`",
+    allow: true,
+  },
   "allow-invalid": {
     severity: "warning",
     meaning:

@@ -63,6 +63,7 @@ export class PrefixCache {
       transaction: set.transaction ?? null,
       hasDowns: set.hasDowns,
       downPolicy: options.downPolicy,
+      idempotent: options.idempotent ?? false,
       baseline: options.baseline
         ? migrationStep({ version: "", name: "", files: [], up: options.baseline }, false)
         : null,

@@ -16,6 +16,8 @@ export interface ReplaySetOptions {
   baseline?: MigrationScript;
   /** A real database's bytes to start from instead of an empty database (`replay --on`); never written back. */
   start?: Uint8Array;
+  /** The database's `idempotent`: every up runs twice (a file's `-- lockstep:idempotent` asks it alone). */
+  idempotent?: boolean;
   functions?: Record<string, (...args: never[]) => unknown>;
   /** The `functions` config key as written, for a message about a function it lacks. */
   functionsModule?: string;

@@ -12,6 +12,7 @@ import { DataMode } from "./data-step.js";
 import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
 import type { ScriptResult } from "./execute.js";
+import { runsTwice, verifyIdempotent } from "./idempotent-step.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
@@ -167,6 +168,13 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       );
       if (data) findings.push(...data.afterUp(state, migration, migration.up, before, after));
       if (migration.verify) runVerify(state, set.layout, migration, findings);
+      if (
+        runsTwice(migration, options) &&
+        verifyIdempotent(state, migration, after, findings) === "rebuild"
+      ) {
+        await state.rebuild();
+        state.reader.read();
+      }
       lastApplied = migration;
       // What ran since the last read: nothing, unless the down failed and its transaction rolled back.
       let since: SchemaWrites = "none";

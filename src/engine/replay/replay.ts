@@ -141,6 +141,7 @@ export async function replayDatabase(
       (req.data ?? spec.config.data ?? false)
         ? { seed: DATA_SEED, seeds: await loadSeeds(read, req.cwd) }
         : undefined,
+    idempotent: spec.config.idempotent ?? false,
   };
   const timeout = req.timeout ?? spec.config.timeout ?? DEFAULT_TIMEOUT;
   const runner = databaseRunner(spec);

@@ -36,6 +36,8 @@ export const databaseSchema = z.strictObject({
   data: z.optional(z.boolean()),
   /** The project's seed SQL, run after a migration (`after`: its version) or after every up (`every`). */
   seed: z.optional(z.array(z.strictObject({ file: text(), after: text() }))),
+  /** Every up is written to be re-run safely: the replay runs it twice and the second run must change nothing. */
+  idempotent: z.optional(z.boolean()),
   /** Replays through the project's own tool or scripts on a throwaway SQLite file (code migrations). */
   runner: z.optional(
     z.union([
@@ -77,6 +79,8 @@ export const configSchema = z.strictObject({
   data: z.optional(z.boolean()),
   /** The default of every database's `sqlite`. */
   sqlite: z.optional(sqliteRelease()),
+  /** The default of every database's `idempotent`. */
+  idempotent: z.optional(z.boolean()),
   /** The SQLite engine replays run on: native (node:sqlite), wasm, or auto (native where the runtime has it). */
   engine: z.optional(z.enum(["auto", "native", "wasm"])),
   /** `replay: true`: the pre-commit guard also replays the staged migrations (downs of new ones only). */

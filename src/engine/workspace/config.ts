@@ -87,6 +87,8 @@ export async function loadConfig(path: string, cwd: string): Promise<LoadedConfi
     if (db.timeout === undefined && parsed.data.timeout !== undefined) db.timeout = parsed.data.timeout;
     if (db.sqlite === undefined && parsed.data.sqlite !== undefined) db.sqlite = parsed.data.sqlite;
     if (db.data === undefined && parsed.data.data !== undefined) db.data = parsed.data.data;
+    if (db.idempotent === undefined && parsed.data.idempotent !== undefined)
+      db.idempotent = parsed.data.idempotent;
   }
   for (const [i, db] of parsed.data.databases.entries()) {
     const problem = patternProblem(db);
