@@ -4,19 +4,19 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7427O37J.js";
+} from "./chunks/chunk-LUZKVINM.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-NSSGNLCF.js";
-import "./chunks/chunk-C3LFLCVK.js";
-import "./chunks/chunk-HM44NCY6.js";
-import "./chunks/chunk-53WPLMFX.js";
+import "./chunks/chunk-N4TWXMS7.js";
+import "./chunks/chunk-KS4QKYMI.js";
+import "./chunks/chunk-LTMJRQNT.js";
+import "./chunks/chunk-CE5AM7T2.js";
 import {
   isCommitId
-} from "./chunks/chunk-35L2YNJX.js";
+} from "./chunks/chunk-R3VIBAFJ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-E2A27CJR.js";
-import "./chunks/chunk-TSEF5ZEE.js";
+import "./chunks/chunk-KSWMQAP2.js";
+import "./chunks/chunk-ADQXU3RV.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-AQQH2EFV.js";
+} from "./chunks/chunk-CWI6P5CI.js";
 import {
   VERSION
-} from "./chunks/chunk-T6FBALQK.js";
+} from "./chunks/chunk-YDSK3MHR.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import {
   escapeControl,
@@ -48,12 +48,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-HTT7EPCM.js";
+import "./chunks/chunk-ZK6D5OMD.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-Z3PMPGCH.js";
+import "./chunks/chunk-OD4DC5I4.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-WR5YIZ6K.js";
+import "./chunks/chunk-5QMRCAHC.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
