@@ -4,19 +4,19 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-LUZKVINM.js";
+} from "./chunks/chunk-2WIIJ4EI.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-N4TWXMS7.js";
-import "./chunks/chunk-KS4QKYMI.js";
-import "./chunks/chunk-LTMJRQNT.js";
-import "./chunks/chunk-CE5AM7T2.js";
+import "./chunks/chunk-MPEPCZIT.js";
+import "./chunks/chunk-S73RGQH3.js";
+import "./chunks/chunk-26EOK325.js";
+import "./chunks/chunk-OELD4BCG.js";
 import {
   isCommitId
-} from "./chunks/chunk-R3VIBAFJ.js";
+} from "./chunks/chunk-3X4R4EGR.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
@@ -32,14 +32,14 @@ import {
 } from "./chunks/chunk-HS5RU556.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KSWMQAP2.js";
-import "./chunks/chunk-ADQXU3RV.js";
+import "./chunks/chunk-DQE7PJFO.js";
+import "./chunks/chunk-55KKITDS.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-CWI6P5CI.js";
+} from "./chunks/chunk-JZZM66ZB.js";
 import {
   VERSION
-} from "./chunks/chunk-YDSK3MHR.js";
+} from "./chunks/chunk-4FWXSV5T.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import {
   escapeControl,
@@ -48,12 +48,12 @@ import {
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-ZK6D5OMD.js";
+import "./chunks/chunk-ATPXWTVS.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-OD4DC5I4.js";
+import "./chunks/chunk-4MUZH4CS.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-5QMRCAHC.js";
+import "./chunks/chunk-DMURSJXN.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

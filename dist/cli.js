@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-TSCTQIWI.js");
+await import("./chunks/process-I5AS7SJ4.js");

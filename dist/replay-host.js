@@ -2,16 +2,16 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-ADQXU3RV.js";
-import "./chunks/chunk-CWI6P5CI.js";
-import "./chunks/chunk-YDSK3MHR.js";
+} from "./chunks/chunk-55KKITDS.js";
+import "./chunks/chunk-JZZM66ZB.js";
+import "./chunks/chunk-4FWXSV5T.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-ZK6D5OMD.js";
+import "./chunks/chunk-ATPXWTVS.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-5QMRCAHC.js";
+import "./chunks/chunk-DMURSJXN.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,22 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-KSWMQAP2.js";
+} from "./chunks/chunk-DQE7PJFO.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-CWI6P5CI.js";
-import "./chunks/chunk-YDSK3MHR.js";
+} from "./chunks/chunk-JZZM66ZB.js";
+import "./chunks/chunk-4FWXSV5T.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-ZK6D5OMD.js";
+} from "./chunks/chunk-ATPXWTVS.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-5QMRCAHC.js";
+import "./chunks/chunk-DMURSJXN.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

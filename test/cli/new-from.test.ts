@@ -91,6 +91,40 @@ describe("lockstep new NAME --from A.db --to B.db", () => {
     await expectReplayReachesB(cwd, "migrations");
   });
 
+  it.each([
+    [
+      "goose",
+      "migrations/00001_init.sql",
+      `-- +goose Up\n${A}\n-- +goose Down\n${DROP_A}`,
+      /^-- \+goose NO TRANSACTION\n/,
+    ],
+    ["sqlx", "migrations/0001_init.up.sql", `${A}\n`, /^-- no-transaction\n/],
+  ])(
+    "%s: the rebuild's file carries the tool's opt-out marker and replays green",
+    async (_tool, first, text, marker) => {
+      const files: Record<string, string> = { [first]: text };
+      if (first.endsWith(".up.sql")) {
+        // Named as golang-migrate names them: the config says sqlx runs them.
+        files[first.replace(".up.", ".down.")] = DROP_A;
+        files["lockstep.config.json"] = JSON.stringify({
+          databases: [{ name: "main", dir: "migrations", layout: "sqlx" }],
+        });
+      }
+      const cwd = tempTree(files);
+      await databaseFile(cwd, "a.db", A);
+      await databaseFile(cwd, "b.db", B);
+      const made = await runCli(cwd, ["new", "add_x", "--from", "a.db", "--to", "b.db"]);
+      expect(made.code).toBe(0);
+      for (const path of made.stdout.trim().split("\n")) {
+        const written = readFileSync(join(cwd, path), "utf8");
+        expect(written).toMatch(marker);
+        expect(written).toContain("PRAGMA foreign_keys = OFF;");
+      }
+      expect(made.stderr).not.toContain("Rebuilds");
+      await expectReplayReachesB(cwd, "migrations");
+    },
+  );
+
   it("equal schemas: exit 1, nothing written", async () => {
     const cwd = tempTree({
       "migrations/0001_init.up.sql": `${A}\n`,

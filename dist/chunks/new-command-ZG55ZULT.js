@@ -1,0 +1,69 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  runNew
+} from "./chunk-G7OR22C4.js";
+import "./chunk-JDDCZRIQ.js";
+import "./chunk-JW2SUCGF.js";
+import "./chunk-MPEPCZIT.js";
+import "./chunk-S73RGQH3.js";
+import "./chunk-26EOK325.js";
+import "./chunk-OELD4BCG.js";
+import "./chunk-3X4R4EGR.js";
+import "./chunk-QDHQ2QAC.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-HS5RU556.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-DQE7PJFO.js";
+import "./chunk-55KKITDS.js";
+import "./chunk-JZZM66ZB.js";
+import "./chunk-4FWXSV5T.js";
+import "./chunk-CELOQ5GG.js";
+import {
+  escapeControl
+} from "./chunk-I7OISHKV.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-ATPXWTVS.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-4MUZH4CS.js";
+import "./chunk-UJ557UV3.js";
+import "./chunk-DMURSJXN.js";
+import "./chunk-5LXPE3ZJ.js";
+import {
+  LockstepError
+} from "./chunk-HVSG2UMJ.js";
+import "./chunk-YZCTIH3S.js";
+import "./chunk-CVUXP45T.js";
+
+// src/cli/new-command.ts
+async function newCommand(io, args) {
+  const { from, to } = args;
+  if (from === void 0 !== (to === void 0))
+    throw new LockstepError(
+      "usage",
+      `new: --${from === void 0 ? "to" : "from"} needs --${from === void 0 ? "from" : "to"}: name both database files, --from A.db (the schema now) and --to B.db (the schema wanted)`
+    );
+  const schemas = from !== void 0 && to !== void 0 ? { from, to } : void 0;
+  const result = await runNew({
+    cwd: io.cwd,
+    name: args.name,
+    db: args.db,
+    configPath: args.config,
+    schemas
+  });
+  if (result.equal) {
+    io.err("lockstep: nothing to write: the schemas are equal\n");
+    return 1;
+  }
+  for (const note of result.notes) io.err(`lockstep: ${escapeControl(note)}
+`);
+  for (const path of result.created) io.out(`${escapeControl(path)}
+`);
+  if (result.lockFile) io.err(`lockstep: updated ${escapeControl(result.lockFile)}
+`);
+  return 0;
+}
+export {
+  newCommand
+};
