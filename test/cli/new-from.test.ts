@@ -99,10 +99,20 @@ describe("lockstep new NAME --from A.db --to B.db", () => {
       /^-- \+goose NO TRANSACTION\n/,
     ],
     ["sqlx", "migrations/0001_init.up.sql", `${A}\n`, /^-- no-transaction\n/],
+    [
+      "sql-migrate",
+      "migrations/1_init.sql",
+      `-- +migrate Up\n${A}\n-- +migrate Down\n${DROP_A}`,
+      /^-- \+migrate Up notransaction\n/,
+    ],
   ])(
     "%s: the rebuild's file carries the tool's opt-out marker and replays green",
-    async (_tool, first, text, marker) => {
+    async (tool, first, text, marker) => {
       const files: Record<string, string> = { [first]: text };
+      if (tool === "sql-migrate")
+        files["lockstep.config.json"] = JSON.stringify({
+          databases: [{ name: "main", dir: "migrations", layout: "sql-migrate" }],
+        });
       if (first.endsWith(".up.sql")) {
         // Named as golang-migrate names them: the config says sqlx runs them.
         files[first.replace(".up.", ".down.")] = DROP_A;
