@@ -8,41 +8,41 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-RMLZX2T3.js";
+} from "./chunks/chunk-52XNXUJL.js";
 import {
   isCommitId
-} from "./chunks/chunk-2IDJNXMI.js";
-import "./chunks/chunk-R4OSSSD4.js";
+} from "./chunks/chunk-WWCAZCRK.js";
+import "./chunks/chunk-RB4RYA5I.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-EDZQRACK.js";
+} from "./chunks/chunk-O53BR76A.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-45JV7TOU.js";
+import "./chunks/chunk-ZML4W7JR.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
+import "./chunks/chunk-3MOFF6VH.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-XXXIXT6E.js";
-import "./chunks/chunk-GWNVVNRA.js";
+import "./chunks/chunk-IS4RUUWE.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-CPS3JRBD.js";
+import "./chunks/chunk-TUNH3PS6.js";
 import "./chunks/chunk-5C6G7LR2.js";
-import "./chunks/chunk-6GJQZ7JT.js";
+import "./chunks/chunk-VCPDI6UW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-C5Z3P557.js";
+} from "./chunks/chunk-RB5X65DZ.js";
 import {
   VERSION
-} from "./chunks/chunk-B6OPVLFY.js";
+} from "./chunks/chunk-LLFHU7MH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -53,12 +53,12 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-DQAM7RLY.js";
+import "./chunks/chunk-5WLZ7FKZ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-I44WWFMU.js";
-import "./chunks/chunk-6UE4LGNV.js";
+import "./chunks/chunk-7RU5DUJB.js";
+import "./chunks/chunk-JW2XH6N7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

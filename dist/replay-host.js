@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-6GJQZ7JT.js";
-import "./chunks/chunk-C5Z3P557.js";
-import "./chunks/chunk-B6OPVLFY.js";
+} from "./chunks/chunk-VCPDI6UW.js";
+import "./chunks/chunk-RB5X65DZ.js";
+import "./chunks/chunk-LLFHU7MH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-DQAM7RLY.js";
+import "./chunks/chunk-5WLZ7FKZ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-6UE4LGNV.js";
+import "./chunks/chunk-JW2XH6N7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-CPS3JRBD.js";
+} from "./chunks/chunk-TUNH3PS6.js";
 import "./chunks/chunk-5C6G7LR2.js";
 import {
   scriptIds
-} from "./chunks/chunk-C5Z3P557.js";
-import "./chunks/chunk-B6OPVLFY.js";
+} from "./chunks/chunk-RB5X65DZ.js";
+import "./chunks/chunk-LLFHU7MH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -17,10 +17,10 @@ import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-DQAM7RLY.js";
+} from "./chunks/chunk-5WLZ7FKZ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-6UE4LGNV.js";
+import "./chunks/chunk-JW2XH6N7.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

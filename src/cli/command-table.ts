@@ -276,8 +276,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     name: "new",
     summary: "creates the next migration, in the set's own scheme and layout",
     positionals: [{ name: "name", required: true, description: "what the migration does, e.g. add_orders" }],
-    options: { db, config },
-    examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
+    options: {
+      db,
+      config,
+      from: valueOption({
+        placeholder: "FILE",
+        description:
+          "with --to: a SQLite database file with the schema now; the migration's up is the SQL that turns it into --to's schema, its down the reverse",
+      }),
+      to: valueOption({
+        placeholder: "FILE",
+        description: "with --from: a SQLite database file with the schema the migration makes",
+      }),
+    },
+    examples: [
+      "lockstep new add_orders",
+      "lockstep new add_orders --db analytics",
+      "lockstep new add_orders --from old.db --to new.db",
+    ],
     async run(io, v) {
       const { newCommand } = await import("./new-command.js");
       return newCommand(io, v);

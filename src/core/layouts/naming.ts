@@ -65,10 +65,10 @@ export interface NewFile {
   text: string;
 }
 
-const UP = "Write the SQL that makes this change.";
-const DOWN =
+export const UP = "Write the SQL that makes this change.";
+export const DOWN =
   "Write the SQL that undoes the up exactly: afterwards the schema must be as it was before the up (lockstep replay checks it).";
-const NO_DOWN = "This layout has no down: to undo this change later, add another migration.";
+export const NO_DOWN = "This layout has no down: to undo this change later, add another migration.";
 
 export function upTemplate(name: string, hasDown: boolean): string {
   return hasDown ? `-- ${name}: up. ${UP}\n` : `-- ${name}. ${UP}\n-- ${NO_DOWN}\n`;

@@ -44,6 +44,7 @@ export const dbmate = {
   transaction: {
     wraps: "each-file",
     optOut: "add `transaction:false` to its `-- migrate:up` / `-- migrate:down` line",
+    markOptOut: (text) => text.replace(/^(-- migrate:(?:up|down))$/gm, "$1 transaction:false"),
   },
   // dbmate v2.35: pkg/dbmate/db.go Migrate() and FindMigrations(); the table in the sqlite driver.
   applied: {

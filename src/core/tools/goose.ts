@@ -40,7 +40,11 @@ export const goose = {
     }),
   order: { by: "number", how: "goose sorts versions as numbers" },
   downs: "always",
-  transaction: { wraps: "each-file", optOut: "add `-- +goose NO TRANSACTION` to the file" },
+  transaction: {
+    wraps: "each-file",
+    optOut: "add `-- +goose NO TRANSACTION` to the file",
+    markOptOut: (text) => `-- +goose NO TRANSACTION\n${text}`,
+  },
   // goose v3.27: the package API the goose CLI runs (up.go, migrate.go, migration.go).
   applied: {
     outOfOrder: {

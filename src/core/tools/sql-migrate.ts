@@ -43,7 +43,11 @@ export const sqlMigrate = {
     }),
   order: { by: "number", how: "sql-migrate sorts leading numbers as numbers" },
   downs: "always",
-  transaction: { wraps: "each-file", optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line" },
+  transaction: {
+    wraps: "each-file",
+    optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line",
+    markOptOut: (text) => text.replace(/^(-- \+migrate (?:Up|Down))$/gm, "$1 notransaction"),
+  },
   // sql-migrate (master, 2025): migrate.go planMigrationCommon(), ToCatchup() and MigrationRecord.
   applied: {
     outOfOrder: {

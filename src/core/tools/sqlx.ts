@@ -29,7 +29,11 @@ export const sqlx = {
     ),
   order: { by: "number", how: "sqlx sorts versions as numbers" },
   downs: "if-any",
-  transaction: { wraps: "each-file", optOut: "start the file with `-- no-transaction`" },
+  transaction: {
+    wraps: "each-file",
+    optOut: "start the file with `-- no-transaction`",
+    markOptOut: (text) => `-- no-transaction\n${text}`,
+  },
   // sqlx 0.8–0.9: sqlx-core/src/migrate/migrator.rs run_direct() (and sqlx-cli's `migrate run`, which does the same).
   applied: {
     outOfOrder: {

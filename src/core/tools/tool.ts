@@ -111,6 +111,8 @@ export interface Transactions {
   wraps: TransactionWraps;
   /** How one file opts out of the tool's transaction, as advice ("add `-- +goose NO TRANSACTION` to the file"). */
   optOut?: string;
+  /** A new migration's text with the tool's per-file opt-out marker added (`-- +goose NO TRANSACTION`). */
+  markOptOut?(text: string): string;
   /** Why `PRAGMA foreign_keys = OFF` does nothing in this tool, when the general reason does not fit. */
   pragmaIgnored?: string;
 }

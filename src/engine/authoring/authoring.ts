@@ -22,6 +22,7 @@ import { CONFIG_FILE } from "../workspace/config.js";
 import { DISK, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
 import { newestNumbered, noLayout, resolveForAuthoring } from "./authoring-set.js";
+import { filledFromSchemas, type SchemaPair, schemasEqual } from "./new-from.js";
 
 export { type RenumberRequest, type RenumberResult, runRenumber } from "./renumber.js";
 
@@ -32,6 +33,8 @@ export interface NewRequest {
   configPath?: string;
   /** The clock, for timestamp versions (tests pass a fixed one). */
   now?: Date;
+  /** Write the SQL between these two databases' schemas instead of templates. */
+  schemas?: SchemaPair;
 }
 
 export interface NewResult {
@@ -40,6 +43,8 @@ export interface NewResult {
   /** Display path of the lock file, when it was brought up to date. */
   lockFile?: string;
   notes: string[];
+  /** `--from`/`--to` name databases with the same schema: nothing was written. */
+  equal?: true;
 }
 
 /** `lockstep new NAME`: the next migration of one set, in its own scheme and layout, with templates. */
@@ -48,6 +53,8 @@ export async function runNew(req: NewRequest): Promise<NewResult> {
   if (name === "") {
     throw new LockstepError("usage", `"${req.name}" has no letters or digits to name a migration with`);
   }
+  if (req.schemas && (await schemasEqual(req.cwd, req.schemas)))
+    return { created: [], notes: [], equal: true };
   const { specs, notes, config } = await resolveForAuthoring({
     cwd: req.cwd,
     db: req.db,
@@ -116,6 +123,12 @@ async function writeNew(
     };
     planned = authoring.files(version, name, shape);
   }
+  let checks = new Map<string, string>();
+  if (req.schemas) {
+    const filled = await filledFromSchemas(req.cwd, req.schemas, set, planned, name);
+    planned = filled.files;
+    checks = filled.checks;
+  }
 
   checkNameLength(planned, name);
   // A lock file that cannot be read as one (a directory, a FIFO) is refused before the migration is written.
@@ -142,6 +155,10 @@ async function writeNew(
   }
   state.wrote = true;
   const result: NewResult = { created: targets.map((t) => shownPath(req.cwd, t.abs)), notes };
+  for (const t of targets) {
+    const check = checks.get(t.rel);
+    if (check) notes.push(`${shownPath(req.cwd, t.abs)}: ${check}`);
+  }
   if (spec.config.order) {
     notes.push(
       `${spec.config.order} lists the migrations in order: add ${result.created[0]} to it, or lockstep and your application skip it`,

@@ -31,6 +31,8 @@ export async function runDiffSql(req: {
   from: string;
   to: string;
   engine?: EngineChoice;
+  /** `tool` for a file the migration tool wraps in its transaction (default `own`). */
+  transaction?: "own" | "tool";
 }): Promise<SchemaSql> {
   const engine = await chooseEngine(req.engine);
   // The same checks of both sides as the other formats (exists, a SQLite file, not too large).
@@ -43,5 +45,5 @@ export async function runDiffSql(req: {
       );
   const from = await sourceOf(resolve(req.cwd, req.from), engine);
   const to = await sourceOf(resolve(req.cwd, req.to), engine);
-  return schemaSql(from, to, { transaction: "own" });
+  return schemaSql(from, to, { transaction: req.transaction ?? "own" });
 }
