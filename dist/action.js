@@ -4,23 +4,20 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-7427O37J.js";
+} from "./chunks/chunk-XW54SMC4.js";
+import {
+  isCommitId
+} from "./chunks/chunk-Y3BNNORC.js";
+import "./chunks/chunk-QDHQ2QAC.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-NSSGNLCF.js";
-import "./chunks/chunk-C3LFLCVK.js";
-import "./chunks/chunk-HM44NCY6.js";
-import "./chunks/chunk-53WPLMFX.js";
-import {
-  isCommitId
-} from "./chunks/chunk-35L2YNJX.js";
-import "./chunks/chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
+import "./chunks/chunk-O7YXRBUK.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -30,29 +27,32 @@ import {
   countSetAside,
   isNew
 } from "./chunks/chunk-HS5RU556.js";
+import "./chunks/chunk-LDQAA5Y7.js";
+import "./chunks/chunk-7HVCTHPG.js";
+import "./chunks/chunk-BAILF4VP.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-E2A27CJR.js";
-import "./chunks/chunk-TSEF5ZEE.js";
+import "./chunks/chunk-E722TL5D.js";
+import "./chunks/chunk-CEOG5GKV.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-AQQH2EFV.js";
+} from "./chunks/chunk-AYOUBLJ7.js";
 import {
   VERSION
-} from "./chunks/chunk-T6FBALQK.js";
-import "./chunks/chunk-CELOQ5GG.js";
+} from "./chunks/chunk-OUQ7NI2N.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-CELOQ5GG.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-HTT7EPCM.js";
+import "./chunks/chunk-GTLICDIX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-Z3PMPGCH.js";
 import "./chunks/chunk-UJ557UV3.js";
+import "./chunks/chunk-Z3PMPGCH.js";
 import "./chunks/chunk-WR5YIZ6K.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

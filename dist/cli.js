@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-JS33PDB5.js");
+await import("./chunks/process-Y5TUXZI7.js");

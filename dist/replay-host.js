@@ -2,13 +2,13 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-TSEF5ZEE.js";
-import "./chunks/chunk-AQQH2EFV.js";
-import "./chunks/chunk-T6FBALQK.js";
-import "./chunks/chunk-CELOQ5GG.js";
+} from "./chunks/chunk-CEOG5GKV.js";
+import "./chunks/chunk-AYOUBLJ7.js";
+import "./chunks/chunk-OUQ7NI2N.js";
 import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-HTT7EPCM.js";
+import "./chunks/chunk-GTLICDIX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-WR5YIZ6K.js";

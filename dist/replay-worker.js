@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-E2A27CJR.js";
+} from "./chunks/chunk-E722TL5D.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-AQQH2EFV.js";
-import "./chunks/chunk-T6FBALQK.js";
-import "./chunks/chunk-CELOQ5GG.js";
+} from "./chunks/chunk-AYOUBLJ7.js";
+import "./chunks/chunk-OUQ7NI2N.js";
 import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-HTT7EPCM.js";
+} from "./chunks/chunk-GTLICDIX.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-WR5YIZ6K.js";

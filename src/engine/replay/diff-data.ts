@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { SchemaReader } from "../../adapters/schema-reader.js";
+import { chooseEngine, type EngineChoice, loadEngine } from "../../adapters/sqlite/engine.js";
+import { readTableRows } from "../../adapters/table-rows.js";
+import type { TableObject } from "../../core/schema/index.js";
+import { dependencyOrder } from "../../core/schema/schema-order.js";
+import { isShadow, type SchemaSql, schemaSql } from "../../core/schema/schema-sql.js";
+import { diffTableRows, type RowDiff } from "../../core/sql/row-diff.js";
+import type { DiffResult } from "./diff.js";
+import { bothDatabaseFiles, sourceOf } from "./diff-sql.js";
+
+export interface DataDiff {
+  diff: DiffResult;
+  schema: SchemaSql;
+  rows: RowDiff;
+  /** The schema statements, then the row statements in one transaction (none when the rows are equal). */
+  statements: string[];
+}
+
+/**
+ * `diff A.db B.db --data`: the rows compared after A's copy has been given B's schema by the schema
+ * statements, so the row statements are exactly what follows them (a new table's rows are INSERTs, a dropped
+ * table needs none, a rebuilt table is compared as the rebuild left it). Virtual tables and their shadow tables
+ * are not compared: their content belongs to the module.
+ */
+export async function runDiffData(req: {
+  cwd: string;
+  from: string;
+  to: string;
+  engine?: EngineChoice;
+}): Promise<DataDiff> {
+  const choice = await chooseEngine(req.engine);
+  const diff = await bothDatabaseFiles({ ...req, engine: choice }, "--data");
+  const engine = await loadEngine(choice);
+  const fromPath = resolve(req.cwd, req.from);
+  const toPath = resolve(req.cwd, req.to);
+  const schema = schemaSql(await sourceOf(fromPath, choice), await sourceOf(toPath, choice), {
+    transaction: "own",
+  });
+  const copy = engine.openBytes(await readFile(fromPath));
+  const want = engine.openBytes(await readFile(toPath));
+  try {
+    if (schema.statements.length > 0) copy.exec(schema.statements.join("\n"));
+    const target = new SchemaReader(want).read();
+    const tables = dependencyOrder(
+      [...target.objects.values()].filter(
+        (o): o is TableObject => o.kind === "table" && !isShadow(target, o),
+      ),
+    );
+    const rows: RowDiff = { tables: [], delete: [], update: [], insert: [] };
+    const deletes: string[][] = [];
+    for (const table of tables) {
+      const one = diffTableRows(readTableRows(copy, table), readTableRows(want, table));
+      rows.tables.push(one.diff);
+      deletes.push(one.delete);
+      rows.update.push(...one.update);
+      rows.insert.push(...one.insert);
+    }
+    // Children's rows go before their parents', parents' rows come before their children's.
+    rows.delete = deletes.reverse().flat();
+    const data = [...rows.delete, ...rows.update, ...rows.insert];
+    // Deferred foreign keys: checked at COMMIT, when every row is as in B.
+    const wrapped = data.length > 0 ? ["BEGIN;", "PRAGMA defer_foreign_keys = ON;", ...data, "COMMIT;"] : [];
+    rows.tables.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));
+    return { diff, schema, rows, statements: [...schema.statements, ...wrapped] };
+  } finally {
+    copy.close();
+    want.close();
+  }
+}
