@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-XW54SMC4.js";
+} from "./chunks/chunk-DM2OEVYU.js";
 import {
   isCommitId
-} from "./chunks/chunk-Y3BNNORC.js";
+} from "./chunks/chunk-76L4P4NW.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   RequestError,
@@ -17,7 +17,7 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-O7YXRBUK.js";
+import "./chunks/chunk-TBB7HHMJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -32,14 +32,14 @@ import "./chunks/chunk-7HVCTHPG.js";
 import "./chunks/chunk-BAILF4VP.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-E722TL5D.js";
-import "./chunks/chunk-CEOG5GKV.js";
+import "./chunks/chunk-4UWT4ZWX.js";
+import "./chunks/chunk-J3WKVTRM.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-AYOUBLJ7.js";
+} from "./chunks/chunk-EJNHF2A2.js";
 import {
   VERSION
-} from "./chunks/chunk-OUQ7NI2N.js";
+} from "./chunks/chunk-ETTYQ7MZ.js";
 import {
   escapeControl,
   guardOutput

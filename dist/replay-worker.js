@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-E722TL5D.js";
+} from "./chunks/chunk-4UWT4ZWX.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-AYOUBLJ7.js";
-import "./chunks/chunk-OUQ7NI2N.js";
+} from "./chunks/chunk-EJNHF2A2.js";
+import "./chunks/chunk-ETTYQ7MZ.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -147,4 +147,23 @@ INSERT INTO p VALUES (2, 'n'); INSERT INTO c VALUES (2, 2);`;
     );
     expect(dump(db)).toEqual(dump(want));
   });
+
+  it("NULLs in a rowid table's text primary key: those rows are compared by rowid, none lost", async () => {
+    const t = "CREATE TABLE u (k TEXT PRIMARY KEY, v);";
+    const { result, db, want } = await applied(
+      `${t} INSERT INTO u VALUES (NULL, 'a'), (NULL, 'b'), ('k', 'c');`,
+      `${t} INSERT INTO u VALUES (NULL, 'a'), (NULL, 'z'), ('k', 'c');`,
+    );
+    expect(result.rows.tables[0]).toMatchObject({ key: ["rowid"], changed: 1, added: 0, removed: 0 });
+    expect(dump(db)).toEqual(dump(want));
+  });
+
+  it("a unique text key keeps its own key: NULL-free rowid tables are not re-keyed", async () => {
+    const t = "CREATE TABLE u (k TEXT PRIMARY KEY, v);";
+    const { result } = await applied(
+      `${t} INSERT INTO u VALUES ('a', 1);`,
+      `${t} INSERT INTO u VALUES ('b', 1);`,
+    );
+    expect(result.rows.tables[0]).toMatchObject({ key: ["k"], added: 1, removed: 1, changed: 0 });
+  });
 });

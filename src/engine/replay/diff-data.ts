@@ -1,14 +1,29 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SchemaReader } from "../../adapters/schema-reader.js";
-import { chooseEngine, type EngineChoice, loadEngine } from "../../adapters/sqlite/engine.js";
+import {
+  chooseEngine,
+  type EngineChoice,
+  loadEngine,
+  type SqlDatabase,
+} from "../../adapters/sqlite/engine.js";
 import { readTableRows } from "../../adapters/table-rows.js";
 import type { TableObject } from "../../core/schema/index.js";
 import { dependencyOrder } from "../../core/schema/schema-order.js";
 import { isShadow, type SchemaSql, schemaSql } from "../../core/schema/schema-sql.js";
+import { quoteIdent } from "../../core/sql/literal.js";
 import { diffTableRows, type RowDiff } from "../../core/sql/row-diff.js";
 import type { DiffResult } from "./diff.js";
 import { bothDatabaseFiles, sourceOf } from "./diff-sql.js";
+
+function countRows(db: SqlDatabase, table: TableObject): number {
+  const stmt = db.prepare(`SELECT count(*) FROM main.${quoteIdent(table.name)}`);
+  try {
+    return Number([...stmt.rows()][0]?.[0]);
+  } finally {
+    stmt.finalize();
+  }
+}
 
 export interface DataDiff {
   diff: DiffResult;
@@ -51,7 +66,13 @@ export async function runDiffData(req: {
     const rows: RowDiff = { tables: [], delete: [], update: [], insert: [] };
     const deletes: string[][] = [];
     for (const table of tables) {
-      const one = diffTableRows(readTableRows(copy, table), readTableRows(want, table));
+      let pair = [readTableRows(copy, table), readTableRows(want, table)] as const;
+      // NULLs in a rowid table's primary key make rows share a key: those are compared by rowid instead.
+      if (!table.withoutRowid && [copy, want].some((db, i) => countRows(db, table) !== pair[i]?.rows.size)) {
+        const byRowid = { ...table, columns: table.columns.map((c) => ({ ...c, pk: 0 })) };
+        pair = [readTableRows(copy, byRowid), readTableRows(want, byRowid)];
+      }
+      const one = diffTableRows(pair[0], pair[1]);
       rows.tables.push(one.diff);
       deletes.push(one.delete);
       rows.update.push(...one.update);

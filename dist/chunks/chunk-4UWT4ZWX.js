@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   summarizeDiff,
   verifyDown
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   TOOLS,
   codeSpan,

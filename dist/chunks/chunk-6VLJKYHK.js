@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-5NNJ55HV.js";
+} from "./chunk-J2ZBY5NS.js";
 import {
   quoteIdent
-} from "./chunk-E722TL5D.js";
+} from "./chunk-4UWT4ZWX.js";
 import {
   SchemaReader,
   chooseEngine,
   diffSchemas,
   loadEngine,
   objectKey
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   closingParen,
   foldCase,

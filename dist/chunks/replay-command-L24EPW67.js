@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUF6FO32.js";
 import {
   runReplay
-} from "./chunk-O7YXRBUK.js";
+} from "./chunk-TBB7HHMJ.js";
 import {
   engineLine,
   plural,
@@ -20,13 +20,13 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
+import "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-AYOUBLJ7.js";
-import "./chunk-OUQ7NI2N.js";
+} from "./chunk-EJNHF2A2.js";
+import "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-LLRPJ4LG.js";
+} from "./chunk-R7TB34IX.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-O7YXRBUK.js";
+import "./chunk-TBB7HHMJ.js";
 import "./chunk-HS5RU556.js";
 import {
   runLock
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
-import "./chunk-AYOUBLJ7.js";
+} from "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
+import "./chunk-EJNHF2A2.js";
 import {
   VERSION
-} from "./chunk-OUQ7NI2N.js";
+} from "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-Y3BNNORC.js";
+} from "./chunk-76L4P4NW.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-O7YXRBUK.js";
+} from "./chunk-TBB7HHMJ.js";
 import {
   engineLine,
   plural
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-E722TL5D.js";
+} from "./chunk-4UWT4ZWX.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-CEOG5GKV.js";
+} from "./chunk-J3WKVTRM.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   foldCase
 } from "./chunk-CELOQ5GG.js";

@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-XW54SMC4.js";
-import "./chunk-Y3BNNORC.js";
+} from "./chunk-DM2OEVYU.js";
+import "./chunk-76L4P4NW.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-O7YXRBUK.js";
+import "./chunk-TBB7HHMJ.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -20,16 +20,16 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
+import "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   VERSION
-} from "./chunk-OUQ7NI2N.js";
+} from "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-LLRPJ4LG.js";
+} from "./chunk-R7TB34IX.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
-import "./chunk-O7YXRBUK.js";
+import "./chunk-TBB7HHMJ.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
@@ -16,10 +16,10 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
-import "./chunk-AYOUBLJ7.js";
-import "./chunk-OUQ7NI2N.js";
+import "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
+import "./chunk-EJNHF2A2.js";
+import "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-O7YXRBUK.js";
+} from "./chunk-TBB7HHMJ.js";
 import {
   DISK,
   readDatabase
@@ -14,7 +14,7 @@ import {
   chooseEngine,
   diffSchemas,
   loadEngine
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   resolveDatabases
 } from "./chunk-GTLICDIX.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-O7YXRBUK.js";
+} from "./chunk-TBB7HHMJ.js";
 import {
   CONFIG_FILE
 } from "./chunk-GTLICDIX.js";

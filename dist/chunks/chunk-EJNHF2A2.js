@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-OUQ7NI2N.js";
+} from "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-BEDDDRUN.js";
-import "./chunk-5NNJ55HV.js";
+} from "./chunk-6VLJKYHK.js";
+import "./chunk-J2ZBY5NS.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-O7YXRBUK.js";
+import "./chunk-TBB7HHMJ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
@@ -17,8 +17,8 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
+} from "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-AYOUBLJ7.js";
-import "./chunk-OUQ7NI2N.js";
+} from "./chunk-EJNHF2A2.js";
+import "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -123,6 +123,14 @@ function summarizeRowDiff(diff) {
 // src/engine/replay/diff-data.ts
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+function countRows(db, table) {
+  const stmt = db.prepare(`SELECT count(*) FROM main.${quoteIdent(table.name)}`);
+  try {
+    return Number([...stmt.rows()][0]?.[0]);
+  } finally {
+    stmt.finalize();
+  }
+}
 async function runDiffData(req) {
   const choice = await chooseEngine(req.engine);
   const diff = await bothDatabaseFiles({ ...req, engine: choice }, "--data");
@@ -145,7 +153,12 @@ async function runDiffData(req) {
     const rows = { tables: [], delete: [], update: [], insert: [] };
     const deletes = [];
     for (const table of tables) {
-      const one = diffTableRows(readTableRows(copy, table), readTableRows(want, table));
+      let pair = [readTableRows(copy, table), readTableRows(want, table)];
+      if (!table.withoutRowid && [copy, want].some((db, i) => countRows(db, table) !== pair[i]?.rows.size)) {
+        const byRowid = { ...table, columns: table.columns.map((c) => ({ ...c, pk: 0 })) };
+        pair = [readTableRows(copy, byRowid), readTableRows(want, byRowid)];
+      }
+      const one = diffTableRows(pair[0], pair[1]);
       rows.tables.push(one.diff);
       deletes.push(one.delete);
       rows.update.push(...one.update);
@@ -173,8 +186,10 @@ async function diffDataCommand(io, args) {
   const { diff, rows, statements } = result;
   const same = isEmptyRowDiff(rows);
   if (args.format === "sql") {
-    io.out(statements.length > 0 ? `${statements.join("\n")}
-` : "-- the schemas and the rows are the same\n");
+    io.out(
+      statements.length > 0 ? `${statements.join("\n")}
+` : "-- the schemas and the rows are the same\n"
+    );
   } else if (args.format === "json") {
     const { from, to } = diff;
     const side = (s) => ({ source: s.source, kind: s.kind, findings: s.findings });
@@ -205,8 +220,10 @@ ${escapeControl(summarizeDiff(diff.diff))}
     io.out(`
 ${io.style.bold("rows")}
 `);
-    io.out(same ? "the rows of every table are the same\n" : `${summarizeRowDiff(rows).map(escapeControl).join("\n")}
-`);
+    io.out(
+      same ? "the rows of every table are the same\n" : `${summarizeRowDiff(rows).map(escapeControl).join("\n")}
+`
+    );
   }
   return same ? 0 : 1;
 }

@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-O7YXRBUK.js";
+} from "./chunk-TBB7HHMJ.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
-import "./chunk-AYOUBLJ7.js";
-import "./chunk-OUQ7NI2N.js";
+import "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
+import "./chunk-EJNHF2A2.js";
+import "./chunk-ETTYQ7MZ.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-CELOQ5GG.js";
 import "./chunk-5RV7R7RT.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "2ceb89bdaaf41a1a" : "source";
+var BUILD = true ? "bcd80c6f011de828" : "source";
 
 export {
   VERSION,

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-5NNJ55HV.js";
+} from "./chunk-J2ZBY5NS.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-O7YXRBUK.js";
+import "./chunk-TBB7HHMJ.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -13,15 +13,15 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-E722TL5D.js";
-import "./chunk-CEOG5GKV.js";
+import "./chunk-4UWT4ZWX.js";
+import "./chunk-J3WKVTRM.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-AYOUBLJ7.js";
-import "./chunk-OUQ7NI2N.js";
+} from "./chunk-EJNHF2A2.js";
+import "./chunk-ETTYQ7MZ.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -40,11 +40,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-TJXJWLBE.js");
+    const { diffDataCommand } = await import("./diff-data-command-I57SVXPW.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-LAS2JN5E.js");
+    const { runDiffSql } = await import("./diff-sql-ONPFWLYO.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-AYOUBLJ7.js";
+} from "./chunk-EJNHF2A2.js";
 import {
   describeThrown,
   makeRewrite,
