@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-DM2OEVYU.js";
+} from "./chunks/chunk-5LHNH4IF.js";
 import {
   isCommitId
-} from "./chunks/chunk-76L4P4NW.js";
+} from "./chunks/chunk-QCPTSUPY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   RequestError,
@@ -17,7 +17,7 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-TBB7HHMJ.js";
+import "./chunks/chunk-PBW67YMO.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -32,14 +32,14 @@ import "./chunks/chunk-7HVCTHPG.js";
 import "./chunks/chunk-BAILF4VP.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4UWT4ZWX.js";
-import "./chunks/chunk-J3WKVTRM.js";
+import "./chunks/chunk-3GSXCY6G.js";
+import "./chunks/chunk-C5TWXKYT.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-EJNHF2A2.js";
+} from "./chunks/chunk-H2E4QTR5.js";
 import {
   VERSION
-} from "./chunks/chunk-ETTYQ7MZ.js";
+} from "./chunks/chunk-PAPBNIXU.js";
 import {
   escapeControl,
   guardOutput

@@ -166,4 +166,15 @@ INSERT INTO p VALUES (2, 'n'); INSERT INTO c VALUES (2, 2);`;
     );
     expect(result.rows.tables[0]).toMatchObject({ key: ["k"], added: 1, removed: 1, changed: 0 });
   });
+
+  it("AUTOINCREMENT counters end as B's, so the next id given out is the same", async () => {
+    const t = "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, v);";
+    const { result, db, want } = await applied(
+      `${t} INSERT INTO t (v) VALUES ('a'), ('b'), ('c'), ('d');`,
+      `${t} INSERT INTO t (v) VALUES ('a'), ('b'); INSERT INTO t (v) VALUES ('x'); DELETE FROM t WHERE id = 3;`,
+    );
+    expect(result.statements).toContain(`UPDATE "sqlite_sequence" SET "seq" = 3 WHERE "name" IS 't';`);
+    expect(dump(db)).toEqual(dump(want));
+    expect(dump(db).some((row) => row.startsWith("sqlite_sequence"))).toBe(true);
+  });
 });

@@ -8,7 +8,7 @@ import {
   type SqlDatabase,
 } from "../../adapters/sqlite/engine.js";
 import { readTableRows } from "../../adapters/table-rows.js";
-import type { TableObject } from "../../core/schema/index.js";
+import type { Column, TableObject } from "../../core/schema/index.js";
 import { dependencyOrder } from "../../core/schema/schema-order.js";
 import { isShadow, type SchemaSql, schemaSql } from "../../core/schema/schema-sql.js";
 import { quoteIdent } from "../../core/sql/literal.js";
@@ -23,6 +23,50 @@ function countRows(db: SqlDatabase, table: TableObject): number {
   } finally {
     stmt.finalize();
   }
+}
+
+const column = (name: string, pk: number): Column => ({
+  name,
+  type: "",
+  notNull: false,
+  default: null,
+  pk,
+  collation: null,
+  generated: null,
+  hidden: false,
+});
+
+/** sqlite_sequence as a table keyed by name (it has no key of its own, and one row per table). */
+const SEQUENCE: TableObject = {
+  kind: "table",
+  name: "sqlite_sequence",
+  columns: [column("name", 1), column("seq", 0)],
+  withoutRowid: false,
+  strict: false,
+  autoincrement: false,
+  primaryKey: [],
+  uniques: [],
+  checks: [],
+  foreignKeys: [],
+  conflicts: [],
+};
+
+/**
+ * AUTOINCREMENT counters: compared after the row statements have run on the copy (an INSERT raises them), so
+ * the next id given out is B's.
+ */
+function sequenceStatements(copy: SqlDatabase, want: SqlDatabase, data: string[], rows: RowDiff): string[] {
+  const has = (db: SqlDatabase) => {
+    const stmt = db.prepare("SELECT 1 FROM main.sqlite_schema WHERE name = 'sqlite_sequence'");
+    const found = [...stmt.rows()].length > 0;
+    stmt.finalize();
+    return found;
+  };
+  if (!has(want) || !has(copy)) return [];
+  if (data.length > 0) copy.exec(data.join("\n"));
+  const one = diffTableRows(readTableRows(copy, SEQUENCE), readTableRows(want, SEQUENCE));
+  rows.tables.push(one.diff);
+  return [...one.delete, ...one.update, ...one.insert];
 }
 
 export interface DataDiff {
@@ -81,6 +125,7 @@ export async function runDiffData(req: {
     // Children's rows go before their parents', parents' rows come before their children's.
     rows.delete = deletes.reverse().flat();
     const data = [...rows.delete, ...rows.update, ...rows.insert];
+    data.push(...sequenceStatements(copy, want, data, rows));
     // Deferred foreign keys: checked at COMMIT, when every row is as in B.
     const wrapped = data.length > 0 ? ["BEGIN;", "PRAGMA defer_foreign_keys = ON;", ...data, "COMMIT;"] : [];
     rows.tables.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUF6FO32.js";
 import {
   runReplay
-} from "./chunk-TBB7HHMJ.js";
+} from "./chunk-PBW67YMO.js";
 import {
   engineLine,
   plural,
@@ -20,13 +20,13 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
+import "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-EJNHF2A2.js";
-import "./chunk-ETTYQ7MZ.js";
+} from "./chunk-H2E4QTR5.js";
+import "./chunk-PAPBNIXU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

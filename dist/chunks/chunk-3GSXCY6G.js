@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   summarizeDiff,
   verifyDown
-} from "./chunk-EJNHF2A2.js";
+} from "./chunk-H2E4QTR5.js";
 import {
   TOOLS,
   codeSpan,

@@ -1,19 +1,21 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-TBB7HHMJ.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-5PEXKG4Y.js";
+import "./chunk-V44YIJIQ.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-PBW67YMO.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
-import "./chunk-EJNHF2A2.js";
-import "./chunk-ETTYQ7MZ.js";
+import "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
+import "./chunk-H2E4QTR5.js";
+import "./chunk-PAPBNIXU.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-CELOQ5GG.js";
 import "./chunk-5RV7R7RT.js";
@@ -27,8 +29,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-YZCTIH3S.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };

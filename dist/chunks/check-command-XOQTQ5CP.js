@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-DM2OEVYU.js";
-import "./chunk-76L4P4NW.js";
+} from "./chunk-5LHNH4IF.js";
+import "./chunk-QCPTSUPY.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-TBB7HHMJ.js";
+import "./chunk-PBW67YMO.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -20,16 +20,16 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
+import "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EJNHF2A2.js";
+} from "./chunk-H2E4QTR5.js";
 import {
   VERSION
-} from "./chunk-ETTYQ7MZ.js";
+} from "./chunk-PAPBNIXU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

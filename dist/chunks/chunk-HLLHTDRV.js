@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-TBB7HHMJ.js";
+} from "./chunk-PBW67YMO.js";
 import {
   CONFIG_FILE
 } from "./chunk-GTLICDIX.js";

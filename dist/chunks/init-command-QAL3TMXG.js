@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-R7TB34IX.js";
+} from "./chunk-HLLHTDRV.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-TBB7HHMJ.js";
+import "./chunk-PBW67YMO.js";
 import "./chunk-HS5RU556.js";
 import {
   runLock
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
-import "./chunk-EJNHF2A2.js";
+} from "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
+import "./chunk-H2E4QTR5.js";
 import {
   VERSION
-} from "./chunk-ETTYQ7MZ.js";
+} from "./chunk-PAPBNIXU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

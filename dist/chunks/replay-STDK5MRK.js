@@ -1,21 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
-} from "./chunk-6VLJKYHK.js";
-import "./chunk-J2ZBY5NS.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-TBB7HHMJ.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-PBW67YMO.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
-import "./chunk-EJNHF2A2.js";
-import "./chunk-ETTYQ7MZ.js";
+import "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
+import "./chunk-H2E4QTR5.js";
+import "./chunk-PAPBNIXU.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-CELOQ5GG.js";
 import "./chunk-5RV7R7RT.js";
@@ -29,7 +27,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-YZCTIH3S.js";
 import "./chunk-CVUXP45T.js";
 export {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-76L4P4NW.js";
+} from "./chunk-QCPTSUPY.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-TBB7HHMJ.js";
+} from "./chunk-PBW67YMO.js";
 import {
   engineLine,
   plural
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-EJNHF2A2.js";
+} from "./chunk-H2E4QTR5.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-J2ZBY5NS.js";
+} from "./chunk-V44YIJIQ.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-TBB7HHMJ.js";
+import "./chunk-PBW67YMO.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -13,15 +13,15 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
+import "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EJNHF2A2.js";
-import "./chunk-ETTYQ7MZ.js";
+} from "./chunk-H2E4QTR5.js";
+import "./chunk-PAPBNIXU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -40,11 +40,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-I57SVXPW.js");
+    const { diffDataCommand } = await import("./diff-data-command-MJQ2LY4M.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-ONPFWLYO.js");
+    const { runDiffSql } = await import("./diff-sql-3S533XSB.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

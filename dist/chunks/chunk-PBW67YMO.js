@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-4UWT4ZWX.js";
+} from "./chunk-3GSXCY6G.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-J3WKVTRM.js";
+} from "./chunk-C5TWXKYT.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-EJNHF2A2.js";
+} from "./chunk-H2E4QTR5.js";
 import {
   foldCase
 } from "./chunk-CELOQ5GG.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "bcd80c6f011de828" : "source";
+var BUILD = true ? "e965cb14411a361c" : "source";
 
 export {
   VERSION,

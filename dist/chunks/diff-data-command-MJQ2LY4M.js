@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-6VLJKYHK.js";
-import "./chunk-J2ZBY5NS.js";
+} from "./chunk-5PEXKG4Y.js";
+import "./chunk-V44YIJIQ.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-TBB7HHMJ.js";
+import "./chunk-PBW67YMO.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
@@ -17,8 +17,8 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-4UWT4ZWX.js";
-import "./chunk-J3WKVTRM.js";
+} from "./chunk-3GSXCY6G.js";
+import "./chunk-C5TWXKYT.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EJNHF2A2.js";
-import "./chunk-ETTYQ7MZ.js";
+} from "./chunk-H2E4QTR5.js";
+import "./chunk-PAPBNIXU.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -131,6 +131,42 @@ function countRows(db, table) {
     stmt.finalize();
   }
 }
+var column = (name, pk) => ({
+  name,
+  type: "",
+  notNull: false,
+  default: null,
+  pk,
+  collation: null,
+  generated: null,
+  hidden: false
+});
+var SEQUENCE = {
+  kind: "table",
+  name: "sqlite_sequence",
+  columns: [column("name", 1), column("seq", 0)],
+  withoutRowid: false,
+  strict: false,
+  autoincrement: false,
+  primaryKey: [],
+  uniques: [],
+  checks: [],
+  foreignKeys: [],
+  conflicts: []
+};
+function sequenceStatements(copy, want, data, rows) {
+  const has = (db) => {
+    const stmt = db.prepare("SELECT 1 FROM main.sqlite_schema WHERE name = 'sqlite_sequence'");
+    const found = [...stmt.rows()].length > 0;
+    stmt.finalize();
+    return found;
+  };
+  if (!has(want) || !has(copy)) return [];
+  if (data.length > 0) copy.exec(data.join("\n"));
+  const one = diffTableRows(readTableRows(copy, SEQUENCE), readTableRows(want, SEQUENCE));
+  rows.tables.push(one.diff);
+  return [...one.delete, ...one.update, ...one.insert];
+}
 async function runDiffData(req) {
   const choice = await chooseEngine(req.engine);
   const diff = await bothDatabaseFiles({ ...req, engine: choice }, "--data");
@@ -166,6 +202,7 @@ async function runDiffData(req) {
     }
     rows.delete = deletes.reverse().flat();
     const data = [...rows.delete, ...rows.update, ...rows.insert];
+    data.push(...sequenceStatements(copy, want, data, rows));
     const wrapped = data.length > 0 ? ["BEGIN;", "PRAGMA defer_foreign_keys = ON;", ...data, "COMMIT;"] : [];
     rows.tables.sort((a, b) => a.table < b.table ? -1 : a.table > b.table ? 1 : 0);
     return { diff, schema, rows, statements: [...schema.statements, ...wrapped] };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-TBB7HHMJ.js";
+} from "./chunk-PBW67YMO.js";
 import {
   DISK,
   readDatabase
@@ -14,7 +14,7 @@ import {
   chooseEngine,
   diffSchemas,
   loadEngine
-} from "./chunk-EJNHF2A2.js";
+} from "./chunk-H2E4QTR5.js";
 import {
   resolveDatabases
 } from "./chunk-GTLICDIX.js";
