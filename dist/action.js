@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-5LHNH4IF.js";
+} from "./chunks/chunk-J5JKOTGS.js";
 import {
   isCommitId
-} from "./chunks/chunk-QCPTSUPY.js";
+} from "./chunks/chunk-3UDE4HKY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   RequestError,
@@ -17,7 +17,7 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-PBW67YMO.js";
+import "./chunks/chunk-JRGANDW2.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -32,14 +32,14 @@ import "./chunks/chunk-7HVCTHPG.js";
 import "./chunks/chunk-BAILF4VP.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-3GSXCY6G.js";
-import "./chunks/chunk-C5TWXKYT.js";
+import "./chunks/chunk-U6PUEWGP.js";
+import "./chunks/chunk-RCJSIQLO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-H2E4QTR5.js";
+} from "./chunks/chunk-HU4WIBXM.js";
 import {
   VERSION
-} from "./chunks/chunk-PAPBNIXU.js";
+} from "./chunks/chunk-ZMBDTTXR.js";
 import {
   escapeControl,
   guardOutput

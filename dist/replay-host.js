@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-C5TWXKYT.js";
-import "./chunks/chunk-H2E4QTR5.js";
-import "./chunks/chunk-PAPBNIXU.js";
+} from "./chunks/chunk-RCJSIQLO.js";
+import "./chunks/chunk-HU4WIBXM.js";
+import "./chunks/chunk-ZMBDTTXR.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-3GSXCY6G.js";
+} from "./chunks/chunk-U6PUEWGP.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-H2E4QTR5.js";
-import "./chunks/chunk-PAPBNIXU.js";
+} from "./chunks/chunk-HU4WIBXM.js";
+import "./chunks/chunk-ZMBDTTXR.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -176,5 +177,25 @@ INSERT INTO p VALUES (2, 'n'); INSERT INTO c VALUES (2, 2);`;
     expect(result.statements).toContain(`UPDATE "sqlite_sequence" SET "seq" = 3 WHERE "name" IS 't';`);
     expect(dump(db)).toEqual(dump(want));
     expect(dump(db).some((row) => row.startsWith("sqlite_sequence"))).toBe(true);
+  });
+
+  // sqldiff (sqlite3-tools) compares tables of the same schema only: those are compared here.
+  const sqldiff = spawnSync("sqldiff", ["--help"]).error === undefined;
+  it.skipIf(!sqldiff)("has the same effect as sqldiff --primarykey", async () => {
+    const same = (sql: string) => sql.replace(/CREATE TABLE (gone|fresh)[^;]*;\nINSERT INTO \1[^;]*;/, "");
+    const a = same(A);
+    const b = same(B);
+    const { result, db, want } = await applied(a, b);
+    expect(result.schema.statements).toEqual([]);
+    const cwd = tempTree({ ".keep": "" });
+    await fileOf(cwd, "a.db", a);
+    await fileOf(cwd, "b.db", b);
+    const run = spawnSync("sqldiff", ["--primarykey", "a.db", "b.db"], { cwd, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const theirs = (await loadEngine()).openMemory();
+    theirs.exec(a);
+    theirs.exec(run.stdout);
+    expect(dump(theirs)).toEqual(dump(db));
+    expect(dump(db)).toEqual(dump(want));
   });
 });

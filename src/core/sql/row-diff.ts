@@ -50,7 +50,7 @@ function example(key: string[], literals: string[]): string {
 }
 
 /**
- * The rows of one table compared by key, as `sqldiff --primary-key` compares them: a key only in `to` is
+ * The rows of one table compared by key, as `sqldiff --primarykey` compares them: a key only in `to` is
  * added, only in `from` removed, in both with other values changed (only the differing columns are SET).
  * Both sides must have the same columns and key (the second side's table, after the schema statements).
  */

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-PBW67YMO.js";
+} from "./chunk-JRGANDW2.js";
 import {
   DISK,
   readDatabase
@@ -14,7 +14,7 @@ import {
   chooseEngine,
   diffSchemas,
   loadEngine
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   resolveDatabases
 } from "./chunk-GTLICDIX.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-PBW67YMO.js";
+} from "./chunk-JRGANDW2.js";
 import {
   CONFIG_FILE
 } from "./chunk-GTLICDIX.js";

@@ -3,19 +3,19 @@ import {
   bothDatabaseFiles,
   runDiffSql,
   sourceOf
-} from "./chunk-5PEXKG4Y.js";
-import "./chunk-V44YIJIQ.js";
+} from "./chunk-TKCGE2GH.js";
+import "./chunk-YO5VYRRG.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-PBW67YMO.js";
+import "./chunk-JRGANDW2.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
-import "./chunk-H2E4QTR5.js";
-import "./chunk-PAPBNIXU.js";
+import "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
+import "./chunk-HU4WIBXM.js";
+import "./chunk-ZMBDTTXR.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-CELOQ5GG.js";
 import "./chunk-5RV7R7RT.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-V44YIJIQ.js";
+} from "./chunk-YO5VYRRG.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-PBW67YMO.js";
+import "./chunk-JRGANDW2.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -13,15 +13,15 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
+import "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-H2E4QTR5.js";
-import "./chunk-PAPBNIXU.js";
+} from "./chunk-HU4WIBXM.js";
+import "./chunk-ZMBDTTXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -40,11 +40,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-MJQ2LY4M.js");
+    const { diffDataCommand } = await import("./diff-data-command-DRZUEGA7.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-3S533XSB.js");
+    const { runDiffSql } = await import("./diff-sql-TDKHNKXX.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

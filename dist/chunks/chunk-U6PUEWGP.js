@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   summarizeDiff,
   verifyDown
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   TOOLS,
   codeSpan,

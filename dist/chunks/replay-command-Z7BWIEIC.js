@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUF6FO32.js";
 import {
   runReplay
-} from "./chunk-PBW67YMO.js";
+} from "./chunk-JRGANDW2.js";
 import {
   engineLine,
   plural,
@@ -20,13 +20,13 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
+import "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-H2E4QTR5.js";
-import "./chunk-PAPBNIXU.js";
+} from "./chunk-HU4WIBXM.js";
+import "./chunk-ZMBDTTXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

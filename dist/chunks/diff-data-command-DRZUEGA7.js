@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-5PEXKG4Y.js";
-import "./chunk-V44YIJIQ.js";
+} from "./chunk-TKCGE2GH.js";
+import "./chunk-YO5VYRRG.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-PBW67YMO.js";
+import "./chunk-JRGANDW2.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
@@ -17,8 +17,8 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
+} from "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-H2E4QTR5.js";
-import "./chunk-PAPBNIXU.js";
+} from "./chunk-HU4WIBXM.js";
+import "./chunk-ZMBDTTXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-5LHNH4IF.js";
-import "./chunk-QCPTSUPY.js";
+} from "./chunk-J5JKOTGS.js";
+import "./chunk-3UDE4HKY.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-PBW67YMO.js";
+import "./chunk-JRGANDW2.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -20,16 +20,16 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
+import "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   VERSION
-} from "./chunk-PAPBNIXU.js";
+} from "./chunk-ZMBDTTXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

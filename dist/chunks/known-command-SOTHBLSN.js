@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-HLLHTDRV.js";
+} from "./chunk-J4LVXY76.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
-import "./chunk-PBW67YMO.js";
+import "./chunk-JRGANDW2.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
@@ -16,10 +16,10 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
-import "./chunk-H2E4QTR5.js";
-import "./chunk-PAPBNIXU.js";
+import "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
+import "./chunk-HU4WIBXM.js";
+import "./chunk-ZMBDTTXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-QCPTSUPY.js";
+} from "./chunk-3UDE4HKY.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-PBW67YMO.js";
+} from "./chunk-JRGANDW2.js";
 import {
   engineLine,
   plural
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "e965cb14411a361c" : "source";
+var BUILD = true ? "ec049f6402b70f7b" : "source";
 
 export {
   VERSION,

@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-V44YIJIQ.js";
+} from "./chunk-YO5VYRRG.js";
 import {
   quoteIdent
-} from "./chunk-3GSXCY6G.js";
+} from "./chunk-U6PUEWGP.js";
 import {
   SchemaReader,
   chooseEngine,
   diffSchemas,
   loadEngine,
   objectKey
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   closingParen,
   foldCase,

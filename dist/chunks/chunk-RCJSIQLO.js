@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HLLHTDRV.js";
+} from "./chunk-J4LVXY76.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-PBW67YMO.js";
+import "./chunk-JRGANDW2.js";
 import "./chunk-HS5RU556.js";
 import {
   runLock
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-3GSXCY6G.js";
-import "./chunk-C5TWXKYT.js";
-import "./chunk-H2E4QTR5.js";
+} from "./chunk-U6PUEWGP.js";
+import "./chunk-RCJSIQLO.js";
+import "./chunk-HU4WIBXM.js";
 import {
   VERSION
-} from "./chunk-PAPBNIXU.js";
+} from "./chunk-ZMBDTTXR.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

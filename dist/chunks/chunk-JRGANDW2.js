@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-3GSXCY6G.js";
+} from "./chunk-U6PUEWGP.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-C5TWXKYT.js";
+} from "./chunk-RCJSIQLO.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-H2E4QTR5.js";
+} from "./chunk-HU4WIBXM.js";
 import {
   foldCase
 } from "./chunk-CELOQ5GG.js";
