@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-J5JKOTGS.js";
+} from "./chunks/chunk-U4EJVSVQ.js";
 import {
   isCommitId
-} from "./chunks/chunk-3UDE4HKY.js";
+} from "./chunks/chunk-GL5LE6NV.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   RequestError,
@@ -17,7 +17,7 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-JRGANDW2.js";
+import "./chunks/chunk-7OVXGDPE.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -32,14 +32,14 @@ import "./chunks/chunk-7HVCTHPG.js";
 import "./chunks/chunk-BAILF4VP.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-U6PUEWGP.js";
-import "./chunks/chunk-RCJSIQLO.js";
+import "./chunks/chunk-B7OQ6OEJ.js";
+import "./chunks/chunk-YWCJOL7A.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HU4WIBXM.js";
+} from "./chunks/chunk-QWSMW2DS.js";
 import {
   VERSION
-} from "./chunks/chunk-ZMBDTTXR.js";
+} from "./chunks/chunk-OBKEPDHI.js";
 import {
   escapeControl,
   guardOutput

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-RCJSIQLO.js";
-import "./chunks/chunk-HU4WIBXM.js";
-import "./chunks/chunk-ZMBDTTXR.js";
+} from "./chunks/chunk-YWCJOL7A.js";
+import "./chunks/chunk-QWSMW2DS.js";
+import "./chunks/chunk-OBKEPDHI.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";

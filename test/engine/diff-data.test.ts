@@ -179,6 +179,22 @@ INSERT INTO p VALUES (2, 'n'); INSERT INTO c VALUES (2, 2);`;
     expect(dump(db).some((row) => row.startsWith("sqlite_sequence"))).toBe(true);
   });
 
+  it("B's triggers do not fire on the rows the script writes, and are there again after it", async () => {
+    const t = `CREATE TABLE t (id INTEGER PRIMARY KEY, v); CREATE TABLE audit (id INTEGER);
+CREATE TRIGGER t_audit AFTER INSERT ON t BEGIN INSERT INTO audit VALUES (new.id); END;`;
+    const { result, db, want } = await applied(
+      `${t} INSERT INTO t VALUES (1, 'a');`,
+      `${t} INSERT INTO t VALUES (1, 'a'), (2, 'b'); DELETE FROM audit;`,
+    );
+    expect(result.statements).toContain('DROP TRIGGER "t_audit";');
+    expect(dump(db)).toEqual(dump(want));
+    expect(diffSchemas(new SchemaReader(db).read(), new SchemaReader(want).read())).toEqual({
+      added: [],
+      removed: [],
+      changed: [],
+    });
+  });
+
   // sqldiff (sqlite3-tools) compares tables of the same schema only: those are compared here.
   const sqldiff = spawnSync("sqldiff", ["--help"]).error === undefined;
   it.skipIf(!sqldiff)("has the same effect as sqldiff --primarykey", async () => {

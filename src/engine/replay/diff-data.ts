@@ -8,7 +8,7 @@ import {
   type SqlDatabase,
 } from "../../adapters/sqlite/engine.js";
 import { readTableRows } from "../../adapters/table-rows.js";
-import type { Column, TableObject } from "../../core/schema/index.js";
+import { type Column, objectKey, type TableObject } from "../../core/schema/index.js";
 import { dependencyOrder } from "../../core/schema/schema-order.js";
 import { isShadow, type SchemaSql, schemaSql } from "../../core/schema/schema-sql.js";
 import { quoteIdent } from "../../core/sql/literal.js";
@@ -94,9 +94,8 @@ export async function runDiffData(req: {
   const engine = await loadEngine(choice);
   const fromPath = resolve(req.cwd, req.from);
   const toPath = resolve(req.cwd, req.to);
-  const schema = schemaSql(await sourceOf(fromPath, choice), await sourceOf(toPath, choice), {
-    transaction: "own",
-  });
+  const toSource = await sourceOf(toPath, choice);
+  const schema = schemaSql(await sourceOf(fromPath, choice), toSource, { transaction: "own" });
   const copy = engine.openBytes(await readFile(fromPath));
   const want = engine.openBytes(await readFile(toPath));
   try {
@@ -124,8 +123,14 @@ export async function runDiffData(req: {
     }
     // Children's rows go before their parents', parents' rows come before their children's.
     rows.delete = deletes.reverse().flat();
-    const data = [...rows.delete, ...rows.update, ...rows.insert];
-    data.push(...sequenceStatements(copy, want, data, rows));
+    const rowStatements = [...rows.delete, ...rows.update, ...rows.insert];
+    // B's triggers would fire on these rows (an audit row per INSERT): they are dropped and made again around them.
+    const triggers = [...target.objects.values()].filter((o) => o.kind === "trigger");
+    const off = rowStatements.length > 0 ? triggers.map((t) => `DROP TRIGGER ${quoteIdent(t.name)};`) : [];
+    const on =
+      rowStatements.length > 0 ? triggers.map((t) => `${toSource.sql.get(objectKey(t))?.trim()};`) : [];
+    const data = [...off, ...rowStatements];
+    data.push(...sequenceStatements(copy, want, data, rows), ...on);
     // Deferred foreign keys: checked at COMMIT, when every row is as in B.
     const wrapped = data.length > 0 ? ["BEGIN;", "PRAGMA defer_foreign_keys = ON;", ...data, "COMMIT;"] : [];
     rows.tables.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-JRGANDW2.js";
+} from "./chunk-7OVXGDPE.js";
 import {
   DISK,
   readDatabase
@@ -14,7 +14,7 @@ import {
   chooseEngine,
   diffSchemas,
   loadEngine
-} from "./chunk-HU4WIBXM.js";
+} from "./chunk-QWSMW2DS.js";
 import {
   resolveDatabases
 } from "./chunk-GTLICDIX.js";

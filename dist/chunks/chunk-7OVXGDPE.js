@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-U6PUEWGP.js";
+} from "./chunk-B7OQ6OEJ.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-RCJSIQLO.js";
+} from "./chunk-YWCJOL7A.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-HU4WIBXM.js";
+} from "./chunk-QWSMW2DS.js";
 import {
   foldCase
 } from "./chunk-CELOQ5GG.js";

@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-YO5VYRRG.js";
+} from "./chunk-RKAUMZ4D.js";
 import {
   quoteIdent
-} from "./chunk-U6PUEWGP.js";
+} from "./chunk-B7OQ6OEJ.js";
 import {
   SchemaReader,
   chooseEngine,
   diffSchemas,
   loadEngine,
   objectKey
-} from "./chunk-HU4WIBXM.js";
+} from "./chunk-QWSMW2DS.js";
 import {
   closingParen,
   foldCase,

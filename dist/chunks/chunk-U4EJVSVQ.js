@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-3UDE4HKY.js";
+} from "./chunk-GL5LE6NV.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-JRGANDW2.js";
+} from "./chunk-7OVXGDPE.js";
 import {
   engineLine,
   plural
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-HU4WIBXM.js";
+} from "./chunk-QWSMW2DS.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-ZMBDTTXR.js";
+} from "./chunk-OBKEPDHI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

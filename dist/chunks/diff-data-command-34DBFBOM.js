@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-TKCGE2GH.js";
-import "./chunk-YO5VYRRG.js";
+} from "./chunk-IJ3EMJ4C.js";
+import "./chunk-RKAUMZ4D.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JRGANDW2.js";
+import "./chunk-7OVXGDPE.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
@@ -17,19 +17,20 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-U6PUEWGP.js";
-import "./chunk-RCJSIQLO.js";
+} from "./chunk-B7OQ6OEJ.js";
+import "./chunk-YWCJOL7A.js";
 import {
   SchemaReader,
   chooseEngine,
   escapeMarkdown,
   isEmptyDiff,
   loadEngine,
+  objectKey,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HU4WIBXM.js";
-import "./chunk-ZMBDTTXR.js";
+} from "./chunk-QWSMW2DS.js";
+import "./chunk-OBKEPDHI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -173,9 +174,8 @@ async function runDiffData(req) {
   const engine = await loadEngine(choice);
   const fromPath = resolve(req.cwd, req.from);
   const toPath = resolve(req.cwd, req.to);
-  const schema = schemaSql(await sourceOf(fromPath, choice), await sourceOf(toPath, choice), {
-    transaction: "own"
-  });
+  const toSource = await sourceOf(toPath, choice);
+  const schema = schemaSql(await sourceOf(fromPath, choice), toSource, { transaction: "own" });
   const copy = engine.openBytes(await readFile(fromPath));
   const want = engine.openBytes(await readFile(toPath));
   try {
@@ -201,8 +201,12 @@ async function runDiffData(req) {
       rows.insert.push(...one.insert);
     }
     rows.delete = deletes.reverse().flat();
-    const data = [...rows.delete, ...rows.update, ...rows.insert];
-    data.push(...sequenceStatements(copy, want, data, rows));
+    const rowStatements = [...rows.delete, ...rows.update, ...rows.insert];
+    const triggers = [...target.objects.values()].filter((o) => o.kind === "trigger");
+    const off = rowStatements.length > 0 ? triggers.map((t) => `DROP TRIGGER ${quoteIdent(t.name)};`) : [];
+    const on = rowStatements.length > 0 ? triggers.map((t) => `${toSource.sql.get(objectKey(t))?.trim()};`) : [];
+    const data = [...off, ...rowStatements];
+    data.push(...sequenceStatements(copy, want, data, rows), ...on);
     const wrapped = data.length > 0 ? ["BEGIN;", "PRAGMA defer_foreign_keys = ON;", ...data, "COMMIT;"] : [];
     rows.tables.sort((a, b) => a.table < b.table ? -1 : a.table > b.table ? 1 : 0);
     return { diff, schema, rows, statements: [...schema.statements, ...wrapped] };

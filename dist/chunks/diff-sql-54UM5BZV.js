@@ -1,19 +1,21 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-JRGANDW2.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-IJ3EMJ4C.js";
+import "./chunk-RKAUMZ4D.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-7OVXGDPE.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-U6PUEWGP.js";
-import "./chunk-RCJSIQLO.js";
-import "./chunk-HU4WIBXM.js";
-import "./chunk-ZMBDTTXR.js";
+import "./chunk-B7OQ6OEJ.js";
+import "./chunk-YWCJOL7A.js";
+import "./chunk-QWSMW2DS.js";
+import "./chunk-OBKEPDHI.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-CELOQ5GG.js";
 import "./chunk-5RV7R7RT.js";
@@ -27,8 +29,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-YZCTIH3S.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-JRGANDW2.js";
+} from "./chunk-7OVXGDPE.js";
 import {
   CONFIG_FILE
 } from "./chunk-GTLICDIX.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "ec049f6402b70f7b" : "source";
+var BUILD = true ? "9a891af9b5c28c40" : "source";
 
 export {
   VERSION,

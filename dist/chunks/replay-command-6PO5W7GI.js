@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUF6FO32.js";
 import {
   runReplay
-} from "./chunk-JRGANDW2.js";
+} from "./chunk-7OVXGDPE.js";
 import {
   engineLine,
   plural,
@@ -20,13 +20,13 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-U6PUEWGP.js";
-import "./chunk-RCJSIQLO.js";
+import "./chunk-B7OQ6OEJ.js";
+import "./chunk-YWCJOL7A.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-HU4WIBXM.js";
-import "./chunk-ZMBDTTXR.js";
+} from "./chunk-QWSMW2DS.js";
+import "./chunk-OBKEPDHI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   summarizeDiff,
   verifyDown
-} from "./chunk-HU4WIBXM.js";
+} from "./chunk-QWSMW2DS.js";
 import {
   TOOLS,
   codeSpan,

@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-J5JKOTGS.js";
-import "./chunk-3UDE4HKY.js";
+} from "./chunk-U4EJVSVQ.js";
+import "./chunk-GL5LE6NV.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JRGANDW2.js";
+import "./chunk-7OVXGDPE.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -20,16 +20,16 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-U6PUEWGP.js";
-import "./chunk-RCJSIQLO.js";
+import "./chunk-B7OQ6OEJ.js";
+import "./chunk-YWCJOL7A.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HU4WIBXM.js";
+} from "./chunk-QWSMW2DS.js";
 import {
   VERSION
-} from "./chunk-ZMBDTTXR.js";
+} from "./chunk-OBKEPDHI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

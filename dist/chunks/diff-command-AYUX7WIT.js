@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-YO5VYRRG.js";
+} from "./chunk-RKAUMZ4D.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JRGANDW2.js";
+import "./chunk-7OVXGDPE.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -13,15 +13,15 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-U6PUEWGP.js";
-import "./chunk-RCJSIQLO.js";
+import "./chunk-B7OQ6OEJ.js";
+import "./chunk-YWCJOL7A.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-HU4WIBXM.js";
-import "./chunk-ZMBDTTXR.js";
+} from "./chunk-QWSMW2DS.js";
+import "./chunk-OBKEPDHI.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -40,11 +40,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-DRZUEGA7.js");
+    const { diffDataCommand } = await import("./diff-data-command-34DBFBOM.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-TDKHNKXX.js");
+    const { runDiffSql } = await import("./diff-sql-54UM5BZV.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,
