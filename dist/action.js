@@ -4,10 +4,10 @@ import {
   renderComment,
   repoPath,
   runCheck
-} from "./chunks/chunk-U4EJVSVQ.js";
+} from "./chunks/chunk-PS7RDL6M.js";
 import {
   isCommitId
-} from "./chunks/chunk-GL5LE6NV.js";
+} from "./chunks/chunk-5SLEBWXU.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   RequestError,
@@ -17,7 +17,7 @@ import {
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-7OVXGDPE.js";
+import "./chunks/chunk-5OC2WD3E.js";
 import {
   renderReportText
 } from "./chunks/chunk-WIRMGZNN.js";
@@ -32,14 +32,14 @@ import "./chunks/chunk-7HVCTHPG.js";
 import "./chunks/chunk-BAILF4VP.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-B7OQ6OEJ.js";
-import "./chunks/chunk-YWCJOL7A.js";
+import "./chunks/chunk-TH7R5EKG.js";
+import "./chunks/chunk-WBG73DPQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-QWSMW2DS.js";
+} from "./chunks/chunk-5RC7M3UC.js";
 import {
   VERSION
-} from "./chunks/chunk-OBKEPDHI.js";
+} from "./chunks/chunk-2J7CNO2N.js";
 import {
   escapeControl,
   guardOutput

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-Q7OK6RFW.js");
+await import("./chunks/process-LQ24HF4L.js");

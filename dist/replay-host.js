@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-YWCJOL7A.js";
-import "./chunks/chunk-QWSMW2DS.js";
-import "./chunks/chunk-OBKEPDHI.js";
+} from "./chunks/chunk-WBG73DPQ.js";
+import "./chunks/chunk-5RC7M3UC.js";
+import "./chunks/chunk-2J7CNO2N.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";

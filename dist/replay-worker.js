@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-B7OQ6OEJ.js";
+} from "./chunks/chunk-TH7R5EKG.js";
 import {
   loadEngine,
   scriptIds
-} from "./chunks/chunk-QWSMW2DS.js";
-import "./chunks/chunk-OBKEPDHI.js";
+} from "./chunks/chunk-5RC7M3UC.js";
+import "./chunks/chunk-2J7CNO2N.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-CELOQ5GG.js";
 import "./chunks/chunk-5RV7R7RT.js";

@@ -66,7 +66,8 @@ export function diffTableRows(
   const note = (list: string[], literals: string[]) => {
     if (list.length < EXAMPLES) list.push(example(key, literals));
   };
-  const sorted = (m: KeyedRows["rows"]) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // In the order the table was read (its key's, or its rowid's): the same for the same two files.
+  const sorted = (m: KeyedRows["rows"]) => [...m.entries()];
   for (const [k, row] of sorted(from.rows)) {
     if (to.rows.has(k)) continue;
     out.delete.push(`DELETE FROM ${t} WHERE ${where(key, row.key)};`);

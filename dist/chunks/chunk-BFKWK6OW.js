@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-RKAUMZ4D.js";
+} from "./chunk-HCCW3HWL.js";
 import {
   quoteIdent
-} from "./chunk-B7OQ6OEJ.js";
+} from "./chunk-TH7R5EKG.js";
 import {
   SchemaReader,
   chooseEngine,
   diffSchemas,
   loadEngine,
   objectKey
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   closingParen,
   foldCase,

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "9a891af9b5c28c40" : "source";
+var BUILD = true ? "a6e7a1c480d3072d" : "source";
 
 export {
   VERSION,

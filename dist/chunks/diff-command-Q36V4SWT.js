@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-RKAUMZ4D.js";
+} from "./chunk-HCCW3HWL.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7OVXGDPE.js";
+import "./chunk-5OC2WD3E.js";
 import {
   renderFindingText
 } from "./chunk-WIRMGZNN.js";
@@ -13,15 +13,15 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
+import "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QWSMW2DS.js";
-import "./chunk-OBKEPDHI.js";
+} from "./chunk-5RC7M3UC.js";
+import "./chunk-2J7CNO2N.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -40,11 +40,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-34DBFBOM.js");
+    const { diffDataCommand } = await import("./diff-data-command-ABPYH6AS.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-54UM5BZV.js");
+    const { runDiffSql } = await import("./diff-sql-2TRP7Z6D.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

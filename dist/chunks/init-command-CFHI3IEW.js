@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-2EUJC6TC.js";
+} from "./chunk-D6XXSDNP.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-7OVXGDPE.js";
+import "./chunk-5OC2WD3E.js";
 import "./chunk-HS5RU556.js";
 import {
   runLock
@@ -19,12 +19,12 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
-import "./chunk-QWSMW2DS.js";
+} from "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
+import "./chunk-5RC7M3UC.js";
 import {
   VERSION
-} from "./chunk-OBKEPDHI.js";
+} from "./chunk-2J7CNO2N.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-7OVXGDPE.js";
+} from "./chunk-5OC2WD3E.js";
 import {
   DISK,
   readDatabase
@@ -14,7 +14,7 @@ import {
   chooseEngine,
   diffSchemas,
   loadEngine
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   resolveDatabases
 } from "./chunk-GTLICDIX.js";

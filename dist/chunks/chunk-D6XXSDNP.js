@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-7OVXGDPE.js";
+} from "./chunk-5OC2WD3E.js";
 import {
   CONFIG_FILE
 } from "./chunk-GTLICDIX.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUF6FO32.js";
 import {
   runReplay
-} from "./chunk-7OVXGDPE.js";
+} from "./chunk-5OC2WD3E.js";
 import {
   engineLine,
   plural,
@@ -20,13 +20,13 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
+import "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-QWSMW2DS.js";
-import "./chunk-OBKEPDHI.js";
+} from "./chunk-5RC7M3UC.js";
+import "./chunk-2J7CNO2N.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

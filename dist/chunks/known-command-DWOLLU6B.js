@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-2EUJC6TC.js";
+} from "./chunk-D6XXSDNP.js";
 import {
   replayChoices
 } from "./chunk-ZUF6FO32.js";
-import "./chunk-7OVXGDPE.js";
+import "./chunk-5OC2WD3E.js";
 import {
   plural
 } from "./chunk-WIRMGZNN.js";
@@ -16,10 +16,10 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
-import "./chunk-QWSMW2DS.js";
-import "./chunk-OBKEPDHI.js";
+import "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
+import "./chunk-5RC7M3UC.js";
+import "./chunk-2J7CNO2N.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

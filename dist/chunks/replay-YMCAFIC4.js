@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-7OVXGDPE.js";
+} from "./chunk-5OC2WD3E.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
-import "./chunk-QWSMW2DS.js";
-import "./chunk-OBKEPDHI.js";
+import "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
+import "./chunk-5RC7M3UC.js";
+import "./chunk-2J7CNO2N.js";
 import "./chunk-I7OISHKV.js";
 import "./chunk-CELOQ5GG.js";
 import "./chunk-5RV7R7RT.js";

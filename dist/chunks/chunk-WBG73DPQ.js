@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   describeThrown,
   makeRewrite,

@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-IJ3EMJ4C.js";
-import "./chunk-RKAUMZ4D.js";
+} from "./chunk-BFKWK6OW.js";
+import "./chunk-HCCW3HWL.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7OVXGDPE.js";
+import "./chunk-5OC2WD3E.js";
 import "./chunk-HS5RU556.js";
 import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
@@ -17,8 +17,8 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
+} from "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
 import {
   SchemaReader,
   chooseEngine,
@@ -29,8 +29,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QWSMW2DS.js";
-import "./chunk-OBKEPDHI.js";
+} from "./chunk-5RC7M3UC.js";
+import "./chunk-2J7CNO2N.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";
@@ -70,7 +70,7 @@ function diffTableRows(from, to) {
   const note = (list, literals) => {
     if (list.length < EXAMPLES) list.push(example(key, literals));
   };
-  const sorted = (m) => [...m.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const sorted = (m) => [...m.entries()];
   for (const [k, row] of sorted(from.rows)) {
     if (to.rows.has(k)) continue;
     out.delete.push(`DELETE FROM ${t} WHERE ${where(key, row.key)};`);

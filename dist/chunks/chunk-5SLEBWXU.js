@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-U3T7VW4S.js"),
+    import("./guard-staged-TMCQP6WZ.js"),
     import("./git-files-HUN64PTY.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

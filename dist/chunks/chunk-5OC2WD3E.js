@@ -23,13 +23,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-B7OQ6OEJ.js";
+} from "./chunk-TH7R5EKG.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-YWCJOL7A.js";
+} from "./chunk-WBG73DPQ.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -50,7 +50,7 @@ import {
   resolveEngine,
   schemaOf,
   serializeSchema
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   foldCase
 } from "./chunk-CELOQ5GG.js";

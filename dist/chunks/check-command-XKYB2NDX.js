@@ -5,11 +5,11 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-U4EJVSVQ.js";
-import "./chunk-GL5LE6NV.js";
+} from "./chunk-PS7RDL6M.js";
+import "./chunk-5SLEBWXU.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7OVXGDPE.js";
+import "./chunk-5OC2WD3E.js";
 import {
   renderReportText
 } from "./chunk-WIRMGZNN.js";
@@ -20,16 +20,16 @@ import "./chunk-7HVCTHPG.js";
 import "./chunk-BAILF4VP.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B7OQ6OEJ.js";
-import "./chunk-YWCJOL7A.js";
+import "./chunk-TH7R5EKG.js";
+import "./chunk-WBG73DPQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   VERSION
-} from "./chunk-OBKEPDHI.js";
+} from "./chunk-2J7CNO2N.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

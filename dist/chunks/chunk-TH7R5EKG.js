@@ -13,7 +13,7 @@ import {
   scopeOfStep,
   summarizeDiff,
   verifyDown
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   TOOLS,
   codeSpan,

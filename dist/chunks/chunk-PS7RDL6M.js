@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-GL5LE6NV.js";
+} from "./chunk-5SLEBWXU.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -15,7 +15,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-7OVXGDPE.js";
+} from "./chunk-5OC2WD3E.js";
 import {
   engineLine,
   plural
@@ -59,7 +59,7 @@ import {
   renderDiffMarkdown,
   resolveEngine,
   tableLines
-} from "./chunk-QWSMW2DS.js";
+} from "./chunk-5RC7M3UC.js";
 import {
   escapeControl
 } from "./chunk-I7OISHKV.js";

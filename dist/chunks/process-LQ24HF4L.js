@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-OBKEPDHI.js";
+} from "./chunk-2J7CNO2N.js";
 import {
   escapeControl,
   guardOutput
@@ -178,7 +178,7 @@ var COMMANDS = [
       "lockstep replay --known"
     ],
     async run(io, v) {
-      const { replayCommand } = await import("./replay-command-6PO5W7GI.js");
+      const { replayCommand } = await import("./replay-command-4SPVK2IP.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -212,7 +212,7 @@ var COMMANDS = [
       "lockstep diff old.db new.db --data --format sql > sync.sql"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-AYUX7WIT.js");
+      const { diffCommand } = await import("./diff-command-Q36V4SWT.js");
       return diffCommand(io, v);
     }
   }),
@@ -275,7 +275,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-5ZIKZCYQ.js");
+      const { guardCommand } = await import("./guard-command-G5JSMROV.js");
       return guardCommand(io, v);
     }
   }),
@@ -304,7 +304,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-KXIXPXBJ.js");
+      const { initCommand } = await import("./init-command-CFHI3IEW.js");
       return initCommand(io, v);
     }
   }),
@@ -315,7 +315,7 @@ var COMMANDS = [
     options: { db, config },
     examples: ["lockstep new add_orders", "lockstep new add_orders --db analytics"],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-YZCDHQOS.js");
+      const { newCommand } = await import("./new-command-HSEYEUFI.js");
       return newCommand(io, v);
     }
   }),
@@ -331,7 +331,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-TZG4YZAU.js");
+      const { renumberCommand } = await import("./renumber-command-77ARFL4Q.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -352,7 +352,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-5RDDMOOQ.js");
+      const { knownCommand } = await import("./known-command-DWOLLU6B.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -378,7 +378,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-3TMFCO55.js");
+      const { checkCommand } = await import("./check-command-XKYB2NDX.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,
