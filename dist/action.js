@@ -1,26 +1,26 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  COMMENT_LIMIT,
+  renderComment,
+  runCheck
+} from "./chunks/chunk-ZO3QQYAP.js";
+import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
-  COMMENT_LIMIT,
-  renderComment,
-  runCheck
-} from "./chunks/chunk-52XNXUJL.js";
-import {
   isCommitId
-} from "./chunks/chunk-WWCAZCRK.js";
+} from "./chunks/chunk-ILBSR6NP.js";
 import "./chunks/chunk-RB4RYA5I.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-O53BR76A.js";
+} from "./chunks/chunk-TSN26LME.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-ZML4W7JR.js";
+import "./chunks/chunk-ZSRDYHWY.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-IS4RUUWE.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-TUNH3PS6.js";
+import "./chunks/chunk-YDJFV5NB.js";
 import "./chunks/chunk-5C6G7LR2.js";
-import "./chunks/chunk-VCPDI6UW.js";
+import "./chunks/chunk-UUMSKWDT.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-RB5X65DZ.js";
+} from "./chunks/chunk-42PAOVD4.js";
 import {
   VERSION
-} from "./chunks/chunk-LLFHU7MH.js";
+} from "./chunks/chunk-NQSIP5OK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-HJ6YJVFR.js");
+await import("./chunks/process-QL2RTPRV.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-VCPDI6UW.js";
-import "./chunks/chunk-RB5X65DZ.js";
-import "./chunks/chunk-LLFHU7MH.js";
+} from "./chunks/chunk-UUMSKWDT.js";
+import "./chunks/chunk-42PAOVD4.js";
+import "./chunks/chunk-NQSIP5OK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-TUNH3PS6.js";
+} from "./chunks/chunk-YDJFV5NB.js";
 import "./chunks/chunk-5C6G7LR2.js";
 import {
   scriptIds
-} from "./chunks/chunk-RB5X65DZ.js";
-import "./chunks/chunk-LLFHU7MH.js";
+} from "./chunks/chunk-42PAOVD4.js";
+import "./chunks/chunk-NQSIP5OK.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -2,7 +2,7 @@ import type { TableObject } from "../core/schema/index.js";
 import { quoteIdent, sqlLiteral } from "../core/sql/literal.js";
 import type { SqlDatabase } from "./sqlite/engine.js";
 
-/** A table's rows as SQL literals, keyed as `sqldiff --primary-key` keys them. */
+/** A table's rows as SQL literals, keyed as `sqldiff --primarykey` keys them. */
 export interface TableRows {
   table: string;
   /** The stored columns, in order (generated ones are left out: they follow from the others). */
@@ -13,7 +13,7 @@ export interface TableRows {
   rows: Map<string, { key: string[]; values: string[] }>;
 }
 
-/** The columns whose values are stored, and the key `--primary-key` compares rows by. */
+/** The columns whose values are stored, and the key `sqldiff --primarykey` compares rows by. */
 export function keyOf(table: TableObject): { columns: string[]; key: string[] } {
   const columns = table.columns.filter((c) => !c.generated && !c.hidden).map((c) => c.name);
   const pk = [...table.columns].filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);

@@ -125,11 +125,16 @@ export const COMMANDS: readonly CommandSpec[] = [
         description:
           "how the result is printed on stdout; sql (two database files): the statements that turn FROM's schema into TO's",
       }),
+      data: flag({
+        description:
+          "two database files: also compares the rows of every table by primary key (rowid where there is none) and exits 1 when they differ; with --format sql, the DELETE, UPDATE and INSERT statements that follow the schema's",
+      }),
     },
     examples: [
       "lockstep diff main:db/migrations db/migrations",
       "lockstep diff prod.sqlite db/migrations --format json",
       "lockstep diff old.db new.db --format sql > upgrade.sql",
+      "lockstep diff old.db new.db --data --format sql > sync.sql",
     ],
     async run(io, v) {
       const { diffCommand } = await import("./diff-command.js");

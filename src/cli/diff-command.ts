@@ -7,8 +7,12 @@ import type { Format, Io } from "./io.js";
 
 export async function diffCommand(
   io: Io,
-  args: { from: string; to: string; engine: EngineChoice; format: Format | "sql" },
+  args: { from: string; to: string; engine: EngineChoice; format: Format | "sql"; data?: boolean },
 ): Promise<number> {
+  if (args.data) {
+    const { diffDataCommand } = await import("./diff-data-command.js");
+    return diffDataCommand(io, args);
+  }
   if (args.format === "sql") {
     const { runDiffSql } = await import("../engine/replay/diff-sql.js");
     const { statements } = await runDiffSql({

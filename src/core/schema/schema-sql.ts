@@ -107,7 +107,7 @@ function drop(obj: SchemaObject): string {
 }
 
 /** A virtual table's shadow tables (`docs_data` of fts5 `docs`) come and go with it. */
-function isShadow(schema: Schema, obj: SchemaObject): boolean {
+export function isShadow(schema: Schema, obj: SchemaObject): boolean {
   if (obj.kind !== "table") return false;
   const name = foldCase(obj.name);
   for (const o of schema.objects.values())

@@ -5,10 +5,10 @@ import { chooseEngine, type EngineChoice, loadEngine } from "../../adapters/sqli
 import { LockstepError } from "../../core/errors.js";
 import { objectKey } from "../../core/schema/index.js";
 import { type SchemaSource, type SchemaSql, schemaSql } from "../../core/schema/schema-sql.js";
-import { runDiff } from "./diff.js";
+import { type DiffResult, runDiff } from "./diff.js";
 
 /** A database file's schema and each object's CREATE statement as its sqlite_schema has it. */
-async function sourceOf(path: string, engine: EngineChoice): Promise<SchemaSource> {
+export async function sourceOf(path: string, engine: EngineChoice): Promise<SchemaSource> {
   const db = (await loadEngine(engine)).openBytes(await readFile(path));
   try {
     const schema = new SchemaReader(db).read();
@@ -25,6 +25,21 @@ async function sourceOf(path: string, engine: EngineChoice): Promise<SchemaSourc
   }
 }
 
+/** The same checks of both sides as the other formats (exists, a SQLite file, not too large); both files. */
+export async function bothDatabaseFiles(
+  req: { cwd: string; from: string; to: string; engine: EngineChoice },
+  what: string,
+): Promise<DiffResult> {
+  const diff = await runDiff(req);
+  for (const side of [diff.from, diff.to])
+    if (side.kind !== "database")
+      throw new LockstepError(
+        "usage",
+        `${what} needs two SQLite database files, and ${side.source} is a migrations directory; not yet supported: replay it into a file first, or use --format text or json`,
+      );
+  return diff;
+}
+
 /** `diff A.db B.db --format sql`: the statements that turn A's schema into B's. */
 export async function runDiffSql(req: {
   cwd: string;
@@ -35,14 +50,7 @@ export async function runDiffSql(req: {
   transaction?: "own" | "tool";
 }): Promise<SchemaSql> {
   const engine = await chooseEngine(req.engine);
-  // The same checks of both sides as the other formats (exists, a SQLite file, not too large).
-  const diff = await runDiff({ ...req, engine });
-  for (const side of [diff.from, diff.to])
-    if (side.kind !== "database")
-      throw new LockstepError(
-        "usage",
-        `--format sql needs two SQLite database files, and ${side.source} is a migrations directory; not yet supported: replay it into a file first, or use --format text or json`,
-      );
+  await bothDatabaseFiles({ ...req, engine }, "--format sql");
   const from = await sourceOf(resolve(req.cwd, req.from), engine);
   const to = await sourceOf(resolve(req.cwd, req.to), engine);
   return schemaSql(from, to, { transaction: req.transaction ?? "own" });

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-VM2CXSC2.js";
+} from "./chunk-NH7A7CWC.js";
 import {
   replayChoices
 } from "./chunk-KWK3HVAA.js";
 import {
   openRealDatabase
 } from "./chunk-E6HHH634.js";
-import "./chunk-O53BR76A.js";
+import "./chunk-TSN26LME.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-ZML4W7JR.js";
+} from "./chunk-ZSRDYHWY.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -24,11 +24,11 @@ import {
 import "./chunk-IS4RUUWE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TUNH3PS6.js";
+import "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
-import "./chunk-RB5X65DZ.js";
-import "./chunk-LLFHU7MH.js";
+import "./chunk-UUMSKWDT.js";
+import "./chunk-42PAOVD4.js";
+import "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

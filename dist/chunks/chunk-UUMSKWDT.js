@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-RB5X65DZ.js";
+} from "./chunk-42PAOVD4.js";
 import {
   describeThrown,
   makeRewrite,

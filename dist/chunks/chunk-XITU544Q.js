@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-ZML4W7JR.js";
+} from "./chunk-ZSRDYHWY.js";
 import {
   CONFIG_FILE
 } from "./chunk-5WLZ7FKZ.js";

@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-TUNH3PS6.js";
+} from "./chunk-YDJFV5NB.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-VCPDI6UW.js";
+} from "./chunk-UUMSKWDT.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-RB5X65DZ.js";
+} from "./chunk-42PAOVD4.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

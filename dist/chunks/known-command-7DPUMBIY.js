@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-EYDWNGWD.js";
+} from "./chunk-XITU544Q.js";
 import {
   replayChoices
 } from "./chunk-KWK3HVAA.js";
-import "./chunk-ZML4W7JR.js";
+import "./chunk-ZSRDYHWY.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-IS4RUUWE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TUNH3PS6.js";
+import "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
-import "./chunk-RB5X65DZ.js";
-import "./chunk-LLFHU7MH.js";
+import "./chunk-UUMSKWDT.js";
+import "./chunk-42PAOVD4.js";
+import "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

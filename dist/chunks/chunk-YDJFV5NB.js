@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-RB5X65DZ.js";
+} from "./chunk-42PAOVD4.js";
 import {
   foldCase,
   isOp,
@@ -1357,6 +1357,7 @@ export {
   scriptFor,
   describeRunner,
   quoteIdent,
+  readTableRows,
   replaySet,
   checksDown,
   newReport,

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "e5d769165b748276" : "source";
+var BUILD = true ? "ddaa8b315471be9d" : "source";
 
 export {
   VERSION,

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-52XNXUJL.js";
-import "./chunk-WWCAZCRK.js";
+} from "./chunk-ZO3QQYAP.js";
+import "./chunk-ILBSR6NP.js";
 import "./chunk-RB4RYA5I.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-O53BR76A.js";
+import "./chunk-TSN26LME.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-ZML4W7JR.js";
+import "./chunk-ZSRDYHWY.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-IS4RUUWE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TUNH3PS6.js";
+import "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
+import "./chunk-UUMSKWDT.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RB5X65DZ.js";
+} from "./chunk-42PAOVD4.js";
 import {
   VERSION
-} from "./chunk-LLFHU7MH.js";
+} from "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

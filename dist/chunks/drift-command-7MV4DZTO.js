@@ -5,7 +5,7 @@ import {
 } from "./chunk-E6HHH634.js";
 import {
   replayDatabase
-} from "./chunk-ZML4W7JR.js";
+} from "./chunk-ZSRDYHWY.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -15,9 +15,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-IS4RUUWE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TUNH3PS6.js";
+import "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
+import "./chunk-UUMSKWDT.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -26,8 +26,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RB5X65DZ.js";
-import "./chunk-LLFHU7MH.js";
+} from "./chunk-42PAOVD4.js";
+import "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-LLFHU7MH.js";
+} from "./chunk-NQSIP5OK.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -53,6 +53,44 @@ import {
 import {
   finding
 } from "./chunk-PUPWOWAE.js";
+
+// src/core/render/markdown-text.ts
+var CODE_MAX = 300;
+var CELL_MAX = 200;
+var PROSE_MAX = 600;
+var HAZARD = /[&<>`*_[\]~|$\\@]|:(?=\/\/)|#(?=\d)|\bGH-(?=\d)|\bwww\./gi;
+var NAMED = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+var WORD = /[\p{L}\p{N}]/u;
+function defuse(match, offset, text) {
+  if (match === "_" && WORD.test(text[offset - 1] ?? "") && WORD.test(text[offset + 1] ?? "")) return "_";
+  if (match === "@") return "&#64;<wbr>";
+  if (match === "#") return "&#35;<wbr>";
+  if (match.length === 3) return `${match.slice(0, 2)}&#45;<wbr>`;
+  if (match.length === 4) return `${match.slice(0, 3)}<wbr>&#46;`;
+  if (match === ":") return "&#58;<wbr>";
+  return NAMED[match] ?? `&#${match.charCodeAt(0)};`;
+}
+function neutral(text, max) {
+  return escapeControl(bound(text, max)).replace(HAZARD, defuse);
+}
+function inlineCode(text, max = CODE_MAX) {
+  return `<code>${neutral(text, max)}</code>`;
+}
+function codeTicks(text, max = CELL_MAX) {
+  return codeSpan(escapeControl(bound(text, max)));
+}
+function escapeMarkdown(text, max = CELL_MAX) {
+  return neutral(text, max);
+}
+function escapeProse(text, total = Number.POSITIVE_INFINITY) {
+  let out = "";
+  for (const part of splitCodeSpans(text)) {
+    const piece = part.code ? inlineCode(part.text) : neutral(part.text, PROSE_MAX);
+    if (out.length + piece.length > total) return `${out} \u2026`;
+    out += piece;
+  }
+  return out;
+}
 
 // src/core/schema/layered-map.ts
 var LayeredMap = class _LayeredMap {
@@ -286,44 +324,6 @@ function makeSchema(objects) {
 }
 function schemaOf(objects) {
   return new SchemaValue(objects);
-}
-
-// src/core/render/markdown-text.ts
-var CODE_MAX = 300;
-var CELL_MAX = 200;
-var PROSE_MAX = 600;
-var HAZARD = /[&<>`*_[\]~|$\\@]|:(?=\/\/)|#(?=\d)|\bGH-(?=\d)|\bwww\./gi;
-var NAMED = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-var WORD = /[\p{L}\p{N}]/u;
-function defuse(match, offset, text) {
-  if (match === "_" && WORD.test(text[offset - 1] ?? "") && WORD.test(text[offset + 1] ?? "")) return "_";
-  if (match === "@") return "&#64;<wbr>";
-  if (match === "#") return "&#35;<wbr>";
-  if (match.length === 3) return `${match.slice(0, 2)}&#45;<wbr>`;
-  if (match.length === 4) return `${match.slice(0, 3)}<wbr>&#46;`;
-  if (match === ":") return "&#58;<wbr>";
-  return NAMED[match] ?? `&#${match.charCodeAt(0)};`;
-}
-function neutral(text, max) {
-  return escapeControl(bound(text, max)).replace(HAZARD, defuse);
-}
-function inlineCode(text, max = CODE_MAX) {
-  return `<code>${neutral(text, max)}</code>`;
-}
-function codeTicks(text, max = CELL_MAX) {
-  return codeSpan(escapeControl(bound(text, max)));
-}
-function escapeMarkdown(text, max = CELL_MAX) {
-  return neutral(text, max);
-}
-function escapeProse(text, total = Number.POSITIVE_INFINITY) {
-  let out = "";
-  for (const part of splitCodeSpans(text)) {
-    const piece = part.code ? inlineCode(part.text) : neutral(part.text, PROSE_MAX);
-    if (out.length + piece.length > total) return `${out} \u2026`;
-    out += piece;
-  }
-  return out;
 }
 
 // src/core/schema/describe.ts

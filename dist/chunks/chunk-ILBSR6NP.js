@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-XRCIGU4S.js"),
+    import("./guard-staged-C3MAACPT.js"),
     import("./git-files-4QBACNWG.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-RHPLN5UW.js";
+} from "./chunk-BHWGI7KD.js";
 import {
   quoteIdent
-} from "./chunk-TUNH3PS6.js";
+} from "./chunk-YDJFV5NB.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-RB5X65DZ.js";
+} from "./chunk-42PAOVD4.js";
 import {
   chooseEngine,
   loadEngine
@@ -197,20 +197,29 @@ async function sourceOf(path, engine) {
     db.close();
   }
 }
-async function runDiffSql(req) {
-  const engine = await chooseEngine(req.engine);
-  const diff = await runDiff({ ...req, engine });
+async function bothDatabaseFiles(req, what) {
+  const diff = await runDiff(req);
   for (const side of [diff.from, diff.to])
     if (side.kind !== "database")
       throw new LockstepError(
         "usage",
-        `--format sql needs two SQLite database files, and ${side.source} is a migrations directory; not yet supported: replay it into a file first, or use --format text or json`
+        `${what} needs two SQLite database files, and ${side.source} is a migrations directory; not yet supported: replay it into a file first, or use --format text or json`
       );
+  return diff;
+}
+async function runDiffSql(req) {
+  const engine = await chooseEngine(req.engine);
+  await bothDatabaseFiles({ ...req, engine }, "--format sql");
   const from = await sourceOf(resolve(req.cwd, req.from), engine);
   const to = await sourceOf(resolve(req.cwd, req.to), engine);
   return schemaSql(from, to, { transaction: req.transaction ?? "own" });
 }
 
 export {
+  dependencyOrder,
+  isShadow,
+  schemaSql,
+  sourceOf,
+  bothDatabaseFiles,
   runDiffSql
 };

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-EYDWNGWD.js";
+} from "./chunk-XITU544Q.js";
 import {
   runLock
 } from "./chunk-RB4RYA5I.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-ZML4W7JR.js";
+import "./chunk-ZSRDYHWY.js";
 import "./chunk-3MOFF6VH.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-IS4RUUWE.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-TUNH3PS6.js";
+} from "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
-import "./chunk-RB5X65DZ.js";
+import "./chunk-UUMSKWDT.js";
+import "./chunk-42PAOVD4.js";
 import {
   VERSION
-} from "./chunk-LLFHU7MH.js";
+} from "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

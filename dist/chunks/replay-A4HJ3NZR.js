@@ -1,20 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  runDiffSql
-} from "./chunk-R4R7CBIP.js";
-import "./chunk-RHPLN5UW.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-ZML4W7JR.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-ZSRDYHWY.js";
 import "./chunk-3MOFF6VH.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-IS4RUUWE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TUNH3PS6.js";
+import "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
-import "./chunk-RB5X65DZ.js";
-import "./chunk-LLFHU7MH.js";
+import "./chunk-UUMSKWDT.js";
+import "./chunk-42PAOVD4.js";
+import "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -30,5 +30,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-PUPWOWAE.js";
 import "./chunk-CVUXP45T.js";
 export {
-  runDiffSql
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

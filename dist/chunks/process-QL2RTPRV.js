@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-LLFHU7MH.js";
+} from "./chunk-NQSIP5OK.js";
 import {
   escapeControl,
   guardOutput
@@ -190,10 +190,10 @@ var COMMANDS = [
       if (v.on !== void 0) {
         if (v.dir !== void 0)
           throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
-        const { replayOnCommand } = await import("./replay-on-command-WFRVJJCF.js");
+        const { replayOnCommand } = await import("./replay-on-command-UTDKMQYO.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
-      const { replayCommand } = await import("./replay-command-RUSGUM7A.js");
+      const { replayCommand } = await import("./replay-command-X4RVXEC6.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -215,15 +215,19 @@ var COMMANDS = [
         choices: ["text", "json", "markdown", "sql"],
         default: "text",
         description: "how the result is printed on stdout; sql (two database files): the statements that turn FROM's schema into TO's"
+      }),
+      data: flag({
+        description: "two database files: also compares the rows of every table by primary key (rowid where there is none) and exits 1 when they differ; with --format sql, the DELETE, UPDATE and INSERT statements that follow the schema's"
       })
     },
     examples: [
       "lockstep diff main:db/migrations db/migrations",
       "lockstep diff prod.sqlite db/migrations --format json",
-      "lockstep diff old.db new.db --format sql > upgrade.sql"
+      "lockstep diff old.db new.db --format sql > upgrade.sql",
+      "lockstep diff old.db new.db --data --format sql > sync.sql"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-65CNVUSX.js");
+      const { diffCommand } = await import("./diff-command-CWQLFWLB.js");
       return diffCommand(io, v);
     }
   }),
@@ -259,7 +263,7 @@ var COMMANDS = [
     options: { config, db, engine, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
-      const { driftCommand } = await import("./drift-command-4SPCUTW7.js");
+      const { driftCommand } = await import("./drift-command-7MV4DZTO.js");
       return driftCommand(io, { ...v, file: v.database });
     }
   }),
@@ -322,7 +326,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-KFQWVFS6.js");
+      const { guardCommand } = await import("./guard-command-6UQ2LU5M.js");
       return guardCommand(io, v);
     }
   }),
@@ -351,7 +355,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-HFEJ75LH.js");
+      const { initCommand } = await import("./init-command-N7IUJ4XA.js");
       return initCommand(io, v);
     }
   }),
@@ -377,7 +381,7 @@ var COMMANDS = [
       "lockstep new add_orders --from old.db --to new.db"
     ],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-AXPXJRTK.js");
+      const { newCommand } = await import("./new-command-KD3VVL5U.js");
       return newCommand(io, v);
     }
   }),
@@ -393,7 +397,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-AR2S3PZ6.js");
+      const { renumberCommand } = await import("./renumber-command-6CQDFRK4.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -414,7 +418,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-MKPC4ZYB.js");
+      const { knownCommand } = await import("./known-command-7DPUMBIY.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -441,7 +445,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-USSQEQSC.js");
+      const { checkCommand } = await import("./check-command-3DVGSEDI.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

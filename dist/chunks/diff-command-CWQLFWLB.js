@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-RHPLN5UW.js";
+} from "./chunk-BHWGI7KD.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-ZML4W7JR.js";
+import "./chunk-ZSRDYHWY.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-IS4RUUWE.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-TUNH3PS6.js";
+import "./chunk-YDJFV5NB.js";
 import "./chunk-5C6G7LR2.js";
-import "./chunk-VCPDI6UW.js";
+import "./chunk-UUMSKWDT.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RB5X65DZ.js";
-import "./chunk-LLFHU7MH.js";
+} from "./chunk-42PAOVD4.js";
+import "./chunk-NQSIP5OK.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -42,8 +42,12 @@ import "./chunk-CVUXP45T.js";
 
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
+  if (args.data) {
+    const { diffDataCommand } = await import("./diff-data-command-MN2M6XUZ.js");
+    return diffDataCommand(io, args);
+  }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-77OZQ4G7.js");
+    const { runDiffSql } = await import("./diff-sql-KYBTQ6XL.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

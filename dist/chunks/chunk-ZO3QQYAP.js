@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-WWCAZCRK.js";
+} from "./chunk-ILBSR6NP.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-O53BR76A.js";
+} from "./chunk-TSN26LME.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-ZML4W7JR.js";
+} from "./chunk-ZSRDYHWY.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-RB5X65DZ.js";
+} from "./chunk-42PAOVD4.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
