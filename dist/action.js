@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-ZO3QQYAP.js";
+} from "./chunks/chunk-5TPQ7DDX.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,38 +11,38 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-ILBSR6NP.js";
-import "./chunks/chunk-RB4RYA5I.js";
+} from "./chunks/chunk-YE4XMGAU.js";
+import "./chunks/chunk-QLBE44I6.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-TSN26LME.js";
+} from "./chunks/chunk-APXI2JJ3.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-ZSRDYHWY.js";
+import "./chunks/chunk-LH62OEFR.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-3MOFF6VH.js";
+import "./chunks/chunk-GLFUABQV.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-IS4RUUWE.js";
+import "./chunks/chunk-QEBPMTZO.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-YDJFV5NB.js";
+import "./chunks/chunk-FM5O7VEI.js";
 import "./chunks/chunk-5C6G7LR2.js";
-import "./chunks/chunk-UUMSKWDT.js";
+import "./chunks/chunk-4Z4M22VA.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-42PAOVD4.js";
+} from "./chunks/chunk-IOPEM4FW.js";
 import {
   VERSION
-} from "./chunks/chunk-NQSIP5OK.js";
+} from "./chunks/chunk-TGN7AO7W.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -53,12 +53,12 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-5WLZ7FKZ.js";
+import "./chunks/chunk-RSLMQ7XI.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-7RU5DUJB.js";
-import "./chunks/chunk-JW2XH6N7.js";
+import "./chunks/chunk-OLMAW6CQ.js";
+import "./chunks/chunk-CA6YGSOM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-UUMSKWDT.js";
-import "./chunks/chunk-42PAOVD4.js";
-import "./chunks/chunk-NQSIP5OK.js";
+} from "./chunks/chunk-4Z4M22VA.js";
+import "./chunks/chunk-IOPEM4FW.js";
+import "./chunks/chunk-TGN7AO7W.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-5WLZ7FKZ.js";
+import "./chunks/chunk-RSLMQ7XI.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-JW2XH6N7.js";
+import "./chunks/chunk-CA6YGSOM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

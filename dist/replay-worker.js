@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-YDJFV5NB.js";
+} from "./chunks/chunk-FM5O7VEI.js";
 import "./chunks/chunk-5C6G7LR2.js";
 import {
   scriptIds
-} from "./chunks/chunk-42PAOVD4.js";
-import "./chunks/chunk-NQSIP5OK.js";
+} from "./chunks/chunk-IOPEM4FW.js";
+import "./chunks/chunk-TGN7AO7W.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -17,10 +17,10 @@ import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-5WLZ7FKZ.js";
+} from "./chunks/chunk-RSLMQ7XI.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-JW2XH6N7.js";
+import "./chunks/chunk-CA6YGSOM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

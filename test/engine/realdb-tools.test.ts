@@ -296,3 +296,61 @@ describe("a config with several databases", () => {
     expect(real.noTracking).toContain("empty.db has no schema_migrations table");
   });
 });
+
+describe("Sqitch: the registry's changes(change, script_hash SHA-1 of the deploy script)", () => {
+  const users = "CREATE TABLE users (id INTEGER PRIMARY KEY);\n";
+  const flips = "CREATE TABLE flips (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id));\n";
+  const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+  const registry =
+    "CREATE TABLE changes (change_id TEXT PRIMARY KEY, script_hash TEXT NULL, change TEXT NOT NULL, project TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', committed_at DATETIME NOT NULL, committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at DATETIME NOT NULL, planner_name TEXT NOT NULL, planner_email TEXT NOT NULL);";
+  const row = (change: string, text: string, at: string) =>
+    `INSERT INTO changes VALUES ('${sha1(change)}', '${sha1(text)}', '${change}', 'flipr', '', '${at}', 'M', 'm@example.com', '${at}', 'M', 'm@example.com');`;
+  const project = (extra: Record<string, string> = {}) =>
+    tempTree({
+      "lockstep.config.json": config("sqitch", "."),
+      "sqitch.plan":
+        "%syntax-version=1.0.0\n%project=flipr\n\nusers 2024-01-02T10:00:00Z Marge N. <marge@example.com> # users\nflips [users] 2024-01-02T11:00:00Z Marge N. <marge@example.com> # flips\n",
+      "deploy/users.sql": users,
+      "revert/users.sql": "DROP TABLE users;\n",
+      "deploy/flips.sql": flips,
+      "revert/flips.sql": "DROP TABLE flips;\n",
+      ...extra,
+    });
+
+  it("a deployed change whose script is unchanged is applied; one not deployed is pending", async () => {
+    const { states, rules } = await statusOf(
+      project(),
+      registry + row("users", users, "2024-02-01 10:00:00"),
+    );
+    // A change's version is its place in the plan.
+    expect(states).toEqual(["1 applied", "2 pending"]);
+    expect(rules).toEqual([]);
+  });
+
+  it("a deploy script edited after it was deployed is changed; a deployed change the plan lost is missing", async () => {
+    const edited = await statusOf(
+      project(),
+      registry + row("users", `${users}-- edited\n`, "2024-02-01 10:00:00"),
+    );
+    expect(edited.states?.[0]).toBe("1 changed");
+    expect(edited.findings[0]?.message).toContain("sqitch rework");
+    const lost = await statusOf(
+      project(),
+      registry + row("users", users, "2024-02-01 10:00:00") + row("tags", "x", "2024-02-02 10:00:00"),
+    );
+    expect(lost.rules).toContain("db-missing");
+  });
+
+  it("the migrated database itself holds no registry: status says which file to pass, drift and replay --on refuse", async () => {
+    const cwd = project();
+    await writeDatabase(join(cwd, "app.db"), users);
+    const real = await openRealDatabase({ cwd, file: "app.db" });
+    expect(real.status).toBeUndefined();
+    expect(real.noTracking).toContain("sqitch.db beside the target database");
+    await writeDatabase(join(cwd, "sqitch.db"), registry + row("users", users, "2024-02-01 10:00:00"));
+    const { runDrift } = await import("../../src/engine/realdb/drift.js");
+    await expect(runDrift({ cwd, file: "sqitch.db" })).rejects.toThrow(
+      /not yet: `lockstep status sqitch.db`/,
+    );
+  });
+});

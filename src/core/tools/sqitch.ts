@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   folderOf,
   joinInRepo,
@@ -18,6 +19,7 @@ import {
 import type { SourceFile } from "../migration.js";
 import { type PlannedChange, parsePlan } from "./sqitch-plan.js";
 import type { ToolDescriptor } from "./tool.js";
+import { text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/sqitchers/sqitch";
 const PLAN = "sqitch.plan";
@@ -71,6 +73,24 @@ export const sqitch = {
     stores:
       "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target database), not in the migrated one",
     source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`, // registry_uri: $registry.db beside the target
+    // `lockstep status sqitch.db`: the registry file itself, whose `changes` holds one row per deployed change.
+    reader: {
+      table: "changes",
+      query: "SELECT change, script_hash FROM changes ORDER BY committed_at",
+      rows: (rows) => rows.map((r) => ({ key: text(r[0]), checksum: text(r[1]) || undefined })),
+      key: (m) => m.name,
+      checksum: {
+        // App::Sqitch::Plan::Change script_hash(): SHA-1 of the deploy script's bytes.
+        of: (bytes) => createHash("sha1").update(bytes).digest("hex"),
+        changed:
+          "Sqitch does not compare it when it deploys: databases that deployed the old script keep it; `sqitch rework NAME` is how a deployed change gets a new script",
+      },
+      missing:
+        "sqitch deploy cannot find the registry's newest deployed change in sqitch.plan and stops; put the change back in the plan, or `sqitch revert` it on that database first",
+      apart:
+        "Sqitch keeps what it deployed in its registry, sqitch.db beside the target database by default: pass that file",
+      source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.sql`, // changes(change_id, script_hash, change, project, …)
+    },
   },
   authoring: {
     firstScheme: { kind: "timestamp", digits: 14 },

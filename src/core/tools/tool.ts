@@ -103,6 +103,11 @@ export interface TrackingReader {
   missing: string;
   /** What the tool does with an unfinished row. */
   failed?: string;
+  /**
+   * Where the table lives in a file of its own (Sqitch's registry), not in the migrated database: `status`
+   * reads that file; `drift` and `replay --on`, which need the migrated schema beside it, cannot yet.
+   */
+  apart?: string;
   source: string;
 }
 

@@ -5,7 +5,12 @@ import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
 import { diffSchemas, makeSchema, type Schema, type SchemaDiff } from "../../core/schema/index.js";
 import { replayDatabase } from "../replay/replay.js";
-import { openRealDatabase, type RealDatabase, type RealDatabaseRequest } from "./real-database.js";
+import {
+  openRealDatabase,
+  type RealDatabase,
+  type RealDatabaseRequest,
+  refuseApart,
+} from "./real-database.js";
 
 export interface DriftResult {
   real: RealDatabase;
@@ -21,6 +26,7 @@ export interface DriftResult {
 export async function runDrift(req: RealDatabaseRequest): Promise<DriftResult> {
   const real = await openRealDatabase(req);
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${req.file} has no tracking table`);
+  refuseApart(real, "drift");
   const applied = new Set(real.status.applied);
   const read = {
     ...real.read,

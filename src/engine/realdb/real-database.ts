@@ -114,5 +114,16 @@ function noTrackingReason(
     : "; it may not have been migrated yet, or by another tool";
   if (!reader)
     return `${tool.name} keeps no tracking table lockstep can read in the migrated database (${tool.tracking.stores}); ${has}`;
+  if (reader.apart) return `${file} has no ${reader.table} table: ${reader.apart}; ${has}`;
   return `${file} has no ${reader.table} table, where ${tool.name} records what it applied; ${has}${hint}`;
+}
+
+/** drift and replay --on need the migrated database's schema and its tool's rows in one file. */
+export function refuseApart(real: RealDatabase, command: string): void {
+  const apart = real.tool.tracking.reader?.apart;
+  if (apart)
+    throw new LockstepError(
+      "usage",
+      `${command} needs the migrated database with its tool's records in it, but ${apart.split(":")[0]}; not yet: \`lockstep status ${real.source}\` lists what it deployed`,
+    );
 }
