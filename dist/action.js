@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-5TPQ7DDX.js";
+} from "./chunks/chunk-NQE3AZTA.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,21 +11,21 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-YE4XMGAU.js";
-import "./chunks/chunk-QLBE44I6.js";
+} from "./chunks/chunk-7O3ILIX4.js";
+import "./chunks/chunk-Q6GT54FW.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-APXI2JJ3.js";
+} from "./chunks/chunk-JJ6XWAD5.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-LH62OEFR.js";
+import "./chunks/chunk-QAOJZIA4.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-GLFUABQV.js";
+import "./chunks/chunk-BIIM6TIJ.js";
 import {
   countFindings,
   countSetAside,
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-QEBPMTZO.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-FM5O7VEI.js";
-import "./chunks/chunk-5C6G7LR2.js";
-import "./chunks/chunk-4Z4M22VA.js";
+import "./chunks/chunk-NDU5TYVH.js";
+import "./chunks/chunk-VK65DCYY.js";
+import "./chunks/chunk-XOL26Z64.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-IOPEM4FW.js";
+} from "./chunks/chunk-KR6KMPUY.js";
 import {
   VERSION
-} from "./chunks/chunk-TGN7AO7W.js";
+} from "./chunks/chunk-B6ILDTME.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-M3NOQ7D5.js");
+await import("./chunks/process-P57T5YKM.js");

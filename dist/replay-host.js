@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-4Z4M22VA.js";
-import "./chunks/chunk-IOPEM4FW.js";
-import "./chunks/chunk-TGN7AO7W.js";
+} from "./chunks/chunk-XOL26Z64.js";
+import "./chunks/chunk-KR6KMPUY.js";
+import "./chunks/chunk-B6ILDTME.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -1,7 +1,6 @@
 import type { MigrationScript } from "../migration.js";
 import { isOp, isWord } from "../sql/canonical.js";
 import { type Token, tokenize } from "../sql/tokenize.js";
-import { positionIn } from "../text-position.js";
 
 /** One statement of a script, as tokens, with the line its first token stands on. */
 export interface ScriptStatement {
@@ -20,9 +19,16 @@ export function scriptStatements(script: MigrationScript): ScriptStatement[] {
     let current: Token[] = [];
     let inTrigger = false;
     let inBody = false;
+    // Lines are counted on from the last statement's start: a file of many statements stays linear.
+    let at = 0;
+    let line = chunk.line;
+    const lineAt = (offset: number) => {
+      for (; at < offset && at < chunk.sql.length; at++) if (chunk.sql.charCodeAt(at) === 10) line++;
+      return line;
+    };
     const flush = () => {
       const first = current[0];
-      if (first) out.push({ tokens: current, line: positionIn(chunk.sql, first.start, chunk).line });
+      if (first) out.push({ tokens: current, line: lineAt(first.start) });
       current = [];
       inTrigger = false;
       inBody = false;

@@ -1,0 +1,38 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-R4JVNBHR.js";
+import "./chunk-AWY352NP.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-QAOJZIA4.js";
+import "./chunk-BIIM6TIJ.js";
+import "./chunk-GV6QPZO7.js";
+import "./chunk-QEBPMTZO.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-NDU5TYVH.js";
+import "./chunk-VK65DCYY.js";
+import "./chunk-XOL26Z64.js";
+import "./chunk-KR6KMPUY.js";
+import "./chunk-B6ILDTME.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-YFUYWVF6.js";
+import "./chunk-P5PX6FAB.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-RSLMQ7XI.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-OLMAW6CQ.js";
+import "./chunk-CA6YGSOM.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-PUPWOWAE.js";
+import "./chunk-CVUXP45T.js";
+export {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+};
