@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-NQE3AZTA.js";
+} from "./chunks/chunk-FVB5ZBX5.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-7O3ILIX4.js";
+} from "./chunks/chunk-QRO3THOP.js";
 import "./chunks/chunk-Q6GT54FW.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-JJ6XWAD5.js";
+} from "./chunks/chunk-EFFKJMVS.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-QAOJZIA4.js";
+import "./chunks/chunk-FQO5WBKB.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-QEBPMTZO.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-NDU5TYVH.js";
+import "./chunks/chunk-FV6FZR7I.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-XOL26Z64.js";
+import "./chunks/chunk-USE6VTUK.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KR6KMPUY.js";
+} from "./chunks/chunk-PBANRWUZ.js";
 import {
   VERSION
-} from "./chunks/chunk-B6ILDTME.js";
+} from "./chunks/chunk-ZOO6KQA3.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-P57T5YKM.js");
+await import("./chunks/process-MGAYYCHI.js");

@@ -1,22 +1,12 @@
-import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import { renderFindingText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { isEmptyDiff, renderDiffMarkdown, renderDiffText, summarizeDiff } from "../core/schema/index.js";
 import { runDrift } from "../engine/realdb/drift.js";
 import type { Format, Io } from "./io.js";
+import { type RealDatabaseArgs, realDatabaseRequest } from "./real-database-args.js";
 
-export async function driftCommand(
-  io: Io,
-  args: { file: string; config?: string; db?: string; engine: EngineChoice; format: Format },
-): Promise<number> {
-  const result = await runDrift({
-    cwd: io.cwd,
-    env: io.env,
-    file: args.file,
-    configPath: args.config,
-    db: args.db,
-    engine: args.engine === "auto" ? undefined : args.engine,
-  });
+export async function driftCommand(io: Io, args: RealDatabaseArgs & { format: Format }): Promise<number> {
+  const result = await runDrift(realDatabaseRequest(io, args));
   for (const note of result.real.notes) io.err(`lockstep: ${shown(note)}\n`);
   const drift = !isEmptyDiff(result.diff);
   const at = result.applied.at(-1);

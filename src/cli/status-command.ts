@@ -1,25 +1,18 @@
-import type { EngineChoice } from "../adapters/sqlite/engine.js";
 import type { StatusEntry } from "../core/applied-status.js";
 import { LockstepError } from "../core/errors.js";
 import { renderFindingText } from "../core/render/report-text.js";
 import { escapeControl as shown } from "../core/render/terminal-text.js";
 import { openRealDatabase } from "../engine/realdb/real-database.js";
 import type { Io } from "./io.js";
+import { type RealDatabaseArgs, realDatabaseRequest } from "./real-database-args.js";
 
 const STATES = ["applied", "pending", "missing", "changed", "failed"] as const;
 
 export async function statusCommand(
   io: Io,
-  args: { file: string; config?: string; db?: string; engine: EngineChoice; format: "text" | "json" },
+  args: RealDatabaseArgs & { format: "text" | "json" },
 ): Promise<number> {
-  const real = await openRealDatabase({
-    cwd: io.cwd,
-    env: io.env,
-    file: args.file,
-    configPath: args.config,
-    db: args.db,
-    engine: args.engine === "auto" ? undefined : args.engine,
-  });
+  const real = await openRealDatabase(realDatabaseRequest(io, args));
   for (const note of real.notes) io.err(`lockstep: ${shown(note)}\n`);
   // No tracking table: lockstep cannot say what is applied, which is not the same as "nothing is".
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${args.file} has no tracking table`);

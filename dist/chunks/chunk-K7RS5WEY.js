@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-AWY352NP.js";
+} from "./chunk-MCALUVDP.js";
 import {
   quoteIdent
-} from "./chunk-NDU5TYVH.js";
+} from "./chunk-FV6FZR7I.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-KR6KMPUY.js";
+} from "./chunk-PBANRWUZ.js";
 import {
   chooseEngine,
   loadEngine

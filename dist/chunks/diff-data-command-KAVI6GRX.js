@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-R4JVNBHR.js";
-import "./chunk-AWY352NP.js";
+} from "./chunk-K7RS5WEY.js";
+import "./chunk-MCALUVDP.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-QAOJZIA4.js";
+import "./chunk-FQO5WBKB.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-NDU5TYVH.js";
+} from "./chunk-FV6FZR7I.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-XOL26Z64.js";
+import "./chunk-USE6VTUK.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KR6KMPUY.js";
-import "./chunk-B6ILDTME.js";
+} from "./chunk-PBANRWUZ.js";
+import "./chunk-ZOO6KQA3.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

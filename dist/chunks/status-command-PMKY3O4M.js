@@ -1,5 +1,8 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  realDatabaseRequest
+} from "./chunk-M3NXS7VL.js";
+import {
   openRealDatabase
 } from "./chunk-I32XM4PF.js";
 import {
@@ -30,14 +33,7 @@ import "./chunk-CVUXP45T.js";
 // src/cli/status-command.ts
 var STATES = ["applied", "pending", "missing", "changed", "failed"];
 async function statusCommand(io, args) {
-  const real = await openRealDatabase({
-    cwd: io.cwd,
-    env: io.env,
-    file: args.file,
-    configPath: args.config,
-    db: args.db,
-    engine: args.engine === "auto" ? void 0 : args.engine
-  });
+  const real = await openRealDatabase(realDatabaseRequest(io, args));
   for (const note of real.notes) io.err(`lockstep: ${escapeControl(note)}
 `);
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${args.file} has no tracking table`);

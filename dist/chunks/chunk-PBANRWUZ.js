@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-B6ILDTME.js";
+} from "./chunk-ZOO6KQA3.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-QAOJZIA4.js";
+} from "./chunk-FQO5WBKB.js";
 import {
   CONFIG_FILE
 } from "./chunk-RSLMQ7XI.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-NQE3AZTA.js";
-import "./chunk-7O3ILIX4.js";
+} from "./chunk-FVB5ZBX5.js";
+import "./chunk-QRO3THOP.js";
 import "./chunk-Q6GT54FW.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-JJ6XWAD5.js";
+import "./chunk-EFFKJMVS.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-QAOJZIA4.js";
+import "./chunk-FQO5WBKB.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-NDU5TYVH.js";
+import "./chunk-FV6FZR7I.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-XOL26Z64.js";
+import "./chunk-USE6VTUK.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KR6KMPUY.js";
+} from "./chunk-PBANRWUZ.js";
 import {
   VERSION
-} from "./chunk-B6ILDTME.js";
+} from "./chunk-ZOO6KQA3.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

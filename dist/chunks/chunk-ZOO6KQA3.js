@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "73471d1f6eb97190" : "source";
+var BUILD = true ? "d4b2cd5f88dfa9a4" : "source";
 
 export {
   VERSION,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-EOCBCAYZ.js";
+} from "./chunk-VHQFP6YL.js";
 import {
   runLock
 } from "./chunk-Q6GT54FW.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-QAOJZIA4.js";
+import "./chunk-FQO5WBKB.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-NDU5TYVH.js";
+} from "./chunk-FV6FZR7I.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-XOL26Z64.js";
-import "./chunk-KR6KMPUY.js";
+import "./chunk-USE6VTUK.js";
+import "./chunk-PBANRWUZ.js";
 import {
   VERSION
-} from "./chunk-B6ILDTME.js";
+} from "./chunk-ZOO6KQA3.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

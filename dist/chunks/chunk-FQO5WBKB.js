@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-NDU5TYVH.js";
+} from "./chunk-FV6FZR7I.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-XOL26Z64.js";
+} from "./chunk-USE6VTUK.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-KR6KMPUY.js";
+} from "./chunk-PBANRWUZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

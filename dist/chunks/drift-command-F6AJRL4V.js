@@ -1,12 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  realDatabaseRequest
+} from "./chunk-M3NXS7VL.js";
+import {
   openCopy,
   openRealDatabase,
   refuseApart
 } from "./chunk-I32XM4PF.js";
 import {
   replayDatabase
-} from "./chunk-QAOJZIA4.js";
+} from "./chunk-FQO5WBKB.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -16,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-NDU5TYVH.js";
+import "./chunk-FV6FZR7I.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-XOL26Z64.js";
+import "./chunk-USE6VTUK.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -27,8 +30,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KR6KMPUY.js";
-import "./chunk-B6ILDTME.js";
+} from "./chunk-PBANRWUZ.js";
+import "./chunk-ZOO6KQA3.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
@@ -90,14 +93,7 @@ function withoutTables(schema, names) {
 
 // src/cli/drift-command.ts
 async function driftCommand(io, args) {
-  const result = await runDrift({
-    cwd: io.cwd,
-    env: io.env,
-    file: args.file,
-    configPath: args.config,
-    db: args.db,
-    engine: args.engine === "auto" ? void 0 : args.engine
-  });
+  const result = await runDrift(realDatabaseRequest(io, args));
   for (const note of result.real.notes) io.err(`lockstep: ${escapeControl(note)}
 `);
   const drift = !isEmptyDiff(result.diff);

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-KR6KMPUY.js";
+} from "./chunk-PBANRWUZ.js";
 import {
   describeThrown,
   makeRewrite,

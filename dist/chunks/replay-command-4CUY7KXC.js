@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-3QRN6SMY.js";
+} from "./chunk-BY7W5PSF.js";
 import {
   replayChoices
 } from "./chunk-KWK3HVAA.js";
-import "./chunk-JJ6XWAD5.js";
+import "./chunk-EFFKJMVS.js";
 import {
   runReplay
-} from "./chunk-QAOJZIA4.js";
+} from "./chunk-FQO5WBKB.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -18,11 +18,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-NDU5TYVH.js";
+import "./chunk-FV6FZR7I.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-XOL26Z64.js";
-import "./chunk-KR6KMPUY.js";
-import "./chunk-B6ILDTME.js";
+import "./chunk-USE6VTUK.js";
+import "./chunk-PBANRWUZ.js";
+import "./chunk-ZOO6KQA3.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-QAOJZIA4.js";
+} from "./chunk-FQO5WBKB.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-KR6KMPUY.js";
+} from "./chunk-PBANRWUZ.js";
 import {
   chooseEngine,
   loadEngine
