@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-USE6VTUK.js";
-import "./chunks/chunk-PBANRWUZ.js";
-import "./chunks/chunk-ZOO6KQA3.js";
+} from "./chunks/chunk-OLNJ6RNY.js";
+import "./chunks/chunk-Y4YMD4HE.js";
+import "./chunks/chunk-V3PHKDXO.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -356,3 +356,28 @@ describe("replay with data: seed files", () => {
     ).rejects.toThrow(/seed/);
   });
 });
+
+describe("replay with data: what a step reaches", () => {
+  it("finds rows a trigger deletes, and the children that cascade from them, in tables the step never names", async () => {
+    const db = await replay(
+      {
+        "0001_shop.sql": dbmate(
+          [
+            "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);",
+            "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE);",
+            "CREATE TABLE flags (id INTEGER PRIMARY KEY, name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1);",
+            "CREATE TRIGGER flags_off AFTER UPDATE OF active ON flags WHEN new.active = 0 BEGIN DELETE FROM customers; END;",
+          ].join("\n"),
+          "DROP TRIGGER flags_off;\nDROP TABLE flags;\nDROP TABLE orders;\nDROP TABLE customers;",
+        ),
+        "0002_flags_off.sql": dbmate("UPDATE flags SET active = 0;", "UPDATE flags SET active = 1;"),
+      },
+      true,
+    );
+    const lost = of(db, "data-loss").filter((f) => f.severity === "error");
+    expect(lost.map((f) => [f.version, /table "(\w+)"/.exec(f.message)?.[1]])).toEqual([
+      ["0002", "customers"],
+      ["0002", "orders"],
+    ]);
+  });
+});

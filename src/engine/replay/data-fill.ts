@@ -22,6 +22,9 @@ export interface TableRows {
   key: string[];
 }
 
+/** The tables a step can reach (core/data/reach.ts), or all of them. */
+export type Reach = ReadonlySet<string> | "all";
+
 /** Row comparison stays cheap: a table bigger than this is compared by count only. */
 const MAX_COMPARED_ROWS = 2000;
 
@@ -30,10 +33,12 @@ const MAX_COMPARED_ROWS = 2000;
  * a row SQLite refuses (a CHECK, a foreign key without a parent) is discarded and the next candidate tried.
  * Runs outside any transaction the migrations open, with foreign keys as the connection has them.
  */
-export function fillTables(db: SqlDatabase, schema: Schema, seed: number): void {
+export function fillTables(db: SqlDatabase, schema: Schema, seed: number, reach: Reach = "all"): void {
   const unique = uniqueIndexes(schema);
+  const wanted = reach === "all" ? undefined : withParents(schema, reach);
   for (const table of fillOrder(schema)) {
     const name = foldCase(table.name);
+    if (wanted && !wanted.has(name)) continue;
     let count = countRows(db, table.name);
     if (count >= ROWS_PER_TABLE) continue;
     const columns = uniqueColumns(table, unique.get(name) ?? []);
@@ -47,6 +52,20 @@ export function fillTables(db: SqlDatabase, schema: Schema, seed: number): void 
       }
     }
   }
+}
+
+/** The tables to fill: those reached, and the parents their rows need, transitively. */
+function withParents(schema: Schema, reach: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const queue = [...reach];
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (out.has(name)) continue;
+    out.add(name);
+    const table = schema.objects.get(`table:${name}`);
+    if (table?.kind === "table") queue.push(...table.foreignKeys.map((fk) => foldCase(fk.table)));
+  }
+  return out;
 }
 
 function tryInsert(db: SqlDatabase, sql: string): boolean {
@@ -92,11 +111,15 @@ export function literalOf(value: SqlValue): Literal {
   return `x'${Buffer.from(value).toString("hex")}'`;
 }
 
-/** Every user table's rows, before a step, for comparing after it. */
-export function snapshotTables(db: SqlDatabase, schema: Schema): Map<string, TableRows> {
+/** The rows of every user table the step can reach, before it, for comparing after it. */
+export function snapshotTables(
+  db: SqlDatabase,
+  schema: Schema,
+  reach: Reach = "all",
+): Map<string, TableRows> {
   const out = new Map<string, TableRows>();
   for (const obj of schema.objects.values()) {
-    if (obj.kind !== "table") continue;
+    if (obj.kind !== "table" || (reach !== "all" && !reach.has(foldCase(obj.name)))) continue;
     out.set(foldCase(obj.name), readTable(db, obj));
   }
   return out;

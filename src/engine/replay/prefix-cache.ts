@@ -1,7 +1,7 @@
 import { ReplayCache } from "../../adapters/replay-cache.js";
 import type { EngineInfo, SqlDatabase, SqlValue } from "../../adapters/sqlite/types.js";
 import type { Finding } from "../../core/finding.js";
-import type { Migration, MigrationSet } from "../../core/migration.js";
+import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { chainKeys, migrationStep } from "../../core/replay-chain.js";
 import type { MigrationReport } from "../../core/report.js";
 import type { SchemaObject } from "../../core/schema/index.js";
@@ -105,16 +105,33 @@ export class PrefixCache {
   store(db: SqlDatabase, record: Omit<PrefixRecord, "pragmas">, migrations: readonly Migration[]): void {
     const key = this.keys[record.count - 1];
     if (!key || this.entries.has(key)) return;
-    if (
-      migrations.some((m) =>
-        [m.up, m.down].some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql))),
-      )
-    )
-      return;
-    if (inTransaction(db) || hasTemporaryObjects(db)) return;
-    const pragmas = CONNECTION_PRAGMAS.map((name): [string, SqlValue] => [name, readPragma(db, name)]);
-    this.entries.put({ key, record: { ...record, pragmas }, database: db.export() });
+    const image = connectionImage(
+      db,
+      migrations.flatMap((m) => [m.up, m.down]),
+    );
+    if (image)
+      this.entries.put({ key, record: { ...record, pragmas: image.pragmas }, database: image.bytes });
   }
+}
+
+/** A database and the settings of its connection, enough to open it again as it is. */
+export interface ConnectionImage {
+  bytes: Uint8Array;
+  pragmas: [string, SqlValue][];
+}
+
+/**
+ * The database as the scripts left it, with its connection's settings; undefined when opening the bytes again
+ * would not give the same state: a transaction still open, temporary objects, a setting that cannot be read back.
+ */
+export function connectionImage(
+  db: SqlDatabase,
+  scripts: readonly (MigrationScript | undefined)[],
+): ConnectionImage | undefined {
+  if (scripts.some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql)))) return undefined;
+  if (inTransaction(db) || hasTemporaryObjects(db)) return undefined;
+  const pragmas = CONNECTION_PRAGMAS.map((name): [string, SqlValue] => [name, readPragma(db, name)]);
+  return { bytes: db.export(), pragmas };
 }
 
 /** Sets the connection as the prefix left it (the file brings back only the database). */

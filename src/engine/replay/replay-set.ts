@@ -111,7 +111,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const report = newReport(migration);
       reports.push(report);
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
-      data?.beforeUp(state, before);
+      data?.beforeUp(state, before, migration);
       let up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);

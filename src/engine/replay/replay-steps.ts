@@ -16,7 +16,7 @@ import { noteDqs } from "./dqs-check.js";
 import { executeScript, type ScriptResult } from "./execute.js";
 import { IntegrityChecker, type IntegrityScope, scopeOfStep } from "./integrity.js";
 import { columnOrderFinding, downMismatch, redoMismatch } from "./mismatch.js";
-import { restorePragmas } from "./prefix-cache.js";
+import { type ConnectionImage, connectionImage, restorePragmas } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { noteTransactionControl, type RunBy } from "./transaction-notes.js";
 
@@ -31,11 +31,17 @@ export class ReplayState {
   constructor(private readonly options: ReplaySetOptions) {}
 
   async open(): Promise<void> {
-    const engine = await loadEngine(this.options.engine);
-    this.db = this.options.start ? engine.openBytes(this.options.start) : engine.openMemory();
-    for (const [name, fn] of Object.entries(this.options.functions ?? {})) this.db.defineFunction(name, fn);
+    this.db = await this.fresh(this.options.start);
     this.reader = new SchemaReader(this.db);
     this.integrity = new IntegrityChecker(this.db);
+  }
+
+  /** A new connection on `bytes` (or an empty database), with the application's functions. */
+  private async fresh(bytes: Uint8Array | undefined): Promise<SqlDatabase> {
+    const engine = await loadEngine(this.options.engine);
+    const db = bytes ? engine.openBytes(bytes) : engine.openMemory();
+    for (const [name, fn] of Object.entries(this.options.functions ?? {})) db.defineFunction(name, fn);
+    return db;
   }
 
   /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
@@ -68,8 +74,26 @@ export class ReplayState {
   /** Replays every applied up into a fresh database: the state right after the last up, untouched by any down. */
   async rebuild(): Promise<void> {
     this.db.close();
-    await this.open();
-    for (const script of this.applied) this.run(script);
+    const image = this.image;
+    this.db = await this.fresh(image?.bytes ?? this.options.start);
+    if (image) restorePragmas(this.db, image.pragmas);
+    this.reader = new SchemaReader(this.db);
+    this.integrity = new IntegrityChecker(this.db);
+    for (const script of this.applied.slice(image?.count ?? 0)) this.run(script);
+    this.keepImage(this.db);
+  }
+
+  /**
+   * The history without data as it stood at the last rebuild, so that the next rebuild (a replay with data
+   * rebuilds after every up that fails only with rows) replays only the ups since, not the whole history
+   * again. Not kept where a replay starts from a real database: that history is not without data.
+   */
+  private image?: ConnectionImage & { count: number };
+
+  private keepImage(db: SqlDatabase): void {
+    if (this.options.start) return;
+    const image = connectionImage(db, this.applied);
+    this.image = image && { ...image, count: this.applied.length };
   }
 
   /** Application functions may be non-deterministic, and an index built on one can drift from its table. */
@@ -79,10 +103,14 @@ export class ReplayState {
 
   /** Whether `script` runs on the same history without any data: a failure that only rows cause. */
   async passesEmpty(script: MigrationScript): Promise<boolean> {
-    const db = (await loadEngine(this.options.engine)).openMemory();
+    const image = this.options.start ? undefined : this.image;
+    const db = await this.fresh(image?.bytes);
     try {
-      for (const [name, fn] of Object.entries(this.options.functions ?? {})) db.defineFunction(name, fn);
-      for (const applied of this.applied) executeScript(db, applied, this.options.rewrite);
+      if (image) restorePragmas(db, image.pragmas);
+      for (const applied of this.applied.slice(image?.count ?? 0))
+        executeScript(db, applied, this.options.rewrite);
+      // The rebuild that follows a pass starts from here.
+      this.keepImage(db);
       return executeScript(db, script, this.options.rewrite).ok;
     } finally {
       db.close();

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-V3PHKDXO.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2416,15 +2416,20 @@ var PrefixCache = class _PrefixCache {
   store(db, record, migrations) {
     const key = this.keys[record.count - 1];
     if (!key || this.entries.has(key)) return;
-    if (migrations.some(
-      (m) => [m.up, m.down].some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql)))
-    ))
-      return;
-    if (inTransaction(db) || hasTemporaryObjects(db)) return;
-    const pragmas = CONNECTION_PRAGMAS.map((name) => [name, readPragma(db, name)]);
-    this.entries.put({ key, record: { ...record, pragmas }, database: db.export() });
+    const image = connectionImage(
+      db,
+      migrations.flatMap((m) => [m.up, m.down])
+    );
+    if (image)
+      this.entries.put({ key, record: { ...record, pragmas: image.pragmas }, database: image.bytes });
   }
 };
+function connectionImage(db, scripts) {
+  if (scripts.some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql)))) return void 0;
+  if (inTransaction(db) || hasTemporaryObjects(db)) return void 0;
+  const pragmas = CONNECTION_PRAGMAS.map((name) => [name, readPragma(db, name)]);
+  return { bytes: db.export(), pragmas };
+}
 function restorePragmas(db, pragmas) {
   for (const [name, value] of pragmas) {
     if (!CONNECTION_PRAGMAS.includes(name) || typeof value !== "number" && value !== null) continue;
@@ -2573,11 +2578,16 @@ var ReplayState = class {
   applied = [];
   reportedIntegrity = /* @__PURE__ */ new Set();
   async open() {
-    const engine = await loadEngine(this.options.engine);
-    this.db = this.options.start ? engine.openBytes(this.options.start) : engine.openMemory();
-    for (const [name, fn] of Object.entries(this.options.functions ?? {})) this.db.defineFunction(name, fn);
+    this.db = await this.fresh(this.options.start);
     this.reader = new SchemaReader(this.db);
     this.integrity = new IntegrityChecker(this.db);
+  }
+  /** A new connection on `bytes` (or an empty database), with the application's functions. */
+  async fresh(bytes) {
+    const engine = await loadEngine(this.options.engine);
+    const db = bytes ? engine.openBytes(bytes) : engine.openMemory();
+    for (const [name, fn] of Object.entries(this.options.functions ?? {})) db.defineFunction(name, fn);
+    return db;
   }
   /** Every script goes through here, so the integrity checker hears of every PRAGMA. */
   run(script) {
@@ -2606,8 +2616,24 @@ var ReplayState = class {
   /** Replays every applied up into a fresh database: the state right after the last up, untouched by any down. */
   async rebuild() {
     this.db.close();
-    await this.open();
-    for (const script of this.applied) this.run(script);
+    const image = this.image;
+    this.db = await this.fresh(image?.bytes ?? this.options.start);
+    if (image) restorePragmas(this.db, image.pragmas);
+    this.reader = new SchemaReader(this.db);
+    this.integrity = new IntegrityChecker(this.db);
+    for (const script of this.applied.slice(image?.count ?? 0)) this.run(script);
+    this.keepImage(this.db);
+  }
+  /**
+   * The history without data as it stood at the last rebuild, so that the next rebuild (a replay with data
+   * rebuilds after every up that fails only with rows) replays only the ups since, not the whole history
+   * again. Not kept where a replay starts from a real database: that history is not without data.
+   */
+  image;
+  keepImage(db) {
+    if (this.options.start) return;
+    const image = connectionImage(db, this.applied);
+    this.image = image && { ...image, count: this.applied.length };
   }
   /** Application functions may be non-deterministic, and an index built on one can drift from its table. */
   get hasFunctions() {
@@ -2615,10 +2641,13 @@ var ReplayState = class {
   }
   /** Whether `script` runs on the same history without any data: a failure that only rows cause. */
   async passesEmpty(script) {
-    const db = (await loadEngine(this.options.engine)).openMemory();
+    const image = this.options.start ? void 0 : this.image;
+    const db = await this.fresh(image?.bytes);
     try {
-      for (const [name, fn] of Object.entries(this.options.functions ?? {})) db.defineFunction(name, fn);
-      for (const applied of this.applied) executeScript(db, applied, this.options.rewrite);
+      if (image) restorePragmas(db, image.pragmas);
+      for (const applied of this.applied.slice(image?.count ?? 0))
+        executeScript(db, applied, this.options.rewrite);
+      this.keepImage(db);
       return executeScript(db, script, this.options.rewrite).ok;
     } finally {
       db.close();

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "d4b2cd5f88dfa9a4" : "source";
+var BUILD = true ? "d8588c77ea0cbd08" : "source";
 
 export {
   VERSION,

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-Y4YMD4HE.js";
 import {
   describeThrown,
   makeRewrite,

@@ -4,17 +4,17 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-KVNCRWSX.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-PRDLG6TE.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+import "./chunk-OLNJ6RNY.js";
+import "./chunk-Y4YMD4HE.js";
+import "./chunk-V3PHKDXO.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-Y4YMD4HE.js";
 import {
   foldCase,
   isOp,
@@ -466,6 +466,47 @@ function danglingReferences(after, gone) {
   return out;
 }
 
+// src/core/data/reach.ts
+function tablesReached(schema, scripts) {
+  const named = /* @__PURE__ */ new Set();
+  for (const script of scripts) {
+    if (!script) continue;
+    for (const chunk of script.chunks) {
+      for (const token of tokenize(chunk.sql)) {
+        if (token.kind === "word" || token.kind === "quoted") named.add(foldCase(token.value));
+        else if (token.kind === "string") named.add(foldCase(token.text.slice(1, -1).replaceAll("''", "'")));
+      }
+    }
+  }
+  if (named.has("sqlite_master") || named.has("sqlite_schema") || named.has("writable_schema")) return "all";
+  const children = /* @__PURE__ */ new Map();
+  const triggers = /* @__PURE__ */ new Map();
+  for (const obj of schema.objects.values()) {
+    if (obj.kind === "table") {
+      for (const fk of obj.foreignKeys) push(children, foldCase(fk.table), foldCase(obj.name));
+    } else if (obj.kind === "trigger") {
+      const names = tokenize(obj.body).flatMap(
+        (t) => t.kind === "word" || t.kind === "quoted" ? [foldCase(t.value)] : []
+      );
+      triggers.set(foldCase(obj.table), [...triggers.get(foldCase(obj.table)) ?? [], ...names]);
+    }
+  }
+  const reached = /* @__PURE__ */ new Set();
+  const queue = [...named];
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (reached.has(name)) continue;
+    reached.add(name);
+    queue.push(...children.get(name) ?? [], ...triggers.get(name) ?? []);
+  }
+  return reached;
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 // src/core/data/row-generator.ts
 var ROWS_PER_TABLE = 3;
 function fillOrder(schema) {
@@ -601,10 +642,12 @@ function mentions(table2, column) {
 
 // src/engine/replay/data-fill.ts
 var MAX_COMPARED_ROWS = 2e3;
-function fillTables(db, schema, seed) {
+function fillTables(db, schema, seed, reach = "all") {
   const unique = uniqueIndexes(schema);
+  const wanted = reach === "all" ? void 0 : withParents(schema, reach);
   for (const table2 of fillOrder(schema)) {
     const name = foldCase(table2.name);
+    if (wanted && !wanted.has(name)) continue;
     let count = countRows(db, table2.name);
     if (count >= ROWS_PER_TABLE) continue;
     const columns = uniqueColumns(table2, unique.get(name) ?? []);
@@ -618,6 +661,18 @@ function fillTables(db, schema, seed) {
       }
     }
   }
+}
+function withParents(schema, reach) {
+  const out = /* @__PURE__ */ new Set();
+  const queue = [...reach];
+  while (queue.length > 0) {
+    const name = queue.pop();
+    if (out.has(name)) continue;
+    out.add(name);
+    const table2 = schema.objects.get(`table:${name}`);
+    if (table2?.kind === "table") queue.push(...table2.foreignKeys.map((fk) => foldCase(fk.table)));
+  }
+  return out;
 }
 function tryInsert(db, sql) {
   db.exec("SAVEPOINT lockstep_fill");
@@ -657,10 +712,10 @@ function literalOf(value) {
   if (typeof value === "string") return textLiteral(value);
   return `x'${Buffer.from(value).toString("hex")}'`;
 }
-function snapshotTables(db, schema) {
+function snapshotTables(db, schema, reach = "all") {
   const out = /* @__PURE__ */ new Map();
   for (const obj of schema.objects.values()) {
-    if (obj.kind !== "table") continue;
+    if (obj.kind !== "table" || reach !== "all" && !reach.has(foldCase(obj.name))) continue;
     out.set(foldCase(obj.name), readTable(db, obj));
   }
   return out;
@@ -860,10 +915,15 @@ var DataMode = class {
   snapshot = /* @__PURE__ */ new Map();
   /** Tables whose loss the up already reported: the down is not blamed for it again. */
   lostByUp = /* @__PURE__ */ new Set();
-  /** Tops up the tables and remembers their rows; outside the up's own transaction, as real data predates it. */
-  beforeUp(state, before) {
-    fillTables(state.db, before, this.options.seed);
-    this.snapshot = snapshotTables(state.db, before);
+  /**
+   * Tops up the tables the up or its down can reach and remembers their rows; outside the up's own
+   * transaction, as real data predates it. Tables out of reach keep their rows through the step, so neither
+   * filling nor comparing them can change a finding, and they are what made a long history slow.
+   */
+  beforeUp(state, before, migration) {
+    const reach = tablesReached(before, [migration.up, migration.down]);
+    fillTables(state.db, before, this.options.seed, reach);
+    this.snapshot = snapshotTables(state.db, before, reach);
   }
   /** The database was rebuilt without its rows: nothing from before can be compared. */
   forget() {
@@ -1195,7 +1255,7 @@ async function replaySet(set, options) {
       const report = newReport(migration);
       reports.push(report);
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
-      data?.beforeUp(state, before);
+      data?.beforeUp(state, before, migration);
       let up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-KVNCRWSX.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-Y4YMD4HE.js";
 import {
   chooseEngine,
   loadEngine

@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-PRDLG6TE.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-USE6VTUK.js";
+} from "./chunk-OLNJ6RNY.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-Y4YMD4HE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
