@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-USE6VTUK.js";
-import "./chunks/chunk-PBANRWUZ.js";
-import "./chunks/chunk-ZOO6KQA3.js";
+} from "./chunks/chunk-LHDVI6JK.js";
+import "./chunks/chunk-4L5QS7IL.js";
+import "./chunks/chunk-XDLT36BB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-RSLMQ7XI.js";
+import "./chunks/chunk-VAND7VDZ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-CA6YGSOM.js";
+import "./chunks/chunk-SS2QV523.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

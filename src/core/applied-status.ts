@@ -51,7 +51,9 @@ export function appliedStatus(
     const base = { version: m.version, name: m.name, file };
     if (!row) {
       entries.push({ ...base, state: "pending" });
-      if (index < lastApplied && tool.applied.outOfOrder)
+      // A graph tool's order is its dependencies, not the set's list: a pending migration listed before an
+      // applied one of another branch or app is simply pending (Django, Alembic).
+      if (index < lastApplied && tool.applied.outOfOrder && !tool.graph)
         findings.push(
           finding(
             "db-out-of-order",
