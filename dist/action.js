@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-4UKS74GW.js";
+} from "./chunks/chunk-LJYTQ475.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,38 +11,38 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-RXEMPV7K.js";
-import "./chunks/chunk-6U7I2M5F.js";
+} from "./chunks/chunk-R3SE4AL6.js";
+import "./chunks/chunk-GSQYSVTF.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-2LNJD4A4.js";
+} from "./chunks/chunk-3AQU4QJF.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-VMN4QLO7.js";
+import "./chunks/chunk-5PKKWJIE.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-HF6DETXZ.js";
+import "./chunks/chunk-QWIGOLER.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-OSXN3N6B.js";
+import "./chunks/chunk-KKVUMKV4.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4TMWVG6C.js";
+import "./chunks/chunk-MKIOVLMU.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-LHDVI6JK.js";
+import "./chunks/chunk-HX7OTPMO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-4L5QS7IL.js";
+} from "./chunks/chunk-LQ7PDC6J.js";
 import {
   VERSION
-} from "./chunks/chunk-XDLT36BB.js";
+} from "./chunks/chunk-WKXPLTUN.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -53,12 +53,12 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-VAND7VDZ.js";
+import "./chunks/chunk-BPKDEKSK.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-QYA4WZBR.js";
-import "./chunks/chunk-SS2QV523.js";
+import "./chunks/chunk-DNSYFRK6.js";
+import "./chunks/chunk-WPRRZCGA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

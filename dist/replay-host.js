@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-LHDVI6JK.js";
-import "./chunks/chunk-4L5QS7IL.js";
-import "./chunks/chunk-XDLT36BB.js";
+} from "./chunks/chunk-HX7OTPMO.js";
+import "./chunks/chunk-LQ7PDC6J.js";
+import "./chunks/chunk-WKXPLTUN.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-VAND7VDZ.js";
+import "./chunks/chunk-BPKDEKSK.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-SS2QV523.js";
+import "./chunks/chunk-WPRRZCGA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-4TMWVG6C.js";
+} from "./chunks/chunk-MKIOVLMU.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-4L5QS7IL.js";
-import "./chunks/chunk-XDLT36BB.js";
+} from "./chunks/chunk-LQ7PDC6J.js";
+import "./chunks/chunk-WKXPLTUN.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -17,10 +17,10 @@ import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-VAND7VDZ.js";
+} from "./chunks/chunk-BPKDEKSK.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-SS2QV523.js";
+import "./chunks/chunk-WPRRZCGA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
