@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-LJYTQ475.js";
+} from "./chunks/chunk-RASKE554.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,54 +11,54 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-R3SE4AL6.js";
-import "./chunks/chunk-GSQYSVTF.js";
+} from "./chunks/chunk-LUA35WUI.js";
+import "./chunks/chunk-6BDW4CPH.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-3AQU4QJF.js";
+} from "./chunks/chunk-XZXBL4VG.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-5PKKWJIE.js";
+import "./chunks/chunk-JEI5INWX.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-QWIGOLER.js";
+import "./chunks/chunk-YHF7C3NI.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-KKVUMKV4.js";
+import "./chunks/chunk-Z4V56CBB.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-MKIOVLMU.js";
+import "./chunks/chunk-PVSADWPN.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-HX7OTPMO.js";
+import "./chunks/chunk-UQU72PK4.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-LQ7PDC6J.js";
+} from "./chunks/chunk-GIJIVTZ2.js";
 import {
   VERSION
-} from "./chunks/chunk-WKXPLTUN.js";
+} from "./chunks/chunk-VOL3QQEX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
+import "./chunks/chunk-JW3XPDM4.js";
+import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-YBKIMZXO.js";
+import "./chunks/chunk-UJ557UV3.js";
+import "./chunks/chunk-EQCEWGSS.js";
+import "./chunks/chunk-NMWBOHVJ.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-BPKDEKSK.js";
-import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-DNSYFRK6.js";
-import "./chunks/chunk-WPRRZCGA.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

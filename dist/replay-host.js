@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-HX7OTPMO.js";
-import "./chunks/chunk-LQ7PDC6J.js";
-import "./chunks/chunk-WKXPLTUN.js";
+} from "./chunks/chunk-UQU72PK4.js";
+import "./chunks/chunk-GIJIVTZ2.js";
+import "./chunks/chunk-VOL3QQEX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-BPKDEKSK.js";
+import "./chunks/chunk-JW3XPDM4.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-WPRRZCGA.js";
+import "./chunks/chunk-NMWBOHVJ.js";
+import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -1,26 +1,26 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-MKIOVLMU.js";
+} from "./chunks/chunk-PVSADWPN.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-LQ7PDC6J.js";
-import "./chunks/chunk-WKXPLTUN.js";
+} from "./chunks/chunk-GIJIVTZ2.js";
+import "./chunks/chunk-VOL3QQEX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-BPKDEKSK.js";
+} from "./chunks/chunk-JW3XPDM4.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-WPRRZCGA.js";
+import "./chunks/chunk-NMWBOHVJ.js";
+import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

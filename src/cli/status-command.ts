@@ -36,7 +36,10 @@ export async function statusCommand(
     );
     for (const e of entries)
       io.out(`  ${label(e, io)}  ${shown(e.version)}${e.name ? ` ${shown(e.name)}` : ""}\n`);
-    io.out(`${STATES.map((s) => `${entries.filter((e) => e.state === s).length} ${s}`).join(", ")}\n`);
+    const unknown = entries.filter((e) => e.state === "unknown").length;
+    io.out(
+      `${STATES.map((s) => `${entries.filter((e) => e.state === s).length} ${s}`).join(", ")}${unknown ? `, ${unknown} unknown` : ""}\n`,
+    );
     for (const f of findings) io.err(`${renderFindingText(f, io.style)}\n`);
   }
   return ok ? 0 : 1;
@@ -45,6 +48,6 @@ export async function statusCommand(
 function label(e: StatusEntry, io: Io): string {
   const text = e.state.padEnd(7);
   if (e.state === "applied") return io.style.dim(text);
-  if (e.state === "pending") return io.style.yellow(text);
+  if (e.state === "pending" || e.state === "unknown") return io.style.yellow(text);
   return io.style.red(text);
 }

@@ -4,7 +4,8 @@ import { escapeControl as shown } from "./render/terminal-text.js";
 import type { ToolDescriptor, TrackedRow, TrackingReader } from "./tools/tool.js";
 
 /** Where one migration stands in a real database, as its tool's tracking table says. */
-export type AppliedState = "applied" | "pending" | "missing" | "changed" | "failed";
+/** `unknown`: the tracking table cannot say (Alembic's heads, where a missing file breaks the graph below them). */
+export type AppliedState = "applied" | "pending" | "missing" | "changed" | "failed" | "unknown";
 
 export interface StatusEntry {
   /** The file's version, or the row's key for a row with no file. */
@@ -64,6 +65,10 @@ export function appliedStatus(
       return;
     }
     matched.add(key);
+    if (row.unknown) {
+      entries.push({ ...base, state: "unknown" });
+      return;
+    }
     applied.push(m.version);
     if (row.failed) {
       entries.push({ ...base, state: "failed" });
@@ -96,7 +101,9 @@ export function appliedStatus(
     findings.push(
       finding(
         "db-missing",
-        `${where} records ${shown(row.key)} as applied, but no migration file has it; ${fill(reader.missing, row.key)}. Restore the file from git history if it was deleted by mistake`,
+        row.missing
+          ? `${where}: ${row.missing}`
+          : `${where} records ${shown(row.key)} as applied, but no migration file has it; ${fill(reader.missing, row.key)}. Restore the file from git history if it was deleted by mistake`,
         { version: row.key },
       ),
     );

@@ -86,6 +86,13 @@ export interface TrackedRow {
   checksum?: string;
   /** The tool marks the row as not finished (a dirty golang-migrate version, a failed sqlx or Prisma row). */
   failed?: string;
+  /**
+   * The row is not the table's own but inferred, and its file may be gone (an Alembic revision a head
+   * descends from): what happened and what the tool does, instead of the reader's `missing`.
+   */
+  missing?: string;
+  /** The table cannot say whether this migration is applied (Alembic's graph broken by a missing file): why. */
+  unknown?: string;
 }
 
 export interface TrackingReader {

@@ -127,3 +127,14 @@ export function refuseApart(real: RealDatabase, command: string): void {
       `${command} needs the migrated database with its tool's records in it, but ${apart.split(":")[0]}; not yet: \`lockstep status ${real.source}\` lists what it deployed`,
     );
 }
+
+/** drift and replay --on need to know which migrations the file has: not where the table cannot say. */
+export function refuseUnknown(real: RealDatabase, command: string): void {
+  const unknown = real.status?.entries.filter((e) => e.state === "unknown") ?? [];
+  if (unknown.length === 0) return;
+  const why = real.status?.findings.find((f) => f.rule === "db-missing")?.message;
+  throw new LockstepError(
+    "usage",
+    `${command} needs to know which migrations ${real.source} has applied, but ${unknown.length === 1 ? "one is" : `${unknown.length} are`} unknown (${unknown.map((e) => e.version).join(", ")})${why ? `: ${why}` : ""}`,
+  );
+}

@@ -2,7 +2,7 @@ import { LockstepError } from "../../core/errors.js";
 import type { DatabaseReport } from "../../core/report.js";
 import { type ReplayRequest, replayDatabase } from "../replay/replay.js";
 import { databaseRunner } from "../replay/runner-database.js";
-import { openRealDatabase, type RealDatabase, refuseApart } from "./real-database.js";
+import { openRealDatabase, type RealDatabase, refuseApart, refuseUnknown } from "./real-database.js";
 
 export interface ReplayOnResult {
   real: RealDatabase;
@@ -17,6 +17,7 @@ export async function runReplayOn(req: ReplayRequest & { file: string }): Promis
   const real = await openRealDatabase(req);
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${req.file} has no tracking table`);
   refuseApart(real, "replay --on");
+  refuseUnknown(real, "replay --on");
   if (databaseRunner(real.read.spec))
     throw new LockstepError(
       "usage",
