@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-RASKE554.js";
+} from "./chunks/chunk-QEA6KMIQ.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,50 +11,50 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-LUA35WUI.js";
-import "./chunks/chunk-6BDW4CPH.js";
+} from "./chunks/chunk-R6THSX5K.js";
+import "./chunks/chunk-VPSHAUEX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-XZXBL4VG.js";
+} from "./chunks/chunk-WCXOZUAO.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-JEI5INWX.js";
+import "./chunks/chunk-BVXZAZ2R.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-YHF7C3NI.js";
+import "./chunks/chunk-ZDRIVMZB.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-Z4V56CBB.js";
+import "./chunks/chunk-N6BEJTOL.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-PVSADWPN.js";
+import "./chunks/chunk-4U3NHH56.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-UQU72PK4.js";
+import "./chunks/chunk-45P7YV2D.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-GIJIVTZ2.js";
+} from "./chunks/chunk-AOCXQPXA.js";
 import {
   VERSION
-} from "./chunks/chunk-VOL3QQEX.js";
+} from "./chunks/chunk-KGUCPTWL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-JW3XPDM4.js";
+import "./chunks/chunk-WPNT4MLJ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-EQCEWGSS.js";
-import "./chunks/chunk-NMWBOHVJ.js";
+import "./chunks/chunk-YU6DAD45.js";
+import "./chunks/chunk-PUJDLBZX.js";
 import {
   escapeControl,
   guardOutput
@@ -63,7 +63,7 @@ import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-XDSL7GLM.js";
 import {
   __commonJS,
   __toESM

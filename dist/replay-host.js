@@ -2,23 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-UQU72PK4.js";
-import "./chunks/chunk-GIJIVTZ2.js";
-import "./chunks/chunk-VOL3QQEX.js";
+} from "./chunks/chunk-45P7YV2D.js";
+import "./chunks/chunk-AOCXQPXA.js";
+import "./chunks/chunk-KGUCPTWL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-JW3XPDM4.js";
+import "./chunks/chunk-WPNT4MLJ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-NMWBOHVJ.js";
+import "./chunks/chunk-PUJDLBZX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-XDSL7GLM.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-PVSADWPN.js";
+} from "./chunks/chunk-4U3NHH56.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-GIJIVTZ2.js";
-import "./chunks/chunk-VOL3QQEX.js";
+} from "./chunks/chunk-AOCXQPXA.js";
+import "./chunks/chunk-KGUCPTWL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,16 +16,16 @@ import "./chunks/chunk-P5PX6FAB.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-JW3XPDM4.js";
+} from "./chunks/chunk-WPNT4MLJ.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-NMWBOHVJ.js";
+import "./chunks/chunk-PUJDLBZX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-XDSL7GLM.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

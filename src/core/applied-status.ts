@@ -52,6 +52,18 @@ export function appliedStatus(
     const base = { version: m.version, name: m.name, file };
     if (!row) {
       entries.push({ ...base, state: "pending" });
+      if (reader.neverApplied) {
+        const why = reader.neverApplied(m, tracked);
+        if (why)
+          findings.push(
+            finding(
+              "db-never-applied",
+              `${shown(file ?? m.version)}: ${shown(m.version)} is pending in ${where}, and ${tool.name} will never apply it: ${why}`,
+              { version: m.version, file },
+            ),
+          );
+        return;
+      }
       // A graph tool's order is its dependencies, not the set's list: a pending migration listed before an
       // applied one of another branch or app is simply pending (Django, Alembic).
       if (index < lastApplied && tool.applied.outOfOrder && !tool.graph)

@@ -108,6 +108,12 @@ export interface TrackingReader {
   checksum?: { of(bytes: Uint8Array): string; changed: string };
   /** What the tool does with a row whose migration has no file. */
   missing: string;
+  /**
+   * Where the tool skips some pending migrations for good (Drizzle: a journal `when` not after the newest
+   * applied `created_at`): why it skips this one, or undefined where it will run it. Replaces the check
+   * by position (`db-out-of-order`), which does not say what such a tool does.
+   */
+  neverApplied?(m: Migration, tracked: readonly TrackedRow[]): string | undefined;
   /** What the tool does with an unfinished row. */
   failed?: string;
   /**
