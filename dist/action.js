@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-QEA6KMIQ.js";
+} from "./chunks/chunk-QXMJZVBH.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,50 +11,50 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-R6THSX5K.js";
-import "./chunks/chunk-VPSHAUEX.js";
+} from "./chunks/chunk-4MRVJGOH.js";
+import "./chunks/chunk-B7RVD5C2.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-WCXOZUAO.js";
+} from "./chunks/chunk-LNKO62AE.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-BVXZAZ2R.js";
+import "./chunks/chunk-VDCG4PX7.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-ZDRIVMZB.js";
+import "./chunks/chunk-46VPQHSI.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-N6BEJTOL.js";
+import "./chunks/chunk-HRABOS6Y.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4U3NHH56.js";
+import "./chunks/chunk-3R2Q7PGF.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-45P7YV2D.js";
+import "./chunks/chunk-5JVJJ74B.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-AOCXQPXA.js";
+} from "./chunks/chunk-2WXLUXI6.js";
 import {
   VERSION
-} from "./chunks/chunk-KGUCPTWL.js";
+} from "./chunks/chunk-7JURN623.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-WPNT4MLJ.js";
+import "./chunks/chunk-DUARKV3H.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-YU6DAD45.js";
-import "./chunks/chunk-PUJDLBZX.js";
+import "./chunks/chunk-S7NCO5UF.js";
+import "./chunks/chunk-MKM35N3Y.js";
 import {
   escapeControl,
   guardOutput

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-2YZ45SRI.js");
+await import("./chunks/process-TSEXJM7F.js");

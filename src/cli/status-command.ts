@@ -26,13 +26,14 @@ export async function statusCommand(
       database: real.read.spec.name,
       format: real.read.set.layout,
       table: real.tool.tracking.reader?.table,
+      ...(real.registry ? { registry: real.registry } : {}),
       migrations: entries,
       findings,
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.out(
-      `${io.style.bold(`${shown(args.file)}: ${real.tool.name} (${shown(real.tool.tracking.reader?.table ?? "")}) against ${shown(real.read.spec.name)}`)}\n`,
+      `${io.style.bold(`${shown(args.file)}: ${real.tool.name} (${shown(real.tool.tracking.reader?.table ?? "")}${real.registry ? ` of ${shown(real.registry)}` : ""}) against ${shown(real.read.spec.name)}`)}\n`,
     );
     for (const e of entries)
       io.out(`  ${label(e, io)}  ${shown(e.version)}${e.name ? ` ${shown(e.name)}` : ""}\n`);

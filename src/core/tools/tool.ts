@@ -116,12 +116,22 @@ export interface TrackingReader {
   neverApplied?(m: Migration, tracked: readonly TrackedRow[]): string | undefined;
   /** What the tool does with an unfinished row. */
   failed?: string;
-  /**
-   * Where the table lives in a file of its own (Sqitch's registry), not in the migrated database: `status`
-   * reads that file; `drift` and `replay --on`, which need the migrated schema beside it, cannot yet.
-   */
-  apart?: string;
+  /** Where the table lives in a database of its own beside the migrated one (Sqitch's registry). */
+  apart?: RegistryApart;
   source: string;
+}
+
+/**
+ * A tool that records what it applied in a registry database of its own, not in the migrated (target)
+ * database: `status`, `drift` and `replay --on` take the target and read the registry beside it.
+ */
+export interface RegistryApart {
+  /** Where the tool keeps it, as a sentence for a message. */
+  where: string;
+  /** The registry's path by default, from the target's path as the user gave it. */
+  beside(target: string): string;
+  /** Tables that mark a file as the registry itself (not a target). */
+  tables: readonly string[];
 }
 
 export interface Transactions {

@@ -13,7 +13,9 @@ export interface ReplayOnResult {
 }
 
 /** The pending migrations on a copy of a real database, its rows included; the file is never written. */
-export async function runReplayOn(req: ReplayRequest & { file: string }): Promise<ReplayOnResult> {
+export async function runReplayOn(
+  req: ReplayRequest & { file: string; registry?: string },
+): Promise<ReplayOnResult> {
   const real = await openRealDatabase(req);
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${req.file} has no tracking table`);
   refuseApart(real, "replay --on");
