@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-QXMJZVBH.js";
+} from "./chunks/chunk-M3KOY2LF.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,50 +11,50 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-4MRVJGOH.js";
-import "./chunks/chunk-B7RVD5C2.js";
+} from "./chunks/chunk-3CYBXS6H.js";
+import "./chunks/chunk-GBV73J5I.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-LNKO62AE.js";
+} from "./chunks/chunk-VYEIYLWO.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-VDCG4PX7.js";
+import "./chunks/chunk-K5ZCFNYJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-46VPQHSI.js";
+import "./chunks/chunk-DCTNMA2H.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-HRABOS6Y.js";
+import "./chunks/chunk-UC5NBNOT.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-3R2Q7PGF.js";
+import "./chunks/chunk-LBCP7KDN.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-5JVJJ74B.js";
+import "./chunks/chunk-3ZD7NWCM.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2WXLUXI6.js";
+} from "./chunks/chunk-ORBSTVCU.js";
 import {
   VERSION
-} from "./chunks/chunk-7JURN623.js";
+} from "./chunks/chunk-7N55CARL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-DUARKV3H.js";
+import "./chunks/chunk-R6D72WYS.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-S7NCO5UF.js";
-import "./chunks/chunk-MKM35N3Y.js";
+import "./chunks/chunk-AZ6VQPTV.js";
+import "./chunks/chunk-N3653PRS.js";
 import {
   escapeControl,
   guardOutput

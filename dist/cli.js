@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-TSEXJM7F.js");
+await import("./chunks/process-B6UFALE3.js");

@@ -2,17 +2,17 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-5JVJJ74B.js";
-import "./chunks/chunk-2WXLUXI6.js";
-import "./chunks/chunk-7JURN623.js";
+} from "./chunks/chunk-3ZD7NWCM.js";
+import "./chunks/chunk-ORBSTVCU.js";
+import "./chunks/chunk-7N55CARL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-DUARKV3H.js";
+import "./chunks/chunk-R6D72WYS.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-MKM35N3Y.js";
+import "./chunks/chunk-N3653PRS.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-3R2Q7PGF.js";
+} from "./chunks/chunk-LBCP7KDN.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-2WXLUXI6.js";
-import "./chunks/chunk-7JURN623.js";
+} from "./chunks/chunk-ORBSTVCU.js";
+import "./chunks/chunk-7N55CARL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,10 +16,10 @@ import "./chunks/chunk-P5PX6FAB.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-DUARKV3H.js";
+} from "./chunks/chunk-R6D72WYS.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-MKM35N3Y.js";
+import "./chunks/chunk-N3653PRS.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

@@ -126,6 +126,31 @@ describe("Sqitch: the target database, with its registry beside it", () => {
     }
   });
 
+  it("a registry shared with another project: that project's changes are not missing from this plan", async () => {
+    const cwd = project();
+    await deployed(cwd);
+    const who = "'Lisa', 'lisa@example.com'";
+    await editDatabase(
+      join(cwd, "sqitch.db"),
+      `INSERT INTO projects (project, creator_name, creator_email) VALUES ('widgets', ${who});
+       INSERT INTO changes (change_id, script_hash, change, project, committed_at, committer_name, committer_email, planned_at, planner_name, planner_email)
+       VALUES ('0f0f', 'abab', 'gadgets', 'widgets', '2024-03-01 10:00:00', ${who}, '2024-03-01 09:00:00', ${who});`,
+    );
+    const r = await runCli(cwd, ["status", "app.db"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("1 applied, 1 pending, 0 missing");
+    // A change of this project the plan lost is still missing.
+    await editDatabase(
+      join(cwd, "sqitch.db"),
+      `INSERT INTO changes (change_id, script_hash, change, project, committed_at, committer_name, committer_email, planned_at, planner_name, planner_email)
+       VALUES ('1e1e', 'cdcd', 'tags', 'flipr', '2024-03-02 10:00:00', ${who}, '2024-03-02 09:00:00', ${who});`,
+    );
+    const lost = await runCli(cwd, ["status", "app.db"]);
+    expect(lost.code).toBe(1);
+    expect(lost.stdout).toContain("1 applied, 1 pending, 1 missing");
+    expect(lost.stdout).not.toContain("gadgets");
+  });
+
   it("--registry is refused where the tool keeps its records in the database itself", async () => {
     const cwd = tempTree({
       "db/migrations/20240101000000_a.sql":

@@ -16,9 +16,9 @@ import {
   unreadableFinding,
   wholeFile,
 } from "../layouts/source.js";
-import type { SourceFile } from "../migration.js";
+import type { MigrationSet, SourceFile } from "../migration.js";
 import { type PlannedChange, parsePlan } from "./sqitch-plan.js";
-import type { ToolDescriptor } from "./tool.js";
+import type { Cell, ToolDescriptor } from "./tool.js";
 import { text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/sqitchers/sqitch";
@@ -76,8 +76,9 @@ export const sqitch = {
     // The registry's `changes` holds one row per deployed change; a revert deletes it (events keep the history).
     reader: {
       table: "changes",
-      query: "SELECT change, script_hash FROM changes ORDER BY committed_at",
-      rows: (rows) => rows.map((r) => ({ key: text(r[0]), checksum: text(r[1]) || undefined })),
+      query: "SELECT change, script_hash, project FROM changes ORDER BY committed_at",
+      rows: (rows, set) =>
+        ofThisProject(rows, set).map((r) => ({ key: text(r[0]), checksum: text(r[1]) || undefined })),
       key: (m) => m.name,
       checksum: {
         // App::Sqitch::Plan::Change script_hash(): SHA-1 of the deploy script's bytes.
@@ -298,4 +299,14 @@ export function registryBeside(target: string, registry = "sqitch"): string {
   const dot = name.indexOf(".");
   const file = registry.includes(".") || dot === -1 ? registry : `${registry}.${name.slice(dot + 1)}`;
   return `${target.slice(0, cut)}${file}`;
+}
+
+/**
+ * One registry can serve several Sqitch projects (`changes.project`): the rows of a project none of whose
+ * deployed changes this plan names are another project's, not changes this plan lost.
+ */
+function ofThisProject(rows: Cell[][], set: MigrationSet): Cell[][] {
+  const names = new Set(set.migrations.map((m) => m.name));
+  const ours = new Set(rows.filter((r) => names.has(text(r[0]))).map((r) => text(r[2])));
+  return ours.size === 0 ? rows : rows.filter((r) => ours.has(text(r[2])));
 }
