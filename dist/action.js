@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-YAYCLHQ3.js";
+} from "./chunks/chunk-5QGXQ72P.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,59 +11,59 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-W4KPUCOU.js";
-import "./chunks/chunk-Q6GT54FW.js";
+} from "./chunks/chunk-RIZWXEGO.js";
+import "./chunks/chunk-GBV73J5I.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-3U4PEHUH.js";
+} from "./chunks/chunk-CCP4XQ77.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-KVNCRWSX.js";
+import "./chunks/chunk-6B4VALGJ.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-BIIM6TIJ.js";
+import "./chunks/chunk-DCTNMA2H.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-QEBPMTZO.js";
+import "./chunks/chunk-UC5NBNOT.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-PRDLG6TE.js";
+import "./chunks/chunk-OFBTQGTZ.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-OLNJ6RNY.js";
+import "./chunks/chunk-KAYKUOQ4.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-Y4YMD4HE.js";
+} from "./chunks/chunk-I6ODBN45.js";
 import {
   VERSION
-} from "./chunks/chunk-V3PHKDXO.js";
+} from "./chunks/chunk-GY7GP6QB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
+import "./chunks/chunk-R6D72WYS.js";
+import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-YBKIMZXO.js";
+import "./chunks/chunk-UJ557UV3.js";
+import "./chunks/chunk-AZ6VQPTV.js";
+import "./chunks/chunk-N3653PRS.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-RSLMQ7XI.js";
-import "./chunks/chunk-UJ4G5TDP.js";
-import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-OLMAW6CQ.js";
-import "./chunks/chunk-CA6YGSOM.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-XDSL7GLM.js";
 import {
   __commonJS,
   __toESM

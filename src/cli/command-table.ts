@@ -48,6 +48,11 @@ const data = flag({
   description:
     "replays with a few generated rows in every table (and the config's seed files), so data loss and failures only rows cause show (default: the database's data in the config, else off)",
 });
+const registry = valueOption({
+  placeholder: "FILE",
+  description:
+    "Sqitch: its registry database, where it records what it deployed to DB (default: the one Sqitch uses beside DB, sqitch.db for app.db)",
+});
 const format = valueOption({
   placeholder: "FORMAT",
   choices: ["text", "json", "markdown"],
@@ -86,6 +91,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         description:
           "replays only the migrations the SQLite file DB has not applied (its tool's tracking table says which), up, down and up again, on an in-memory copy of it with its rows; the file is never written",
       }),
+      registry,
     },
     examples: [
       "lockstep replay",
@@ -101,6 +107,11 @@ export const COMMANDS: readonly CommandSpec[] = [
         const { replayOnCommand } = await import("./replay-on-command.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
+      if (v.registry !== undefined)
+        throw new LockstepError(
+          "usage",
+          "replay: --registry goes with --on DB, the target whose registry it is",
+        );
       const { replayCommand } = await import("./replay-command.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     },
@@ -152,6 +163,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       config,
       db,
       engine,
+      registry,
       format: valueOption({
         placeholder: "FORMAT",
         choices: ["text", "json"],
@@ -172,7 +184,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [
       { name: "database", required: true, description: "the SQLite database file (read, never written)" },
     ],
-    options: { config, db, engine, format },
+    options: { config, db, engine, registry, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
       const { driftCommand } = await import("./drift-command.js");

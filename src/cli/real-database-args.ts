@@ -8,6 +8,7 @@ export interface RealDatabaseArgs {
   config?: string;
   db?: string;
   engine: EngineChoice;
+  registry?: string;
 }
 
 export function realDatabaseRequest(io: Io, args: RealDatabaseArgs): RealDatabaseRequest {
@@ -18,5 +19,6 @@ export function realDatabaseRequest(io: Io, args: RealDatabaseArgs): RealDatabas
     configPath: args.config,
     db: args.db,
     engine: args.engine === "auto" ? undefined : args.engine,
+    registry: args.registry,
   };
 }

@@ -9,7 +9,7 @@ import { type Format, type Io, type ReplayArgs, replayChoices } from "./io.js";
 /** `replay --on DB`: the pending migrations on an in-memory copy of the file, which is never written. */
 export async function replayOnCommand(
   io: Io,
-  args: ReplayArgs & { on: string; config?: string; db?: string; format: Format },
+  args: ReplayArgs & { on: string; config?: string; db?: string; registry?: string; format: Format },
 ): Promise<number> {
   const result = await runReplayOn({
     cwd: io.cwd,
@@ -17,6 +17,7 @@ export async function replayOnCommand(
     file: args.on,
     configPath: args.config,
     db: args.db,
+    registry: args.registry,
     ...replayChoices(args),
   });
   for (const note of result.real.notes) io.err(`lockstep: ${shown(note)}\n`);
@@ -28,7 +29,7 @@ export async function replayOnCommand(
     databases: [result.report],
   };
   if (args.format === "json") {
-    const on = { file: args.on, applied: result.applied, replayed };
+    const on = { file: args.on, registry: result.real.registry, applied: result.applied, replayed };
     io.out(`${JSON.stringify({ ...report, on }, null, 2)}\n`);
   } else if (args.format === "markdown") io.out(renderReportMarkdown(report));
   else {

@@ -26,17 +26,21 @@ export async function statusCommand(
       database: real.read.spec.name,
       format: real.read.set.layout,
       table: real.tool.tracking.reader?.table,
+      ...(real.registry ? { registry: real.registry } : {}),
       migrations: entries,
       findings,
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.out(
-      `${io.style.bold(`${shown(args.file)}: ${real.tool.name} (${shown(real.tool.tracking.reader?.table ?? "")}) against ${shown(real.read.spec.name)}`)}\n`,
+      `${io.style.bold(`${shown(args.file)}: ${real.tool.name} (${shown(real.tool.tracking.reader?.table ?? "")}${real.registry ? ` of ${shown(real.registry)}` : ""}) against ${shown(real.read.spec.name)}`)}\n`,
     );
     for (const e of entries)
       io.out(`  ${label(e, io)}  ${shown(e.version)}${e.name ? ` ${shown(e.name)}` : ""}\n`);
-    io.out(`${STATES.map((s) => `${entries.filter((e) => e.state === s).length} ${s}`).join(", ")}\n`);
+    const unknown = entries.filter((e) => e.state === "unknown").length;
+    io.out(
+      `${STATES.map((s) => `${entries.filter((e) => e.state === s).length} ${s}`).join(", ")}${unknown ? `, ${unknown} unknown` : ""}\n`,
+    );
     for (const f of findings) io.err(`${renderFindingText(f, io.style)}\n`);
   }
   return ok ? 0 : 1;
@@ -45,6 +49,6 @@ export async function statusCommand(
 function label(e: StatusEntry, io: Io): string {
   const text = e.state.padEnd(7);
   if (e.state === "applied") return io.style.dim(text);
-  if (e.state === "pending") return io.style.yellow(text);
+  if (e.state === "pending" || e.state === "unknown") return io.style.yellow(text);
   return io.style.red(text);
 }

@@ -4,7 +4,8 @@ import { escapeControl as shown } from "./render/terminal-text.js";
 import type { ToolDescriptor, TrackedRow, TrackingReader } from "./tools/tool.js";
 
 /** Where one migration stands in a real database, as its tool's tracking table says. */
-export type AppliedState = "applied" | "pending" | "missing" | "changed" | "failed";
+/** `unknown`: the tracking table cannot say (Alembic's heads, where a missing file breaks the graph below them). */
+export type AppliedState = "applied" | "pending" | "missing" | "changed" | "failed" | "unknown";
 
 export interface StatusEntry {
   /** The file's version, or the row's key for a row with no file. */
@@ -51,7 +52,21 @@ export function appliedStatus(
     const base = { version: m.version, name: m.name, file };
     if (!row) {
       entries.push({ ...base, state: "pending" });
-      if (index < lastApplied && tool.applied.outOfOrder)
+      if (reader.neverApplied) {
+        const why = reader.neverApplied(m, tracked);
+        if (why)
+          findings.push(
+            finding(
+              "db-never-applied",
+              `${shown(file ?? m.version)}: ${shown(m.version)} is pending in ${where}, and ${tool.name} will never apply it: ${why}`,
+              { version: m.version, file },
+            ),
+          );
+        return;
+      }
+      // A graph tool's order is its dependencies, not the set's list: a pending migration listed before an
+      // applied one of another branch or app is simply pending (Django, Alembic).
+      if (index < lastApplied && tool.applied.outOfOrder && !tool.graph)
         findings.push(
           finding(
             "db-out-of-order",
@@ -62,6 +77,10 @@ export function appliedStatus(
       return;
     }
     matched.add(key);
+    if (row.unknown) {
+      entries.push({ ...base, state: "unknown" });
+      return;
+    }
     applied.push(m.version);
     if (row.failed) {
       entries.push({ ...base, state: "failed" });
@@ -94,7 +113,9 @@ export function appliedStatus(
     findings.push(
       finding(
         "db-missing",
-        `${where} records ${shown(row.key)} as applied, but no migration file has it; ${fill(reader.missing, row.key)}. Restore the file from git history if it was deleted by mistake`,
+        row.missing
+          ? `${where}: ${row.missing}`
+          : `${where} records ${shown(row.key)} as applied, but no migration file has it; ${fill(reader.missing, row.key)}. Restore the file from git history if it was deleted by mistake`,
         { version: row.key },
       ),
     );

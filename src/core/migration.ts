@@ -53,6 +53,11 @@ export interface Migration {
    * journal `when`, in milliseconds), and where it is written (`drizzle/meta/_journal.json:12`).
    */
   stamp?: { millis: number; at: string };
+  /**
+   * Versions this migration stands for (a Django squashed migration's `replaces`): the tool records those
+   * when it applies it, and counts it applied when they all are.
+   */
+  replaces?: string[];
   /** Placeholder values a runner's commands may use for this migration (`app`, `revision`), from its layout. */
   step?: Record<string, string>;
   /** Why an up with no statements is a placeholder for work done in code (see notePlaceholders). */

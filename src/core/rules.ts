@@ -322,6 +322,15 @@ export const RULE_CATALOGUE = {
     fix: "apply it with the tool's out-of-order option (goose `-allow-missing`), or renumber it after the newest applied one",
     allow: false,
   },
+  "db-never-applied": {
+    severity: "error",
+    meaning:
+      "`status DB`: a pending migration the tool will skip on every run, with no option to apply it (Drizzle's migrator runs only journal entries whose `when` is later than the newest applied `created_at`); says why and how to make it run",
+    example:
+      "a Drizzle migration generated on a branch before the newest one applied on main, merged after it",
+    fix: "generate it again after the newest applied migration (`drizzle-kit generate` stamps a new `when`)",
+    allow: false,
+  },
   "not-idempotent": {
     severity: "error",
     meaning:

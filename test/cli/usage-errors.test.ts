@@ -17,7 +17,7 @@ async function refused(args: string[], ...parts: string[]): Promise<string> {
 describe("an unknown option", () => {
   it("names the command, the option probably meant and every option the command takes", async () => {
     expect(await refused(["replay", "--fromat", "json"])).toBe(
-      "lockstep: replay: unknown option --fromat; did you mean --format? replay takes --config, --db, --down, --timeout, --engine, --cache, --no-cache, --data, --format, --known, --on\n",
+      "lockstep: replay: unknown option --fromat; did you mean --format? replay takes --config, --db, --down, --timeout, --engine, --cache, --no-cache, --data, --format, --known, --on, --registry\n",
     );
   });
 

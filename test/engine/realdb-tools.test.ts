@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openRealDatabase } from "../../src/engine/realdb/real-database.js";
 import { snapshot, sqlString, writeDatabase } from "../helpers/real-db.js";
+import { REGISTRY_DDL } from "../helpers/sqitch-registry.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
 const config = (layout: string, dir = "migrations") =>
@@ -301,8 +302,8 @@ describe("Sqitch: the registry's changes(change, script_hash SHA-1 of the deploy
   const users = "CREATE TABLE users (id INTEGER PRIMARY KEY);\n";
   const flips = "CREATE TABLE flips (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id));\n";
   const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
-  const registry =
-    "CREATE TABLE changes (change_id TEXT PRIMARY KEY, script_hash TEXT NULL, change TEXT NOT NULL, project TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', committed_at DATETIME NOT NULL, committer_name TEXT NOT NULL, committer_email TEXT NOT NULL, planned_at DATETIME NOT NULL, planner_name TEXT NOT NULL, planner_email TEXT NOT NULL);";
+  // Sqitch's own registry DDL: a file with all its tables is the registry itself, not a target.
+  const registry = `${REGISTRY_DDL} INSERT INTO projects (project, creator_name, creator_email) VALUES ('flipr', 'M', 'm@example.com');`;
   const row = (change: string, text: string, at: string) =>
     `INSERT INTO changes VALUES ('${sha1(change)}', '${sha1(text)}', '${change}', 'flipr', '', '${at}', 'M', 'm@example.com', '${at}', 'M', 'm@example.com');`;
   const project = (extra: Record<string, string> = {}) =>
@@ -341,16 +342,15 @@ describe("Sqitch: the registry's changes(change, script_hash SHA-1 of the deploy
     expect(lost.rules).toContain("db-missing");
   });
 
-  it("the migrated database itself holds no registry: status says which file to pass, drift and replay --on refuse", async () => {
+  it("a target with no registry beside it says where Sqitch keeps it; drift refuses the registry itself", async () => {
     const cwd = project();
     await writeDatabase(join(cwd, "app.db"), users);
     const real = await openRealDatabase({ cwd, file: "app.db" });
     expect(real.status).toBeUndefined();
-    expect(real.noTracking).toContain("sqitch.db beside the target database");
+    expect(real.noTracking).toContain("sqitch.db beside it, where the registry would be, does not exist");
     await writeDatabase(join(cwd, "sqitch.db"), registry + row("users", users, "2024-02-01 10:00:00"));
+    expect((await openRealDatabase({ cwd, file: "app.db" })).registry).toBe("sqitch.db");
     const { runDrift } = await import("../../src/engine/realdb/drift.js");
-    await expect(runDrift({ cwd, file: "sqitch.db" })).rejects.toThrow(
-      /not yet: `lockstep status sqitch.db`/,
-    );
+    await expect(runDrift({ cwd, file: "sqitch.db" })).rejects.toThrow(/pass the target database instead/);
   });
 });

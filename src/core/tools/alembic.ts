@@ -6,10 +6,10 @@ import {
   type RepoText,
   type SetClaim,
 } from "../discovery/config-text.js";
+import { headsAndAncestors } from "./alembic-applied.js";
 import { afterApplied, isRevisionFile, readRevisions } from "./alembic-graph.js";
 import { planRepoint, repointedText } from "./alembic-renumber.js";
 import type { ToolDescriptor } from "./tool.js";
-import { headsAndAncestors } from "./tracking-shapes.js";
 
 const REPO = "https://github.com/sqlalchemy/alembic/blob/main";
 const DOCS = "https://alembic.sqlalchemy.org/en/latest";

@@ -141,6 +141,7 @@ export function readDjango(files: SourceFile[], applied: ReadonlySet<string> = n
       files: [n.file.display],
       code: n.file.display,
       step: { app: n.app, stem: n.name, previous: previous.get(n.app) ?? "zero" },
+      ...(n.replaces.length > 0 ? { replaces: n.replaces } : {}),
     };
     previous.set(n.app, n.name);
     result.entries.push({ migration, rels: [n.file.rel], sortName: n.file.rel });

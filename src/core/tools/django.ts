@@ -5,8 +5,9 @@ import {
   type RepoText,
   type SetClaim,
 } from "../discovery/config-text.js";
+import type { MigrationSet } from "../migration.js";
 import { djangoAfterApplied, isDjangoMigration, readDjango } from "./django-graph.js";
-import type { ToolDescriptor } from "./tool.js";
+import type { Cell, ToolDescriptor, TrackedRow } from "./tool.js";
 import { text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/django/django/blob/main";
@@ -81,11 +82,12 @@ export const django = {
     reader: {
       table: "django_migrations",
       query: "SELECT app, name FROM django_migrations",
-      rows: (rows) => rows.map((r) => ({ key: `${text(r[0])}.${text(r[1])}` })),
+      rows: djangoRows,
       key: (m) => (m.step?.app && m.step.stem ? `${m.step.app}.${m.step.stem}` : m.version),
       missing:
-        "`manage.py migrate` leaves a recorded migration with no file alone (`showmigrations` does not list it)",
-      source: `${REPO}/django/db/migrations/recorder.py`, // applied_migrations(): (app, name) pairs
+        '`manage.py migrate` leaves a recorded migration with no file alone (`showmigrations` does not list it), unless a migration on disk depends on it: then the graph fails ("dependencies reference nonexistent parent node", NodeNotFoundError)',
+      // applied_migrations(): (app, name) pairs; loader.py build_graph(): a squashed one is applied when all it replaces are.
+      source: `${REPO}/django/db/migrations/loader.py`,
     },
   },
   authoring: {
@@ -146,4 +148,24 @@ function readManagePy(config: RepoText, sources: readonly RepoText[]): SetClaim[
       evidence,
     },
   ];
+}
+
+/**
+ * django_migrations as MigrationLoader reads it: rows of apps the repository has no migrations of are the
+ * installed packages' (django.contrib.auth, contenttypes, …), not this set's; a squashed migration is applied
+ * when every migration it replaces is recorded (its own row does not count), and the rows of the migrations
+ * it replaces are its, not missing.
+ */
+function djangoRows(rows: Cell[][], set: MigrationSet): TrackedRow[] {
+  const apps = new Set(set.migrations.flatMap((m) => (m.step?.app ? [m.step.app] : [])));
+  const squashed = set.migrations.filter((m) => m.replaces && m.replaces.length > 0);
+  const replaced = new Set(squashed.flatMap((m) => m.replaces ?? []));
+  const squashes = new Set(squashed.map((m) => m.version));
+  const recorded = new Set(
+    rows.filter((r) => apps.has(text(r[0]))).map((r) => `${text(r[0])}.${text(r[1])}`),
+  );
+  const out = [...recorded].filter((key) => !replaced.has(key) && !squashes.has(key)).map((key) => ({ key }));
+  for (const m of squashed)
+    if ((m.replaces ?? []).every((r) => recorded.has(r))) out.push({ key: m.version });
+  return out;
 }

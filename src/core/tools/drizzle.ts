@@ -10,8 +10,8 @@ import {
   unreadableFinding,
   upOnlyEntry,
 } from "../layouts/source.js";
-import type { SourceFile, SqlChunk } from "../migration.js";
-import type { ToolDescriptor } from "./tool.js";
+import type { Migration, SourceFile, SqlChunk } from "../migration.js";
+import type { ToolDescriptor, TrackedRow } from "./tool.js";
 import { hex, sha256, text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/drizzle-team/drizzle-orm";
@@ -90,6 +90,7 @@ export const drizzle = {
       },
       missing:
         "Drizzle's migrator only compares journal times with the newest row's `created_at`: a row with no journal entry is ignored",
+      neverApplied: skippedForGood,
       source: `${REPO}/blob/main/drizzle-orm/src/sqlite-core/dialect.ts`, // migrate(): lastDbMigration, folderMillis
     },
   },
@@ -255,4 +256,22 @@ function readDrizzleConfig(config: RepoText): SetClaim[] {
       ...(out ? {} : { guessed: true as const }),
     },
   ];
+}
+
+/**
+ * migrate() reads one row, the newest `created_at` (`ORDER BY created_at DESC LIMIT 1`, rows with no
+ * journal entry included), and runs a migration only when `Number(created_at) < folderMillis`, the entry's
+ * `when`: a pending one whose `when` is not later is skipped on every run. Rows are keyed by `created_at`.
+ */
+function skippedForGood(m: Migration, tracked: readonly TrackedRow[]): string | undefined {
+  const times = tracked.map((r) => Number(r.key)).filter((t) => Number.isFinite(t));
+  if (!m.stamp || times.length === 0) return undefined;
+  const newest = Math.max(...times);
+  if (m.stamp.millis > newest) return undefined;
+  return `its journal \`when\`, ${timeOf(m.stamp.millis)} (${m.stamp.at}), is not later than ${timeOf(newest)}, the newest \`created_at\` in __drizzle_migrations. Drizzle's migrator reads only that row and runs a migration only when that \`created_at\` is less than the migration's \`when\` (its folderMillis), so it skips this one on every run and says nothing. Generate it again after the newest applied one: ${REGENERATE}, which stamps the current time as its \`when\` (or set its \`when\` in meta/_journal.json later than ${newest}); a database that already applied it would run it again`;
+}
+
+function timeOf(millis: number): string {
+  const date = new Date(millis);
+  return Number.isNaN(date.getTime()) ? String(millis) : `${date.toISOString()} = ${millis}`;
 }

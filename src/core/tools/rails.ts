@@ -8,7 +8,7 @@ import {
 import { readCodeFiles } from "../layouts/code-reader.js";
 import { baseName, positionAt } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
-import { keyed } from "./tracked-rows.js";
+import { keyed, numeric } from "./tracked-rows.js";
 
 const REPO = "https://github.com/rails/rails";
 const MIGRATION = `${REPO}/blob/main/activerecord/lib/active_record/migration.rb`;
@@ -107,10 +107,12 @@ export const rails = {
     reader: {
       table: "schema_migrations",
       query: "SELECT version FROM schema_migrations",
-      rows: (rows) => keyed(rows),
-      key: (m) => m.version,
+      // Rails compares versions as integers (SchemaMigration#integer_versions, MigrationContext#migrations:
+      // `version.to_i`) and stores `version.to_s`: `001_create_users.rb` is the row `1`.
+      rows: (rows) => keyed(rows, numeric),
+      key: (m) => numeric(m.version),
       missing: "`rails db:migrate` leaves it alone; `rails db:migrate:status` lists it as NO FILE",
-      source: MIGRATION, // Migrator#load_migrated, MigrationContext#migrations_status
+      source: MIGRATION, // Migrator#load_migrated (integer_versions), MigrationContext#migrations_status
     },
   },
   authoring: {

@@ -16,9 +16,9 @@ import {
   unreadableFinding,
   wholeFile,
 } from "../layouts/source.js";
-import type { SourceFile } from "../migration.js";
+import type { MigrationSet, SourceFile } from "../migration.js";
 import { type PlannedChange, parsePlan } from "./sqitch-plan.js";
-import type { ToolDescriptor } from "./tool.js";
+import type { Cell, ToolDescriptor } from "./tool.js";
 import { text } from "./tracked-rows.js";
 
 const REPO = "https://github.com/sqitchers/sqitch";
@@ -71,13 +71,14 @@ export const sqitch = {
   tracking: {
     tables: [],
     stores:
-      "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target database), not in the migrated one",
-    source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`, // registry_uri: $registry.db beside the target
-    // `lockstep status sqitch.db`: the registry file itself, whose `changes` holds one row per deployed change.
+      "changes, tags, dependencies and events in a registry database of its own (sqitch.db beside the target app.db), not in the migrated one",
+    source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.pm`, // registry_uri: $registry.$ext beside the target
+    // The registry's `changes` holds one row per deployed change; a revert deletes it (events keep the history).
     reader: {
       table: "changes",
-      query: "SELECT change, script_hash FROM changes ORDER BY committed_at",
-      rows: (rows) => rows.map((r) => ({ key: text(r[0]), checksum: text(r[1]) || undefined })),
+      query: "SELECT change, script_hash, project FROM changes ORDER BY committed_at",
+      rows: (rows, set) =>
+        ofThisProject(rows, set).map((r) => ({ key: text(r[0]), checksum: text(r[1]) || undefined })),
       key: (m) => m.name,
       checksum: {
         // App::Sqitch::Plan::Change script_hash(): SHA-1 of the deploy script's bytes.
@@ -87,8 +88,12 @@ export const sqitch = {
       },
       missing:
         "sqitch deploy cannot find the registry's newest deployed change in sqitch.plan and stops; put the change back in the plan, or `sqitch revert` it on that database first",
-      apart:
-        "Sqitch keeps what it deployed in its registry, sqitch.db beside the target database by default: pass that file",
+      apart: {
+        where:
+          "Sqitch keeps what it deployed in a registry database of its own beside the target: the registry's name (`sqitch` unless sqitch.conf sets `registry`) with the target's extension, sqitch.db for app.db",
+        beside: registryBeside,
+        tables: ["changes", "events", "projects", "tags"],
+      },
       source: `${REPO}/blob/develop/lib/App/Sqitch/Engine/sqlite.sql`, // changes(change_id, script_hash, change, project, …)
     },
   },
@@ -282,4 +287,26 @@ function readSqitchPlan(config: RepoText): SetClaim[] {
       ],
     },
   ];
+}
+
+/**
+ * Sqitch's SQLite registry_uri: the target's file name with its name part (up to the first dot) replaced by
+ * the registry's name, `sqitch`: `db/app.db` → `db/sqitch.db`, `app.sqlite3` → `sqitch.sqlite3`, `app` → `sqitch`.
+ */
+export function registryBeside(target: string, registry = "sqitch"): string {
+  const cut = Math.max(target.lastIndexOf("/"), target.lastIndexOf("\\")) + 1;
+  const name = target.slice(cut);
+  const dot = name.indexOf(".");
+  const file = registry.includes(".") || dot === -1 ? registry : `${registry}.${name.slice(dot + 1)}`;
+  return `${target.slice(0, cut)}${file}`;
+}
+
+/**
+ * One registry can serve several Sqitch projects (`changes.project`): the rows of a project none of whose
+ * deployed changes this plan names are another project's, not changes this plan lost.
+ */
+function ofThisProject(rows: Cell[][], set: MigrationSet): Cell[][] {
+  const names = new Set(set.migrations.map((m) => m.name));
+  const ours = new Set(rows.filter((r) => names.has(text(r[0]))).map((r) => text(r[2])));
+  return ours.size === 0 ? rows : rows.filter((r) => ours.has(text(r[2])));
 }

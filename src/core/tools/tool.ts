@@ -86,6 +86,13 @@ export interface TrackedRow {
   checksum?: string;
   /** The tool marks the row as not finished (a dirty golang-migrate version, a failed sqlx or Prisma row). */
   failed?: string;
+  /**
+   * The row is not the table's own but inferred, and its file may be gone (an Alembic revision a head
+   * descends from): what happened and what the tool does, instead of the reader's `missing`.
+   */
+  missing?: string;
+  /** The table cannot say whether this migration is applied (Alembic's graph broken by a missing file): why. */
+  unknown?: string;
 }
 
 export interface TrackingReader {
@@ -101,14 +108,30 @@ export interface TrackingReader {
   checksum?: { of(bytes: Uint8Array): string; changed: string };
   /** What the tool does with a row whose migration has no file. */
   missing: string;
+  /**
+   * Where the tool skips some pending migrations for good (Drizzle: a journal `when` not after the newest
+   * applied `created_at`): why it skips this one, or undefined where it will run it. Replaces the check
+   * by position (`db-out-of-order`), which does not say what such a tool does.
+   */
+  neverApplied?(m: Migration, tracked: readonly TrackedRow[]): string | undefined;
   /** What the tool does with an unfinished row. */
   failed?: string;
-  /**
-   * Where the table lives in a file of its own (Sqitch's registry), not in the migrated database: `status`
-   * reads that file; `drift` and `replay --on`, which need the migrated schema beside it, cannot yet.
-   */
-  apart?: string;
+  /** Where the table lives in a database of its own beside the migrated one (Sqitch's registry). */
+  apart?: RegistryApart;
   source: string;
+}
+
+/**
+ * A tool that records what it applied in a registry database of its own, not in the migrated (target)
+ * database: `status`, `drift` and `replay --on` take the target and read the registry beside it.
+ */
+export interface RegistryApart {
+  /** Where the tool keeps it, as a sentence for a message. */
+  where: string;
+  /** The registry's path by default, from the target's path as the user gave it. */
+  beside(target: string): string;
+  /** Tables that mark a file as the registry itself (not a target). */
+  tables: readonly string[];
 }
 
 export interface Transactions {

@@ -1,5 +1,4 @@
 import type { MigrationSet } from "../migration.js";
-import { parentsOf } from "./alembic-graph.js";
 import type { Cell, TrackedRow } from "./tool.js";
 import { text, truthy } from "./tracked-rows.js";
 
@@ -31,23 +30,6 @@ export function atVersion(rows: Cell[][], set: MigrationSet): TrackedRow[] {
   for (const m of set.migrations)
     if (/^\d+$/.test(m.version) && BigInt(m.version) < at) out.push({ key: String(BigInt(m.version)) });
   out.push({ key: String(at), failed });
-  return out;
-}
-
-/** Alembic: only the heads the database is at; every revision they descend from is applied. */
-export function headsAndAncestors(rows: Cell[][], set: MigrationSet): TrackedRow[] {
-  const byRevision = new Map(set.migrations.map((m) => [m.step?.revision ?? m.version, m]));
-  const applied = new Set<string>();
-  const stack = rows.map((r) => text(r[0]));
-  const out: TrackedRow[] = [];
-  while (stack.length > 0) {
-    const revision = stack.pop() as string;
-    if (applied.has(revision)) continue;
-    applied.add(revision);
-    out.push({ key: revision });
-    const m = byRevision.get(revision);
-    if (m) stack.push(...parentsOf(m));
-  }
   return out;
 }
 

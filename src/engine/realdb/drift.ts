@@ -10,6 +10,7 @@ import {
   type RealDatabase,
   type RealDatabaseRequest,
   refuseApart,
+  refuseUnknown,
 } from "./real-database.js";
 
 export interface DriftResult {
@@ -27,6 +28,7 @@ export async function runDrift(req: RealDatabaseRequest): Promise<DriftResult> {
   const real = await openRealDatabase(req);
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${req.file} has no tracking table`);
   refuseApart(real, "drift");
+  refuseUnknown(real, "drift");
   const applied = new Set(real.status.applied);
   const read = {
     ...real.read,

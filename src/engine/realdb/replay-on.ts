@@ -2,7 +2,7 @@ import { LockstepError } from "../../core/errors.js";
 import type { DatabaseReport } from "../../core/report.js";
 import { type ReplayRequest, replayDatabase } from "../replay/replay.js";
 import { databaseRunner } from "../replay/runner-database.js";
-import { openRealDatabase, type RealDatabase, refuseApart } from "./real-database.js";
+import { openRealDatabase, type RealDatabase, refuseApart, refuseUnknown } from "./real-database.js";
 
 export interface ReplayOnResult {
   real: RealDatabase;
@@ -13,10 +13,13 @@ export interface ReplayOnResult {
 }
 
 /** The pending migrations on a copy of a real database, its rows included; the file is never written. */
-export async function runReplayOn(req: ReplayRequest & { file: string }): Promise<ReplayOnResult> {
+export async function runReplayOn(
+  req: ReplayRequest & { file: string; registry?: string },
+): Promise<ReplayOnResult> {
   const real = await openRealDatabase(req);
   if (!real.status) throw new LockstepError("usage", real.noTracking ?? `${req.file} has no tracking table`);
   refuseApart(real, "replay --on");
+  refuseUnknown(real, "replay --on");
   if (databaseRunner(real.read.spec))
     throw new LockstepError(
       "usage",

@@ -155,3 +155,18 @@ describe("sqitch", () => {
 function fixtureFiles(tree: Record<string, string>) {
   return Object.entries(tree).map(([rel, text]) => ({ rel, display: `m/${rel}`, text }));
 }
+
+describe("where Sqitch's SQLite engine keeps its registry (Engine/sqlite.pm registry_uri)", () => {
+  it("the target's name part replaced by the registry's name, the extension kept; the cases of Sqitch's t/sqlite.t", async () => {
+    const { registryBeside } = await import("../../../src/core/tools/sqitch.js");
+    expect(registryBeside("app.db")).toBe("sqitch.db");
+    expect(registryBeside("db/app.db")).toBe("db/sqitch.db");
+    expect(registryBeside("app.sqlite3")).toBe("sqitch.sqlite3");
+    expect(registryBeside("app.test.db")).toBe("sqitch.test.db");
+    expect(registryBeside("data/app")).toBe("data/sqitch");
+    // t/sqlite.t: /path/to/sqlite.db with registry `meta`; /path/to/sqitch with `meta.db`; sqitch.db with `registry`.
+    expect(registryBeside("/path/to/sqlite.db", "meta")).toBe("/path/to/meta.db");
+    expect(registryBeside("/path/to/sqitch", "meta.db")).toBe("/path/to/meta.db");
+    expect(registryBeside("/path/to/sqitch.db", "registry")).toBe("/path/to/registry.db");
+  });
+});
