@@ -40,7 +40,7 @@ export class ObjectModeller {
     const cacheKey = `${rowKey(r)}\0${tableSql}`;
     const cached = this.models.get(cacheKey);
     if (cached) return cached;
-    const obj = this.build(r);
+    const obj = this.build(r, tableSql);
     if (!obj) return null;
     this.parsed++;
     if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
@@ -61,10 +61,10 @@ export class ObjectModeller {
     for (const [key, obj] of entries) if (!this.models.has(key)) this.models.set(key, obj);
   }
 
-  private build(r: SchemaRow): SchemaObject | null {
+  private build(r: SchemaRow, tableSql: string): SchemaObject | null {
     const fromSql = buildFromSql(r);
     if (fromSql) return fromSql;
-    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
+    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name), tableSql);
     if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
     return null;
   }

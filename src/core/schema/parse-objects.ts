@@ -9,6 +9,7 @@ import {
   stripOuterParens,
 } from "../sql/canonical.js";
 import { foldCase, type Token, tokenize } from "../sql/tokenize.js";
+import { resolveDoubleQuoted } from "./dq-strings.js";
 import type { TriggerObject, ViewObject, VirtualTableObject } from "./model.js";
 
 /** One term of CREATE INDEX as written. */
@@ -25,7 +26,7 @@ export interface ParsedIndex {
   where: string | null;
 }
 
-function parseIndexTerm(part: Token[]): ParsedIndexTerm {
+function parseIndexTerm(part: Token[], scope: ReadonlySet<string> | undefined): ParsedIndexTerm {
   let run = part;
   let desc = false;
   let collation: string | null = null;
@@ -44,18 +45,24 @@ function parseIndexTerm(part: Token[]): ParsedIndexTerm {
   if (only && (only.kind === "word" || only.kind === "quoted" || only.kind === "string")) {
     return { column: nameOf(only), expr: null, desc, collation };
   }
-  return { column: null, expr: canonical(run), desc, collation };
+  return { column: null, expr: expression(run, scope), desc, collation };
 }
 
-export function parseCreateIndex(sql: string): ParsedIndex {
+/** An expression's canonical text; with the table's `scope` known, its double-quoted strings single-quoted. */
+function expression(tokens: Token[], scope: ReadonlySet<string> | undefined): string {
+  return canonical(scope ? resolveDoubleQuoted(tokens, scope) : tokens);
+}
+
+/** `scope`: what the table's expressions can name (`indexScope`), when the table's SQL is known. */
+export function parseCreateIndex(sql: string, scope?: ReadonlySet<string>): ParsedIndex {
   const tokens = tokenize(sql);
   const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
   const open = tokens.findIndex((t) => isOp(t, "("));
   if (open < 0) return { unique, terms: [], where: null };
   const close = closingParen(tokens, open);
-  const terms = splitTopLevel(tokens.slice(open + 1, close)).map(parseIndexTerm);
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map((part) => parseIndexTerm(part, scope));
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? canonical(stripOuterParens(rest.slice(1))) : null;
+  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scope) : null;
   return { unique, terms, where };
 }
 

@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-K334D2PQ.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-USE6VTUK.js";
+} from "./chunk-TVLE3JI5.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-TIY6ELL3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-VHQFP6YL.js";
+} from "./chunk-7EINFSLR.js";
 import {
   replayChoices
 } from "./chunk-KWK3HVAA.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-C27AAQ3A.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-K334D2PQ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+import "./chunk-TVLE3JI5.js";
+import "./chunk-TIY6ELL3.js";
+import "./chunk-JLX5M2AD.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

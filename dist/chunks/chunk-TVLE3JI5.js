@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-TIY6ELL3.js";
 import {
   describeThrown,
   makeRewrite,

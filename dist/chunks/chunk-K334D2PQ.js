@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-TIY6ELL3.js";
 import {
   foldCase,
   isOp,

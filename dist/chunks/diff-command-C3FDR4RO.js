@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-MCALUVDP.js";
+} from "./chunk-5A3BHOYY.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-C27AAQ3A.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-K334D2PQ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
+import "./chunk-TVLE3JI5.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+} from "./chunk-TIY6ELL3.js";
+import "./chunk-JLX5M2AD.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-KAVI6GRX.js");
+    const { diffDataCommand } = await import("./diff-data-command-2ND4Q7A6.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-IK5G46AO.js");
+    const { runDiffSql } = await import("./diff-sql-QRTNTW3F.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

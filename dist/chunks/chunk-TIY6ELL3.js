@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-JLX5M2AD.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -603,8 +603,30 @@ function declaredTypeOnly(diff) {
   return [...affinities];
 }
 
+// src/core/schema/dq-strings.ts
+var ROWID_NAMES = ["rowid", "oid", "_rowid_"];
+function expressionScope(columns2, rowid) {
+  const names = /* @__PURE__ */ new Set();
+  for (const c of columns2) names.add(foldCase(c));
+  if (rowid) for (const n of ROWID_NAMES) names.add(n);
+  return names;
+}
+var NAME_AFTER = ["as", "collate", "in"];
+function resolveDoubleQuoted(tokens, scope) {
+  return tokens.map((tok, i) => {
+    if (tok.kind !== "quoted" || !tok.text.startsWith('"')) return tok;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return tok;
+    if (NAME_AFTER.some((w) => isWord(prev, w))) return tok;
+    if (scope.has(foldCase(tok.value))) return tok;
+    const text = `'${tok.value.split("'").join("''")}'`;
+    return { ...tok, kind: "string", text, value: text };
+  });
+}
+
 // src/core/schema/parse-objects.ts
-function parseIndexTerm(part) {
+function parseIndexTerm(part, scope) {
   let run = part;
   let desc = false;
   let collation = null;
@@ -622,17 +644,20 @@ function parseIndexTerm(part) {
   if (only && (only.kind === "word" || only.kind === "quoted" || only.kind === "string")) {
     return { column: nameOf(only), expr: null, desc, collation };
   }
-  return { column: null, expr: canonical(run), desc, collation };
+  return { column: null, expr: expression(run, scope), desc, collation };
 }
-function parseCreateIndex(sql) {
+function expression(tokens, scope) {
+  return canonical(scope ? resolveDoubleQuoted(tokens, scope) : tokens);
+}
+function parseCreateIndex(sql, scope) {
   const tokens = tokenize(sql);
   const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
   const open = tokens.findIndex((t) => isOp(t, "("));
   if (open < 0) return { unique, terms: [], where: null };
   const close = closingParen(tokens, open);
-  const terms = splitTopLevel(tokens.slice(open + 1, close)).map(parseIndexTerm);
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map((part) => parseIndexTerm(part, scope));
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? canonical(stripOuterParens(rest.slice(1))) : null;
+  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scope) : null;
   return { unique, terms, where };
 }
 function afterName(tokens, keyword) {
@@ -703,6 +728,9 @@ var COLUMN_CONSTRAINT_START = /* @__PURE__ */ new Set([
   "as"
 ]);
 var TABLE_CONSTRAINT_START = /* @__PURE__ */ new Set(["constraint", "primary", "unique", "check", "foreign"]);
+function expression2(tokens, scope) {
+  return canonical(resolveDoubleQuoted(stripOuterParens(tokens), scope));
+}
 function conflictAt(tokens, i) {
   if (isWords(tokens, i, "on", "conflict")) return [nameOf(tokens[i + 2]), i + 3];
   return [null, i];
@@ -749,7 +777,7 @@ function foreignKeyAt(tokens, at, columns2, out) {
   out.push(fk);
   return i;
 }
-function parseColumn(part, facts) {
+function parseColumn(part, facts, scopes) {
   const name = nameOf(part[0]);
   facts.columnNames.push(displayName(part[0]));
   let i = 1;
@@ -769,14 +797,11 @@ function parseColumn(part, facts) {
       i += 2;
     } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.checks.push({
-        name: constraintName,
-        expr: canonical(stripOuterParens(part.slice(i + 2, close)))
-      });
+      facts.checks.push({ name: constraintName, expr: expression2(part.slice(i + 2, close), scopes.check) });
       i = close + 1;
     } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.generated.set(name, canonical(stripOuterParens(part.slice(i + 2, close))));
+      facts.generated.set(name, expression2(part.slice(i + 2, close), scopes.generated));
       i = close + 1;
     } else if (isWord(tok, "references")) {
       i = foreignKeyAt(part, i, [name], facts.foreignKeys);
@@ -803,7 +828,7 @@ function parseColumn(part, facts) {
     constraintName = null;
   }
 }
-function parseTableConstraint(part, facts) {
+function parseTableConstraint(part, facts, scopes) {
   let i = 0;
   let constraintName = null;
   if (isWord(part[0], "constraint")) {
@@ -813,7 +838,7 @@ function parseTableConstraint(part, facts) {
   const tok = part[i];
   if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
     const close = closingParen(part, i + 1);
-    facts.checks.push({ name: constraintName, expr: canonical(stripOuterParens(part.slice(i + 2, close))) });
+    facts.checks.push({ name: constraintName, expr: expression2(part.slice(i + 2, close), scopes.check) });
   } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
     const [columns2, next] = nameList(part, i + 2);
     if (isWord(part[next], "references")) foreignKeyAt(part, next, columns2, facts.foreignKeys);
@@ -826,6 +851,21 @@ function parseTableConstraint(part, facts) {
     addConflict(facts, what, conflictAt(part, close + 1)[0]);
   }
 }
+var isConstraint = (part) => part[0]?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(part[0]));
+function tableParts2(tokens) {
+  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
+  const open = objectNameAt(tokens, tableAt + 1) + 1;
+  if (!isOp(tokens[open], "(")) return void 0;
+  const close = closingParen(tokens, open);
+  const parts = splitTopLevel(tokens.slice(open + 1, close));
+  const columns2 = parts.filter((p) => !isConstraint(p)).map((p) => nameOf(p[0]));
+  const options = tokens.slice(close + 1);
+  const rowid = !options.some((t, k) => isWord(t, "without") && isWord(options[k + 1], "rowid"));
+  return {
+    parts,
+    scopes: { check: expressionScope(columns2, rowid), generated: expressionScope(columns2, false) }
+  };
+}
 function parseCreateTable(sql) {
   const facts = {
     columnNames: [],
@@ -836,18 +876,16 @@ function parseCreateTable(sql) {
     autoincrement: false,
     conflicts: []
   };
-  const tokens = tokenize(sql);
-  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
-  const open = objectNameAt(tokens, tableAt + 1) + 1;
-  if (!isOp(tokens[open], "(")) return facts;
-  const close = closingParen(tokens, open);
-  for (const part of splitTopLevel(tokens.slice(open + 1, close))) {
-    const first = part[0];
-    if (first?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(first)))
-      parseTableConstraint(part, facts);
-    else parseColumn(part, facts);
+  const table = tableParts2(tokenize(sql));
+  if (!table) return facts;
+  for (const part of table.parts) {
+    if (isConstraint(part)) parseTableConstraint(part, facts, table.scopes);
+    else parseColumn(part, facts, table.scopes);
   }
   return facts;
+}
+function indexScope(tableSql) {
+  return tableParts2(tokenize(tableSql))?.scopes.check;
 }
 
 // src/core/schema/build.ts
@@ -916,8 +954,8 @@ function buildTable(row2, info) {
     conflicts: facts.conflicts.slice().sort()
   };
 }
-function buildIndex(row2, columns2) {
-  const parsed = parseCreateIndex(row2.sql);
+function buildIndex(row2, columns2, tableSql) {
+  const parsed = parseCreateIndex(row2.sql, indexScope(tableSql));
   const keys = columns2.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
   const terms = parsed.terms.map((t, i) => {
     const info = keys[i];
@@ -1402,7 +1440,7 @@ var ObjectModeller = class {
     const cacheKey = `${rowKey(r)}\0${tableSql}`;
     const cached = this.models.get(cacheKey);
     if (cached) return cached;
-    const obj = this.build(r);
+    const obj = this.build(r, tableSql);
     if (!obj) return null;
     this.parsed++;
     if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
@@ -1420,10 +1458,10 @@ var ObjectModeller = class {
   importModels(entries2) {
     for (const [key, obj] of entries2) if (!this.models.has(key)) this.models.set(key, obj);
   }
-  build(r) {
+  build(r, tableSql) {
     const fromSql = buildFromSql(r);
     if (fromSql) return fromSql;
-    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
+    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name), tableSql);
     if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
     return null;
   }

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-MCALUVDP.js";
+} from "./chunk-5A3BHOYY.js";
 import {
   quoteIdent
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-K334D2PQ.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-TIY6ELL3.js";
 import {
   chooseEngine,
   loadEngine

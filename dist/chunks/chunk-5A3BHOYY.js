@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-C27AAQ3A.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-TIY6ELL3.js";
 import {
   chooseEngine,
   loadEngine

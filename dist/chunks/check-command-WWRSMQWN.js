@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-FVB5ZBX5.js";
-import "./chunk-QRO3THOP.js";
+} from "./chunk-XTHREWMI.js";
+import "./chunk-QJ6C64N6.js";
 import "./chunk-Q6GT54FW.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-EFFKJMVS.js";
+import "./chunk-SXDPH4GX.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-C27AAQ3A.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-K334D2PQ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
+import "./chunk-TVLE3JI5.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-TIY6ELL3.js";
 import {
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-JLX5M2AD.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

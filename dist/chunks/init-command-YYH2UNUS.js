@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-VHQFP6YL.js";
+} from "./chunk-7EINFSLR.js";
 import {
   runLock
 } from "./chunk-Q6GT54FW.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-C27AAQ3A.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-K334D2PQ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
+import "./chunk-TVLE3JI5.js";
+import "./chunk-TIY6ELL3.js";
 import {
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-JLX5M2AD.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

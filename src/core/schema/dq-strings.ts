@@ -1,0 +1,40 @@
+import { isOp, isWord } from "../sql/canonical.js";
+import { foldCase, type Token } from "../sql/tokenize.js";
+
+/** The names a rowid table's CHECK and index expressions can use for its rowid, unless a column has them. */
+const ROWID_NAMES = ["rowid", "oid", "_rowid_"];
+
+/**
+ * The names a lone double-quoted word can resolve to in a table's expressions (folded): its columns and, for a
+ * CHECK or an index of a rowid table, the rowid's names. A generated column cannot use the rowid: there
+ * `"rowid"` is the string 'rowid'.
+ */
+export function expressionScope(columns: Iterable<string>, rowid: boolean): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const c of columns) names.add(foldCase(c));
+  if (rowid) for (const n of ROWID_NAMES) names.add(n);
+  return names;
+}
+
+/** Words after which a double-quoted token is a type, collation or table name, never an expression. */
+const NAME_AFTER = ["as", "collate", "in"];
+
+/**
+ * The tokens with each double-quoted string literal written as the single-quoted one it is. SQLite reads a
+ * double-quoted word that names nothing in `scope` as a string (https://www.sqlite.org/quirks.html#dblquote),
+ * and ALTER TABLE RENAME/DROP COLUMN rewrites the stored SQL that way, so `"a"` and `'a'` mean the same there,
+ * while `"k"` naming a column stays an identifier. Qualified names (`"t"."k"`), function names (`"lower"(k)`),
+ * and the names after AS, COLLATE and IN are never strings.
+ */
+export function resolveDoubleQuoted(tokens: readonly Token[], scope: ReadonlySet<string>): Token[] {
+  return tokens.map((tok, i) => {
+    if (tok.kind !== "quoted" || !tok.text.startsWith('"')) return tok;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return tok;
+    if (NAME_AFTER.some((w) => isWord(prev, w))) return tok;
+    if (scope.has(foldCase(tok.value))) return tok;
+    const text = `'${tok.value.split("'").join("''")}'`;
+    return { ...tok, kind: "string", text, value: text };
+  });
+}
