@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-XTHREWMI.js";
+} from "./chunks/chunk-H54C3ZXT.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,59 +11,59 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-QJ6C64N6.js";
-import "./chunks/chunk-Q6GT54FW.js";
+} from "./chunks/chunk-XVGVXOWB.js";
+import "./chunks/chunk-LCP533AP.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-SXDPH4GX.js";
+} from "./chunks/chunk-SX3WGPUC.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-C27AAQ3A.js";
+import "./chunks/chunk-YX3VMSSN.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-BIIM6TIJ.js";
+import "./chunks/chunk-5PY6424D.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-QEBPMTZO.js";
+import "./chunks/chunk-VGD5P27U.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-K334D2PQ.js";
-import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-TVLE3JI5.js";
+import "./chunks/chunk-M6D2SM4K.js";
+import "./chunks/chunk-FDVI4G6E.js";
+import "./chunks/chunk-VXZZIC5V.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-TIY6ELL3.js";
+} from "./chunks/chunk-RXUGVHIX.js";
 import {
   VERSION
-} from "./chunks/chunk-JLX5M2AD.js";
+} from "./chunks/chunk-LBCC32LP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
-import "./chunks/chunk-P5PX6FAB.js";
+import "./chunks/chunk-2YOQCJGH.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-RSLMQ7XI.js";
+import "./chunks/chunk-RBLZPAMB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-OLMAW6CQ.js";
-import "./chunks/chunk-CA6YGSOM.js";
+import "./chunks/chunk-YTUG5NSO.js";
+import "./chunks/chunk-5YFJ7SZK.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-4GCLQORO.js";
 import {
   __commonJS,
   __toESM

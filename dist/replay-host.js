@@ -2,23 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-TVLE3JI5.js";
-import "./chunks/chunk-TIY6ELL3.js";
-import "./chunks/chunk-JLX5M2AD.js";
+} from "./chunks/chunk-VXZZIC5V.js";
+import "./chunks/chunk-RXUGVHIX.js";
+import "./chunks/chunk-LBCC32LP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
-import "./chunks/chunk-P5PX6FAB.js";
+import "./chunks/chunk-2YOQCJGH.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-RSLMQ7XI.js";
+import "./chunks/chunk-RBLZPAMB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-CA6YGSOM.js";
+import "./chunks/chunk-5YFJ7SZK.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-4GCLQORO.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

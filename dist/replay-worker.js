@@ -1,31 +1,31 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-K334D2PQ.js";
-import "./chunks/chunk-VK65DCYY.js";
+} from "./chunks/chunk-M6D2SM4K.js";
+import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-TIY6ELL3.js";
-import "./chunks/chunk-JLX5M2AD.js";
+} from "./chunks/chunk-RXUGVHIX.js";
+import "./chunks/chunk-LBCC32LP.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-YFUYWVF6.js";
-import "./chunks/chunk-P5PX6FAB.js";
+import "./chunks/chunk-2YOQCJGH.js";
 import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-RSLMQ7XI.js";
+} from "./chunks/chunk-RBLZPAMB.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-CA6YGSOM.js";
+import "./chunks/chunk-5YFJ7SZK.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-4GCLQORO.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

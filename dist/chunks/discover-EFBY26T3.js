@@ -1,0 +1,14 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  discoverSets
+} from "./chunk-65GAO74R.js";
+import "./chunk-UJ557UV3.js";
+import "./chunk-YTUG5NSO.js";
+import "./chunk-5YFJ7SZK.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-4GCLQORO.js";
+import "./chunk-CVUXP45T.js";
+export {
+  discoverSets
+};
