@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-H54C3ZXT.js";
+} from "./chunks/chunk-VJZL63UU.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-XVGVXOWB.js";
+} from "./chunks/chunk-P5B4AGVA.js";
 import "./chunks/chunk-LCP533AP.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-SX3WGPUC.js";
+} from "./chunks/chunk-X5YY5RBT.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-YX3VMSSN.js";
+import "./chunks/chunk-7RHDJFTI.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-VGD5P27U.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-M6D2SM4K.js";
+import "./chunks/chunk-DVBQ7REZ.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-VXZZIC5V.js";
+import "./chunks/chunk-NX3HIOUL.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-RXUGVHIX.js";
+} from "./chunks/chunk-V4QFUBR5.js";
 import {
   VERSION
-} from "./chunks/chunk-LBCC32LP.js";
+} from "./chunks/chunk-D67UTBBV.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

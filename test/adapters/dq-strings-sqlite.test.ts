@@ -17,7 +17,7 @@ CREATE TABLE t (
   CHECK (CAST("n" AS "text") <> "t")
 );
 CREATE TABLE w (k TEXT PRIMARY KEY, v TEXT, CHECK ("rowid" <> "v")) WITHOUT ROWID;
-CREATE INDEX t_k ON t (k || "x") WHERE "n" <> "none";
+CREATE INDEX t_k ON t (k || "x" || "rowid") WHERE "n" <> "none" AND "rowid" > 0;
 CREATE INDEX w_v ON w (v) WHERE "rowid" <> "v";
 `;
 
@@ -41,6 +41,7 @@ for (const engine of engines) {
       expect(after.join("\n")).toContain(`CHECK (k IN ('a', 'it''s "x"'))`);
       expect(after.join("\n")).toContain(`CHECK ("n" > 0 AND "rowid" > 0)`);
       expect(after.join("\n")).toContain(`CHECK ('rowid' <> "v")`);
+      expect(after.join("\n")).toContain(`t (k || 'x' || 'rowid') WHERE "n" <> 'none' AND "rowid" > 0`);
       const again = new SchemaReader(db, "scan").read();
       const diff = diffSchemas(schema, again);
       if (!isEmptyDiff(diff)) throw new Error(renderDiffText(diff));

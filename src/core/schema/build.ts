@@ -7,7 +7,7 @@ import {
   parseCreateView,
   parseCreateVirtual,
 } from "./parse-objects.js";
-import { indexScope, parseCreateTable } from "./parse-table.js";
+import { indexScopes, parseCreateTable } from "./parse-table.js";
 import { foreignKeySignature } from "./signature.js";
 
 /** One row of sqlite_schema: the whole identity of an object. */
@@ -154,7 +154,7 @@ export function buildTable(row: SchemaRow, info: TableInfo): TableObject {
  * table's CREATE statement, which says what the index's expressions can name.
  */
 export function buildIndex(row: SchemaRow, columns: IndexColumnInfo[], tableSql: string): IndexObject {
-  const parsed = parseCreateIndex(row.sql, indexScope(tableSql));
+  const parsed = parseCreateIndex(row.sql, indexScopes(tableSql));
   const keys = columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
   const terms = parsed.terms.map((t, i): IndexTerm => {
     const info = keys[i];

@@ -1,13 +1,13 @@
 import { isOp, isWord } from "../sql/canonical.js";
 import { foldCase, type Token } from "../sql/tokenize.js";
 
-/** The names a rowid table's CHECK and index expressions can use for its rowid, unless a column has them. */
+/** The names a rowid table's CHECKs and index WHEREs can use for its rowid (not index terms, not generated columns). */
 const ROWID_NAMES = ["rowid", "oid", "_rowid_"];
 
 /**
  * The names a lone double-quoted word can resolve to in a table's expressions (folded): its columns and, for a
- * CHECK or an index of a rowid table, the rowid's names. A generated column cannot use the rowid: there
- * `"rowid"` is the string 'rowid'.
+ * CHECK or an index's WHERE on a rowid table, the rowid's names. A generated column and an index's expression
+ * terms cannot use the rowid: there `"rowid"` is the string 'rowid'.
  */
 export function expressionScope(columns: Iterable<string>, rowid: boolean): ReadonlySet<string> {
   const names = new Set<string>();

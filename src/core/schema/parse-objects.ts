@@ -11,6 +11,7 @@ import {
 import { foldCase, type Token, tokenize } from "../sql/tokenize.js";
 import { resolveDoubleQuoted } from "./dq-strings.js";
 import type { TriggerObject, ViewObject, VirtualTableObject } from "./model.js";
+import type { IndexScopes } from "./parse-table.js";
 
 /** One term of CREATE INDEX as written. */
 export interface ParsedIndexTerm {
@@ -53,16 +54,18 @@ function expression(tokens: Token[], scope: ReadonlySet<string> | undefined): st
   return canonical(scope ? resolveDoubleQuoted(tokens, scope) : tokens);
 }
 
-/** `scope`: what the table's expressions can name (`indexScope`), when the table's SQL is known. */
-export function parseCreateIndex(sql: string, scope?: ReadonlySet<string>): ParsedIndex {
+/** `scopes`: what the index can name (`indexScopes`), when its table's SQL is known. */
+export function parseCreateIndex(sql: string, scopes?: IndexScopes): ParsedIndex {
   const tokens = tokenize(sql);
   const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
   const open = tokens.findIndex((t) => isOp(t, "("));
   if (open < 0) return { unique, terms: [], where: null };
   const close = closingParen(tokens, open);
-  const terms = splitTopLevel(tokens.slice(open + 1, close)).map((part) => parseIndexTerm(part, scope));
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map((part) =>
+    parseIndexTerm(part, scopes?.terms),
+  );
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scope) : null;
+  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scopes?.where) : null;
   return { unique, terms, where };
 }
 

@@ -47,6 +47,12 @@ interface Scopes {
   generated: ReadonlySet<string>;
 }
 
+/** What an index's expression terms and its WHERE can name. */
+export interface IndexScopes {
+  terms: ReadonlySet<string>;
+  where: ReadonlySet<string>;
+}
+
 /** An expression's canonical text, its double-quoted string literals single-quoted (see dq-strings). */
 function expression(tokens: Token[], scope: ReadonlySet<string>): string {
   return canonical(resolveDoubleQuoted(stripOuterParens(tokens), scope));
@@ -226,7 +232,8 @@ export function parseCreateTable(sql: string): TableSqlFacts {
   return facts;
 }
 
-/** What an index's expressions on the table of `tableSql` can name (folded): as the table's CHECKs. */
-export function indexScope(tableSql: string): ReadonlySet<string> | undefined {
-  return tableParts(tokenize(tableSql))?.scopes.check;
+/** What an index on the table of `tableSql` can name (folded): SQLite refuses the rowid in its expressions only. */
+export function indexScopes(tableSql: string): IndexScopes | undefined {
+  const scopes = tableParts(tokenize(tableSql))?.scopes;
+  return scopes && { terms: scopes.generated, where: scopes.check };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expressionScope, resolveDoubleQuoted } from "../../../src/core/schema/dq-strings.js";
 import { parseCreateIndex } from "../../../src/core/schema/parse-objects.js";
-import { indexScope, parseCreateTable } from "../../../src/core/schema/parse-table.js";
+import { indexScopes, parseCreateTable } from "../../../src/core/schema/parse-table.js";
 import { canonical } from "../../../src/core/sql/canonical.js";
 import { tokenize } from "../../../src/core/sql/tokenize.js";
 
@@ -68,20 +68,29 @@ describe("double-quoted string literals in an index", () => {
   const table = "CREATE TABLE t (k TEXT, j TEXT)";
 
   it("expression terms and WHERE name the table's columns; other double-quoted words are strings", () => {
-    const parsed = parseCreateIndex(`CREATE INDEX i ON t (k || "x") WHERE "j" <> "y"`, indexScope(table));
+    const parsed = parseCreateIndex(`CREATE INDEX i ON t (k || "x") WHERE "j" <> "y"`, indexScopes(table));
     expect(parsed.terms[0]?.expr).toBe("k || 'x'");
     expect(parsed.where).toBe("j <> 'y'");
     expect(parsed).toEqual(
-      parseCreateIndex(`CREATE INDEX i ON t (k || 'x') WHERE j <> 'y'`, indexScope(table)),
+      parseCreateIndex(`CREATE INDEX i ON t (k || 'x') WHERE j <> 'y'`, indexScopes(table)),
     );
   });
 
   it('a WHERE on a WITHOUT ROWID table reads `"rowid"` as a string', () => {
-    const scope = indexScope("CREATE TABLE t (k PRIMARY KEY, j) WITHOUT ROWID");
+    const scope = indexScopes("CREATE TABLE t (k PRIMARY KEY, j) WITHOUT ROWID");
     expect(parseCreateIndex(`CREATE INDEX i ON t (j) WHERE "rowid" <> 1`, scope).where).toBe("'rowid' <> 1");
-    expect(parseCreateIndex(`CREATE INDEX i ON t (j) WHERE "rowid" <> 1`, indexScope(table)).where).toBe(
+    expect(parseCreateIndex(`CREATE INDEX i ON t (j) WHERE "rowid" <> 1`, indexScopes(table)).where).toBe(
       "rowid <> 1",
     );
+  });
+
+  it('an expression term cannot use the rowid, its WHERE can: `"rowid"` is a string in the one, a name in the other', () => {
+    const parsed = parseCreateIndex(
+      `CREATE INDEX i ON t (k || "rowid") WHERE "rowid" > 0`,
+      indexScopes(table),
+    );
+    expect(parsed.terms[0]?.expr).toBe("k || 'rowid'");
+    expect(parsed.where).toBe("rowid > 0");
   });
 
   it("without its table's SQL, nothing is taken for a string", () => {

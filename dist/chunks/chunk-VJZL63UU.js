@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-XVGVXOWB.js";
+} from "./chunk-P5B4AGVA.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-SX3WGPUC.js";
+} from "./chunk-X5YY5RBT.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-YX3VMSSN.js";
+} from "./chunk-7RHDJFTI.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-RXUGVHIX.js";
+} from "./chunk-V4QFUBR5.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

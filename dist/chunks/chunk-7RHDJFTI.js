@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-M6D2SM4K.js";
+} from "./chunk-DVBQ7REZ.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-VXZZIC5V.js";
+} from "./chunk-NX3HIOUL.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-RXUGVHIX.js";
+} from "./chunk-V4QFUBR5.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

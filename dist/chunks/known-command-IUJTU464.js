@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-TBC2Y5VY.js";
+} from "./chunk-KHOU7NPE.js";
 import {
   replayChoices
 } from "./chunk-KWK3HVAA.js";
-import "./chunk-YX3VMSSN.js";
+import "./chunk-7RHDJFTI.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-M6D2SM4K.js";
+import "./chunk-DVBQ7REZ.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-VXZZIC5V.js";
-import "./chunk-RXUGVHIX.js";
-import "./chunk-LBCC32LP.js";
+import "./chunk-NX3HIOUL.js";
+import "./chunk-V4QFUBR5.js";
+import "./chunk-D67UTBBV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-YX3VMSSN.js";
+} from "./chunk-7RHDJFTI.js";
 import {
   CONFIG_FILE
 } from "./chunk-RBLZPAMB.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-R3OS77AL.js";
+} from "./chunk-KNJRUINY.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-YX3VMSSN.js";
+import "./chunk-7RHDJFTI.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-M6D2SM4K.js";
+import "./chunk-DVBQ7REZ.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-VXZZIC5V.js";
+import "./chunk-NX3HIOUL.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RXUGVHIX.js";
-import "./chunk-LBCC32LP.js";
+} from "./chunk-V4QFUBR5.js";
+import "./chunk-D67UTBBV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-YYAQFYZ6.js");
+    const { diffDataCommand } = await import("./diff-data-command-LUCMIYKH.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-G35NIP76.js");
+    const { runDiffSql } = await import("./diff-sql-THAXXKVJ.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

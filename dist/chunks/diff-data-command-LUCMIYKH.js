@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-RKSICQIA.js";
-import "./chunk-R3OS77AL.js";
+} from "./chunk-OM5YKMWF.js";
+import "./chunk-KNJRUINY.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-YX3VMSSN.js";
+import "./chunk-7RHDJFTI.js";
 import "./chunk-5PY6424D.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-M6D2SM4K.js";
+} from "./chunk-DVBQ7REZ.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-VXZZIC5V.js";
+import "./chunk-NX3HIOUL.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RXUGVHIX.js";
-import "./chunk-LBCC32LP.js";
+} from "./chunk-V4QFUBR5.js";
+import "./chunk-D67UTBBV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-RXUGVHIX.js";
+} from "./chunk-V4QFUBR5.js";
 import {
   toolOf
 } from "./chunk-5YFJ7SZK.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-LBCC32LP.js";
+} from "./chunk-D67UTBBV.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -650,15 +650,17 @@ function parseIndexTerm(part, scope) {
 function expression(tokens, scope) {
   return canonical(scope ? resolveDoubleQuoted(tokens, scope) : tokens);
 }
-function parseCreateIndex(sql, scope) {
+function parseCreateIndex(sql, scopes) {
   const tokens = tokenize(sql);
   const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
   const open = tokens.findIndex((t) => isOp(t, "("));
   if (open < 0) return { unique, terms: [], where: null };
   const close = closingParen(tokens, open);
-  const terms = splitTopLevel(tokens.slice(open + 1, close)).map((part) => parseIndexTerm(part, scope));
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map(
+    (part) => parseIndexTerm(part, scopes?.terms)
+  );
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scope) : null;
+  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scopes?.where) : null;
   return { unique, terms, where };
 }
 function afterName(tokens, keyword) {
@@ -885,8 +887,9 @@ function parseCreateTable(sql) {
   }
   return facts;
 }
-function indexScope(tableSql) {
-  return tableParts2(tokenize(tableSql))?.scopes.check;
+function indexScopes(tableSql) {
+  const scopes = tableParts2(tokenize(tableSql))?.scopes;
+  return scopes && { terms: scopes.generated, where: scopes.check };
 }
 
 // src/core/schema/build.ts
@@ -956,7 +959,7 @@ function buildTable(row2, info) {
   };
 }
 function buildIndex(row2, columns2, tableSql) {
-  const parsed = parseCreateIndex(row2.sql, indexScope(tableSql));
+  const parsed = parseCreateIndex(row2.sql, indexScopes(tableSql));
   const keys = columns2.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
   const terms = parsed.terms.map((t, i) => {
     const info = keys[i];

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-H54C3ZXT.js";
-import "./chunk-XVGVXOWB.js";
+} from "./chunk-VJZL63UU.js";
+import "./chunk-P5B4AGVA.js";
 import "./chunk-LCP533AP.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-SX3WGPUC.js";
+import "./chunk-X5YY5RBT.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-YX3VMSSN.js";
+import "./chunk-7RHDJFTI.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-M6D2SM4K.js";
+import "./chunk-DVBQ7REZ.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-VXZZIC5V.js";
+import "./chunk-NX3HIOUL.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RXUGVHIX.js";
+} from "./chunk-V4QFUBR5.js";
 import {
   VERSION
-} from "./chunk-LBCC32LP.js";
+} from "./chunk-D67UTBBV.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

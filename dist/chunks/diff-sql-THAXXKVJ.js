@@ -1,20 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-YX3VMSSN.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-OM5YKMWF.js";
+import "./chunk-KNJRUINY.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-7RHDJFTI.js";
 import "./chunk-5PY6424D.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-M6D2SM4K.js";
+import "./chunk-DVBQ7REZ.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-VXZZIC5V.js";
-import "./chunk-RXUGVHIX.js";
-import "./chunk-LBCC32LP.js";
+import "./chunk-NX3HIOUL.js";
+import "./chunk-V4QFUBR5.js";
+import "./chunk-D67UTBBV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -30,8 +32,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-4GCLQORO.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };

@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-OSMPC3C3.js"),
+    import("./guard-staged-JSHSGHPY.js"),
     import("./git-files-UIGBLYKV.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "4995663361a4ba6b" : "source";
+var BUILD = true ? "148dbdd1cfff7598" : "source";
 
 export {
   VERSION,

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-R3OS77AL.js";
+} from "./chunk-KNJRUINY.js";
 import {
   quoteIdent
-} from "./chunk-M6D2SM4K.js";
+} from "./chunk-DVBQ7REZ.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-RXUGVHIX.js";
+} from "./chunk-V4QFUBR5.js";
 import {
   chooseEngine,
   loadEngine
