@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-VJZL63UU.js";
+} from "./chunks/chunk-ECFKUO46.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-P5B4AGVA.js";
+} from "./chunks/chunk-LFJ36LEY.js";
 import "./chunks/chunk-LCP533AP.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-X5YY5RBT.js";
+} from "./chunks/chunk-MDB22R4C.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-7RHDJFTI.js";
+import "./chunks/chunk-WURJDG7Q.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-VGD5P27U.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-DVBQ7REZ.js";
+import "./chunks/chunk-MPZD2IF3.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-NX3HIOUL.js";
+import "./chunks/chunk-WRMKBYHZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-V4QFUBR5.js";
+} from "./chunks/chunk-IYWECWBZ.js";
 import {
   VERSION
-} from "./chunks/chunk-D67UTBBV.js";
+} from "./chunks/chunk-AYFTMZ77.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

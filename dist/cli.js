@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-UFONGYBC.js");
+await import("./chunks/process-T2A2K327.js");

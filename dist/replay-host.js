@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-NX3HIOUL.js";
-import "./chunks/chunk-V4QFUBR5.js";
-import "./chunks/chunk-D67UTBBV.js";
+} from "./chunks/chunk-WRMKBYHZ.js";
+import "./chunks/chunk-IYWECWBZ.js";
+import "./chunks/chunk-AYFTMZ77.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

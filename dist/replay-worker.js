@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-DVBQ7REZ.js";
+} from "./chunks/chunk-MPZD2IF3.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-V4QFUBR5.js";
-import "./chunks/chunk-D67UTBBV.js";
+} from "./chunks/chunk-IYWECWBZ.js";
+import "./chunks/chunk-AYFTMZ77.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -19,6 +19,8 @@ CREATE TABLE t (
 CREATE TABLE w (k TEXT PRIMARY KEY, v TEXT, CHECK ("rowid" <> "v")) WITHOUT ROWID;
 CREATE INDEX t_k ON t (k || "x" || "rowid") WHERE "n" <> "none" AND "rowid" > 0;
 CREATE INDEX w_v ON w (v) WHERE "rowid" <> "v";
+CREATE VIEW tv AS SELECT "k", "z" AS zz, "n" FROM t WHERE "k" <> "none" AND "rowid" > 0;
+CREATE VIEW tv2 AS SELECT "zz", "k" FROM tv WHERE "zz" = "q";
 `;
 
 for (const engine of engines) {
@@ -42,6 +44,10 @@ for (const engine of engines) {
       expect(after.join("\n")).toContain(`CHECK ("n" > 0 AND "rowid" > 0)`);
       expect(after.join("\n")).toContain(`CHECK ('rowid' <> "v")`);
       expect(after.join("\n")).toContain(`t (k || 'x' || 'rowid') WHERE "n" <> 'none' AND "rowid" > 0`);
+      expect(after.join("\n")).toContain(
+        `SELECT "k", 'z' AS zz, "n" FROM t WHERE "k" <> 'none' AND "rowid" > 0`,
+      );
+      expect(after.join("\n")).toContain(`SELECT "zz", "k" FROM tv WHERE "zz" = 'q'`);
       const again = new SchemaReader(db, "scan").read();
       const diff = diffSchemas(schema, again);
       if (!isEmptyDiff(diff)) throw new Error(renderDiffText(diff));

@@ -177,9 +177,12 @@ export function buildIndex(row: SchemaRow, columns: IndexColumnInfo[], tableSql:
   };
 }
 
-/** Views, triggers and virtual tables are modelled from their SQL alone. */
-export function buildFromSql(row: SchemaRow): SchemaObject | null {
-  if (row.type === "view") return parseCreateView(row.name, row.sql);
+/**
+ * Views, triggers and virtual tables are modelled from their SQL, `viewStrings` being the offsets of a view's
+ * double-quoted tokens SQLite reads as strings.
+ */
+export function buildFromSql(row: SchemaRow, viewStrings?: ReadonlySet<number>): SchemaObject | null {
+  if (row.type === "view") return parseCreateView(row.name, row.sql, viewStrings);
   if (row.type === "trigger") return parseCreateTrigger(row.name, row.tbl_name, row.sql);
   if (row.type === "table" && /^\s*create\s+virtual\b/i.test(row.sql))
     return parseCreateVirtual(row.name, row.sql);

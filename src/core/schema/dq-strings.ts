@@ -27,14 +27,43 @@ const NAME_AFTER = ["as", "collate", "in"];
  * and the names after AS, COLLATE and IN are never strings.
  */
 export function resolveDoubleQuoted(tokens: readonly Token[], scope: ReadonlySet<string>): Token[] {
-  return tokens.map((tok, i) => {
-    if (tok.kind !== "quoted" || !tok.text.startsWith('"')) return tok;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return tok;
-    if (NAME_AFTER.some((w) => isWord(prev, w))) return tok;
-    if (scope.has(foldCase(tok.value))) return tok;
-    const text = `'${tok.value.split("'").join("''")}'`;
-    return { ...tok, kind: "string", text, value: text };
-  });
+  return tokens.map((tok, i) => (isLone(tokens, i) && !scope.has(foldCase(tok.value)) ? asString(tok) : tok));
+}
+
+/** A double-quoted token SQLite may read as a string: not qualified, no function name, not after AS/COLLATE/IN. */
+function isLone(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token;
+  if (tok.kind !== "quoted" || !tok.text.startsWith('"')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return false;
+  return !NAME_AFTER.some((w) => isWord(prev, w));
+}
+
+function asString(tok: Token): Token {
+  const text = `'${tok.value.split("'").join("''")}'`;
+  return { ...tok, kind: "string", text, value: text };
+}
+
+/** The double-quoted tokens of `tokens` that SQLite may read as strings, for asking it which it does. */
+export function loneDoubleQuoted(tokens: readonly Token[]): Token[] {
+  return tokens.filter((_, i) => isLone(tokens, i));
+}
+
+/** The tokens with those starting at `starts` (offsets SQLite itself said are strings) single-quoted. */
+export function stringsAt(tokens: readonly Token[], starts: ReadonlySet<number>): Token[] {
+  return starts.size === 0 ? [...tokens] : tokens.map((tok) => (starts.has(tok.start) ? asString(tok) : tok));
+}
+
+/**
+ * `sql` from `from` on, with `tok` backquoted: a backquoted name is never a string, so SQLite preparing it says
+ * "no such column" exactly where it read the double-quoted one as a string.
+ */
+export function asIdentifier(sql: string, from: number, tok: Token): string {
+  return `${sql.slice(from, tok.start)}\`${tok.value.split("`").join("``")}\`${sql.slice(tok.end)}`;
+}
+
+/** Whether SQLite's error preparing a statement says `name` is no column there. */
+export function isNoSuchColumn(error: string | undefined, name: string): boolean {
+  return error === `no such column: ${name}`;
 }

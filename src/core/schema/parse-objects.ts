@@ -9,7 +9,7 @@ import {
   stripOuterParens,
 } from "../sql/canonical.js";
 import { foldCase, type Token, tokenize } from "../sql/tokenize.js";
-import { resolveDoubleQuoted } from "./dq-strings.js";
+import { resolveDoubleQuoted, stringsAt } from "./dq-strings.js";
 import type { TriggerObject, ViewObject, VirtualTableObject } from "./model.js";
 import type { IndexScopes } from "./parse-table.js";
 
@@ -74,8 +74,8 @@ function afterName(tokens: Token[], keyword: string): number {
   return objectNameAt(tokens, at + 1) + 1;
 }
 
-export function parseCreateView(name: string, sql: string): ViewObject {
-  const tokens = tokenize(sql);
+/** Index of the token that starts a CREATE VIEW's SELECT, and the view's column list if it has one. */
+export function viewSelectAt(tokens: Token[]): { at: number; columns: string[] | null } {
   let i = afterName(tokens, "view");
   let columns: string[] | null = null;
   if (isOp(tokens[i], "(")) {
@@ -84,7 +84,23 @@ export function parseCreateView(name: string, sql: string): ViewObject {
     i = close + 1;
   }
   if (isWord(tokens[i], "as")) i++;
-  return { kind: "view", name, columns, select: canonical(trimSemicolon(tokens.slice(i))) };
+  return { at: i, columns };
+}
+
+/** `strings`: offsets of the double-quoted tokens SQLite reads as strings there (asked of it by the caller). */
+export function parseCreateView(
+  name: string,
+  sql: string,
+  strings: ReadonlySet<number> = new Set(),
+): ViewObject {
+  const tokens = tokenize(sql);
+  const { at, columns } = viewSelectAt(tokens);
+  return {
+    kind: "view",
+    name,
+    columns,
+    select: canonical(stringsAt(trimSemicolon(tokens.slice(at)), strings)),
+  };
 }
 
 function trimSemicolon(tokens: Token[]): Token[] {

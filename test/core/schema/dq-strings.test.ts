@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { expressionScope, resolveDoubleQuoted } from "../../../src/core/schema/dq-strings.js";
-import { parseCreateIndex } from "../../../src/core/schema/parse-objects.js";
+import {
+  asIdentifier,
+  expressionScope,
+  isNoSuchColumn,
+  loneDoubleQuoted,
+  resolveDoubleQuoted,
+} from "../../../src/core/schema/dq-strings.js";
+import { parseCreateIndex, parseCreateView } from "../../../src/core/schema/parse-objects.js";
 import { indexScopes, parseCreateTable } from "../../../src/core/schema/parse-table.js";
 import { canonical } from "../../../src/core/sql/canonical.js";
 import { tokenize } from "../../../src/core/sql/tokenize.js";
@@ -95,5 +101,37 @@ describe("double-quoted string literals in an index", () => {
 
   it("without its table's SQL, nothing is taken for a string", () => {
     expect(parseCreateIndex(`CREATE INDEX i ON t (k) WHERE "j" <> "y"`).where).toBe("j <> y");
+  });
+});
+
+describe("double-quoted string literals in a view, as SQLite says", () => {
+  const sql = `CREATE VIEW v AS SELECT "k", "all" AS scope FROM "t" WHERE "t"."k" <> "none" COLLATE "nocase"`;
+
+  it("only the lone double-quoted words are asked about: not qualified names, nor after AS or COLLATE", () => {
+    expect(loneDoubleQuoted(tokenize(sql)).map((t) => t.value)).toEqual(["k", "all", "t", "none"]);
+  });
+
+  it("the tokens SQLite called strings are single-quoted; the rest stay names", () => {
+    const strings = new Set([sql.indexOf('"all"'), sql.indexOf('"none"')]);
+    expect(parseCreateView("v", sql, strings).select).toBe(
+      "select k, 'all' as scope from t where t.k <> 'none' collate nocase",
+    );
+    expect(parseCreateView("v", sql).select).toBe(
+      "select k, all as scope from t where t.k <> none collate nocase",
+    );
+  });
+
+  it("the probe backquotes one token, which SQLite never reads as a string", () => {
+    const tokens = tokenize(sql);
+    const all = loneDoubleQuoted(tokens)[1] as (typeof tokens)[number];
+    const from = sql.indexOf("SELECT");
+    expect(asIdentifier(sql, from, all)).toBe(
+      'SELECT "k", `all` AS scope FROM "t" WHERE "t"."k" <> "none" COLLATE "nocase"',
+    );
+    const odd = tokenize('SELECT "a`b"')[1] as (typeof tokens)[number];
+    expect(asIdentifier('SELECT "a`b"', 0, odd)).toBe("SELECT `a``b`");
+    expect(isNoSuchColumn("no such column: all", "all")).toBe(true);
+    expect(isNoSuchColumn("no such column: t.all", "all")).toBe(false);
+    expect(isNoSuchColumn(undefined, "all")).toBe(false);
   });
 });

@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-DVBQ7REZ.js";
+} from "./chunk-MPZD2IF3.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-NX3HIOUL.js";
+} from "./chunk-WRMKBYHZ.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-V4QFUBR5.js";
+} from "./chunk-IYWECWBZ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-KHOU7NPE.js";
+} from "./chunk-QYB3YIX3.js";
 import {
   runLock
 } from "./chunk-LCP533AP.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-7RHDJFTI.js";
+import "./chunk-WURJDG7Q.js";
 import "./chunk-5PY6424D.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-DVBQ7REZ.js";
+} from "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
-import "./chunk-V4QFUBR5.js";
+import "./chunk-WRMKBYHZ.js";
+import "./chunk-IYWECWBZ.js";
 import {
   VERSION
-} from "./chunk-D67UTBBV.js";
+} from "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

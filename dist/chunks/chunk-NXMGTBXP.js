@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-KNJRUINY.js";
+} from "./chunk-VPJBVHHR.js";
 import {
   quoteIdent
-} from "./chunk-DVBQ7REZ.js";
+} from "./chunk-MPZD2IF3.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-V4QFUBR5.js";
+} from "./chunk-IYWECWBZ.js";
 import {
   chooseEngine,
   loadEngine

@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-JSHSGHPY.js"),
+    import("./guard-staged-KF7COSNU.js"),
     import("./git-files-UIGBLYKV.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-7RHDJFTI.js";
+} from "./chunk-WURJDG7Q.js";
 import {
   CONFIG_FILE
 } from "./chunk-RBLZPAMB.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-VJZL63UU.js";
-import "./chunk-P5B4AGVA.js";
+} from "./chunk-ECFKUO46.js";
+import "./chunk-LFJ36LEY.js";
 import "./chunk-LCP533AP.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-X5YY5RBT.js";
+import "./chunk-MDB22R4C.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7RHDJFTI.js";
+import "./chunk-WURJDG7Q.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DVBQ7REZ.js";
+import "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
+import "./chunk-WRMKBYHZ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-V4QFUBR5.js";
+} from "./chunk-IYWECWBZ.js";
 import {
   VERSION
-} from "./chunk-D67UTBBV.js";
+} from "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-D67UTBBV.js";
+} from "./chunk-AYFTMZ77.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -614,16 +614,31 @@ function expressionScope(columns2, rowid) {
 }
 var NAME_AFTER = ["as", "collate", "in"];
 function resolveDoubleQuoted(tokens, scope) {
-  return tokens.map((tok, i) => {
-    if (tok.kind !== "quoted" || !tok.text.startsWith('"')) return tok;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return tok;
-    if (NAME_AFTER.some((w) => isWord(prev, w))) return tok;
-    if (scope.has(foldCase(tok.value))) return tok;
-    const text = `'${tok.value.split("'").join("''")}'`;
-    return { ...tok, kind: "string", text, value: text };
-  });
+  return tokens.map((tok, i) => isLone(tokens, i) && !scope.has(foldCase(tok.value)) ? asString(tok) : tok);
+}
+function isLone(tokens, i) {
+  const tok = tokens[i];
+  if (tok.kind !== "quoted" || !tok.text.startsWith('"')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return false;
+  return !NAME_AFTER.some((w) => isWord(prev, w));
+}
+function asString(tok) {
+  const text = `'${tok.value.split("'").join("''")}'`;
+  return { ...tok, kind: "string", text, value: text };
+}
+function loneDoubleQuoted(tokens) {
+  return tokens.filter((_, i) => isLone(tokens, i));
+}
+function stringsAt(tokens, starts) {
+  return starts.size === 0 ? [...tokens] : tokens.map((tok) => starts.has(tok.start) ? asString(tok) : tok);
+}
+function asIdentifier(sql, from, tok) {
+  return `${sql.slice(from, tok.start)}\`${tok.value.split("`").join("``")}\`${sql.slice(tok.end)}`;
+}
+function isNoSuchColumn(error, name) {
+  return error === `no such column: ${name}`;
 }
 
 // src/core/schema/parse-objects.ts
@@ -667,8 +682,7 @@ function afterName(tokens, keyword) {
   const at = tokens.findIndex((t) => isWord(t, keyword));
   return objectNameAt(tokens, at + 1) + 1;
 }
-function parseCreateView(name, sql) {
-  const tokens = tokenize(sql);
+function viewSelectAt(tokens) {
   let i = afterName(tokens, "view");
   let columns2 = null;
   if (isOp(tokens[i], "(")) {
@@ -677,7 +691,17 @@ function parseCreateView(name, sql) {
     i = close + 1;
   }
   if (isWord(tokens[i], "as")) i++;
-  return { kind: "view", name, columns: columns2, select: canonical(trimSemicolon(tokens.slice(i))) };
+  return { at: i, columns: columns2 };
+}
+function parseCreateView(name, sql, strings = /* @__PURE__ */ new Set()) {
+  const tokens = tokenize(sql);
+  const { at, columns: columns2 } = viewSelectAt(tokens);
+  return {
+    kind: "view",
+    name,
+    columns: columns2,
+    select: canonical(stringsAt(trimSemicolon(tokens.slice(at)), strings))
+  };
 }
 function trimSemicolon(tokens) {
   return isOp(tokens[tokens.length - 1], ";") ? tokens.slice(0, -1) : tokens;
@@ -981,8 +1005,8 @@ function buildIndex(row2, columns2, tableSql) {
     where: parsed.where
   };
 }
-function buildFromSql(row2) {
-  if (row2.type === "view") return parseCreateView(row2.name, row2.sql);
+function buildFromSql(row2, viewStrings2) {
+  if (row2.type === "view") return parseCreateView(row2.name, row2.sql, viewStrings2);
   if (row2.type === "trigger") return parseCreateTrigger(row2.name, row2.tbl_name, row2.sql);
   if (row2.type === "table" && /^\s*create\s+virtual\b/i.test(row2.sql))
     return parseCreateVirtual(row2.name, row2.sql);
@@ -1425,13 +1449,28 @@ function mentions(r, names) {
   return names.some((name) => text.includes(name));
 }
 
+// src/adapters/view-strings.ts
+function viewStrings(sql, prepareError2) {
+  const tokens = tokenize(sql);
+  const at = viewSelectAt(tokens).at;
+  const from = tokens[at]?.start ?? sql.length;
+  const lone = loneDoubleQuoted(tokens.slice(at));
+  const strings = /* @__PURE__ */ new Set();
+  if (lone.length === 0 || prepareError2(sql.slice(from)) !== void 0) return strings;
+  for (const tok of lone)
+    if (isNoSuchColumn(prepareError2(asIdentifier(sql, from, tok)), tok.value)) strings.add(tok.start);
+  return strings;
+}
+
 // src/adapters/object-modeller.ts
 var MODEL_CACHE_LIMIT = 5e4;
 var ObjectModeller = class {
-  constructor(queries) {
+  constructor(queries, prepareError2) {
     this.queries = queries;
+    this.prepareError = prepareError2;
   }
   queries;
+  prepareError;
   models = /* @__PURE__ */ new Map();
   parsed = 0;
   query(sql, params = []) {
@@ -1457,13 +1496,15 @@ var ObjectModeller = class {
   }
   /**
    * Models read before, of the same rows on the same engine (a cached prefix's). A model depends only on its
-   * row and, for an index, its table's SQL, which the key holds: a key that matches is the same object.
+   * row and, for an index, its table's SQL, which the key holds: a key that matches is the same object. (A
+   * view's double-quoted strings are what SQLite said when the row was first modelled: the tables it reads
+   * are those of the same prefix.)
    */
   importModels(entries2) {
     for (const [key, obj] of entries2) if (!this.models.has(key)) this.models.set(key, obj);
   }
   build(r, tableSql) {
-    const fromSql = buildFromSql(r);
+    const fromSql = buildFromSql(r, r.type === "view" ? viewStrings(r.sql, this.prepareError) : void 0);
     if (fromSql) return fromSql;
     if (r.type === "index") return buildIndex(r, this.indexColumns(r.name), tableSql);
     if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
@@ -1588,7 +1629,7 @@ var SchemaReader = class {
     this.db = db;
     this.strategy = strategy;
     this.queries = new CachedQueries(db);
-    this.modeller = new ObjectModeller(this.queries);
+    this.modeller = new ObjectModeller(this.queries, (sql) => prepareError(db, sql));
   }
   db;
   strategy;
@@ -1756,6 +1797,14 @@ var SchemaReader = class {
     return { ...applyModel(this.modeller, base, all, added, removed, false), rows: all, maxRid };
   }
 };
+function prepareError(db, sql) {
+  try {
+    db.prepare(sql).finalize();
+    return void 0;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
 
 // src/engine/replay/dqs-check.ts
 var quote2 = (name) => `"${name.split('"').join('""')}"`;

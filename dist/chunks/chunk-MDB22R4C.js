@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-V4QFUBR5.js";
+} from "./chunk-IYWECWBZ.js";
 import {
   toolOf
 } from "./chunk-5YFJ7SZK.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-V4QFUBR5.js";
+} from "./chunk-IYWECWBZ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-OM5YKMWF.js";
-import "./chunk-KNJRUINY.js";
+} from "./chunk-NXMGTBXP.js";
+import "./chunk-VPJBVHHR.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7RHDJFTI.js";
+import "./chunk-WURJDG7Q.js";
 import "./chunk-5PY6424D.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-DVBQ7REZ.js";
+} from "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
+import "./chunk-WRMKBYHZ.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-V4QFUBR5.js";
-import "./chunk-D67UTBBV.js";
+} from "./chunk-IYWECWBZ.js";
+import "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

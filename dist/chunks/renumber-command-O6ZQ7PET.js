@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-QS5SWEDS.js";
-import "./chunk-OM5YKMWF.js";
-import "./chunk-KNJRUINY.js";
-import "./chunk-P5B4AGVA.js";
+} from "./chunk-GUDTSJE2.js";
+import "./chunk-NXMGTBXP.js";
+import "./chunk-VPJBVHHR.js";
+import "./chunk-LFJ36LEY.js";
 import "./chunk-LCP533AP.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7RHDJFTI.js";
+import "./chunk-WURJDG7Q.js";
 import "./chunk-5PY6424D.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DVBQ7REZ.js";
+import "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
-import "./chunk-V4QFUBR5.js";
-import "./chunk-D67UTBBV.js";
+import "./chunk-WRMKBYHZ.js";
+import "./chunk-IYWECWBZ.js";
+import "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

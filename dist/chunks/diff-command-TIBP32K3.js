@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-KNJRUINY.js";
+} from "./chunk-VPJBVHHR.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-7RHDJFTI.js";
+import "./chunk-WURJDG7Q.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DVBQ7REZ.js";
+import "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
+import "./chunk-WRMKBYHZ.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-V4QFUBR5.js";
-import "./chunk-D67UTBBV.js";
+} from "./chunk-IYWECWBZ.js";
+import "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-LUCMIYKH.js");
+    const { diffDataCommand } = await import("./diff-data-command-PQMDBFKH.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-THAXXKVJ.js");
+    const { runDiffSql } = await import("./diff-sql-7E7WAD7H.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

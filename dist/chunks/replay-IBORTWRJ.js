@@ -4,17 +4,17 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-7RHDJFTI.js";
+} from "./chunk-WURJDG7Q.js";
 import "./chunk-5PY6424D.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DVBQ7REZ.js";
+import "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
-import "./chunk-V4QFUBR5.js";
-import "./chunk-D67UTBBV.js";
+import "./chunk-WRMKBYHZ.js";
+import "./chunk-IYWECWBZ.js";
+import "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

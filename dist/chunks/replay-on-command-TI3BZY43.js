@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-VTCRAVIZ.js";
+} from "./chunk-PQV3QKUI.js";
 import {
   replayChoices
 } from "./chunk-KWK3HVAA.js";
@@ -9,11 +9,11 @@ import {
   openRealDatabase,
   refuseApart
 } from "./chunk-HBETHX36.js";
-import "./chunk-X5YY5RBT.js";
+import "./chunk-MDB22R4C.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-7RHDJFTI.js";
+} from "./chunk-WURJDG7Q.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -25,11 +25,11 @@ import {
 import "./chunk-VGD5P27U.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-DVBQ7REZ.js";
+import "./chunk-MPZD2IF3.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-NX3HIOUL.js";
-import "./chunk-V4QFUBR5.js";
-import "./chunk-D67UTBBV.js";
+import "./chunk-WRMKBYHZ.js";
+import "./chunk-IYWECWBZ.js";
+import "./chunk-AYFTMZ77.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

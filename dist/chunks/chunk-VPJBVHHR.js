@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-7RHDJFTI.js";
+} from "./chunk-WURJDG7Q.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-V4QFUBR5.js";
+} from "./chunk-IYWECWBZ.js";
 import {
   chooseEngine,
   loadEngine

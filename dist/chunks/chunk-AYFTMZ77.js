@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "148dbdd1cfff7598" : "source";
+var BUILD = true ? "3c07568231bb2c7a" : "source";
 
 export {
   VERSION,
