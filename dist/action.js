@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-5QGXQ72P.js";
+} from "./chunks/chunk-6Z434QXH.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,50 +11,50 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-RIZWXEGO.js";
-import "./chunks/chunk-GBV73J5I.js";
+} from "./chunks/chunk-YCJEI74R.js";
+import "./chunks/chunk-37GPXSIK.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-CCP4XQ77.js";
+} from "./chunks/chunk-74VEXF6D.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-6B4VALGJ.js";
+import "./chunks/chunk-NJVI7ZL2.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-DCTNMA2H.js";
+import "./chunks/chunk-OOADVRCQ.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-UC5NBNOT.js";
+import "./chunks/chunk-ZD74ABP4.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-OFBTQGTZ.js";
-import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-KAYKUOQ4.js";
+import "./chunks/chunk-F7EMZ4QG.js";
+import "./chunks/chunk-FDVI4G6E.js";
+import "./chunks/chunk-CXHFZR7R.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-I6ODBN45.js";
+} from "./chunks/chunk-EWAH67HU.js";
 import {
   VERSION
-} from "./chunks/chunk-GY7GP6QB.js";
+} from "./chunks/chunk-PGNOCMX2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
-import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-R6D72WYS.js";
+import "./chunks/chunk-2YOQCJGH.js";
+import "./chunks/chunk-TFIA5J6L.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-AZ6VQPTV.js";
-import "./chunks/chunk-N3653PRS.js";
+import "./chunks/chunk-F7WZ72VU.js";
+import "./chunks/chunk-Q6P2RXRD.js";
 import {
   escapeControl,
   guardOutput
@@ -63,7 +63,7 @@ import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-XDSL7GLM.js";
+import "./chunks/chunk-3VPQ7E7R.js";
 import {
   __commonJS,
   __toESM

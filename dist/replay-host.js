@@ -2,23 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KAYKUOQ4.js";
-import "./chunks/chunk-I6ODBN45.js";
-import "./chunks/chunk-GY7GP6QB.js";
+} from "./chunks/chunk-CXHFZR7R.js";
+import "./chunks/chunk-EWAH67HU.js";
+import "./chunks/chunk-PGNOCMX2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
-import "./chunks/chunk-P5PX6FAB.js";
-import "./chunks/chunk-R6D72WYS.js";
+import "./chunks/chunk-2YOQCJGH.js";
+import "./chunks/chunk-TFIA5J6L.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-N3653PRS.js";
+import "./chunks/chunk-Q6P2RXRD.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-XDSL7GLM.js";
+import "./chunks/chunk-3VPQ7E7R.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

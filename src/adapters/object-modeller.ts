@@ -15,6 +15,7 @@ import {
 import { foldCase } from "../core/sql/tokenize.js";
 import type { CachedQueries } from "./cached-queries.js";
 import { isVirtual, type Lookup, rowKey } from "./schema-rows.js";
+import { type PrepareError, viewStrings } from "./view-strings.js";
 
 const MODEL_CACHE_LIMIT = 50_000;
 
@@ -26,7 +27,10 @@ export class ObjectModeller {
   private readonly models = new Map<string, SchemaObject>();
   parsed = 0;
 
-  constructor(private readonly queries: CachedQueries) {}
+  constructor(
+    private readonly queries: CachedQueries,
+    private readonly prepareError: PrepareError,
+  ) {}
 
   private query<T>(sql: string, params: (string | number)[] = []): T[] {
     return this.queries.all<T>(sql, params);
@@ -40,7 +44,7 @@ export class ObjectModeller {
     const cacheKey = `${rowKey(r)}\0${tableSql}`;
     const cached = this.models.get(cacheKey);
     if (cached) return cached;
-    const obj = this.build(r);
+    const obj = this.build(r, tableSql);
     if (!obj) return null;
     this.parsed++;
     if (this.models.size >= MODEL_CACHE_LIMIT) this.models.clear();
@@ -55,16 +59,18 @@ export class ObjectModeller {
 
   /**
    * Models read before, of the same rows on the same engine (a cached prefix's). A model depends only on its
-   * row and, for an index, its table's SQL, which the key holds: a key that matches is the same object.
+   * row and, for an index, its table's SQL, which the key holds: a key that matches is the same object. (A
+   * view's double-quoted strings are what SQLite said when the row was first modelled: the tables it reads
+   * are those of the same prefix.)
    */
   importModels(entries: readonly [string, SchemaObject][]): void {
     for (const [key, obj] of entries) if (!this.models.has(key)) this.models.set(key, obj);
   }
 
-  private build(r: SchemaRow): SchemaObject | null {
-    const fromSql = buildFromSql(r);
+  private build(r: SchemaRow, tableSql: string): SchemaObject | null {
+    const fromSql = buildFromSql(r, r.type === "view" ? viewStrings(r.sql, this.prepareError) : undefined);
     if (fromSql) return fromSql;
-    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name));
+    if (r.type === "index") return buildIndex(r, this.indexColumns(r.name), tableSql);
     if (r.type === "table") return buildTable(r, this.tableInfo(r.name, r.sql));
     return null;
   }

@@ -52,7 +52,7 @@ export class SchemaReader {
     private readonly strategy: ReadStrategy = "except",
   ) {
     this.queries = new CachedQueries(db);
-    this.modeller = new ObjectModeller(this.queries);
+    this.modeller = new ObjectModeller(this.queries, (sql) => prepareError(db, sql));
   }
 
   get stats(): ReaderStats {
@@ -228,5 +228,15 @@ export class SchemaReader {
     const maxRid = rows.reduce((m, r) => Math.max(m, r.rid), 0);
     const all = new Map(rows.map((r) => [r.rid, r]));
     return { ...applyModel(this.modeller, base, all, added, removed, false), rows: all, maxRid };
+  }
+}
+
+/** SQLite's error preparing `sql` on the replay's own connection (nothing is run), or undefined. */
+function prepareError(db: SqlDatabase, sql: string): string | undefined {
+  try {
+    db.prepare(sql).finalize();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }

@@ -238,7 +238,7 @@ export const RULE_CATALOGUE = {
     meaning:
       "a `PRAGMA foreign_keys = OFF` after which foreign keys are still on, as the replay reads back: inside a transaction (the tool's, or the file's own) SQLite ignores it, so a rebuild's `DROP TABLE` deletes or blocks the rows that reference the table; says how that tool lets a file run outside its transaction",
     example: "a dbmate file rebuilding `users` between `PRAGMA foreign_keys = OFF` and `ON`",
-    fix: "let the file run outside the tool's transaction with the opt-out the message names; where the tool has none (D1), copy the child rows aside before the rebuild and back after it",
+    fix: "let the file run outside the tool's transaction with the opt-out the message names (goose and sql-migrate then send each statement to the pool: the message says when the rebuild still runs on the PRAGMA's connection); where the tool has none (D1), copy the child rows aside before the rebuild and back after it",
     allow: true,
   },
   "rebuild-order": {

@@ -103,6 +103,26 @@ describe("replay with data: data-loss", () => {
     expect(loss?.message).toContain("transaction:false");
   });
 
+  it("goose: the fix names NO TRANSACTION and when its PRAGMA reaches the rebuild on goose's pool", async () => {
+    const init = AUTHORS.replace("-- migrate:up", "-- +goose Up").replace(
+      "-- migrate:down",
+      "-- +goose Down",
+    );
+    const db = await replay(
+      { "00001_init.sql": init, "00002_rebuild.sql": `-- +goose Up\n${REBUILD_AUTHORS}\n` },
+      true,
+      { down: "none" },
+    );
+    const [loss] = of(db, "data-loss");
+    expect(loss?.file).toBe("migrations/00002_rebuild.sql");
+    expect(loss?.message).toContain(
+      "let the file run as written (add `-- +goose NO TRANSACTION` to the file) with PRAGMA foreign_keys = OFF before the rebuild and ON after",
+    );
+    expect(loss?.message).toMatch(
+      /; goose then runs each statement by itself, and a PRAGMA or BEGIN holds only on its own connection: .* certainly with db\.SetMaxOpenConns\(1\) and no SetConnMaxLifetime$/,
+    );
+  });
+
   it("on D1 the fix is to copy the children, not defer_foreign_keys", async () => {
     const db = await replay(
       {

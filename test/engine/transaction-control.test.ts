@@ -73,9 +73,45 @@ describe("transaction-control warns only about what happens when the tool runs t
     const f = only(db, "transaction-control");
     expect(f).toMatchObject({ file: "migrations/00001_users.sql", line: 3 });
     expect(f.message).toBe(
-      'migrations/00001_users.sql: COMMIT at line 3 ends the transaction goose runs the file in, so what follows runs outside any transaction and goose\'s own COMMIT after the file fails with "cannot commit - no transaction is active"; remove it, or let the file run as written: add `-- +goose NO TRANSACTION` to the file',
+      "migrations/00001_users.sql: COMMIT at line 3 ends the transaction goose runs the file in, so what follows runs outside any transaction and goose's own COMMIT after the file fails with \"cannot commit - no transaction is active\"; remove it, or let the file run as written: add `-- +goose NO TRANSACTION` to the file; goose then runs each statement by itself, and a PRAGMA or BEGIN holds only on its own connection: goose's Provider runs them all on one, the goose CLI and goose.Up each on the *sql.DB pool's most recently freed one, the same while nothing else uses the pool (as in the goose CLI) and certainly with db.SetMaxOpenConns(1) and no SetConnMaxLifetime",
     );
     expect(rulesOf(db)).toContain("up-failed");
+  });
+
+  it("goose and sql-migrate: the opt-out runs statements one by one on a pool, and the message says when the PRAGMA still reaches the rebuild", async () => {
+    const body = `PRAGMA foreign_keys = OFF;\n${rebuild.join("")}PRAGMA foreign_keys = ON;\n`;
+    const goose = await replayFiles({
+      "00001_init.sql": `-- +goose Up\n${init.join("")}-- +goose Down\nDROP TABLE posts;\nDROP TABLE users;\n`,
+      "00002_rebuild.sql": `-- +goose Up\n${body}`,
+    });
+    const g = only(goose, "fk-pragma-in-transaction");
+    expect(g.file).toBe("migrations/00002_rebuild.sql");
+    expect(g.message).toContain(
+      "add `-- +goose NO TRANSACTION` to the file; goose then runs each statement by itself, and a PRAGMA or BEGIN holds only on its own connection: goose's Provider runs them all on one, the goose CLI and goose.Up each on the *sql.DB pool's most recently freed one, the same while nothing else uses the pool (as in the goose CLI) and certainly with db.SetMaxOpenConns(1) and no SetConnMaxLifetime",
+    );
+    const sqlMigrate = await replayFiles(
+      {
+        "1_init.sql": `-- +migrate Up\n${init.join("")}-- +migrate Down\nDROP TABLE posts;\nDROP TABLE users;\n`,
+        "2_rebuild.sql": `-- +migrate Up\n${body}`,
+      },
+      {},
+      { layout: "sql-migrate" },
+    );
+    const m = only(sqlMigrate, "fk-pragma-in-transaction");
+    expect(m.message).toContain(
+      "add `notransaction` to its `-- +migrate Up` / `Down` line; sql-migrate then runs each statement by itself",
+    );
+    expect(m.message).toContain("certainly with db.SetMaxOpenConns(1) and no SetConnMaxLifetime");
+  });
+
+  it("near miss: dbmate runs a section in one call on one connection, so its opt-out needs no such clause", async () => {
+    const db = await replayFiles({
+      "20240101000000_init.sql": `-- migrate:up\n${init.join("")}\n-- migrate:down\nDROP TABLE posts;\nDROP TABLE users;\n`,
+      "20240102000000_rebuild.sql": `-- migrate:up\nPRAGMA foreign_keys = OFF;\n${rebuild.join("")}PRAGMA foreign_keys = ON;\n\n-- migrate:down\nSELECT 1;\n`,
+    });
+    const f = only(db, "fk-pragma-in-transaction");
+    expect(f.message).toMatch(/add `transaction:false` to its `-- migrate:up` \/ `-- migrate:down` line$/);
+    expect(f.message).not.toContain("connection:");
   });
 
   it("a file run as written that turns foreign keys off inside its own BEGIN gets told the PRAGMA did nothing", async () => {

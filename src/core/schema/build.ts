@@ -7,7 +7,7 @@ import {
   parseCreateView,
   parseCreateVirtual,
 } from "./parse-objects.js";
-import { parseCreateTable } from "./parse-table.js";
+import { indexScopes, parseCreateTable } from "./parse-table.js";
 import { foreignKeySignature } from "./signature.js";
 
 /** One row of sqlite_schema: the whole identity of an object. */
@@ -149,9 +149,12 @@ export function buildTable(row: SchemaRow, info: TableInfo): TableObject {
   };
 }
 
-/** `columns`: the index's `index_xinfo` rows, giving effective collation and sort order. */
-export function buildIndex(row: SchemaRow, columns: IndexColumnInfo[]): IndexObject {
-  const parsed = parseCreateIndex(row.sql);
+/**
+ * `columns`: the index's `index_xinfo` rows, giving effective collation and sort order; `tableSql`: its
+ * table's CREATE statement, which says what the index's expressions can name.
+ */
+export function buildIndex(row: SchemaRow, columns: IndexColumnInfo[], tableSql: string): IndexObject {
+  const parsed = parseCreateIndex(row.sql, indexScopes(tableSql));
   const keys = columns.filter((c) => c.key === 1).sort((a, b) => a.seqno - b.seqno);
   const terms = parsed.terms.map((t, i): IndexTerm => {
     const info = keys[i];
@@ -174,9 +177,12 @@ export function buildIndex(row: SchemaRow, columns: IndexColumnInfo[]): IndexObj
   };
 }
 
-/** Views, triggers and virtual tables are modelled from their SQL alone. */
-export function buildFromSql(row: SchemaRow): SchemaObject | null {
-  if (row.type === "view") return parseCreateView(row.name, row.sql);
+/**
+ * Views, triggers and virtual tables are modelled from their SQL, `viewStrings` being the offsets of a view's
+ * double-quoted tokens SQLite reads as strings.
+ */
+export function buildFromSql(row: SchemaRow, viewStrings?: ReadonlySet<number>): SchemaObject | null {
+  if (row.type === "view") return parseCreateView(row.name, row.sql, viewStrings);
   if (row.type === "trigger") return parseCreateTrigger(row.name, row.tbl_name, row.sql);
   if (row.type === "table" && /^\s*create\s+virtual\b/i.test(row.sql))
     return parseCreateVirtual(row.name, row.sql);

@@ -9,7 +9,9 @@ import {
   stripOuterParens,
 } from "../sql/canonical.js";
 import { foldCase, type Token, tokenize } from "../sql/tokenize.js";
+import { resolveDoubleQuoted, stringsAt } from "./dq-strings.js";
 import type { TriggerObject, ViewObject, VirtualTableObject } from "./model.js";
+import type { IndexScopes } from "./parse-table.js";
 
 /** One term of CREATE INDEX as written. */
 export interface ParsedIndexTerm {
@@ -25,7 +27,7 @@ export interface ParsedIndex {
   where: string | null;
 }
 
-function parseIndexTerm(part: Token[]): ParsedIndexTerm {
+function parseIndexTerm(part: Token[], scope: ReadonlySet<string> | undefined): ParsedIndexTerm {
   let run = part;
   let desc = false;
   let collation: string | null = null;
@@ -44,18 +46,26 @@ function parseIndexTerm(part: Token[]): ParsedIndexTerm {
   if (only && (only.kind === "word" || only.kind === "quoted" || only.kind === "string")) {
     return { column: nameOf(only), expr: null, desc, collation };
   }
-  return { column: null, expr: canonical(run), desc, collation };
+  return { column: null, expr: expression(run, scope), desc, collation };
 }
 
-export function parseCreateIndex(sql: string): ParsedIndex {
+/** An expression's canonical text; with the table's `scope` known, its double-quoted strings single-quoted. */
+function expression(tokens: Token[], scope: ReadonlySet<string> | undefined): string {
+  return canonical(scope ? resolveDoubleQuoted(tokens, scope) : tokens);
+}
+
+/** `scopes`: what the index can name (`indexScopes`), when its table's SQL is known. */
+export function parseCreateIndex(sql: string, scopes?: IndexScopes): ParsedIndex {
   const tokens = tokenize(sql);
   const unique = tokens.slice(0, 3).some((t) => isWord(t, "unique"));
   const open = tokens.findIndex((t) => isOp(t, "("));
   if (open < 0) return { unique, terms: [], where: null };
   const close = closingParen(tokens, open);
-  const terms = splitTopLevel(tokens.slice(open + 1, close)).map(parseIndexTerm);
+  const terms = splitTopLevel(tokens.slice(open + 1, close)).map((part) =>
+    parseIndexTerm(part, scopes?.terms),
+  );
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? canonical(stripOuterParens(rest.slice(1))) : null;
+  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scopes?.where) : null;
   return { unique, terms, where };
 }
 
@@ -64,8 +74,8 @@ function afterName(tokens: Token[], keyword: string): number {
   return objectNameAt(tokens, at + 1) + 1;
 }
 
-export function parseCreateView(name: string, sql: string): ViewObject {
-  const tokens = tokenize(sql);
+/** Index of the token that starts a CREATE VIEW's SELECT, and the view's column list if it has one. */
+export function viewSelectAt(tokens: Token[]): { at: number; columns: string[] | null } {
   let i = afterName(tokens, "view");
   let columns: string[] | null = null;
   if (isOp(tokens[i], "(")) {
@@ -74,7 +84,23 @@ export function parseCreateView(name: string, sql: string): ViewObject {
     i = close + 1;
   }
   if (isWord(tokens[i], "as")) i++;
-  return { kind: "view", name, columns, select: canonical(trimSemicolon(tokens.slice(i))) };
+  return { at: i, columns };
+}
+
+/** `strings`: offsets of the double-quoted tokens SQLite reads as strings there (asked of it by the caller). */
+export function parseCreateView(
+  name: string,
+  sql: string,
+  strings: ReadonlySet<number> = new Set(),
+): ViewObject {
+  const tokens = tokenize(sql);
+  const { at, columns } = viewSelectAt(tokens);
+  return {
+    kind: "view",
+    name,
+    columns,
+    select: canonical(stringsAt(trimSemicolon(tokens.slice(at)), strings)),
+  };
 }
 
 function trimSemicolon(tokens: Token[]): Token[] {

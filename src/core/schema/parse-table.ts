@@ -11,6 +11,7 @@ import {
   stripOuterParens,
 } from "../sql/canonical.js";
 import { type Token, tokenize } from "../sql/tokenize.js";
+import { expressionScope, resolveDoubleQuoted } from "./dq-strings.js";
 import type { Check, ForeignKey } from "./model.js";
 
 /** What a CREATE TABLE statement says that SQLite's PRAGMAs do not report. */
@@ -39,6 +40,23 @@ const COLUMN_CONSTRAINT_START = new Set([
   "as",
 ]);
 const TABLE_CONSTRAINT_START = new Set(["constraint", "primary", "unique", "check", "foreign"]);
+
+/** What the table's expressions can name: a CHECK its columns and rowid, a generated column its columns. */
+interface Scopes {
+  check: ReadonlySet<string>;
+  generated: ReadonlySet<string>;
+}
+
+/** What an index's expression terms and its WHERE can name. */
+export interface IndexScopes {
+  terms: ReadonlySet<string>;
+  where: ReadonlySet<string>;
+}
+
+/** An expression's canonical text, its double-quoted string literals single-quoted (see dq-strings). */
+function expression(tokens: Token[], scope: ReadonlySet<string>): string {
+  return canonical(resolveDoubleQuoted(stripOuterParens(tokens), scope));
+}
 
 /** Reads `ON CONFLICT <action>` at `i`; returns the action (folded) and the index after it. */
 function conflictAt(tokens: Token[], i: number): [string | null, number] {
@@ -95,7 +113,7 @@ function foreignKeyAt(tokens: Token[], at: number, columns: string[], out: Forei
   return i;
 }
 
-function parseColumn(part: Token[], facts: TableSqlFacts): void {
+function parseColumn(part: Token[], facts: TableSqlFacts, scopes: Scopes): void {
   const name = nameOf(part[0]);
   facts.columnNames.push(displayName(part[0]));
   let i = 1;
@@ -115,14 +133,11 @@ function parseColumn(part: Token[], facts: TableSqlFacts): void {
       i += 2;
     } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.checks.push({
-        name: constraintName,
-        expr: canonical(stripOuterParens(part.slice(i + 2, close))),
-      });
+      facts.checks.push({ name: constraintName, expr: expression(part.slice(i + 2, close), scopes.check) });
       i = close + 1;
     } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.generated.set(name, canonical(stripOuterParens(part.slice(i + 2, close))));
+      facts.generated.set(name, expression(part.slice(i + 2, close), scopes.generated));
       i = close + 1;
     } else if (isWord(tok, "references")) {
       i = foreignKeyAt(part, i, [name], facts.foreignKeys);
@@ -150,7 +165,7 @@ function parseColumn(part: Token[], facts: TableSqlFacts): void {
   }
 }
 
-function parseTableConstraint(part: Token[], facts: TableSqlFacts): void {
+function parseTableConstraint(part: Token[], facts: TableSqlFacts, scopes: Scopes): void {
   let i = 0;
   let constraintName: string | null = null;
   if (isWord(part[0], "constraint")) {
@@ -160,7 +175,7 @@ function parseTableConstraint(part: Token[], facts: TableSqlFacts): void {
   const tok = part[i];
   if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
     const close = closingParen(part, i + 1);
-    facts.checks.push({ name: constraintName, expr: canonical(stripOuterParens(part.slice(i + 2, close))) });
+    facts.checks.push({ name: constraintName, expr: expression(part.slice(i + 2, close), scopes.check) });
   } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
     const [columns, next] = nameList(part, i + 2);
     if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);
@@ -177,6 +192,26 @@ function parseTableConstraint(part: Token[], facts: TableSqlFacts): void {
   }
 }
 
+const isConstraint = (part: Token[]) =>
+  part[0]?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(part[0]));
+
+/** The column definitions and table constraints of a CREATE TABLE, and the scopes of its expressions. */
+function tableParts(tokens: Token[]): { parts: Token[][]; scopes: Scopes } | undefined {
+  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
+  const open = objectNameAt(tokens, tableAt + 1) + 1;
+  if (!isOp(tokens[open], "(")) return undefined;
+  const close = closingParen(tokens, open);
+  const parts = splitTopLevel(tokens.slice(open + 1, close));
+  // A CHECK may name a column declared after it: the scope is every column.
+  const columns = parts.filter((p) => !isConstraint(p)).map((p) => nameOf(p[0]));
+  const options = tokens.slice(close + 1);
+  const rowid = !options.some((t, k) => isWord(t, "without") && isWord(options[k + 1], "rowid"));
+  return {
+    parts,
+    scopes: { check: expressionScope(columns, rowid), generated: expressionScope(columns, false) },
+  };
+}
+
 /** Parses the parts of a CREATE TABLE statement that PRAGMAs do not expose. */
 export function parseCreateTable(sql: string): TableSqlFacts {
   const facts: TableSqlFacts = {
@@ -188,16 +223,17 @@ export function parseCreateTable(sql: string): TableSqlFacts {
     autoincrement: false,
     conflicts: [],
   };
-  const tokens = tokenize(sql);
-  const tableAt = tokens.findIndex((t) => isWord(t, "table"));
-  const open = objectNameAt(tokens, tableAt + 1) + 1;
-  if (!isOp(tokens[open], "(")) return facts;
-  const close = closingParen(tokens, open);
-  for (const part of splitTopLevel(tokens.slice(open + 1, close))) {
-    const first = part[0];
-    if (first?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(first)))
-      parseTableConstraint(part, facts);
-    else parseColumn(part, facts);
+  const table = tableParts(tokenize(sql));
+  if (!table) return facts;
+  for (const part of table.parts) {
+    if (isConstraint(part)) parseTableConstraint(part, facts, table.scopes);
+    else parseColumn(part, facts, table.scopes);
   }
   return facts;
+}
+
+/** What an index on the table of `tableSql` can name (folded): SQLite refuses the rowid in its expressions only. */
+export function indexScopes(tableSql: string): IndexScopes | undefined {
+  const scopes = tableParts(tokenize(tableSql))?.scopes;
+  return scopes && { terms: scopes.generated, where: scopes.check };
 }

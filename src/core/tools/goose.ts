@@ -44,6 +44,11 @@ export const goose = {
     wraps: "each-file",
     optOut: "add `-- +goose NO TRANSACTION` to the file",
     markOptOut: (text) => `-- +goose NO TRANSACTION\n${text}`,
+    // provider_run.go runs a Provider's migrations on one *sql.Conn (p.db.Conn); migration_sql.go's
+    // runSQLMigration, what the goose CLI and goose.Up run, sends each statement to the *sql.DB pool
+    // (db.ExecContext), and database/sql hands out the connection freed last.
+    optOutConnection:
+      "goose then runs each statement by itself, and a PRAGMA or BEGIN holds only on its own connection: goose's Provider runs them all on one, the goose CLI and goose.Up each on the *sql.DB pool's most recently freed one, the same while nothing else uses the pool (as in the goose CLI) and certainly with db.SetMaxOpenConns(1) and no SetConnMaxLifetime",
   },
   // goose v3.27: the package API the goose CLI runs (up.go, migrate.go, migration.go).
   applied: {

@@ -47,6 +47,10 @@ export const sqlMigrate = {
     wraps: "each-file",
     optOut: "add `notransaction` to its `-- +migrate Up` / `Down` line",
     markOptOut: (text) => text.replace(/^(-- \+migrate (?:Up|Down))$/gm, "$1 notransaction"),
+    // migrate.go applyMigrations(): without a transaction the executor is the gorp DbMap, whose Exec sends
+    // each statement to the *sql.DB pool; database/sql hands out the connection freed last.
+    optOutConnection:
+      "sql-migrate then runs each statement by itself, and a PRAGMA or BEGIN holds only on its own connection: each runs on the *sql.DB pool's most recently freed one, the same while nothing else uses the pool (as in the sql-migrate CLI) and certainly with db.SetMaxOpenConns(1) and no SetConnMaxLifetime",
   },
   // sql-migrate (master, 2025): migrate.go planMigrationCommon(), ToCatchup() and MigrationRecord.
   applied: {

@@ -38,6 +38,16 @@ export function earlyAdvice(tool: ToolDescriptor, newest: string): string {
   return tool.authoring.refuse?.early ?? `\`lockstep renumber\` moves it after ${newest}`;
 }
 
+/**
+ * The tool's per-file opt-out as advice, with what must hold for the file's PRAGMA or BEGIN to reach the
+ * statements after it where the opt-out runs them one by one on a pool ("…; goose then runs each …").
+ */
+export function optOutAdvice(tool: ToolDescriptor): string | undefined {
+  const { optOut, optOutConnection } = tool.transaction;
+  if (!optOut) return undefined;
+  return optOutConnection ? `${optOut}; ${optOutConnection}` : optOut;
+}
+
 /** How messages name who runs the files: the tool, or the application's own runner. */
 export function runnerOf(tool: ToolDescriptor): string {
   return tool.tracking.source === "lockstep" ? "the application's runner" : tool.name;

@@ -141,6 +141,11 @@ export interface Transactions {
   optOut?: string;
   /** A new migration's text with the tool's per-file opt-out marker added (`-- +goose NO TRANSACTION`). */
   markOptOut?(text: string): string;
+  /**
+   * Where the opt-out sends each statement to the connection pool by itself, so a `PRAGMA foreign_keys` or a
+   * file's own BEGIN reaches the statements after it only on the same connection: when that holds, as a clause.
+   */
+  optOutConnection?: string;
   /** Why `PRAGMA foreign_keys = OFF` does nothing in this tool, when the general reason does not fit. */
   pragmaIgnored?: string;
 }

@@ -4,6 +4,7 @@ import { filledFile, type MigrationSql } from "../../core/layouts/filled-file.js
 import type { NewFile } from "../../core/layouts/naming.js";
 import type { MigrationSet } from "../../core/migration.js";
 import { toolOf } from "../../core/tools/index.js";
+import { optOutAdvice } from "../../core/tools/tool-advice.js";
 import { WRAPS_OF } from "../../core/tools/transaction-setting.js";
 import { runDiffSql } from "../replay/diff-sql.js";
 
@@ -44,11 +45,22 @@ export async function filledFromSchemas(
     engine: pair.engine,
     transaction: mode,
   });
+  const connection = tool.transaction.optOutConnection;
   const check = (rebuilt: string[]): string[] => {
-    if (rebuilt.length === 0 || !wrapped || marker) return [];
+    if (rebuilt.length === 0 || !wrapped) return [];
+    // Marked to run as written: its PRAGMA and BEGIN reach only the statements on their connection.
+    if (marker) {
+      const all = [...new Set([...up.rebuilt, ...down.rebuilt])].sort().map((t) => `"${t}"`);
+      return connection
+        ? [
+            `Rebuilds ${all.join(", ")} with foreign keys off, outside ${tool.name}'s transaction; ${connection}.`,
+          ]
+        : [];
+    }
     const tables = rebuilt.map((t) => `"${t}"`).join(", ");
+    const optOut = optOutAdvice(tool);
     return [
-      `Rebuilds ${tables} (new table, copy, drop, rename). ${tool.name} runs this file in a transaction, where PRAGMA foreign_keys = OFF does nothing: with foreign keys on, dropping the old table deletes its rows first, which fails or cascades (ON DELETE) where another table's foreign key references it. Check that none does${tool.transaction.optOut ? `, or ${tool.transaction.optOut}` : ""}.`,
+      `Rebuilds ${tables} (new table, copy, drop, rename). ${tool.name} runs this file in a transaction, where PRAGMA foreign_keys = OFF does nothing: with foreign keys on, dropping the old table deletes its rows first, which fails or cascades (ON DELETE) where another table's foreign key references it. Check that none does${optOut ? `, or ${optOut}` : ""}.`,
     ];
   };
   const sql: MigrationSql = {

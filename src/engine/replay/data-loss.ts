@@ -126,8 +126,9 @@ export function cascadeFix(set: RunBy, child: string, parent: string): string {
   if (wraps === "all-pending")
     return `the runner applies every pending migration in one transaction, where PRAGMA foreign_keys = OFF is ignored: turn foreign keys off on the connection before it starts, ${copy}`;
   const optOut = set.transaction ? undefined : tool.transaction.optOut;
+  const connection = tool.transaction.optOutConnection;
   return optOut
-    ? `${tool.name} runs the file in a transaction, where PRAGMA foreign_keys = OFF is ignored: let the file run as written (${optOut}) with PRAGMA foreign_keys = OFF before the rebuild and ON after, ${copy}`
+    ? `${tool.name} runs the file in a transaction, where PRAGMA foreign_keys = OFF is ignored: let the file run as written (${optOut}) with PRAGMA foreign_keys = OFF before the rebuild and ON after, ${copy}${connection ? `; ${connection}` : ""}`
     : `${tool.name} runs the file in a transaction, where PRAGMA foreign_keys = OFF is ignored: copy the rows of "${child}" aside before the DROP TABLE "${parent}" and back after the rename`;
 }
 

@@ -3,7 +3,7 @@ import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { type ToolDescriptor, toolOf } from "../../core/tools/index.js";
-import { runnerOf } from "../../core/tools/tool-advice.js";
+import { optOutAdvice, runnerOf } from "../../core/tools/tool-advice.js";
 import { WRAPS_OF } from "../../core/tools/transaction-setting.js";
 import type { ScriptResult, TransactionSensitive } from "./execute.js";
 
@@ -38,7 +38,7 @@ export function noteTransactionControl(
   });
   const control = result.sensitive.filter((s) => s.keyword !== "PRAGMA");
   const { failure } = result;
-  const optOut = set.transaction ? undefined : tool.transaction.optOut;
+  const optOut = set.transaction ? undefined : optOutAdvice(tool);
   if (script.transaction && failure) {
     const begin = control.find(
       (s) => s.keyword === "BEGIN" && s.line === failure.line && s.column === failure.column,
@@ -128,7 +128,7 @@ function whyIgnored(
     return tool.transaction.pragmaIgnored;
   if (wraps === "all-pending")
     return `the database's "transaction": "all" says ${runner} runs every pending migration in one transaction, ${stays}; turn foreign keys off on the connection before the runner starts its transaction, and back on after`;
-  return `${runner} runs the file inside a transaction, ${stays}; ${(set.transaction ? undefined : tool.transaction.optOut) ?? "run it outside the transaction"}`;
+  return `${runner} runs the file inside a transaction, ${stays}; ${(set.transaction ? undefined : optOutAdvice(tool)) ?? "run it outside the transaction"}`;
 }
 
 /** The BEGIN a file run as written leaves open at its end, if any. */
