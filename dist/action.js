@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-FVB5ZBX5.js";
+} from "./chunks/chunk-RKSZYCUU.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-QRO3THOP.js";
+} from "./chunks/chunk-24JMAUAB.js";
 import "./chunks/chunk-Q6GT54FW.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-EFFKJMVS.js";
+} from "./chunks/chunk-YIZDFCTI.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-FQO5WBKB.js";
+import "./chunks/chunk-LVHCWN67.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-QEBPMTZO.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-FV6FZR7I.js";
+import "./chunks/chunk-VGEX5EID.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-USE6VTUK.js";
+import "./chunks/chunk-UE5FZ7RF.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-PBANRWUZ.js";
+} from "./chunks/chunk-HMJT2GY7.js";
 import {
   VERSION
-} from "./chunks/chunk-ZOO6KQA3.js";
+} from "./chunks/chunk-HXZHMDRM.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-USE6VTUK.js";
-import "./chunks/chunk-PBANRWUZ.js";
-import "./chunks/chunk-ZOO6KQA3.js";
+} from "./chunks/chunk-UE5FZ7RF.js";
+import "./chunks/chunk-HMJT2GY7.js";
+import "./chunks/chunk-HXZHMDRM.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

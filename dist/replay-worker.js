@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-FV6FZR7I.js";
+} from "./chunks/chunk-VGEX5EID.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-PBANRWUZ.js";
-import "./chunks/chunk-ZOO6KQA3.js";
+} from "./chunks/chunk-HMJT2GY7.js";
+import "./chunks/chunk-HXZHMDRM.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "d4b2cd5f88dfa9a4" : "source";
+var BUILD = true ? "08a4d140d52defe6" : "source";
 
 export {
   VERSION,

@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-ZZYBAKC6.js"),
+    import("./guard-staged-AX6RQXHF.js"),
     import("./git-files-5DTI5DPH.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-MCALUVDP.js";
+} from "./chunk-TBDMJBJM.js";
 import {
   quoteIdent
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-VGEX5EID.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   chooseEngine,
   loadEngine

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-HXZHMDRM.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replayChoices
-} from "./chunk-KWK3HVAA.js";
+} from "./chunk-5ZYM57CX.js";
 import {
   renderComment,
   runCheck
-} from "./chunk-FVB5ZBX5.js";
-import "./chunk-QRO3THOP.js";
+} from "./chunk-RKSZYCUU.js";
+import "./chunk-24JMAUAB.js";
 import "./chunk-Q6GT54FW.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-EFFKJMVS.js";
+import "./chunk-YIZDFCTI.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-LVHCWN67.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
+import "./chunk-UE5FZ7RF.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-LVHCWN67.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   chooseEngine,
   loadEngine

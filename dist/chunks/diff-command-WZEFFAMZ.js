@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-MCALUVDP.js";
+} from "./chunk-TBDMJBJM.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-LVHCWN67.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
+import "./chunk-UE5FZ7RF.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+} from "./chunk-HMJT2GY7.js";
+import "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-KAVI6GRX.js");
+    const { diffDataCommand } = await import("./diff-data-command-6TF72T7O.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-IK5G46AO.js");
+    const { runDiffSql } = await import("./diff-sql-F6WTKG7S.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-QRO3THOP.js";
+} from "./chunk-24JMAUAB.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-EFFKJMVS.js";
+} from "./chunk-YIZDFCTI.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-LVHCWN67.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

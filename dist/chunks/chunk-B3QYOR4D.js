@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-LVHCWN67.js";
 import {
   CONFIG_FILE
 } from "./chunk-RSLMQ7XI.js";

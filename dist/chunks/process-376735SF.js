@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   parseTimeout
-} from "./chunk-KWK3HVAA.js";
+} from "./chunk-5ZYM57CX.js";
 import {
   PLAIN
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-HXZHMDRM.js";
 import {
   escapeControl,
   guardOutput
@@ -190,10 +190,10 @@ var COMMANDS = [
       if (v.on !== void 0) {
         if (v.dir !== void 0)
           throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
-        const { replayOnCommand } = await import("./replay-on-command-SEKOZOCJ.js");
+        const { replayOnCommand } = await import("./replay-on-command-4JK3TTLM.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
-      const { replayCommand } = await import("./replay-command-4CUY7KXC.js");
+      const { replayCommand } = await import("./replay-command-WSUE2ALA.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -227,7 +227,7 @@ var COMMANDS = [
       "lockstep diff old.db new.db --data --format sql > sync.sql"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-E5TECR6S.js");
+      const { diffCommand } = await import("./diff-command-WZEFFAMZ.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,7 +263,7 @@ var COMMANDS = [
     options: { config, db, engine, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
-      const { driftCommand } = await import("./drift-command-F6AJRL4V.js");
+      const { driftCommand } = await import("./drift-command-ZKMTXR2V.js");
       return driftCommand(io, { ...v, file: v.database });
     }
   }),
@@ -326,7 +326,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-HKHLK3CZ.js");
+      const { guardCommand } = await import("./guard-command-57V2B2ZT.js");
       return guardCommand(io, v);
     }
   }),
@@ -355,7 +355,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-5W7GIVBD.js");
+      const { initCommand } = await import("./init-command-2ROYFXOV.js");
       return initCommand(io, v);
     }
   }),
@@ -381,7 +381,7 @@ var COMMANDS = [
       "lockstep new add_orders --from old.db --to new.db"
     ],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-72B7SO3J.js");
+      const { newCommand } = await import("./new-command-LCFTOXIR.js");
       return newCommand(io, v);
     }
   }),
@@ -397,7 +397,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-U4NLQTVU.js");
+      const { renumberCommand } = await import("./renumber-command-LRR5244D.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -418,7 +418,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-HXJ64VWX.js");
+      const { knownCommand } = await import("./known-command-C6HFRF5E.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -445,7 +445,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-AG2LGNHD.js");
+      const { checkCommand } = await import("./check-command-7ZWYA4VI.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-K7RS5WEY.js";
+} from "./chunk-RQYTYGE4.js";
 import {
   findBase
-} from "./chunk-QRO3THOP.js";
+} from "./chunk-24JMAUAB.js";
 import {
   appliedAt,
   readLockText,

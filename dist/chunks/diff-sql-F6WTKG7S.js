@@ -1,20 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-FQO5WBKB.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-RQYTYGE4.js";
+import "./chunk-TBDMJBJM.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-LVHCWN67.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+import "./chunk-UE5FZ7RF.js";
+import "./chunk-HMJT2GY7.js";
+import "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -30,8 +32,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-PUPWOWAE.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };

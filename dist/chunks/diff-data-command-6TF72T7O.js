@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-K7RS5WEY.js";
-import "./chunk-MCALUVDP.js";
+} from "./chunk-RQYTYGE4.js";
+import "./chunk-TBDMJBJM.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-LVHCWN67.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
+import "./chunk-UE5FZ7RF.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+} from "./chunk-HMJT2GY7.js";
+import "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-VHQFP6YL.js";
+} from "./chunk-B3QYOR4D.js";
 import {
   runLock
 } from "./chunk-Q6GT54FW.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-FQO5WBKB.js";
+import "./chunk-LVHCWN67.js";
 import "./chunk-BIIM6TIJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
+import "./chunk-UE5FZ7RF.js";
+import "./chunk-HMJT2GY7.js";
 import {
   VERSION
-} from "./chunk-ZOO6KQA3.js";
+} from "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-BY7W5PSF.js";
+} from "./chunk-7MKNC4SW.js";
 import {
   replayChoices
-} from "./chunk-KWK3HVAA.js";
+} from "./chunk-5ZYM57CX.js";
 import {
   openRealDatabase,
   refuseApart
 } from "./chunk-I32XM4PF.js";
-import "./chunk-EFFKJMVS.js";
+import "./chunk-YIZDFCTI.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-LVHCWN67.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -25,11 +25,11 @@ import {
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+import "./chunk-UE5FZ7RF.js";
+import "./chunk-HMJT2GY7.js";
+import "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-VHQFP6YL.js";
+} from "./chunk-B3QYOR4D.js";
 import {
   replayChoices
-} from "./chunk-KWK3HVAA.js";
-import "./chunk-FQO5WBKB.js";
+} from "./chunk-5ZYM57CX.js";
+import "./chunk-LVHCWN67.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
-import "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+import "./chunk-UE5FZ7RF.js";
+import "./chunk-HMJT2GY7.js";
+import "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

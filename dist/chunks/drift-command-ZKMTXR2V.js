@@ -9,7 +9,7 @@ import {
 } from "./chunk-I32XM4PF.js";
 import {
   replayDatabase
-} from "./chunk-FQO5WBKB.js";
+} from "./chunk-LVHCWN67.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-QEBPMTZO.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FV6FZR7I.js";
+import "./chunk-VGEX5EID.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-USE6VTUK.js";
+import "./chunk-UE5FZ7RF.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PBANRWUZ.js";
-import "./chunk-ZOO6KQA3.js";
+} from "./chunk-HMJT2GY7.js";
+import "./chunk-HXZHMDRM.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

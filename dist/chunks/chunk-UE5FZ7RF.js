@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   describeThrown,
   makeRewrite,

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   foldCase,
   isOp,

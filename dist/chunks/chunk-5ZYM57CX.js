@@ -10,7 +10,8 @@ function replayChoices(args) {
     timeout: args.timeout,
     engine: args.engine === "auto" ? void 0 : args.engine,
     cache: args.cache,
-    data: args.data
+    // A flag not given is false: undefined lets the config's `data` decide.
+    data: args.data || void 0
   };
 }
 function parseTimeout(value) {

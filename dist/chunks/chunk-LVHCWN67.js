@@ -24,13 +24,13 @@ import {
   scriptFor,
   stepValues,
   unknownPlaceholders
-} from "./chunk-FV6FZR7I.js";
+} from "./chunk-VGEX5EID.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-USE6VTUK.js";
+} from "./chunk-UE5FZ7RF.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -48,7 +48,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-PBANRWUZ.js";
+} from "./chunk-HMJT2GY7.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
