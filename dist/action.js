@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-RKSZYCUU.js";
+} from "./chunks/chunk-24DITYGA.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,38 +11,38 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-24JMAUAB.js";
-import "./chunks/chunk-Q6GT54FW.js";
+} from "./chunks/chunk-PQQ4ZDVU.js";
+import "./chunks/chunk-LUPAXDYM.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-YIZDFCTI.js";
+} from "./chunks/chunk-YWPCUV6S.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-LVHCWN67.js";
+import "./chunks/chunk-ID2DQIUP.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-BIIM6TIJ.js";
+import "./chunks/chunk-K3EKP4L5.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-QEBPMTZO.js";
+import "./chunks/chunk-XALYGFFL.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-VGEX5EID.js";
+import "./chunks/chunk-2D57GF46.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-UE5FZ7RF.js";
+import "./chunks/chunk-IR2Q6HA3.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HMJT2GY7.js";
+} from "./chunks/chunk-ZZ4EE6O4.js";
 import {
   VERSION
-} from "./chunks/chunk-HXZHMDRM.js";
+} from "./chunks/chunk-U3HLUM2U.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -53,12 +53,12 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-RSLMQ7XI.js";
+import "./chunks/chunk-242PKYQU.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-OLMAW6CQ.js";
-import "./chunks/chunk-CA6YGSOM.js";
+import "./chunks/chunk-JSLSBCXI.js";
+import "./chunks/chunk-VLOARFGP.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError

@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-UE5FZ7RF.js";
-import "./chunks/chunk-HMJT2GY7.js";
-import "./chunks/chunk-HXZHMDRM.js";
+} from "./chunks/chunk-IR2Q6HA3.js";
+import "./chunks/chunk-ZZ4EE6O4.js";
+import "./chunks/chunk-U3HLUM2U.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-RSLMQ7XI.js";
+import "./chunks/chunk-242PKYQU.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-CA6YGSOM.js";
+import "./chunks/chunk-VLOARFGP.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
