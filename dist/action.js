@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-24DITYGA.js";
+} from "./chunks/chunk-YE2JBGUY.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,38 +11,38 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-PQQ4ZDVU.js";
-import "./chunks/chunk-LUPAXDYM.js";
+} from "./chunks/chunk-AG3AKUKF.js";
+import "./chunks/chunk-SBLVARYX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-YWPCUV6S.js";
+} from "./chunks/chunk-HHGVJOIZ.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-ID2DQIUP.js";
+import "./chunks/chunk-XAY32H7P.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-K3EKP4L5.js";
+import "./chunks/chunk-CZIUGIZJ.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-XALYGFFL.js";
+import "./chunks/chunk-M7X62JYT.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-2D57GF46.js";
+import "./chunks/chunk-VOP2ARVN.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-IR2Q6HA3.js";
+import "./chunks/chunk-747FS4DO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ZZ4EE6O4.js";
+} from "./chunks/chunk-MC6C2VYZ.js";
 import {
   VERSION
-} from "./chunks/chunk-U3HLUM2U.js";
+} from "./chunks/chunk-LFFDQLND.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -53,17 +53,17 @@ import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-242PKYQU.js";
+import "./chunks/chunk-S24SNHS2.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-JSLSBCXI.js";
-import "./chunks/chunk-VLOARFGP.js";
+import "./chunks/chunk-H2JTH3YR.js";
+import "./chunks/chunk-HBEU5D6R.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-V22566P4.js";
 import {
   __commonJS,
   __toESM

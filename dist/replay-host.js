@@ -2,23 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-IR2Q6HA3.js";
-import "./chunks/chunk-ZZ4EE6O4.js";
-import "./chunks/chunk-U3HLUM2U.js";
+} from "./chunks/chunk-747FS4DO.js";
+import "./chunks/chunk-MC6C2VYZ.js";
+import "./chunks/chunk-LFFDQLND.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-P5PX6FAB.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-242PKYQU.js";
+import "./chunks/chunk-S24SNHS2.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-VLOARFGP.js";
+import "./chunks/chunk-HBEU5D6R.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-V22566P4.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

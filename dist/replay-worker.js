@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-2D57GF46.js";
+} from "./chunks/chunk-VOP2ARVN.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-ZZ4EE6O4.js";
-import "./chunks/chunk-U3HLUM2U.js";
+} from "./chunks/chunk-MC6C2VYZ.js";
+import "./chunks/chunk-LFFDQLND.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -17,15 +17,15 @@ import "./chunks/chunk-I7OISHKV.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-242PKYQU.js";
+} from "./chunks/chunk-S24SNHS2.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-VLOARFGP.js";
+import "./chunks/chunk-HBEU5D6R.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-PUPWOWAE.js";
+import "./chunks/chunk-V22566P4.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts
