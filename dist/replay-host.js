@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-747FS4DO.js";
-import "./chunks/chunk-MC6C2VYZ.js";
-import "./chunks/chunk-LFFDQLND.js";
+} from "./chunks/chunk-A3NMGR75.js";
+import "./chunks/chunk-6SB2YTZR.js";
+import "./chunks/chunk-MQQYLF2C.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -20,7 +20,11 @@ const CODE_MARKER = /^[ \t]*(?:--|#|\/\/)[ \t]*lockstep:idempotent[ \t]*$/im;
 
 /** What to do about an up that is not safe to re-run; `marker`: the file's claim as its language writes it. */
 export function idempotentAdvice(marker = "-- lockstep:idempotent"): string {
-  return `make each statement safe to repeat (CREATE … IF NOT EXISTS, INSERT OR IGNORE, a guard on an UPDATE), or, if this migration is not meant to be re-run, take it out of \`idempotent\` (the config key or the file's \`${marker}\`)`;
+  const code = !marker.startsWith("--");
+  const how = code
+    ? "make each step safe to repeat (CREATE … IF NOT EXISTS, INSERT OR IGNORE, a check of what exists before each change)"
+    : "make each statement safe to repeat (CREATE … IF NOT EXISTS, INSERT OR IGNORE, a guard on an UPDATE)";
+  return `${how}, or, if this migration is not meant to be re-run, take it out of \`idempotent\` (the config key or the file's \`${marker}\`)`;
 }
 
 const ADVICE = idempotentAdvice();

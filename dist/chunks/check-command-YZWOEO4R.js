@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YE2JBGUY.js";
-import "./chunk-AG3AKUKF.js";
+} from "./chunk-TFRRZTHT.js";
+import "./chunk-3VZOHSNJ.js";
 import "./chunk-SBLVARYX.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-HHGVJOIZ.js";
+import "./chunk-MS4OLEVK.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-XAY32H7P.js";
+import "./chunk-XBIUTYYE.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VOP2ARVN.js";
+import "./chunk-3NCVTQTF.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-747FS4DO.js";
+import "./chunk-A3NMGR75.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   VERSION
-} from "./chunk-LFFDQLND.js";
+} from "./chunk-MQQYLF2C.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

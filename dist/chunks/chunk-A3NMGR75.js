@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   describeThrown,
   makeRewrite,

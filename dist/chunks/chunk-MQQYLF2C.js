@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "2bd928897a323e5a" : "source";
+var BUILD = true ? "f49f067a009b828e" : "source";
 
 export {
   VERSION,

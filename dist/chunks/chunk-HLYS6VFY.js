@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XAY32H7P.js";
+} from "./chunk-XBIUTYYE.js";
 import {
   CONFIG_FILE
 } from "./chunk-S24SNHS2.js";

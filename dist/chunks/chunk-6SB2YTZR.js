@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-LFFDQLND.js";
+} from "./chunk-MQQYLF2C.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-AG3AKUKF.js";
+} from "./chunk-3VZOHSNJ.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-HHGVJOIZ.js";
+} from "./chunk-MS4OLEVK.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XAY32H7P.js";
+} from "./chunk-XBIUTYYE.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

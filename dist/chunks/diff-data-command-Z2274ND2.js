@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-3VUZVRBV.js";
-import "./chunk-6PBT4YND.js";
+} from "./chunk-FGEWPIBK.js";
+import "./chunk-3QHYBBV2.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-XAY32H7P.js";
+import "./chunk-XBIUTYYE.js";
 import "./chunk-CZIUGIZJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-VOP2ARVN.js";
+} from "./chunk-3NCVTQTF.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-747FS4DO.js";
+import "./chunk-A3NMGR75.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-MC6C2VYZ.js";
-import "./chunk-LFFDQLND.js";
+} from "./chunk-6SB2YTZR.js";
+import "./chunk-MQQYLF2C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

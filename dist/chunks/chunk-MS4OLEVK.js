@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   toolOf
 } from "./chunk-HBEU5D6R.js";

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   foldCase,
   isOp,
@@ -1030,7 +1030,9 @@ function rowContents(db, tables) {
 var MARKER = /^[ \t]*--[ \t]*lockstep:idempotent[ \t]*$/im;
 var CODE_MARKER = /^[ \t]*(?:--|#|\/\/)[ \t]*lockstep:idempotent[ \t]*$/im;
 function idempotentAdvice(marker = "-- lockstep:idempotent") {
-  return `make each statement safe to repeat (CREATE \u2026 IF NOT EXISTS, INSERT OR IGNORE, a guard on an UPDATE), or, if this migration is not meant to be re-run, take it out of \`idempotent\` (the config key or the file's \`${marker}\`)`;
+  const code = !marker.startsWith("--");
+  const how = code ? "make each step safe to repeat (CREATE \u2026 IF NOT EXISTS, INSERT OR IGNORE, a check of what exists before each change)" : "make each statement safe to repeat (CREATE \u2026 IF NOT EXISTS, INSERT OR IGNORE, a guard on an UPDATE)";
+  return `${how}, or, if this migration is not meant to be re-run, take it out of \`idempotent\` (the config key or the file's \`${marker}\`)`;
 }
 var ADVICE = idempotentAdvice();
 function markedIdempotent(code) {

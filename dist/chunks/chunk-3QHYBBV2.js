@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-XAY32H7P.js";
+} from "./chunk-XBIUTYYE.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   chooseEngine,
   loadEngine

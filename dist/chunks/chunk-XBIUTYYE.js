@@ -38,13 +38,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-VOP2ARVN.js";
+} from "./chunk-3NCVTQTF.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-747FS4DO.js";
+} from "./chunk-A3NMGR75.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -62,7 +62,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

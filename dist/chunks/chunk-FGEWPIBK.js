@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-6PBT4YND.js";
+} from "./chunk-3QHYBBV2.js";
 import {
   quoteIdent
-} from "./chunk-VOP2ARVN.js";
+} from "./chunk-3NCVTQTF.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-MC6C2VYZ.js";
+} from "./chunk-6SB2YTZR.js";
 import {
   chooseEngine,
   loadEngine

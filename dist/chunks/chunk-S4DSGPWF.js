@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-3VUZVRBV.js";
+} from "./chunk-FGEWPIBK.js";
 import {
   findBase
-} from "./chunk-AG3AKUKF.js";
+} from "./chunk-3VZOHSNJ.js";
 import {
   appliedAt,
   readLockText,
