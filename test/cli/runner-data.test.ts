@@ -242,3 +242,39 @@ describe("idempotent modules, called by lockstep's modules runner", () => {
     expect(result.findings[1].message).toContain("`// lockstep:idempotent`");
   });
 });
+
+describe("replay with data through lockstep's modules runner", () => {
+  it("finds the cascade of a rebuild inside up(db)'s transaction, with the fix for a runner of modules", async () => {
+    const result = await replay(
+      modules({
+        "0001_init.js": mod(
+          false,
+          [
+            "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT)",
+            "CREATE TABLE posts (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors (id) ON DELETE CASCADE)",
+          ],
+          "DROP TABLE posts; DROP TABLE authors",
+        ),
+        "0002_rebuild.js": mod(
+          false,
+          [
+            "PRAGMA foreign_keys = OFF",
+            "CREATE TABLE authors_new (id INTEGER PRIMARY KEY, name TEXT, email TEXT)",
+            "INSERT INTO authors_new (id, name) SELECT id, name FROM authors",
+            "DROP TABLE authors",
+            "ALTER TABLE authors_new RENAME TO authors",
+          ],
+          "ALTER TABLE authors DROP COLUMN email",
+        ),
+      }),
+    );
+    expect(result.findings.map((f: { rule: string; version: string }) => `${f.rule} ${f.version}`)).toEqual([
+      "data-loss 0002",
+    ]);
+    expect(result.findings[0].line).toBe(5);
+    expect(result.findings[0].message).toContain('DROP TABLE "authors" at migrations/0002_rebuild.js:5');
+    expect(result.findings[0].message).toContain(
+      "turn foreign keys off on the connection before the migration's transaction begins",
+    );
+  });
+});
