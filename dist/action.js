@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-TFRRZTHT.js";
+} from "./chunks/chunk-GDSCZIZU.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-3VZOHSNJ.js";
+} from "./chunks/chunk-EASMJLTW.js";
 import "./chunks/chunk-SBLVARYX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-MS4OLEVK.js";
+} from "./chunks/chunk-MUVZDDTB.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-XBIUTYYE.js";
+import "./chunks/chunk-UDVOFXBD.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-M7X62JYT.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-3NCVTQTF.js";
+import "./chunks/chunk-476ACOZU.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-A3NMGR75.js";
+import "./chunks/chunk-KAZUWHNQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-6SB2YTZR.js";
+} from "./chunks/chunk-QOC7WSSJ.js";
 import {
   VERSION
-} from "./chunks/chunk-MQQYLF2C.js";
+} from "./chunks/chunk-VBACMEIF.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

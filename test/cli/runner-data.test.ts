@@ -239,6 +239,8 @@ describe("idempotent modules, called by lockstep's modules runner", () => {
     ]);
     expect(result.findings[0].message).toContain("table log already exists");
     expect(result.findings[1].message).toContain("the rows of `boots` (1 added, 0 removed or changed)");
+    // The whole up changed it: the finding points at the file's claim.
+    expect(result.findings[1].line).toBe(1);
     expect(result.findings[1].message).toContain("`// lockstep:idempotent`");
   });
 });

@@ -34,6 +34,12 @@ export function markedIdempotent(code: string): boolean {
   return CODE_MARKER.test(code);
 }
 
+/** The 1-based line of a code migration's claim to be idempotent, where it has one. */
+export function idempotentMarkerLine(code: string): number | undefined {
+  const found = CODE_MARKER.exec(code);
+  return found ? code.slice(0, found.index).split("\n").length : undefined;
+}
+
 /** Whether this migration's up is run a second time: its database says all are idempotent, or its file does. */
 export function runsTwice(migration: Migration, options: ReplaySetOptions): boolean {
   const up = migration.up;

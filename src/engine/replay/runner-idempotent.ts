@@ -7,7 +7,13 @@ import type { Migration } from "../../core/migration.js";
 import { type Schema, type TableObject, TRACKING_TABLES } from "../../core/schema/index.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 import { literalOf, select } from "./data-fill.js";
-import { changesOf, idempotentAdvice, markedIdempotent, runsTwice } from "./idempotent-step.js";
+import {
+  changesOf,
+  idempotentAdvice,
+  idempotentMarkerLine,
+  markedIdempotent,
+  runsTwice,
+} from "./idempotent-step.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { withFile } from "./runner-file.js";
 import { keepCopy, type RunnerPlace, readFileSchema, restoreCopy, runStep } from "./runner-steps.js";
@@ -88,7 +94,7 @@ export async function verifyIdempotentThroughRunner(
       finding(
         "not-idempotent",
         `the up of ${v} is meant to be safe to re-run, but applied a second time${by}, ${file} changed ${changed.join(" and ")}; a re-run would change the database again: ${advice}`,
-        { version: v, file },
+        { version: v, file, line: markerLine(place, migration) },
       ),
     );
   } finally {
@@ -117,6 +123,14 @@ function putBack(place: RunnerPlace, db: SqlDatabase, saved: TrackingRows): void
     for (const row of was.rows)
       db.exec(`INSERT INTO ${quoteName(table)} (${columns}) VALUES (${row.map(literalOf).join(", ")})`);
   }
+}
+
+/** Where a code migration says it is idempotent (the line a finding about all of it points at). */
+function markerLine(place: RunnerPlace, migration: Migration): number | undefined {
+  if (migration.up) return migration.up.chunks[0]?.line;
+  return migration.code
+    ? idempotentMarkerLine(readFileSync(place.resolve(migration.code), "utf8"))
+    : undefined;
 }
 
 /** The file's claim to be idempotent as its language comments it. */

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   foldCase,
   isOp,
@@ -1038,6 +1038,10 @@ var ADVICE = idempotentAdvice();
 function markedIdempotent(code) {
   return CODE_MARKER.test(code);
 }
+function idempotentMarkerLine(code) {
+  const found = CODE_MARKER.exec(code);
+  return found ? code.slice(0, found.index).split("\n").length : void 0;
+}
 function runsTwice(migration, options) {
   const up = migration.up;
   if (!up) return false;
@@ -1409,6 +1413,7 @@ export {
   rowContents,
   idempotentAdvice,
   markedIdempotent,
+  idempotentMarkerLine,
   runsTwice,
   changesOf,
   replaySet,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-MQQYLF2C.js";
+} from "./chunk-VBACMEIF.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-TFRRZTHT.js";
-import "./chunk-3VZOHSNJ.js";
+} from "./chunk-GDSCZIZU.js";
+import "./chunk-EASMJLTW.js";
 import "./chunk-SBLVARYX.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-MS4OLEVK.js";
+import "./chunk-MUVZDDTB.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-XBIUTYYE.js";
+import "./chunk-UDVOFXBD.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-3NCVTQTF.js";
+import "./chunk-476ACOZU.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-A3NMGR75.js";
+import "./chunk-KAZUWHNQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   VERSION
-} from "./chunk-MQQYLF2C.js";
+} from "./chunk-VBACMEIF.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

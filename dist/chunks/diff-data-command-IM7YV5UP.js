@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-FGEWPIBK.js";
-import "./chunk-3QHYBBV2.js";
+} from "./chunk-YWODCCOA.js";
+import "./chunk-WOO34KAK.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-XBIUTYYE.js";
+import "./chunk-UDVOFXBD.js";
 import "./chunk-CZIUGIZJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-3NCVTQTF.js";
+} from "./chunk-476ACOZU.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-A3NMGR75.js";
+import "./chunk-KAZUWHNQ.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-6SB2YTZR.js";
-import "./chunk-MQQYLF2C.js";
+} from "./chunk-QOC7WSSJ.js";
+import "./chunk-VBACMEIF.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

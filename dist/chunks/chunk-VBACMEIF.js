@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "f49f067a009b828e" : "source";
+var BUILD = true ? "2d46bc79af1a3ee0" : "source";
 
 export {
   VERSION,

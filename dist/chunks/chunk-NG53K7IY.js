@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XBIUTYYE.js";
+} from "./chunk-UDVOFXBD.js";
 import {
   CONFIG_FILE
 } from "./chunk-S24SNHS2.js";

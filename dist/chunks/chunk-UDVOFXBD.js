@@ -23,6 +23,7 @@ import {
   describeRunner,
   fillPlaceholders,
   idempotentAdvice,
+  idempotentMarkerLine,
   literalOf,
   markedIdempotent,
   newReport,
@@ -38,13 +39,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-3NCVTQTF.js";
+} from "./chunk-476ACOZU.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-A3NMGR75.js";
+} from "./chunk-KAZUWHNQ.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -62,7 +63,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -1111,7 +1112,7 @@ async function verifyIdempotentThroughRunner(place, migration, previous, ctx, fi
       finding(
         "not-idempotent",
         `the up of ${v} is meant to be safe to re-run, but applied a second time${by}, ${file} changed ${changed.join(" and ")}; a re-run would change the database again: ${advice}`,
-        { version: v, file }
+        { version: v, file, line: markerLine(place, migration) }
       )
     );
   } finally {
@@ -1134,6 +1135,10 @@ function putBack(place, db, saved) {
     for (const row of was.rows)
       db.exec(`INSERT INTO ${quoteName(table)} (${columns}) VALUES (${row.map(literalOf).join(", ")})`);
   }
+}
+function markerLine(place, migration) {
+  if (migration.up) return migration.up.chunks[0]?.line;
+  return migration.code ? idempotentMarkerLine(readFileSync5(place.resolve(migration.code), "utf8")) : void 0;
 }
 function markerOf(file) {
   if (/\.(?:py|rb|sh)$/i.test(file)) return "# lockstep:idempotent";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   describeThrown,
   makeRewrite,

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-3QHYBBV2.js";
+} from "./chunk-WOO34KAK.js";
 import {
   quoteIdent
-} from "./chunk-3NCVTQTF.js";
+} from "./chunk-476ACOZU.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   chooseEngine,
   loadEngine

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-3VZOHSNJ.js";
+} from "./chunk-EASMJLTW.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-MS4OLEVK.js";
+} from "./chunk-MUVZDDTB.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XBIUTYYE.js";
+} from "./chunk-UDVOFXBD.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

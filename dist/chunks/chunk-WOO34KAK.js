@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-XBIUTYYE.js";
+} from "./chunk-UDVOFXBD.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-6SB2YTZR.js";
+} from "./chunk-QOC7WSSJ.js";
 import {
   chooseEngine,
   loadEngine

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-HLYS6VFY.js";
+} from "./chunk-NG53K7IY.js";
 import {
   runLock
 } from "./chunk-SBLVARYX.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-XBIUTYYE.js";
+import "./chunk-UDVOFXBD.js";
 import "./chunk-CZIUGIZJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-3NCVTQTF.js";
+} from "./chunk-476ACOZU.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-A3NMGR75.js";
-import "./chunk-6SB2YTZR.js";
+import "./chunk-KAZUWHNQ.js";
+import "./chunk-QOC7WSSJ.js";
 import {
   VERSION
-} from "./chunk-MQQYLF2C.js";
+} from "./chunk-VBACMEIF.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
