@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-GDSCZIZU.js";
+} from "./chunks/chunk-SH7JWLMV.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-EASMJLTW.js";
+} from "./chunks/chunk-AVMRFSQL.js";
 import "./chunks/chunk-SBLVARYX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-MUVZDDTB.js";
+} from "./chunks/chunk-JB7RPYE2.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-UDVOFXBD.js";
+import "./chunks/chunk-EXMCYYTI.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-M7X62JYT.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-476ACOZU.js";
+import "./chunks/chunk-FUBDEBPJ.js";
 import "./chunks/chunk-VK65DCYY.js";
-import "./chunks/chunk-KAZUWHNQ.js";
+import "./chunks/chunk-DHXASRTZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-QOC7WSSJ.js";
+} from "./chunks/chunk-GKBLBY46.js";
 import {
   VERSION
-} from "./chunks/chunk-VBACMEIF.js";
+} from "./chunks/chunk-WGWIJW6O.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-ZMDZEUYQ.js");
+await import("./chunks/process-5OYP2AKQ.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-KAZUWHNQ.js";
-import "./chunks/chunk-QOC7WSSJ.js";
-import "./chunks/chunk-VBACMEIF.js";
+} from "./chunks/chunk-DHXASRTZ.js";
+import "./chunks/chunk-GKBLBY46.js";
+import "./chunks/chunk-WGWIJW6O.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

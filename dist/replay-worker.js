@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-476ACOZU.js";
+} from "./chunks/chunk-FUBDEBPJ.js";
 import "./chunks/chunk-VK65DCYY.js";
 import {
   scriptIds
-} from "./chunks/chunk-QOC7WSSJ.js";
-import "./chunks/chunk-VBACMEIF.js";
+} from "./chunks/chunk-GKBLBY46.js";
+import "./chunks/chunk-WGWIJW6O.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

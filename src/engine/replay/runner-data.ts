@@ -15,7 +15,8 @@ import { DataMode, onlyWithDataWords } from "./data-step.js";
 import { executeScript } from "./execute.js";
 import type { DataOptions } from "./replay-options.js";
 import { withFile } from "./runner-file.js";
-import { type RunnerPlace, runStep } from "./runner-steps.js";
+import type { RunnerPlace } from "./runner-place.js";
+import { runStep } from "./runner-steps.js";
 import type { RunBy } from "./transaction-notes.js";
 
 /**

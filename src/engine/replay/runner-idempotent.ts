@@ -15,8 +15,9 @@ import {
   runsTwice,
 } from "./idempotent-step.js";
 import type { ReplaySetOptions } from "./replay-options.js";
-import { withFile } from "./runner-file.js";
-import { keepCopy, type RunnerPlace, readFileSchema, restoreCopy, runStep } from "./runner-steps.js";
+import { keepCopy, readFileSchema, restoreCopy, withFile } from "./runner-file.js";
+import type { RunnerPlace } from "./runner-place.js";
+import { runStep } from "./runner-steps.js";
 
 /** The rows of the tool's own tables (its record of what is applied), by folded table name. */
 export type TrackingRows = Map<string, { columns: string[]; rows: SqlValue[][] }>;

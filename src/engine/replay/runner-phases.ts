@@ -9,15 +9,9 @@ import { columnOrderFinding, downMismatch, redoMismatch } from "./mismatch.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { newReport, round } from "./replay-set.js";
 import { isBlank } from "./replay-steps.js";
-import {
-  clearFile,
-  inspectFile,
-  type RunnerPlace,
-  readFileSchema,
-  runStep,
-  type StepOutcome,
-  stageFiles,
-} from "./runner-steps.js";
+import { clearFile, inspectFile, readFileSchema, stageFiles } from "./runner-file.js";
+import type { RunnerPlace } from "./runner-place.js";
+import { runStep, type StepOutcome } from "./runner-steps.js";
 
 // The parts of a runner replay around the step loop: the setup command, the base in one call, the down.
 

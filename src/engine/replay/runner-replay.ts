@@ -12,18 +12,11 @@ import type { ReplaySetOptions } from "./replay-options.js";
 import { checksDown, newReport, type ReplaySetResult, round } from "./replay-set.js";
 import { integrityFindings } from "./replay-steps.js";
 import { RunnerData } from "./runner-data.js";
+import { inspectFile, keepCopy, readFileSchema, restoreCopy, stageFiles } from "./runner-file.js";
 import { runsTwiceThroughRunner, trackingRows, verifyIdempotentThroughRunner } from "./runner-idempotent.js";
 import { applyBaseAtOnce, runBefore, stepFailure, verifyDownThroughRunner } from "./runner-phases.js";
-import {
-  inspectFile,
-  keepCopy,
-  type RunnerPlace,
-  readFileSchema,
-  restoreCopy,
-  runStep,
-  type StepOutcome,
-  stageFiles,
-} from "./runner-steps.js";
+import type { RunnerPlace } from "./runner-place.js";
+import { runStep, type StepOutcome } from "./runner-steps.js";
 
 export interface RunnerInput {
   runner: Runner;

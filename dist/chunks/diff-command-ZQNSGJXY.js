@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-WOO34KAK.js";
+} from "./chunk-S6OO6ROA.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UDVOFXBD.js";
+import "./chunk-EXMCYYTI.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-476ACOZU.js";
+import "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
+import "./chunk-DHXASRTZ.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QOC7WSSJ.js";
-import "./chunk-VBACMEIF.js";
+} from "./chunk-GKBLBY46.js";
+import "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-IM7YV5UP.js");
+    const { diffDataCommand } = await import("./diff-data-command-WLEDVR3T.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-HV5M3GBW.js");
+    const { runDiffSql } = await import("./diff-sql-UUGGA4MR.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-6V4PI2ON.js";
-import "./chunk-YWODCCOA.js";
-import "./chunk-WOO34KAK.js";
-import "./chunk-EASMJLTW.js";
+} from "./chunk-KXJMNZI5.js";
+import "./chunk-J5PVUXK7.js";
+import "./chunk-S6OO6ROA.js";
+import "./chunk-AVMRFSQL.js";
 import "./chunk-SBLVARYX.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UDVOFXBD.js";
+import "./chunk-EXMCYYTI.js";
 import "./chunk-CZIUGIZJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-476ACOZU.js";
+import "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
-import "./chunk-QOC7WSSJ.js";
-import "./chunk-VBACMEIF.js";
+import "./chunk-DHXASRTZ.js";
+import "./chunk-GKBLBY46.js";
+import "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

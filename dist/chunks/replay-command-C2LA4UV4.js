@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-5RIFQOY6.js";
+} from "./chunk-T74SWAUS.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-MUVZDDTB.js";
+import "./chunk-JB7RPYE2.js";
 import {
   runReplay
-} from "./chunk-UDVOFXBD.js";
+} from "./chunk-EXMCYYTI.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -18,11 +18,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-476ACOZU.js";
+import "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
-import "./chunk-QOC7WSSJ.js";
-import "./chunk-VBACMEIF.js";
+import "./chunk-DHXASRTZ.js";
+import "./chunk-GKBLBY46.js";
+import "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

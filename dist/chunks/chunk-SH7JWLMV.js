@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-EASMJLTW.js";
+} from "./chunk-AVMRFSQL.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-MUVZDDTB.js";
+} from "./chunk-JB7RPYE2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-UDVOFXBD.js";
+} from "./chunk-EXMCYYTI.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-QOC7WSSJ.js";
+} from "./chunk-GKBLBY46.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

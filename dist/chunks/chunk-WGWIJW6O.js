@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "2d46bc79af1a3ee0" : "source";
+var BUILD = true ? "a779c402180ca865" : "source";
 
 export {
   VERSION,

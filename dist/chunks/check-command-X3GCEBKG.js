@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-GDSCZIZU.js";
-import "./chunk-EASMJLTW.js";
+} from "./chunk-SH7JWLMV.js";
+import "./chunk-AVMRFSQL.js";
 import "./chunk-SBLVARYX.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-MUVZDDTB.js";
+import "./chunk-JB7RPYE2.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UDVOFXBD.js";
+import "./chunk-EXMCYYTI.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-476ACOZU.js";
+import "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
+import "./chunk-DHXASRTZ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QOC7WSSJ.js";
+} from "./chunk-GKBLBY46.js";
 import {
   VERSION
-} from "./chunk-VBACMEIF.js";
+} from "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

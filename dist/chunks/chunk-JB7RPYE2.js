@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-QOC7WSSJ.js";
+} from "./chunk-GKBLBY46.js";
 import {
   toolOf
 } from "./chunk-HBEU5D6R.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-QOC7WSSJ.js";
+} from "./chunk-GKBLBY46.js";
 import {
   describeThrown,
   makeRewrite,

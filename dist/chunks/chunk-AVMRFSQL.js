@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-23F4QAPN.js"),
+    import("./guard-staged-KFQAQJTY.js"),
     import("./git-files-JOYF22GS.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-UDVOFXBD.js";
+} from "./chunk-EXMCYYTI.js";
 import {
   CONFIG_FILE
 } from "./chunk-S24SNHS2.js";

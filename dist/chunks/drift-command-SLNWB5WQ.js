@@ -9,7 +9,7 @@ import {
 } from "./chunk-SRUBC44L.js";
 import {
   replayDatabase
-} from "./chunk-UDVOFXBD.js";
+} from "./chunk-EXMCYYTI.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-476ACOZU.js";
+import "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
+import "./chunk-DHXASRTZ.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QOC7WSSJ.js";
-import "./chunk-VBACMEIF.js";
+} from "./chunk-GKBLBY46.js";
+import "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

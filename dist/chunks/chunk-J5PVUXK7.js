@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-WOO34KAK.js";
+} from "./chunk-S6OO6ROA.js";
 import {
   quoteIdent
-} from "./chunk-476ACOZU.js";
+} from "./chunk-FUBDEBPJ.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-QOC7WSSJ.js";
+} from "./chunk-GKBLBY46.js";
 import {
   chooseEngine,
   loadEngine

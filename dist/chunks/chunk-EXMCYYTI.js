@@ -39,13 +39,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-476ACOZU.js";
+} from "./chunk-FUBDEBPJ.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-KAZUWHNQ.js";
+} from "./chunk-DHXASRTZ.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-QOC7WSSJ.js";
+} from "./chunk-GKBLBY46.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -464,12 +464,12 @@ async function startHost() {
 import { resolve } from "node:path";
 
 // src/engine/replay/runner-replay.ts
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync3, mkdtempSync, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 
 // src/engine/replay/runner-data.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync3 } from "node:fs";
 
 // src/core/code-sql.ts
 var SQL_START = /^\s*(?:create|drop|insert|delete|update|replace|alter|pragma|with|select)\b/i;
@@ -541,7 +541,8 @@ function plain(raw) {
 }
 
 // src/engine/replay/runner-file.ts
-import { existsSync as existsSync2, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync2, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2, relative } from "node:path";
 function withFile(place, write, fn) {
   const db = existsSync2(place.db) ? place.engine.openBytes(readFileSync(place.db)) : place.engine.openMemory();
   try {
@@ -553,15 +554,70 @@ function withFile(place, write, fn) {
     db.close();
   }
 }
+function openFile(place) {
+  return existsSync2(place.db) ? place.engine.openBytes(readFileSync(place.db)) : place.engine.openMemory();
+}
+function readFileSchema(place) {
+  const db = openFile(place);
+  try {
+    return withoutTables(new SchemaReader(db).read(), place.runner.tables);
+  } finally {
+    db.close();
+  }
+}
+function inspectFile(place) {
+  const db = openFile(place);
+  try {
+    const schema = withoutTables(new SchemaReader(db).read(), place.runner.tables);
+    return { schema, problems: new IntegrityChecker(db).check(WHOLE_DATABASE) };
+  } finally {
+    db.close();
+  }
+}
+function withoutTables(schema, tables) {
+  if (tables.length === 0) return schema;
+  const drop = new Set(tables.map(foldCase));
+  const objects = new Map(
+    [...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name)))
+  );
+  return { objects };
+}
+function keepCopy(place, copy) {
+  if (existsSync2(place.db)) copyFileSync(place.db, copy);
+  else rmSync(copy, { force: true });
+}
+function restoreCopy(place, copy) {
+  if (!existsSync2(copy)) {
+    clearFile(place);
+    return;
+  }
+  removeJournals(place);
+  copyFileSync(copy, place.db);
+}
+function clearFile(place) {
+  removeJournals(place);
+  rmSync(place.db, { force: true });
+}
+function removeJournals(place) {
+  for (const suffix of ["-journal", "-wal", "-shm"]) rmSync(`${place.db}${suffix}`, { force: true });
+}
+function stageFiles(place, migration) {
+  if (place.dir === place.source) return;
+  for (const display of migration.files) {
+    const from = place.resolve(display);
+    const to = join2(place.dir, relative(place.source, from));
+    mkdirSync(dirname2(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+}
 
 // src/engine/replay/runner-steps.ts
-import { copyFileSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, relative } from "node:path";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 
 // src/adapters/import-module.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 var TYPESCRIPT = /\.(ts|mts|cts)$/;
 async function importProjectModule(file, project) {
@@ -575,7 +631,7 @@ async function importProjectModule(file, project) {
     );
   }
   return await tsx.tsImport(pathToFileURL(file).href, {
-    parentURL: pathToFileURL(join2(project, "package.json")).href
+    parentURL: pathToFileURL(join3(project, "package.json")).href
   });
 }
 function stripsTypes() {
@@ -585,10 +641,10 @@ function stripsTypes() {
 async function projectTsx(project) {
   let entry;
   try {
-    const require2 = createRequire(join2(project, "package.json"));
+    const require2 = createRequire(join3(project, "package.json"));
     const manifest = require2.resolve("tsx/package.json");
     const exports = JSON.parse(readFileSync2(manifest, "utf8")).exports?.["./esm/api"];
-    entry = join2(dirname2(manifest), exports?.import?.default ?? exports?.import);
+    entry = join3(dirname3(manifest), exports?.import?.default ?? exports?.import);
   } catch {
     return void 0;
   }
@@ -888,62 +944,6 @@ function runSql(place, script) {
     db.close();
   }
 }
-function openFile(place) {
-  return existsSync3(place.db) ? place.engine.openBytes(readFileSync3(place.db)) : place.engine.openMemory();
-}
-function readFileSchema(place) {
-  const db = openFile(place);
-  try {
-    return withoutTables(new SchemaReader(db).read(), place.runner.tables);
-  } finally {
-    db.close();
-  }
-}
-function inspectFile(place) {
-  const db = openFile(place);
-  try {
-    const schema = withoutTables(new SchemaReader(db).read(), place.runner.tables);
-    return { schema, problems: new IntegrityChecker(db).check(WHOLE_DATABASE) };
-  } finally {
-    db.close();
-  }
-}
-function withoutTables(schema, tables) {
-  if (tables.length === 0) return schema;
-  const drop = new Set(tables.map(foldCase));
-  const objects = new Map(
-    [...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name)))
-  );
-  return { objects };
-}
-function keepCopy(place, copy) {
-  if (existsSync3(place.db)) copyFileSync(place.db, copy);
-  else rmSync(copy, { force: true });
-}
-function restoreCopy(place, copy) {
-  if (!existsSync3(copy)) {
-    clearFile(place);
-    return;
-  }
-  removeJournals(place);
-  copyFileSync(copy, place.db);
-}
-function clearFile(place) {
-  removeJournals(place);
-  rmSync(place.db, { force: true });
-}
-function removeJournals(place) {
-  for (const suffix of ["-journal", "-wal", "-shm"]) rmSync(`${place.db}${suffix}`, { force: true });
-}
-function stageFiles(place, migration) {
-  if (place.dir === place.source) return;
-  for (const display of migration.files) {
-    const from = place.resolve(display);
-    const to = join3(place.dir, relative(place.source, from));
-    mkdirSync(dirname3(to), { recursive: true });
-    copyFileSync(from, to);
-  }
-}
 
 // src/engine/replay/runner-data.ts
 var RunnerData = class {
@@ -962,11 +962,11 @@ var RunnerData = class {
   /** Tops up every table of the file and remembers its rows; before the first step made the file, nothing. */
   beforeUp(before) {
     this.unfilled = void 0;
-    if (!existsSync4(this.place.db)) {
+    if (!existsSync3(this.place.db)) {
       this.mode.forget();
       return;
     }
-    this.unfilled = { bytes: readFileSync4(this.place.db), schema: before };
+    this.unfilled = { bytes: readFileSync3(this.place.db), schema: before };
     withFile(this.place, true, (db) => {
       this.mode.beforeUp(db, before);
       this.pages = rootPages(db);
@@ -981,7 +981,7 @@ var RunnerData = class {
     );
   }
   afterDown(migration, file, afterDown) {
-    if (!this.unfilled || !existsSync4(this.place.db)) return [];
+    if (!this.unfilled || !existsSync3(this.place.db)) return [];
     const where = { file: file ?? "", line: migration.down?.chunks[0]?.line ?? 1 };
     return withFile(this.place, false, (db) => this.mode.afterDown(db, migration, where, afterDown));
   }
@@ -992,7 +992,7 @@ var RunnerData = class {
    */
   async withoutRows(migration, previous, failure) {
     const unfilled = this.unfilled;
-    if (!unfilled || !existsSync4(this.place.db)) return void 0;
+    if (!unfilled || !existsSync3(this.place.db)) return void 0;
     const words = withFile(this.place, false, (db2) => onlyWithDataWords(db2, failure));
     const db = this.place.engine.openBytes(unfilled.bytes);
     try {
@@ -1011,7 +1011,7 @@ var RunnerData = class {
   }
   /** The user's seed files due after this migration, run on the file. */
   seeds(migration) {
-    if (!this.mode.seedsAfter(migration) || !existsSync4(this.place.db)) return [];
+    if (!this.mode.seedsAfter(migration) || !existsSync3(this.place.db)) return [];
     return withFile(
       this.place,
       true,
@@ -1022,7 +1022,7 @@ var RunnerData = class {
   upRows(db, migration, before, after) {
     if (migration.up) return sqlUpRows(this.set, migration.up);
     const file = migration.code ?? migration.files[0] ?? "";
-    const text = readFileSync4(this.place.resolve(file), "utf8");
+    const text = readFileSync3(this.place.resolve(file), "utf8");
     const intent = rowIntent({ file, chunks: sqlInCode(text, file), transaction: false });
     addRebuilds(intent, text, before, after, this.pages, rootPages(db), (t) => countRows(db, t));
     return {
@@ -1062,11 +1062,11 @@ function mentionOf(text, table) {
 }
 
 // src/engine/replay/runner-idempotent.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function runsTwiceThroughRunner(place, migration, options) {
   if (options.idempotent === true || runsTwice(migration, options)) return true;
   if (!migration.code) return false;
-  return markedIdempotent(readFileSync5(place.resolve(migration.code), "utf8"));
+  return markedIdempotent(readFileSync4(place.resolve(migration.code), "utf8"));
 }
 function trackingRows(place) {
   const out = /* @__PURE__ */ new Map();
@@ -1138,7 +1138,7 @@ function putBack(place, db, saved) {
 }
 function markerLine(place, migration) {
   if (migration.up) return migration.up.chunks[0]?.line;
-  return migration.code ? idempotentMarkerLine(readFileSync5(place.resolve(migration.code), "utf8")) : void 0;
+  return migration.code ? idempotentMarkerLine(readFileSync4(place.resolve(migration.code), "utf8")) : void 0;
 }
 function markerOf(file) {
   if (/\.(?:py|rb|sh)$/i.test(file)) return "# lockstep:idempotent";
@@ -1326,7 +1326,7 @@ async function replayThroughRunner(set, options, input) {
         continue;
       }
       report.up = "ok";
-      if (!existsSync5(place.db)) throw wroteElsewhere(input.runner, migration);
+      if (!existsSync4(place.db)) throw wroteElsewhere(input.runner, migration);
       const inspected = inspectFile(place);
       const after = inspected.schema;
       touched.set(v, changedTables(diffSchemas(before, after)));

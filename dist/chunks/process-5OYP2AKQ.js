@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-VBACMEIF.js";
+} from "./chunk-WGWIJW6O.js";
 import {
   escapeControl,
   guardOutput
@@ -190,10 +190,10 @@ var COMMANDS = [
       if (v.on !== void 0) {
         if (v.dir !== void 0)
           throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
-        const { replayOnCommand } = await import("./replay-on-command-FO77TUKH.js");
+        const { replayOnCommand } = await import("./replay-on-command-54QHURKD.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
-      const { replayCommand } = await import("./replay-command-E5RSMXSP.js");
+      const { replayCommand } = await import("./replay-command-C2LA4UV4.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -227,7 +227,7 @@ var COMMANDS = [
       "lockstep diff old.db new.db --data --format sql > sync.sql"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-PTZ3OG7N.js");
+      const { diffCommand } = await import("./diff-command-ZQNSGJXY.js");
       return diffCommand(io, v);
     }
   }),
@@ -263,7 +263,7 @@ var COMMANDS = [
     options: { config, db, engine, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
-      const { driftCommand } = await import("./drift-command-SQ5GQGYI.js");
+      const { driftCommand } = await import("./drift-command-SLNWB5WQ.js");
       return driftCommand(io, { ...v, file: v.database });
     }
   }),
@@ -326,7 +326,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-FXHDCJ4P.js");
+      const { guardCommand } = await import("./guard-command-UZGBO6DJ.js");
       return guardCommand(io, v);
     }
   }),
@@ -355,7 +355,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-KATZ4XIQ.js");
+      const { initCommand } = await import("./init-command-YCSD5WIW.js");
       return initCommand(io, v);
     }
   }),
@@ -381,7 +381,7 @@ var COMMANDS = [
       "lockstep new add_orders --from old.db --to new.db"
     ],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-MFHSIZEZ.js");
+      const { newCommand } = await import("./new-command-KQKNXVNM.js");
       return newCommand(io, v);
     }
   }),
@@ -397,7 +397,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-2O3I6TCC.js");
+      const { renumberCommand } = await import("./renumber-command-GSAE5SW6.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -418,7 +418,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-XJD7YCUI.js");
+      const { knownCommand } = await import("./known-command-YRUGHLYX.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -445,7 +445,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-UCZQNWAT.js");
+      const { checkCommand } = await import("./check-command-X3GCEBKG.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

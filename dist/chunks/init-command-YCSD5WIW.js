@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-NG53K7IY.js";
+} from "./chunk-CMDWJ7BE.js";
 import {
   runLock
 } from "./chunk-SBLVARYX.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-UDVOFXBD.js";
+import "./chunk-EXMCYYTI.js";
 import "./chunk-CZIUGIZJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-476ACOZU.js";
+} from "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
-import "./chunk-QOC7WSSJ.js";
+import "./chunk-DHXASRTZ.js";
+import "./chunk-GKBLBY46.js";
 import {
   VERSION
-} from "./chunk-VBACMEIF.js";
+} from "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

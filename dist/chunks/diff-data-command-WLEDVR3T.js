@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-YWODCCOA.js";
-import "./chunk-WOO34KAK.js";
+} from "./chunk-J5PVUXK7.js";
+import "./chunk-S6OO6ROA.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UDVOFXBD.js";
+import "./chunk-EXMCYYTI.js";
 import "./chunk-CZIUGIZJ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M7X62JYT.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-476ACOZU.js";
+} from "./chunk-FUBDEBPJ.js";
 import "./chunk-VK65DCYY.js";
-import "./chunk-KAZUWHNQ.js";
+import "./chunk-DHXASRTZ.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-QOC7WSSJ.js";
-import "./chunk-VBACMEIF.js";
+} from "./chunk-GKBLBY46.js";
+import "./chunk-WGWIJW6O.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
