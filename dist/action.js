@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-6Z434QXH.js";
+} from "./chunks/chunk-4CB5TKYG.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,50 +11,50 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-YCJEI74R.js";
-import "./chunks/chunk-37GPXSIK.js";
+} from "./chunks/chunk-F7NSXNKO.js";
+import "./chunks/chunk-TR3ZSCDZ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-74VEXF6D.js";
+} from "./chunks/chunk-Z37S4AKN.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-NJVI7ZL2.js";
+import "./chunks/chunk-Y4T4KBKN.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-OOADVRCQ.js";
+import "./chunks/chunk-G7L7J6QF.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-ZD74ABP4.js";
+import "./chunks/chunk-MR57W3S2.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-F7EMZ4QG.js";
+import "./chunks/chunk-JHHQQIZU.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-CXHFZR7R.js";
+import "./chunks/chunk-Q7L54TFJ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-EWAH67HU.js";
+} from "./chunks/chunk-Q4OCY4PW.js";
 import {
   VERSION
-} from "./chunks/chunk-PGNOCMX2.js";
+} from "./chunks/chunk-562SZXMJ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-TFIA5J6L.js";
+import "./chunks/chunk-OARPHFSV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-F7WZ72VU.js";
-import "./chunks/chunk-Q6P2RXRD.js";
+import "./chunks/chunk-WQGWOCW4.js";
+import "./chunks/chunk-DSBU6LWR.js";
 import {
   escapeControl,
   guardOutput
@@ -63,7 +63,7 @@ import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-3VPQ7E7R.js";
+import "./chunks/chunk-J4JBNE5M.js";
 import {
   __commonJS,
   __toESM

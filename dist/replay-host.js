@@ -2,23 +2,23 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-CXHFZR7R.js";
-import "./chunks/chunk-EWAH67HU.js";
-import "./chunks/chunk-PGNOCMX2.js";
+} from "./chunks/chunk-Q7L54TFJ.js";
+import "./chunks/chunk-Q4OCY4PW.js";
+import "./chunks/chunk-562SZXMJ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-TFIA5J6L.js";
+import "./chunks/chunk-OARPHFSV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-Q6P2RXRD.js";
+import "./chunks/chunk-DSBU6LWR.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-3VPQ7E7R.js";
+import "./chunks/chunk-J4JBNE5M.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-F7EMZ4QG.js";
+} from "./chunks/chunk-JHHQQIZU.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-EWAH67HU.js";
-import "./chunks/chunk-PGNOCMX2.js";
+} from "./chunks/chunk-Q4OCY4PW.js";
+import "./chunks/chunk-562SZXMJ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,16 +16,16 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-TFIA5J6L.js";
+} from "./chunks/chunk-OARPHFSV.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-Q6P2RXRD.js";
+import "./chunks/chunk-DSBU6LWR.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";
-import "./chunks/chunk-3VPQ7E7R.js";
+import "./chunks/chunk-J4JBNE5M.js";
 import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-worker.ts

@@ -21,7 +21,8 @@ export function replayChoices(args: ReplayArgs) {
     timeout: args.timeout,
     engine: args.engine === "auto" ? undefined : args.engine,
     cache: args.cache,
-    data: args.data,
+    // A flag not given is false: undefined lets the config's `data` decide.
+    data: args.data || undefined,
   };
 }
 

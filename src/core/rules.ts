@@ -334,7 +334,7 @@ export const RULE_CATALOGUE = {
   "not-idempotent": {
     severity: "error",
     meaning:
-      "with `\"idempotent\": true` (or `-- lockstep:idempotent` in the file), the up run a second time right after the first fails (names the statement, file:line and SQLite's message) or changes the schema or any table's rows (names the table and how many rows)",
+      "with `\"idempotent\": true` (or `-- lockstep:idempotent` in the file; `# …` or `// …` in a code migration), the up run a second time right after the first fails (names the statement, file:line and SQLite's message; through a runner, the tool's error) or changes the schema or any table's rows (names the table and how many rows). Through a runner the tool's tracking rows are put back first, so the tool applies the same migration again",
     example: "`INSERT INTO settings (key, value) VALUES ('theme', 'dark');` in a migration marked idempotent",
     fix: "`CREATE … IF NOT EXISTS`, `INSERT OR IGNORE` / `ON CONFLICT DO NOTHING`, `DROP … IF EXISTS`",
     allow: true,

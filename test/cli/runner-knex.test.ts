@@ -34,19 +34,22 @@ async function replay(root: string) {
     format: db.format,
     steps: db.migrations.map((m: Record<string, string>) => `${m.version} ${m.up} ${m.down} ${m.redo}`),
     findings: db.findings.map((f: Record<string, string>) => `${f.rule} ${f.version} ${f.file}`),
+    messages: db.findings.map((f: Record<string, string>) => f.message),
     schema: JSON.stringify(db.schema),
   };
 }
 
 describe("the knex preset, with the real knex", () => {
   it("replays a knex history up, down and up again, its own tables left out, and finds the down that leaves a column", async () => {
-    // One replay, to keep the tool's start-ups few: two clean migrations, then one whose down does nothing.
+    // One replay, to keep the tool's start-ups few: two clean migrations, then one whose down does nothing,
+    // then one marked idempotent that is not: knex applies it again once its tracking rows are put back.
     const root = tempTree({
       ...files,
       "migrations/20240103000000_user_name.js": migration(
         'alterTable("users", (t) => { t.string("name"); })',
         'alterTable("users", () => {})',
       ),
+      "migrations/20240104000000_log.js": `// lockstep:idempotent\n${migration('createTable("log", (t) => { t.string("line"); })', 'dropTable("log")')}`,
     });
     const result = await replay(withKnex(root));
     expect(result).toMatchObject({ code: 1, format: "knex" });
@@ -54,8 +57,13 @@ describe("the knex preset, with the real knex", () => {
       "20240101000000 ok ok ok",
       "20240102000000 ok ok ok",
       "20240103000000 ok mismatch not-run",
+      "20240104000000 ok ok ok",
     ]);
-    expect(result.findings).toEqual(["down-mismatch 20240103000000 migrations/20240103000000_user_name.js"]);
+    expect(result.findings).toEqual([
+      "down-mismatch 20240103000000 migrations/20240103000000_user_name.js",
+      "not-idempotent 20240104000000 migrations/20240104000000_log.js",
+    ]);
+    expect(result.messages[1]).toContain("table `log` already exists");
     expect(result.schema).toContain('"name":"posts"');
     expect(result.schema).not.toContain("knex_migrations");
   });

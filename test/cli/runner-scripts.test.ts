@@ -143,6 +143,28 @@ describe("per-file scripts in a mixed SQL history", () => {
     expect(report.databases[0].findings[0]).toMatchObject({ rule: "timeout", version: "0001" });
     expect(report.databases[0].findings[0].message).toContain("ran past 1 s and was stopped");
   });
+
+  it("with data and idempotent: the script is run again and fails, the SQL index fails only with rows", async () => {
+    const cwd = tempTree({
+      "migrations/0001_init.sql":
+        "CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
+      // Every row there before gets the same default: a UNIQUE index over them fails.
+      "migrations/0002_add_email.py": addEmail.replace("email TEXT", "email TEXT NOT NULL DEFAULT ''"),
+      "migrations/0003_email_index.sql": "CREATE UNIQUE INDEX IF NOT EXISTS users_email ON users (email);\n",
+      "lockstep.config.json": config({ layout: "plain", runner: SCRIPTS, idempotent: true, data: true }),
+    });
+    const { report } = await replayJson(cwd);
+    const findings = report.databases[0].findings;
+    expect(findings.map((f: { rule: string; version: string }) => `${f.rule} ${f.version}`)).toEqual([
+      "not-idempotent 0002",
+      "up-failed 0003",
+    ]);
+    expect(findings[0].message).toContain("applied a second time (the script run again) it failed");
+    expect(findings[0].message).toContain("duplicate column name: email");
+    expect(findings[1].message).toContain("fails on a database with data");
+    expect(findings[1].message).toContain("it passes on an empty database");
+    expect(report.databases[0].migrations.map((m: { up: string }) => m.up)).toEqual(["ok", "ok", "ok"]);
+  });
 });
 
 describe("a folder of SQL migrations with Node.js runners for the complex steps", () => {

@@ -43,6 +43,11 @@ export const alembic = {
   transaction: {
     wraps: "each-file",
     optOut: "run the statements inside `with op.get_context().autocommit_block():`",
+    // pysqlite begins the revision's transaction at its first INSERT, UPDATE or DELETE, not at BEGIN: a
+    // PRAGMA before those takes effect, one after them does nothing; autocommit_block() commits first.
+    // Batch mode's docs: the pragma "must be disabled when the workflow mode proceeds" (batch.html).
+    foreignKeysOff:
+      'Alembic\'s batch mode and a hand-written rebuild both need foreign keys off while the table is dropped ("must be disabled", says its batch documentation): put `op.execute("PRAGMA foreign_keys=OFF")` before the rebuild and `op.execute("PRAGMA foreign_keys=ON")` after it, each inside `with op.get_context().autocommit_block():` (inside the revision\'s transaction, which begins at its first INSERT, UPDATE or DELETE, the PRAGMA does nothing)',
   },
   graph: { afterApplied },
   // Alembic 1.8–1.16: ScriptDirectory and RevisionMap (alembic/script/base.py, revision.py).

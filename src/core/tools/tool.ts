@@ -148,6 +148,11 @@ export interface Transactions {
   optOutConnection?: string;
   /** Why `PRAGMA foreign_keys = OFF` does nothing in this tool, when the general reason does not fit. */
   pragmaIgnored?: string;
+  /**
+   * How to run a table rebuild with foreign keys off in this tool, where the general advice (its opt-out
+   * with the PRAGMA around the rebuild) is not what the tool does.
+   */
+  foreignKeysOff?: string;
 }
 
 /** What `renumber` does in a tool ordered by a graph: one line of each file rewritten, or why not. */

@@ -14,6 +14,12 @@ export interface RowIntent {
   copiedFrom: Map<string, TextPosition>;
   /** Tables a copy filters with WHERE: the rows it leaves behind are left on purpose. */
   filtered: Set<string>;
+  /**
+   * Tables of `dropped` known dropped from the schema alone (a code migration's rebuild or drop through its
+   * tool's API, no DROP TABLE statement in sight), rebuilt (there again after the up) or dropped for good;
+   * the position in `dropped` is where the code names the table.
+   */
+  remade: Map<string, "rebuilt" | "dropped">;
 }
 
 export function rowIntent(script: MigrationScript): RowIntent {
@@ -22,6 +28,7 @@ export function rowIntent(script: MigrationScript): RowIntent {
     dropped: new Map(),
     copiedFrom: new Map(),
     filtered: new Set(),
+    remade: new Map(),
   };
   for (const chunk of script.chunks) {
     for (const [offset, length] of statementSpans(chunk.sql)) {

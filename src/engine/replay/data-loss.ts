@@ -7,7 +7,7 @@ import type { TextPosition } from "../../core/text-position.js";
 import { toolOf } from "../../core/tools/index.js";
 import { WRAPS_OF } from "../../core/tools/transaction-setting.js";
 import { readTable, type TableRows } from "./data-fill.js";
-import { rowIntent } from "./data-intent.js";
+import { type RowIntent, rowIntent } from "./data-intent.js";
 import type { RunBy } from "./transaction-notes.js";
 
 /** What one table lost between two states: rows gone, and values of kept rows turned NULL, by column. */
@@ -36,20 +36,44 @@ function compare(before: TableRows, after: TableRows, table: TableObject): Loss 
   return loss;
 }
 
+/** The up whose rows are compared: where it is, what it says it does to rows, the fix for a cascade. */
+export interface UpRows {
+  file: string;
+  /** Where its work starts in the file: the finding's line when no statement is named. */
+  line: number;
+  intent: RowIntent;
+  /** How to rebuild `parent` without losing the rows of `child`, true for what runs the up. */
+  cascadeFix(child: string, parent: string): string;
+  /**
+   * Code can delete rows through its tool's API, which no statement shows: a loss is then reported only
+   * where its cause shows (a cascade from a dropped parent, a rebuild's copy).
+   */
+  causeRequired?: boolean;
+}
+
+/** A SQL up as the data-loss check reads it: its statements, and the fix of the tool that runs the file. */
+export function sqlUpRows(set: RunBy, up: MigrationScript): UpRows {
+  return {
+    file: up.file,
+    line: up.chunks[0]?.line ?? 1,
+    intent: rowIntent(up),
+    cascadeFix: (child, parent) => cascadeFix(set, child, parent),
+  };
+}
+
 /**
  * Rows of tables the up neither dropped nor changed on purpose that are gone (or whose values went NULL)
  * after it: the cascade of a rebuild's DROP TABLE with foreign keys on, or a copy that leaves rows or columns out.
  */
 export function dataLossFindings(
   db: SqlDatabase,
-  set: RunBy,
   migration: Migration,
-  up: MigrationScript,
+  up: UpRows,
   before: Schema,
   after: Schema,
   snapshot: ReadonlyMap<string, TableRows>,
 ): { findings: Finding[]; tables: string[] } {
-  const intent = rowIntent(up);
+  const { intent } = up;
   const out: Finding[] = [];
   const tables: string[] = [];
   for (const [name, rows] of snapshot) {
@@ -63,9 +87,10 @@ export function dataLossFindings(
     // A copy that picks its rows with WHERE leaves the others behind on purpose.
     if (intent.filtered.has(name)) loss.rows = 0;
     if (loss.rows === 0 && loss.nulled.size === 0) continue;
-    tables.push(name);
     const cause = causeOf(was, intent, loss);
-    const where = cause?.at ?? { line: up.chunks[0]?.line ?? 1, column: 1 };
+    if (!cause && up.causeRequired) continue;
+    tables.push(name);
+    const where = cause?.at ?? { line: up.line, column: 1 };
     const lost = [
       loss.rows > 0 ? `${loss.rows} of its ${rows.count} rows` : "",
       ...[...loss.nulled].map(([c, n]) => `the values of column "${c}" in ${n} rows (now NULL)`),
@@ -73,7 +98,7 @@ export function dataLossFindings(
     out.push(
       finding(
         "data-loss",
-        `the up of ${migration.version} loses ${lost.join(" and ")} of table "${now.name}", which it neither drops nor deletes from: ${cause?.how(up.file) ?? "its statements leave fewer rows than they found"}; ${cause?.parent ? cascadeFix(set, now.name, cause.parent) : "copy every row and column before dropping the old table"}`,
+        `the up of ${migration.version} loses ${lost.join(" and ")} of table "${now.name}", which it neither drops nor deletes from: ${cause?.how(up.file) ?? "its statements leave fewer rows than they found"}; ${cause?.parent ? up.cascadeFix(now.name, cause.parent) : "copy every row and column before dropping the old table"}`,
         { version: migration.version, file: up.file, line: where.line, column: where.column },
       ),
     );
@@ -99,7 +124,7 @@ function causeOf(table: TableObject, intent: ReturnType<typeof rowIntent>, loss:
       at,
       parent: fk.table,
       how: (file) =>
-        `DROP TABLE "${fk.table}" at ${file}:${at.line} deletes every row of "${fk.table}" first, foreign keys are on there, so ON DELETE ${action} on "${table.name}" (${fk.columns.join(", ")}) ${action === "CASCADE" ? "deletes the rows that referenced them" : "sets the references to NULL"}`,
+        `${remadeWords(intent, parent, fk.table, `${file}:${at.line}`) ?? `DROP TABLE "${fk.table}" at ${file}:${at.line}`} deletes every row of "${fk.table}" first, foreign keys are on there, so ON DELETE ${action} on "${table.name}" (${fk.columns.join(", ")}) ${action === "CASCADE" ? "deletes the rows that referenced them" : "sets the references to NULL"}`,
     };
   }
   const copy = intent.copiedFrom.get(foldCase(table.name));
@@ -107,8 +132,19 @@ function causeOf(table: TableObject, intent: ReturnType<typeof rowIntent>, loss:
     return {
       at: copy,
       how: (file) =>
-        `the copy at ${file}:${copy.line} does not bring every row and value of "${table.name}" back`,
+        intent.remade.has(foldCase(table.name))
+          ? `the up rebuilds "${table.name}" (${file}:${copy.line} names it) and its copy does not bring every row and value back`
+          : `the copy at ${file}:${copy.line} does not bring every row and value of "${table.name}" back`,
     };
+  return undefined;
+}
+
+/** A drop the schema shows (a code migration's rebuild through its tool), in words, with where the code names it. */
+function remadeWords(intent: RowIntent, folded: string, table: string, at: string): string | undefined {
+  const how = intent.remade.get(folded);
+  if (how === "rebuilt")
+    return `the up rebuilds "${table}" (${at} names it), and the DROP TABLE of the old one`;
+  if (how === "dropped") return `the up drops "${table}" (${at} names it), which`;
   return undefined;
 }
 
@@ -118,6 +154,8 @@ export function cascadeFix(set: RunBy, child: string, parent: string): string {
   const copy = `or copy the rows of "${child}" aside before the DROP TABLE "${parent}" and back after the rename`;
   if (set.layout === "d1")
     return `D1 always enforces foreign keys, and PRAGMA defer_foreign_keys = on only defers checks (it blocks nothing here, and still cascades): copy the rows of "${child}" aside before the DROP TABLE "${parent}" and back after the rename`;
+  if (tool.transaction.foreignKeysOff && !set.transaction)
+    return `${tool.transaction.foreignKeysOff}, ${copy}`;
   const wraps = set.transaction ? WRAPS_OF[set.transaction] : tool.transaction.wraps;
   if (wraps === "as-written")
     return `put PRAGMA foreign_keys = OFF before the rebuild and PRAGMA foreign_keys = ON after it (outside any BEGIN), ${copy}`;
@@ -136,7 +174,7 @@ export function cascadeFix(set: RunBy, child: string, parent: string): string {
 export function downDataFindings(
   db: SqlDatabase,
   migration: Migration,
-  down: MigrationScript,
+  down: { file: string; line: number },
   afterDown: Schema,
   snapshot: ReadonlyMap<string, TableRows>,
 ): Finding[] {
@@ -153,7 +191,7 @@ export function downDataFindings(
     const f = finding(
       "data-loss",
       `after the up and the down of ${migration.version}, table "${now.name}" lacks ${lost.join(" and ")} it had before the up: the schema comes back but the data does not, so rolling back a real database loses it; if the down cannot keep it (a dropped column re-added), say so in the down, else copy the data back in it`,
-      { version: migration.version, file: down.file, line: down.chunks[0]?.line ?? 1 },
+      { version: migration.version, file: down.file, line: down.line },
     );
     f.severity = "warning";
     out.push(f);

@@ -15,8 +15,30 @@ import { quoteStatement, type ReplayState } from "./replay-steps.js";
 /** A file's own claim that its up may run again: `-- lockstep:idempotent` on a line of its own. */
 const MARKER = /^[ \t]*--[ \t]*lockstep:idempotent[ \t]*$/im;
 
-const ADVICE =
-  "make each statement safe to repeat (CREATE … IF NOT EXISTS, INSERT OR IGNORE, a guard on an UPDATE), or, if this migration is not meant to be re-run, take it out of `idempotent` (the config key or the file's `-- lockstep:idempotent`)";
+/** The same claim in a code migration, in its language's line comment (`#`, `//`) or SQL's. */
+const CODE_MARKER = /^[ \t]*(?:--|#|\/\/)[ \t]*lockstep:idempotent[ \t]*$/im;
+
+/** What to do about an up that is not safe to re-run; `marker`: the file's claim as its language writes it. */
+export function idempotentAdvice(marker = "-- lockstep:idempotent"): string {
+  const code = !marker.startsWith("--");
+  const how = code
+    ? "make each step safe to repeat (CREATE … IF NOT EXISTS, INSERT OR IGNORE, a check of what exists before each change)"
+    : "make each statement safe to repeat (CREATE … IF NOT EXISTS, INSERT OR IGNORE, a guard on an UPDATE)";
+  return `${how}, or, if this migration is not meant to be re-run, take it out of \`idempotent\` (the config key or the file's \`${marker}\`)`;
+}
+
+const ADVICE = idempotentAdvice();
+
+/** Whether a code migration's text claims to be idempotent. */
+export function markedIdempotent(code: string): boolean {
+  return CODE_MARKER.test(code);
+}
+
+/** The 1-based line of a code migration's claim to be idempotent, where it has one. */
+export function idempotentMarkerLine(code: string): number | undefined {
+  const found = CODE_MARKER.exec(code);
+  return found ? code.slice(0, found.index).split("\n").length : undefined;
+}
 
 /** Whether this migration's up is run a second time: its database says all are idempotent, or its file does. */
 export function runsTwice(migration: Migration, options: ReplaySetOptions): boolean {
@@ -51,17 +73,13 @@ export function verifyIdempotent(
     );
     return up.transaction ? "unchanged" : "rebuild";
   }
-  const diff = diffSchemas(after, state.reader.read(again.schemaWrites));
-  const changed: string[] = [];
-  if (!isEmptyDiff(diff)) changed.push(`its schema (${summarizeDiff(diff)})`);
-  const now = rowContents(state.db, tables);
-  for (const table of tables) {
-    const before = rows.get(table.name.toLowerCase()) ?? [];
-    const later = now.get(table.name.toLowerCase()) ?? [];
-    const { added, removed } = multisetChange(before, later);
-    if (added + removed > 0)
-      changed.push(`the rows of ${codeSpan(table.name)} (${added} added, ${removed} removed or changed)`);
-  }
+  const changed = changesOf(
+    after,
+    state.reader.read(again.schemaWrites),
+    tables,
+    rows,
+    rowContents(state.db, tables),
+  );
   if (changed.length === 0) return "unchanged";
   findings.push(
     finding(
@@ -71,6 +89,27 @@ export function verifyIdempotent(
     ),
   );
   return "rebuild";
+}
+
+/** What a second run changed, in words: the schema's difference, and each table whose rows differ. */
+export function changesOf(
+  schema: Schema,
+  schemaAgain: Schema,
+  tables: readonly TableObject[],
+  rows: ReadonlyMap<string, string[]>,
+  rowsAgain: ReadonlyMap<string, string[]>,
+): string[] {
+  const diff = diffSchemas(schema, schemaAgain);
+  const changed: string[] = [];
+  if (!isEmptyDiff(diff)) changed.push(`its schema (${summarizeDiff(diff)})`);
+  for (const table of tables) {
+    const before = rows.get(table.name.toLowerCase()) ?? [];
+    const later = rowsAgain.get(table.name.toLowerCase()) ?? [];
+    const { added, removed } = multisetChange(before, later);
+    if (added + removed > 0)
+      changed.push(`the rows of ${codeSpan(table.name)} (${added} added, ${removed} removed or changed)`);
+  }
+  return changed;
 }
 
 /** Rows in `after` and not `before` (added) and the reverse (removed), counting repeats. */

@@ -1,5 +1,6 @@
 import type { SchemaWrites } from "../../adapters/schema-reader.js";
 import type { EngineInfo } from "../../adapters/sqlite/types.js";
+import { tablesReached } from "../../core/data/reach.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
@@ -8,6 +9,7 @@ import { tableChangeFindings } from "../../core/safety/table-changes.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { toolOf } from "../../core/tools/index.js";
 import { runnerOf } from "../../core/tools/tool-advice.js";
+import { sqlUpRows } from "./data-loss.js";
 import { DataMode } from "./data-step.js";
 import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
@@ -78,7 +80,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       for (const m of set.migrations.slice(0, hit.record.count)) if (m.up) state.recordApplied(m.up);
     }
     const start = hit?.record.count ?? 0;
-    const data = options.data && new DataMode(options.data, set);
+    const data = options.data && new DataMode(options.data);
     let before = state.reader.read();
     let stopped: string | undefined;
     let skippedCode: Migration | undefined;
@@ -111,7 +113,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       const report = newReport(migration);
       reports.push(report);
       if (isBlank(migration.up)) findings.push(emptyUpFinding(set.layout, migration, migration.up));
-      data?.beforeUp(state, before, migration);
+      data?.beforeUp(state.db, before, tablesReached(before, [migration.up, migration.down]));
       let up = state.run(migration.up);
       report.ms = round(up.ms);
       noteTransactionControl(findings, set, migration, migration.up, up);
@@ -166,7 +168,8 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         `after the up of ${migration.version}`,
         scopeOfStep(before, after, up, state.hasFunctions, upChanged),
       );
-      if (data) findings.push(...data.afterUp(state, migration, migration.up, before, after));
+      if (data)
+        findings.push(...data.afterUp(state.db, migration, sqlUpRows(set, migration.up), before, after));
       if (migration.verify) runVerify(state, set.layout, migration, findings);
       if (
         runsTwice(migration, options) &&
@@ -187,7 +190,9 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
           after,
           report,
           findings,
-          data && ((afterDown) => findings.push(...data.afterDown(state, migration, afterDown))),
+          data &&
+            ((afterDown) =>
+              findings.push(...data.afterDown(state.db, migration, downAt(migration), afterDown))),
         );
         if (outcome === "rebuild") await state.rebuild();
         if (outcome !== "unchanged") since = "any";
@@ -247,6 +252,12 @@ function dataOnlyFailure(
     `the up of ${migration.version} fails on a database with data at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}; ${why}`,
     { version: migration.version, file: up.file, line: failure.line, column: failure.column },
   );
+}
+
+/** Where a SQL migration's down starts: the line a down's data-loss warning names. */
+function downAt(migration: Migration): { file: string; line: number } {
+  const down = migration.down as MigrationScript;
+  return { file: down.file, line: down.chunks[0]?.line ?? 1 };
 }
 
 /** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */

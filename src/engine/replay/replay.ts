@@ -171,7 +171,7 @@ export async function replayDatabase(
     formatReason: set.reason,
     runner: runs ? describeRunner(runner) : undefined,
     migrations: result.migrations,
-    data: options.data && !runs ? true : undefined,
+    data: options.data ? true : undefined,
     schema: serializeSchema(result.schema),
     findings: applyRules(
       acknowledge([...readFindings(set.findings, result.findings), ...result.findings], set, read.files),

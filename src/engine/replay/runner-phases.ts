@@ -9,15 +9,9 @@ import { columnOrderFinding, downMismatch, redoMismatch } from "./mismatch.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { newReport, round } from "./replay-set.js";
 import { isBlank } from "./replay-steps.js";
-import {
-  clearFile,
-  inspectFile,
-  type RunnerPlace,
-  readFileSchema,
-  runStep,
-  type StepOutcome,
-  stageFiles,
-} from "./runner-steps.js";
+import { clearFile, inspectFile, readFileSchema, stageFiles } from "./runner-file.js";
+import type { RunnerPlace } from "./runner-place.js";
+import { runStep, type StepOutcome } from "./runner-steps.js";
 
 // The parts of a runner replay around the step loop: the setup command, the base in one call, the down.
 
@@ -77,6 +71,8 @@ export async function verifyDownThroughRunner(
   schemas: { before: Schema; after: Schema },
   report: MigrationReport,
   findings: Finding[],
+  /** Told the schema after a down that restored it (the data comparison), with the down's file. */
+  onRestored?: (afterDown: Schema, file: string | undefined) => void,
 ): Promise<void> {
   const v = migration.version;
   const downFile = migration.down?.file ?? migration.code ?? migration.files[0];
@@ -102,6 +98,7 @@ export async function verifyDownThroughRunner(
     return;
   }
   report.down = "ok";
+  onRestored?.(afterDown, downFile);
   const upFile = migration.up?.file ?? migration.code ?? migration.files[0];
   const redo = await runStep(place, migration, previous, "up");
   if (redo.ok !== true) {
@@ -127,12 +124,7 @@ export async function verifyDownThroughRunner(
   findings.push(redoMismatch(v, redoDiff, { version: v, file: upFile, line: migration.up?.chunks[0]?.line }));
 }
 
-/**
- * Whether to ask for the migration's down. A command reverts "the last one that has a down" to some tools
- * (sqlx skips simple migrations), so it is asked only for a migration the layout says has one; where the
- * layout cannot tell (code it does not read), the tool is asked.
- */
-
+/** A step that failed, as the finding of its direction (a timeout as `timeout`). */
 export function stepFailure(
   migration: Migration,
   step: Extract<StepOutcome, { ok: false }>,
@@ -159,9 +151,3 @@ export function stepFailure(
     where,
   );
 }
-
-/**
- * Whether to ask for the migration's down. A command reverts "the last one that has a down" to some tools
- * (sqlx skips simple migrations), so it is asked only for a migration the layout says has one; where the
- * layout cannot tell (code it does not read), the tool is asked.
- */

@@ -11,16 +11,12 @@ import { changedTables, diffSchemas, type Schema } from "../../core/schema/index
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checksDown, newReport, type ReplaySetResult, round } from "./replay-set.js";
 import { integrityFindings } from "./replay-steps.js";
+import { RunnerData } from "./runner-data.js";
+import { inspectFile, keepCopy, readFileSchema, restoreCopy, stageFiles } from "./runner-file.js";
+import { runsTwiceThroughRunner, trackingRows, verifyIdempotentThroughRunner } from "./runner-idempotent.js";
 import { applyBaseAtOnce, runBefore, stepFailure, verifyDownThroughRunner } from "./runner-phases.js";
-import {
-  inspectFile,
-  keepCopy,
-  type RunnerPlace,
-  readFileSchema,
-  restoreCopy,
-  runStep,
-  stageFiles,
-} from "./runner-steps.js";
+import type { RunnerPlace } from "./runner-place.js";
+import { runStep, type StepOutcome } from "./runner-steps.js";
 
 export interface RunnerInput {
   runner: Runner;
@@ -66,6 +62,7 @@ export async function replayThroughRunner(
   const afterEach = new Map<string, Schema>();
   const reported = new Set<string>();
   const layoutReadsDowns = set.migrations.some((m) => m.down !== undefined);
+  const data = options.data && new RunnerData(options.data, place, set);
   const integrity = (m: Migration, file: string, when: string, problems: string[]) =>
     findings.push(...integrityFindings(problems, reported, m, file, when));
   try {
@@ -94,7 +91,10 @@ export async function replayThroughRunner(
       const v = migration.version;
       const file = migration.code ?? migration.up?.file ?? migration.files[0];
       stageFiles(place, migration);
-      const up = await runStep(place, migration, previous, "up");
+      data?.beforeUp(before);
+      const twice = runsTwiceThroughRunner(place, migration, options);
+      const tracking = twice ? trackingRows(place) : undefined;
+      let up = await runStep(place, migration, previous, "up");
       if (up.ok === "skipped") {
         findings.push(
           finding(
@@ -106,6 +106,13 @@ export async function replayThroughRunner(
         continue;
       }
       report.ms = round(up.ms);
+      // Passes without rows: said as such, and the replay goes on from the emptied file, as the SQL replay does.
+      const withoutRows =
+        !up.ok && data ? await data.withoutRows(migration, previous, up.failure) : undefined;
+      if (!up.ok && withoutRows) {
+        findings.push(dataOnlyFailure(migration, up, file, withoutRows.words));
+        up = { ok: true, ms: withoutRows.ms };
+      }
       if (!up.ok) {
         report.up = "failed";
         findings.push(stepFailure(migration, up, "up", input.runner, file));
@@ -119,9 +126,25 @@ export async function replayThroughRunner(
       touched.set(v, changedTables(diffSchemas(before, after)));
       afterEach.set(v, after);
       integrity(migration, file ?? "", `after the up of ${v}`, inspected.problems);
+      if (data) findings.push(...data.afterUp(migration, before, after));
+      if (tracking) {
+        const ctx = { after, tracking, copy: afterUpCopy };
+        await verifyIdempotentThroughRunner(place, migration, previous, ctx, findings);
+      }
       if (checksDown(migration, options) && hasDown(input.runner, migration, layoutReadsDowns)) {
         keepCopy(place, afterUpCopy);
-        await verifyDownThroughRunner(place, migration, previous, { before, after }, report, findings);
+        const restored =
+          data &&
+          ((afterDown: Schema, at?: string) => findings.push(...data.afterDown(migration, at, afterDown)));
+        await verifyDownThroughRunner(
+          place,
+          migration,
+          previous,
+          { before, after },
+          report,
+          findings,
+          restored,
+        );
         restoreCopy(place, afterUpCopy);
       } else if (
         !input.runner.up &&
@@ -142,7 +165,8 @@ export async function replayThroughRunner(
           ),
         );
       }
-      before = after;
+      if (data) findings.push(...data.seeds(migration));
+      before = data ? readFileSchema(place) : after;
       previous = migration;
     }
     return { migrations: reports, findings, schema: before, touched, engine: engine.info, after: afterEach };
@@ -152,8 +176,6 @@ export async function replayThroughRunner(
 }
 
 /** The tool applied a migration and the throwaway file is still not there: it migrated another database. */
-
-/** The tool applied a migration and the throwaway file is still not there: it migrated another database. */
 function wroteElsewhere(runner: Runner, migration: Migration): LockstepError {
   return new LockstepError(
     "config",
@@ -161,7 +183,12 @@ function wroteElsewhere(runner: Runner, migration: Migration): LockstepError {
   );
 }
 
-/** `layoutReadsDowns`: the layout said of some migration that it has a down (so of the others, that they have none). */
+/**
+ * Whether to ask for the migration's down. A command reverts "the last one that has a down" to some tools
+ * (sqlx skips simple migrations), so it is asked only for a migration the layout says has one; where the
+ * layout cannot tell (code it does not read), the tool is asked. `layoutReadsDowns`: the layout said of some
+ * migration that it has a down (so of the others, that they have none).
+ */
 function hasDown(runner: Runner, migration: Migration, layoutReadsDowns: boolean): boolean {
   // A module says whether it has a down only once imported: runStep skips the down when it has none.
   if (runner.modules && migration.code) return true;
@@ -169,4 +196,18 @@ function hasDown(runner: Runner, migration: Migration, layoutReadsDowns: boolean
   if (runner.down === undefined) return false;
   if (migration.down !== undefined) return true;
   return migration.code !== undefined && !layoutReadsDowns;
+}
+
+/** An up that fails with rows and passes without: `up-failed`, worded so it is plain an empty database passes. */
+function dataOnlyFailure(
+  migration: Migration,
+  up: Extract<StepOutcome, { ok: false }>,
+  file: string | undefined,
+  why: string,
+): Finding {
+  return finding(
+    "up-failed",
+    `the up of ${migration.version} fails on a database with data: ${up.failure}; ${why}`,
+    { version: migration.version, file: up.file ?? file, line: up.line },
+  );
 }

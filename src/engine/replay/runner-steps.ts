@@ -1,44 +1,17 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { writeFileSync } from "node:fs";
 import { importProjectModule } from "../../adapters/import-module.js";
 import { ModuleDatabase } from "../../adapters/module-db.js";
 import { type CommandRun, runCommand } from "../../adapters/run-command.js";
-import { SchemaReader } from "../../adapters/schema-reader.js";
-import type { SqlDatabase, SqlEngine } from "../../adapters/sqlite/engine.js";
 import { codeSpan } from "../../core/code-span.js";
 import { LockstepError } from "../../core/errors.js";
 import { bound } from "../../core/excerpt.js";
 import type { Migration, MigrationScript } from "../../core/migration.js";
 import { commandWords, fillPlaceholders } from "../../core/runner/command-line.js";
 import { type Runner, scriptFor, stepValues } from "../../core/runner/runner.js";
-import type { Schema } from "../../core/schema/index.js";
-import { foldCase } from "../../core/sql/tokenize.js";
 import { executeScript } from "./execute.js";
-import { IntegrityChecker, WHOLE_DATABASE } from "./integrity.js";
 import { quoteStatement } from "./replay-steps.js";
-
-/** What the runner replay works with: the throwaway file, where the commands run, and how paths map. */
-export interface RunnerPlace {
-  runner: Runner;
-  engine: SqlEngine;
-  /** The throwaway database file. */
-  db: string;
-  /** The directory `{dir}` names: the migration directory, or the staged copy of it for a staged tool. */
-  dir: string;
-  /** The migration directory, absolute. */
-  source: string;
-  /** Where the commands run, absolute. */
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  timeoutMs: number;
-  /** A display path (relative to the user's working directory) made absolute. */
-  resolve(display: string): string;
-  functions?: Record<string, (...args: never[]) => unknown>;
-  /** The set's migrations in order (for `{files}`). */
-  order: readonly Migration[];
-  /** Where the runner's `setup` file was written. */
-  setup?: string;
-}
+import { openFile } from "./runner-file.js";
+import type { RunnerPlace } from "./runner-place.js";
 
 /** How one step went: ran, failed (with where and why, in words for a message), or cannot run here. */
 export type StepOutcome =
@@ -237,76 +210,5 @@ function runSql(place: RunnerPlace, script: MigrationScript): StepOutcome {
     };
   } finally {
     db.close();
-  }
-}
-
-/** An in-memory copy of the file (an empty database before the first step created it). */
-function openFile(place: RunnerPlace): SqlDatabase {
-  return existsSync(place.db) ? place.engine.openBytes(readFileSync(place.db)) : place.engine.openMemory();
-}
-
-/** The schema of the file as it is, without the runner's own tables. */
-export function readFileSchema(place: RunnerPlace): Schema {
-  const db = openFile(place);
-  try {
-    return withoutTables(new SchemaReader(db).read(), place.runner.tables);
-  } finally {
-    db.close();
-  }
-}
-
-/** The file's schema and what integrity checks say of it: after an up, which is where problems are reported. */
-export function inspectFile(place: RunnerPlace): { schema: Schema; problems: string[] } {
-  const db = openFile(place);
-  try {
-    const schema = withoutTables(new SchemaReader(db).read(), place.runner.tables);
-    return { schema, problems: new IntegrityChecker(db).check(WHOLE_DATABASE) };
-  } finally {
-    db.close();
-  }
-}
-
-function withoutTables(schema: Schema, tables: readonly string[]): Schema {
-  if (tables.length === 0) return schema;
-  const drop = new Set(tables.map(foldCase));
-  const objects = new Map(
-    [...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name))),
-  );
-  return { objects };
-}
-
-/** The file's state kept aside and put back: one bad down never leaves its mess for the next step. */
-export function keepCopy(place: RunnerPlace, copy: string): void {
-  if (existsSync(place.db)) copyFileSync(place.db, copy);
-  else rmSync(copy, { force: true });
-}
-
-export function restoreCopy(place: RunnerPlace, copy: string): void {
-  if (!existsSync(copy)) {
-    clearFile(place);
-    return;
-  }
-  removeJournals(place);
-  copyFileSync(copy, place.db);
-}
-
-/** Back to no database at all, as before the first step. */
-export function clearFile(place: RunnerPlace): void {
-  removeJournals(place);
-  rmSync(place.db, { force: true });
-}
-
-function removeJournals(place: RunnerPlace): void {
-  for (const suffix of ["-journal", "-wal", "-shm"]) rmSync(`${place.db}${suffix}`, { force: true });
-}
-
-/** A staged tool sees a directory holding the migrations up to this one, so "all pending" is this one. */
-export function stageFiles(place: RunnerPlace, migration: Migration): void {
-  if (place.dir === place.source) return;
-  for (const display of migration.files) {
-    const from = place.resolve(display);
-    const to = join(place.dir, relative(place.source, from));
-    mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(from, to);
   }
 }
