@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-4CB5TKYG.js";
+} from "./chunks/chunk-7OD65RMR.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,21 +11,21 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-F7NSXNKO.js";
-import "./chunks/chunk-TR3ZSCDZ.js";
+} from "./chunks/chunk-WJNZ4PDH.js";
+import "./chunks/chunk-UNIA25QV.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-Z37S4AKN.js";
+} from "./chunks/chunk-GY6E3JUB.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-Y4T4KBKN.js";
+import "./chunks/chunk-QKLOGJJZ.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-G7L7J6QF.js";
+import "./chunks/chunk-HDEXZFFU.js";
 import {
   countFindings,
   countSetAside,
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-MR57W3S2.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-JHHQQIZU.js";
+import "./chunks/chunk-G4DOWPKD.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-Q7L54TFJ.js";
+import "./chunks/chunk-E4BDNZPI.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-Q4OCY4PW.js";
+} from "./chunks/chunk-XEW3CSDJ.js";
 import {
   VERSION
-} from "./chunks/chunk-562SZXMJ.js";
+} from "./chunks/chunk-TZX2PIKX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-Q7L54TFJ.js";
-import "./chunks/chunk-Q4OCY4PW.js";
-import "./chunks/chunk-562SZXMJ.js";
+} from "./chunks/chunk-E4BDNZPI.js";
+import "./chunks/chunk-XEW3CSDJ.js";
+import "./chunks/chunk-TZX2PIKX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

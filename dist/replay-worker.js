@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-JHHQQIZU.js";
+} from "./chunks/chunk-G4DOWPKD.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-Q4OCY4PW.js";
-import "./chunks/chunk-562SZXMJ.js";
+} from "./chunks/chunk-XEW3CSDJ.js";
+import "./chunks/chunk-TZX2PIKX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -6,6 +6,8 @@ import { nameAt, scriptStatements } from "./statements.js";
 
 const OFF = new Set(["off", "0", "false", "no"]);
 const SCHEMA_TABLES = new Set(["sqlite_schema", "sqlite_master", "sqlite_temp_schema", "sqlite_temp_master"]);
+/** Every statement either rule looks at holds one of these, in any case and quoting. */
+const MENTIONS = /pragma|sqlite_/i;
 
 /** `PRAGMA [schema.]name = value` / `(value)`: the name and the value's text, folded; undefined if not one. */
 function pragmaSet(tokens: readonly Token[]): { name: string; value?: string } | undefined {
@@ -41,7 +43,8 @@ export function pragmaRuleFindings(set: MigrationSet): Finding[] {
   const out: Finding[] = [];
   for (const migration of set.migrations) {
     for (const script of [migration.up, migration.down, migration.verify]) {
-      if (!script) continue;
+      // Neither rule can fire without one of these words: most scripts are never tokenized here.
+      if (!script || !script.chunks.some((c) => MENTIONS.test(c.sql))) continue;
       let writable = false;
       for (const { tokens, line } of scriptStatements(script)) {
         const where = { version: migration.version, file: script.file, line };

@@ -1,0 +1,38 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-UQWOPPGO.js";
+import "./chunk-NTT2CG5C.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-QKLOGJJZ.js";
+import "./chunk-HDEXZFFU.js";
+import "./chunk-GV6QPZO7.js";
+import "./chunk-MR57W3S2.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-G4DOWPKD.js";
+import "./chunk-FDVI4G6E.js";
+import "./chunk-E4BDNZPI.js";
+import "./chunk-XEW3CSDJ.js";
+import "./chunk-TZX2PIKX.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-YFUYWVF6.js";
+import "./chunk-2YOQCJGH.js";
+import "./chunk-OARPHFSV.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-WQGWOCW4.js";
+import "./chunk-DSBU6LWR.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-J4JBNE5M.js";
+import "./chunk-CVUXP45T.js";
+export {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+};
