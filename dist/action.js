@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-7OD65RMR.js";
+} from "./chunks/chunk-KO3LXVOK.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,21 +11,21 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-WJNZ4PDH.js";
-import "./chunks/chunk-UNIA25QV.js";
+} from "./chunks/chunk-S52X22A5.js";
+import "./chunks/chunk-WNMEGGKM.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-GY6E3JUB.js";
+} from "./chunks/chunk-FKATJEQP.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-QKLOGJJZ.js";
+import "./chunks/chunk-ZS5JFT2T.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-HDEXZFFU.js";
+import "./chunks/chunk-GOPZSLCA.js";
 import {
   countFindings,
   countSetAside,
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-MR57W3S2.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-G4DOWPKD.js";
+import "./chunks/chunk-7S47NPGR.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-E4BDNZPI.js";
+import "./chunks/chunk-TLYLRYOB.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-XEW3CSDJ.js";
+} from "./chunks/chunk-EUI6VYOY.js";
 import {
   VERSION
-} from "./chunks/chunk-TZX2PIKX.js";
+} from "./chunks/chunk-2IQJOGOO.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

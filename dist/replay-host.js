@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-E4BDNZPI.js";
-import "./chunks/chunk-XEW3CSDJ.js";
-import "./chunks/chunk-TZX2PIKX.js";
+} from "./chunks/chunk-TLYLRYOB.js";
+import "./chunks/chunk-EUI6VYOY.js";
+import "./chunks/chunk-2IQJOGOO.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -44,7 +44,7 @@ export function pragmaRuleFindings(set: MigrationSet): Finding[] {
   for (const migration of set.migrations) {
     for (const script of [migration.up, migration.down, migration.verify]) {
       // Neither rule can fire without one of these words: most scripts are never tokenized here.
-      if (!script || !script.chunks.some((c) => MENTIONS.test(c.sql))) continue;
+      if (!script?.chunks.some((c) => MENTIONS.test(c.sql))) continue;
       let writable = false;
       for (const { tokens, line } of scriptStatements(script)) {
         const where = { version: migration.version, file: script.file, line };

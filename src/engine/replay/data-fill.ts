@@ -84,7 +84,7 @@ function tryInsert(db: SqlDatabase, sql: string): boolean {
 /** Existing key values of the parent a foreign key references, as literals. */
 function parentKeys(db: SqlDatabase, schema: Schema, fk: TableObject["foreignKeys"][number]): Literal[][] {
   const parent = schema.objects.get(`table:${foldCase(fk.table)}`);
-  if (!parent || parent.kind !== "table") return [];
+  if (parent?.kind !== "table") return [];
   let columns = fk.references;
   if (columns.length === 0) {
     columns = parent.primaryKey.flatMap((t) => (t.column ? [t.column] : []));

@@ -79,7 +79,7 @@ export function dataLossFindings(
   for (const [name, rows] of snapshot) {
     const now = after.objects.get(`table:${name}`);
     const was = before.objects.get(`table:${name}`);
-    if (!now || now.kind !== "table" || !was || was.kind !== "table" || rows.count === 0) continue;
+    if (now?.kind !== "table" || was?.kind !== "table" || rows.count === 0) continue;
     if (intent.onPurpose.has(name)) continue;
     // Dropped and created afresh, not copied: the up means to start the table empty.
     if (intent.dropped.has(name) && !intent.copiedFrom.has(name)) continue;
@@ -181,7 +181,7 @@ export function downDataFindings(
   const out: Finding[] = [];
   for (const [name, rows] of snapshot) {
     const now = afterDown.objects.get(`table:${name}`);
-    if (!now || now.kind !== "table" || rows.count === 0) continue;
+    if (now?.kind !== "table" || rows.count === 0) continue;
     const loss = compare(rows, readTable(db, now), now);
     if (loss.rows === 0 && loss.nulled.size === 0) continue;
     const lost = [

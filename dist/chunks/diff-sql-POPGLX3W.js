@@ -1,0 +1,38 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-IXLGW7CC.js";
+import "./chunk-FDVLBNHX.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-ZS5JFT2T.js";
+import "./chunk-GOPZSLCA.js";
+import "./chunk-GV6QPZO7.js";
+import "./chunk-MR57W3S2.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-7S47NPGR.js";
+import "./chunk-FDVI4G6E.js";
+import "./chunk-TLYLRYOB.js";
+import "./chunk-EUI6VYOY.js";
+import "./chunk-2IQJOGOO.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-YFUYWVF6.js";
+import "./chunk-2YOQCJGH.js";
+import "./chunk-OARPHFSV.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-WQGWOCW4.js";
+import "./chunk-DSBU6LWR.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-J4JBNE5M.js";
+import "./chunk-CVUXP45T.js";
+export {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+};
