@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-KO3LXVOK.js";
+} from "./chunks/chunk-775GQ3HH.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-S52X22A5.js";
+} from "./chunks/chunk-QVXERJXU.js";
 import "./chunks/chunk-WNMEGGKM.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-FKATJEQP.js";
+} from "./chunks/chunk-WWE2U6KZ.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-ZS5JFT2T.js";
+import "./chunks/chunk-POULHGA7.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-MR57W3S2.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7S47NPGR.js";
+import "./chunks/chunk-FMJHCJHN.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-TLYLRYOB.js";
+import "./chunks/chunk-PHQHHTUW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-EUI6VYOY.js";
+} from "./chunks/chunk-OPXXENPS.js";
 import {
   VERSION
-} from "./chunks/chunk-2IQJOGOO.js";
+} from "./chunks/chunk-HPBSZHPH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-T24Z6CRJ.js");
+await import("./chunks/process-GJYRETVC.js");

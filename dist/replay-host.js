@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-TLYLRYOB.js";
-import "./chunks/chunk-EUI6VYOY.js";
-import "./chunks/chunk-2IQJOGOO.js";
+} from "./chunks/chunk-PHQHHTUW.js";
+import "./chunks/chunk-OPXXENPS.js";
+import "./chunks/chunk-HPBSZHPH.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -54,5 +54,63 @@ for (const engine of engines) {
       expect(JSON.stringify(serializeSchema(again))).toBe(JSON.stringify(serializeSchema(schema)));
       db.close();
     });
+
+    it("RENAME COLUMN of the INTEGER PRIMARY KEY writes the rowid's names as the column's; the schema read is the same", async () => {
+      const db = await openMemoryDatabase(engine);
+      db.exec(`
+        CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, CHECK (rowid > 0 AND oid <> n AND _rowid_ < 1e9));
+        CREATE INDEX t_n ON t (n) WHERE rowid > 5;
+        CREATE TABLE u (n INTEGER, key INTEGER, PRIMARY KEY (key), CHECK ("rowid" > 0));
+      `);
+      const stored = () =>
+        db
+          .prepare("SELECT sql FROM sqlite_schema ORDER BY name")
+          .rows()
+          .map((r) => r[0])
+          .join("\n");
+      const schema = new SchemaReader(db, "scan").read();
+      db.exec("ALTER TABLE t RENAME COLUMN id TO tid; ALTER TABLE t RENAME COLUMN tid TO id;");
+      db.exec("ALTER TABLE u RENAME COLUMN key TO k; ALTER TABLE u RENAME COLUMN k TO key;");
+      expect(stored()).toContain("CHECK (id > 0 AND id <> n AND id < 1e9)");
+      expect(stored()).toContain("WHERE id > 5");
+      expect(stored()).toContain('CHECK ("key" > 0)');
+      const diff = diffSchemas(schema, new SchemaReader(db, "scan").read());
+      if (!isEmptyDiff(diff)) throw new Error(renderDiffText(diff));
+      db.close();
+    });
+
+    it("keeps the rowid apart from a column that is not its alias", async () => {
+      const db = await openMemoryDatabase(engine);
+      // INT is not INTEGER, DESC in the column is no alias, and a column named rowid is that column.
+      const read = (sql: string) => {
+        db.exec("DROP TABLE IF EXISTS t");
+        db.exec(sql);
+        return new SchemaReader(db, "scan").read();
+      };
+      for (const [a, b] of [
+        [
+          "CREATE TABLE t (id INT PRIMARY KEY, CHECK (rowid > 0))",
+          "CREATE TABLE t (id INT PRIMARY KEY, CHECK (id > 0))",
+        ],
+        [
+          "CREATE TABLE t (id INTEGER PRIMARY KEY DESC, CHECK (rowid > 0))",
+          "CREATE TABLE t (id INTEGER PRIMARY KEY DESC, CHECK (id > 0))",
+        ],
+        [
+          "CREATE TABLE t (id INTEGER PRIMARY KEY, rowid INTEGER, CHECK (rowid > 0))",
+          "CREATE TABLE t (id INTEGER PRIMARY KEY, rowid INTEGER, CHECK (id > 0))",
+        ],
+      ] as const)
+        expect(isEmptyDiff(diffSchemas(read(a), read(b))), a).toBe(false);
+      expect(
+        isEmptyDiff(
+          diffSchemas(
+            read("CREATE TABLE t (id INTEGER PRIMARY KEY, CHECK (rowid > 0))"),
+            read("CREATE TABLE t (id INTEGER PRIMARY KEY, CHECK (id > 0))"),
+          ),
+        ),
+      ).toBe(true);
+      db.close();
+    });
   });
 }

@@ -25,9 +25,10 @@ function replay(files: Record<string, string>, engine: string): Report {
 
 const migrations = {
   "db/migrations/001_create.sql":
-    '-- migrate:up\nCREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT CHECK (k IN ("a", "b")));\nCREATE TABLE u (id INTEGER PRIMARY KEY, s TEXT CHECK (s <> "none"), extra TEXT);\nCREATE VIEW tv AS SELECT "k", "all" AS scope FROM t WHERE "k" <> "none";\n-- migrate:down\nDROP VIEW tv;\nDROP TABLE u;\nDROP TABLE t;\n',
+    '-- migrate:up\nCREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT CHECK (k IN ("a", "b")), CHECK (rowid > 0));\nCREATE TABLE u (id INTEGER PRIMARY KEY, s TEXT CHECK (s <> "none"), extra TEXT);\nCREATE VIEW tv AS SELECT "k", "all" AS scope FROM t WHERE "k" <> "none";\n-- migrate:down\nDROP VIEW tv;\nDROP TABLE u;\nDROP TABLE t;\n',
   // SQLite writes t's "a" and "b", and the view's "all" and "none", back as 'a', 'b', 'all', 'none' when it
-  // renames the column; the view's "k" names the column and stays.
+  // renames the column; the view's "k" names the column and stays. Renaming the INTEGER PRIMARY KEY also writes
+  // the CHECK's rowid as its name.
   "db/migrations/002_rename.sql":
     "-- migrate:up\nALTER TABLE t RENAME COLUMN id TO ident;\n-- migrate:down\nALTER TABLE t RENAME COLUMN ident TO id;\n",
   // The up's DROP COLUMN single-quotes u's "none"; the down's ADD COLUMN leaves 'none'.

@@ -40,6 +40,33 @@ function isLone(tokens: readonly Token[], i: number): boolean {
   return !NAME_AFTER.some((w) => isWord(prev, w));
 }
 
+/**
+ * The rowid's names that stand for a rowid table's INTEGER PRIMARY KEY column, or undefined where it has none:
+ * each name no column of the table takes. ALTER TABLE RENAME COLUMN of that column rewrites `rowid`, `oid`
+ * and `_rowid_` in the table's CHECKs and its indexes' WHEREs as the column's name, which means the same.
+ */
+export function rowidAliases(
+  columns: readonly string[],
+  key: string | undefined,
+): Map<string, string> | undefined {
+  if (key === undefined) return undefined;
+  const taken = new Set(columns.map(foldCase));
+  return new Map(ROWID_NAMES.filter((n) => !taken.has(n)).map((n) => [n, foldCase(key)]));
+}
+
+/** The tokens with each name of the rowid that `aliases` maps written as the column it is. */
+export function rowidAsColumn(
+  tokens: readonly Token[],
+  aliases: ReadonlyMap<string, string> | undefined,
+): Token[] {
+  if (!aliases || aliases.size === 0) return [...tokens];
+  return tokens.map((tok) => {
+    const column =
+      tok.kind === "word" || tok.kind === "quoted" ? aliases.get(foldCase(tok.value)) : undefined;
+    return column === undefined ? tok : { ...tok, kind: "quoted", text: `"${column}"`, value: column };
+  });
+}
+
 function asString(tok: Token): Token {
   const text = `'${tok.value.split("'").join("''")}'`;
   return { ...tok, kind: "string", text, value: text };

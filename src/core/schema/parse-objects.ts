@@ -9,7 +9,7 @@ import {
   stripOuterParens,
 } from "../sql/canonical.js";
 import { foldCase, type Token, tokenize } from "../sql/tokenize.js";
-import { resolveDoubleQuoted, stringsAt } from "./dq-strings.js";
+import { resolveDoubleQuoted, rowidAsColumn, stringsAt } from "./dq-strings.js";
 import type { TriggerObject, ViewObject, VirtualTableObject } from "./model.js";
 import type { IndexScopes } from "./parse-table.js";
 
@@ -65,7 +65,9 @@ export function parseCreateIndex(sql: string, scopes?: IndexScopes): ParsedIndex
     parseIndexTerm(part, scopes?.terms),
   );
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scopes?.where) : null;
+  const where = isWord(rest[0], "where")
+    ? expression(rowidAsColumn(stripOuterParens(rest.slice(1)), scopes?.rowid), scopes?.where)
+    : null;
   return { unique, terms, where };
 }
 

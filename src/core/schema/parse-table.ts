@@ -11,7 +11,7 @@ import {
   stripOuterParens,
 } from "../sql/canonical.js";
 import { type Token, tokenize } from "../sql/tokenize.js";
-import { expressionScope, resolveDoubleQuoted } from "./dq-strings.js";
+import { expressionScope, resolveDoubleQuoted, rowidAliases, rowidAsColumn } from "./dq-strings.js";
 import type { Check, ForeignKey } from "./model.js";
 
 /** What a CREATE TABLE statement says that SQLite's PRAGMAs do not report. */
@@ -45,17 +45,24 @@ const TABLE_CONSTRAINT_START = new Set(["constraint", "primary", "unique", "chec
 interface Scopes {
   check: ReadonlySet<string>;
   generated: ReadonlySet<string>;
+  /** The rowid's names and the INTEGER PRIMARY KEY column they stand for (see rowidAliases). */
+  rowid?: ReadonlyMap<string, string>;
 }
 
 /** What an index's expression terms and its WHERE can name. */
 export interface IndexScopes {
   terms: ReadonlySet<string>;
   where: ReadonlySet<string>;
+  rowid?: ReadonlyMap<string, string>;
 }
 
 /** An expression's canonical text, its double-quoted string literals single-quoted (see dq-strings). */
-function expression(tokens: Token[], scope: ReadonlySet<string>): string {
-  return canonical(resolveDoubleQuoted(stripOuterParens(tokens), scope));
+function expression(
+  tokens: Token[],
+  scope: ReadonlySet<string>,
+  rowid?: ReadonlyMap<string, string>,
+): string {
+  return canonical(rowidAsColumn(resolveDoubleQuoted(stripOuterParens(tokens), scope), rowid));
 }
 
 /** Reads `ON CONFLICT <action>` at `i`; returns the action (folded) and the index after it. */
@@ -133,7 +140,10 @@ function parseColumn(part: Token[], facts: TableSqlFacts, scopes: Scopes): void 
       i += 2;
     } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.checks.push({ name: constraintName, expr: expression(part.slice(i + 2, close), scopes.check) });
+      facts.checks.push({
+        name: constraintName,
+        expr: expression(part.slice(i + 2, close), scopes.check, scopes.rowid),
+      });
       i = close + 1;
     } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
@@ -175,7 +185,10 @@ function parseTableConstraint(part: Token[], facts: TableSqlFacts, scopes: Scope
   const tok = part[i];
   if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
     const close = closingParen(part, i + 1);
-    facts.checks.push({ name: constraintName, expr: expression(part.slice(i + 2, close), scopes.check) });
+    facts.checks.push({
+      name: constraintName,
+      expr: expression(part.slice(i + 2, close), scopes.check, scopes.rowid),
+    });
   } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
     const [columns, next] = nameList(part, i + 2);
     if (isWord(part[next], "references")) foreignKeyAt(part, next, columns, facts.foreignKeys);
@@ -195,6 +208,42 @@ function parseTableConstraint(part: Token[], facts: TableSqlFacts, scopes: Scope
 const isConstraint = (part: Token[]) =>
   part[0]?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(part[0]));
 
+/**
+ * The column that is the rowid under another name: declared `INTEGER` exactly and the whole primary key, not
+ * `DESC` (https://www.sqlite.org/lang_createtable.html#rowid).
+ */
+function integerPrimaryKey(parts: Token[][]): string | undefined {
+  // The declared type is the words after the name up to the first constraint: exactly INTEGER.
+  const integer = (p: Token[]) =>
+    isWord(p[1], "integer") && (p[2] === undefined || COLUMN_CONSTRAINT.has(nameOf(p[2])));
+  for (const p of parts) {
+    const at = p.findIndex((t, k) => isWord(t, "primary") && isWord(p[k + 1], "key"));
+    if (at < 0) continue;
+    if (!isConstraint(p)) return integer(p) && !isWord(p[at + 2], "desc") ? nameOf(p[0]) : undefined;
+    // PRIMARY KEY (x) as a table constraint: exactly one column.
+    if (!isOp(p[at + 2], "(") || !isOp(p[at + 4], ")")) return undefined;
+    const name = nameOf(p[at + 3]);
+    const column = parts.find((c) => !isConstraint(c) && nameOf(c[0]) === name);
+    return column && integer(column) ? name : undefined;
+  }
+  return undefined;
+}
+
+/** Words that end a column's declared type. */
+const COLUMN_CONSTRAINT = new Set([
+  "constraint",
+  "primary",
+  "not",
+  "null",
+  "unique",
+  "check",
+  "default",
+  "collate",
+  "references",
+  "generated",
+  "as",
+]);
+
 /** The column definitions and table constraints of a CREATE TABLE, and the scopes of its expressions. */
 function tableParts(tokens: Token[]): { parts: Token[][]; scopes: Scopes } | undefined {
   const tableAt = tokens.findIndex((t) => isWord(t, "table"));
@@ -208,7 +257,11 @@ function tableParts(tokens: Token[]): { parts: Token[][]; scopes: Scopes } | und
   const rowid = !options.some((t, k) => isWord(t, "without") && isWord(options[k + 1], "rowid"));
   return {
     parts,
-    scopes: { check: expressionScope(columns, rowid), generated: expressionScope(columns, false) },
+    scopes: {
+      check: expressionScope(columns, rowid),
+      generated: expressionScope(columns, false),
+      rowid: rowid ? rowidAliases(columns, integerPrimaryKey(parts)) : undefined,
+    },
   };
 }
 
@@ -235,5 +288,5 @@ export function parseCreateTable(sql: string): TableSqlFacts {
 /** What an index on the table of `tableSql` can name (folded): SQLite refuses the rowid in its expressions only. */
 export function indexScopes(tableSql: string): IndexScopes | undefined {
   const scopes = tableParts(tokenize(tableSql))?.scopes;
-  return scopes && { terms: scopes.generated, where: scopes.check };
+  return scopes && { terms: scopes.generated, where: scopes.check, rowid: scopes.rowid };
 }

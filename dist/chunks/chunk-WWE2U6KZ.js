@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-EUI6VYOY.js";
+} from "./chunk-OPXXENPS.js";
 import {
   toolOf
 } from "./chunk-DSBU6LWR.js";

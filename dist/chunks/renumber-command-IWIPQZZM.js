@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-IE44XA5V.js";
-import "./chunk-IXLGW7CC.js";
-import "./chunk-FDVLBNHX.js";
-import "./chunk-S52X22A5.js";
+} from "./chunk-DBKXY6YA.js";
+import "./chunk-BI2BL2WB.js";
+import "./chunk-GBUY5IGE.js";
+import "./chunk-QVXERJXU.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-ZS5JFT2T.js";
+import "./chunk-POULHGA7.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7S47NPGR.js";
+import "./chunk-FMJHCJHN.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-TLYLRYOB.js";
-import "./chunk-EUI6VYOY.js";
-import "./chunk-2IQJOGOO.js";
+import "./chunk-PHQHHTUW.js";
+import "./chunk-OPXXENPS.js";
+import "./chunk-HPBSZHPH.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

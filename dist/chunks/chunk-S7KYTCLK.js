@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-ZS5JFT2T.js";
+} from "./chunk-POULHGA7.js";
 import {
   CONFIG_FILE
 } from "./chunk-OARPHFSV.js";

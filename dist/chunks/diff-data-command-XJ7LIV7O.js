@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-IXLGW7CC.js";
-import "./chunk-FDVLBNHX.js";
+} from "./chunk-BI2BL2WB.js";
+import "./chunk-GBUY5IGE.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-ZS5JFT2T.js";
+import "./chunk-POULHGA7.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-7S47NPGR.js";
+} from "./chunk-FMJHCJHN.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-TLYLRYOB.js";
+import "./chunk-PHQHHTUW.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EUI6VYOY.js";
-import "./chunk-2IQJOGOO.js";
+} from "./chunk-OPXXENPS.js";
+import "./chunk-HPBSZHPH.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-FDVLBNHX.js";
+} from "./chunk-GBUY5IGE.js";
 import {
   quoteIdent
-} from "./chunk-7S47NPGR.js";
+} from "./chunk-FMJHCJHN.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-EUI6VYOY.js";
+} from "./chunk-OPXXENPS.js";
 import {
   chooseEngine,
   loadEngine

@@ -4,17 +4,17 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-ZS5JFT2T.js";
+} from "./chunk-POULHGA7.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7S47NPGR.js";
+import "./chunk-FMJHCJHN.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-TLYLRYOB.js";
-import "./chunk-EUI6VYOY.js";
-import "./chunk-2IQJOGOO.js";
+import "./chunk-PHQHHTUW.js";
+import "./chunk-OPXXENPS.js";
+import "./chunk-HPBSZHPH.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

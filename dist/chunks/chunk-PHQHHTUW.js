@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-EUI6VYOY.js";
+} from "./chunk-OPXXENPS.js";
 import {
   describeThrown,
   makeRewrite,

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-EUI6VYOY.js";
+} from "./chunk-OPXXENPS.js";
 import {
   foldCase,
   isOp,

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-2IQJOGOO.js";
+} from "./chunk-HPBSZHPH.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -624,6 +624,18 @@ function isLone(tokens, i) {
   if (isOp(prev, ".") || isOp(next, ".") || isOp(next, "(")) return false;
   return !NAME_AFTER.some((w) => isWord(prev, w));
 }
+function rowidAliases(columns2, key) {
+  if (key === void 0) return void 0;
+  const taken = new Set(columns2.map(foldCase));
+  return new Map(ROWID_NAMES.filter((n) => !taken.has(n)).map((n) => [n, foldCase(key)]));
+}
+function rowidAsColumn(tokens, aliases) {
+  if (!aliases || aliases.size === 0) return [...tokens];
+  return tokens.map((tok) => {
+    const column = tok.kind === "word" || tok.kind === "quoted" ? aliases.get(foldCase(tok.value)) : void 0;
+    return column === void 0 ? tok : { ...tok, kind: "quoted", text: `"${column}"`, value: column };
+  });
+}
 function asString(tok) {
   const text = `'${tok.value.split("'").join("''")}'`;
   return { ...tok, kind: "string", text, value: text };
@@ -675,7 +687,7 @@ function parseCreateIndex(sql, scopes) {
     (part) => parseIndexTerm(part, scopes?.terms)
   );
   const rest = tokens.slice(close + 1);
-  const where = isWord(rest[0], "where") ? expression(stripOuterParens(rest.slice(1)), scopes?.where) : null;
+  const where = isWord(rest[0], "where") ? expression(rowidAsColumn(stripOuterParens(rest.slice(1)), scopes?.rowid), scopes?.where) : null;
   return { unique, terms, where };
 }
 function afterName(tokens, keyword) {
@@ -755,8 +767,8 @@ var COLUMN_CONSTRAINT_START = /* @__PURE__ */ new Set([
   "as"
 ]);
 var TABLE_CONSTRAINT_START = /* @__PURE__ */ new Set(["constraint", "primary", "unique", "check", "foreign"]);
-function expression2(tokens, scope) {
-  return canonical(resolveDoubleQuoted(stripOuterParens(tokens), scope));
+function expression2(tokens, scope, rowid) {
+  return canonical(rowidAsColumn(resolveDoubleQuoted(stripOuterParens(tokens), scope), rowid));
 }
 function conflictAt(tokens, i) {
   if (isWords(tokens, i, "on", "conflict")) return [nameOf(tokens[i + 2]), i + 3];
@@ -824,7 +836,10 @@ function parseColumn(part, facts, scopes) {
       i += 2;
     } else if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
-      facts.checks.push({ name: constraintName, expr: expression2(part.slice(i + 2, close), scopes.check) });
+      facts.checks.push({
+        name: constraintName,
+        expr: expression2(part.slice(i + 2, close), scopes.check, scopes.rowid)
+      });
       i = close + 1;
     } else if (isWord(tok, "as") && isOp(part[i + 1], "(")) {
       const close = closingParen(part, i + 1);
@@ -865,7 +880,10 @@ function parseTableConstraint(part, facts, scopes) {
   const tok = part[i];
   if (isWord(tok, "check") && isOp(part[i + 1], "(")) {
     const close = closingParen(part, i + 1);
-    facts.checks.push({ name: constraintName, expr: expression2(part.slice(i + 2, close), scopes.check) });
+    facts.checks.push({
+      name: constraintName,
+      expr: expression2(part.slice(i + 2, close), scopes.check, scopes.rowid)
+    });
   } else if (isWords(part, i, "foreign", "key") && isOp(part[i + 2], "(")) {
     const [columns2, next] = nameList(part, i + 2);
     if (isWord(part[next], "references")) foreignKeyAt(part, next, columns2, facts.foreignKeys);
@@ -879,6 +897,32 @@ function parseTableConstraint(part, facts, scopes) {
   }
 }
 var isConstraint = (part) => part[0]?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(part[0]));
+function integerPrimaryKey(parts) {
+  const integer = (p) => isWord(p[1], "integer") && (p[2] === void 0 || COLUMN_CONSTRAINT.has(nameOf(p[2])));
+  for (const p of parts) {
+    const at = p.findIndex((t, k) => isWord(t, "primary") && isWord(p[k + 1], "key"));
+    if (at < 0) continue;
+    if (!isConstraint(p)) return integer(p) && !isWord(p[at + 2], "desc") ? nameOf(p[0]) : void 0;
+    if (!isOp(p[at + 2], "(") || !isOp(p[at + 4], ")")) return void 0;
+    const name = nameOf(p[at + 3]);
+    const column = parts.find((c) => !isConstraint(c) && nameOf(c[0]) === name);
+    return column && integer(column) ? name : void 0;
+  }
+  return void 0;
+}
+var COLUMN_CONSTRAINT = /* @__PURE__ */ new Set([
+  "constraint",
+  "primary",
+  "not",
+  "null",
+  "unique",
+  "check",
+  "default",
+  "collate",
+  "references",
+  "generated",
+  "as"
+]);
 function tableParts2(tokens) {
   const tableAt = tokens.findIndex((t) => isWord(t, "table"));
   const open = objectNameAt(tokens, tableAt + 1) + 1;
@@ -890,7 +934,11 @@ function tableParts2(tokens) {
   const rowid = !options.some((t, k) => isWord(t, "without") && isWord(options[k + 1], "rowid"));
   return {
     parts,
-    scopes: { check: expressionScope(columns2, rowid), generated: expressionScope(columns2, false) }
+    scopes: {
+      check: expressionScope(columns2, rowid),
+      generated: expressionScope(columns2, false),
+      rowid: rowid ? rowidAliases(columns2, integerPrimaryKey(parts)) : void 0
+    }
   };
 }
 function parseCreateTable(sql) {
@@ -913,7 +961,7 @@ function parseCreateTable(sql) {
 }
 function indexScopes(tableSql) {
   const scopes = tableParts2(tokenize(tableSql))?.scopes;
-  return scopes && { terms: scopes.generated, where: scopes.check };
+  return scopes && { terms: scopes.generated, where: scopes.check, rowid: scopes.rowid };
 }
 
 // src/core/schema/build.ts

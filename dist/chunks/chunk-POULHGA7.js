@@ -39,13 +39,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-7S47NPGR.js";
+} from "./chunk-FMJHCJHN.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-TLYLRYOB.js";
+} from "./chunk-PHQHHTUW.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-EUI6VYOY.js";
+} from "./chunk-OPXXENPS.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-KO3LXVOK.js";
-import "./chunk-S52X22A5.js";
+} from "./chunk-775GQ3HH.js";
+import "./chunk-QVXERJXU.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-FKATJEQP.js";
+import "./chunk-WWE2U6KZ.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-ZS5JFT2T.js";
+import "./chunk-POULHGA7.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7S47NPGR.js";
+import "./chunk-FMJHCJHN.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-TLYLRYOB.js";
+import "./chunk-PHQHHTUW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-EUI6VYOY.js";
+} from "./chunk-OPXXENPS.js";
 import {
   VERSION
-} from "./chunk-2IQJOGOO.js";
+} from "./chunk-HPBSZHPH.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

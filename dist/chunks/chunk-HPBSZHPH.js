@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "977f0604f42a746d" : "source";
+var BUILD = true ? "0ac8da6d8bdcc6de" : "source";
 
 export {
   VERSION,
