@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-PHQHHTUW.js";
-import "./chunks/chunk-OPXXENPS.js";
-import "./chunks/chunk-HPBSZHPH.js";
+} from "./chunks/chunk-O3L45RIG.js";
+import "./chunks/chunk-NB4MTATE.js";
+import "./chunks/chunk-OV74ODCW.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

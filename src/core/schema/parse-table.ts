@@ -215,7 +215,7 @@ const isConstraint = (part: Token[]) =>
 function integerPrimaryKey(parts: Token[][]): string | undefined {
   // The declared type is the words after the name up to the first constraint: exactly INTEGER.
   const integer = (p: Token[]) =>
-    isWord(p[1], "integer") && (p[2] === undefined || COLUMN_CONSTRAINT.has(nameOf(p[2])));
+    isWord(p[1], "integer") && (p[2] === undefined || COLUMN_CONSTRAINT_START.has(nameOf(p[2])));
   for (const p of parts) {
     const at = p.findIndex((t, k) => isWord(t, "primary") && isWord(p[k + 1], "key"));
     if (at < 0) continue;
@@ -228,21 +228,6 @@ function integerPrimaryKey(parts: Token[][]): string | undefined {
   }
   return undefined;
 }
-
-/** Words that end a column's declared type. */
-const COLUMN_CONSTRAINT = new Set([
-  "constraint",
-  "primary",
-  "not",
-  "null",
-  "unique",
-  "check",
-  "default",
-  "collate",
-  "references",
-  "generated",
-  "as",
-]);
 
 /** The column definitions and table constraints of a CREATE TABLE, and the scopes of its expressions. */
 function tableParts(tokens: Token[]): { parts: Token[][]; scopes: Scopes } | undefined {

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-OPXXENPS.js";
+} from "./chunk-NB4MTATE.js";
 import {
   toolOf
 } from "./chunk-DSBU6LWR.js";

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-S7KYTCLK.js";
+} from "./chunk-OI2QEKSF.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-POULHGA7.js";
+import "./chunk-UI7M5PI3.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMJHCJHN.js";
+import "./chunk-FLE5Y7VO.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-PHQHHTUW.js";
-import "./chunk-OPXXENPS.js";
-import "./chunk-HPBSZHPH.js";
+import "./chunk-O3L45RIG.js";
+import "./chunk-NB4MTATE.js";
+import "./chunk-OV74ODCW.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

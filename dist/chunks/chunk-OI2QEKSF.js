@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-POULHGA7.js";
+} from "./chunk-UI7M5PI3.js";
 import {
   CONFIG_FILE
 } from "./chunk-OARPHFSV.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-775GQ3HH.js";
-import "./chunk-QVXERJXU.js";
+} from "./chunk-P4N3CSFH.js";
+import "./chunk-SYXKDTKB.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-WWE2U6KZ.js";
+import "./chunk-NQDNGPLT.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-POULHGA7.js";
+import "./chunk-UI7M5PI3.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMJHCJHN.js";
+import "./chunk-FLE5Y7VO.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-PHQHHTUW.js";
+import "./chunk-O3L45RIG.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OPXXENPS.js";
+} from "./chunk-NB4MTATE.js";
 import {
   VERSION
-} from "./chunk-HPBSZHPH.js";
+} from "./chunk-OV74ODCW.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-GBUY5IGE.js";
+} from "./chunk-M5V2TSSY.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-POULHGA7.js";
+import "./chunk-UI7M5PI3.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMJHCJHN.js";
+import "./chunk-FLE5Y7VO.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-PHQHHTUW.js";
+import "./chunk-O3L45RIG.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OPXXENPS.js";
-import "./chunk-HPBSZHPH.js";
+} from "./chunk-NB4MTATE.js";
+import "./chunk-OV74ODCW.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-XJ7LIV7O.js");
+    const { diffDataCommand } = await import("./diff-data-command-ATCJISOP.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-WRD7QFRQ.js");
+    const { runDiffSql } = await import("./diff-sql-ZP5FDWMM.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

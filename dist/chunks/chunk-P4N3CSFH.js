@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-QVXERJXU.js";
+} from "./chunk-SYXKDTKB.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-WWE2U6KZ.js";
+} from "./chunk-NQDNGPLT.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-POULHGA7.js";
+} from "./chunk-UI7M5PI3.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-OPXXENPS.js";
+} from "./chunk-NB4MTATE.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

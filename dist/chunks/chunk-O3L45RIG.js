@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-OPXXENPS.js";
+} from "./chunk-NB4MTATE.js";
 import {
   describeThrown,
   makeRewrite,

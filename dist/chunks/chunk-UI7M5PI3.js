@@ -39,13 +39,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-FMJHCJHN.js";
+} from "./chunk-FLE5Y7VO.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-PHQHHTUW.js";
+} from "./chunk-O3L45RIG.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-OPXXENPS.js";
+} from "./chunk-NB4MTATE.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

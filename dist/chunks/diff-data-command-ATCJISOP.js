@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-BI2BL2WB.js";
-import "./chunk-GBUY5IGE.js";
+} from "./chunk-CAPPQ4XJ.js";
+import "./chunk-M5V2TSSY.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-POULHGA7.js";
+import "./chunk-UI7M5PI3.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-FMJHCJHN.js";
+} from "./chunk-FLE5Y7VO.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-PHQHHTUW.js";
+import "./chunk-O3L45RIG.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OPXXENPS.js";
-import "./chunk-HPBSZHPH.js";
+} from "./chunk-NB4MTATE.js";
+import "./chunk-OV74ODCW.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

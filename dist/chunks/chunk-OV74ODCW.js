@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "0ac8da6d8bdcc6de" : "source";
+var BUILD = true ? "c308385ba0d42e54" : "source";
 
 export {
   VERSION,

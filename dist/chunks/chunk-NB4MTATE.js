@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-HPBSZHPH.js";
+} from "./chunk-OV74ODCW.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -898,7 +898,7 @@ function parseTableConstraint(part, facts, scopes) {
 }
 var isConstraint = (part) => part[0]?.kind === "word" && TABLE_CONSTRAINT_START.has(nameOf(part[0]));
 function integerPrimaryKey(parts) {
-  const integer = (p) => isWord(p[1], "integer") && (p[2] === void 0 || COLUMN_CONSTRAINT.has(nameOf(p[2])));
+  const integer = (p) => isWord(p[1], "integer") && (p[2] === void 0 || COLUMN_CONSTRAINT_START.has(nameOf(p[2])));
   for (const p of parts) {
     const at = p.findIndex((t, k) => isWord(t, "primary") && isWord(p[k + 1], "key"));
     if (at < 0) continue;
@@ -910,19 +910,6 @@ function integerPrimaryKey(parts) {
   }
   return void 0;
 }
-var COLUMN_CONSTRAINT = /* @__PURE__ */ new Set([
-  "constraint",
-  "primary",
-  "not",
-  "null",
-  "unique",
-  "check",
-  "default",
-  "collate",
-  "references",
-  "generated",
-  "as"
-]);
 function tableParts2(tokens) {
   const tableAt = tokens.findIndex((t) => isWord(t, "table"));
   const open = objectNameAt(tokens, tableAt + 1) + 1;

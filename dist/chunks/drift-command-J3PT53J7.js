@@ -10,7 +10,7 @@ import {
 } from "./chunk-VJY7GU24.js";
 import {
   replayDatabase
-} from "./chunk-POULHGA7.js";
+} from "./chunk-UI7M5PI3.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FMJHCJHN.js";
+import "./chunk-FLE5Y7VO.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-PHQHHTUW.js";
+import "./chunk-O3L45RIG.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,8 +31,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-OPXXENPS.js";
-import "./chunk-HPBSZHPH.js";
+} from "./chunk-NB4MTATE.js";
+import "./chunk-OV74ODCW.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

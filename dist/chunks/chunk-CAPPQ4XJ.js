@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-GBUY5IGE.js";
+} from "./chunk-M5V2TSSY.js";
 import {
   quoteIdent
-} from "./chunk-FMJHCJHN.js";
+} from "./chunk-FLE5Y7VO.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-OPXXENPS.js";
+} from "./chunk-NB4MTATE.js";
 import {
   chooseEngine,
   loadEngine
