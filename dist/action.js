@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-P4N3CSFH.js";
+} from "./chunks/chunk-BDFWCX53.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-SYXKDTKB.js";
+} from "./chunks/chunk-HJPTAHDZ.js";
 import "./chunks/chunk-WNMEGGKM.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-NQDNGPLT.js";
+} from "./chunks/chunk-QSFJ4AE6.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-UI7M5PI3.js";
+import "./chunks/chunk-JIO6WNI4.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-MR57W3S2.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-FLE5Y7VO.js";
+import "./chunks/chunk-RWNSDLTB.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-O3L45RIG.js";
+import "./chunks/chunk-EHFRU7GW.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-NB4MTATE.js";
+} from "./chunks/chunk-TVCVHZR3.js";
 import {
   VERSION
-} from "./chunks/chunk-OV74ODCW.js";
+} from "./chunks/chunk-FDKPV3TE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

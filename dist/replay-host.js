@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-O3L45RIG.js";
-import "./chunks/chunk-NB4MTATE.js";
-import "./chunks/chunk-OV74ODCW.js";
+} from "./chunks/chunk-EHFRU7GW.js";
+import "./chunks/chunk-TVCVHZR3.js";
+import "./chunks/chunk-FDKPV3TE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-YFUYWVF6.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-FLE5Y7VO.js";
+} from "./chunks/chunk-RWNSDLTB.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-NB4MTATE.js";
-import "./chunks/chunk-OV74ODCW.js";
+} from "./chunks/chunk-TVCVHZR3.js";
+import "./chunks/chunk-FDKPV3TE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

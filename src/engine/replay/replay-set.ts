@@ -2,9 +2,8 @@ import type { SchemaWrites } from "../../adapters/schema-reader.js";
 import type { EngineInfo } from "../../adapters/sqlite/types.js";
 import { tablesReached } from "../../core/data/reach.js";
 import { type Finding, finding } from "../../core/finding.js";
-import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
+import type { Migration, MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
-import { codePreset } from "../../core/runner/runner.js";
 import { tableChangeFindings } from "../../core/safety/table-changes.js";
 import { changedTables, diffSchemas, type Schema } from "../../core/schema/index.js";
 import { toolOf } from "../../core/tools/index.js";
@@ -13,12 +12,12 @@ import { sqlUpRows } from "./data-loss.js";
 import { DataMode } from "./data-step.js";
 import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
-import type { ScriptResult } from "./execute.js";
 import { runsTwice, verifyIdempotent } from "./idempotent-step.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
 import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
-import { checkIntegrity, isBlank, quoteStatement, ReplayState, verifyDown } from "./replay-steps.js";
+import { checkIntegrity, isBlank, ReplayState, verifyDown } from "./replay-steps.js";
+import { dataOnlyFailure, downAt, downMissing, notReplayed, upFailed } from "./step-findings.js";
 import { noteTransactionControl } from "./transaction-notes.js";
 import { upFailureAdvice } from "./up-failure.js";
 import { runVerify } from "./verify-step.js";
@@ -100,13 +99,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       }
       if (!migration.up) {
         skippedCode = migration;
-        findings.push(
-          finding(
-            "not-replayed",
-            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done${proposeRunner(set.layout)}`,
-            { version: migration.version, file: migration.code ?? migration.files[0] },
-          ),
-        );
+        findings.push(notReplayed(set, migration));
         reports.push(notRun(migration));
         continue;
       }
@@ -137,18 +130,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
           registered: Object.keys(options.functions ?? {}),
           skippedCode,
         });
-        findings.push(
-          finding(
-            "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
-            {
-              version: migration.version,
-              file: migration.up.file,
-              line: up.failure.line,
-              column: up.failure.column,
-            },
-          ),
-        );
+        findings.push(upFailed(migration, migration.up, up.failure, advice));
         stopped = migration.version;
         continue;
       }
@@ -198,13 +180,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
-        const missing = finding(
-          "down-missing",
-          `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
-          { version: migration.version, file: migration.up.file },
-        );
-        if (options.downPolicy === "required") missing.severity = "error";
-        findings.push(missing);
+        findings.push(downMissing(migration, migration.up, options.downPolicy === "required"));
       }
       if (data) findings.push(...data.afterStep(state, migration));
       before = state.reader.read(since);
@@ -238,34 +214,6 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
   } finally {
     state.close();
   }
-}
-
-/** An up that fails with rows and passes without: `up-failed`, worded so it is plain an empty database passes. */
-function dataOnlyFailure(
-  migration: Migration,
-  up: MigrationScript,
-  failure: NonNullable<ScriptResult["failure"]>,
-  why: string,
-): Finding {
-  return finding(
-    "up-failed",
-    `the up of ${migration.version} fails on a database with data at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}; ${why}`,
-    { version: migration.version, file: up.file, line: failure.line, column: failure.column },
-  );
-}
-
-/** Where a SQL migration's down starts: the line a down's data-loss warning names. */
-function downAt(migration: Migration): { file: string; line: number } {
-  const down = migration.down as MigrationScript;
-  return { file: down.file, line: down.chunks[0]?.line ?? 1 };
-}
-
-/** How to have the tool itself replay what lockstep cannot run, where a preset exists for it. */
-function proposeRunner(layout: MigrationSet["layout"]): string {
-  const tool = codePreset(layout);
-  return tool
-    ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)`
-    : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
 }
 
 /** Whether this run looks at the migration's down at all (`--down`, the database's `down` policy). */

@@ -10,7 +10,7 @@ import {
 } from "./chunk-VJY7GU24.js";
 import {
   replayDatabase
-} from "./chunk-UI7M5PI3.js";
+} from "./chunk-JIO6WNI4.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FLE5Y7VO.js";
+import "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
+import "./chunk-EHFRU7GW.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,8 +31,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NB4MTATE.js";
-import "./chunk-OV74ODCW.js";
+} from "./chunk-TVCVHZR3.js";
+import "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -39,13 +39,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-FLE5Y7VO.js";
+} from "./chunk-RWNSDLTB.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-O3L45RIG.js";
+} from "./chunk-EHFRU7GW.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

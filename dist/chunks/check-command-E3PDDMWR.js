@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-P4N3CSFH.js";
-import "./chunk-SYXKDTKB.js";
+} from "./chunk-BDFWCX53.js";
+import "./chunk-HJPTAHDZ.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-NQDNGPLT.js";
+import "./chunk-QSFJ4AE6.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UI7M5PI3.js";
+import "./chunk-JIO6WNI4.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FLE5Y7VO.js";
+import "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
+import "./chunk-EHFRU7GW.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   VERSION
-} from "./chunk-OV74ODCW.js";
+} from "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

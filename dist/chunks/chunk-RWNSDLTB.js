@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   foldCase,
   isOp,
@@ -1168,6 +1168,47 @@ function multisetChange(before, after) {
   return { added, removed };
 }
 
+// src/engine/replay/step-findings.ts
+function notReplayed(set, migration) {
+  const file = migration.code ?? migration.files[0];
+  return finding(
+    "not-replayed",
+    `${migration.version} is not SQL (${file}); lockstep cannot run it, so failures after it may stem from what it would have done${proposeRunner(set.layout)}`,
+    { version: migration.version, file }
+  );
+}
+function upFailed(migration, up, failure, advice) {
+  return finding(
+    "up-failed",
+    `the up of ${migration.version} failed at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}${advice}`,
+    { version: migration.version, file: up.file, line: failure.line, column: failure.column }
+  );
+}
+function dataOnlyFailure(migration, up, failure, why) {
+  return finding(
+    "up-failed",
+    `the up of ${migration.version} fails on a database with data at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}; ${why}`,
+    { version: migration.version, file: up.file, line: failure.line, column: failure.column }
+  );
+}
+function downMissing(migration, up, required) {
+  const missing = finding(
+    "down-missing",
+    `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
+    { version: migration.version, file: up.file }
+  );
+  if (required) missing.severity = "error";
+  return missing;
+}
+function downAt(migration) {
+  const down = migration.down;
+  return { file: down.file, line: down.chunks[0]?.line ?? 1 };
+}
+function proposeRunner(layout) {
+  const tool = codePreset(layout);
+  return tool ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
+}
+
 // src/engine/replay/up-failure.ts
 function upFailureAdvice(migration, failure, ctx) {
   const v = migration.version;
@@ -1280,13 +1321,7 @@ async function replaySet(set, options) {
       }
       if (!migration.up) {
         skippedCode = migration;
-        findings.push(
-          finding(
-            "not-replayed",
-            `${migration.version} is not SQL (${migration.code ?? migration.files[0]}); lockstep cannot run it, so failures after it may stem from what it would have done${proposeRunner(set.layout)}`,
-            { version: migration.version, file: migration.code ?? migration.files[0] }
-          )
-        );
+        findings.push(notReplayed(set, migration));
         reports.push(notRun(migration));
         continue;
       }
@@ -1315,18 +1350,7 @@ async function replaySet(set, options) {
           registered: Object.keys(options.functions ?? {}),
           skippedCode
         });
-        findings.push(
-          finding(
-            "up-failed",
-            `the up of ${migration.version} failed at ${migration.up.file}:${up.failure.line}:${up.failure.column} (${quoteStatement(up.failure.statement)}): ${up.failure.message}${advice}`,
-            {
-              version: migration.version,
-              file: migration.up.file,
-              line: up.failure.line,
-              column: up.failure.column
-            }
-          )
-        );
+        findings.push(upFailed(migration, migration.up, up.failure, advice));
         stopped = migration.version;
         continue;
       }
@@ -1370,13 +1394,7 @@ async function replaySet(set, options) {
         if (outcome !== "unchanged") since = "any";
       } else if (!migration.down && set.hasDowns && checksDown(migration, options)) {
         report.down = "missing";
-        const missing = finding(
-          "down-missing",
-          `${migration.version} has no down; write one so the migration can be rolled back (or set "down": "none" for this database)`,
-          { version: migration.version, file: migration.up.file }
-        );
-        if (options.downPolicy === "required") missing.severity = "error";
-        findings.push(missing);
+        findings.push(downMissing(migration, migration.up, options.downPolicy === "required"));
       }
       if (data) findings.push(...data.afterStep(state, migration));
       before = state.reader.read(since);
@@ -1408,21 +1426,6 @@ async function replaySet(set, options) {
   } finally {
     state.close();
   }
-}
-function dataOnlyFailure(migration, up, failure, why) {
-  return finding(
-    "up-failed",
-    `the up of ${migration.version} fails on a database with data at ${up.file}:${failure.line}:${failure.column} (${quoteStatement(failure.statement)}): ${failure.message}; ${why}`,
-    { version: migration.version, file: up.file, line: failure.line, column: failure.column }
-  );
-}
-function downAt(migration) {
-  const down = migration.down;
-  return { file: down.file, line: down.chunks[0]?.line ?? 1 };
-}
-function proposeRunner(layout) {
-  const tool = codePreset(layout);
-  return tool ? `; to replay it, have ${tool.name} run it: give the database "runner": "${tool.id}" (see Code migrations in lockstep's README)` : `; to replay it, give the database a "runner" whose commands run it, such as the project's own migrate command (see Code migrations in lockstep's README)`;
 }
 function checksDown(migration, options) {
   if (options.downPolicy === "none" || options.down === "none") return false;

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-OI2QEKSF.js";
+} from "./chunk-5S66JDJ6.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-UI7M5PI3.js";
+import "./chunk-JIO6WNI4.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FLE5Y7VO.js";
+import "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
-import "./chunk-NB4MTATE.js";
-import "./chunk-OV74ODCW.js";
+import "./chunk-EHFRU7GW.js";
+import "./chunk-TVCVHZR3.js";
+import "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-UI7M5PI3.js";
+} from "./chunk-JIO6WNI4.js";
 import {
   CONFIG_FILE
 } from "./chunk-OARPHFSV.js";

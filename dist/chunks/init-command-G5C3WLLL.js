@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-OI2QEKSF.js";
+} from "./chunk-5S66JDJ6.js";
 import {
   runLock
 } from "./chunk-WNMEGGKM.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-UI7M5PI3.js";
+import "./chunk-JIO6WNI4.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-FLE5Y7VO.js";
+} from "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
-import "./chunk-NB4MTATE.js";
+import "./chunk-EHFRU7GW.js";
+import "./chunk-TVCVHZR3.js";
 import {
   VERSION
-} from "./chunk-OV74ODCW.js";
+} from "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

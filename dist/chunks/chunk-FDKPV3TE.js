@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "c308385ba0d42e54" : "source";
+var BUILD = true ? "84bb5c6280d837a5" : "source";
 
 export {
   VERSION,

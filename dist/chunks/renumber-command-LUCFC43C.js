@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-2RAKWTLI.js";
-import "./chunk-CAPPQ4XJ.js";
-import "./chunk-M5V2TSSY.js";
-import "./chunk-SYXKDTKB.js";
+} from "./chunk-IGVXXBYV.js";
+import "./chunk-FD2O7EUX.js";
+import "./chunk-F5CV2U4R.js";
+import "./chunk-HJPTAHDZ.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UI7M5PI3.js";
+import "./chunk-JIO6WNI4.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FLE5Y7VO.js";
+import "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
-import "./chunk-NB4MTATE.js";
-import "./chunk-OV74ODCW.js";
+import "./chunk-EHFRU7GW.js";
+import "./chunk-TVCVHZR3.js";
+import "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";

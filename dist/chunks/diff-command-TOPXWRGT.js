@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-M5V2TSSY.js";
+} from "./chunk-F5CV2U4R.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UI7M5PI3.js";
+import "./chunk-JIO6WNI4.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FLE5Y7VO.js";
+import "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
+import "./chunk-EHFRU7GW.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NB4MTATE.js";
-import "./chunk-OV74ODCW.js";
+} from "./chunk-TVCVHZR3.js";
+import "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-YFUYWVF6.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-ATCJISOP.js");
+    const { diffDataCommand } = await import("./diff-data-command-RDVVS7CM.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-ZP5FDWMM.js");
+    const { runDiffSql } = await import("./diff-sql-5J3WUHAG.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

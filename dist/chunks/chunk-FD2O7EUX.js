@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-M5V2TSSY.js";
+} from "./chunk-F5CV2U4R.js";
 import {
   quoteIdent
-} from "./chunk-FLE5Y7VO.js";
+} from "./chunk-RWNSDLTB.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   chooseEngine,
   loadEngine

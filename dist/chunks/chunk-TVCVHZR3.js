@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-OV74ODCW.js";
+} from "./chunk-FDKPV3TE.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

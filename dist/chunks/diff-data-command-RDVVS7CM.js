@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-CAPPQ4XJ.js";
-import "./chunk-M5V2TSSY.js";
+} from "./chunk-FD2O7EUX.js";
+import "./chunk-F5CV2U4R.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UI7M5PI3.js";
+import "./chunk-JIO6WNI4.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-FLE5Y7VO.js";
+} from "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
+import "./chunk-EHFRU7GW.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-NB4MTATE.js";
-import "./chunk-OV74ODCW.js";
+} from "./chunk-TVCVHZR3.js";
+import "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-SYXKDTKB.js";
+} from "./chunk-HJPTAHDZ.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-NQDNGPLT.js";
+} from "./chunk-QSFJ4AE6.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-UI7M5PI3.js";
+} from "./chunk-JIO6WNI4.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

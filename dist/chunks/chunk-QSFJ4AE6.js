@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-NB4MTATE.js";
+} from "./chunk-TVCVHZR3.js";
 import {
   toolOf
 } from "./chunk-DSBU6LWR.js";

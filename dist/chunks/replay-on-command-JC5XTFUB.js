@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-NUXO32LH.js";
+} from "./chunk-GQMMPB3A.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,11 +10,11 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-VJY7GU24.js";
-import "./chunk-NQDNGPLT.js";
+import "./chunk-QSFJ4AE6.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-UI7M5PI3.js";
+} from "./chunk-JIO6WNI4.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -26,11 +26,11 @@ import {
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-FLE5Y7VO.js";
+import "./chunk-RWNSDLTB.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-O3L45RIG.js";
-import "./chunk-NB4MTATE.js";
-import "./chunk-OV74ODCW.js";
+import "./chunk-EHFRU7GW.js";
+import "./chunk-TVCVHZR3.js";
+import "./chunk-FDKPV3TE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
