@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-BDFWCX53.js";
+} from "./chunks/chunk-5FWLD3ZX.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-HJPTAHDZ.js";
+} from "./chunks/chunk-XGYY5Y2F.js";
 import "./chunks/chunk-WNMEGGKM.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-QSFJ4AE6.js";
+} from "./chunks/chunk-4F5KR56N.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-JIO6WNI4.js";
+import "./chunks/chunk-XHURXQII.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,20 +34,20 @@ import {
 import "./chunks/chunk-MR57W3S2.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-RWNSDLTB.js";
+import "./chunks/chunk-YHA75P4T.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-EHFRU7GW.js";
+import "./chunks/chunk-OX6DW6PB.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-TVCVHZR3.js";
+} from "./chunks/chunk-V4TFGQIN.js";
 import {
   VERSION
-} from "./chunks/chunk-FDKPV3TE.js";
+} from "./chunks/chunk-3SBKKMGQ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-YFUYWVF6.js";
+import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import "./chunks/chunk-OARPHFSV.js";
 import "./chunks/chunk-UJ4G5TDP.js";

@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-EHFRU7GW.js";
-import "./chunks/chunk-TVCVHZR3.js";
-import "./chunks/chunk-FDKPV3TE.js";
+} from "./chunks/chunk-OX6DW6PB.js";
+import "./chunks/chunk-V4TFGQIN.js";
+import "./chunks/chunk-3SBKKMGQ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
-import "./chunks/chunk-YFUYWVF6.js";
+import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import "./chunks/chunk-OARPHFSV.js";
 import "./chunks/chunk-UJ4G5TDP.js";

@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-RWNSDLTB.js";
+} from "./chunks/chunk-YHA75P4T.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-TVCVHZR3.js";
-import "./chunks/chunk-FDKPV3TE.js";
+} from "./chunks/chunk-V4TFGQIN.js";
+import "./chunks/chunk-3SBKKMGQ.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
-} from "./chunks/chunk-YFUYWVF6.js";
+} from "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,

@@ -1,7 +1,7 @@
 import { open, readFile, stat } from "node:fs/promises";
 import { LockstepError } from "../core/errors.js";
 import { kindOf } from "./regular-file.js";
-import type { SqlDatabase, SqlEngine, SqlValue } from "./sqlite/engine.js";
+import { queryRows, type SqlDatabase, type SqlEngine } from "./sqlite/engine.js";
 
 const SQLITE_HEADER = "SQLite format 3\0";
 
@@ -63,16 +63,6 @@ export function openCopy(engine: SqlEngine, bytes: Uint8Array, source: string): 
         cause,
       },
     );
-  }
-}
-
-/** Every row of one query. */
-export function queryRows(db: SqlDatabase, sql: string): SqlValue[][] {
-  const stmt = db.prepare(sql);
-  try {
-    return stmt.rows();
-  } finally {
-    stmt.finalize();
   }
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SchemaReader } from "../../src/adapters/schema-reader.js";
-import { loadEngine } from "../../src/adapters/sqlite/engine.js";
+import { loadEngine, queryRows } from "../../src/adapters/sqlite/engine.js";
 import { fillOrder, rowCandidates, uniqueColumns } from "../../src/core/data/row-generator.js";
 import type { TableObject } from "../../src/core/schema/index.js";
-import { fillTables, select } from "../../src/engine/replay/data-fill.js";
+import { fillTables } from "../../src/engine/replay/data-fill.js";
 
 /** A real database with `ddl` run, its schema as the replay reads it. */
 async function open(ddl: string) {
@@ -18,7 +18,7 @@ async function filled(ddl: string, seed = 1) {
   return { db, schema };
 }
 
-const rows = (db: Awaited<ReturnType<typeof open>>["db"], sql: string) => select(db, sql);
+const rows = (db: Awaited<ReturnType<typeof open>>["db"], sql: string) => queryRows(db, sql);
 
 describe("the row generator", () => {
   const SHOP = `

@@ -1,5 +1,5 @@
 import { LockstepError } from "../../core/errors.js";
-import type { EngineChoice, EngineInfo, EngineName, SqlDatabase, SqlEngine } from "./types.js";
+import type { EngineChoice, EngineInfo, EngineName, SqlDatabase, SqlEngine, SqlValue } from "./types.js";
 
 export type {
   EngineChoice,
@@ -64,6 +64,16 @@ export async function nativeAvailable(): Promise<boolean> {
 /** A fresh in-memory database of the chosen engine. */
 export async function openMemoryDatabase(choice: EngineChoice = "auto"): Promise<SqlDatabase> {
   return (await loadEngine(choice)).openMemory();
+}
+
+/** Every row of one query, the statement finalized whatever happens. */
+export function queryRows(db: SqlDatabase, sql: string): SqlValue[][] {
+  const stmt = db.prepare(sql);
+  try {
+    return stmt.rows();
+  } finally {
+    stmt.finalize();
+  }
 }
 
 /** PRAGMA compile_options of the engine's build. */

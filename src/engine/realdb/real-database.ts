@@ -1,11 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
-import { openCopy, queryRows, readDatabaseFile, tableNames } from "../../adapters/database-file.js";
+import { openCopy, readDatabaseFile, tableNames } from "../../adapters/database-file.js";
 import {
   chooseEngine,
   type EngineChoice,
   type EngineName,
   loadEngine,
+  queryRows,
 } from "../../adapters/sqlite/engine.js";
 import { type AppliedStatus, appliedStatus } from "../../core/applied-status.js";
 import { LockstepError } from "../../core/errors.js";

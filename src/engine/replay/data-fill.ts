@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlValue } from "../../adapters/sqlite/engine.js";
+import { queryRows, type SqlDatabase, type SqlValue } from "../../adapters/sqlite/engine.js";
 import {
   fillOrder,
   insertSql,
@@ -91,13 +91,13 @@ function parentKeys(db: SqlDatabase, schema: Schema, fk: TableObject["foreignKey
     if (columns.length === 0) columns = ["rowid"];
   }
   try {
-    return select(
+    return queryRows(
       db,
       `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} ORDER BY rowid LIMIT ${ROWS_PER_TABLE}`,
     ).map((row) => row.map(literalOf));
   } catch {
     // A WITHOUT ROWID parent has no rowid to order by.
-    return select(
+    return queryRows(
       db,
       `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} LIMIT ${ROWS_PER_TABLE}`,
     ).map((row) => row.map(literalOf));
@@ -134,7 +134,10 @@ export function readTable(db: SqlDatabase, table: TableObject): TableRows {
   const columns = table.columns.filter((c) => !c.hidden).map((c) => foldCase(c.name));
   const wanted = [...new Set([...key, ...columns])];
   const rows = new Map<string, Map<string, SqlValue>>();
-  for (const row of select(db, `SELECT ${wanted.map(quoteName).join(", ")} FROM ${quoteName(table.name)}`)) {
+  for (const row of queryRows(
+    db,
+    `SELECT ${wanted.map(quoteName).join(", ")} FROM ${quoteName(table.name)}`,
+  )) {
     const values = new Map<string, SqlValue>(wanted.map((c, i) => [c, row[i] ?? null]));
     rows.set(keyOf(key.map((c) => values.get(c) ?? null)), values);
   }
@@ -148,14 +151,5 @@ export function keyOf(values: readonly SqlValue[]): string {
 }
 
 export function countRows(db: SqlDatabase, table: string): number {
-  return Number(select(db, `SELECT count(*) FROM ${quoteName(table)}`)[0]?.[0] ?? 0);
-}
-
-export function select(db: SqlDatabase, sql: string): SqlValue[][] {
-  const stmt = db.prepare(sql);
-  try {
-    return stmt.rows();
-  } finally {
-    stmt.finalize();
-  }
+  return Number(queryRows(db, `SELECT count(*) FROM ${quoteName(table)}`)[0]?.[0] ?? 0);
 }

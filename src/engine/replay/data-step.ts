@@ -1,9 +1,9 @@
-import type { SqlDatabase } from "../../adapters/sqlite/engine.js";
+import { queryRows, type SqlDatabase } from "../../adapters/sqlite/engine.js";
 import { quoteName, textLiteral } from "../../core/data/row-generator.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript } from "../../core/migration.js";
 import type { Schema } from "../../core/schema/index.js";
-import { fillTables, literalOf, type Reach, select, snapshotTables, type TableRows } from "./data-fill.js";
+import { fillTables, literalOf, type Reach, snapshotTables, type TableRows } from "./data-fill.js";
 import { dataLossFindings, downDataFindings, type UpRows } from "./data-loss.js";
 import type { ScriptResult } from "./execute.js";
 import type { DataOptions } from "./replay-options.js";
@@ -119,7 +119,7 @@ function breakingRow(db: SqlDatabase, message: string): string | undefined {
         kind === "UNIQUE"
           ? `SELECT ${quoteName(column)}, count(*) FROM ${quoteName(name)} GROUP BY 1 HAVING count(*) > 1 LIMIT 1`
           : `SELECT rowid FROM ${quoteName(name)} WHERE ${quoteName(column)} IS NULL LIMIT 1`;
-      const row = select(db, sql)[0];
+      const row = queryRows(db, sql)[0];
       if (!row) continue;
       return kind === "UNIQUE"
         ? `${row[1]} rows of ${textLiteral(name)} have ${column} = ${literalOf(row[0] ?? null)}`

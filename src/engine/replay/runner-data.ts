@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import type { SqlDatabase } from "../../adapters/sqlite/engine.js";
+import { queryRows, type SqlDatabase } from "../../adapters/sqlite/engine.js";
 import { sqlInCode } from "../../core/code-sql.js";
 import { quoteName } from "../../core/data/row-generator.js";
 import type { Finding } from "../../core/finding.js";
@@ -8,7 +8,7 @@ import type { Migration } from "../../core/migration.js";
 import type { Schema } from "../../core/schema/index.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 import type { TextPosition } from "../../core/text-position.js";
-import { countRows, select } from "./data-fill.js";
+import { countRows } from "./data-fill.js";
 import { type RowIntent, rowIntent } from "./data-intent.js";
 import { cascadeFix, sqlUpRows, type UpRows } from "./data-loss.js";
 import { DataMode, onlyWithDataWords } from "./data-step.js";
@@ -126,7 +126,7 @@ export class RunnerData {
 
 /** Folded table name to its root page. */
 function rootPages(db: SqlDatabase): Map<string, number> {
-  const rows = select(db, "SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'");
+  const rows = queryRows(db, "SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'");
   return new Map(rows.map(([name, page]) => [foldCase(String(name)), Number(page)]));
 }
 

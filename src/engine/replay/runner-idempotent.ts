@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
-import type { SqlDatabase, SqlValue } from "../../adapters/sqlite/engine.js";
+import { queryRows, type SqlDatabase, type SqlValue } from "../../adapters/sqlite/engine.js";
 import { rowContents } from "../../adapters/table-rows.js";
 import { quoteName } from "../../core/data/row-generator.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration } from "../../core/migration.js";
 import { type Schema, type TableObject, TRACKING_TABLES } from "../../core/schema/index.js";
 import { foldCase } from "../../core/sql/tokenize.js";
-import { literalOf, select } from "./data-fill.js";
+import { literalOf } from "./data-fill.js";
 import {
   changesOf,
   idempotentAdvice,
@@ -38,10 +38,10 @@ export function trackingRows(place: RunnerPlace): TrackingRows {
   const out: TrackingRows = new Map();
   withFile(place, false, (db) => {
     for (const table of trackingTables(place, db)) {
-      const columns = select(db, `SELECT name FROM pragma_table_info(${literalOf(table)})`).map((r) =>
+      const columns = queryRows(db, `SELECT name FROM pragma_table_info(${literalOf(table)})`).map((r) =>
         String(r[0]),
       );
-      const rows = select(db, `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(table)}`);
+      const rows = queryRows(db, `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(table)}`);
       out.set(foldCase(table), { columns, rows });
     }
   });
@@ -106,7 +106,7 @@ export async function verifyIdempotentThroughRunner(
 /** The tables of the file that are a tool's (the runner's `tables`, every known tool's tracking table). */
 function trackingTables(place: RunnerPlace, db: SqlDatabase): string[] {
   const own = new Set(place.runner.tables.map(foldCase));
-  return select(db, "SELECT name FROM sqlite_schema WHERE type = 'table'")
+  return queryRows(db, "SELECT name FROM sqlite_schema WHERE type = 'table'")
     .map((r) => String(r[0]))
     .filter((name) => own.has(foldCase(name)) || TRACKING_TABLES.has(foldCase(name)));
 }

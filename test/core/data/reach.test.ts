@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SchemaReader } from "../../../src/adapters/schema-reader.js";
-import { loadEngine } from "../../../src/adapters/sqlite/engine.js";
+import { loadEngine, queryRows } from "../../../src/adapters/sqlite/engine.js";
 import { tablesReached } from "../../../src/core/data/reach.js";
 import type { MigrationScript } from "../../../src/core/migration.js";
-import { fillTables, select } from "../../../src/engine/replay/data-fill.js";
+import { fillTables } from "../../../src/engine/replay/data-fill.js";
 
 /** A real database with `ddl` run, its schema as the replay reads it. */
 async function open(ddl: string) {
@@ -66,7 +66,7 @@ describe("the tables a step can reach", () => {
   it("fills the reached tables and the parents their rows need, and leaves the rest as they are", async () => {
     const { db, schema } = await open(SHOP);
     fillTables(db, schema, 1, tablesReached(schema, [script("DELETE FROM lines;")]));
-    const count = (t: string) => select(db, `SELECT count(*) FROM ${t}`)[0]?.[0];
+    const count = (t: string) => queryRows(db, `SELECT count(*) FROM ${t}`)[0]?.[0];
     expect(ALL.map((t) => [t, count(t)])).toEqual([
       ["archive", 0],
       ["audit", 0],

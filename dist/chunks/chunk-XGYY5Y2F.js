@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-4WQEVAEL.js"),
+    import("./guard-staged-TPITSA7B.js"),
     import("./git-files-HTZ6WZ4V.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -1,19 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-F5CV2U4R.js";
+} from "./chunk-7BBL6JR3.js";
 import {
   quoteIdent
-} from "./chunk-RWNSDLTB.js";
+} from "./chunk-YHA75P4T.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   chooseEngine,
   loadEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import {
   closingParen,
   foldCase,

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "84bb5c6280d837a5" : "source";
+var BUILD = true ? "c44720ef6d187e9d" : "source";
 
 export {
   VERSION,

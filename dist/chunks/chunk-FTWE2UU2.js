@@ -42,9 +42,18 @@ async function nativeAvailable() {
   const { loadNative } = await import("./native-GQB6WIQG.js");
   return await loadNative() !== void 0;
 }
+function queryRows(db, sql) {
+  const stmt = db.prepare(sql);
+  try {
+    return stmt.rows();
+  } finally {
+    stmt.finalize();
+  }
+}
 
 export {
   loadEngine,
   chooseEngine,
-  resolveEngine
+  resolveEngine,
+  queryRows
 };

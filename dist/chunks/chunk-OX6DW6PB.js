@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-5S66JDJ6.js";
+} from "./chunk-7N6KIFS2.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-JIO6WNI4.js";
+import "./chunk-XHURXQII.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,14 +16,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RWNSDLTB.js";
+import "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
-import "./chunk-TVCVHZR3.js";
-import "./chunk-FDKPV3TE.js";
+import "./chunk-OX6DW6PB.js";
+import "./chunk-V4TFGQIN.js";
+import "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";

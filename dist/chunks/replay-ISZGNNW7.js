@@ -1,25 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
-} from "./chunk-FD2O7EUX.js";
-import "./chunk-F5CV2U4R.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-JIO6WNI4.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-XHURXQII.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RWNSDLTB.js";
+import "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
-import "./chunk-TVCVHZR3.js";
-import "./chunk-FDKPV3TE.js";
+import "./chunk-OX6DW6PB.js";
+import "./chunk-V4TFGQIN.js";
+import "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";
@@ -32,7 +30,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

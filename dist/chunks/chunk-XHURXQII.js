@@ -35,17 +35,16 @@ import {
   rowIntent,
   runsTwice,
   scriptFor,
-  select,
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-RWNSDLTB.js";
+} from "./chunk-YHA75P4T.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-EHFRU7GW.js";
+} from "./chunk-OX6DW6PB.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,15 +62,16 @@ import {
   redoMismatch,
   schemaOf,
   serializeSchema
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import {
   chooseEngine,
   loadEngine,
+  queryRows,
   resolveEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import {
   foldCase
 } from "./chunk-2YOQCJGH.js";
@@ -1039,7 +1039,7 @@ var RunnerData = class {
   }
 };
 function rootPages(db) {
-  const rows = select(db, "SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'");
+  const rows = queryRows(db, "SELECT name, rootpage FROM sqlite_schema WHERE type = 'table'");
   return new Map(rows.map(([name, page]) => [foldCase(String(name)), Number(page)]));
 }
 function addRebuilds(intent, text, before, after, pagesBefore, pagesAfter, count) {
@@ -1072,10 +1072,10 @@ function trackingRows(place) {
   const out = /* @__PURE__ */ new Map();
   withFile(place, false, (db) => {
     for (const table of trackingTables(place, db)) {
-      const columns = select(db, `SELECT name FROM pragma_table_info(${literalOf(table)})`).map(
+      const columns = queryRows(db, `SELECT name FROM pragma_table_info(${literalOf(table)})`).map(
         (r) => String(r[0])
       );
-      const rows = select(db, `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(table)}`);
+      const rows = queryRows(db, `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(table)}`);
       out.set(foldCase(table), { columns, rows });
     }
   });
@@ -1121,7 +1121,7 @@ async function verifyIdempotentThroughRunner(place, migration, previous, ctx, fi
 }
 function trackingTables(place, db) {
   const own = new Set(place.runner.tables.map(foldCase));
-  return select(db, "SELECT name FROM sqlite_schema WHERE type = 'table'").map((r) => String(r[0])).filter((name) => own.has(foldCase(name)) || TRACKING_TABLES.has(foldCase(name)));
+  return queryRows(db, "SELECT name FROM sqlite_schema WHERE type = 'table'").map((r) => String(r[0])).filter((name) => own.has(foldCase(name)) || TRACKING_TABLES.has(foldCase(name)));
 }
 function putBack(place, db, saved) {
   for (const table of trackingTables(place, db)) {

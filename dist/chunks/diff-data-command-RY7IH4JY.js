@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-FD2O7EUX.js";
-import "./chunk-F5CV2U4R.js";
+} from "./chunk-SP4NUP5L.js";
+import "./chunk-7BBL6JR3.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JIO6WNI4.js";
+import "./chunk-XHURXQII.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
@@ -17,9 +17,9 @@ import "./chunk-G2C637I4.js";
 import {
   quoteIdent,
   readTableRows
-} from "./chunk-RWNSDLTB.js";
+} from "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
+import "./chunk-OX6DW6PB.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,14 +28,14 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-TVCVHZR3.js";
-import "./chunk-FDKPV3TE.js";
+} from "./chunk-V4TFGQIN.js";
+import "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   chooseEngine,
   loadEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";

@@ -7,10 +7,10 @@ import {
   openRealDatabase,
   refuseApart,
   refuseUnknown
-} from "./chunk-VJY7GU24.js";
+} from "./chunk-ZWJ7O3PK.js";
 import {
   replayDatabase
-} from "./chunk-JIO6WNI4.js";
+} from "./chunk-XHURXQII.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RWNSDLTB.js";
+import "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
+import "./chunk-OX6DW6PB.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,13 +31,13 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-TVCVHZR3.js";
-import "./chunk-FDKPV3TE.js";
+} from "./chunk-V4TFGQIN.js";
+import "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   loadEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-JIO6WNI4.js";
+} from "./chunk-XHURXQII.js";
 import {
   CONFIG_FILE
 } from "./chunk-OARPHFSV.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KWQMZEWF.js";
 import {
   openRealDatabase
-} from "./chunk-VJY7GU24.js";
+} from "./chunk-ZWJ7O3PK.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -14,7 +14,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";

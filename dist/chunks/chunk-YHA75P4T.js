@@ -20,7 +20,10 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
+import {
+  queryRows
+} from "./chunk-FTWE2UU2.js";
 import {
   foldCase,
   isOp,
@@ -305,10 +308,10 @@ function stepOf(tokens, line) {
     let at = target.next;
     if (isWord(tokens[at], "as")) at += 2;
     const listed = isOp(tokens[at], "(");
-    const select2 = tokens.findIndex((t, k) => k >= at && isWord(t, "select"));
-    if (select2 === -1) return void 0;
-    const star = !listed && isOp(tokens[select2 + 1], "*") && isWord(tokens[select2 + 2], "from");
-    const from = tokens.findIndex((t, k) => k > select2 && isWord(t, "from"));
+    const select = tokens.findIndex((t, k) => k >= at && isWord(t, "select"));
+    if (select === -1) return void 0;
+    const star = !listed && isOp(tokens[select + 1], "*") && isWord(tokens[select + 2], "from");
+    const from = tokens.findIndex((t, k) => k > select && isWord(t, "from"));
     const source = from === -1 ? void 0 : nameAt(tokens, from + 1)?.name;
     return { kind: "copy", table: target.name, ...source ? { from: source } : {}, star, line };
   }
@@ -695,12 +698,12 @@ function parentKeys(db, schema, fk) {
     if (columns.length === 0) columns = ["rowid"];
   }
   try {
-    return select(
+    return queryRows(
       db,
       `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} ORDER BY rowid LIMIT ${ROWS_PER_TABLE}`
     ).map((row) => row.map(literalOf));
   } catch {
-    return select(
+    return queryRows(
       db,
       `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} LIMIT ${ROWS_PER_TABLE}`
     ).map((row) => row.map(literalOf));
@@ -729,7 +732,10 @@ function readTable(db, table2) {
   const columns = table2.columns.filter((c) => !c.hidden).map((c) => foldCase(c.name));
   const wanted = [.../* @__PURE__ */ new Set([...key, ...columns])];
   const rows = /* @__PURE__ */ new Map();
-  for (const row of select(db, `SELECT ${wanted.map(quoteName).join(", ")} FROM ${quoteName(table2.name)}`)) {
+  for (const row of queryRows(
+    db,
+    `SELECT ${wanted.map(quoteName).join(", ")} FROM ${quoteName(table2.name)}`
+  )) {
     const values = new Map(wanted.map((c, i) => [c, row[i] ?? null]));
     rows.set(keyOf(key.map((c) => values.get(c) ?? null)), values);
   }
@@ -741,15 +747,7 @@ function keyOf(values) {
   );
 }
 function countRows(db, table2) {
-  return Number(select(db, `SELECT count(*) FROM ${quoteName(table2)}`)[0]?.[0] ?? 0);
-}
-function select(db, sql) {
-  const stmt = db.prepare(sql);
-  try {
-    return stmt.rows();
-  } finally {
-    stmt.finalize();
-  }
+  return Number(queryRows(db, `SELECT count(*) FROM ${quoteName(table2)}`)[0]?.[0] ?? 0);
 }
 
 // src/engine/replay/data-intent.ts
@@ -1005,7 +1003,7 @@ function breakingRow(db, message) {
   ]) {
     try {
       const sql = kind === "UNIQUE" ? `SELECT ${quoteName(column)}, count(*) FROM ${quoteName(name)} GROUP BY 1 HAVING count(*) > 1 LIMIT 1` : `SELECT rowid FROM ${quoteName(name)} WHERE ${quoteName(column)} IS NULL LIMIT 1`;
-      const row = select(db, sql)[0];
+      const row = queryRows(db, sql)[0];
       if (!row) continue;
       return kind === "UNIQUE" ? `${row[1]} rows of ${textLiteral(name)} have ${column} = ${literalOf(row[0] ?? null)}` : `the row of ${textLiteral(name)} with rowid ${row[0]} has ${column} NULL`;
     } catch {
@@ -1061,9 +1059,9 @@ function keyOf2(table2) {
 function readTableRows(db, table2) {
   const { columns, key } = keyOf2(table2);
   const read = [...key, ...columns];
-  const select2 = read.map((c) => c === "rowid" && key[0] === "rowid" ? "rowid" : quoteIdent(c));
+  const select = read.map((c) => c === "rowid" && key[0] === "rowid" ? "rowid" : quoteIdent(c));
   const stmt = db.prepare(
-    `SELECT ${select2.map((c) => `${c}, typeof(${c}) = 'real'`).join(", ")} FROM main.${quoteIdent(table2.name)}`
+    `SELECT ${select.map((c) => `${c}, typeof(${c}) = 'real'`).join(", ")} FROM main.${quoteIdent(table2.name)}`
   );
   const rows = /* @__PURE__ */ new Map();
   try {
@@ -1465,7 +1463,6 @@ export {
   quoteName,
   literalOf,
   countRows,
-  select,
   rowIntent,
   sqlUpRows,
   cascadeFix,

@@ -5,8 +5,9 @@ import {
 } from "./chunk-GOPZSLCA.js";
 import {
   chooseEngine,
-  loadEngine
-} from "./chunk-YFUYWVF6.js";
+  loadEngine,
+  queryRows
+} from "./chunk-FTWE2UU2.js";
 import {
   resolveDatabases
 } from "./chunk-OARPHFSV.js";
@@ -82,14 +83,6 @@ function openCopy(engine, bytes, source) {
         cause
       }
     );
-  }
-}
-function queryRows(db, sql) {
-  const stmt = db.prepare(sql);
-  try {
-    return stmt.rows();
-  } finally {
-    stmt.finalize();
   }
 }
 function tableNames(db) {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-HJPTAHDZ.js";
+} from "./chunk-XGYY5Y2F.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-QSFJ4AE6.js";
+} from "./chunk-4F5KR56N.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-JIO6WNI4.js";
+} from "./chunk-XHURXQII.js";
 import {
   engineLine,
   plural
@@ -64,14 +64,14 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
 import {
   chooseEngine,
   resolveEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import {
   foldCase
 } from "./chunk-2YOQCJGH.js";

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-F5CV2U4R.js";
+} from "./chunk-7BBL6JR3.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JIO6WNI4.js";
+import "./chunk-XHURXQII.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,19 +13,19 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RWNSDLTB.js";
+import "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
+import "./chunk-OX6DW6PB.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-TVCVHZR3.js";
-import "./chunk-FDKPV3TE.js";
+} from "./chunk-V4TFGQIN.js";
+import "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-RDVVS7CM.js");
+    const { diffDataCommand } = await import("./diff-data-command-RY7IH4JY.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-5J3WUHAG.js");
+    const { runDiffSql } = await import("./diff-sql-54JMA2RO.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

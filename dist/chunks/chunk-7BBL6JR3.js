@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-JIO6WNI4.js";
+} from "./chunk-XHURXQII.js";
 import {
   DISK,
   readDatabase
@@ -12,11 +12,11 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   chooseEngine,
   loadEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import {
   resolveDatabases
 } from "./chunk-OARPHFSV.js";

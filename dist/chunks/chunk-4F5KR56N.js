@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   toolOf
 } from "./chunk-DSBU6LWR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-5S66JDJ6.js";
+} from "./chunk-7N6KIFS2.js";
 import {
   runLock
 } from "./chunk-WNMEGGKM.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-JIO6WNI4.js";
+import "./chunk-XHURXQII.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
@@ -19,18 +19,18 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-RWNSDLTB.js";
+} from "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
-import "./chunk-TVCVHZR3.js";
+import "./chunk-OX6DW6PB.js";
+import "./chunk-V4TFGQIN.js";
 import {
   VERSION
-} from "./chunk-FDKPV3TE.js";
+} from "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import {
   CONFIG_FILE

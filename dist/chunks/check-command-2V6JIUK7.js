@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-BDFWCX53.js";
-import "./chunk-HJPTAHDZ.js";
+} from "./chunk-5FWLD3ZX.js";
+import "./chunk-XGYY5Y2F.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-QSFJ4AE6.js";
+import "./chunk-4F5KR56N.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JIO6WNI4.js";
+import "./chunk-XHURXQII.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,22 +21,22 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RWNSDLTB.js";
+import "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
+import "./chunk-OX6DW6PB.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-TVCVHZR3.js";
+} from "./chunk-V4TFGQIN.js";
 import {
   VERSION
-} from "./chunk-FDKPV3TE.js";
+} from "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";

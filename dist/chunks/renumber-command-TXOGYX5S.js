@@ -1,27 +1,27 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-IGVXXBYV.js";
-import "./chunk-FD2O7EUX.js";
-import "./chunk-F5CV2U4R.js";
-import "./chunk-HJPTAHDZ.js";
+} from "./chunk-3SPA2YNC.js";
+import "./chunk-SP4NUP5L.js";
+import "./chunk-7BBL6JR3.js";
+import "./chunk-XGYY5Y2F.js";
 import "./chunk-WNMEGGKM.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-JIO6WNI4.js";
+import "./chunk-XHURXQII.js";
 import "./chunk-GOPZSLCA.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MR57W3S2.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RWNSDLTB.js";
+import "./chunk-YHA75P4T.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-EHFRU7GW.js";
-import "./chunk-TVCVHZR3.js";
-import "./chunk-FDKPV3TE.js";
+import "./chunk-OX6DW6PB.js";
+import "./chunk-V4TFGQIN.js";
+import "./chunk-3SBKKMGQ.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
-import "./chunk-YFUYWVF6.js";
+import "./chunk-FTWE2UU2.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-OARPHFSV.js";
 import "./chunk-UJ4G5TDP.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-FDKPV3TE.js";
+} from "./chunk-3SBKKMGQ.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-5RV7R7RT.js";
 import {
   loadEngine
-} from "./chunk-YFUYWVF6.js";
+} from "./chunk-FTWE2UU2.js";
 import {
   canonical,
   closingParen,
