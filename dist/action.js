@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-5FWLD3ZX.js";
+} from "./chunks/chunk-UI3ZN4X3.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,50 +11,50 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-XGYY5Y2F.js";
-import "./chunks/chunk-WNMEGGKM.js";
+} from "./chunks/chunk-E63DGG72.js";
+import "./chunks/chunk-VA54R4SO.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-4F5KR56N.js";
+} from "./chunks/chunk-YYPUU7KH.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-XHURXQII.js";
+import "./chunks/chunk-UGFM2SD7.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-GOPZSLCA.js";
+import "./chunks/chunk-WD5GBYVN.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-MR57W3S2.js";
+import "./chunks/chunk-AFWG5PRK.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-YHA75P4T.js";
+import "./chunks/chunk-RAU3U3I7.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-OX6DW6PB.js";
+import "./chunks/chunk-S5G6RQUH.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-V4TFGQIN.js";
+} from "./chunks/chunk-74RQ7JAZ.js";
 import {
   VERSION
-} from "./chunks/chunk-3SBKKMGQ.js";
+} from "./chunks/chunk-6EK5HGKX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-OARPHFSV.js";
+import "./chunks/chunk-DDE6UK47.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-WQGWOCW4.js";
-import "./chunks/chunk-DSBU6LWR.js";
+import "./chunks/chunk-YHFC2QG4.js";
+import "./chunks/chunk-QWFTYCWX.js";
 import {
   escapeControl,
   guardOutput

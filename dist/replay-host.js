@@ -2,17 +2,17 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-OX6DW6PB.js";
-import "./chunks/chunk-V4TFGQIN.js";
-import "./chunks/chunk-3SBKKMGQ.js";
+} from "./chunks/chunk-S5G6RQUH.js";
+import "./chunks/chunk-74RQ7JAZ.js";
+import "./chunks/chunk-6EK5HGKX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-OARPHFSV.js";
+import "./chunks/chunk-DDE6UK47.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-DSBU6LWR.js";
+import "./chunks/chunk-QWFTYCWX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

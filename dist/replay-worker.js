@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-YHA75P4T.js";
+} from "./chunks/chunk-RAU3U3I7.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-V4TFGQIN.js";
-import "./chunks/chunk-3SBKKMGQ.js";
+} from "./chunks/chunk-74RQ7JAZ.js";
+import "./chunks/chunk-6EK5HGKX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,10 +16,10 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-OARPHFSV.js";
+} from "./chunks/chunk-DDE6UK47.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-DSBU6LWR.js";
+import "./chunks/chunk-QWFTYCWX.js";
 import "./chunks/chunk-I7OISHKV.js";
 import "./chunks/chunk-5LXPE3ZJ.js";
 import {

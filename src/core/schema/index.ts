@@ -34,7 +34,14 @@ export type {
   ViewObject,
   VirtualTableObject,
 } from "./model.js";
-export { deserializeSchema, makeSchema, objectKey, schemaOf, serializeSchema } from "./model.js";
+export {
+  deserializeSchema,
+  makeSchema,
+  objectKey,
+  schemaOf,
+  serializeSchema,
+  withoutTables,
+} from "./model.js";
 export { codeSpan, renderDiffMarkdown, renderDiffText } from "./render.js";
 export { countDiff, summarizeDiff } from "./summarize.js";
 export { isIgnoredTable, isInternalName, TRACKING_TABLES } from "./tracking-tables.js";

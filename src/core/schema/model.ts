@@ -131,6 +131,17 @@ export function makeSchema(objects: Iterable<SchemaObject>): Schema {
   return new SchemaValue(map);
 }
 
+/** The schema without the named tables and what belongs to them: a tool's own tables, which are not the app's. */
+export function withoutTables(schema: Schema, tables: readonly string[]): Schema {
+  if (tables.length === 0) return schema;
+  const drop = new Set(tables.map(foldCase));
+  return makeSchema(
+    [...schema.objects.values()].filter(
+      (o) => !drop.has(foldCase(o.name)) && !("table" in o && drop.has(foldCase(o.table))),
+    ),
+  );
+}
+
 /** Wraps an existing map without copying (the reader reuses maps when nothing changed). */
 export function schemaOf(objects: ReadonlyMap<string, SchemaObject>): Schema {
   return new SchemaValue(objects);

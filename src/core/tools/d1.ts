@@ -10,8 +10,9 @@ import {
 } from "../discovery/config-text.js";
 import { singleFile } from "../layouts/naming.js";
 import { anySqlFile, readNamed, simpleName } from "../layouts/paired-reader.js";
+import { baseName } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
-import { fileName, keyed, upFile } from "./tracked-rows.js";
+import { keyed, upFile } from "./tracked-rows.js";
 
 const WRANGLER = "https://github.com/cloudflare/workers-sdk/blob/main/packages/wrangler/src/d1/migrations";
 
@@ -70,7 +71,7 @@ export const d1 = {
       table: "d1_migrations",
       query: "SELECT name FROM d1_migrations",
       rows: (rows) => keyed(rows),
-      key: (m) => fileName(upFile(m)),
+      key: (m) => baseName(upFile(m)),
       missing: "wrangler applies only files it has no row for and leaves a row whose file is gone alone",
       source: `${WRANGLER}/helpers.ts`, // getUnappliedMigrations(): files whose name has no row
     },

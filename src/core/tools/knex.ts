@@ -9,7 +9,7 @@ import { objectsOf, pathsOf, propertyOf, stringsOf } from "../discovery/js-confi
 import { extensionOf, readCodeFiles } from "../layouts/code-reader.js";
 import { baseName, dirName } from "../layouts/source.js";
 import type { ToolDescriptor } from "./tool.js";
-import { fileName, keyed } from "./tracked-rows.js";
+import { keyed } from "./tracked-rows.js";
 
 const REPO = "https://github.com/knex/knex";
 const MIGRATE = `${REPO}/blob/master/lib/migrations`;
@@ -138,7 +138,7 @@ export const knex = {
       table: "knex_migrations",
       query: "SELECT name FROM knex_migrations ORDER BY id",
       rows: (rows) => keyed(rows),
-      key: (m) => fileName(m.files[0] ?? ""),
+      key: (m) => baseName(m.files[0] ?? ""),
       missing:
         'knex refuses to migrate: "The migration directory is corrupt, the following files are missing" (unless disableMigrationsListValidation is set)',
       source: `${MIGRATE}/migrate/Migrator.js`, // validateMigrationList(), unless disableMigrationsListValidation

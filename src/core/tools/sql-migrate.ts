@@ -2,7 +2,7 @@ import { codeSpan } from "../code-span.js";
 import { excerpt } from "../excerpt.js";
 import { readMarkerFiles } from "../layouts/marker-reader.js";
 import { markerFile } from "../layouts/naming.js";
-import { linesOf } from "../layouts/source.js";
+import { baseName, linesOf } from "../layouts/source.js";
 import {
   type Direction,
   endsWithSemicolon,
@@ -10,7 +10,7 @@ import {
   StatementBuffer,
 } from "../layouts/statement-buffer.js";
 import type { ToolDescriptor } from "./tool.js";
-import { fileName, keyed, upFile } from "./tracked-rows.js";
+import { keyed, upFile } from "./tracked-rows.js";
 
 const UP_MARKER = /^-- \+migrate Up/m;
 const REPO = "https://github.com/rubenv/sql-migrate";
@@ -83,7 +83,7 @@ export const sqlMigrate = {
       table: "gorp_migrations",
       query: "SELECT id FROM gorp_migrations",
       rows: (rows) => keyed(rows),
-      key: (m) => fileName(upFile(m)),
+      key: (m) => baseName(upFile(m)),
       missing:
         'sql-migrate refuses to plan with it: "unknown migration in database" (unless IgnoreUnknown is set)',
       source: `${REPO}/blob/master/migrate.go`, // PlanMigration(): unknown migration in database

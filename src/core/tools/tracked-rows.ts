@@ -16,11 +16,6 @@ export function numeric(version: string): string {
   return /^\d+$/.test(version) ? version.replace(/^0+(?=\d)/, "") : version;
 }
 
-/** The last segment of a path. */
-export function fileName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-
 /** The folder holding a path's file, as its last segment (Prisma's `<timestamp>_<name>/migration.sql`). */
 export function folderName(path: string): string {
   const parts = path.split("/");
@@ -45,11 +40,16 @@ export function hex(cell: Cell | undefined): string {
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 export const sha384 = (bytes: Uint8Array) => createHash("sha384").update(bytes).digest("hex");
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
+/** Built on the first Flyway checksum, not when the tool registry loads (the pre-commit guard loads it). */
+let crcTable: number[] | undefined;
+function crcTableOf(): number[] {
+  crcTable ??= Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  return crcTable;
+}
 
 /**
  * Flyway's checksum: CRC-32 over the UTF-8 bytes of each line without its line ending (a leading BOM
@@ -58,12 +58,12 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 export function flywayChecksum(bytes: Uint8Array): string {
   let body = Buffer.from(bytes).toString("utf8");
   if (body.startsWith("\uFEFF")) body = body.slice(1);
+  const table = crcTableOf();
   let crc = 0xffffffff;
   const lines = body.split(/\r\n|\r|\n/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   for (const line of lines)
-    for (const byte of Buffer.from(line, "utf8"))
-      crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+    for (const byte of Buffer.from(line, "utf8")) crc = (table[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
   return String((crc ^ 0xffffffff) | 0);
 }
 

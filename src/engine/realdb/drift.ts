@@ -3,7 +3,7 @@ import { SchemaReader } from "../../adapters/schema-reader.js";
 import { loadEngine } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import type { Finding } from "../../core/finding.js";
-import { diffSchemas, makeSchema, type Schema, type SchemaDiff } from "../../core/schema/index.js";
+import { diffSchemas, type Schema, type SchemaDiff, withoutTables } from "../../core/schema/index.js";
 import { replayDatabase } from "../replay/replay.js";
 import {
   openRealDatabase,
@@ -51,15 +51,4 @@ export async function runDrift(req: RealDatabaseRequest): Promise<DriftResult> {
   const own = real.tool.tracking.ownTables ?? [];
   const diff = diffSchemas(withoutTables(replayed.schema, own), withoutTables(actual, own));
   return { real, applied: real.status.applied, diff, findings: replayed.report.findings };
-}
-
-/** The tool's own table where its name is too common for the schema reader to leave out (TypeORM's `migrations`). */
-function withoutTables(schema: Schema, names: readonly string[]): Schema {
-  if (names.length === 0) return schema;
-  const drop = new Set(names.map((n) => n.toLowerCase()));
-  return makeSchema(
-    [...schema.objects.values()].filter(
-      (o) => !drop.has(o.name.toLowerCase()) && !("table" in o && drop.has(String(o.table).toLowerCase())),
-    ),
-  );
 }

@@ -5,6 +5,7 @@ import {
   chooseEngine,
   type EngineChoice,
   loadEngine,
+  queryRows,
   type SqlDatabase,
 } from "../../adapters/sqlite/engine.js";
 import { readTableRows } from "../../adapters/table-rows.js";
@@ -17,12 +18,7 @@ import type { DiffResult } from "./diff.js";
 import { bothDatabaseFiles, sourceOf } from "./diff-sql.js";
 
 function countRows(db: SqlDatabase, table: TableObject): number {
-  const stmt = db.prepare(`SELECT count(*) FROM main.${quoteIdent(table.name)}`);
-  try {
-    return Number([...stmt.rows()][0]?.[0]);
-  } finally {
-    stmt.finalize();
-  }
+  return Number(queryRows(db, `SELECT count(*) FROM main.${quoteIdent(table.name)}`)[0]?.[0]);
 }
 
 const column = (name: string, pk: number): Column => ({
@@ -56,12 +52,8 @@ const SEQUENCE: TableObject = {
  * the next id given out is B's.
  */
 function sequenceStatements(copy: SqlDatabase, want: SqlDatabase, data: string[], rows: RowDiff): string[] {
-  const has = (db: SqlDatabase) => {
-    const stmt = db.prepare("SELECT 1 FROM main.sqlite_schema WHERE name = 'sqlite_sequence'");
-    const found = [...stmt.rows()].length > 0;
-    stmt.finalize();
-    return found;
-  };
+  const has = (db: SqlDatabase) =>
+    queryRows(db, "SELECT 1 FROM main.sqlite_schema WHERE name = 'sqlite_sequence'").length > 0;
   if (!has(want) || !has(copy)) return [];
   if (data.length > 0) copy.exec(data.join("\n"));
   const one = diffTableRows(readTableRows(copy, SEQUENCE), readTableRows(want, SEQUENCE));

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SchemaReader } from "../../adapters/schema-reader.js";
-import { chooseEngine, type EngineChoice, loadEngine } from "../../adapters/sqlite/engine.js";
+import { chooseEngine, type EngineChoice, loadEngine, queryRows } from "../../adapters/sqlite/engine.js";
 import { LockstepError } from "../../core/errors.js";
 import { objectKey } from "../../core/schema/index.js";
 import { type SchemaSource, type SchemaSql, schemaSql } from "../../core/schema/schema-sql.js";
@@ -12,13 +12,14 @@ export async function sourceOf(path: string, engine: EngineChoice): Promise<Sche
   const db = (await loadEngine(engine)).openBytes(await readFile(path));
   try {
     const schema = new SchemaReader(db).read();
-    const stmt = db.prepare("SELECT type, name, sql FROM main.sqlite_schema WHERE sql IS NOT NULL");
     const sql = new Map<string, string>();
-    for (const [type, name, text] of stmt.rows()) {
+    for (const [type, name, text] of queryRows(
+      db,
+      "SELECT type, name, sql FROM main.sqlite_schema WHERE sql IS NOT NULL",
+    )) {
       const kind = type === "table" && /^\s*create\s+virtual\b/i.test(String(text)) ? "virtual" : type;
       sql.set(objectKey({ kind: kind as "table", name: String(name) }), String(text));
     }
-    stmt.finalize();
     return { schema, sql };
   } finally {
     db.close();

@@ -1,4 +1,4 @@
-import type { SqlDatabase } from "../../adapters/sqlite/engine.js";
+import { queryRows, type SqlDatabase } from "../../adapters/sqlite/engine.js";
 import { closest } from "../../core/closest.js";
 import { codeSpan } from "../../core/code-span.js";
 import { excerpt } from "../../core/excerpt.js";
@@ -106,14 +106,10 @@ export function dqsNote(
 }
 
 function allColumns(db: SqlDatabase): string[] {
-  const stmt = db.prepare(
+  return queryRows(
+    db,
     "SELECT DISTINCT p.name FROM sqlite_schema s, pragma_table_info(s.name) p WHERE s.type = 'table'",
-  );
-  try {
-    return stmt.rows().map(([name]) => String(name));
-  } finally {
-    stmt.finalize();
-  }
+  ).map(([name]) => String(name));
 }
 
 /** One `dqs` finding per script, at its first double-quoted string, naming the lines of the others. */

@@ -3,8 +3,7 @@ import { dirname, join, relative } from "node:path";
 import { SchemaReader } from "../../adapters/schema-reader.js";
 import type { SqlDatabase } from "../../adapters/sqlite/engine.js";
 import type { Migration } from "../../core/migration.js";
-import type { Schema } from "../../core/schema/index.js";
-import { foldCase } from "../../core/sql/tokenize.js";
+import { type Schema, withoutTables } from "../../core/schema/index.js";
 import { IntegrityChecker, WHOLE_DATABASE } from "./integrity.js";
 import type { RunnerPlace } from "./runner-place.js";
 
@@ -52,15 +51,6 @@ export function inspectFile(place: RunnerPlace): { schema: Schema; problems: str
   } finally {
     db.close();
   }
-}
-
-function withoutTables(schema: Schema, tables: readonly string[]): Schema {
-  if (tables.length === 0) return schema;
-  const drop = new Set(tables.map(foldCase));
-  const objects = new Map(
-    [...schema.objects].filter(([, o]) => !drop.has(foldCase("table" in o ? o.table : o.name))),
-  );
-  return { objects };
 }
 
 /** The file's state kept aside and put back: one bad down never leaves its mess for the next step. */
