@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-UI3ZN4X3.js";
+} from "./chunks/chunk-WP3J34JR.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-E63DGG72.js";
+} from "./chunks/chunk-4BNNM56R.js";
 import "./chunks/chunk-VA54R4SO.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-YYPUU7KH.js";
+} from "./chunks/chunk-DKRKIOJT.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-UGFM2SD7.js";
+import "./chunks/chunk-D6YFSTRH.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-AFWG5PRK.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-RAU3U3I7.js";
+import "./chunks/chunk-MQN43KHK.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-S5G6RQUH.js";
+import "./chunks/chunk-3SW2XPUH.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-74RQ7JAZ.js";
+} from "./chunks/chunk-B4GURNZ3.js";
 import {
   VERSION
-} from "./chunks/chunk-6EK5HGKX.js";
+} from "./chunks/chunk-7SRKDR5C.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-RAU3U3I7.js";
+} from "./chunks/chunk-MQN43KHK.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-74RQ7JAZ.js";
-import "./chunks/chunk-6EK5HGKX.js";
+} from "./chunks/chunk-B4GURNZ3.js";
+import "./chunks/chunk-7SRKDR5C.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

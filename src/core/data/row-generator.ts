@@ -1,5 +1,6 @@
 import { affinityOf } from "../schema/affinity.js";
 import type { Column, ForeignKey, IndexObject, Schema, TableObject } from "../schema/model.js";
+import { quoteIdent, sqlLiteral } from "../sql/literal.js";
 import { foldCase } from "../sql/tokenize.js";
 
 /** How many rows each user table holds before a migration's up. */
@@ -129,16 +130,8 @@ export function rowCandidates(
 
 /** An INSERT of one candidate row. */
 export function insertSql(table: TableObject, row: RowCandidate): string {
-  if (row.columns.length === 0) return `INSERT INTO ${quoteName(table.name)} DEFAULT VALUES`;
-  return `INSERT INTO ${quoteName(table.name)} (${row.columns.map(quoteName).join(", ")}) VALUES (${row.values.join(", ")})`;
-}
-
-export function quoteName(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-
-export function textLiteral(value: string): Literal {
-  return `'${value.replaceAll("'", "''")}'`;
+  if (row.columns.length === 0) return `INSERT INTO ${quoteIdent(table.name)} DEFAULT VALUES`;
+  return `INSERT INTO ${quoteIdent(table.name)} (${row.columns.map(quoteIdent).join(", ")}) VALUES (${row.values.join(", ")})`;
 }
 
 /** A value of the column's declared type for row `n`, distinct for each n; its name hints at the shape. */
@@ -151,10 +144,10 @@ export function valueFor(column: Column, n: number, seed: number, table = ""): L
   if (/DATE|TIME/.test(type) || /_at$|_on$|date|time/.test(name))
     return affinityOf(type) === "INTEGER" || affinityOf(type) === "REAL"
       ? String(1_704_067_200 + base * 86_400 + k * 86_400)
-      : textLiteral(`2024-01-${String(k).padStart(2, "0")} 10:00:00`);
-  if (/JSON/.test(type) || JSON_NAMES.test(name)) return textLiteral(`{"n":${base + k}}`);
+      : sqlLiteral(`2024-01-${String(k).padStart(2, "0")} 10:00:00`);
+  if (/JSON/.test(type) || JSON_NAMES.test(name)) return sqlLiteral(`{"n":${base + k}}`);
   if (/UUID/.test(type) || /uuid/.test(name))
-    return textLiteral(`00000000-0000-4000-8000-${String(base + k).padStart(12, "0")}`);
+    return sqlLiteral(`00000000-0000-4000-8000-${String(base + k).padStart(12, "0")}`);
   switch (affinityOf(type)) {
     case "INTEGER":
       return String(base + k);
@@ -164,9 +157,9 @@ export function valueFor(column: Column, n: number, seed: number, table = ""): L
       return String(base + k);
     default:
       if (type.includes("BLOB")) return `x'${(base + k).toString(16).padStart(4, "0")}'`;
-      if (name.includes("email")) return textLiteral(`user${base + k}@example.com`);
+      if (name.includes("email")) return sqlLiteral(`user${base + k}@example.com`);
       // The table in the text: ids of two tables never collide, as real keys (uuids, cuids) do not.
-      return textLiteral(`${table ? `${table}.` : ""}${column.name} ${base + k}`);
+      return sqlLiteral(`${table ? `${table}.` : ""}${column.name} ${base + k}`);
   }
 }
 

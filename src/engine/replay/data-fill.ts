@@ -3,14 +3,13 @@ import {
   fillOrder,
   insertSql,
   type Literal,
-  quoteName,
   ROWS_PER_TABLE,
   rowCandidates,
-  textLiteral,
   uniqueColumns,
   uniqueIndexes,
 } from "../../core/data/row-generator.js";
 import type { Schema, TableObject } from "../../core/schema/index.js";
+import { quoteIdent, sqlLiteral } from "../../core/sql/literal.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 
 /** The rows of one table before a step: a count, and the rows by key where the table has a usable key. */
@@ -93,13 +92,13 @@ function parentKeys(db: SqlDatabase, schema: Schema, fk: TableObject["foreignKey
   try {
     return queryRows(
       db,
-      `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} ORDER BY rowid LIMIT ${ROWS_PER_TABLE}`,
+      `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(parent.name)} ORDER BY rowid LIMIT ${ROWS_PER_TABLE}`,
     ).map((row) => row.map(literalOf));
   } catch {
     // A WITHOUT ROWID parent has no rowid to order by.
     return queryRows(
       db,
-      `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} LIMIT ${ROWS_PER_TABLE}`,
+      `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(parent.name)} LIMIT ${ROWS_PER_TABLE}`,
     ).map((row) => row.map(literalOf));
   }
 }
@@ -107,7 +106,7 @@ function parentKeys(db: SqlDatabase, schema: Schema, fk: TableObject["foreignKey
 export function literalOf(value: SqlValue): Literal {
   if (value === null) return "NULL";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (typeof value === "string") return textLiteral(value);
+  if (typeof value === "string") return sqlLiteral(value);
   return `x'${Buffer.from(value).toString("hex")}'`;
 }
 
@@ -136,7 +135,7 @@ export function readTable(db: SqlDatabase, table: TableObject): TableRows {
   const rows = new Map<string, Map<string, SqlValue>>();
   for (const row of queryRows(
     db,
-    `SELECT ${wanted.map(quoteName).join(", ")} FROM ${quoteName(table.name)}`,
+    `SELECT ${wanted.map(quoteIdent).join(", ")} FROM ${quoteIdent(table.name)}`,
   )) {
     const values = new Map<string, SqlValue>(wanted.map((c, i) => [c, row[i] ?? null]));
     rows.set(keyOf(key.map((c) => values.get(c) ?? null)), values);
@@ -151,5 +150,5 @@ export function keyOf(values: readonly SqlValue[]): string {
 }
 
 export function countRows(db: SqlDatabase, table: string): number {
-  return Number(queryRows(db, `SELECT count(*) FROM ${quoteName(table)}`)[0]?.[0] ?? 0);
+  return Number(queryRows(db, `SELECT count(*) FROM ${quoteIdent(table)}`)[0]?.[0] ?? 0);
 }

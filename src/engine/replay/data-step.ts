@@ -1,8 +1,8 @@
 import { queryRows, type SqlDatabase } from "../../adapters/sqlite/engine.js";
-import { quoteName, textLiteral } from "../../core/data/row-generator.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript } from "../../core/migration.js";
 import type { Schema } from "../../core/schema/index.js";
+import { quoteIdent, sqlLiteral } from "../../core/sql/literal.js";
 import { fillTables, literalOf, type Reach, snapshotTables, type TableRows } from "./data-fill.js";
 import { dataLossFindings, downDataFindings, type UpRows } from "./data-loss.js";
 import type { ScriptResult } from "./execute.js";
@@ -117,13 +117,13 @@ function breakingRow(db: SqlDatabase, message: string): string | undefined {
     try {
       const sql =
         kind === "UNIQUE"
-          ? `SELECT ${quoteName(column)}, count(*) FROM ${quoteName(name)} GROUP BY 1 HAVING count(*) > 1 LIMIT 1`
-          : `SELECT rowid FROM ${quoteName(name)} WHERE ${quoteName(column)} IS NULL LIMIT 1`;
+          ? `SELECT ${quoteIdent(column)}, count(*) FROM ${quoteIdent(name)} GROUP BY 1 HAVING count(*) > 1 LIMIT 1`
+          : `SELECT rowid FROM ${quoteIdent(name)} WHERE ${quoteIdent(column)} IS NULL LIMIT 1`;
       const row = queryRows(db, sql)[0];
       if (!row) continue;
       return kind === "UNIQUE"
-        ? `${row[1]} rows of ${textLiteral(name)} have ${column} = ${literalOf(row[0] ?? null)}`
-        : `the row of ${textLiteral(name)} with rowid ${row[0]} has ${column} NULL`;
+        ? `${row[1]} rows of ${sqlLiteral(name)} have ${column} = ${literalOf(row[0] ?? null)}`
+        : `the row of ${sqlLiteral(name)} with rowid ${row[0]} has ${column} NULL`;
     } catch {
       // No such table or column under that name: try the next.
     }

@@ -5,6 +5,7 @@ import { excerpt } from "../../core/excerpt.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { isOp, isWord, isWords, objectNameAt } from "../../core/sql/canonical.js";
+import { quoteIdent } from "../../core/sql/literal.js";
 import { foldCase, type Token, tokenize } from "../../core/sql/tokenize.js";
 import { positionIn, type TextPosition } from "../../core/text-position.js";
 import { toolOf } from "../../core/tools/index.js";
@@ -26,8 +27,6 @@ export interface DqsCheck {
   after?: (db: SqlDatabase) => string | undefined;
 }
 
-const quote = (name: string) => `"${name.split('"').join('""')}"`;
-
 /** The check for a statement, or undefined when it has no double-quoted token (most have none: cheap). */
 export function dqsCheckOf(body: string): DqsCheck | undefined {
   if (!body.includes('"')) return undefined;
@@ -40,7 +39,7 @@ export function dqsCheckOf(body: string): DqsCheck | undefined {
   const kind = tokens[i];
   const at = objectNameAt(tokens, i + 1);
   const name = tokens[at]?.value ?? "";
-  if (isWord(kind, "view")) return { tokens, quoted, after: () => `SELECT * FROM ${quote(name)}` };
+  if (isWord(kind, "view")) return { tokens, quoted, after: () => `SELECT * FROM ${quoteIdent(name)}` };
   if (isWord(kind, "trigger")) return { tokens, quoted, after: (db) => triggerProbe(db, tokens, at + 1) };
   return { tokens, quoted };
 }
@@ -56,11 +55,13 @@ function triggerProbe(db: SqlDatabase, tokens: Token[], from: number): string | 
   while (i < tokens.length && !isWord(tokens[i], "on")) i++;
   const table = tokens[isOp(tokens[i + 2], ".") ? i + 3 : i + 1]?.value;
   if (!table) return undefined;
-  if (isWord(event, "insert")) return `INSERT INTO ${quote(table)} DEFAULT VALUES`;
-  if (isWord(event, "delete")) return `DELETE FROM ${quote(table)}`;
+  if (isWord(event, "insert")) return `INSERT INTO ${quoteIdent(table)} DEFAULT VALUES`;
+  if (isWord(event, "delete")) return `DELETE FROM ${quoteIdent(table)}`;
   if (!isWord(event, "update")) return undefined;
   column ??= columnsOf(db, table)[0];
-  return column === undefined ? undefined : `UPDATE ${quote(table)} SET ${quote(column)} = ${quote(column)}`;
+  return column === undefined
+    ? undefined
+    : `UPDATE ${quoteIdent(table)} SET ${quoteIdent(column)} = ${quoteIdent(column)}`;
 }
 
 function columnsOf(db: SqlDatabase, table: string): string[] {

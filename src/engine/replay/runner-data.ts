@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { queryRows, type SqlDatabase } from "../../adapters/sqlite/engine.js";
 import { sqlInCode } from "../../core/code-sql.js";
-import { quoteName } from "../../core/data/row-generator.js";
 import type { Finding } from "../../core/finding.js";
 import { positionAt } from "../../core/layouts/source.js";
 import type { Migration } from "../../core/migration.js";
 import type { Schema } from "../../core/schema/index.js";
+import { quoteIdent } from "../../core/sql/literal.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 import type { TextPosition } from "../../core/text-position.js";
 import { countRows } from "./data-fill.js";
@@ -82,7 +82,7 @@ export class RunnerData {
     try {
       db.exec("PRAGMA foreign_keys = OFF");
       for (const o of unfilled.schema.objects.values())
-        if (o.kind === "table" && countRows(db, o.name) > 0) db.exec(`DELETE FROM ${quoteName(o.name)}`);
+        if (o.kind === "table" && countRows(db, o.name) > 0) db.exec(`DELETE FROM ${quoteIdent(o.name)}`);
       writeFileSync(this.place.db, db.export());
     } finally {
       db.close();

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { queryRows, type SqlDatabase, type SqlValue } from "../../adapters/sqlite/engine.js";
 import { rowContents } from "../../adapters/table-rows.js";
-import { quoteName } from "../../core/data/row-generator.js";
 import { type Finding, finding } from "../../core/finding.js";
 import type { Migration } from "../../core/migration.js";
 import { type Schema, type TableObject, TRACKING_TABLES } from "../../core/schema/index.js";
+import { quoteIdent } from "../../core/sql/literal.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 import { literalOf } from "./data-fill.js";
 import {
@@ -41,7 +41,7 @@ export function trackingRows(place: RunnerPlace): TrackingRows {
       const columns = queryRows(db, `SELECT name FROM pragma_table_info(${literalOf(table)})`).map((r) =>
         String(r[0]),
       );
-      const rows = queryRows(db, `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(table)}`);
+      const rows = queryRows(db, `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(table)}`);
       out.set(foldCase(table), { columns, rows });
     }
   });
@@ -116,13 +116,13 @@ function putBack(place: RunnerPlace, db: SqlDatabase, saved: TrackingRows): void
   for (const table of trackingTables(place, db)) {
     const was = saved.get(foldCase(table));
     if (!was) {
-      db.exec(`DROP TABLE ${quoteName(table)}`);
+      db.exec(`DROP TABLE ${quoteIdent(table)}`);
       continue;
     }
-    db.exec(`DELETE FROM ${quoteName(table)}`);
-    const columns = was.columns.map(quoteName).join(", ");
+    db.exec(`DELETE FROM ${quoteIdent(table)}`);
+    const columns = was.columns.map(quoteIdent).join(", ");
     for (const row of was.rows)
-      db.exec(`INSERT INTO ${quoteName(table)} (${columns}) VALUES (${row.map(literalOf).join(", ")})`);
+      db.exec(`INSERT INTO ${quoteIdent(table)} (${columns}) VALUES (${row.map(literalOf).join(", ")})`);
   }
 }
 

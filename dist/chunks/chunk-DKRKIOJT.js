@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   toolOf
 } from "./chunk-QWFTYCWX.js";

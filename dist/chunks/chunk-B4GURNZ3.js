@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-6EK5HGKX.js";
+} from "./chunk-7SRKDR5C.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -1851,8 +1851,27 @@ function prepareError(db, sql) {
   }
 }
 
+// src/core/sql/literal.ts
+function quoteIdent(name) {
+  return `"${name.split('"').join('""')}"`;
+}
+function sqlLiteral(value, real = false) {
+  if (value === null) return "NULL";
+  if (typeof value === "bigint") return value.toString();
+  if (typeof value === "number") {
+    if (value === Number.POSITIVE_INFINITY) return "9e999";
+    if (value === Number.NEGATIVE_INFINITY) return "-9e999";
+    const text = String(value);
+    if (!real) return text;
+    return /[.e]/.test(text) ? text : `${text}.0`;
+  }
+  if (typeof value === "string") return `'${value.split("'").join("''")}'`;
+  let hex = "";
+  for (const byte of value) hex += byte.toString(16).padStart(2, "0");
+  return `X'${hex.toUpperCase()}'`;
+}
+
 // src/engine/replay/dqs-check.ts
-var quote2 = (name) => `"${name.split('"').join('""')}"`;
 function dqsCheckOf(body) {
   if (!body.includes('"')) return void 0;
   const tokens = tokenize(body);
@@ -1864,7 +1883,7 @@ function dqsCheckOf(body) {
   const kind = tokens[i];
   const at = objectNameAt(tokens, i + 1);
   const name = tokens[at]?.value ?? "";
-  if (isWord(kind, "view")) return { tokens, quoted, after: () => `SELECT * FROM ${quote2(name)}` };
+  if (isWord(kind, "view")) return { tokens, quoted, after: () => `SELECT * FROM ${quoteIdent(name)}` };
   if (isWord(kind, "trigger")) return { tokens, quoted, after: (db) => triggerProbe(db, tokens, at + 1) };
   return { tokens, quoted };
 }
@@ -1878,11 +1897,11 @@ function triggerProbe(db, tokens, from) {
   while (i < tokens.length && !isWord(tokens[i], "on")) i++;
   const table = tokens[isOp(tokens[i + 2], ".") ? i + 3 : i + 1]?.value;
   if (!table) return void 0;
-  if (isWord(event, "insert")) return `INSERT INTO ${quote2(table)} DEFAULT VALUES`;
-  if (isWord(event, "delete")) return `DELETE FROM ${quote2(table)}`;
+  if (isWord(event, "insert")) return `INSERT INTO ${quoteIdent(table)} DEFAULT VALUES`;
+  if (isWord(event, "delete")) return `DELETE FROM ${quoteIdent(table)}`;
   if (!isWord(event, "update")) return void 0;
   column ??= columnsOf(db, table)[0];
-  return column === void 0 ? void 0 : `UPDATE ${quote2(table)} SET ${quote2(column)} = ${quote2(column)}`;
+  return column === void 0 ? void 0 : `UPDATE ${quoteIdent(table)} SET ${quoteIdent(column)} = ${quoteIdent(column)}`;
 }
 function columnsOf(db, table) {
   const stmt = db.prepare("SELECT name FROM pragma_table_info(?)");
@@ -1983,15 +2002,15 @@ function* statementSpans(sql) {
       i = end === -1 ? n : end + 1;
       token = 2 /* Other */;
     } else if (c === 96 || c === 34 || c === 39) {
-      const quote3 = sql[i];
+      const quote2 = sql[i];
       let j = i + 1;
       for (; ; ) {
-        const end = sql.indexOf(quote3, j);
+        const end = sql.indexOf(quote2, j);
         if (end === -1) {
           j = n;
           break;
         }
-        if (sql[end + 1] === quote3) j = end + 2;
+        if (sql[end + 1] === quote2) j = end + 2;
         else {
           j = end + 1;
           break;
@@ -3003,6 +3022,8 @@ export {
   summarizeDiff,
   countDiff,
   SchemaReader,
+  quoteIdent,
+  sqlLiteral,
   noteDqs,
   statementSpans,
   executeScript,

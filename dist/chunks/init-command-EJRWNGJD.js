@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-YQ6RNP3T.js";
+} from "./chunk-H6OYMHIC.js";
 import {
   runLock
 } from "./chunk-VA54R4SO.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-UGFM2SD7.js";
+import "./chunk-D6YFSTRH.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-RAU3U3I7.js";
+} from "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
-import "./chunk-74RQ7JAZ.js";
+import "./chunk-3SW2XPUH.js";
+import "./chunk-B4GURNZ3.js";
 import {
   VERSION
-} from "./chunk-6EK5HGKX.js";
+} from "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

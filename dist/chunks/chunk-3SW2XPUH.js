@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   describeThrown,
   makeRewrite,

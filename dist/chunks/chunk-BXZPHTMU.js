@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-UGFM2SD7.js";
+} from "./chunk-D6YFSTRH.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   chooseEngine,
   loadEngine

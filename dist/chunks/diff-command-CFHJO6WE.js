@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-LYSYFAHF.js";
+} from "./chunk-BXZPHTMU.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UGFM2SD7.js";
+import "./chunk-D6YFSTRH.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
+import "./chunk-3SW2XPUH.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-74RQ7JAZ.js";
-import "./chunk-6EK5HGKX.js";
+} from "./chunk-B4GURNZ3.js";
+import "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-GO34PWTX.js");
+    const { diffDataCommand } = await import("./diff-data-command-GZNNIO3P.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-HRRFNGP6.js");
+    const { runDiffSql } = await import("./diff-sql-D4L7ZRWY.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

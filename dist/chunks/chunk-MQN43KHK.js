@@ -15,12 +15,14 @@ import {
   isEmptyDiff,
   noteDqs,
   noteTransactionControl,
+  quoteIdent,
   quoteStatement,
   scopeOfStep,
+  sqlLiteral,
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
@@ -598,14 +600,8 @@ function rowCandidates(table2, index, unique, parents, seed) {
   return out;
 }
 function insertSql(table2, row) {
-  if (row.columns.length === 0) return `INSERT INTO ${quoteName(table2.name)} DEFAULT VALUES`;
-  return `INSERT INTO ${quoteName(table2.name)} (${row.columns.map(quoteName).join(", ")}) VALUES (${row.values.join(", ")})`;
-}
-function quoteName(name) {
-  return `"${name.replaceAll('"', '""')}"`;
-}
-function textLiteral(value) {
-  return `'${value.replaceAll("'", "''")}'`;
+  if (row.columns.length === 0) return `INSERT INTO ${quoteIdent(table2.name)} DEFAULT VALUES`;
+  return `INSERT INTO ${quoteIdent(table2.name)} (${row.columns.map(quoteIdent).join(", ")}) VALUES (${row.values.join(", ")})`;
 }
 function valueFor(column, n, seed, table2 = "") {
   const type = column.type;
@@ -614,10 +610,10 @@ function valueFor(column, n, seed, table2 = "") {
   const base = seed % 1e3 * 10;
   if (/BOOL/.test(type)) return String(n % 2);
   if (/DATE|TIME/.test(type) || /_at$|_on$|date|time/.test(name))
-    return affinityOf(type) === "INTEGER" || affinityOf(type) === "REAL" ? String(1704067200 + base * 86400 + k * 86400) : textLiteral(`2024-01-${String(k).padStart(2, "0")} 10:00:00`);
-  if (/JSON/.test(type) || JSON_NAMES.test(name)) return textLiteral(`{"n":${base + k}}`);
+    return affinityOf(type) === "INTEGER" || affinityOf(type) === "REAL" ? String(1704067200 + base * 86400 + k * 86400) : sqlLiteral(`2024-01-${String(k).padStart(2, "0")} 10:00:00`);
+  if (/JSON/.test(type) || JSON_NAMES.test(name)) return sqlLiteral(`{"n":${base + k}}`);
   if (/UUID/.test(type) || /uuid/.test(name))
-    return textLiteral(`00000000-0000-4000-8000-${String(base + k).padStart(12, "0")}`);
+    return sqlLiteral(`00000000-0000-4000-8000-${String(base + k).padStart(12, "0")}`);
   switch (affinityOf(type)) {
     case "INTEGER":
       return String(base + k);
@@ -627,8 +623,8 @@ function valueFor(column, n, seed, table2 = "") {
       return String(base + k);
     default:
       if (type.includes("BLOB")) return `x'${(base + k).toString(16).padStart(4, "0")}'`;
-      if (name.includes("email")) return textLiteral(`user${base + k}@example.com`);
-      return textLiteral(`${table2 ? `${table2}.` : ""}${column.name} ${base + k}`);
+      if (name.includes("email")) return sqlLiteral(`user${base + k}@example.com`);
+      return sqlLiteral(`${table2 ? `${table2}.` : ""}${column.name} ${base + k}`);
   }
 }
 var JSON_NAMES = /^(?:data|json|metadata|meta|payload|settings|config|attributes|properties|extra|options)$|_json$/;
@@ -700,19 +696,19 @@ function parentKeys(db, schema, fk) {
   try {
     return queryRows(
       db,
-      `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} ORDER BY rowid LIMIT ${ROWS_PER_TABLE}`
+      `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(parent.name)} ORDER BY rowid LIMIT ${ROWS_PER_TABLE}`
     ).map((row) => row.map(literalOf));
   } catch {
     return queryRows(
       db,
-      `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(parent.name)} LIMIT ${ROWS_PER_TABLE}`
+      `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(parent.name)} LIMIT ${ROWS_PER_TABLE}`
     ).map((row) => row.map(literalOf));
   }
 }
 function literalOf(value) {
   if (value === null) return "NULL";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (typeof value === "string") return textLiteral(value);
+  if (typeof value === "string") return sqlLiteral(value);
   return `x'${Buffer.from(value).toString("hex")}'`;
 }
 function snapshotTables(db, schema, reach = "all") {
@@ -734,7 +730,7 @@ function readTable(db, table2) {
   const rows = /* @__PURE__ */ new Map();
   for (const row of queryRows(
     db,
-    `SELECT ${wanted.map(quoteName).join(", ")} FROM ${quoteName(table2.name)}`
+    `SELECT ${wanted.map(quoteIdent).join(", ")} FROM ${quoteIdent(table2.name)}`
   )) {
     const values = new Map(wanted.map((c, i) => [c, row[i] ?? null]));
     rows.set(keyOf(key.map((c) => values.get(c) ?? null)), values);
@@ -747,7 +743,7 @@ function keyOf(values) {
   );
 }
 function countRows(db, table2) {
-  return Number(queryRows(db, `SELECT count(*) FROM ${quoteName(table2)}`)[0]?.[0] ?? 0);
+  return Number(queryRows(db, `SELECT count(*) FROM ${quoteIdent(table2)}`)[0]?.[0] ?? 0);
 }
 
 // src/engine/replay/data-intent.ts
@@ -1002,10 +998,10 @@ function breakingRow(db, message) {
     table2.replace(/_+(?:new|tmp)$/i, "")
   ]) {
     try {
-      const sql = kind === "UNIQUE" ? `SELECT ${quoteName(column)}, count(*) FROM ${quoteName(name)} GROUP BY 1 HAVING count(*) > 1 LIMIT 1` : `SELECT rowid FROM ${quoteName(name)} WHERE ${quoteName(column)} IS NULL LIMIT 1`;
+      const sql = kind === "UNIQUE" ? `SELECT ${quoteIdent(column)}, count(*) FROM ${quoteIdent(name)} GROUP BY 1 HAVING count(*) > 1 LIMIT 1` : `SELECT rowid FROM ${quoteIdent(name)} WHERE ${quoteIdent(column)} IS NULL LIMIT 1`;
       const row = queryRows(db, sql)[0];
       if (!row) continue;
-      return kind === "UNIQUE" ? `${row[1]} rows of ${textLiteral(name)} have ${column} = ${literalOf(row[0] ?? null)}` : `the row of ${textLiteral(name)} with rowid ${row[0]} has ${column} NULL`;
+      return kind === "UNIQUE" ? `${row[1]} rows of ${sqlLiteral(name)} have ${column} = ${literalOf(row[0] ?? null)}` : `the row of ${sqlLiteral(name)} with rowid ${row[0]} has ${column} NULL`;
     } catch {
     }
   }
@@ -1028,26 +1024,6 @@ function emptyUpFinding(layout, migration, up) {
     `the up of ${v} has no statements (${up.file}), and ${migration.placeholder}: a placeholder for work done in code, which ${tool} applies as a migration that changes nothing, recording ${v}; keep it: deleting it would leave databases that recorded ${v} with a version ${tool} can no longer find (\`lockstep known --update\` records this finding as known)`,
     where
   );
-}
-
-// src/core/sql/literal.ts
-function quoteIdent(name) {
-  return `"${name.split('"').join('""')}"`;
-}
-function sqlLiteral(value, real = false) {
-  if (value === null) return "NULL";
-  if (typeof value === "bigint") return value.toString();
-  if (typeof value === "number") {
-    if (value === Number.POSITIVE_INFINITY) return "9e999";
-    if (value === Number.NEGATIVE_INFINITY) return "-9e999";
-    const text = String(value);
-    if (!real) return text;
-    return /[.e]/.test(text) ? text : `${text}.0`;
-  }
-  if (typeof value === "string") return `'${value.split("'").join("''")}'`;
-  let hex = "";
-  for (const byte of value) hex += byte.toString(16).padStart(2, "0");
-  return `X'${hex.toUpperCase()}'`;
 }
 
 // src/adapters/table-rows.ts
@@ -1460,7 +1436,6 @@ export {
   stepValues,
   scriptFor,
   describeRunner,
-  quoteName,
   literalOf,
   countRows,
   rowIntent,
@@ -1468,7 +1443,6 @@ export {
   cascadeFix,
   DataMode,
   onlyWithDataWords,
-  quoteIdent,
   readTableRows,
   rowContents,
   idempotentAdvice,

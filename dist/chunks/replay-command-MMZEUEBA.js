@@ -1,14 +1,14 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-GPZ2NWN4.js";
+} from "./chunk-X2HCMWNN.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-YYPUU7KH.js";
+import "./chunk-DKRKIOJT.js";
 import {
   runReplay
-} from "./chunk-UGFM2SD7.js";
+} from "./chunk-D6YFSTRH.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -18,11 +18,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
-import "./chunk-74RQ7JAZ.js";
-import "./chunk-6EK5HGKX.js";
+import "./chunk-3SW2XPUH.js";
+import "./chunk-B4GURNZ3.js";
+import "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -1,15 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-LYSYFAHF.js";
-import {
-  quoteIdent
-} from "./chunk-RAU3U3I7.js";
+} from "./chunk-BXZPHTMU.js";
 import {
   SchemaReader,
   diffSchemas,
-  objectKey
-} from "./chunk-74RQ7JAZ.js";
+  objectKey,
+  quoteIdent
+} from "./chunk-B4GURNZ3.js";
 import {
   chooseEngine,
   loadEngine,

@@ -4,17 +4,17 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-UGFM2SD7.js";
+} from "./chunk-D6YFSTRH.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
-import "./chunk-74RQ7JAZ.js";
-import "./chunk-6EK5HGKX.js";
+import "./chunk-3SW2XPUH.js";
+import "./chunk-B4GURNZ3.js";
+import "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

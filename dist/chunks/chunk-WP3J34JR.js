@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-E63DGG72.js";
+} from "./chunk-4BNNM56R.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-YYPUU7KH.js";
+} from "./chunk-DKRKIOJT.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-UGFM2SD7.js";
+} from "./chunk-D6YFSTRH.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -28,7 +28,6 @@ import {
   markedIdempotent,
   newReport,
   onlyWithDataWords,
-  quoteName,
   resolveRunner,
   round,
   rowContents,
@@ -38,13 +37,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-RAU3U3I7.js";
+} from "./chunk-MQN43KHK.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-S5G6RQUH.js";
+} from "./chunk-3SW2XPUH.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -58,12 +57,13 @@ import {
   isBlank,
   isColumnOrderOnly,
   isEmptyDiff,
+  quoteIdent,
   quoteStatement,
   redoMismatch,
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -991,7 +991,7 @@ var RunnerData = class {
     try {
       db.exec("PRAGMA foreign_keys = OFF");
       for (const o of unfilled.schema.objects.values())
-        if (o.kind === "table" && countRows(db, o.name) > 0) db.exec(`DELETE FROM ${quoteName(o.name)}`);
+        if (o.kind === "table" && countRows(db, o.name) > 0) db.exec(`DELETE FROM ${quoteIdent(o.name)}`);
       writeFileSync3(this.place.db, db.export());
     } finally {
       db.close();
@@ -1068,7 +1068,7 @@ function trackingRows(place) {
       const columns = queryRows(db, `SELECT name FROM pragma_table_info(${literalOf(table)})`).map(
         (r) => String(r[0])
       );
-      const rows = queryRows(db, `SELECT ${columns.map(quoteName).join(", ")} FROM ${quoteName(table)}`);
+      const rows = queryRows(db, `SELECT ${columns.map(quoteIdent).join(", ")} FROM ${quoteIdent(table)}`);
       out.set(foldCase(table), { columns, rows });
     }
   });
@@ -1120,13 +1120,13 @@ function putBack(place, db, saved) {
   for (const table of trackingTables(place, db)) {
     const was = saved.get(foldCase(table));
     if (!was) {
-      db.exec(`DROP TABLE ${quoteName(table)}`);
+      db.exec(`DROP TABLE ${quoteIdent(table)}`);
       continue;
     }
-    db.exec(`DELETE FROM ${quoteName(table)}`);
-    const columns = was.columns.map(quoteName).join(", ");
+    db.exec(`DELETE FROM ${quoteIdent(table)}`);
+    const columns = was.columns.map(quoteIdent).join(", ");
     for (const row of was.rows)
-      db.exec(`INSERT INTO ${quoteName(table)} (${columns}) VALUES (${row.map(literalOf).join(", ")})`);
+      db.exec(`INSERT INTO ${quoteIdent(table)} (${columns}) VALUES (${row.map(literalOf).join(", ")})`);
   }
 }
 function markerLine(place, migration) {

@@ -10,7 +10,7 @@ import {
 } from "./chunk-YFTLLMWQ.js";
 import {
   replayDatabase
-} from "./chunk-UGFM2SD7.js";
+} from "./chunk-D6YFSTRH.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
+import "./chunk-3SW2XPUH.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,8 +31,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-74RQ7JAZ.js";
-import "./chunk-6EK5HGKX.js";
+} from "./chunk-B4GURNZ3.js";
+import "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "1eabc42cb3949955" : "source";
+var BUILD = true ? "dede96ff36a7591f" : "source";
 
 export {
   VERSION,

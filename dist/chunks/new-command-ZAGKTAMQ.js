@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-HMV5QSUY.js";
-import "./chunk-TIYWUGH7.js";
-import "./chunk-LYSYFAHF.js";
-import "./chunk-E63DGG72.js";
+} from "./chunk-2NEHEFRJ.js";
+import "./chunk-EU2DCJAE.js";
+import "./chunk-BXZPHTMU.js";
+import "./chunk-4BNNM56R.js";
 import "./chunk-VA54R4SO.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UGFM2SD7.js";
+import "./chunk-D6YFSTRH.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
-import "./chunk-74RQ7JAZ.js";
-import "./chunk-6EK5HGKX.js";
+import "./chunk-3SW2XPUH.js";
+import "./chunk-B4GURNZ3.js";
+import "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

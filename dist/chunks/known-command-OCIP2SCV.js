@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-YQ6RNP3T.js";
+} from "./chunk-H6OYMHIC.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-UGFM2SD7.js";
+import "./chunk-D6YFSTRH.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
-import "./chunk-74RQ7JAZ.js";
-import "./chunk-6EK5HGKX.js";
+import "./chunk-3SW2XPUH.js";
+import "./chunk-B4GURNZ3.js";
+import "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

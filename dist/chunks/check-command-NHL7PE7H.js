@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-UI3ZN4X3.js";
-import "./chunk-E63DGG72.js";
+} from "./chunk-WP3J34JR.js";
+import "./chunk-4BNNM56R.js";
 import "./chunk-VA54R4SO.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-YYPUU7KH.js";
+import "./chunk-DKRKIOJT.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-UGFM2SD7.js";
+import "./chunk-D6YFSTRH.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-RAU3U3I7.js";
+import "./chunk-MQN43KHK.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-S5G6RQUH.js";
+import "./chunk-3SW2XPUH.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-74RQ7JAZ.js";
+} from "./chunk-B4GURNZ3.js";
 import {
   VERSION
-} from "./chunk-6EK5HGKX.js";
+} from "./chunk-7SRKDR5C.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
