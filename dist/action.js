@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-WP3J34JR.js";
+} from "./chunks/chunk-ZFMV5KXB.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,55 +11,55 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-4BNNM56R.js";
-import "./chunks/chunk-VA54R4SO.js";
+} from "./chunks/chunk-3KMQKK7Z.js";
+import "./chunks/chunk-XPXFYE5E.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-DKRKIOJT.js";
+} from "./chunks/chunk-VPE42PGO.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-D6YFSTRH.js";
+import "./chunks/chunk-AHOLNJQG.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-WD5GBYVN.js";
+import "./chunks/chunk-TONVTDYS.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-AFWG5PRK.js";
+import "./chunks/chunk-VWWSICMU.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-MQN43KHK.js";
+import "./chunks/chunk-RFPK37MZ.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-3SW2XPUH.js";
+import "./chunks/chunk-QVBBGPNI.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-B4GURNZ3.js";
+} from "./chunks/chunk-ZYIPRRHX.js";
 import {
   VERSION
-} from "./chunks/chunk-7SRKDR5C.js";
+} from "./chunks/chunk-OVHAMPF4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-DDE6UK47.js";
+import "./chunks/chunk-A6ESLOQF.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-YHFC2QG4.js";
-import "./chunks/chunk-QWFTYCWX.js";
+import "./chunks/chunk-QM74PCI7.js";
+import "./chunks/chunk-T6P2CTWY.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-5LXPE3ZJ.js";
+import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

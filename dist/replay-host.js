@@ -2,19 +2,19 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-3SW2XPUH.js";
-import "./chunks/chunk-B4GURNZ3.js";
-import "./chunks/chunk-7SRKDR5C.js";
+} from "./chunks/chunk-QVBBGPNI.js";
+import "./chunks/chunk-ZYIPRRHX.js";
+import "./chunks/chunk-OVHAMPF4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-DDE6UK47.js";
+import "./chunks/chunk-A6ESLOQF.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-QWFTYCWX.js";
+import "./chunks/chunk-T6P2CTWY.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-5LXPE3ZJ.js";
+import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-MQN43KHK.js";
+} from "./chunks/chunk-RFPK37MZ.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-B4GURNZ3.js";
-import "./chunks/chunk-7SRKDR5C.js";
+} from "./chunks/chunk-ZYIPRRHX.js";
+import "./chunks/chunk-OVHAMPF4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,12 +16,12 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-DDE6UK47.js";
+} from "./chunks/chunk-A6ESLOQF.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-QWFTYCWX.js";
+import "./chunks/chunk-T6P2CTWY.js";
 import "./chunks/chunk-I7OISHKV.js";
-import "./chunks/chunk-5LXPE3ZJ.js";
+import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

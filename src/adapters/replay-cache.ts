@@ -13,8 +13,20 @@ export interface CacheEntry {
   database: Uint8Array;
 }
 
-/** Entries of this store's format only: a store written by another format is not read. */
-const FORMAT = "lockstep-replay-cache/1";
+/** What `get` gives back: the record, checked; the database, checked only when it is asked for. */
+export interface StoredEntry {
+  key: string;
+  record: unknown;
+  /** The database's bytes, or undefined when they are not what was stored (the entry is then a miss). */
+  database(): Uint8Array | undefined;
+}
+
+/**
+ * Entries of this store's format only: a store written by another format is not read. The record and the
+ * database have a digest each, so a replay that needs only the verdicts (its whole history is cached) does
+ * not hash megabytes of database it never opens.
+ */
+const FORMAT = "lockstep-replay-cache/2";
 const MAGIC = Buffer.from(`${FORMAT}\n`);
 const DIGEST_BYTES = 32;
 /** Default bound of the whole store; the least recently used entries go first. */
@@ -35,7 +47,7 @@ export class ReplayCache {
   }
 
   /** The entry stored for `key`, or undefined; a hit marks it recently used. */
-  get(key: string): CacheEntry | undefined {
+  get(key: string): StoredEntry | undefined {
     const path = this.pathOf(key);
     let bytes: Buffer;
     try {
@@ -107,35 +119,37 @@ export class ReplayCache {
   }
 }
 
-/** magic · sha-256 of the rest · u32 header length · header JSON · database bytes. */
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest();
+
+/** magic · u32 header length · sha-256 of the header · header JSON · sha-256 of the database · database. */
 function encodeEntry(entry: CacheEntry): Uint8Array {
   const header = Buffer.from(JSON.stringify({ key: entry.key, record: entry.record }));
   const length = Buffer.alloc(4);
   length.writeUInt32BE(header.length);
-  const body = Buffer.concat([length, header, entry.database]);
-  return Buffer.concat([MAGIC, createHash("sha256").update(body).digest(), body]);
+  return Buffer.concat([MAGIC, length, sha256(header), header, sha256(entry.database), entry.database]);
 }
 
-function decodeEntry(bytes: Buffer): CacheEntry | undefined {
-  if (bytes.length < MAGIC.length + DIGEST_BYTES + 4) return undefined;
+function decodeEntry(bytes: Buffer): StoredEntry | undefined {
+  const fixed = MAGIC.length + 4 + DIGEST_BYTES;
+  if (bytes.length < fixed + DIGEST_BYTES) return undefined;
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const digest = bytes.subarray(MAGIC.length, MAGIC.length + DIGEST_BYTES);
-  const body = bytes.subarray(MAGIC.length + DIGEST_BYTES);
-  if (!createHash("sha256").update(body).digest().equals(digest)) return undefined;
-  const headerLength = body.readUInt32BE(0);
-  if (4 + headerLength > body.length) return undefined;
+  const headerLength = bytes.readUInt32BE(MAGIC.length);
+  const headerEnd = fixed + headerLength;
+  if (headerEnd + DIGEST_BYTES > bytes.length) return undefined;
+  const header = bytes.subarray(fixed, headerEnd);
+  if (!sha256(header).equals(bytes.subarray(fixed - DIGEST_BYTES, fixed))) return undefined;
+  let parsed: { key?: unknown; record?: unknown };
   try {
-    const header = JSON.parse(body.subarray(4, 4 + headerLength).toString("utf8")) as {
-      key?: unknown;
-      record?: unknown;
-    };
-    if (typeof header.key !== "string") return undefined;
-    return {
-      key: header.key,
-      record: header.record,
-      database: new Uint8Array(body.subarray(4 + headerLength)),
-    };
+    parsed = JSON.parse(header.toString("utf8")) as typeof parsed;
   } catch {
     return undefined;
   }
+  if (typeof parsed.key !== "string") return undefined;
+  const digest = bytes.subarray(headerEnd, headerEnd + DIGEST_BYTES);
+  const database = bytes.subarray(headerEnd + DIGEST_BYTES);
+  return {
+    key: parsed.key,
+    record: parsed.record,
+    database: () => (sha256(database).equals(digest) ? new Uint8Array(database) : undefined),
+  };
 }

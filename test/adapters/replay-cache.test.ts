@@ -10,13 +10,18 @@ const entry = (n: number, size = 16) => ({
   record: { migrations: n, note: "ünïcode" },
   database: new Uint8Array(size).fill(n),
 });
+/** What `get` gave back, with its database read. */
+const got = (cache: ReplayCache, n: number) => {
+  const stored = cache.get(key(n));
+  return stored && { key: stored.key, record: stored.record, database: stored.database() };
+};
 
 describe("the replay cache store", () => {
   it("gives back what it stored, byte for byte", () => {
     const cache = new ReplayCache(join(tempTree({}), "cache"));
     expect(cache.get(key(1))).toBeUndefined();
     cache.put(entry(1));
-    expect(cache.get(key(1))).toEqual(entry(1));
+    expect(got(cache, 1)).toEqual(entry(1));
   });
 
   it("treats a damaged, truncated or foreign entry as a miss, never as an error", () => {
@@ -26,8 +31,16 @@ describe("the replay cache store", () => {
     cache.put(entry(2));
     const file = (n: number) => join(dir, `${key(n)}.entry`);
     const bytes = readFileSync(file(1));
+    // A damaged database: the record is still sound, the bytes are refused when asked for.
     bytes.writeUInt8((bytes.at(-1) ?? 0) ^ 0xff, bytes.length - 1);
     writeFileSync(file(1), bytes);
+    expect(cache.get(key(1))?.record).toEqual(entry(1).record);
+    expect(cache.get(key(1))?.database()).toBeUndefined();
+    // A damaged record: a miss.
+    const header = Buffer.from(bytes);
+    const at = header.indexOf("ünïcode");
+    header.writeUInt8((header[at] ?? 0) ^ 0x01, at);
+    writeFileSync(file(1), header);
     expect(cache.get(key(1))).toBeUndefined();
     writeFileSync(file(2), readFileSync(file(2)).subarray(0, 20));
     expect(cache.get(key(2))).toBeUndefined();
@@ -37,12 +50,12 @@ describe("the replay cache store", () => {
     expect(cache.get(key(4))).toBeUndefined();
     writeFileSync(file(5), "not an entry at all");
     expect(cache.get(key(5))).toBeUndefined();
-    expect(cache.get(key(3))).toEqual(entry(3));
+    expect(got(cache, 3)).toEqual(entry(3));
   });
 
   it("stays within its bound, dropping the least recently used entries", () => {
     const dir = join(tempTree({}), "cache");
-    const cache = new ReplayCache(dir, 3 * 1200);
+    const cache = new ReplayCache(dir, 3 * 1250);
     for (const n of [1, 2, 3]) {
       cache.put(entry(n, 1000));
       const then = new Date(Date.now() - (10 - n) * 60_000);

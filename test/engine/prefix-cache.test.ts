@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport } from "../../src/core/report.js";
@@ -57,6 +57,27 @@ describe("the verified-prefix cache", () => {
     const cold = await replay(cwd, false, "none");
     expect(verdicts(warm)).toEqual(verdicts(cold));
     expect(warm.migrations.slice(0, 11).map((m) => m.ms)).toEqual(before.migrations.map((m) => m.ms));
+  });
+
+  it("answers a whole cached history from its record alone, and opens the database only to replay on it", async () => {
+    const cwd = project();
+    const cache = join(cwd, ".cache");
+    const cold = await replay(cwd, cache, "none");
+    // The stored database is damaged: a run of the same history never opens it.
+    const [file] = readdirSync(cache).filter((f) => f.endsWith(".entry"));
+    const path = join(cache, file as string);
+    const bytes = readFileSync(path);
+    bytes.writeUInt8((bytes.at(-1) ?? 0) ^ 0xff, bytes.length - 1);
+    writeFileSync(path, bytes);
+    const warm = await replay(cwd, cache, "none");
+    expect(verdicts(warm)).toEqual(verdicts(cold));
+    expect(warm.migrations.map((m) => m.ms)).toEqual(cold.migrations.map((m) => m.ms));
+    // A longer history would start from that database: it is refused, and the whole history replayed.
+    writeFileSync(join(cwd, "migrations/0012_tags.up.sql"), "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n");
+    writeFileSync(join(cwd, "migrations/0012_tags.down.sql"), "DROP TABLE tags;\n");
+    const longer = await replay(cwd, cache, "none");
+    expect(verdicts(longer)).toEqual(verdicts(await replay(cwd, false, "none")));
+    expect(longer.migrations.slice(0, 11).map((m) => m.ms)).not.toEqual(cold.migrations.map((m) => m.ms));
   });
 
   it("ignores entries it cannot trust, and --no-cache writes none", async () => {

@@ -12,7 +12,7 @@ import {
   parseLockFile,
 } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
-import { readDatabase } from "../workspace/database-tree.js";
+import { type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import type { DatabaseSpec } from "../workspace/databases.js";
 
 /** What is applied in a directory at a ref: its lock file's entries, or every migration file of its tree. */
@@ -76,6 +76,8 @@ export async function appliedAt(
   cwd: string,
   parse: (text: string) => { lock: LockFile } = parseLockFile,
   hashOf: HashOf = hashOfText,
+  read: (ref: string) => Promise<ReadDatabase> = (at) =>
+    readDatabase(spec, cwd, { at: "git", repo, ref: at }),
 ): Promise<Applied> {
   const applied: Applied = { entries: [], texts: new Map() };
   if (!ref) return applied;
@@ -86,7 +88,7 @@ export async function appliedAt(
     return applied;
   }
   // No lock file there yet: every migration file in the tree is applied.
-  const { files, set } = await readDatabase(spec, cwd, { at: "git", repo, ref });
+  const { files, set } = await read(ref);
   applied.entries = lockEntries(set, files, hashOf);
   for (const f of files) if (f.text !== undefined) applied.texts.set(f.rel, f.text);
   return applied;

@@ -44,11 +44,14 @@ export function amendedWarnings(
   files: { rel: string; text?: string; display: string }[],
 ): Finding[] {
   const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
+  if (reasons.size === 0) return [];
+  const byRel = new Map(files.map((f) => [f.rel, f]));
   const out: Finding[] = [];
   for (const entry of applied.entries) {
     const reason = reasons.get(entry.version);
-    const file = files.find((f) => f.rel === entry.path);
-    if (reason === undefined || file?.text === undefined || hashText(file.text) === entry.hash) continue;
+    if (reason === undefined) continue;
+    const file = byRel.get(entry.path);
+    if (file?.text === undefined || hashText(file.text) === entry.hash) continue;
     out.push(
       finding(
         "locked-amended",

@@ -2,9 +2,9 @@ import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { GitRepo } from "../../adapters/git.js";
 import {
-  chooseEngine,
   type EngineChoice,
   type EngineInfo,
+  type EngineName,
   resolveEngine,
 } from "../../adapters/sqlite/engine.js";
 import type { Finding } from "../../core/finding.js";
@@ -17,7 +17,7 @@ import { applyRules, prewarmReplay, replayDatabase } from "../replay/replay.js";
 import type { DownMode } from "../replay/replay-set.js";
 import type { CodePolicy } from "../replay/runner-database.js";
 import { CONFIG_FILE } from "../workspace/config.js";
-import { readDatabase } from "../workspace/database-tree.js";
+import { type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import {
   type DatabaseRequest,
   type DatabaseSpec,
@@ -75,9 +75,11 @@ export interface CheckOutcome {
  */
 export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const repo = await GitRepo.open(req.cwd);
-  const { specs, notes, config } = await resolveDatabases(req);
-  const engine = await chooseEngine(req.engine ?? config?.config.engine);
-  prewarmReplay(engine);
+  let engine: EngineName = "wasm";
+  // The replay's process starts while the tree is searched and read.
+  const { specs, notes, config } = await resolveDatabases(req, async (loaded) => {
+    engine = await prewarmReplay(req, loaded);
+  });
   let ranOn: EngineInfo | undefined;
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);
@@ -90,6 +92,8 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     notes.push(
       `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`,
     );
+  // Each database reads a commit once whatever it is named (see checkDatabase): the names, in one question.
+  repo.resolveCommits([...new Set(["HEAD", base.ref, base.frozenRef, ...(mergeBase ? [mergeBase] : [])])]);
   const diffFrom = (await repo.isAncestor(base.ref, "HEAD")) ? "base" : "fork";
   if (diffFrom === "fork" && mergeBase) {
     notes.push(
@@ -163,8 +167,18 @@ async function checkDatabase(
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const at = (ref: string) => readDatabase(spec, cwd, { at: "git", repo, ref });
-  const applied = await appliedAt(repo, base.frozenRef, spec, cwd);
+  // The fork point, the base and what is applied are often one commit under three names: read once.
+  const reads = new Map<string, Promise<ReadDatabase>>();
+  const at = async (ref: string) => {
+    const commit = (await repo.commitOf(ref)) ?? ref;
+    let read = reads.get(commit);
+    if (!read) {
+      read = readDatabase(spec, cwd, { at: "git", repo, ref });
+      reads.set(commit, read);
+    }
+    return read;
+  };
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd, undefined, undefined, at);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
   const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
   const { files: headFiles, set: headSet } = headRead;

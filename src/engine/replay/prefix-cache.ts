@@ -4,7 +4,7 @@ import type { Finding } from "../../core/finding.js";
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { chainKeys, migrationStep } from "../../core/replay-chain.js";
 import type { MigrationReport } from "../../core/report.js";
-import type { SchemaObject } from "../../core/schema/index.js";
+import { makeSchema, type Schema, type SchemaObject } from "../../core/schema/index.js";
 import { BUILD, VERSION } from "../../version.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 
@@ -19,6 +19,11 @@ export interface PrefixRecord {
   pragmas: [string, SqlValue][];
   /** The schema reader's models of the prefix's objects: loading it then reads no PRAGMA and parses no SQL. */
   models: [string, SchemaObject][];
+  /**
+   * What the whole-database check at the end found when this prefix was the whole history: a replay of
+   * exactly this history then needs no database at all. Absent from an entry stored otherwise.
+   */
+  final?: Finding[];
 }
 
 /** Settings of the connection that outlive a script and change what later SQL does. */
@@ -84,8 +89,11 @@ export class PrefixCache {
     return new PrefixCache(new ReplayCache(options.cache.dir), chainKeys(seed, steps));
   }
 
-  /** The longest stored prefix whose entry is sound, with its database bytes. */
-  longest(): { record: PrefixRecord; database: Uint8Array } | undefined {
+  /**
+   * The longest stored prefix whose entry is sound, with its database bytes; without them when the prefix is
+   * the whole history and its record has the final check's findings (nothing is left to run on it).
+   */
+  longest(): { record: PrefixRecord; database?: Uint8Array } | undefined {
     // One listing of the store, not one lookup per migration of a long history.
     const stored = this.entries.storedKeys();
     for (let count = this.keys.length; count >= 1; count--) {
@@ -93,7 +101,10 @@ export class PrefixCache {
       if (!stored.has(key)) continue;
       const entry = this.entries.get(key);
       const record = entry && asRecord(entry.record, count);
-      if (entry && record) return { record, database: entry.database };
+      if (!entry || !record) continue;
+      if (count === this.keys.length && record.final) return { record };
+      const database = entry.database();
+      if (database) return { record, database };
     }
     return undefined;
   }
@@ -112,6 +123,22 @@ export class PrefixCache {
     if (image)
       this.entries.put({ key, record: { ...record, pragmas: image.pragmas }, database: image.bytes });
   }
+}
+
+/** A whole history's verdicts as its cold replay gave them, from a record that has its final check. */
+export function cachedVerdicts(record: PrefixRecord): {
+  migrations: MigrationReport[];
+  findings: Finding[];
+  schema: Schema;
+  touched: Map<string, string[]>;
+} {
+  return {
+    migrations: record.reports,
+    findings: [...record.findings, ...(record.final ?? [])],
+    // The models are those of the objects of the last read (see SchemaReader.exportModels).
+    schema: makeSchema(record.models.map(([, obj]) => obj)),
+    touched: new Map(record.touched),
+  };
 }
 
 /** A database and the settings of its connection, enough to open it again as it is. */
@@ -179,5 +206,6 @@ function asRecord(value: unknown, count: number): PrefixRecord | undefined {
   const r = value as Partial<PrefixRecord>;
   const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
   if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return undefined;
+  if (r.final !== undefined && !Array.isArray(r.final)) return undefined;
   return r as PrefixRecord;
 }

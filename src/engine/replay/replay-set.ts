@@ -14,7 +14,7 @@ import { noteDqs } from "./dqs-check.js";
 import { emptyUpFinding } from "./empty-up.js";
 import { runsTwice, verifyIdempotent } from "./idempotent-step.js";
 import { scopeOfStep, WHOLE_DATABASE } from "./integrity.js";
-import { PrefixCache } from "./prefix-cache.js";
+import { cachedVerdicts, PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checkIntegrity, isBlank, ReplayState, verifyDown } from "./replay-steps.js";
 import { dataOnlyFailure, downAt, downMissing, notReplayed, upFailed } from "./step-findings.js";
@@ -69,7 +69,13 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     // A prefix verified before (same files, order, engine, lockstep and settings) is loaded, not replayed.
     const cache = PrefixCache.open(set, options, engine, (m) => checksDown(m, options));
     const hit = cache?.longest();
-    if (hit) {
+    if (hit && !hit.database) {
+      // The whole history was verified before, its final check too: its verdicts are the answer.
+      const verdicts = cachedVerdicts(hit.record);
+      options.onProgress?.(set.migrations.length, set.migrations.length, { ...verdicts, engine });
+      return { ...verdicts, engine };
+    }
+    if (hit?.database) {
       await state.load(hit.database, hit.record.pragmas);
       state.reader.importModels(hit.record.models);
       reports.push(...hit.record.reports);
@@ -190,6 +196,14 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
       findings,
       engine,
     });
+    // What a longer history starting with this one brings back: the integrity problems reported so far.
+    const reportedIntegrity = [...state.reportedIntegrity];
+    // Steps check only what they could have broken; one whole check at the end catches anything else.
+    const final: Finding[] = [];
+    if (lastApplied?.up) {
+      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
+      checkIntegrity(state, final, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
+    }
     // Only a history whose every up ran is a prefix worth keeping (a failure stops the replay anyway).
     if (cache && set.migrations.length > 0 && reports.every((r) => r.up === "ok")) {
       cache.store(
@@ -199,18 +213,14 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
           reports,
           findings,
           touched: [...touched],
-          reportedIntegrity: [...state.reportedIntegrity],
+          reportedIntegrity,
           models: state.reader.exportModels(),
+          final,
         },
         set.migrations,
       );
     }
-    // Steps check only what they could have broken; one whole check at the end catches anything else.
-    if (lastApplied?.up) {
-      const when = `at the end of the replay (the last migration is ${lastApplied.version}; the whole database was checked)`;
-      checkIntegrity(state, findings, lastApplied, lastApplied.up.file, when, WHOLE_DATABASE);
-    }
-    return { migrations: reports, findings, schema: before, touched, engine };
+    return { migrations: reports, findings: [...findings, ...final], schema: before, touched, engine };
   } finally {
     state.close();
   }

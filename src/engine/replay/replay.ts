@@ -1,5 +1,7 @@
 import { relative } from "node:path";
 import { cacheLocation } from "../../adapters/cache-location.js";
+import { ReplayCache } from "../../adapters/replay-cache.js";
+import { repositoryTop } from "../../adapters/repo-files.js";
 import {
   chooseEngine,
   type EngineChoice,
@@ -16,10 +18,11 @@ import type { Schema } from "../../core/schema/index.js";
 import { serializeSchema } from "../../core/schema/index.js";
 import { setAside } from "../../core/set-aside.js";
 import { type KnownPlace, knownPlace, readKnownFile } from "../known/known-file.js";
-import { CONFIG_FILE, type LockstepConfig } from "../workspace/config.js";
+import { CONFIG_FILE, type LoadedConfig, type LockstepConfig } from "../workspace/config.js";
 import { loadBaseline, loadSeeds, type ReadDatabase, readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseRequest, type DatabaseSpec, resolveDatabases } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
+import { verifiedBefore } from "./cached-replay.js";
 import { prewarmHost, replayInProcess } from "./replay-process.js";
 import type { DownMode, ReplaySetOptions } from "./replay-set.js";
 import { DEFAULT_TIMEOUT, prewarmThread, replayWatched } from "./replay-watch.js";
@@ -61,9 +64,11 @@ export interface ReplayOutcome {
 
 /** Replays every configured (or given, or found) migration set: up, down, redo, integrity. */
 export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
-  const resolved = await resolveDatabases(req);
-  const engine = await chooseEngine(req.engine ?? resolved.config?.config.engine);
-  prewarmReplay(engine);
+  let engine: EngineName = "wasm";
+  // The replay's process starts while the tree is searched and read.
+  const resolved = await resolveDatabases(req, async (loaded) => {
+    engine = await prewarmReplay(req, loaded);
+  });
   let ranOn: EngineInfo | undefined;
   const databases: DatabaseReport[] = [];
   const schemas = new Map<string, Schema>();
@@ -102,11 +107,23 @@ export async function runReplay(req: ReplayRequest): Promise<ReplayOutcome> {
 
 /**
  * Starts what will replay (the engine's thread, or for node:sqlite its process) while the caller reads the
- * trees: its start-up and the engine's loading then overlap git and the file reads.
+ * trees: its start-up and the engine's loading then overlap git and the file reads. Not on node:sqlite when
+ * the verified-prefix cache has entries: a warm run answers from it in this process (see verifiedBefore),
+ * and on a machine of few cores a process started for nothing slows the reads it was to overlap. Returns the
+ * engine chosen.
  */
-export function prewarmReplay(engine: EngineName): void {
-  if (engine === "native") prewarmHost();
-  else prewarmThread(engine);
+export async function prewarmReplay(
+  req: Pick<ReplayRequest, "cache" | "cwd" | "engine">,
+  config: LoadedConfig | undefined,
+): Promise<EngineName> {
+  const engine = await chooseEngine(req.engine ?? config?.config.engine);
+  if (engine !== "native") {
+    prewarmThread(engine);
+    return engine;
+  }
+  const dir = cacheLocation(req.cache, req.cwd, config?.top ?? repositoryTop(req.cwd, req.cwd));
+  if (!dir || new ReplayCache(dir).storedKeys().size === 0) prewarmHost();
+  return engine;
 }
 
 /** The generated rows derive from this: the same history gets the same rows on every run and machine. */
@@ -155,14 +172,15 @@ export async function replayDatabase(
         env: req.env,
         timeoutSeconds: timeout,
       })
-    : await watch({
+    : ((await verifiedBefore(set, options, spec)) ??
+      (await watch({
         set,
         options,
         spec,
         cwd: req.cwd,
         timeout,
         onProgress: req.onProgress ? (done, total) => req.onProgress?.(spec.name, done, total) : undefined,
-      });
+      })));
   if (withheld) result.findings.unshift(withheld);
   const report: DatabaseReport = {
     name: spec.name,

@@ -39,10 +39,15 @@ export interface ResolvedDatabases {
   notes: string[];
 }
 
-export async function resolveDatabases(req: DatabaseRequest): Promise<ResolvedDatabases> {
+export async function resolveDatabases(
+  req: DatabaseRequest,
+  /** Called once the config is known, before the tree is searched: what the command can start meanwhile. */
+  configured?: (config: LoadedConfig | undefined) => Promise<void>,
+): Promise<ResolvedDatabases> {
   const notes: string[] = [];
   const configFile = req.configPath ? resolve(req.cwd, req.configPath) : resolve(req.cwd, CONFIG_FILE);
   const config = req.configPath || existsSync(configFile) ? await loadConfig(configFile, req.cwd) : undefined;
+  await configured?.(config);
   if (req.db && req.dir) {
     throw new LockstepError("usage", `give a directory or --db ${req.db}, not both`);
   }
