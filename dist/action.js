@@ -3,62 +3,63 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-ZFMV5KXB.js";
+} from "./chunks/chunk-C2DKJRTT.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
+import "./chunks/chunk-EHTVMRAJ.js";
 import {
   isCommitId
-} from "./chunks/chunk-3KMQKK7Z.js";
-import "./chunks/chunk-XPXFYE5E.js";
+} from "./chunks/chunk-UB7UN2JX.js";
+import "./chunks/chunk-PTDPJ22C.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-VPE42PGO.js";
+} from "./chunks/chunk-BZUDQFFN.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-AHOLNJQG.js";
+import "./chunks/chunk-Y7SATSJC.js";
 import {
   renderReportText
-} from "./chunks/chunk-ICEMCYO2.js";
+} from "./chunks/chunk-SGGR73FH.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-TONVTDYS.js";
+import "./chunks/chunk-WAQMSOO4.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-VWWSICMU.js";
+import "./chunks/chunk-MHPKKKLI.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-RFPK37MZ.js";
+import "./chunks/chunk-VBPI5EHE.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-QVBBGPNI.js";
+import "./chunks/chunk-K2DAXSRF.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-ZYIPRRHX.js";
+} from "./chunks/chunk-WLYQIQJ2.js";
 import {
   VERSION
-} from "./chunks/chunk-OVHAMPF4.js";
+} from "./chunks/chunk-LKB7RTW4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-A6ESLOQF.js";
+import "./chunks/chunk-NTD3TKN5.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-QM74PCI7.js";
-import "./chunks/chunk-T6P2CTWY.js";
+import "./chunks/chunk-45RATDZH.js";
+import "./chunks/chunk-AS75FC3M.js";
 import {
   escapeControl,
   guardOutput
-} from "./chunks/chunk-I7OISHKV.js";
+} from "./chunks/chunk-JSHXDXIC.js";
 import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError

@@ -2,18 +2,18 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-QVBBGPNI.js";
-import "./chunks/chunk-ZYIPRRHX.js";
-import "./chunks/chunk-OVHAMPF4.js";
+} from "./chunks/chunk-K2DAXSRF.js";
+import "./chunks/chunk-WLYQIQJ2.js";
+import "./chunks/chunk-LKB7RTW4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-A6ESLOQF.js";
+import "./chunks/chunk-NTD3TKN5.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-T6P2CTWY.js";
-import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-AS75FC3M.js";
+import "./chunks/chunk-JSHXDXIC.js";
 import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-RFPK37MZ.js";
+} from "./chunks/chunk-VBPI5EHE.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-ZYIPRRHX.js";
-import "./chunks/chunk-OVHAMPF4.js";
+} from "./chunks/chunk-WLYQIQJ2.js";
+import "./chunks/chunk-LKB7RTW4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,11 +16,11 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-A6ESLOQF.js";
+} from "./chunks/chunk-NTD3TKN5.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-T6P2CTWY.js";
-import "./chunks/chunk-I7OISHKV.js";
+import "./chunks/chunk-AS75FC3M.js";
+import "./chunks/chunk-JSHXDXIC.js";
 import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError

@@ -27,6 +27,11 @@ function visible(c: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16)}`;
 }
 
+// What guardOutput changes anywhere in a text: a control character but LF (ESC too, so colours take the long
+// way), `##[`, and `::` at the start of a line after whitespace.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const HAZARD = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[|^\s*::/m;
+
 /** Every control character in `text` written as a visible escape: the result is one harmless line. */
 export function escapeControl(text: string): string {
   return text.replace(CONTROL, visible);
@@ -47,6 +52,9 @@ const SGR = /\u001b\[[0-9;]*m/y;
  * `colours`, the SGR colour sequences lockstep's own styling adds are kept; nothing else passes.
  */
 export function guardOutput(text: string, colours = false): string {
+  // A report of thousands of lines mostly holds none of it: one look at the whole, then line by line only
+  // where something may be there (a `::` after whitespace across lines is looked at again, line by line).
+  if (!HAZARD.test(text)) return text;
   return text
     .split("\n")
     .map((line) => neutraliseCommands(colours ? escapeKeepingColour(line) : escapeControl(line)))

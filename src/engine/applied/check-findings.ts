@@ -2,10 +2,10 @@
 // amended edits said out loud, and migrations on both sides that change the same tables.
 import { codeSpan } from "../../core/code-span.js";
 import { type Finding, finding } from "../../core/finding.js";
-import { hashText, type parseLockFile } from "../../core/lock/lock-file.js";
+import type { parseLockFile } from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
 import type { replayDatabase } from "../replay/replay.js";
-import type { Applied } from "./applied.js";
+import { type Applied, type HashOf, hashOfText } from "./applied.js";
 
 /**
  * Applied files HEAD has renamed, deleted or edited, and the new names of renamed ones: the guard's rules
@@ -15,8 +15,14 @@ export function changedApplied(
   applied: Applied,
   headFiles: SourceFile[],
   known: ReadonlySet<string>,
+  hashOf: HashOf = hashOfText,
 ): Set<string> {
-  const head = new Map(headFiles.map((f) => [f.rel, f.text === undefined ? undefined : hashText(f.text)]));
+  const head = new Map(
+    headFiles.map((f) => [
+      f.rel,
+      f.text === undefined ? undefined : hashOf(f as SourceFile & { text: string }),
+    ]),
+  );
   // Only what the branch has had: a file the base gained after the branch left it is not merged yet.
   const had = applied.entries.filter((e) => known.has(e.path));
   const gone = new Set(had.filter((e) => !head.has(e.path)).map((e) => e.hash));
@@ -41,7 +47,8 @@ export function changedFiles(before: SourceFile[], after: SourceFile[]): string[
 export function amendedWarnings(
   applied: Applied,
   lock: ReturnType<typeof parseLockFile>["lock"] | undefined,
-  files: { rel: string; text?: string; display: string }[],
+  files: SourceFile[],
+  hashOf: HashOf = hashOfText,
 ): Finding[] {
   const reasons = new Map((lock?.amendments ?? []).map((a) => [a.version, a.reason]));
   if (reasons.size === 0) return [];
@@ -51,7 +58,7 @@ export function amendedWarnings(
     const reason = reasons.get(entry.version);
     if (reason === undefined) continue;
     const file = byRel.get(entry.path);
-    if (file?.text === undefined || hashText(file.text) === entry.hash) continue;
+    if (file?.text === undefined || hashOf(file as SourceFile & { text: string }) === entry.hash) continue;
     out.push(
       finding(
         "locked-amended",

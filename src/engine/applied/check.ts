@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { loadBlobHashes } from "../../adapters/blob-hash-cache.js";
 import { GitRepo } from "../../adapters/git.js";
 import {
   type EngineChoice,
@@ -8,7 +9,8 @@ import {
   resolveEngine,
 } from "../../adapters/sqlite/engine.js";
 import type { Finding } from "../../core/finding.js";
-import { hashText, LOCK_FILE, parseLockFile } from "../../core/lock/lock-file.js";
+import { LOCK_FILE, parseLockFile } from "../../core/lock/lock-file.js";
+import type { SourceFile } from "../../core/migration.js";
 import { type DatabaseReport, type ReplayReport, reportOk } from "../../core/report.js";
 import { diffSchemas } from "../../core/schema/index.js";
 import { setAsideOnBranch } from "../known/check-set-aside.js";
@@ -25,7 +27,7 @@ import {
   shownPath,
 } from "../workspace/databases.js";
 import { submoduleNotes } from "../workspace/git-files.js";
-import { appliedAt, frozenFindings, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
+import { appliedAt, frozenFindings, hashOfBlob, lockEntries, lockPathOf, lockTextAt } from "./applied.js";
 import { forkPoint, requireBase } from "./check-base.js";
 import { amendedWarnings, changedApplied, changedFiles, overlaps } from "./check-findings.js";
 import { prefixReplay } from "./check-runner.js";
@@ -178,7 +180,10 @@ async function checkDatabase(
     }
     return read;
   };
-  const applied = await appliedAt(repo, base.frozenRef, spec, cwd, undefined, undefined, at);
+  // Each file's lock hash once, and from the git directory's cache where an earlier run computed it.
+  const hashes = loadBlobHashes(repo);
+  const hashOf = hashOfBlob(hashes);
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd, undefined, hashOf, at);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
   const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
   const { files: headFiles, set: headSet } = headRead;
@@ -206,16 +211,17 @@ async function checkDatabase(
       set: headSet,
       lock: headLock,
       appliedSet: baseRead.set,
+      hashOf,
     })),
     ...staleness(
       shownLock,
-      { entries: lockEntries(headSet, headFiles), amendments: [] },
+      { entries: lockEntries(headSet, headFiles, hashOf), amendments: [] },
       headLockText,
       undefined,
       applied.entries,
-      changedApplied(applied, headFiles, known),
+      changedApplied(applied, headFiles, known, hashOf),
     ),
-    ...amendedWarnings(applied, headLock, headFiles),
+    ...amendedWarnings(applied, headLock, headFiles, hashOf),
   ];
 
   const { timeout, engine, cache, code, data } = req;
@@ -255,9 +261,13 @@ async function checkDatabase(
   const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
   const unchanged = new Set(
     headFiles
-      .filter((f) => f.text !== undefined && appliedHashes.get(f.rel) === hashText(f.text))
+      .filter(
+        (f) =>
+          f.text !== undefined && appliedHashes.get(f.rel) === hashOf(f as SourceFile & { text: string }),
+      )
       .map((f) => f.display),
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
+  hashes.save();
   return { report, changed, unchanged, engine: head.engine, notes };
 }

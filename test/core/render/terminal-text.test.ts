@@ -30,4 +30,22 @@ describe("guardOutput", () => {
     );
     expect(guardOutput("\u001b[31mred\u001b[39m")).toBe("\\x1b[31mred\\x1b[39m");
   });
+
+  it("finds one hazard in a long report of clean lines, wherever it is", () => {
+    const clean = Array.from({ length: 3000 }, (_, i) => `  "line ${i}": "ok :: fine ## [x]",`);
+    expect(guardOutput(clean.join("\n"))).toBe(clean.join("\n"));
+    for (const [hazard, shown] of [
+      ["\u001b[2J", "\\x1b[2J"],
+      ["  ::error::x", "  \\u003a:error::x"],
+      ["say ##[group]", "say ##\\u005bgroup]"],
+      ["a\rb", "a\\rb"],
+      ["\u202eevil", "\\u202eevil"],
+    ] as const) {
+      const lines = [...clean];
+      lines.splice(2017, 0, hazard);
+      const expected = [...clean];
+      expected.splice(2017, 0, shown);
+      expect(guardOutput(lines.join("\n")), hazard).toBe(expected.join("\n"));
+    }
+  });
 });

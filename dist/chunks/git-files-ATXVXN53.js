@@ -1,0 +1,15 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  filesAt,
+  submoduleNotes
+} from "./chunk-MHPKKKLI.js";
+import "./chunk-RCIOBLM7.js";
+import "./chunk-NTD3TKN5.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-AVXSGVIB.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-CVUXP45T.js";
+export {
+  filesAt,
+  submoduleNotes
+};
