@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-C2DKJRTT.js";
+} from "./chunk-R3HZUPXY.js";
 import "./chunk-EHTVMRAJ.js";
-import "./chunk-UB7UN2JX.js";
+import "./chunk-LLSFHAT2.js";
 import "./chunk-PTDPJ22C.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-BZUDQFFN.js";
+import "./chunk-UIH4N6B2.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-Y7SATSJC.js";
+import "./chunk-LN7OZWIR.js";
 import {
   renderReportText
 } from "./chunk-SGGR73FH.js";
@@ -22,17 +22,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VBPI5EHE.js";
+import "./chunk-4KWGVNJT.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-K2DAXSRF.js";
+import "./chunk-FJHY4W4B.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WLYQIQJ2.js";
+} from "./chunk-5XEE4JMR.js";
 import {
   VERSION
-} from "./chunk-LKB7RTW4.js";
+} from "./chunk-5YJXQIR4.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -10,7 +10,7 @@ import {
 } from "./chunk-IAHNIRDL.js";
 import {
   replayDatabase
-} from "./chunk-Y7SATSJC.js";
+} from "./chunk-LN7OZWIR.js";
 import {
   renderFindingText
 } from "./chunk-SGGR73FH.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VBPI5EHE.js";
+import "./chunk-4KWGVNJT.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-K2DAXSRF.js";
+import "./chunk-FJHY4W4B.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,8 +31,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-WLYQIQJ2.js";
-import "./chunk-LKB7RTW4.js";
+} from "./chunk-5XEE4JMR.js";
+import "./chunk-5YJXQIR4.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

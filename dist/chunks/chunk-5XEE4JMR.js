@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-LKB7RTW4.js";
+} from "./chunk-5YJXQIR4.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

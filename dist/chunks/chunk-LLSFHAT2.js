@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-MNPEVEY3.js"),
+    import("./guard-staged-W7VQX2NI.js"),
     import("./git-files-ATXVXN53.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

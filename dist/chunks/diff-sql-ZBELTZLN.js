@@ -1,20 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-Y7SATSJC.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-CYVCLBHH.js";
+import "./chunk-TLOQV7FP.js";
+import "./chunk-CJ2BOADH.js";
+import "./chunk-LN7OZWIR.js";
 import "./chunk-WAQMSOO4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-VBPI5EHE.js";
+import "./chunk-4KWGVNJT.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-K2DAXSRF.js";
-import "./chunk-WLYQIQJ2.js";
-import "./chunk-LKB7RTW4.js";
+import "./chunk-FJHY4W4B.js";
+import "./chunk-5XEE4JMR.js";
+import "./chunk-5YJXQIR4.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -30,8 +32,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };

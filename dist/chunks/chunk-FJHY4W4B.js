@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-WLYQIQJ2.js";
+} from "./chunk-5XEE4JMR.js";
 import {
   describeThrown,
   makeRewrite,

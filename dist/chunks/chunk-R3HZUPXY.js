@@ -7,7 +7,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-UB7UN2JX.js";
+} from "./chunk-LLSFHAT2.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,7 +24,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-BZUDQFFN.js";
+} from "./chunk-UIH4N6B2.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -35,7 +35,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-Y7SATSJC.js";
+} from "./chunk-LN7OZWIR.js";
 import {
   engineLine,
   plural
@@ -68,7 +68,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-WLYQIQJ2.js";
+} from "./chunk-5XEE4JMR.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -575,6 +575,98 @@ function prefixReplay(head, set) {
   };
 }
 
+// src/engine/applied/check-database.ts
+async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
+  const cwd = req.cwd;
+  const dir = repo.pathOf(spec.dir);
+  const shownDir = shownPath(cwd, spec.dir);
+  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
+  const reads = /* @__PURE__ */ new Map();
+  const at = async (ref) => {
+    const commit = await repo.commitOf(ref) ?? ref;
+    let read = reads.get(commit);
+    if (!read) {
+      read = readDatabase(spec, cwd, { at: "git", repo, ref });
+      reads.set(commit, read);
+    }
+    return read;
+  };
+  const hashes = loadBlobHashes(repo);
+  const hashOf = hashOfBlob(hashes);
+  const applied = await appliedAt(repo, base.frozenRef, spec, cwd, void 0, hashOf, at);
+  const appliedVersions = new Set(applied.entries.map((e) => e.version));
+  const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
+  const { files: headFiles, set: headSet } = headRead;
+  const headLockText = await lockTextAt(repo, "HEAD", dir);
+  const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
+  const forkRead = mergeBase ? await at(mergeBase) : void 0;
+  const forkFiles = forkRead?.files;
+  const known = /* @__PURE__ */ new Set([
+    ...(forkFiles ?? []).map((f) => f.rel),
+    ...(headLock?.entries ?? []).map((e) => e.path)
+  ]);
+  const baseRead = await at(base.ref);
+  const findings = [
+    ...await frozenFindings({
+      known,
+      repo,
+      appliedRef: base.frozenRef,
+      dir,
+      shownDir,
+      shownLock,
+      applied,
+      files: headFiles,
+      set: headSet,
+      lock: headLock,
+      appliedSet: baseRead.set,
+      hashOf
+    }),
+    ...staleness(
+      shownLock,
+      { entries: lockEntries(headSet, headFiles, hashOf), amendments: [] },
+      headLockText,
+      void 0,
+      applied.entries,
+      changedApplied(applied, headFiles, known, hashOf)
+    ),
+    ...amendedWarnings(applied, headLock, headFiles, hashOf)
+  ];
+  const { timeout, engine, cache, code, data } = req;
+  const head = await replayDatabase(
+    headRead,
+    { cwd, down: req.down ?? "all", timeout, engine, cache, code, data },
+    rules,
+    appliedVersions
+  );
+  const ranTool = head.after !== void 0;
+  const replayAt = async (read) => ranTool ? prefixReplay(head, read.set) : await replayDatabase(read, { cwd, down: "none", timeout, engine, cache, code, data });
+  const baseReplay = await replayAt(baseRead);
+  if (forkRead && baseReplay) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
+  const report = head.report;
+  const appliedPaths = new Set(
+    applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`)
+  );
+  for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
+  report.findings = applyRules([...report.findings, ...findings], rules);
+  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayAt(forkRead);
+  if (from && !head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
+  const notes = [...headSet.notes ?? []];
+  if (!from) {
+    notes.push(
+      `database "${spec.name}": no schema diff: its runner replays only the checked-out tree, and the base's migrations are not the first ones of this branch's history (merge or rebase onto the base)`
+    );
+  }
+  const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
+  const unchanged = new Set(
+    headFiles.filter(
+      (f) => f.text !== void 0 && appliedHashes.get(f.rel) === hashOf(f)
+    ).map((f) => f.display)
+  );
+  const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
+  hashes.save();
+  return { report, changed, unchanged, engine: head.engine, notes };
+}
+
 // src/engine/applied/check-trust.ts
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -691,96 +783,6 @@ async function runCheck(req) {
   };
   const baseSha = await repo.commitOf(base.ref);
   return { report, base, baseSha, mergeBase, cwdInRepo: repo.pathOf(req.cwd), changed, notes };
-}
-async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
-  const cwd = req.cwd;
-  const dir = repo.pathOf(spec.dir);
-  const shownDir = shownPath(cwd, spec.dir);
-  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  const reads = /* @__PURE__ */ new Map();
-  const at = async (ref) => {
-    const commit = await repo.commitOf(ref) ?? ref;
-    let read = reads.get(commit);
-    if (!read) {
-      read = readDatabase(spec, cwd, { at: "git", repo, ref });
-      reads.set(commit, read);
-    }
-    return read;
-  };
-  const hashes = loadBlobHashes(repo);
-  const hashOf = hashOfBlob(hashes);
-  const applied = await appliedAt(repo, base.frozenRef, spec, cwd, void 0, hashOf, at);
-  const appliedVersions = new Set(applied.entries.map((e) => e.version));
-  const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
-  const { files: headFiles, set: headSet } = headRead;
-  const headLockText = await lockTextAt(repo, "HEAD", dir);
-  const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
-  const forkRead = mergeBase ? await at(mergeBase) : void 0;
-  const forkFiles = forkRead?.files;
-  const known = /* @__PURE__ */ new Set([
-    ...(forkFiles ?? []).map((f) => f.rel),
-    ...(headLock?.entries ?? []).map((e) => e.path)
-  ]);
-  const baseRead = await at(base.ref);
-  const findings = [
-    ...await frozenFindings({
-      known,
-      repo,
-      appliedRef: base.frozenRef,
-      dir,
-      shownDir,
-      shownLock,
-      applied,
-      files: headFiles,
-      set: headSet,
-      lock: headLock,
-      appliedSet: baseRead.set,
-      hashOf
-    }),
-    ...staleness(
-      shownLock,
-      { entries: lockEntries(headSet, headFiles, hashOf), amendments: [] },
-      headLockText,
-      void 0,
-      applied.entries,
-      changedApplied(applied, headFiles, known, hashOf)
-    ),
-    ...amendedWarnings(applied, headLock, headFiles, hashOf)
-  ];
-  const { timeout, engine, cache, code, data } = req;
-  const head = await replayDatabase(
-    headRead,
-    { cwd, down: req.down ?? "all", timeout, engine, cache, code, data },
-    rules,
-    appliedVersions
-  );
-  const ranTool = head.after !== void 0;
-  const replayAt = async (read) => ranTool ? prefixReplay(head, read.set) : await replayDatabase(read, { cwd, down: "none", timeout, engine, cache, code, data });
-  const baseReplay = await replayAt(baseRead);
-  if (forkRead && baseReplay) findings.push(...overlaps(forkRead.set, head, baseReplay, appliedVersions));
-  const report = head.report;
-  const appliedPaths = new Set(
-    applied.entries.map((e) => `${shownDir === "." ? "" : `${shownDir}/`}${e.path}`)
-  );
-  for (const m of report.migrations) m.origin = m.files.every((f) => appliedPaths.has(f)) ? "base" : "new";
-  report.findings = applyRules([...report.findings, ...findings], rules);
-  const from = diffFrom === "base" || !forkRead ? baseReplay : await replayAt(forkRead);
-  if (from && !head.timedOut && !from.timedOut) report.diff = diffSchemas(from.schema, head.schema);
-  const notes = [...headSet.notes ?? []];
-  if (!from) {
-    notes.push(
-      `database "${spec.name}": no schema diff: its runner replays only the checked-out tree, and the base's migrations are not the first ones of this branch's history (merge or rebase onto the base)`
-    );
-  }
-  const appliedHashes = new Map(applied.entries.map((e) => [e.path, e.hash]));
-  const unchanged = new Set(
-    headFiles.filter(
-      (f) => f.text !== void 0 && appliedHashes.get(f.rel) === hashOf(f)
-    ).map((f) => f.display)
-  );
-  const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  hashes.save();
-  return { report, changed, unchanged, engine: head.engine, notes };
 }
 
 export {

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "44709726209beb75" : "source";
+var BUILD = true ? "90a92c5b103c218a" : "source";
 
 export {
   VERSION,

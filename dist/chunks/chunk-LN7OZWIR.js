@@ -37,13 +37,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-VBPI5EHE.js";
+} from "./chunk-4KWGVNJT.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-K2DAXSRF.js";
+} from "./chunk-FJHY4W4B.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-WLYQIQJ2.js";
+} from "./chunk-5XEE4JMR.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

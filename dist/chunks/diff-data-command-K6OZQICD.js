@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-RV63G2KU.js";
-import "./chunk-RH4L6T2Z.js";
+} from "./chunk-CYVCLBHH.js";
+import "./chunk-TLOQV7FP.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-Y7SATSJC.js";
+import "./chunk-LN7OZWIR.js";
 import "./chunk-WAQMSOO4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
@@ -16,9 +16,9 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-VBPI5EHE.js";
+} from "./chunk-4KWGVNJT.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-K2DAXSRF.js";
+import "./chunk-FJHY4W4B.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WLYQIQJ2.js";
-import "./chunk-LKB7RTW4.js";
+} from "./chunk-5XEE4JMR.js";
+import "./chunk-5YJXQIR4.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

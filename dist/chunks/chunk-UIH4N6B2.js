@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-WLYQIQJ2.js";
+} from "./chunk-5XEE4JMR.js";
 import {
   toolOf
 } from "./chunk-AS75FC3M.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-IGQNFTTO.js";
+} from "./chunk-INBFCI5P.js";
 import {
   runLock
 } from "./chunk-PTDPJ22C.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-Y7SATSJC.js";
+import "./chunk-LN7OZWIR.js";
 import "./chunk-WAQMSOO4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-VBPI5EHE.js";
+} from "./chunk-4KWGVNJT.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-K2DAXSRF.js";
-import "./chunk-WLYQIQJ2.js";
+import "./chunk-FJHY4W4B.js";
+import "./chunk-5XEE4JMR.js";
 import {
   VERSION
-} from "./chunk-LKB7RTW4.js";
+} from "./chunk-5YJXQIR4.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

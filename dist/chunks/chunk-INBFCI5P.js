@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-Y7SATSJC.js";
+} from "./chunk-LN7OZWIR.js";
 import {
   CONFIG_FILE
 } from "./chunk-NTD3TKN5.js";

@@ -23,7 +23,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-WLYQIQJ2.js";
+} from "./chunk-5XEE4JMR.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
