@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-R3HZUPXY.js";
+} from "./chunks/chunk-XYCIDICB.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,16 +12,16 @@ import {
 import "./chunks/chunk-EHTVMRAJ.js";
 import {
   isCommitId
-} from "./chunks/chunk-LLSFHAT2.js";
+} from "./chunks/chunk-JQA7MJ4T.js";
 import "./chunks/chunk-PTDPJ22C.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-UIH4N6B2.js";
+} from "./chunks/chunk-NA3QTVON.js";
 import {
   GitRepo
-} from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-LN7OZWIR.js";
+} from "./chunks/chunk-ANLVIRDE.js";
+import "./chunks/chunk-EJL4FXJC.js";
 import {
   renderReportText
 } from "./chunks/chunk-SGGR73FH.js";
@@ -35,15 +35,15 @@ import {
 import "./chunks/chunk-MHPKKKLI.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4KWGVNJT.js";
+import "./chunks/chunk-ZO7FS4U2.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-FJHY4W4B.js";
+import "./chunks/chunk-D6KT5UWQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5XEE4JMR.js";
+} from "./chunks/chunk-BMUXBQWH.js";
 import {
   VERSION
-} from "./chunks/chunk-5YJXQIR4.js";
+} from "./chunks/chunk-CAC4VDIS.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

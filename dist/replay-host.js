@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-FJHY4W4B.js";
-import "./chunks/chunk-5XEE4JMR.js";
-import "./chunks/chunk-5YJXQIR4.js";
+} from "./chunks/chunk-D6KT5UWQ.js";
+import "./chunks/chunk-BMUXBQWH.js";
+import "./chunks/chunk-CAC4VDIS.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";

@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-4KWGVNJT.js";
+} from "./chunks/chunk-ZO7FS4U2.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-5XEE4JMR.js";
-import "./chunks/chunk-5YJXQIR4.js";
+} from "./chunks/chunk-BMUXBQWH.js";
+import "./chunks/chunk-CAC4VDIS.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

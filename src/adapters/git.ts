@@ -272,7 +272,10 @@ export class GitRepo {
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
   async mergeBase(a: string, b: string): Promise<string | undefined> {
     const run = this.run(["merge-base", a, b]);
-    return run.ok ? run.stdout.trim() || undefined : undefined;
+    const commit = run.ok ? run.stdout.trim() || undefined : undefined;
+    // What merge-base prints is a commit's id: commitOf it needs no question to git.
+    if (commit) this.commits.set(commit, commit);
+    return commit;
   }
 
   async isAncestor(ancestor: string, of: string): Promise<boolean> {

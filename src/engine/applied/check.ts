@@ -13,7 +13,7 @@ import { lockPathOf } from "./applied.js";
 import { forkPoint, requireBase } from "./check-base.js";
 import { type CheckRequest, checkDatabase } from "./check-database.js";
 import { trustedSpec } from "./check-trust.js";
-import type { Base } from "./guard.js";
+import { BASE_CANDIDATES, type Base } from "./guard.js";
 
 export type { CheckRequest };
 
@@ -45,6 +45,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     engine = await prewarmReplay(req, loaded);
   });
   let ranOn: EngineInfo | undefined;
+  // Every ref the check may ask about, in one question to git.
+  const named = req.base ?? config?.config.baseBranch;
+  repo.resolveCommits([...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"]);
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);
   if (!mergeBase && repo.isShallow()) {
@@ -56,9 +59,11 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     notes.push(
       `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`,
     );
-  // Each database reads a commit once whatever it is named (see checkDatabase): the names, in one question.
-  repo.resolveCommits([...new Set(["HEAD", base.ref, base.frozenRef, ...(mergeBase ? [mergeBase] : [])])]);
-  const diffFrom = (await repo.isAncestor(base.ref, "HEAD")) ? "base" : "fork";
+  // The base is where the branch left it, or an ancestor of HEAD some other way.
+  const contains =
+    (mergeBase !== undefined && mergeBase === (await repo.commitOf(base.ref))) ||
+    (await repo.isAncestor(base.ref, "HEAD"));
+  const diffFrom = contains ? "base" : "fork";
   if (diffFrom === "fork" && mergeBase) {
     notes.push(
       `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`,

@@ -13,7 +13,7 @@ import { COMMON_LOCATIONS } from "../workspace/set-location.js";
 import type { GuardDatabase } from "./guard-staged.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
-const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+export const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 
 export interface Base {
   /** The ref as the user would name it. */

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-5YJXQIR4.js";
+} from "./chunk-CAC4VDIS.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

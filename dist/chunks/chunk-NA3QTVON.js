@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-5XEE4JMR.js";
+} from "./chunk-BMUXBQWH.js";
 import {
   toolOf
 } from "./chunk-AS75FC3M.js";

@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-INBFCI5P.js";
+} from "./chunk-HBRAIWGJ.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-LN7OZWIR.js";
+import "./chunk-EJL4FXJC.js";
 import {
   plural
 } from "./chunk-SGGR73FH.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4KWGVNJT.js";
+import "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
-import "./chunk-5XEE4JMR.js";
-import "./chunk-5YJXQIR4.js";
+import "./chunk-D6KT5UWQ.js";
+import "./chunk-BMUXBQWH.js";
+import "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-53XXNPUK.js";
-import "./chunk-CYVCLBHH.js";
-import "./chunk-TLOQV7FP.js";
-import "./chunk-LLSFHAT2.js";
+} from "./chunk-W327SY6T.js";
+import "./chunk-VIG752CE.js";
+import "./chunk-FUYXQJAU.js";
+import "./chunk-JQA7MJ4T.js";
 import "./chunk-PTDPJ22C.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-LN7OZWIR.js";
+import "./chunk-ANLVIRDE.js";
+import "./chunk-EJL4FXJC.js";
 import "./chunk-WAQMSOO4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4KWGVNJT.js";
+import "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
-import "./chunk-5XEE4JMR.js";
-import "./chunk-5YJXQIR4.js";
+import "./chunk-D6KT5UWQ.js";
+import "./chunk-BMUXBQWH.js";
+import "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -23,7 +23,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-5XEE4JMR.js";
+} from "./chunk-BMUXBQWH.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

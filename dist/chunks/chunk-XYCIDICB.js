@@ -3,11 +3,12 @@ import {
   loadBlobHashes
 } from "./chunk-EHTVMRAJ.js";
 import {
+  BASE_CANDIDATES,
   baseNotFound,
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-LLSFHAT2.js";
+} from "./chunk-JQA7MJ4T.js";
 import {
   appliedAt,
   frozenFindings,
@@ -24,10 +25,10 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-UIH4N6B2.js";
+} from "./chunk-NA3QTVON.js";
 import {
   GitRepo
-} from "./chunk-CJ2BOADH.js";
+} from "./chunk-ANLVIRDE.js";
 import {
   applyRules,
   knownAt,
@@ -35,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-LN7OZWIR.js";
+} from "./chunk-EJL4FXJC.js";
 import {
   engineLine,
   plural
@@ -68,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-5XEE4JMR.js";
+} from "./chunk-BMUXBQWH.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -722,6 +723,8 @@ async function runCheck(req) {
     engine = await prewarmReplay(req, loaded);
   });
   let ranOn;
+  const named = req.base ?? config?.config.baseBranch;
+  repo.resolveCommits([...named ? [named, `origin/${named}`] : BASE_CANDIDATES, "HEAD"]);
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);
   if (!mergeBase && repo.isShallow()) {
@@ -732,8 +735,8 @@ async function runCheck(req) {
     notes.push(
       `no common ancestor of HEAD and ${base.ref} in this clone: overlap was not checked (fetch more history, or use fetch-depth: 0 in actions/checkout)`
     );
-  repo.resolveCommits([.../* @__PURE__ */ new Set(["HEAD", base.ref, base.frozenRef, ...mergeBase ? [mergeBase] : []])]);
-  const diffFrom = await repo.isAncestor(base.ref, "HEAD") ? "base" : "fork";
+  const contains = mergeBase !== void 0 && mergeBase === await repo.commitOf(base.ref) || await repo.isAncestor(base.ref, "HEAD");
+  const diffFrom = contains ? "base" : "fork";
   if (diffFrom === "fork" && mergeBase) {
     notes.push(
       `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`

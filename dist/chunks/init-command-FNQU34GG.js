@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-INBFCI5P.js";
+} from "./chunk-HBRAIWGJ.js";
 import {
   runLock
 } from "./chunk-PTDPJ22C.js";
@@ -10,8 +10,8 @@ import {
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
-} from "./chunk-CJ2BOADH.js";
-import "./chunk-LN7OZWIR.js";
+} from "./chunk-ANLVIRDE.js";
+import "./chunk-EJL4FXJC.js";
 import "./chunk-WAQMSOO4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
@@ -19,13 +19,13 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-4KWGVNJT.js";
+} from "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
-import "./chunk-5XEE4JMR.js";
+import "./chunk-D6KT5UWQ.js";
+import "./chunk-BMUXBQWH.js";
 import {
   VERSION
-} from "./chunk-5YJXQIR4.js";
+} from "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -10,7 +10,7 @@ import {
 } from "./chunk-IAHNIRDL.js";
 import {
   replayDatabase
-} from "./chunk-LN7OZWIR.js";
+} from "./chunk-EJL4FXJC.js";
 import {
   renderFindingText
 } from "./chunk-SGGR73FH.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4KWGVNJT.js";
+import "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
+import "./chunk-D6KT5UWQ.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,8 +31,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-5XEE4JMR.js";
-import "./chunk-5YJXQIR4.js";
+} from "./chunk-BMUXBQWH.js";
+import "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-R3HZUPXY.js";
+} from "./chunk-XYCIDICB.js";
 import "./chunk-EHTVMRAJ.js";
-import "./chunk-LLSFHAT2.js";
+import "./chunk-JQA7MJ4T.js";
 import "./chunk-PTDPJ22C.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-UIH4N6B2.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-LN7OZWIR.js";
+import "./chunk-NA3QTVON.js";
+import "./chunk-ANLVIRDE.js";
+import "./chunk-EJL4FXJC.js";
 import {
   renderReportText
 } from "./chunk-SGGR73FH.js";
@@ -22,17 +22,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4KWGVNJT.js";
+import "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
+import "./chunk-D6KT5UWQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5XEE4JMR.js";
+} from "./chunk-BMUXBQWH.js";
 import {
   VERSION
-} from "./chunk-5YJXQIR4.js";
+} from "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

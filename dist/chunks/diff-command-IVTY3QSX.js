@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-TLOQV7FP.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-LN7OZWIR.js";
+} from "./chunk-FUYXQJAU.js";
+import "./chunk-ANLVIRDE.js";
+import "./chunk-EJL4FXJC.js";
 import {
   renderFindingText
 } from "./chunk-SGGR73FH.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4KWGVNJT.js";
+import "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
+import "./chunk-D6KT5UWQ.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5XEE4JMR.js";
-import "./chunk-5YJXQIR4.js";
+} from "./chunk-BMUXBQWH.js";
+import "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-K6OZQICD.js");
+    const { diffDataCommand } = await import("./diff-data-command-PNS7AX6A.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-ZBELTZLN.js");
+    const { runDiffSql } = await import("./diff-sql-VB7VRMES.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

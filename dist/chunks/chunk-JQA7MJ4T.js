@@ -6,7 +6,7 @@ import {
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
-} from "./chunk-CJ2BOADH.js";
+} from "./chunk-ANLVIRDE.js";
 import {
   LOCK_FILE
 } from "./chunk-RCIOBLM7.js";
@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-W7VQX2NI.js"),
+    import("./guard-staged-PCGRHSNU.js"),
     import("./git-files-ATXVXN53.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;
@@ -194,6 +194,7 @@ function isDirectory(path) {
 
 export {
   isCommitId,
+  BASE_CANDIDATES,
   findBase,
   namedBaseRef,
   baseNotFound,

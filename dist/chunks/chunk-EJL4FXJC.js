@@ -37,13 +37,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-4KWGVNJT.js";
+} from "./chunk-ZO7FS4U2.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-FJHY4W4B.js";
+} from "./chunk-D6KT5UWQ.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-5XEE4JMR.js";
+} from "./chunk-BMUXBQWH.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-ZD4CBUHQ.js";
+} from "./chunk-67DDGOC3.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,11 +10,11 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-IAHNIRDL.js";
-import "./chunk-UIH4N6B2.js";
+import "./chunk-NA3QTVON.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-LN7OZWIR.js";
+} from "./chunk-EJL4FXJC.js";
 import {
   renderReportText
 } from "./chunk-SGGR73FH.js";
@@ -26,11 +26,11 @@ import {
 import "./chunk-MHPKKKLI.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4KWGVNJT.js";
+import "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
-import "./chunk-5XEE4JMR.js";
-import "./chunk-5YJXQIR4.js";
+import "./chunk-D6KT5UWQ.js";
+import "./chunk-BMUXBQWH.js";
+import "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

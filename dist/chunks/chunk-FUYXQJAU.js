@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-CJ2BOADH.js";
+} from "./chunk-ANLVIRDE.js";
 import {
   replayDatabase
-} from "./chunk-LN7OZWIR.js";
+} from "./chunk-EJL4FXJC.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-5XEE4JMR.js";
+} from "./chunk-BMUXBQWH.js";
 import {
   chooseEngine,
   loadEngine

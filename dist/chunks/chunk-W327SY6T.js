@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-CYVCLBHH.js";
+} from "./chunk-VIG752CE.js";
 import {
   findBase
-} from "./chunk-LLSFHAT2.js";
+} from "./chunk-JQA7MJ4T.js";
 import {
   appliedAt,
   readLockText,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-PTDPJ22C.js";
 import {
   GitRepo
-} from "./chunk-CJ2BOADH.js";
+} from "./chunk-ANLVIRDE.js";
 import {
   DISK,
   readDatabase

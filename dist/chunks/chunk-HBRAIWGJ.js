@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-LN7OZWIR.js";
+} from "./chunk-EJL4FXJC.js";
 import {
   CONFIG_FILE
 } from "./chunk-NTD3TKN5.js";

@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-CYVCLBHH.js";
-import "./chunk-TLOQV7FP.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-LN7OZWIR.js";
+} from "./chunk-VIG752CE.js";
+import "./chunk-FUYXQJAU.js";
+import "./chunk-ANLVIRDE.js";
+import "./chunk-EJL4FXJC.js";
 import "./chunk-WAQMSOO4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-MHPKKKLI.js";
@@ -16,9 +16,9 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-4KWGVNJT.js";
+} from "./chunk-ZO7FS4U2.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-FJHY4W4B.js";
+import "./chunk-D6KT5UWQ.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5XEE4JMR.js";
-import "./chunk-5YJXQIR4.js";
+} from "./chunk-BMUXBQWH.js";
+import "./chunk-CAC4VDIS.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

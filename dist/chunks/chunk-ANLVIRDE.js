@@ -267,7 +267,9 @@ var GitRepo = class _GitRepo {
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */
   async mergeBase(a, b) {
     const run = this.run(["merge-base", a, b]);
-    return run.ok ? run.stdout.trim() || void 0 : void 0;
+    const commit = run.ok ? run.stdout.trim() || void 0 : void 0;
+    if (commit) this.commits.set(commit, commit);
+    return commit;
   }
   async isAncestor(ancestor, of) {
     return this.run(["merge-base", "--is-ancestor", ancestor, of]).ok;

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-LLSFHAT2.js";
+} from "./chunk-JQA7MJ4T.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-CJ2BOADH.js";
+import "./chunk-ANLVIRDE.js";
 import {
   renderFindingText
 } from "./chunk-SGGR73FH.js";

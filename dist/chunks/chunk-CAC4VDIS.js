@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "90a92c5b103c218a" : "source";
+var BUILD = true ? "b2df5bf213aa871d" : "source";
 
 export {
   VERSION,
