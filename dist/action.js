@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-WP3J34JR.js";
+} from "./chunks/chunk-ZMXBVKTX.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,38 +11,38 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-4BNNM56R.js";
-import "./chunks/chunk-VA54R4SO.js";
+} from "./chunks/chunk-DCZUECVQ.js";
+import "./chunks/chunk-N45KZ67X.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-DKRKIOJT.js";
+} from "./chunks/chunk-6RUVBXWX.js";
 import {
   GitRepo
-} from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-D6YFSTRH.js";
+} from "./chunks/chunk-ZYVZQ45K.js";
+import "./chunks/chunk-7BHYEQPI.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-WD5GBYVN.js";
+import "./chunks/chunk-COKKBGT4.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-AFWG5PRK.js";
-import "./chunks/chunk-RCIOBLM7.js";
+import "./chunks/chunk-DP7SMHJF.js";
+import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-MQN43KHK.js";
+import "./chunks/chunk-5PLDO3LM.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-3SW2XPUH.js";
+import "./chunks/chunk-AWXFFNFK.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-B4GURNZ3.js";
+} from "./chunks/chunk-I45ETZ4H.js";
 import {
   VERSION
-} from "./chunks/chunk-7SRKDR5C.js";
+} from "./chunks/chunk-TTAL7CP2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -18,6 +18,29 @@ const SIMPLE_NAME = /^\S+$/;
 /** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
 const CACHE_FILE = "lockstep/blob-hashes";
 
+/** One path of `git diff --cached --raw HEAD`: its status letter (A, M, D, T, U) and what the index holds. */
+export interface StagedChange {
+  path: RepoPath;
+  status: string;
+  /** The index's mode and object ("000000" and zeros for a deletion). */
+  mode: string;
+  blob: string;
+}
+
+/** `git diff --raw -z` output; undefined when it is not what git prints. */
+export function parseRawDiff(out: string): StagedChange[] | undefined {
+  const parts = out.split("\0");
+  if (parts.at(-1) === "") parts.pop();
+  const changes: StagedChange[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const meta = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(parts[i] as string);
+    const path = parts[i + 1];
+    if (!meta || path === undefined) return undefined;
+    changes.push({ path, status: meta[3] as string, mode: meta[1] as string, blob: meta[2] as string });
+  }
+  return changes;
+}
+
 export interface IndexEntry {
   path: RepoPath;
   blob: string;
@@ -36,7 +59,7 @@ export class GitRepo {
   /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
   private readonly commits = new Map<string, string | undefined>();
   private readonly shown = new Map<string, string | undefined>();
-  private readonly staged = new Map<string, RepoPath[]>();
+  private readonly staged = new Map<string, { paths: RepoPath[]; changes?: StagedChange[] }>();
   private readonly trees = new Map<string, IndexEntry[]>();
 
   private constructor(
@@ -126,21 +149,67 @@ export class GitRepo {
     const pathspecs = dirs.map((dir) => dir || ".");
     const key = pathspecs.join("\0");
     const known = this.staged.get(key);
-    if (known) return [...known];
+    if (known) return [...known.paths];
+    // `:<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0`, whole object ids.
     const diff = this.run([
       "diff",
       "--cached",
-      "--name-only",
+      "--raw",
+      "--no-abbrev",
       "--no-renames",
       "-z",
       "HEAD",
       "--",
       ...pathspecs,
     ]);
-    const out = diff.ok ? diff.stdout : this.run(["ls-files", "--cached", "-z", "--", ...pathspecs]).stdout;
-    const paths = out.split("\0").filter(Boolean);
-    this.staged.set(key, paths);
+    const changes = diff.ok ? parseRawDiff(diff.stdout) : undefined;
+    const listed = (args: string[]) =>
+      this.run([...args, "-z", "--", ...pathspecs])
+        .stdout.split("\0")
+        .filter(Boolean);
+    const paths = changes
+      ? changes.map((c) => c.path)
+      : diff.ok
+        ? listed(["diff", "--cached", "--name-only", "--no-renames", "HEAD"])
+        : listed(["ls-files", "--cached"]);
+    this.staged.set(key, { paths, changes });
     return [...paths];
+  }
+
+  /**
+   * How each path `stagedPaths(dirs)` gave differs from HEAD, or undefined before a first commit (or where
+   * git's answer was not understood): asked with it, at no extra cost.
+   */
+  stagedChanges(dirs: RepoPath[]): StagedChange[] | undefined {
+    this.stagedPaths(dirs);
+    return this.staged.get(dirs.map((dir) => dir || ".").join("\0"))?.changes;
+  }
+
+  /** The object ids of `<ref>:<path>` names (a tree, a blob), in one `git cat-file --batch-check`. */
+  objectIds(names: readonly string[]): Map<string, string | undefined> {
+    const ids = new Map<string, string | undefined>();
+    const asked = names.filter((name) => SIMPLE_NAME.test(name));
+    if (asked.length === 0) return ids;
+    const run = spawnSync("git", ["cat-file", "--batch-check"], {
+      cwd: this.root,
+      input: `${asked.join("\n")}\n`,
+      encoding: "utf8",
+    });
+    if (run.error || run.status !== 0) return ids;
+    const lines = run.stdout.split("\n");
+    for (const [i, name] of asked.entries()) {
+      const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree) \d+$/.exec(lines[i] ?? "");
+      if (found) ids.set(name, found[1]);
+      else if (lines[i] === `${name} missing`) ids.set(name, undefined);
+    }
+    return ids;
+  }
+
+  /** The id of the tree the index holds for `dir` (what a commit now would record there), or undefined. */
+  indexTree(dir: RepoPath): string | undefined {
+    const run = this.run(["write-tree", ...(dir === "" ? [] : [`--prefix=${dir}/`])]);
+    const id = run.stdout.trim();
+    return run.ok && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(id) ? id : undefined;
   }
 
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
