@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-ZMXBVKTX.js";
+} from "./chunks/chunk-L2CSVMP5.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-DCZUECVQ.js";
-import "./chunks/chunk-N45KZ67X.js";
+} from "./chunks/chunk-AYYVVUE3.js";
+import "./chunks/chunk-JOUOFNDC.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-6RUVBXWX.js";
+} from "./chunks/chunk-KXSACD47.js";
 import {
   GitRepo
-} from "./chunks/chunk-ZYVZQ45K.js";
-import "./chunks/chunk-7BHYEQPI.js";
+} from "./chunks/chunk-KXCI3PCN.js";
+import "./chunks/chunk-JSKCUVAD.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-DP7SMHJF.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-5PLDO3LM.js";
+import "./chunks/chunk-UYYFVQGQ.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-AWXFFNFK.js";
+import "./chunks/chunk-WNTDHPSA.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-I45ETZ4H.js";
+} from "./chunks/chunk-YEI6TRGM.js";
 import {
   VERSION
-} from "./chunks/chunk-TTAL7CP2.js";
+} from "./chunks/chunk-W7VIHQT4.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,6 +2,9 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { parseBatch } from "./cat-file.js";
+import { parseRawDiff, type StagedChange } from "./raw-diff.js";
+
+export type { StagedChange };
 
 /** A path inside the repository, relative to its root, forward slashes. */
 export type RepoPath = string;
@@ -17,29 +20,6 @@ const SIMPLE_NAME = /^\S+$/;
 
 /** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
 const CACHE_FILE = "lockstep/blob-hashes";
-
-/** One path of `git diff --cached --raw HEAD`: its status letter (A, M, D, T, U) and what the index holds. */
-export interface StagedChange {
-  path: RepoPath;
-  status: string;
-  /** The index's mode and object ("000000" and zeros for a deletion). */
-  mode: string;
-  blob: string;
-}
-
-/** `git diff --raw -z` output; undefined when it is not what git prints. */
-export function parseRawDiff(out: string): StagedChange[] | undefined {
-  const parts = out.split("\0");
-  if (parts.at(-1) === "") parts.pop();
-  const changes: StagedChange[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const meta = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) ([A-Z])\d*$/.exec(parts[i] as string);
-    const path = parts[i + 1];
-    if (!meta || path === undefined) return undefined;
-    changes.push({ path, status: meta[3] as string, mode: meta[1] as string, blob: meta[2] as string });
-  }
-  return changes;
-}
 
 export interface IndexEntry {
   path: RepoPath;
@@ -205,13 +185,6 @@ export class GitRepo {
     return ids;
   }
 
-  /** The id of the tree the index holds for `dir` (what a commit now would record there), or undefined. */
-  indexTree(dir: RepoPath): string | undefined {
-    const run = this.run(["write-tree", ...(dir === "" ? [] : [`--prefix=${dir}/`])]);
-    const id = run.stdout.trim();
-    return run.ok && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(id) ? id : undefined;
-  }
-
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
     const run = spawnSync("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
     return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
@@ -299,6 +272,21 @@ export class GitRepo {
         ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all`
         : (run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "");
     return { ok: false, why, cause: run.error };
+  }
+
+  /** Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks are absent. */
+  readObjects(names: readonly string[]): Map<string, { type: string; content: Uint8Array }> {
+    const out = new Map<string, { type: string; content: Uint8Array }>();
+    const asked = names.filter((name) => SIMPLE_NAME.test(name));
+    const run = asked.length === 0 ? undefined : this.catFile(asked);
+    if (!run?.ok) return out;
+    try {
+      for (const [i, answer] of parseBatch(run.stdout, asked).entries())
+        if (answer.kind === "object") out.set(asked[i] as string, answer);
+    } catch {
+      // Not understood: nothing read.
+    }
+    return out;
   }
 
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */

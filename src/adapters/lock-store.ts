@@ -45,12 +45,19 @@ export function readLockText(dir: string, shown: string): string | undefined {
 }
 
 /** Writes the lock file atomically (a temp file renamed over it): a failed write leaves the old one whole. */
-export function writeLockText(dir: string, shown: string, text: string, steps?: WriteSteps): void {
+export function writeLockText(
+  dir: string,
+  shown: string,
+  text: string,
+  steps?: WriteSteps,
+  /** `sweep: false`: leave temp files of killed runs for the next write (finding them reads the directory). */
+  { sweep = true } = {},
+): void {
   const path = join(dir, LOCK_FILE);
   const refused = notAFile(path, shown);
   if (refused) throw refused;
   try {
-    removeStaleTemps(path);
+    if (sweep) removeStaleTemps(path);
     writeFileAtomic(path, text, { steps });
   } catch (cause) {
     throw new LockstepError(

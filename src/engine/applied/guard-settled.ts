@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import type { GitRepo, RepoPath, StagedChange } from "../../adapters/git.js";
+import { treeIdWith } from "../../adapters/git-tree.js";
 import { writeLockText } from "../../adapters/lock-store.js";
 import { withLockFileLock } from "../../adapters/lock-turns.js";
 import { loadSettledStates } from "../../adapters/settled-states.js";
+import { blobId } from "../../core/guard-skip.js";
 import { decodeText } from "../../core/layouts/decode.js";
 import {
   appendedEntries,
@@ -17,7 +19,7 @@ import { BUILD, VERSION } from "../../version.js";
 import { setOf } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
 import { displayOf } from "../workspace/git-files.js";
-import { lockEntries, lockPathOf, lockTextAt } from "./applied.js";
+import { lockEntries, lockPathOf } from "./applied.js";
 import { configuredTool, guardVerdict } from "./guard-verdict.js";
 
 // The guard's shortcut (core/lock/guard-delta) for a commit that only adds migration files: HEAD's state is
@@ -87,13 +89,13 @@ export async function guardAdded(
   const ids = repo.objectIds([treeName, ...appliedNames]);
   const tree = ids.get(treeName);
   if (tree === undefined || appliedNames.some((name) => !ids.has(name))) return undefined;
-  const [lockName = "", dirName = ""] = appliedNames;
+  const [appliedLock = "", appliedDir = ""] = appliedNames;
   const applied =
     appliedRef === "HEAD"
       ? "HEAD"
-      : ids.get(lockName) !== undefined
-        ? `lock ${ids.get(lockName)}`
-        : `tree ${ids.get(dirName) ?? "none"}`;
+      : ids.get(appliedLock) !== undefined
+        ? `lock ${ids.get(appliedLock)}`
+        : `tree ${ids.get(appliedDir) ?? "none"}`;
   const keyOf = (state: string) => stateKey({ spec, cwd: repo.pathOf(cwd), configId, tree: state, applied });
   const states = loadSettledStates(repo);
   const key = keyOf(tree);
@@ -106,11 +108,17 @@ export async function guardAdded(
 
   const display = displayOf(repo, dir, cwd);
   const rel = (path: string) => (dir === "" ? path : path.slice(dir.length + 1));
-  const blobs = repo.readBlobs(added.map((c) => c.blob));
+  // The lock file, the directory's tree and the added files, in one question to git.
+  const lockName = `:${lockPath}`;
+  const objects = repo.readObjects([lockName, tree, ...added.map((c) => c.blob)]);
+  const lock = objects.get(lockName);
+  if (lock?.type !== "blob") return undefined;
   const addedFiles: SourceFile[] = added.map((c) => {
-    const bytes = blobs.get(c.blob);
+    const object = objects.get(c.blob);
     const base = { rel: rel(c.path), display: display(rel(c.path)), blob: c.blob };
-    return bytes ? { ...base, ...decodeText(bytes) } : { ...base, unreadable: "not in this clone" };
+    return object?.type === "blob"
+      ? { ...base, ...decodeText(object.content) }
+      : { ...base, unreadable: "absent" };
   });
   // Read by name, as the whole guard reads an unchanged file.
   const lastFiles: SourceFile[] = settled.last.map((r) => ({ rel: r, display: display(r), text: "" }));
@@ -118,16 +126,25 @@ export async function guardAdded(
   const subset = await setOf(spec, cwd, { at: "git", repo, ref: "" }, files);
   const appended = appendedEntries(settled, subset, lastFiles, addedFiles, lockEntries(subset, files));
   if (!appended) return undefined;
-  repo.prefetch([{ ref: "", path: lockPath }]);
-  const text = await lockTextAt(repo, "", dir);
-  const wanted = text === undefined ? undefined : appendLockLines(text, settled.entries, appended);
+  const wanted = appendLockLines(Buffer.from(lock.content).toString("utf8"), settled.entries, appended);
   if (wanted === undefined) return undefined;
 
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  await withLockFileLock(spec.dir, shownLock, [], () => writeLockText(spec.dir, shownLock, wanted));
+  // Temp files of a run killed mid-write are swept by the next whole guard: a sweep reads the directory.
+  await withLockFileLock(spec.dir, shownLock, [], () =>
+    writeLockText(spec.dir, shownLock, wanted, undefined, { sweep: false }),
+  );
   await repo.add([lockPath]);
-  // What the commit will record there: the next commit starts from it.
-  const next = repo.indexTree(dir);
+  // What the commit will record there, where it can be worked out from HEAD's tree: the next commit starts
+  // from it. A wrong id is only a state never asked for.
+  const treeBytes = objects.get(tree);
+  const next =
+    treeBytes?.type === "tree"
+      ? treeIdWith(treeBytes.content, [
+          ...added.map((c) => ({ name: rel(c.path), mode: c.mode, blob: c.blob })),
+          { name: LOCK_FILE, mode: "100644", blob: blobId(Buffer.from(wanted)) },
+        ])
+      : undefined;
   if (next !== undefined) states.put(keyOf(next), settledAfter(settled, subset, files, appended));
   return { lockStaged: shownLock };
 }

@@ -1,0 +1,38 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-LYKD64SG.js";
+import "./chunk-ENZTTSBS.js";
+import "./chunk-KXCI3PCN.js";
+import "./chunk-JSKCUVAD.js";
+import "./chunk-COKKBGT4.js";
+import "./chunk-GV6QPZO7.js";
+import "./chunk-DP7SMHJF.js";
+import "./chunk-DGP3YP7L.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-UYYFVQGQ.js";
+import "./chunk-FDVI4G6E.js";
+import "./chunk-WNTDHPSA.js";
+import "./chunk-YEI6TRGM.js";
+import "./chunk-W7VIHQT4.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-FTWE2UU2.js";
+import "./chunk-2YOQCJGH.js";
+import "./chunk-DDE6UK47.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-YHFC2QG4.js";
+import "./chunk-QWFTYCWX.js";
+import "./chunk-I7OISHKV.js";
+import "./chunk-5LXPE3ZJ.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-J4JBNE5M.js";
+import "./chunk-CVUXP45T.js";
+export {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+};
