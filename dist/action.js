@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-L2CSVMP5.js";
+} from "./chunks/chunk-2IGV7CS4.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-AYYVVUE3.js";
+} from "./chunks/chunk-LGYXCYOE.js";
 import "./chunks/chunk-JOUOFNDC.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-KXSACD47.js";
+} from "./chunks/chunk-46DUQTNZ.js";
 import {
   GitRepo
 } from "./chunks/chunk-KXCI3PCN.js";
-import "./chunks/chunk-JSKCUVAD.js";
+import "./chunks/chunk-UU34BTN7.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-DP7SMHJF.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-UYYFVQGQ.js";
+import "./chunks/chunk-HB6OC4WP.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-WNTDHPSA.js";
+import "./chunks/chunk-6KMWOME6.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-YEI6TRGM.js";
+} from "./chunks/chunk-LPNJN6WC.js";
 import {
   VERSION
-} from "./chunks/chunk-W7VIHQT4.js";
+} from "./chunks/chunk-PAB7GLUL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettledStates } from "../../src/adapters/settled-states.js";
@@ -81,11 +81,16 @@ function statesIn(r: Repo) {
   return states ?? new Map();
 }
 
-/** The same change staged in a copy that remembers HEAD's state and in one that does not: the same answer. */
-async function sameEitherWay(r: Repo, change: (r: Repo) => void) {
+/**
+ * The same change staged in a copy that remembers HEAD's state and in one that does not: the same answer.
+ * `remembered`: the copy that remembers finds HEAD's state among what it remembers (it judges HEAD anew
+ * otherwise, and remembers it then).
+ */
+async function sameEitherWay(r: Repo, change: (r: Repo) => void, remembered = true) {
   const warm = copyOf(r.cwd);
   const cold = copyOf(r.cwd);
   rmSync(cold.states, { force: true });
+  const before = statesIn(warm).size;
   const answers = [];
   for (const copy of [warm, cold]) {
     change(copy);
@@ -93,6 +98,8 @@ async function sameEitherWay(r: Repo, change: (r: Repo) => void) {
     answers.push(await guard(copy));
   }
   expect(answers[0]).toEqual(answers[1]);
+  // At most the state the commit makes is new: HEAD's was not judged again.
+  if (remembered) expect(statesIn(warm).size - before).toBeLessThanOrEqual(1);
   return answers[0] as Awaited<ReturnType<typeof guard>>;
 }
 
@@ -204,11 +211,13 @@ describe("the guard's remembered states", () => {
     expect(r.git("commit", "-q", "-m", "base").status).toBe(0);
     r.git("checkout", "-q", "feature");
     // The base's 0004 is applied: a new 0004 on the branch is a duplicate, a new 0005 is fine.
-    const clash = await sameEitherWay(r, (c) => write(c, added));
+    const clash = await sameEitherWay(r, (c) => write(c, added), false);
     expect(clash.code).toBe(1);
     expect(clash.stdout + clash.stderr).toContain("duplicate-version");
-    const after = await sameEitherWay(r, (c) =>
-      write(c, { "migrations/0005_x.up.sql": "CREATE TABLE x (id INTEGER);\n" }),
+    const after = await sameEitherWay(
+      r,
+      (c) => write(c, { "migrations/0005_x.up.sql": "CREATE TABLE x (id INTEGER);\n" }),
+      false,
     );
     expect(after.code).toBe(0);
   });
@@ -227,6 +236,20 @@ describe("the guard's remembered states", () => {
     expect(answer.lock).toContain("0004 0004_likes.up.sql h1:");
   });
 
+  it("a submodule in the directory keeps its note", async () => {
+    const r = await repository();
+    const inner = gitIn(join(r.cwd, "migrations/vendored"));
+    mkdirSync(join(r.cwd, "migrations/vendored"));
+    inner("init", "-q");
+    expect(inner("commit", "-q", "--allow-empty", "-m", "inner").status).toBe(0);
+    r.git("add", "migrations/vendored");
+    expect(r.git("commit", "-q", "-m", "submodule").status).toBe(0);
+    await remember(r);
+    const answer = await sameEitherWay(r, (c) => write(c, added));
+    expect(answer.code).toBe(0);
+    expect(answer.stderr).toContain("migrations/vendored is a git submodule");
+  });
+
   it("a damaged or foreign states file is not used", async () => {
     const r = await repository();
     await remember(r);
@@ -239,7 +262,7 @@ describe("the guard's remembered states", () => {
     ]) {
       expect(parseSettledStates(damaged)).toBeUndefined();
       writeFileSync(r.states, damaged);
-      const answer = await sameEitherWay(r, (c) => write(c, added));
+      const answer = await sameEitherWay(r, (c) => write(c, added), false);
       expect(answer.code).toBe(0);
       expect(answer.lock).toContain("0004 0004_likes.up.sql h1:");
     }

@@ -32,24 +32,22 @@ const REGULAR = new Set(["100644", "100755"]);
 /**
  * The key of a state: lockstep's build, the config and the database it resolved to, where the guard runs,
  * the directory's tree (its files and its lock file) and what is applied (the base's lock file, or its
- * directory's tree where it has none; "HEAD" when the applied set is HEAD's own lock file).
+ * directory's tree where it has none; "HEAD" when the applied set is HEAD's own lock file). Paths are the
+ * repository's, so a clone moved elsewhere keeps its states.
  */
-function stateKey(parts: {
-  spec: DatabaseSpec;
-  cwd: string;
-  configId: string;
-  tree: string;
-  applied: string;
-}) {
+function stateKey(
+  repo: GitRepo,
+  parts: { spec: DatabaseSpec; cwd: string; configId: string; tree: string; applied: string },
+) {
   const { spec } = parts;
-  const database = { name: spec.name, dir: spec.dir, root: spec.root, top: spec.top, config: spec.config };
+  const where = { dir: repo.pathOf(spec.dir), root: repo.pathOf(spec.root), top: repo.pathOf(spec.top) };
   const material = [
     "lockstep-guard-state 1",
     BUILD,
     VERSION,
     parts.configId,
-    JSON.stringify({ ...database, detected: spec.detected }),
-    parts.cwd,
+    JSON.stringify({ name: spec.name, ...where, config: spec.config, detected: spec.detected }),
+    repo.pathOf(parts.cwd),
     parts.tree,
     parts.applied,
   ];
@@ -96,7 +94,7 @@ export async function guardAdded(
       : ids.get(appliedLock) !== undefined
         ? `lock ${ids.get(appliedLock)}`
         : `tree ${ids.get(appliedDir) ?? "none"}`;
-  const keyOf = (state: string) => stateKey({ spec, cwd: repo.pathOf(cwd), configId, tree: state, applied });
+  const keyOf = (state: string) => stateKey(repo, { spec, cwd, configId, tree: state, applied });
   const states = loadSettledStates(repo);
   const key = keyOf(tree);
   let settled = states.get(key);
@@ -159,6 +157,8 @@ async function settledAtHead(
 ): Promise<Settled | undefined> {
   const v = await guardVerdict(repo, spec, dir, appliedRef, cwd, "HEAD");
   if (v.findings.length > 0 || v.wanted === undefined || v.wanted !== v.lockText) return undefined;
+  // A submodule met while reading gets a note, which only the whole guard (it lists the files) gives.
+  if (repo.submodules.size > 0) return undefined;
   return settledOf({
     set: v.set,
     files: v.files,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-JSKCUVAD.js";
+} from "./chunk-UU34BTN7.js";
 import {
   CONFIG_FILE
 } from "./chunk-DDE6UK47.js";

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   toolOf
 } from "./chunk-QWFTYCWX.js";

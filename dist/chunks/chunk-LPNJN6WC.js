@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-W7VIHQT4.js";
+} from "./chunk-PAB7GLUL.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-L2CSVMP5.js";
-import "./chunk-AYYVVUE3.js";
+} from "./chunk-2IGV7CS4.js";
+import "./chunk-LGYXCYOE.js";
 import "./chunk-JOUOFNDC.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-KXSACD47.js";
+import "./chunk-46DUQTNZ.js";
 import "./chunk-KXCI3PCN.js";
-import "./chunk-JSKCUVAD.js";
+import "./chunk-UU34BTN7.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UYYFVQGQ.js";
+import "./chunk-HB6OC4WP.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-WNTDHPSA.js";
+import "./chunk-6KMWOME6.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   VERSION
-} from "./chunk-W7VIHQT4.js";
+} from "./chunk-PAB7GLUL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KXCI3PCN.js";
 import {
   replayDatabase
-} from "./chunk-JSKCUVAD.js";
+} from "./chunk-UU34BTN7.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   chooseEngine,
   loadEngine

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   describeThrown,
   makeRewrite,

@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-LYKD64SG.js";
-import "./chunk-ENZTTSBS.js";
+} from "./chunk-AVTSVOOL.js";
+import "./chunk-UEVRPEJ6.js";
 import "./chunk-KXCI3PCN.js";
-import "./chunk-JSKCUVAD.js";
+import "./chunk-UU34BTN7.js";
 import "./chunk-COKKBGT4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
@@ -16,9 +16,9 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-UYYFVQGQ.js";
+} from "./chunk-HB6OC4WP.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-WNTDHPSA.js";
+import "./chunk-6KMWOME6.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-YEI6TRGM.js";
-import "./chunk-W7VIHQT4.js";
+} from "./chunk-LPNJN6WC.js";
+import "./chunk-PAB7GLUL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

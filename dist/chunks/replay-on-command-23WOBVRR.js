@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-GOIVC7FA.js";
+} from "./chunk-I4MB5J3S.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,11 +10,11 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-DDQK2VIL.js";
-import "./chunk-KXSACD47.js";
+import "./chunk-46DUQTNZ.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-JSKCUVAD.js";
+} from "./chunk-UU34BTN7.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -26,11 +26,11 @@ import {
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-UYYFVQGQ.js";
+import "./chunk-HB6OC4WP.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-WNTDHPSA.js";
-import "./chunk-YEI6TRGM.js";
-import "./chunk-W7VIHQT4.js";
+import "./chunk-6KMWOME6.js";
+import "./chunk-LPNJN6WC.js";
+import "./chunk-PAB7GLUL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-AYYVVUE3.js";
+} from "./chunk-LGYXCYOE.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-KXSACD47.js";
+} from "./chunk-46DUQTNZ.js";
 import {
   GitRepo
 } from "./chunk-KXCI3PCN.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-JSKCUVAD.js";
+} from "./chunk-UU34BTN7.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

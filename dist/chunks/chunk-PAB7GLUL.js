@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "9f33974ccede2fda" : "source";
+var BUILD = true ? "1f3af4bafa2ad438" : "source";
 
 export {
   VERSION,

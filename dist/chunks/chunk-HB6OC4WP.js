@@ -22,7 +22,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

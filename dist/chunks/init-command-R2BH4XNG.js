@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-USFR7FL6.js";
+} from "./chunk-CI42XRQB.js";
 import {
   runLock
 } from "./chunk-JOUOFNDC.js";
@@ -11,7 +11,7 @@ import {
 import {
   GitRepo
 } from "./chunk-KXCI3PCN.js";
-import "./chunk-JSKCUVAD.js";
+import "./chunk-UU34BTN7.js";
 import "./chunk-COKKBGT4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
@@ -19,13 +19,13 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-UYYFVQGQ.js";
+} from "./chunk-HB6OC4WP.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-WNTDHPSA.js";
-import "./chunk-YEI6TRGM.js";
+import "./chunk-6KMWOME6.js";
+import "./chunk-LPNJN6WC.js";
 import {
   VERSION
-} from "./chunk-W7VIHQT4.js";
+} from "./chunk-PAB7GLUL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

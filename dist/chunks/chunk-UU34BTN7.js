@@ -37,13 +37,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-UYYFVQGQ.js";
+} from "./chunk-HB6OC4WP.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-WNTDHPSA.js";
+} from "./chunk-6KMWOME6.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-YEI6TRGM.js";
+} from "./chunk-LPNJN6WC.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -32,7 +32,7 @@ import "./chunk-FDVI4G6E.js";
 import {
   BUILD,
   VERSION
-} from "./chunk-W7VIHQT4.js";
+} from "./chunk-PAB7GLUL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -426,16 +426,16 @@ async function guardVerdict(repo, spec, dir, appliedRef, cwd, at) {
 
 // src/engine/applied/guard-settled.ts
 var REGULAR = /* @__PURE__ */ new Set(["100644", "100755"]);
-function stateKey(parts) {
+function stateKey(repo, parts) {
   const { spec } = parts;
-  const database = { name: spec.name, dir: spec.dir, root: spec.root, top: spec.top, config: spec.config };
+  const where = { dir: repo.pathOf(spec.dir), root: repo.pathOf(spec.root), top: repo.pathOf(spec.top) };
   const material = [
     "lockstep-guard-state 1",
     BUILD,
     VERSION,
     parts.configId,
-    JSON.stringify({ ...database, detected: spec.detected }),
-    parts.cwd,
+    JSON.stringify({ name: spec.name, ...where, config: spec.config, detected: spec.detected }),
+    repo.pathOf(parts.cwd),
     parts.tree,
     parts.applied
   ];
@@ -464,7 +464,7 @@ async function guardAdded(repo, spec, dir, appliedRef, cwd, configId) {
   if (tree === void 0 || appliedNames.some((name) => !ids.has(name))) return void 0;
   const [appliedLock = "", appliedDir = ""] = appliedNames;
   const applied = appliedRef === "HEAD" ? "HEAD" : ids.get(appliedLock) !== void 0 ? `lock ${ids.get(appliedLock)}` : `tree ${ids.get(appliedDir) ?? "none"}`;
-  const keyOf = (state) => stateKey({ spec, cwd: repo.pathOf(cwd), configId, tree: state, applied });
+  const keyOf = (state) => stateKey(repo, { spec, cwd, configId, tree: state, applied });
   const states = loadSettledStates(repo);
   const key = keyOf(tree);
   let settled = states.get(key);
@@ -510,6 +510,7 @@ async function guardAdded(repo, spec, dir, appliedRef, cwd, configId) {
 async function settledAtHead(repo, spec, dir, appliedRef, cwd) {
   const v = await guardVerdict(repo, spec, dir, appliedRef, cwd, "HEAD");
   if (v.findings.length > 0 || v.wanted === void 0 || v.wanted !== v.lockText) return void 0;
+  if (repo.submodules.size > 0) return void 0;
   return settledOf({
     set: v.set,
     files: v.files,
@@ -520,7 +521,7 @@ async function settledAtHead(repo, spec, dir, appliedRef, cwd) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-32QS4TIB.js");
+  const { replayDatabase } = await import("./replay-47SLB42U.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
