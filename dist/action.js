@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-2IGV7CS4.js";
+} from "./chunks/chunk-KHXFCLPI.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,16 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-LGYXCYOE.js";
-import "./chunks/chunk-JOUOFNDC.js";
+} from "./chunks/chunk-XGXGDT3B.js";
+import "./chunks/chunk-OAEV23RQ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-46DUQTNZ.js";
+} from "./chunks/chunk-ZKCKC5FK.js";
 import {
   GitRepo
 } from "./chunks/chunk-KXCI3PCN.js";
-import "./chunks/chunk-UU34BTN7.js";
+import "./chunks/chunk-BTNK7L6U.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,15 +34,15 @@ import {
 import "./chunks/chunk-DP7SMHJF.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-HB6OC4WP.js";
+import "./chunks/chunk-XCUYUEEE.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-6KMWOME6.js";
+import "./chunks/chunk-UOM3IPKB.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-LPNJN6WC.js";
+} from "./chunks/chunk-AIDS6GM3.js";
 import {
   VERSION
-} from "./chunks/chunk-PAB7GLUL.js";
+} from "./chunks/chunk-KP6DWOFX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-3X6RNNE3.js");
+await import("./chunks/process-PXHL2NCS.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-6KMWOME6.js";
-import "./chunks/chunk-LPNJN6WC.js";
-import "./chunks/chunk-PAB7GLUL.js";
+} from "./chunks/chunk-UOM3IPKB.js";
+import "./chunks/chunk-AIDS6GM3.js";
+import "./chunks/chunk-KP6DWOFX.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";

@@ -6,7 +6,7 @@ import { removeStaleTemps, type WriteSteps, writeFileAtomic } from "./atomic-wri
 import { kindOf, readRegularBytes } from "./regular-file.js";
 
 /** A lock file this big is not one lockstep wrote (a million migrations make about 100 MiB). */
-const MAX_LOCK_BYTES = 256 * 1024 * 1024;
+export const MAX_LOCK_BYTES = 256 * 1024 * 1024;
 
 /** Why the path of a lock file cannot be read or written as one, or undefined when it is a file or absent. */
 function notAFile(path: string, shown: string): LockstepError | undefined {
@@ -48,7 +48,7 @@ export function readLockText(dir: string, shown: string): string | undefined {
 export function writeLockText(
   dir: string,
   shown: string,
-  text: string,
+  text: string | Uint8Array,
   steps?: WriteSteps,
   /** `sweep: false`: leave temp files of killed runs for the next write (finding them reads the directory). */
   { sweep = true } = {},

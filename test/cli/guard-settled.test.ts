@@ -86,7 +86,12 @@ function statesIn(r: Repo) {
  * `remembered`: the copy that remembers finds HEAD's state among what it remembers (it judges HEAD anew
  * otherwise, and remembers it then).
  */
-async function sameEitherWay(r: Repo, change: (r: Repo) => void, remembered = true) {
+async function sameEitherWay(
+  r: Repo,
+  change: (r: Repo) => void,
+  remembered = true,
+  unstaged: (r: Repo) => void = () => {},
+) {
   const warm = copyOf(r.cwd);
   const cold = copyOf(r.cwd);
   rmSync(cold.states, { force: true });
@@ -95,6 +100,7 @@ async function sameEitherWay(r: Repo, change: (r: Repo) => void, remembered = tr
   for (const copy of [warm, cold]) {
     change(copy);
     copy.git("add", "-A");
+    unstaged(copy);
     answers.push(await guard(copy));
   }
   expect(answers[0]).toEqual(answers[1]);
@@ -220,6 +226,20 @@ describe("the guard's remembered states", () => {
       false,
     );
     expect(after.code).toBe(0);
+  });
+
+  it("the lock file is read as the index holds it, whatever the working tree has", async () => {
+    const r = await repository();
+    await remember(r);
+    const answer = await sameEitherWay(
+      r,
+      (c) => write(c, added),
+      true,
+      (c) => writeFileSync(join(c.cwd, "migrations/lockstep.sum"), "edited, not staged\n"),
+    );
+    expect(answer.code).toBe(0);
+    expect(answer.lock).toContain("0001 0001_users.up.sql h1:");
+    expect(answer.lock).toContain("0004 0004_likes.up.sql h1:");
   });
 
   it("a HEAD whose lock file is out of date is not taken for settled", async () => {

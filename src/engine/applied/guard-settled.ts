@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
+import { join } from "node:path";
 import type { GitRepo, RepoPath, StagedChange } from "../../adapters/git.js";
 import { treeIdWith } from "../../adapters/git-tree.js";
-import { writeLockText } from "../../adapters/lock-store.js";
+import { MAX_LOCK_BYTES, writeLockText } from "../../adapters/lock-store.js";
 import { withLockFileLock } from "../../adapters/lock-turns.js";
+import { readRegularBytes } from "../../adapters/regular-file.js";
 import { loadSettledStates } from "../../adapters/settled-states.js";
 import { blobId } from "../../core/guard-skip.js";
 import { decodeText } from "../../core/layouts/decode.js";
@@ -83,8 +85,9 @@ export async function guardAdded(
   if (!added) return undefined;
   const lockPath = lockPathOf(dir);
   const treeName = `HEAD:${dir}`;
+  const headLock = `HEAD:${lockPath}`;
   const appliedNames = appliedRef === "HEAD" ? [] : [`${appliedRef}:${lockPath}`, `${appliedRef}:${dir}`];
-  const ids = repo.objectIds([treeName, ...appliedNames]);
+  const ids = repo.objectIds([treeName, headLock, ...appliedNames]);
   const tree = ids.get(treeName);
   if (tree === undefined || appliedNames.some((name) => !ids.has(name))) return undefined;
   const [appliedLock = "", appliedDir = ""] = appliedNames;
@@ -106,10 +109,13 @@ export async function guardAdded(
 
   const display = displayOf(repo, dir, cwd);
   const rel = (path: string) => (dir === "" ? path : path.slice(dir.length + 1));
-  // The lock file, the directory's tree and the added files, in one question to git.
+  // The lock file (the index's is HEAD's: it is not staged), the directory's tree and the added files, in
+  // one question to git; the lock file from the working tree where it is the same bytes, as it mostly is.
   const lockName = `:${lockPath}`;
-  const objects = repo.readObjects([lockName, tree, ...added.map((c) => c.blob)]);
-  const lock = objects.get(lockName);
+  const onDisk = readRegularBytes(join(spec.dir, LOCK_FILE), MAX_LOCK_BYTES, { noFollow: true });
+  const same = onDisk.ok && ids.get(headLock) !== undefined && blobId(onDisk.bytes) === ids.get(headLock);
+  const objects = repo.readObjects([...(same ? [] : [lockName]), tree, ...added.map((c) => c.blob)]);
+  const lock = same && onDisk.ok ? { type: "blob", content: onDisk.bytes } : objects.get(lockName);
   if (lock?.type !== "blob") return undefined;
   const addedFiles: SourceFile[] = added.map((c) => {
     const object = objects.get(c.blob);
@@ -125,12 +131,13 @@ export async function guardAdded(
   const appended = appendedEntries(settled, subset, lastFiles, addedFiles, lockEntries(subset, files));
   if (!appended) return undefined;
   const wanted = appendLockLines(Buffer.from(lock.content).toString("utf8"), settled.entries, appended);
-  if (wanted === undefined) return undefined;
+  const bytes = wanted === undefined ? undefined : Buffer.from(wanted);
+  if (wanted === undefined || bytes === undefined) return undefined;
 
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   // Temp files of a run killed mid-write are swept by the next whole guard: a sweep reads the directory.
   await withLockFileLock(spec.dir, shownLock, [], () =>
-    writeLockText(spec.dir, shownLock, wanted, undefined, { sweep: false }),
+    writeLockText(spec.dir, shownLock, bytes, undefined, { sweep: false }),
   );
   await repo.add([lockPath]);
   // What the commit will record there, where it can be worked out from HEAD's tree: the next commit starts
@@ -140,7 +147,7 @@ export async function guardAdded(
     treeBytes?.type === "tree"
       ? treeIdWith(treeBytes.content, [
           ...added.map((c) => ({ name: rel(c.path), mode: c.mode, blob: c.blob })),
-          { name: LOCK_FILE, mode: "100644", blob: blobId(Buffer.from(wanted)) },
+          { name: LOCK_FILE, mode: "100644", blob: blobId(bytes) },
         ])
       : undefined;
   if (next !== undefined) states.put(keyOf(next), settledAfter(settled, subset, files, appended));

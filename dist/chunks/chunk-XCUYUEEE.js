@@ -22,7 +22,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   toolOf
 } from "./chunk-QWFTYCWX.js";

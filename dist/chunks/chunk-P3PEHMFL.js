@@ -4,7 +4,7 @@ import {
 } from "./chunk-KXCI3PCN.js";
 import {
   replayDatabase
-} from "./chunk-UU34BTN7.js";
+} from "./chunk-BTNK7L6U.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   chooseEngine,
   loadEngine

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-PAB7GLUL.js";
+} from "./chunk-KP6DWOFX.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

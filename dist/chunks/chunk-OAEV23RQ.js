@@ -571,6 +571,7 @@ function staleness(file, expected, text, current = text === void 0 ? void 0 : pa
 }
 
 export {
+  MAX_LOCK_BYTES,
   readLockText,
   writeLockText,
   withLockFileLock,

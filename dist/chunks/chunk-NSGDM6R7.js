@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-UU34BTN7.js";
+} from "./chunk-BTNK7L6U.js";
 import {
   CONFIG_FILE
 } from "./chunk-DDE6UK47.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "1f3af4bafa2ad438" : "source";
+var BUILD = true ? "61899e2fd8c102f7" : "source";
 
 export {
   VERSION,

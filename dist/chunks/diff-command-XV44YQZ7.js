@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-UEVRPEJ6.js";
+} from "./chunk-P3PEHMFL.js";
 import "./chunk-KXCI3PCN.js";
-import "./chunk-UU34BTN7.js";
+import "./chunk-BTNK7L6U.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,16 +13,16 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HB6OC4WP.js";
+import "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
+import "./chunk-UOM3IPKB.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LPNJN6WC.js";
-import "./chunk-PAB7GLUL.js";
+} from "./chunk-AIDS6GM3.js";
+import "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -43,11 +43,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-4AGKOR3I.js");
+    const { diffDataCommand } = await import("./diff-data-command-XHJSIOXN.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-UEW46GBB.js");
+    const { runDiffSql } = await import("./diff-sql-4S5II4ZT.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

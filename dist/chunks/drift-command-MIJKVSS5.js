@@ -10,7 +10,7 @@ import {
 } from "./chunk-DDQK2VIL.js";
 import {
   replayDatabase
-} from "./chunk-UU34BTN7.js";
+} from "./chunk-BTNK7L6U.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -20,9 +20,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HB6OC4WP.js";
+import "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
+import "./chunk-UOM3IPKB.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,8 +31,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-LPNJN6WC.js";
-import "./chunk-PAB7GLUL.js";
+} from "./chunk-AIDS6GM3.js";
+import "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

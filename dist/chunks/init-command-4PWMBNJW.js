@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-CI42XRQB.js";
+} from "./chunk-NSGDM6R7.js";
 import {
   runLock
-} from "./chunk-JOUOFNDC.js";
+} from "./chunk-OAEV23RQ.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-KXCI3PCN.js";
-import "./chunk-UU34BTN7.js";
+import "./chunk-BTNK7L6U.js";
 import "./chunk-COKKBGT4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
@@ -19,13 +19,13 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-HB6OC4WP.js";
+} from "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
-import "./chunk-LPNJN6WC.js";
+import "./chunk-UOM3IPKB.js";
+import "./chunk-AIDS6GM3.js";
 import {
   VERSION
-} from "./chunk-PAB7GLUL.js";
+} from "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

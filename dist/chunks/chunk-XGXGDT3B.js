@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-VKXEGAOJ.js"),
+    import("./guard-staged-2Z7WA6PJ.js"),
     import("./git-files-4XQJ6DNS.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

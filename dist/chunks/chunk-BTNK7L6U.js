@@ -37,13 +37,13 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-HB6OC4WP.js";
+} from "./chunk-XCUYUEEE.js";
 import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-6KMWOME6.js";
+} from "./chunk-UOM3IPKB.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

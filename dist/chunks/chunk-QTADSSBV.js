@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-AVTSVOOL.js";
+} from "./chunk-DM27X6VV.js";
 import {
   findBase
-} from "./chunk-LGYXCYOE.js";
+} from "./chunk-XGXGDT3B.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-JOUOFNDC.js";
+} from "./chunk-OAEV23RQ.js";
 import {
   GitRepo
 } from "./chunk-KXCI3PCN.js";

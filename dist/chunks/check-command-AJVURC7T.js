@@ -5,13 +5,13 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-2IGV7CS4.js";
-import "./chunk-LGYXCYOE.js";
-import "./chunk-JOUOFNDC.js";
+} from "./chunk-KHXFCLPI.js";
+import "./chunk-XGXGDT3B.js";
+import "./chunk-OAEV23RQ.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-46DUQTNZ.js";
+import "./chunk-ZKCKC5FK.js";
 import "./chunk-KXCI3PCN.js";
-import "./chunk-UU34BTN7.js";
+import "./chunk-BTNK7L6U.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,17 +21,17 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HB6OC4WP.js";
+import "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
+import "./chunk-UOM3IPKB.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   VERSION
-} from "./chunk-PAB7GLUL.js";
+} from "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-LGYXCYOE.js";
+} from "./chunk-XGXGDT3B.js";
 import {
   appliedAt,
   frozenFindings,
@@ -12,14 +12,14 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-JOUOFNDC.js";
+} from "./chunk-OAEV23RQ.js";
 import {
   allowedNote,
   errorsFirst,
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-46DUQTNZ.js";
+} from "./chunk-ZKCKC5FK.js";
 import {
   GitRepo
 } from "./chunk-KXCI3PCN.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-UU34BTN7.js";
+} from "./chunk-BTNK7L6U.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

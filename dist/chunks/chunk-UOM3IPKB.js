@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-LPNJN6WC.js";
+} from "./chunk-AIDS6GM3.js";
 import {
   describeThrown,
   makeRewrite,

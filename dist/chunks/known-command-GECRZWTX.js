@@ -2,11 +2,11 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-CI42XRQB.js";
+} from "./chunk-NSGDM6R7.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-UU34BTN7.js";
+import "./chunk-BTNK7L6U.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -16,11 +16,11 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HB6OC4WP.js";
+import "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
-import "./chunk-LPNJN6WC.js";
-import "./chunk-PAB7GLUL.js";
+import "./chunk-UOM3IPKB.js";
+import "./chunk-AIDS6GM3.js";
+import "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

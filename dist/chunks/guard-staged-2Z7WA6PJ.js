@@ -1,5 +1,6 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  MAX_LOCK_BYTES,
   appliedAt,
   frozenFindings,
   hashOfBlob,
@@ -11,7 +12,7 @@ import {
   lockTextAt,
   withLockFileLock,
   writeLockText
-} from "./chunk-JOUOFNDC.js";
+} from "./chunk-OAEV23RQ.js";
 import {
   blobId
 } from "./chunk-QDHQ2QAC.js";
@@ -32,7 +33,7 @@ import "./chunk-FDVI4G6E.js";
 import {
   BUILD,
   VERSION
-} from "./chunk-PAB7GLUL.js";
+} from "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -58,6 +59,7 @@ import "./chunk-CVUXP45T.js";
 
 // src/engine/applied/guard-settled.ts
 import { createHash as createHash2 } from "node:crypto";
+import { join } from "node:path";
 
 // src/adapters/git-tree.ts
 import { createHash } from "node:crypto";
@@ -458,8 +460,9 @@ async function guardAdded(repo, spec, dir, appliedRef, cwd, configId) {
   if (!added) return void 0;
   const lockPath = lockPathOf(dir);
   const treeName = `HEAD:${dir}`;
+  const headLock = `HEAD:${lockPath}`;
   const appliedNames = appliedRef === "HEAD" ? [] : [`${appliedRef}:${lockPath}`, `${appliedRef}:${dir}`];
-  const ids = repo.objectIds([treeName, ...appliedNames]);
+  const ids = repo.objectIds([treeName, headLock, ...appliedNames]);
   const tree = ids.get(treeName);
   if (tree === void 0 || appliedNames.some((name) => !ids.has(name))) return void 0;
   const [appliedLock = "", appliedDir = ""] = appliedNames;
@@ -476,8 +479,10 @@ async function guardAdded(repo, spec, dir, appliedRef, cwd, configId) {
   const display = displayOf(repo, dir, cwd);
   const rel = (path) => dir === "" ? path : path.slice(dir.length + 1);
   const lockName = `:${lockPath}`;
-  const objects = repo.readObjects([lockName, tree, ...added.map((c) => c.blob)]);
-  const lock = objects.get(lockName);
+  const onDisk = readRegularBytes(join(spec.dir, LOCK_FILE), MAX_LOCK_BYTES, { noFollow: true });
+  const same = onDisk.ok && ids.get(headLock) !== void 0 && blobId(onDisk.bytes) === ids.get(headLock);
+  const objects = repo.readObjects([...same ? [] : [lockName], tree, ...added.map((c) => c.blob)]);
+  const lock = same && onDisk.ok ? { type: "blob", content: onDisk.bytes } : objects.get(lockName);
   if (lock?.type !== "blob") return void 0;
   const addedFiles = added.map((c) => {
     const object = objects.get(c.blob);
@@ -490,19 +495,20 @@ async function guardAdded(repo, spec, dir, appliedRef, cwd, configId) {
   const appended = appendedEntries(settled, subset, lastFiles, addedFiles, lockEntries(subset, files));
   if (!appended) return void 0;
   const wanted = appendLockLines(Buffer.from(lock.content).toString("utf8"), settled.entries, appended);
-  if (wanted === void 0) return void 0;
+  const bytes = wanted === void 0 ? void 0 : Buffer.from(wanted);
+  if (wanted === void 0 || bytes === void 0) return void 0;
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   await withLockFileLock(
     spec.dir,
     shownLock,
     [],
-    () => writeLockText(spec.dir, shownLock, wanted, void 0, { sweep: false })
+    () => writeLockText(spec.dir, shownLock, bytes, void 0, { sweep: false })
   );
   await repo.add([lockPath]);
   const treeBytes = objects.get(tree);
   const next = treeBytes?.type === "tree" ? treeIdWith(treeBytes.content, [
     ...added.map((c) => ({ name: rel(c.path), mode: c.mode, blob: c.blob })),
-    { name: LOCK_FILE, mode: "100644", blob: blobId(Buffer.from(wanted)) }
+    { name: LOCK_FILE, mode: "100644", blob: blobId(bytes) }
   ]) : void 0;
   if (next !== void 0) states.put(keyOf(next), settledAfter(settled, subset, files, appended));
   return { lockStaged: shownLock };
@@ -521,7 +527,7 @@ async function settledAtHead(repo, spec, dir, appliedRef, cwd) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-47SLB42U.js");
+  const { replayDatabase } = await import("./replay-PMRF7LPU.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

@@ -5,10 +5,10 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-AVTSVOOL.js";
-import "./chunk-UEVRPEJ6.js";
+} from "./chunk-DM27X6VV.js";
+import "./chunk-P3PEHMFL.js";
 import "./chunk-KXCI3PCN.js";
-import "./chunk-UU34BTN7.js";
+import "./chunk-BTNK7L6U.js";
 import "./chunk-COKKBGT4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
@@ -16,9 +16,9 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-HB6OC4WP.js";
+} from "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
+import "./chunk-UOM3IPKB.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-LPNJN6WC.js";
-import "./chunk-PAB7GLUL.js";
+} from "./chunk-AIDS6GM3.js";
+import "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

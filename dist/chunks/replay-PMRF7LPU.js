@@ -1,22 +1,20 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
-} from "./chunk-AVTSVOOL.js";
-import "./chunk-UEVRPEJ6.js";
-import "./chunk-KXCI3PCN.js";
-import "./chunk-UU34BTN7.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-BTNK7L6U.js";
 import "./chunk-COKKBGT4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HB6OC4WP.js";
+import "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
-import "./chunk-LPNJN6WC.js";
-import "./chunk-PAB7GLUL.js";
+import "./chunk-UOM3IPKB.js";
+import "./chunk-AIDS6GM3.js";
+import "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -32,7 +30,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

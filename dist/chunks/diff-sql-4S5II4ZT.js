@@ -1,20 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-UU34BTN7.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-DM27X6VV.js";
+import "./chunk-P3PEHMFL.js";
+import "./chunk-KXCI3PCN.js";
+import "./chunk-BTNK7L6U.js";
 import "./chunk-COKKBGT4.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-DP7SMHJF.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HB6OC4WP.js";
+import "./chunk-XCUYUEEE.js";
 import "./chunk-FDVI4G6E.js";
-import "./chunk-6KMWOME6.js";
-import "./chunk-LPNJN6WC.js";
-import "./chunk-PAB7GLUL.js";
+import "./chunk-UOM3IPKB.js";
+import "./chunk-AIDS6GM3.js";
+import "./chunk-KP6DWOFX.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -30,8 +32,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };
