@@ -3,47 +3,47 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-XYCIDICB.js";
+} from "./chunks/chunk-SUQN4VQ2.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-EHTVMRAJ.js";
+import "./chunks/chunk-MZRWI57O.js";
 import {
   isCommitId
-} from "./chunks/chunk-JQA7MJ4T.js";
-import "./chunks/chunk-PTDPJ22C.js";
+} from "./chunks/chunk-BCCKLDS5.js";
+import "./chunks/chunk-BZATJYVX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-NA3QTVON.js";
+} from "./chunks/chunk-A74EQEXL.js";
 import {
   GitRepo
-} from "./chunks/chunk-ANLVIRDE.js";
-import "./chunks/chunk-EJL4FXJC.js";
+} from "./chunks/chunk-33GMORWN.js";
+import "./chunks/chunk-B76JEDTB.js";
 import {
   renderReportText
 } from "./chunks/chunk-SGGR73FH.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-WAQMSOO4.js";
+import "./chunks/chunk-35T3KXOS.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-MHPKKKLI.js";
-import "./chunks/chunk-RCIOBLM7.js";
+import "./chunks/chunk-WZZPRK3A.js";
+import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-ZO7FS4U2.js";
+import "./chunks/chunk-2HBSOFCY.js";
 import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-D6KT5UWQ.js";
+import "./chunks/chunk-KH5L7SP6.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BMUXBQWH.js";
+} from "./chunks/chunk-KL3UDGXN.js";
 import {
   VERSION
-} from "./chunks/chunk-CAC4VDIS.js";
+} from "./chunks/chunk-HCNEHTPB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-46CRPSKX.js");
+await import("./chunks/process-ANNCN7KH.js");

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunks/chunk-D6KT5UWQ.js";
-import "./chunks/chunk-BMUXBQWH.js";
-import "./chunks/chunk-CAC4VDIS.js";
+} from "./chunks/chunk-KH5L7SP6.js";
+import "./chunks/chunk-KL3UDGXN.js";
+import "./chunks/chunk-HCNEHTPB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";

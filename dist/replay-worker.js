@@ -1,12 +1,12 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-ZO7FS4U2.js";
+} from "./chunks/chunk-2HBSOFCY.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import {
   scriptIds
-} from "./chunks/chunk-BMUXBQWH.js";
-import "./chunks/chunk-CAC4VDIS.js";
+} from "./chunks/chunk-KL3UDGXN.js";
+import "./chunks/chunk-HCNEHTPB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

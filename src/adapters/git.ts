@@ -2,6 +2,9 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { parseBatch } from "./cat-file.js";
+import { parseRawDiff, type StagedChange } from "./raw-diff.js";
+
+export type { StagedChange };
 
 /** A path inside the repository, relative to its root, forward slashes. */
 export type RepoPath = string;
@@ -36,7 +39,7 @@ export class GitRepo {
   /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
   private readonly commits = new Map<string, string | undefined>();
   private readonly shown = new Map<string, string | undefined>();
-  private readonly staged = new Map<string, RepoPath[]>();
+  private readonly staged = new Map<string, { paths: RepoPath[]; changes?: StagedChange[] }>();
   private readonly trees = new Map<string, IndexEntry[]>();
 
   private constructor(
@@ -126,21 +129,60 @@ export class GitRepo {
     const pathspecs = dirs.map((dir) => dir || ".");
     const key = pathspecs.join("\0");
     const known = this.staged.get(key);
-    if (known) return [...known];
+    if (known) return [...known.paths];
+    // `:<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0`, whole object ids.
     const diff = this.run([
       "diff",
       "--cached",
-      "--name-only",
+      "--raw",
+      "--no-abbrev",
       "--no-renames",
       "-z",
       "HEAD",
       "--",
       ...pathspecs,
     ]);
-    const out = diff.ok ? diff.stdout : this.run(["ls-files", "--cached", "-z", "--", ...pathspecs]).stdout;
-    const paths = out.split("\0").filter(Boolean);
-    this.staged.set(key, paths);
+    const changes = diff.ok ? parseRawDiff(diff.stdout) : undefined;
+    const listed = (args: string[]) =>
+      this.run([...args, "-z", "--", ...pathspecs])
+        .stdout.split("\0")
+        .filter(Boolean);
+    const paths = changes
+      ? changes.map((c) => c.path)
+      : diff.ok
+        ? listed(["diff", "--cached", "--name-only", "--no-renames", "HEAD"])
+        : listed(["ls-files", "--cached"]);
+    this.staged.set(key, { paths, changes });
     return [...paths];
+  }
+
+  /**
+   * How each path `stagedPaths(dirs)` gave differs from HEAD, or undefined before a first commit (or where
+   * git's answer was not understood): asked with it, at no extra cost.
+   */
+  stagedChanges(dirs: RepoPath[]): StagedChange[] | undefined {
+    this.stagedPaths(dirs);
+    return this.staged.get(dirs.map((dir) => dir || ".").join("\0"))?.changes;
+  }
+
+  /** The object ids of `<ref>:<path>` names (a tree, a blob), in one `git cat-file --batch-check`. */
+  objectIds(names: readonly string[]): Map<string, string | undefined> {
+    const ids = new Map<string, string | undefined>();
+    const asked = names.filter((name) => SIMPLE_NAME.test(name));
+    if (asked.length === 0) return ids;
+    const run = spawnSync("git", ["cat-file", "--batch-check"], {
+      cwd: this.root,
+      input: `${asked.join("\n")}\n`,
+      encoding: "utf8",
+    });
+    if (run.error || run.status !== 0) return ids;
+    const lines = run.stdout.split("\n");
+    for (const [i, name] of asked.entries()) {
+      const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree) \d+$/.exec(lines[i] ?? "");
+      if (found) ids.set(name, found[1]);
+      else if (lines[i] === `${name} missing`) ids.set(name, undefined);
+    }
+    return ids;
   }
 
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
@@ -230,6 +272,21 @@ export class GitRepo {
         ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all`
         : (run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "");
     return { ok: false, why, cause: run.error };
+  }
+
+  /** Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks are absent. */
+  readObjects(names: readonly string[]): Map<string, { type: string; content: Uint8Array }> {
+    const out = new Map<string, { type: string; content: Uint8Array }>();
+    const asked = names.filter((name) => SIMPLE_NAME.test(name));
+    const run = asked.length === 0 ? undefined : this.catFile(asked);
+    if (!run?.ok) return out;
+    try {
+      for (const [i, answer] of parseBatch(run.stdout, asked).entries())
+        if (answer.kind === "object") out.set(asked[i] as string, answer);
+    } catch {
+      // Not understood: nothing read.
+    }
+    return out;
   }
 
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */

@@ -6,7 +6,7 @@ import { removeStaleTemps, type WriteSteps, writeFileAtomic } from "./atomic-wri
 import { kindOf, readRegularBytes } from "./regular-file.js";
 
 /** A lock file this big is not one lockstep wrote (a million migrations make about 100 MiB). */
-const MAX_LOCK_BYTES = 256 * 1024 * 1024;
+export const MAX_LOCK_BYTES = 256 * 1024 * 1024;
 
 /** Why the path of a lock file cannot be read or written as one, or undefined when it is a file or absent. */
 function notAFile(path: string, shown: string): LockstepError | undefined {
@@ -45,12 +45,19 @@ export function readLockText(dir: string, shown: string): string | undefined {
 }
 
 /** Writes the lock file atomically (a temp file renamed over it): a failed write leaves the old one whole. */
-export function writeLockText(dir: string, shown: string, text: string, steps?: WriteSteps): void {
+export function writeLockText(
+  dir: string,
+  shown: string,
+  text: string | Uint8Array,
+  steps?: WriteSteps,
+  /** `sweep: false`: leave temp files of killed runs for the next write (finding them reads the directory). */
+  { sweep = true } = {},
+): void {
   const path = join(dir, LOCK_FILE);
   const refused = notAFile(path, shown);
   if (refused) throw refused;
   try {
-    removeStaleTemps(path);
+    if (sweep) removeStaleTemps(path);
     writeFileAtomic(path, text, { steps });
   } catch (cause) {
     throw new LockstepError(

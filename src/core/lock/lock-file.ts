@@ -49,9 +49,14 @@ export function hashText(text: string): string {
   return `h1:${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 
+/** An entry's line, as renderLockFile writes it. */
+export function entryLine(e: LockEntry): string {
+  return `${field(e.version, /\s/)} ${field(e.path, / h1:/)} ${e.hash}`;
+}
+
 function bodyLines(lock: LockFile): string[] {
   return [
-    ...lock.entries.map((e) => `${field(e.version, /\s/)} ${field(e.path, / h1:/)} ${e.hash}`),
+    ...lock.entries.map(entryLine),
     ...lock.amendments.map((a) => `amended ${a.version} ${reasonLiteral(a.reason)}`),
   ];
 }

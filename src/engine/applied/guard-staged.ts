@@ -1,25 +1,14 @@
-import { type BlobHashes, loadBlobHashes } from "../../adapters/blob-hash-cache.js";
-import type { GitRepo, IndexEntry, RepoPath } from "../../adapters/git.js";
+import type { GitRepo, RepoPath } from "../../adapters/git.js";
 import { writeLockText } from "../../adapters/lock-store.js";
 import { withLockFileLock } from "../../adapters/lock-turns.js";
 import type { Finding } from "../../core/finding.js";
-import { LOCK_FILE, renderLockFile } from "../../core/lock/lock-file.js";
-import { toolOf } from "../../core/tools/index.js";
+import { LOCK_FILE } from "../../core/lock/lock-file.js";
 import type { LockstepConfig } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
-import {
-  type Applied,
-  appliedAt,
-  frozenFindings,
-  hashOfBlob,
-  knownPaths,
-  lockEntries,
-  lockParser,
-  lockPathOf,
-  lockTextAt,
-} from "./applied.js";
-import { lockProblemFindings } from "./lock.js";
+import { appliedAt, lockPathOf } from "./applied.js";
+import { guardAdded } from "./guard-settled.js";
+import { configuredTool, guardVerdict } from "./guard-verdict.js";
 
 // What the guard does for a database the commit touches: loaded only then, so that a commit touching no
 // migration starts none of the layouts, the lock rules or the diff.
@@ -51,39 +40,6 @@ export async function replayStaged(
 }
 
 /**
- * Where the layout needs only file names (ToolDescriptor.namesOnly), the files this commit leaves as HEAD has
- * them, whose lock hash is known from the cache and is the one applied (or that are not applied): nothing the
- * guard says needs their text, so it is not read. Anything else is read, as is every file of a layout that
- * reads text to know its migrations, or of one lockstep detected rather than was told.
- */
-async function unchangedFiles(
-  repo: GitRepo,
-  spec: DatabaseSpec,
-  dir: RepoPath,
-  applied: Applied,
-  hashes: BlobHashes,
-): Promise<((entry: IndexEntry) => boolean) | undefined> {
-  const layout = spec.config.pattern ? "pattern" : spec.config.layout;
-  if (layout === undefined || toolOf(layout).namesOnly !== true || !(await repo.commitOf("HEAD")))
-    return undefined;
-  const head = new Map((await repo.treeEntries("HEAD", dir)).map((e) => [e.path, e.blob]));
-  const prefix = dir === "" ? "" : `${dir}/`;
-  const appliedHash = new Map(applied.entries.map((e) => [`${prefix}${e.path}`, e.hash]));
-  return (entry) => {
-    if (head.get(entry.path) !== entry.blob) return false;
-    const hash = hashes.cached(entry.blob);
-    const lock = appliedHash.get(entry.path);
-    return hash !== undefined && (lock === undefined || lock === hash);
-  };
-}
-
-/** The tool the config names for a database (none: detected when read). */
-function configuredTool(spec: DatabaseSpec) {
-  const layout = spec.config.pattern ? "pattern" : (spec.config.layout ?? spec.detected?.layout);
-  return layout === undefined ? undefined : toolOf(layout);
-}
-
-/**
  * Whether a staged path is one the database's tool reads, or its lock file: a Django project's `dir` holds
  * the whole project, and a commit of its models alone touches no migration.
  */
@@ -103,86 +59,20 @@ export async function guardDatabase(
   dir: RepoPath,
   appliedRef: string | undefined,
   cwd: string,
+  /** The config as read, in JSON ("null" without one). */
+  configId?: string,
 ): Promise<GuardDatabase> {
-  const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
-  const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
-  // The lock file as the index, HEAD and the base hold it, in one question to git.
-  repo.prefetch(["", "HEAD", ...(appliedRef ? [appliedRef] : [])].map((ref) => ({ ref, path: lockPath })));
-  // The index, HEAD and the base mostly hold one lock text: parsed once. A blob's hash is had from the
-  // git directory's cache when an earlier commit computed it.
-  const parse = lockParser();
-  const hashes = loadBlobHashes(repo);
-  const hashOf = hashOfBlob(hashes);
-  const stagedLockText = await lockTextAt(repo, "", dir);
-  const stagedParsed = stagedLockText === undefined ? undefined : parse(stagedLockText);
-  const stagedLock = stagedParsed?.lock;
-  const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
-  const unchanged = await unchangedFiles(repo, spec, dir, applied, hashes);
-  // What the tool never reads (a Django project's code) is listed, not read.
-  const only = configuredTool(spec)?.reads.only;
-  const prefix = dir === "" ? "" : `${dir}/`;
-  const namesOnly = only
-    ? (entry: IndexEntry) => !only(entry.path.slice(prefix.length)) || unchanged?.(entry) === true
-    : unchanged;
-  const appliedVersions = new Set(applied.entries.map((e) => e.version));
-  const { files, set } = await readDatabase(
-    spec,
-    cwd,
-    { at: "git", repo, ref: "", namesOnly },
-    appliedVersions,
-  );
-  // The lock as last committed on this branch: what it has had, besides what its HEAD holds.
-  const headLockText = await lockTextAt(repo, "HEAD", dir);
-  const known = await knownPaths(
-    repo,
-    "HEAD",
-    dir,
-    headLockText === undefined ? undefined : parse(headLockText).lock,
-  );
-  // A tool that orders by time (Drizzle) needs the applied migrations' times as the base has them, one that
-  // orders by a graph (Alembic, Django) the base's graph.
-  const appliedSet =
-    appliedRef && (set.migrations.some((m) => m.stamp !== undefined) || toolOf(set.layout).graph)
-      ? (await readDatabase(spec, cwd, { at: "git", repo, ref: appliedRef })).set
-      : undefined;
-  // The set's own errors (duplicates, unreadable files) too: no replay reports them here.
-  const findings = [
-    ...set.findings.filter((f) => f.severity === "error"),
-    ...(await frozenFindings({
-      known,
-      repo,
-      appliedRef,
-      dir,
-      shownDir,
-      shownLock,
-      applied,
-      files,
-      set,
-      lock: stagedLock,
-      hashOf,
-      appliedSet,
-    })),
-    // A damaged line of an applied migration refuses the commit; any other bad line is simply written again.
-    ...lockProblemFindings(shownLock, stagedParsed?.problems ?? [], applied.entries).filter(
-      (f) => f.rule === "lockfile-tampered",
-    ),
-  ];
-  const result: GuardDatabase = { name: spec.name, dir: shownDir, findings };
-  if (findings.some((f) => f.severity === "error")) {
-    hashes.save();
-    return result;
-  }
-
-  const entries = lockEntries(set, files, hashOf);
-  hashes.save();
-  const versions = new Set(entries.map((e) => e.version));
-  const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
-  const wanted = renderLockFile({ entries, amendments });
-  if (wanted !== stagedLockText) {
+  // A commit that only adds migrations to a state the guard already judged: only they are read.
+  const added = await guardAdded(repo, spec, dir, appliedRef, cwd, configId);
+  if (added) return { name: spec.name, dir: shownDir, findings: [], lockStaged: added.lockStaged };
+  const verdict = await guardVerdict(repo, spec, dir, appliedRef, cwd, "");
+  const result: GuardDatabase = { name: spec.name, dir: shownDir, findings: verdict.findings };
+  const { wanted, shownLock } = verdict;
+  if (wanted !== undefined && wanted !== verdict.lockText) {
     const notes: string[] = [];
     await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
-    await repo.add([lockPath]);
+    await repo.add([lockPathOf(dir)]);
     result.lockStaged = shownLock;
   }
   return result;

@@ -122,10 +122,12 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   result.base = base;
   const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
   const replay = config?.config.guard?.replay === true;
+  // What the guard's answer depends on in the config, as read (the states it remembers are keyed by it).
+  const configId = JSON.stringify(config?.config ?? null);
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i] as RepoPath;
     if (!touchesMigrations(spec, dir, touched)) continue;
-    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd);
+    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd, configId);
     if (replay && !checked.findings.some((f) => f.severity === "error")) {
       checked.findings.push(...(await replayStaged(repo, spec, appliedRef, req.cwd, config?.config.rules)));
     }

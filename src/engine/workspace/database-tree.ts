@@ -46,6 +46,17 @@ export async function readDatabase(
     tree.at === "disk"
       ? await readSourceFiles(spec.dir, cwd, tree.submodules)
       : await filesAt(tree.repo, tree.ref, tree.repo.pathOf(spec.dir), cwd, tree.namesOnly);
+  return { spec, tree, files, set: await setOf(spec, cwd, tree, files, applied) };
+}
+
+/** The set some of a database's files make, read exactly as readDatabase reads all of them. */
+export async function setOf(
+  spec: DatabaseSpec,
+  cwd: string,
+  tree: Tree,
+  files: SourceFile[],
+  applied?: ReadonlySet<string>,
+): Promise<MigrationSet> {
   const set = readMigrationSet(files, {
     layout: spec.config.pattern ? "pattern" : spec.config.layout,
     pattern: spec.config.pattern,
@@ -62,7 +73,7 @@ export async function readDatabase(
   if (spec.config.sqlite) {
     set.findings.push(...sqliteVersionFindings(set, spec.config.sqlite, `"sqlite" in ${CONFIG_FILE}`));
   }
-  return { spec, tree, files, set };
+  return set;
 }
 
 /** The config's `baseline`, from the tree being replayed. */

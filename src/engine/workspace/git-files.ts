@@ -21,17 +21,7 @@ export async function filesAt(
   // An empty text in place of one not read: only where the caller knows nothing reads it (the guard).
   const unread = new Set(namesOnly ? files.filter(namesOnly) : []);
   const blobs = repo.readBlobs(files.filter((e) => !unread.has(e)).map((e) => e.blob));
-  // The directory as shown, once: git's paths below it are already normalized, so each file's display is it
-  // joined with the path inside (path.relative for each of thousands of files is a cost of its own).
-  const shownDir = shownPath(cwd, `${repo.root}/${dir}`);
-  // Not where cwd is inside the directory: there a file's path may lead back down into cwd.
-  const inside = /^\.\.(\/\.\.)*$/.test(shownDir);
-  const display = (rel: string) =>
-    inside
-      ? shownPath(cwd, `${repo.root}/${dir === "" ? rel : `${dir}/${rel}`}`)
-      : shownDir === "."
-        ? rel.split("\\").join("/")
-        : `${shownDir}/${rel.includes("\\") ? rel.split("\\").join("/") : rel}`;
+  const display = displayOf(repo, dir, cwd);
   return files.map((e) => {
     const rel = dir === "" ? e.path : e.path.slice(dir.length + 1);
     if (unread.has(e)) return { rel, display: display(rel), blob: e.blob, text: "" };
@@ -46,6 +36,21 @@ export async function filesAt(
         : { unreadable: `git has no blob ${e.blob} for it in this clone (run git fsck, or fetch again)` }),
     };
   });
+}
+
+/** How a file of the directory (by its path inside it) is shown to a user in `cwd`. */
+export function displayOf(repo: GitRepo, dir: RepoPath, cwd: string): (rel: string) => string {
+  // The directory as shown, once: git's paths below it are already normalized, so each file's display is it
+  // joined with the path inside (path.relative for each of thousands of files is a cost of its own).
+  const shownDir = shownPath(cwd, `${repo.root}/${dir}`);
+  // Not where cwd is inside the directory: there a file's path may lead back down into cwd.
+  const inside = /^\.\.(\/\.\.)*$/.test(shownDir);
+  return (rel) =>
+    inside
+      ? shownPath(cwd, `${repo.root}/${dir === "" ? rel : `${dir}/${rel}`}`)
+      : shownDir === "."
+        ? rel.split("\\").join("/")
+        : `${shownDir}/${rel.includes("\\") ? rel.split("\\").join("/") : rel}`;
 }
 
 /**
