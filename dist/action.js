@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-WP3J34JR.js";
+} from "./chunks/chunk-RDYW6WXH.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,16 +11,17 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-4BNNM56R.js";
+} from "./chunks/chunk-QXP3W6RX.js";
 import "./chunks/chunk-VA54R4SO.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-DKRKIOJT.js";
+} from "./chunks/chunk-YT562W3E.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-D6YFSTRH.js";
+import "./chunks/chunk-IOKZEQW3.js";
+import "./chunks/chunk-FJMZP4MA.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -34,23 +35,23 @@ import {
 import "./chunks/chunk-AFWG5PRK.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-MQN43KHK.js";
-import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-3SW2XPUH.js";
+import "./chunks/chunk-GRJD5WIT.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-B4GURNZ3.js";
+} from "./chunks/chunk-N23X6XES.js";
 import {
   VERSION
-} from "./chunks/chunk-7SRKDR5C.js";
+} from "./chunks/chunk-GE34TTQL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
+import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import "./chunks/chunk-DDE6UK47.js";
 import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
 import "./chunks/chunk-YHFC2QG4.js";

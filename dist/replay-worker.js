@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-MQN43KHK.js";
-import "./chunks/chunk-FDVI4G6E.js";
+} from "./chunks/chunk-GRJD5WIT.js";
 import {
   scriptIds
-} from "./chunks/chunk-B4GURNZ3.js";
-import "./chunks/chunk-7SRKDR5C.js";
+} from "./chunks/chunk-N23X6XES.js";
+import "./chunks/chunk-GE34TTQL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-FTWE2UU2.js";
+import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,

@@ -11,6 +11,8 @@ import { sourceBundle } from "./source-worker.js";
 export interface HostRequest {
   job: Omit<WatchedReplay, "onProgress">;
   workerUrl?: string;
+  /** The parent shows progress: without it the process sends none (a message a migration, for nothing). */
+  progress?: boolean;
 }
 
 export type HostMessage =
@@ -55,6 +57,7 @@ export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult
   const request: HostRequest = {
     job: rest,
     workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : undefined,
+    progress: onProgress !== undefined,
   };
   return new Promise<WatchedResult>((resolve, reject) => {
     const done = (keep: boolean, outcome: () => void) => {

@@ -1,5 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  DEFAULT_TIMEOUT,
+  prewarmThread,
+  replayWatched,
+  sourceBundle
+} from "./chunk-FJMZP4MA.js";
+import {
   loadBaseline,
   loadSeeds,
   readDatabase
@@ -37,13 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-MQN43KHK.js";
-import {
-  DEFAULT_TIMEOUT,
-  prewarmThread,
-  replayWatched,
-  sourceBundle
-} from "./chunk-3SW2XPUH.js";
+} from "./chunk-GRJD5WIT.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-B4GURNZ3.js";
+} from "./chunk-N23X6XES.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -388,7 +388,8 @@ async function replayInProcess(job) {
   const fromSource = import.meta.url.endsWith(".ts");
   const request = {
     job: rest,
-    workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : void 0
+    workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : void 0,
+    progress: onProgress !== void 0
   };
   return new Promise((resolve2, reject) => {
     const done = (keep, outcome) => {

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-EU2DCJAE.js";
+} from "./chunk-OK4H5XGA.js";
 import {
   findBase
-} from "./chunk-4BNNM56R.js";
+} from "./chunk-QXP3W6RX.js";
 import {
   appliedAt,
   readLockText,

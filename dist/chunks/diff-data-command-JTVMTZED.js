@@ -5,10 +5,11 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-EU2DCJAE.js";
-import "./chunk-BXZPHTMU.js";
+} from "./chunk-OK4H5XGA.js";
+import "./chunk-CGLNEVEZ.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-D6YFSTRH.js";
+import "./chunk-IOKZEQW3.js";
+import "./chunk-FJMZP4MA.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
@@ -16,9 +17,7 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-MQN43KHK.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-3SW2XPUH.js";
+} from "./chunk-GRJD5WIT.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-B4GURNZ3.js";
-import "./chunk-7SRKDR5C.js";
+} from "./chunk-N23X6XES.js";
+import "./chunk-GE34TTQL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
@@ -37,9 +36,11 @@ import {
   loadEngine,
   queryRows
 } from "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-DDE6UK47.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-YHFC2QG4.js";
 import "./chunk-QWFTYCWX.js";

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-4BNNM56R.js";
+} from "./chunk-QXP3W6RX.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-DKRKIOJT.js";
+} from "./chunk-YT562W3E.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-D6YFSTRH.js";
+} from "./chunk-IOKZEQW3.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-B4GURNZ3.js";
+} from "./chunk-N23X6XES.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

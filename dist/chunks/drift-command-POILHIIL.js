@@ -10,7 +10,8 @@ import {
 } from "./chunk-YFTLLMWQ.js";
 import {
   replayDatabase
-} from "./chunk-D6YFSTRH.js";
+} from "./chunk-IOKZEQW3.js";
+import "./chunk-FJMZP4MA.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -20,9 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MQN43KHK.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-3SW2XPUH.js";
+import "./chunk-GRJD5WIT.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,16 +30,18 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-B4GURNZ3.js";
-import "./chunk-7SRKDR5C.js";
+} from "./chunk-N23X6XES.js";
+import "./chunk-GE34TTQL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-DDE6UK47.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-YHFC2QG4.js";
 import "./chunk-QWFTYCWX.js";

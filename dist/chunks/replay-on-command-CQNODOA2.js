@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-X2HCMWNN.js";
+} from "./chunk-EBRPI5HZ.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,11 +10,12 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-YFTLLMWQ.js";
-import "./chunk-DKRKIOJT.js";
+import "./chunk-YT562W3E.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-D6YFSTRH.js";
+} from "./chunk-IOKZEQW3.js";
+import "./chunk-FJMZP4MA.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -26,19 +27,19 @@ import {
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MQN43KHK.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-3SW2XPUH.js";
-import "./chunk-B4GURNZ3.js";
-import "./chunk-7SRKDR5C.js";
+import "./chunk-GRJD5WIT.js";
+import "./chunk-N23X6XES.js";
+import "./chunk-GE34TTQL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveEngine
 } from "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-DDE6UK47.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-YHFC2QG4.js";
 import "./chunk-QWFTYCWX.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-D6YFSTRH.js";
+} from "./chunk-IOKZEQW3.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-B4GURNZ3.js";
+} from "./chunk-N23X6XES.js";
 import {
   chooseEngine,
   loadEngine

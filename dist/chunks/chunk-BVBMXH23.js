@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-D6YFSTRH.js";
+} from "./chunk-IOKZEQW3.js";
 import {
   CONFIG_FILE
 } from "./chunk-DDE6UK47.js";

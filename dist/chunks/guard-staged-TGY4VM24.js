@@ -21,11 +21,11 @@ import {
   hashText,
   renderLockFile
 } from "./chunk-RCIOBLM7.js";
-import "./chunk-FDVI4G6E.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import {
   shownPath
@@ -120,7 +120,7 @@ function loadBlobHashes(repo) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-7NMQ3WSG.js");
+  const { replayDatabase } = await import("./replay-YAX5RSSB.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

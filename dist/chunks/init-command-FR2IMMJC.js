@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-H6OYMHIC.js";
+} from "./chunk-BVBMXH23.js";
 import {
   runLock
 } from "./chunk-VA54R4SO.js";
@@ -11,7 +11,8 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-D6YFSTRH.js";
+import "./chunk-IOKZEQW3.js";
+import "./chunk-FJMZP4MA.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
@@ -19,23 +20,23 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-MQN43KHK.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-3SW2XPUH.js";
-import "./chunk-B4GURNZ3.js";
+} from "./chunk-GRJD5WIT.js";
+import "./chunk-N23X6XES.js";
 import {
   VERSION
-} from "./chunk-7SRKDR5C.js";
+} from "./chunk-GE34TTQL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import {
   CONFIG_FILE
 } from "./chunk-DDE6UK47.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets

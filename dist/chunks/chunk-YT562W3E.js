@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-B4GURNZ3.js";
+} from "./chunk-N23X6XES.js";
 import {
   toolOf
 } from "./chunk-QWFTYCWX.js";

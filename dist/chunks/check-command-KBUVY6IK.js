@@ -5,13 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-WP3J34JR.js";
-import "./chunk-4BNNM56R.js";
+} from "./chunk-RDYW6WXH.js";
+import "./chunk-QXP3W6RX.js";
 import "./chunk-VA54R4SO.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-DKRKIOJT.js";
+import "./chunk-YT562W3E.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-D6YFSTRH.js";
+import "./chunk-IOKZEQW3.js";
+import "./chunk-FJMZP4MA.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -21,25 +22,25 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MQN43KHK.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-3SW2XPUH.js";
+import "./chunk-GRJD5WIT.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-B4GURNZ3.js";
+} from "./chunk-N23X6XES.js";
 import {
   VERSION
-} from "./chunk-7SRKDR5C.js";
+} from "./chunk-GE34TTQL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-DDE6UK47.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-UJ557UV3.js";
 import "./chunk-YHFC2QG4.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "dede96ff36a7591f" : "source";
+var BUILD = true ? "084b478e1a7be8cf" : "source";
 
 export {
   VERSION,

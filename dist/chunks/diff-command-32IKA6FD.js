@@ -1,9 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-BXZPHTMU.js";
+} from "./chunk-CGLNEVEZ.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-D6YFSTRH.js";
+import "./chunk-IOKZEQW3.js";
+import "./chunk-FJMZP4MA.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -13,22 +14,22 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-MQN43KHK.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-3SW2XPUH.js";
+import "./chunk-GRJD5WIT.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-B4GURNZ3.js";
-import "./chunk-7SRKDR5C.js";
+} from "./chunk-N23X6XES.js";
+import "./chunk-GE34TTQL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-DDE6UK47.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-YHFC2QG4.js";
 import "./chunk-QWFTYCWX.js";
@@ -43,11 +44,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-GZNNIO3P.js");
+    const { diffDataCommand } = await import("./diff-data-command-JTVMTZED.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-D4L7ZRWY.js");
+    const { runDiffSql } = await import("./diff-sql-OAXWXUEY.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,
