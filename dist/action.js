@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-RDYW6WXH.js";
+} from "./chunks/chunk-ABPKJVUU.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-QXP3W6RX.js";
+} from "./chunks/chunk-D25FRE7T.js";
 import "./chunks/chunk-VA54R4SO.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-YT562W3E.js";
+} from "./chunks/chunk-QRU4OTX5.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-IOKZEQW3.js";
-import "./chunks/chunk-FJMZP4MA.js";
+import "./chunks/chunk-25BCFD76.js";
+import "./chunks/chunk-7V36HR2E.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -35,13 +35,13 @@ import {
 import "./chunks/chunk-AFWG5PRK.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-GRJD5WIT.js";
+import "./chunks/chunk-7UBQMHVA.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-N23X6XES.js";
+} from "./chunks/chunk-GW4ZRIEJ.js";
 import {
   VERSION
-} from "./chunks/chunk-GE34TTQL.js";
+} from "./chunks/chunk-JAU2VKXB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

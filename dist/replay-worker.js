@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-GRJD5WIT.js";
+} from "./chunks/chunk-7UBQMHVA.js";
 import {
   scriptIds
-} from "./chunks/chunk-N23X6XES.js";
-import "./chunks/chunk-GE34TTQL.js";
+} from "./chunks/chunk-GW4ZRIEJ.js";
+import "./chunks/chunk-JAU2VKXB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

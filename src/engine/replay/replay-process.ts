@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import module from "node:module";
 import { fileURLToPath } from "node:url";
 import { LockstepError, type LockstepErrorKind } from "../../core/errors.js";
 import { schemaOf } from "../../core/schema/index.js";
@@ -97,6 +98,15 @@ export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult
   });
 }
 
+/**
+ * The compile cache this process uses (see cli.ts), for the replay's process and its thread too: compiling
+ * the replay's bundle again in each of them is most of their start-up, which a replay waits for.
+ */
+function withCompileCache(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const dir = (module as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.();
+  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
+}
+
 /** dist/replay-host.js beside the bundle's entries; from source, the host bundled on the fly. */
 async function startHost(): Promise<ChildProcess> {
   const here = import.meta.url;
@@ -114,6 +124,7 @@ async function startHost(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--disable-warning=ExperimentalWarning", ...args], {
     // Nothing the replay process prints is lockstep's output; its results come over the channel.
     stdio: ["ignore", "ignore", "ignore", "ipc"],
+    env: withCompileCache(process.env),
     serialization: "advanced",
   });
   if (fromSource) child.send({ url: (await sourceBundle("./replay-host.ts")).href });

@@ -5,11 +5,11 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-OK4H5XGA.js";
-import "./chunk-CGLNEVEZ.js";
+} from "./chunk-DM4JGSYL.js";
+import "./chunk-HB57THQC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-IOKZEQW3.js";
-import "./chunk-FJMZP4MA.js";
+import "./chunk-25BCFD76.js";
+import "./chunk-7V36HR2E.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
@@ -17,7 +17,7 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-GRJD5WIT.js";
+} from "./chunk-7UBQMHVA.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-N23X6XES.js";
-import "./chunk-GE34TTQL.js";
+} from "./chunk-GW4ZRIEJ.js";
+import "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -4,7 +4,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-QXP3W6RX.js";
+} from "./chunk-D25FRE7T.js";
 import {
   appliedAt,
   frozenFindings,
@@ -19,7 +19,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-YT562W3E.js";
+} from "./chunk-QRU4OTX5.js";
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
@@ -30,7 +30,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-IOKZEQW3.js";
+} from "./chunk-25BCFD76.js";
 import {
   engineLine,
   plural
@@ -64,7 +64,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-N23X6XES.js";
+} from "./chunk-GW4ZRIEJ.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-FJMZP4MA.js";
+} from "./chunk-7V36HR2E.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-GRJD5WIT.js";
+} from "./chunk-7UBQMHVA.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-N23X6XES.js";
+} from "./chunk-GW4ZRIEJ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -365,6 +365,7 @@ function writeKnownFile(place, entries) {
 // src/engine/replay/replay-process.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import module from "node:module";
 import { fileURLToPath } from "node:url";
 var BOOT = 'process.once("message", (m) => import(m.url))';
 var idle;
@@ -426,6 +427,10 @@ async function replayInProcess(job) {
     child.send(request);
   });
 }
+function withCompileCache(env) {
+  const dir = module.getCompileCacheDir?.();
+  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
+}
 async function startHost() {
   const here = import.meta.url;
   const fromSource = here.endsWith(".ts");
@@ -442,6 +447,7 @@ async function startHost() {
   const child = spawn(process.execPath, ["--disable-warning=ExperimentalWarning", ...args], {
     // Nothing the replay process prints is lockstep's output; its results come over the channel.
     stdio: ["ignore", "ignore", "ignore", "ipc"],
+    env: withCompileCache(process.env),
     serialization: "advanced"
   });
   if (fromSource) child.send({ url: (await sourceBundle("./replay-host.ts")).href });

@@ -10,8 +10,8 @@ import {
 } from "./chunk-YFTLLMWQ.js";
 import {
   replayDatabase
-} from "./chunk-IOKZEQW3.js";
-import "./chunk-FJMZP4MA.js";
+} from "./chunk-25BCFD76.js";
+import "./chunk-7V36HR2E.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-GRJD5WIT.js";
+import "./chunk-7UBQMHVA.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-N23X6XES.js";
-import "./chunk-GE34TTQL.js";
+} from "./chunk-GW4ZRIEJ.js";
+import "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

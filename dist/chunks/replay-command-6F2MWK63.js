@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-EBRPI5HZ.js";
+} from "./chunk-N4AKEYYS.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-YT562W3E.js";
+import "./chunk-QRU4OTX5.js";
 import {
   runReplay
-} from "./chunk-IOKZEQW3.js";
-import "./chunk-FJMZP4MA.js";
+} from "./chunk-25BCFD76.js";
+import "./chunk-7V36HR2E.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-GRJD5WIT.js";
-import "./chunk-N23X6XES.js";
-import "./chunk-GE34TTQL.js";
+import "./chunk-7UBQMHVA.js";
+import "./chunk-GW4ZRIEJ.js";
+import "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-BVBMXH23.js";
+} from "./chunk-ZU76QMVI.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-IOKZEQW3.js";
-import "./chunk-FJMZP4MA.js";
+import "./chunk-25BCFD76.js";
+import "./chunk-7V36HR2E.js";
 import {
   plural
 } from "./chunk-ICEMCYO2.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-GRJD5WIT.js";
-import "./chunk-N23X6XES.js";
-import "./chunk-GE34TTQL.js";
+import "./chunk-7UBQMHVA.js";
+import "./chunk-GW4ZRIEJ.js";
+import "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-RDYW6WXH.js";
-import "./chunk-QXP3W6RX.js";
+} from "./chunk-ABPKJVUU.js";
+import "./chunk-D25FRE7T.js";
 import "./chunk-VA54R4SO.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-YT562W3E.js";
+import "./chunk-QRU4OTX5.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-IOKZEQW3.js";
-import "./chunk-FJMZP4MA.js";
+import "./chunk-25BCFD76.js";
+import "./chunk-7V36HR2E.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -22,15 +22,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-GRJD5WIT.js";
+import "./chunk-7UBQMHVA.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-N23X6XES.js";
+} from "./chunk-GW4ZRIEJ.js";
 import {
   VERSION
-} from "./chunk-GE34TTQL.js";
+} from "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-FJMZP4MA.js";
-import "./chunk-N23X6XES.js";
-import "./chunk-GE34TTQL.js";
+} from "./chunk-7V36HR2E.js";
+import "./chunk-GW4ZRIEJ.js";
+import "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-IOKZEQW3.js";
+} from "./chunk-25BCFD76.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-N23X6XES.js";
+} from "./chunk-GW4ZRIEJ.js";
 import {
   chooseEngine,
   loadEngine

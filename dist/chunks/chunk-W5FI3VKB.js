@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-OK4H5XGA.js";
+} from "./chunk-DM4JGSYL.js";
 import {
   findBase
-} from "./chunk-QXP3W6RX.js";
+} from "./chunk-D25FRE7T.js";
 import {
   appliedAt,
   readLockText,

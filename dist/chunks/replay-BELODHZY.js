@@ -1,21 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
-} from "./chunk-OK4H5XGA.js";
-import "./chunk-CGLNEVEZ.js";
-import "./chunk-CJ2BOADH.js";
-import "./chunk-IOKZEQW3.js";
-import "./chunk-FJMZP4MA.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-25BCFD76.js";
+import "./chunk-7V36HR2E.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-GRJD5WIT.js";
-import "./chunk-N23X6XES.js";
-import "./chunk-GE34TTQL.js";
+import "./chunk-7UBQMHVA.js";
+import "./chunk-GW4ZRIEJ.js";
+import "./chunk-JAU2VKXB.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -33,7 +31,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

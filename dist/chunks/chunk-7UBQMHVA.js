@@ -18,7 +18,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-N23X6XES.js";
+} from "./chunk-GW4ZRIEJ.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
