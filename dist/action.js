@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-ABPKJVUU.js";
+} from "./chunks/chunk-Q5LYOMBK.js";
 import {
   RequestError,
   require_tunnel,
@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-GJALO7RZ.js";
 import {
   isCommitId
-} from "./chunks/chunk-D25FRE7T.js";
+} from "./chunks/chunk-KOMK7PKO.js";
 import "./chunks/chunk-VA54R4SO.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-QRU4OTX5.js";
+} from "./chunks/chunk-UJS3EUPD.js";
 import {
   GitRepo
 } from "./chunks/chunk-CJ2BOADH.js";
-import "./chunks/chunk-25BCFD76.js";
-import "./chunks/chunk-7V36HR2E.js";
+import "./chunks/chunk-DUEGHZZN.js";
+import "./chunks/chunk-6QD36VMG.js";
 import {
   renderReportText
 } from "./chunks/chunk-ICEMCYO2.js";
@@ -35,13 +35,13 @@ import {
 import "./chunks/chunk-AFWG5PRK.js";
 import "./chunks/chunk-RCIOBLM7.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7UBQMHVA.js";
+import "./chunks/chunk-SM3BVP64.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-GW4ZRIEJ.js";
+} from "./chunks/chunk-6SXV5I4J.js";
 import {
   VERSION
-} from "./chunks/chunk-JAU2VKXB.js";
+} from "./chunks/chunk-2RE2OQRL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-7UBQMHVA.js";
+} from "./chunks/chunk-SM3BVP64.js";
 import {
   scriptIds
-} from "./chunks/chunk-GW4ZRIEJ.js";
-import "./chunks/chunk-JAU2VKXB.js";
+} from "./chunks/chunk-6SXV5I4J.js";
+import "./chunks/chunk-2RE2OQRL.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

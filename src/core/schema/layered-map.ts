@@ -1,14 +1,14 @@
-/**
- * An immutable string-keyed map: a shared base and a small layer of changes on top. A replay takes a schema
- * snapshot after every step; copying a map of every object each time would cost more than the step, and
- * two snapshots that share a base can be compared by looking at their layers only.
- */
 /** Per base: for each term function, term -> the base's keys listing it, with their place in the base. */
 const termIndexes = new WeakMap<
   ReadonlyMap<string, unknown>,
   Map<unknown, Map<string, [number, string][]>>
 >();
 
+/**
+ * An immutable string-keyed map: a shared base and a small layer of changes on top. A replay takes a schema
+ * snapshot after every step; copying a map of every object each time would cost more than the step, and
+ * two snapshots that share a base can be compared by looking at their layers only.
+ */
 export class LayeredMap<V> implements ReadonlyMap<string, V> {
   private constructor(
     private readonly base: ReadonlyMap<string, V>,

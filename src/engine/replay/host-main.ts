@@ -1,6 +1,6 @@
-// A native replay's own process (its entry is replay-host.ts). node:sqlite runs a statement in C, where ending its thread cannot reach it:
-// this process watches the replay as replayWatched does on any engine, and the parent ends it when a
-// statement ran past its budget (see replay-process.ts).
+// A native replay's own process (its entry is replay-host.ts). node:sqlite runs a statement in C, where
+// ending its thread cannot reach it: this process watches the replay as replayWatched does on any engine,
+// and the parent ends it when a statement ran past its budget (see replay-process.ts).
 import { LockstepError } from "../../core/errors.js";
 import type { HostMessage, HostRequest } from "./replay-process.js";
 import { prewarmThread, replayWatched } from "./replay-watch.js";

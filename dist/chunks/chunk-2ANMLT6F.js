@@ -4,7 +4,7 @@ import {
 } from "./chunk-CJ2BOADH.js";
 import {
   replayDatabase
-} from "./chunk-25BCFD76.js";
+} from "./chunk-DUEGHZZN.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 import {
   chooseEngine,
   loadEngine

@@ -10,8 +10,8 @@ import {
 } from "./chunk-YFTLLMWQ.js";
 import {
   replayDatabase
-} from "./chunk-25BCFD76.js";
-import "./chunk-7V36HR2E.js";
+} from "./chunk-DUEGHZZN.js";
+import "./chunk-6QD36VMG.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7UBQMHVA.js";
+import "./chunk-SM3BVP64.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-GW4ZRIEJ.js";
-import "./chunk-JAU2VKXB.js";
+} from "./chunk-6SXV5I4J.js";
+import "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-7V36HR2E.js";
-import "./chunk-GW4ZRIEJ.js";
-import "./chunk-JAU2VKXB.js";
+} from "./chunk-6QD36VMG.js";
+import "./chunk-6SXV5I4J.js";
+import "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-7V36HR2E.js";
+} from "./chunk-6QD36VMG.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-7UBQMHVA.js";
+} from "./chunk-SM3BVP64.js";
 import {
   IntegrityChecker,
   SchemaReader,
@@ -63,7 +63,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

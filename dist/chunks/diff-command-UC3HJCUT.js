@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-HB57THQC.js";
+} from "./chunk-2ANMLT6F.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-25BCFD76.js";
-import "./chunk-7V36HR2E.js";
+import "./chunk-DUEGHZZN.js";
+import "./chunk-6QD36VMG.js";
 import {
   renderFindingText
 } from "./chunk-ICEMCYO2.js";
@@ -14,14 +14,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7UBQMHVA.js";
+import "./chunk-SM3BVP64.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GW4ZRIEJ.js";
-import "./chunk-JAU2VKXB.js";
+} from "./chunk-6SXV5I4J.js";
+import "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -44,11 +44,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-6YSUBTRF.js");
+    const { diffDataCommand } = await import("./diff-data-command-I6E55RVP.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-HUJMCRTI.js");
+    const { runDiffSql } = await import("./diff-sql-AEV6KTDP.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-ZU76QMVI.js";
+} from "./chunk-GRP35GZA.js";
 import {
   runLock
 } from "./chunk-VA54R4SO.js";
@@ -11,8 +11,8 @@ import {
 import {
   GitRepo
 } from "./chunk-CJ2BOADH.js";
-import "./chunk-25BCFD76.js";
-import "./chunk-7V36HR2E.js";
+import "./chunk-DUEGHZZN.js";
+import "./chunk-6QD36VMG.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
@@ -20,11 +20,11 @@ import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-7UBQMHVA.js";
-import "./chunk-GW4ZRIEJ.js";
+} from "./chunk-SM3BVP64.js";
+import "./chunk-6SXV5I4J.js";
 import {
   VERSION
-} from "./chunk-JAU2VKXB.js";
+} from "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

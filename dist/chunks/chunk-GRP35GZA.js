@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-25BCFD76.js";
+} from "./chunk-DUEGHZZN.js";
 import {
   CONFIG_FILE
 } from "./chunk-DDE6UK47.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   allowedNote
-} from "./chunk-QRU4OTX5.js";
+} from "./chunk-UJS3EUPD.js";
 import {
   engineLine,
   plural,
@@ -15,7 +15,7 @@ import {
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 
 // src/core/render/report-markdown.ts
 var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };

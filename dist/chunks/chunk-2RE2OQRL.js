@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "5851afa880f25e66" : "source";
+var BUILD = true ? "840a53841b997b90" : "source";
 
 export {
   VERSION,

@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-CI6AYVRG.js"),
+    import("./guard-staged-C4ZJYYFZ.js"),
     import("./git-files-OFKTSQ2T.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

@@ -5,14 +5,14 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-ABPKJVUU.js";
-import "./chunk-D25FRE7T.js";
+} from "./chunk-Q5LYOMBK.js";
+import "./chunk-KOMK7PKO.js";
 import "./chunk-VA54R4SO.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-QRU4OTX5.js";
+import "./chunk-UJS3EUPD.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-25BCFD76.js";
-import "./chunk-7V36HR2E.js";
+import "./chunk-DUEGHZZN.js";
+import "./chunk-6QD36VMG.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -22,15 +22,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7UBQMHVA.js";
+import "./chunk-SM3BVP64.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 import {
   VERSION
-} from "./chunk-JAU2VKXB.js";
+} from "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -18,7 +18,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

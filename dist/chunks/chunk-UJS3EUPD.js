@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 import {
   toolOf
 } from "./chunk-QWFTYCWX.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-JAU2VKXB.js";
+} from "./chunk-2RE2OQRL.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-W5FI3VKB.js";
-import "./chunk-DM4JGSYL.js";
-import "./chunk-HB57THQC.js";
-import "./chunk-D25FRE7T.js";
+} from "./chunk-SGUT5WQ6.js";
+import "./chunk-DHHC7P2G.js";
+import "./chunk-2ANMLT6F.js";
+import "./chunk-KOMK7PKO.js";
 import "./chunk-VA54R4SO.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-CJ2BOADH.js";
-import "./chunk-25BCFD76.js";
-import "./chunk-7V36HR2E.js";
+import "./chunk-DUEGHZZN.js";
+import "./chunk-6QD36VMG.js";
 import "./chunk-WD5GBYVN.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7UBQMHVA.js";
-import "./chunk-GW4ZRIEJ.js";
-import "./chunk-JAU2VKXB.js";
+import "./chunk-SM3BVP64.js";
+import "./chunk-6SXV5I4J.js";
+import "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-GW4ZRIEJ.js";
+} from "./chunk-6SXV5I4J.js";
 import {
   describeThrown,
   makeRewrite,

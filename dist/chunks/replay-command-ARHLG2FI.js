@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-N4AKEYYS.js";
+} from "./chunk-M3CUJLV6.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-QRU4OTX5.js";
+import "./chunk-UJS3EUPD.js";
 import {
   runReplay
-} from "./chunk-25BCFD76.js";
-import "./chunk-7V36HR2E.js";
+} from "./chunk-DUEGHZZN.js";
+import "./chunk-6QD36VMG.js";
 import {
   renderReportText
 } from "./chunk-ICEMCYO2.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-AFWG5PRK.js";
 import "./chunk-RCIOBLM7.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-7UBQMHVA.js";
-import "./chunk-GW4ZRIEJ.js";
-import "./chunk-JAU2VKXB.js";
+import "./chunk-SM3BVP64.js";
+import "./chunk-6SXV5I4J.js";
+import "./chunk-2RE2OQRL.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-DM4JGSYL.js";
+} from "./chunk-DHHC7P2G.js";
 import {
   findBase
-} from "./chunk-D25FRE7T.js";
+} from "./chunk-KOMK7PKO.js";
 import {
   appliedAt,
   readLockText,
