@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-SUQN4VQ2.js";
+} from "./chunks/chunk-KDZSZY7M.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,16 +12,17 @@ import {
 import "./chunks/chunk-MZRWI57O.js";
 import {
   isCommitId
-} from "./chunks/chunk-BCCKLDS5.js";
+} from "./chunks/chunk-Y4NXUVWP.js";
 import "./chunks/chunk-BZATJYVX.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-A74EQEXL.js";
+} from "./chunks/chunk-KIPYWT6K.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-B76JEDTB.js";
+import "./chunks/chunk-RM67WQBC.js";
+import "./chunks/chunk-TBKJGF75.js";
 import {
   renderReportText
 } from "./chunks/chunk-SGGR73FH.js";
@@ -35,23 +36,23 @@ import {
 import "./chunks/chunk-WZZPRK3A.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-2HBSOFCY.js";
-import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-KH5L7SP6.js";
+import "./chunks/chunk-W5LFPLTQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KL3UDGXN.js";
+} from "./chunks/chunk-Q6KF4XPQ.js";
 import {
   VERSION
-} from "./chunks/chunk-HCNEHTPB.js";
+} from "./chunks/chunk-YHCKF5KC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
+import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import "./chunks/chunk-NTD3TKN5.js";
 import "./chunks/chunk-UJ4G5TDP.js";
+import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
 import "./chunks/chunk-45RATDZH.js";

@@ -1,17 +1,17 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-2HBSOFCY.js";
-import "./chunks/chunk-FDVI4G6E.js";
+} from "./chunks/chunk-W5LFPLTQ.js";
 import {
   scriptIds
-} from "./chunks/chunk-KL3UDGXN.js";
-import "./chunks/chunk-HCNEHTPB.js";
+} from "./chunks/chunk-Q6KF4XPQ.js";
+import "./chunks/chunk-YHCKF5KC.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-FTWE2UU2.js";
+import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,

@@ -2,7 +2,7 @@ import { objectKey } from "../core/schema/index.js";
 import { foldCase } from "../core/sql/tokenize.js";
 import type { CachedQueries, SqlValue } from "./cached-queries.js";
 import type { RowChanges, State } from "./reader-state.js";
-import { type CopiedRow, copied, isVirtual } from "./schema-rows.js";
+import { type CopiedRow, copied, isVirtual, rowsNamed } from "./schema-rows.js";
 import type { MixedWrites } from "./schema-writes.js";
 
 /**
@@ -56,11 +56,8 @@ export function readDropped(
   base: State,
   names: readonly string[],
 ): RowChanges | undefined {
-  const dropped = new Set(names);
   const candidates = new Map<number, CopiedRow>();
-  for (const r of base.rows.values()) {
-    if (dropped.has(r.folded) || dropped.has(r.foldedTable)) candidates.set(r.rid, r);
-  }
+  for (const r of rowsNamed(base.rows, new Set(names))) candidates.set(r.rid, r);
   const [where, params] = rowidIn([...candidates.keys()]);
   const kept =
     candidates.size > 0 ? `(SELECT group_concat(rowid) FROM main.sqlite_schema WHERE ${where})` : "NULL";
@@ -120,7 +117,8 @@ export function readMixed(queries: CachedQueries, base: State, writes: MixedWrit
   const renamed = writes.renames.map(({ from }) => from);
   for (const { from, to } of writes.renames) names.add(from).add(to);
   const candidates: number[] = [];
-  for (const r of base.rows.values()) {
+  // Without a rename only the named rows can change; a rename also rewrites whatever mentions the table.
+  for (const r of renamed.length === 0 ? rowsNamed(base.rows, names) : base.rows.values()) {
     if (names.has(r.folded) || names.has(r.foldedTable)) {
       if (isVirtual(r)) return undefined;
     } else if (renamed.length === 0 || !mentions(r, renamed)) continue;

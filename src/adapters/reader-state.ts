@@ -4,6 +4,7 @@ import { foldCase } from "../core/sql/tokenize.js";
 import type { ObjectModeller } from "./object-modeller.js";
 import {
   type CopiedRow,
+  deleteRow,
   isVirtual,
   keysOfRow,
   listed,
@@ -11,6 +12,8 @@ import {
   type Row,
   row,
   rowKey,
+  rowsNamed,
+  setRow,
 } from "./schema-rows.js";
 
 /** One known state: the objects and the rows they came from (immutable: snapshots share what is unchanged). */
@@ -56,11 +59,11 @@ function nextRows(
   let maxRid = base.maxRid;
   let lostMax = false;
   for (const r of removed) {
-    rows.delete(r.rid);
+    deleteRow(rows, r.rid);
     if (r.rid === maxRid) lostMax = true;
   }
   for (const r of added) {
-    rows.set(r.rid, r);
+    setRow(rows, r);
     if (r.rid >= maxRid) {
       maxRid = r.rid;
       lostMax = false;
@@ -130,7 +133,7 @@ export function applyModel(
   // An index's effective collation comes from its table's columns: re-model the indexes of a table that
   // existed before with another definition (a new table's indexes are new rows, modelled above).
   if (redefined.size > 0) {
-    for (const r of rows.values()) {
+    for (const r of rowsNamed(rows, redefined)) {
       if (r.type !== "index" || !redefined.has(r.foldedTable)) continue;
       const key = objectKey({ kind: "index", name: r.name });
       const source = sources.get(key);

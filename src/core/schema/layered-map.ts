@@ -1,3 +1,9 @@
+/** Per base: for each term function, term -> the base's keys listing it, with their place in the base. */
+const termIndexes = new WeakMap<
+  ReadonlyMap<string, unknown>,
+  Map<unknown, Map<string, [number, string][]>>
+>();
+
 /**
  * An immutable string-keyed map: a shared base and a small layer of changes on top. A replay takes a schema
  * snapshot after every step; copying a map of every object each time would cost more than the step, and
@@ -53,6 +59,40 @@ export class LayeredMap<V> implements ReadonlyMap<string, V> {
     for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
     for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
     return keys;
+  }
+
+  /**
+   * The values any of whose `terms` is in `wanted`, in iteration order. The base is indexed by term once and
+   * the index shared by every map on that base (a replay's snapshots), so a lookup costs the layer and the
+   * matches, not the whole map. `terms` must be one function that gives a value the same terms every time.
+   */
+  withTerms(terms: (value: V) => readonly string[], wanted: ReadonlySet<string>): V[] {
+    let byFunction = termIndexes.get(this.base);
+    if (!byFunction) {
+      byFunction = new Map();
+      termIndexes.set(this.base, byFunction);
+    }
+    let index = byFunction.get(terms);
+    if (!index) {
+      index = new Map();
+      let place = 0;
+      for (const [key, value] of this.base) {
+        for (const term of new Set(terms(value))) {
+          const keys = index.get(term);
+          if (keys) keys.push([place, key]);
+          else index.set(term, [[place, key]]);
+        }
+        place++;
+      }
+      byFunction.set(terms, index);
+    }
+    const found = new Map<string, number>();
+    for (const term of wanted)
+      for (const [place, key] of index.get(term) ?? []) if (!this.layer.has(key)) found.set(key, place);
+    const out = [...found].sort((a, b) => a[1] - b[1]).map(([key]) => this.base.get(key) as V);
+    for (const value of this.layer.values())
+      if (value !== undefined && terms(value).some((term) => wanted.has(term))) out.push(value);
+    return out;
   }
 
   private *entriesOf(layer: ReadonlyMap<string, V | undefined>): IterableIterator<[string, V]> {

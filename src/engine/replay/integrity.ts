@@ -5,8 +5,10 @@ import {
   diffSchemas,
   objectKey,
   type Schema,
+  type SchemaObject,
   type TableObject,
 } from "../../core/schema/index.js";
+import { LayeredMap } from "../../core/schema/layered-map.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 
 /**
@@ -102,19 +104,24 @@ export function scopeOfStep(
   const parents = new Set(redefined);
   const children: string[] = [];
   if (parents.size > 0 && !togglesForeignKeys) {
-    after.objects.forEach((o) => {
-      if (o.kind !== "table" || o.foreignKeys.length === 0) return;
-      for (const parent of parentsOf(o)) {
-        if (!parents.has(parent)) continue;
+    const child = (o: SchemaObject) => {
+      if (o.kind === "table" && parentsOf(o).some((parent) => parents.has(parent)))
         children.push(foldCase(o.name));
-        return;
-      }
-    });
+    };
+    // A snapshot of the replay looks its children up by parent instead of walking every object each step.
+    if (after.objects instanceof LayeredMap)
+      after.objects.withTerms(foreignKeyParents, parents).forEach(child);
+    else after.objects.forEach(child);
   }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
     foreignKeys: togglesForeignKeys ? "all" : [...new Set([...changed, ...children])],
   };
+}
+
+/** What withTerms indexes a snapshot's objects by: the tables a table's foreign keys reference. */
+function foreignKeyParents(o: SchemaObject): readonly string[] {
+  return o.kind === "table" ? parentsOf(o) : [];
 }
 
 /** The tables a table's foreign keys reference, folded; tables are immutable and reused across snapshots. */

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import module from "node:module";
 import { fileURLToPath } from "node:url";
 import { LockstepError, type LockstepErrorKind } from "../../core/errors.js";
 import { schemaOf } from "../../core/schema/index.js";
@@ -11,6 +12,8 @@ import { sourceBundle } from "./source-worker.js";
 export interface HostRequest {
   job: Omit<WatchedReplay, "onProgress">;
   workerUrl?: string;
+  /** The parent shows progress: without it the process sends none (a message a migration, for nothing). */
+  progress?: boolean;
 }
 
 export type HostMessage =
@@ -55,6 +58,7 @@ export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult
   const request: HostRequest = {
     job: rest,
     workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : undefined,
+    progress: onProgress !== undefined,
   };
   return new Promise<WatchedResult>((resolve, reject) => {
     const done = (keep: boolean, outcome: () => void) => {
@@ -94,6 +98,15 @@ export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult
   });
 }
 
+/**
+ * The compile cache this process uses (see cli.ts), for the replay's process and its thread too: compiling
+ * the replay's bundle again in each of them is most of their start-up, which a replay waits for.
+ */
+function withCompileCache(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const dir = (module as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.();
+  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
+}
+
 /** dist/replay-host.js beside the bundle's entries; from source, the host bundled on the fly. */
 async function startHost(): Promise<ChildProcess> {
   const here = import.meta.url;
@@ -111,6 +124,7 @@ async function startHost(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--disable-warning=ExperimentalWarning", ...args], {
     // Nothing the replay process prints is lockstep's output; its results come over the channel.
     stdio: ["ignore", "ignore", "ignore", "ipc"],
+    env: withCompileCache(process.env),
     serialization: "advanced",
   });
   if (fromSource) child.send({ url: (await sourceBundle("./replay-host.ts")).href });

@@ -10,6 +10,7 @@ import type { MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { makeSchema, schemaOf } from "../../core/schema/index.js";
 import { type DatabaseSpec, makeRewrite, shownPath } from "../workspace/databases.js";
+import { takeEarlyThread } from "./early-thread.js";
 import { describeThrown } from "./functions-module.js";
 import {
   type Job,
@@ -251,6 +252,8 @@ function moduleFault(job: WatchedReplay, what: string): LockstepError {
 
 /** dist/replay-worker.js beside the bundle's entries (this code sits in dist/ or dist/chunks/). */
 async function startWorker(): Promise<Worker> {
+  const early = takeEarlyThread();
+  if (early) return early;
   const here = import.meta.url;
   if (here.endsWith(".ts")) return new Worker(await sourceWorker());
   for (const candidate of ["./replay-worker.js", "../replay-worker.js"]) {

@@ -50,3 +50,41 @@ it("folds a large layer into a new base, so lookups stay cheap", () => {
   expect(LayeredMap.changedKeys(LayeredMap.of([["x", 1]]), map)).toBeUndefined();
   expect(map.get("n199")).toBe(199);
 });
+
+it("finds by term exactly what a walk over every entry finds, in the walk's order, on every version", () => {
+  // Each value lists its terms: the letters of its string.
+  const terms = (value: string) => [...value];
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(fc.string({ maxLength: 2 }), fc.string({ maxLength: 3, unit: fc.constantFrom(..."abcd") })),
+      ),
+      fc.array(
+        fc.array(
+          fc.tuple(
+            fc.string({ maxLength: 2 }),
+            fc.option(fc.string({ maxLength: 3, unit: fc.constantFrom(..."abcd") }), { nil: undefined }),
+          ),
+        ),
+      ),
+      fc.subarray([..."abcde"]),
+      (start: [string, string][], batches: [string, string | undefined][][], wanted: string[]) => {
+        const want = new Set(wanted);
+        let map = LayeredMap.of(start);
+        const versions = [map];
+        for (const batch of batches) {
+          map = map.with(new Map(batch));
+          versions.push(map);
+        }
+        for (const version of versions) {
+          const walked: string[] = [];
+          version.forEach((value) => {
+            if (terms(value).some((t) => want.has(t))) walked.push(value);
+          });
+          expect(version.withTerms(terms, want)).toEqual(walked);
+        }
+      },
+    ),
+    { numRuns: 300 },
+  );
+});

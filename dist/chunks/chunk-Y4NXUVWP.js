@@ -130,7 +130,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-B5BFSXPY.js"),
+    import("./guard-staged-C4UGIF4C.js"),
     import("./git-files-4QCTZWZM.js")
   ]);
   const named = req.base ?? config?.config.baseBranch;

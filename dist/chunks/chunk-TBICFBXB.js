@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-ZZONUTN5.js";
+} from "./chunk-YLK55GN5.js";
 import {
   findBase
-} from "./chunk-BCCKLDS5.js";
+} from "./chunk-Y4NXUVWP.js";
 import {
   appliedAt,
   readLockText,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-WZ32DMYE.js";
+} from "./chunk-IVRLAJQ4.js";
 import {
   runLock
 } from "./chunk-BZATJYVX.js";
@@ -11,7 +11,8 @@ import {
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
-import "./chunk-B76JEDTB.js";
+import "./chunk-RM67WQBC.js";
+import "./chunk-TBKJGF75.js";
 import "./chunk-35T3KXOS.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-WZZPRK3A.js";
@@ -19,23 +20,23 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-2HBSOFCY.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-KH5L7SP6.js";
-import "./chunk-KL3UDGXN.js";
+} from "./chunk-W5LFPLTQ.js";
+import "./chunk-Q6KF4XPQ.js";
 import {
   VERSION
-} from "./chunk-HCNEHTPB.js";
+} from "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import {
   CONFIG_FILE
 } from "./chunk-NTD3TKN5.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import {
   discoverSets

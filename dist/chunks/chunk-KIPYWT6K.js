@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   toolOf
 } from "./chunk-AS75FC3M.js";

@@ -32,15 +32,15 @@ import {
   hashText,
   renderLockFile
 } from "./chunk-DGP3YP7L.js";
-import "./chunk-FDVI4G6E.js";
 import {
   BUILD,
   VERSION
-} from "./chunk-HCNEHTPB.js";
+} from "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import {
   shownPath
@@ -455,7 +455,7 @@ async function settledAtHead(repo, spec, dir, appliedRef, cwd) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-XIOCIKGE.js");
+  const { replayDatabase } = await import("./replay-I7DBBGL4.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

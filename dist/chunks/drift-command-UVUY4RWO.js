@@ -10,7 +10,8 @@ import {
 } from "./chunk-G2BIDNWB.js";
 import {
   replayDatabase
-} from "./chunk-B76JEDTB.js";
+} from "./chunk-RM67WQBC.js";
+import "./chunk-TBKJGF75.js";
 import {
   renderFindingText
 } from "./chunk-SGGR73FH.js";
@@ -20,9 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-WZZPRK3A.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2HBSOFCY.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-KH5L7SP6.js";
+import "./chunk-W5LFPLTQ.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -31,16 +30,18 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-KL3UDGXN.js";
-import "./chunk-HCNEHTPB.js";
+} from "./chunk-Q6KF4XPQ.js";
+import "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-NTD3TKN5.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-45RATDZH.js";
 import "./chunk-AS75FC3M.js";

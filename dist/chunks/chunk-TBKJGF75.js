@@ -5,12 +5,15 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   describeThrown,
   makeRewrite,
   shownPath
 } from "./chunk-NTD3TKN5.js";
+import {
+  takeEarlyThread
+} from "./chunk-X42F5YEA.js";
 import {
   LockstepError
 } from "./chunk-HVSG2UMJ.js";
@@ -226,6 +229,8 @@ function moduleFault(job, what) {
   );
 }
 async function startWorker() {
+  const early = takeEarlyThread();
+  if (early) return early;
   const here = import.meta.url;
   if (here.endsWith(".ts")) return new Worker(await sourceWorker());
   for (const candidate of ["./replay-worker.js", "../replay-worker.js"]) {

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "a2f45d5c6547990b" : "source";
+var BUILD = true ? "4e5240182f1ab2af" : "source";
 
 export {
   VERSION,

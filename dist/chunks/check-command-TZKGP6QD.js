@@ -5,14 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-SUQN4VQ2.js";
+} from "./chunk-KDZSZY7M.js";
 import "./chunk-MZRWI57O.js";
-import "./chunk-BCCKLDS5.js";
+import "./chunk-Y4NXUVWP.js";
 import "./chunk-BZATJYVX.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-A74EQEXL.js";
+import "./chunk-KIPYWT6K.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-B76JEDTB.js";
+import "./chunk-RM67WQBC.js";
+import "./chunk-TBKJGF75.js";
 import {
   renderReportText
 } from "./chunk-SGGR73FH.js";
@@ -22,25 +23,25 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-WZZPRK3A.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2HBSOFCY.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-KH5L7SP6.js";
+import "./chunk-W5LFPLTQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   VERSION
-} from "./chunk-HCNEHTPB.js";
+} from "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-NTD3TKN5.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-UJ557UV3.js";
 import "./chunk-45RATDZH.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-B76JEDTB.js";
+} from "./chunk-RM67WQBC.js";
 import {
   CONFIG_FILE
 } from "./chunk-NTD3TKN5.js";

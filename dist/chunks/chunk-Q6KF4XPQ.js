@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-HCNEHTPB.js";
+} from "./chunk-YHCKF5KC.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -207,6 +207,7 @@ function decodeEntry(bytes) {
 }
 
 // src/core/schema/layered-map.ts
+var termIndexes = /* @__PURE__ */ new WeakMap();
 var LayeredMap = class _LayeredMap {
   constructor(base, layer, size) {
     this.base = base;
@@ -253,6 +254,39 @@ var LayeredMap = class _LayeredMap {
     for (const key of a.layer.keys()) if (a.layer.get(key) !== b.get(key)) keys.add(key);
     for (const key of b.layer.keys()) if (b.layer.get(key) !== a.get(key)) keys.add(key);
     return keys;
+  }
+  /**
+   * The values any of whose `terms` is in `wanted`, in iteration order. The base is indexed by term once and
+   * the index shared by every map on that base (a replay's snapshots), so a lookup costs the layer and the
+   * matches, not the whole map. `terms` must be one function that gives a value the same terms every time.
+   */
+  withTerms(terms, wanted) {
+    let byFunction = termIndexes.get(this.base);
+    if (!byFunction) {
+      byFunction = /* @__PURE__ */ new Map();
+      termIndexes.set(this.base, byFunction);
+    }
+    let index = byFunction.get(terms);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      let place = 0;
+      for (const [key, value] of this.base) {
+        for (const term of new Set(terms(value))) {
+          const keys = index.get(term);
+          if (keys) keys.push([place, key]);
+          else index.set(term, [[place, key]]);
+        }
+        place++;
+      }
+      byFunction.set(terms, index);
+    }
+    const found = /* @__PURE__ */ new Map();
+    for (const term of wanted)
+      for (const [place, key] of index.get(term) ?? []) if (!this.layer.has(key)) found.set(key, place);
+    const out = [...found].sort((a, b) => a[1] - b[1]).map(([key]) => this.base.get(key));
+    for (const value of this.layer.values())
+      if (value !== void 0 && terms(value).some((term) => wanted.has(term))) out.push(value);
+    return out;
   }
   *entriesOf(layer) {
     for (const [key, value] of this.base) if (!layer.has(key)) yield [key, value];
@@ -1463,8 +1497,56 @@ function listed(r) {
 function row({ type, name, tbl_name, sql, rid }) {
   return { type, name, tbl_name, sql, rid };
 }
+var copies = 0;
 function copied({ rid, type, name, tbl_name, sql }) {
-  return { rid, type, name, tbl_name, sql, folded: foldCase(name), foldedTable: foldCase(tbl_name) };
+  return {
+    rid,
+    type,
+    name,
+    tbl_name,
+    sql,
+    folded: foldCase(name),
+    foldedTable: foldCase(tbl_name),
+    seq: copies++
+  };
+}
+var byName = /* @__PURE__ */ new WeakMap();
+function indexRow(index, r) {
+  for (const name of [r.folded, r.foldedTable]) {
+    const rids = index.get(name);
+    if (rids) rids.add(r.rid);
+    else index.set(name, /* @__PURE__ */ new Set([r.rid]));
+  }
+}
+function rowsNamed(rows, names) {
+  let index = byName.get(rows);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const r of rows.values()) indexRow(index, r);
+    byName.set(rows, index);
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (const name of names)
+    for (const rid of index.get(name) ?? []) {
+      const r = rows.get(rid);
+      if (r && (names.has(r.folded) || names.has(r.foldedTable))) found.set(rid, r);
+    }
+  return [...found.values()].sort((a, b) => a.seq - b.seq);
+}
+function setRow(rows, r) {
+  if (rows.has(r.rid)) deleteRow(rows, r.rid);
+  const index = byName.get(rows);
+  if (index) indexRow(index, r);
+  rows.set(r.rid, r);
+}
+function deleteRow(rows, rid) {
+  const index = byName.get(rows);
+  const old = rows.get(rid);
+  if (index && old) unindexRow(index, old);
+  rows.delete(rid);
+}
+function unindexRow(index, r) {
+  for (const name of [r.folded, r.foldedTable]) index.get(name)?.delete(r.rid);
 }
 function isVirtual(r) {
   return r.type === "table" && /^\s*create\s+virtual\b/i.test(r.sql);
@@ -1526,11 +1608,8 @@ function readInserted(queries, base) {
   return { added: fresh, removed: [] };
 }
 function readDropped(queries, base, names) {
-  const dropped = new Set(names);
   const candidates = /* @__PURE__ */ new Map();
-  for (const r of base.rows.values()) {
-    if (dropped.has(r.folded) || dropped.has(r.foldedTable)) candidates.set(r.rid, r);
-  }
+  for (const r of rowsNamed(base.rows, new Set(names))) candidates.set(r.rid, r);
   const [where, params] = rowidIn([...candidates.keys()]);
   const kept = candidates.size > 0 ? `(SELECT group_concat(rowid) FROM main.sqlite_schema WHERE ${where})` : "NULL";
   const [answer] = queries.all(
@@ -1570,7 +1649,7 @@ function readMixed(queries, base, writes) {
   const renamed = writes.renames.map(({ from }) => from);
   for (const { from, to } of writes.renames) names.add(from).add(to);
   const candidates = [];
-  for (const r of base.rows.values()) {
+  for (const r of renamed.length === 0 ? rowsNamed(base.rows, names) : base.rows.values()) {
     if (names.has(r.folded) || names.has(r.foldedTable)) {
       if (isVirtual(r)) return void 0;
     } else if (renamed.length === 0 || !mentions(r, renamed)) continue;
@@ -1715,11 +1794,11 @@ function nextRows(base, { added, removed }, inPlace) {
   let maxRid = base.maxRid;
   let lostMax = false;
   for (const r of removed) {
-    rows.delete(r.rid);
+    deleteRow(rows, r.rid);
     if (r.rid === maxRid) lostMax = true;
   }
   for (const r of added) {
-    rows.set(r.rid, r);
+    setRow(rows, r);
     if (r.rid >= maxRid) {
       maxRid = r.rid;
       lostMax = false;
@@ -1765,7 +1844,7 @@ function applyModel(modeller, base, rows, added, removed, inPlace) {
     sources.set(key, r);
   }
   if (redefined.size > 0) {
-    for (const r of rows.values()) {
+    for (const r of rowsNamed(rows, redefined)) {
       if (r.type !== "index" || !redefined.has(r.foldedTable)) continue;
       const key = objectKey({ kind: "index", name: r.name });
       const source = sources.get(key);
@@ -2397,19 +2476,21 @@ function scopeOfStep(before, after, step, applicationFunctions, changedNames = c
   const parents = new Set(redefined);
   const children = [];
   if (parents.size > 0 && !togglesForeignKeys) {
-    after.objects.forEach((o) => {
-      if (o.kind !== "table" || o.foreignKeys.length === 0) return;
-      for (const parent of parentsOf(o)) {
-        if (!parents.has(parent)) continue;
+    const child = (o) => {
+      if (o.kind === "table" && parentsOf(o).some((parent) => parents.has(parent)))
         children.push(foldCase(o.name));
-        return;
-      }
-    });
+    };
+    if (after.objects instanceof LayeredMap)
+      after.objects.withTerms(foreignKeyParents, parents).forEach(child);
+    else after.objects.forEach(child);
   }
   return {
     integrity: step.bypassedChecks || applicationFunctions ? "all" : redefined,
     foreignKeys: togglesForeignKeys ? "all" : [.../* @__PURE__ */ new Set([...changed, ...children])]
   };
+}
+function foreignKeyParents(o) {
+  return o.kind === "table" ? parentsOf(o) : [];
 }
 var referenced = /* @__PURE__ */ new WeakMap();
 function parentsOf(table) {

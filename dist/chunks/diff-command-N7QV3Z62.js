@@ -1,9 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-TYMCIZV7.js";
+} from "./chunk-HKAI4WU3.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-B76JEDTB.js";
+import "./chunk-RM67WQBC.js";
+import "./chunk-TBKJGF75.js";
 import {
   renderFindingText
 } from "./chunk-SGGR73FH.js";
@@ -13,22 +14,22 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-WZZPRK3A.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2HBSOFCY.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-KH5L7SP6.js";
+import "./chunk-W5LFPLTQ.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KL3UDGXN.js";
-import "./chunk-HCNEHTPB.js";
+} from "./chunk-Q6KF4XPQ.js";
+import "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-NTD3TKN5.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-45RATDZH.js";
 import "./chunk-AS75FC3M.js";
@@ -43,11 +44,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-AIIICQM7.js");
+    const { diffDataCommand } = await import("./diff-data-command-3E5WAICZ.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-NUZ4LQ45.js");
+    const { runDiffSql } = await import("./diff-sql-MRKSBMHC.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

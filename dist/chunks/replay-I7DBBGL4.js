@@ -4,23 +4,24 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-B76JEDTB.js";
+} from "./chunk-RM67WQBC.js";
+import "./chunk-TBKJGF75.js";
 import "./chunk-35T3KXOS.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-WZZPRK3A.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2HBSOFCY.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-KH5L7SP6.js";
-import "./chunk-KL3UDGXN.js";
-import "./chunk-HCNEHTPB.js";
+import "./chunk-W5LFPLTQ.js";
+import "./chunk-Q6KF4XPQ.js";
+import "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-NTD3TKN5.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-45RATDZH.js";
 import "./chunk-AS75FC3M.js";

@@ -8,7 +8,7 @@ import {
   findBase,
   isCommitId,
   namedBaseRef
-} from "./chunk-BCCKLDS5.js";
+} from "./chunk-Y4NXUVWP.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-A74EQEXL.js";
+} from "./chunk-KIPYWT6K.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-B76JEDTB.js";
+} from "./chunk-RM67WQBC.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

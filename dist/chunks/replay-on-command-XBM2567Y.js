@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-XLJAPNAD.js";
+} from "./chunk-N7KXYYR7.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,11 +10,12 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-G2BIDNWB.js";
-import "./chunk-A74EQEXL.js";
+import "./chunk-KIPYWT6K.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-B76JEDTB.js";
+} from "./chunk-RM67WQBC.js";
+import "./chunk-TBKJGF75.js";
 import {
   renderReportText
 } from "./chunk-SGGR73FH.js";
@@ -26,19 +27,19 @@ import {
 import "./chunk-WZZPRK3A.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2HBSOFCY.js";
-import "./chunk-FDVI4G6E.js";
-import "./chunk-KH5L7SP6.js";
-import "./chunk-KL3UDGXN.js";
-import "./chunk-HCNEHTPB.js";
+import "./chunk-W5LFPLTQ.js";
+import "./chunk-Q6KF4XPQ.js";
+import "./chunk-YHCKF5KC.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
   resolveEngine
 } from "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
 import "./chunk-2YOQCJGH.js";
 import "./chunk-NTD3TKN5.js";
 import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
 import "./chunk-YBKIMZXO.js";
 import "./chunk-45RATDZH.js";
 import "./chunk-AS75FC3M.js";

@@ -1,9 +1,5 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  nameAt,
-  scriptStatements
-} from "./chunk-FDVI4G6E.js";
-import {
   PrefixCache,
   ReplayState,
   WHOLE_DATABASE,
@@ -23,10 +19,14 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
+import {
+  nameAt,
+  scriptStatements
+} from "./chunk-FDVI4G6E.js";
 import {
   foldCase,
   isOp,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-33GMORWN.js";
 import {
   replayDatabase
-} from "./chunk-B76JEDTB.js";
+} from "./chunk-RM67WQBC.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   chooseEngine,
   loadEngine

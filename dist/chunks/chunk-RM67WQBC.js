@@ -1,5 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  DEFAULT_TIMEOUT,
+  prewarmThread,
+  replayWatched,
+  sourceBundle
+} from "./chunk-TBKJGF75.js";
+import {
   loadBaseline,
   loadSeeds,
   readDatabase
@@ -37,13 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-2HBSOFCY.js";
-import {
-  DEFAULT_TIMEOUT,
-  prewarmThread,
-  replayWatched,
-  sourceBundle
-} from "./chunk-KH5L7SP6.js";
+} from "./chunk-W5LFPLTQ.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-KL3UDGXN.js";
+} from "./chunk-Q6KF4XPQ.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -378,6 +378,7 @@ async function verifiedBefore(set, options, spec) {
 // src/engine/replay/replay-process.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import module from "node:module";
 import { fileURLToPath } from "node:url";
 var BOOT = 'process.once("message", (m) => import(m.url))';
 var idle;
@@ -401,7 +402,8 @@ async function replayInProcess(job) {
   const fromSource = import.meta.url.endsWith(".ts");
   const request = {
     job: rest,
-    workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : void 0
+    workerUrl: fromSource ? (await sourceBundle("./replay-worker.ts")).href : void 0,
+    progress: onProgress !== void 0
   };
   return new Promise((resolve2, reject) => {
     const done = (keep, outcome) => {
@@ -438,6 +440,10 @@ async function replayInProcess(job) {
     child.send(request);
   });
 }
+function withCompileCache(env) {
+  const dir = module.getCompileCacheDir?.();
+  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
+}
 async function startHost() {
   const here = import.meta.url;
   const fromSource = here.endsWith(".ts");
@@ -454,6 +460,7 @@ async function startHost() {
   const child = spawn(process.execPath, ["--disable-warning=ExperimentalWarning", ...args], {
     // Nothing the replay process prints is lockstep's output; its results come over the channel.
     stdio: ["ignore", "ignore", "ignore", "ipc"],
+    env: withCompileCache(process.env),
     serialization: "advanced"
   });
   if (fromSource) child.send({ url: (await sourceBundle("./replay-host.ts")).href });
