@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-KDZSZY7M.js";
+} from "./chunks/chunk-4NN5QHKR.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,37 +12,37 @@ import {
 import "./chunks/chunk-MZRWI57O.js";
 import {
   isCommitId
-} from "./chunks/chunk-Y4NXUVWP.js";
-import "./chunks/chunk-BZATJYVX.js";
+} from "./chunks/chunk-2YK2ECYB.js";
+import "./chunks/chunk-JNPFCO3P.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-KIPYWT6K.js";
+} from "./chunks/chunk-RJCZVRJJ.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-RM67WQBC.js";
-import "./chunks/chunk-TBKJGF75.js";
+import "./chunks/chunk-JQBW7WOO.js";
+import "./chunks/chunk-CBX3YRLW.js";
 import {
   renderReportText
 } from "./chunks/chunk-SGGR73FH.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-35T3KXOS.js";
+import "./chunks/chunk-624WEAMP.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-WZZPRK3A.js";
+import "./chunks/chunk-OLO5JJKZ.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-W5LFPLTQ.js";
+import "./chunks/chunk-DQ7T5QMP.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-Q6KF4XPQ.js";
+} from "./chunks/chunk-TVIYG6ET.js";
 import {
   VERSION
-} from "./chunks/chunk-YHCKF5KC.js";
+} from "./chunks/chunk-RQ3LG3KW.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -50,12 +50,12 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-NTD3TKN5.js";
+import "./chunks/chunk-L7SXOYYH.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-45RATDZH.js";
+import "./chunks/chunk-WQMJWBJG.js";
 import "./chunks/chunk-AS75FC3M.js";
 import {
   escapeControl,

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-W5LFPLTQ.js";
+} from "./chunks/chunk-DQ7T5QMP.js";
 import {
   scriptIds
-} from "./chunks/chunk-Q6KF4XPQ.js";
-import "./chunks/chunk-YHCKF5KC.js";
+} from "./chunks/chunk-TVIYG6ET.js";
+import "./chunks/chunk-RQ3LG3KW.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,7 +16,7 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-NTD3TKN5.js";
+} from "./chunks/chunk-L7SXOYYH.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-AS75FC3M.js";

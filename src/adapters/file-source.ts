@@ -1,5 +1,16 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import {
+  closeSync,
+  type Dirent,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { decodeText } from "../core/layouts/decode.js";
 import type { SourceFile } from "../core/migration.js";
@@ -51,14 +62,23 @@ export async function readSourceFiles(
   }
   const out: SourceFile[] = [];
   const seen = new Set<string>([root]);
-  walk(dir, { base: dir, root, cwd, submodules }, out, seen);
+  // Paths below the directory are built by joining plain names to its normalized path, so each file's
+  // relative and shown paths are slices of them (path.relative for each of thousands of files costs more
+  // than reading them). Where cwd is inside the directory a shown path leads back up: relative then.
+  const base = resolve(dir);
+  const shownBase = toPosix(relative(cwd, base)) || ".";
+  const inside = /^\.\.(\/\.\.)*$/.test(shownBase);
+  walk(base, { base, shownBase, inside, root, cwd, submodules }, out, seen);
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
 }
 
 interface WalkContext {
-  /** The directory as given: relative paths are computed from it. */
+  /** The directory, resolved: relative paths are what follows it. */
   base: string;
+  /** The directory as shown from cwd, and whether cwd is inside it. */
+  shownBase: string;
+  inside: boolean;
   /** Its real path: symlink targets must stay inside it. */
   root: string;
   cwd: string;
@@ -79,8 +99,13 @@ function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string
   }
   for (const entry of entries) {
     if (entry.name.startsWith(".") && entry.isDirectory()) continue;
-    const path = join(dir, entry.name);
+    const path = dir.endsWith(sep) ? `${dir}${entry.name}` : `${dir}${sep}${entry.name}`;
     const link = entry.isSymbolicLink();
+    // A regular file (not through a link) is opened once and its size read from what was opened.
+    if (!link && entry.isFile()) {
+      out.push(readRegular(path, ctx));
+      continue;
+    }
     let target = path;
     if (link) {
       try {
@@ -141,12 +166,41 @@ function readOne(path: string, target: string, size: number, ctx: WalkContext): 
   }
 }
 
+function readRegular(path: string, ctx: WalkContext): SourceFile {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const { size } = fstatSync(fd);
+    if (size > MAX_FILE_BYTES) return readOne(path, path, size, ctx);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return entryFor(path, ctx, decodeText(bytes.subarray(0, read)));
+  } catch (cause) {
+    return entryFor(path, ctx, {
+      unreadable: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,
+    });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function entryFor(
   path: string,
   ctx: WalkContext,
   content: { text?: string; unreadable?: string },
 ): SourceFile {
-  const rel = toPosix(relative(ctx.base, path));
-  const display = toPosix(relative(ctx.cwd, path));
+  const rel = toPosix(path.slice(ctx.base.length + (ctx.base.endsWith(sep) ? 0 : 1)));
+  const display = ctx.inside
+    ? toPosix(relative(ctx.cwd, path))
+    : ctx.shownBase === "."
+      ? rel
+      : rel === ""
+        ? ctx.shownBase
+        : `${ctx.shownBase}/${rel}`;
   return { rel, display, ...content };
 }
