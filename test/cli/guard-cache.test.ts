@@ -168,6 +168,46 @@ describe("the guard of a named layout reads only what the commit changes", () =>
     return runCli(r.cwd, ["guard", "--staged"]);
   };
 
+  it("reads no more of the unchanged files with no cache than with one: a text rule on an old file says the same", async () => {
+    // A migration of this branch that breaks a rule read from the text (sqlite-version), committed past the
+    // hook: a commit that only adds a migration is judged on what it adds, cache or none.
+    const cwd = tempTree({
+      ...applied,
+      "lockstep.config.json": JSON.stringify({
+        databases: [{ name: "main", dir: "migrations", layout: "golang-migrate", sqlite: "3.31" }],
+      }),
+    });
+    const git = gitIn(cwd);
+    git("init", "-q", "-b", "main");
+    expect((await runCli(cwd, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "applied").status).toBe(0);
+    git("checkout", "-q", "-b", "feature");
+    writeFileSync(
+      join(cwd, "migrations/0003_legacy.up.sql"),
+      "ALTER TABLE posts ADD COLUMN legacy TEXT;\nALTER TABLE posts DROP COLUMN legacy;\n",
+    );
+    expect((await runCli(cwd, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "--no-verify", "-m", "legacy").status).toBe(0);
+    const gitDir = resolve(cwd, git("rev-parse", "--git-common-dir").stdout.trim());
+    const r = { cwd, git };
+    const add = () => stage(r, "migrations/0004_tags.up.sql", "CREATE TABLE tags (id INTEGER);\n");
+    rmSync(join(gitDir, "lockstep"), { recursive: true, force: true });
+    const cold = await add();
+    git("reset", "-q", "--hard", "HEAD");
+    const warm = await add();
+    expect(cold).toEqual(warm);
+    expect(cold.code, cold.stderr).toBe(0);
+    // The same file staged as changed is judged on its text.
+    git("reset", "-q", "--hard", "HEAD");
+    writeFileSync(join(cwd, "migrations/0003_legacy.up.sql"), "ALTER TABLE posts DROP COLUMN legacy;\n");
+    git("add", "-A");
+    const edited = await runCli(cwd, ["guard", "--staged"]);
+    expect(edited.code).toBe(1);
+    expect(edited.stderr + edited.stdout).toContain("sqlite-version");
+  });
+
   it("says the same with a warm cache as with none", async () => {
     const r = await named();
     const first = await stage(r, "migrations/0003_tags.up.sql", "CREATE TABLE tags (id INTEGER);\n");
