@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-4NN5QHKR.js";
+} from "./chunks/chunk-6LM7A372.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,37 +12,37 @@ import {
 import "./chunks/chunk-MZRWI57O.js";
 import {
   isCommitId
-} from "./chunks/chunk-2YK2ECYB.js";
-import "./chunks/chunk-JNPFCO3P.js";
+} from "./chunks/chunk-TN6EYK4Z.js";
+import "./chunks/chunk-X6G3KMDT.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-RJCZVRJJ.js";
+} from "./chunks/chunk-GRWD3U4E.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-JQBW7WOO.js";
-import "./chunks/chunk-CBX3YRLW.js";
+import "./chunks/chunk-ZWNKXR6V.js";
+import "./chunks/chunk-RPGRYCH6.js";
 import {
   renderReportText
-} from "./chunks/chunk-SGGR73FH.js";
+} from "./chunks/chunk-CE74GJCQ.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-624WEAMP.js";
+import "./chunks/chunk-2FQVQ2K6.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-OLO5JJKZ.js";
+import "./chunks/chunk-CYL45B7Z.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-DQ7T5QMP.js";
+import "./chunks/chunk-DOGH2BTI.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-TVIYG6ET.js";
+} from "./chunks/chunk-KHDAIU4K.js";
 import {
   VERSION
-} from "./chunks/chunk-RQ3LG3KW.js";
+} from "./chunks/chunk-IR5XX6G6.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -50,17 +50,17 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-L7SXOYYH.js";
+import "./chunks/chunk-4SXXNETR.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-WQMJWBJG.js";
-import "./chunks/chunk-AS75FC3M.js";
+import "./chunks/chunk-7AZNFDUN.js";
+import "./chunks/chunk-KDPSJHJJ.js";
 import {
   escapeControl,
   guardOutput
-} from "./chunks/chunk-JSHXDXIC.js";
+} from "./chunks/chunk-UEF22DLU.js";
 import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-DQ7T5QMP.js";
+} from "./chunks/chunk-DOGH2BTI.js";
 import {
   scriptIds
-} from "./chunks/chunk-TVIYG6ET.js";
-import "./chunks/chunk-RQ3LG3KW.js";
+} from "./chunks/chunk-KHDAIU4K.js";
+import "./chunks/chunk-IR5XX6G6.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,11 +16,11 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-L7SXOYYH.js";
+} from "./chunks/chunk-4SXXNETR.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-AS75FC3M.js";
-import "./chunks/chunk-JSHXDXIC.js";
+import "./chunks/chunk-KDPSJHJJ.js";
+import "./chunks/chunk-UEF22DLU.js";
 import "./chunks/chunk-AVXSGVIB.js";
 import {
   LockstepError

@@ -29,8 +29,7 @@ function visible(c: string): string {
 
 // What guardOutput changes anywhere in a text: a control character but LF (ESC too, so colours take the long
 // way), `##[`, and `::` at the start of a line after whitespace.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const HAZARD = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[|^\s*::/m;
+const HAZARD = new RegExp(String.raw`(?!\n)${CONTROL.source}|##\[|^\s*::`, "m");
 
 /** Every control character in `text` written as a visible escape: the result is one harmless line. */
 export function escapeControl(text: string): string {

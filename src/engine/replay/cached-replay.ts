@@ -1,7 +1,7 @@
 import { resolveEngine } from "../../adapters/sqlite/engine.js";
 import type { MigrationSet } from "../../core/migration.js";
 import type { DatabaseSpec } from "../workspace/databases.js";
-import { cachedVerdicts, PrefixCache } from "./prefix-cache.js";
+import { PrefixCache } from "./prefix-cache.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 import { checksDown, type ReplaySetResult } from "./replay-set.js";
 
@@ -18,7 +18,6 @@ export async function verifiedBefore(
   if (options.engine !== "native" || !options.cache || spec.config.functions || set.migrations.length === 0)
     return undefined;
   const engine = await resolveEngine("native");
-  const hit = PrefixCache.open(set, options, engine, (m) => checksDown(m, options))?.longest();
-  if (!hit || hit.database) return undefined;
-  return { ...cachedVerdicts(hit.record), engine };
+  const verdicts = PrefixCache.open(set, options, engine, (m) => checksDown(m, options))?.wholeHistory();
+  return verdicts && { ...verdicts, engine };
 }

@@ -90,6 +90,18 @@ export class PrefixCache {
   }
 
   /**
+   * The verdicts of the whole history when its entry has them with its final check's findings: nothing is
+   * left to run, so the entry's database is neither read back nor checked.
+   */
+  wholeHistory(): ReturnType<typeof cachedVerdicts> | undefined {
+    const count = this.keys.length;
+    const key = this.keys[count - 1];
+    const entry = key === undefined ? undefined : this.entries.get(key);
+    const record = entry && asRecord(entry.record, count);
+    return record?.final ? cachedVerdicts(record) : undefined;
+  }
+
+  /**
    * The longest stored prefix whose entry is sound, with its database bytes; without them when the prefix is
    * the whole history and its record has the final check's findings (nothing is left to run on it).
    */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { queryRows, type SqlDatabase } from "../../adapters/sqlite/engine.js";
 import { sqlInCode } from "../../core/code-sql.js";
+import { escapeRegExp } from "../../core/discovery/config-text.js";
 import type { Finding } from "../../core/finding.js";
 import { positionAt } from "../../core/layouts/source.js";
 import type { Migration } from "../../core/migration.js";
@@ -159,7 +160,7 @@ function addRebuilds(
 
 /** Where the code names the table: quoted first (`"authors"`), else as a word; else its first line. */
 function mentionOf(text: string, table: string): TextPosition {
-  const name = table.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = escapeRegExp(table);
   const found =
     new RegExp(`["'\`]${name}["'\`]`, "i").exec(text) ?? new RegExp(`\\b${name}\\b`, "i").exec(text);
   return found ? positionAt(text, found.index) : { line: 1, column: 1 };

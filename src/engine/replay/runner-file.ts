@@ -14,9 +14,7 @@ import type { RunnerPlace } from "./runner-place.js";
  * made it), with the application's functions; `write`: saved back afterwards, for the tool's next step.
  */
 export function withFile<T>(place: RunnerPlace, write: boolean, fn: (db: SqlDatabase) => T): T {
-  const db = existsSync(place.db)
-    ? place.engine.openBytes(readFileSync(place.db))
-    : place.engine.openMemory();
+  const db = openFile(place);
   try {
     for (const [name, f] of Object.entries(place.functions ?? {})) db.defineFunction(name, f);
     const result = fn(db);

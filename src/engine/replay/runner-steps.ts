@@ -3,6 +3,7 @@ import { importProjectModule } from "../../adapters/import-module.js";
 import { ModuleDatabase } from "../../adapters/module-db.js";
 import { type CommandRun, runCommand } from "../../adapters/run-command.js";
 import { codeSpan } from "../../core/code-span.js";
+import { escapeRegExp } from "../../core/discovery/config-text.js";
 import { LockstepError } from "../../core/errors.js";
 import { bound } from "../../core/excerpt.js";
 import type { Migration, MigrationScript } from "../../core/migration.js";
@@ -137,7 +138,7 @@ function lastLines(run: CommandRun): string {
  */
 export function placeInOutput(output: string, file: string): number | undefined {
   let line: number | undefined;
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(file);
   const patterns = [new RegExp(`"${escaped}", line (\\d+)`, "g"), new RegExp(`${escaped}:(\\d+)`, "g")];
   let at = -1;
   for (const pattern of patterns) {

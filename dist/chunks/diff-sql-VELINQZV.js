@@ -1,0 +1,39 @@
+import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
+import {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-EFCBXLKY.js";
+import "./chunk-57NOKSUL.js";
+import "./chunk-33GMORWN.js";
+import "./chunk-ZWNKXR6V.js";
+import "./chunk-RPGRYCH6.js";
+import "./chunk-2FQVQ2K6.js";
+import "./chunk-GV6QPZO7.js";
+import "./chunk-CYL45B7Z.js";
+import "./chunk-DGP3YP7L.js";
+import "./chunk-G2C637I4.js";
+import "./chunk-DOGH2BTI.js";
+import "./chunk-KHDAIU4K.js";
+import "./chunk-IR5XX6G6.js";
+import "./chunk-TR7J7TJX.js";
+import "./chunk-5RV7R7RT.js";
+import "./chunk-FTWE2UU2.js";
+import "./chunk-FDVI4G6E.js";
+import "./chunk-2YOQCJGH.js";
+import "./chunk-4SXXNETR.js";
+import "./chunk-UJ4G5TDP.js";
+import "./chunk-X42F5YEA.js";
+import "./chunk-YBKIMZXO.js";
+import "./chunk-7AZNFDUN.js";
+import "./chunk-KDPSJHJJ.js";
+import "./chunk-UEF22DLU.js";
+import "./chunk-AVXSGVIB.js";
+import "./chunk-HVSG2UMJ.js";
+import "./chunk-J4JBNE5M.js";
+import "./chunk-CVUXP45T.js";
+export {
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+};
