@@ -3,46 +3,46 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-6LM7A372.js";
+} from "./chunks/chunk-TOMZPCNS.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-MZRWI57O.js";
+import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-TN6EYK4Z.js";
-import "./chunks/chunk-X6G3KMDT.js";
+} from "./chunks/chunk-AI4BSQAI.js";
+import "./chunks/chunk-3V6IVLOY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-GRWD3U4E.js";
+} from "./chunks/chunk-T6BLCRV3.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-ZWNKXR6V.js";
-import "./chunks/chunk-RPGRYCH6.js";
+import "./chunks/chunk-QEF57X3S.js";
+import "./chunks/chunk-CDE4ESSP.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-2FQVQ2K6.js";
+import "./chunks/chunk-4GH2JLBQ.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-CYL45B7Z.js";
+import "./chunks/chunk-7EHHRWSV.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-DOGH2BTI.js";
+import "./chunks/chunk-R6AUOYZ3.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KHDAIU4K.js";
+} from "./chunks/chunk-KVHDIT4D.js";
 import {
   VERSION
-} from "./chunks/chunk-IR5XX6G6.js";
+} from "./chunks/chunk-H5ZXCCVD.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -50,18 +50,18 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-4SXXNETR.js";
+import "./chunks/chunk-ZG6JHZ5P.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-7AZNFDUN.js";
-import "./chunks/chunk-KDPSJHJJ.js";
+import "./chunks/chunk-63WR3TGS.js";
+import "./chunks/chunk-J4CSG7SS.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-UEF22DLU.js";
-import "./chunks/chunk-AVXSGVIB.js";
+import "./chunks/chunk-XEVHRPGF.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

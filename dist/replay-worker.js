@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-DOGH2BTI.js";
+} from "./chunks/chunk-R6AUOYZ3.js";
 import {
   scriptIds
-} from "./chunks/chunk-KHDAIU4K.js";
-import "./chunks/chunk-IR5XX6G6.js";
+} from "./chunks/chunk-KVHDIT4D.js";
+import "./chunks/chunk-H5ZXCCVD.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,12 +16,12 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-4SXXNETR.js";
+} from "./chunks/chunk-ZG6JHZ5P.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-KDPSJHJJ.js";
+import "./chunks/chunk-J4CSG7SS.js";
 import "./chunks/chunk-UEF22DLU.js";
-import "./chunks/chunk-AVXSGVIB.js";
+import "./chunks/chunk-XEVHRPGF.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

@@ -1,12 +1,12 @@
 import {
   closeSync,
+  constants,
   type Dirent,
   fstatSync,
   lstatSync,
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   realpathSync,
   statSync,
 } from "node:fs";
@@ -14,7 +14,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { decodeText } from "../core/layouts/decode.js";
 import type { SourceFile } from "../core/migration.js";
-import { kindOf } from "./regular-file.js";
+import { kindOf, readUpTo } from "./regular-file.js";
 import { isInside } from "./repo-files.js";
 
 /** Far above any hand-written migration; a file this big is a data dump, not a migration. */
@@ -169,17 +169,14 @@ function readOne(path: string, target: string, size: number, ctx: WalkContext): 
 function readRegular(path: string, ctx: WalkContext): SourceFile {
   let fd: number | undefined;
   try {
-    fd = openSync(path, "r");
-    const { size } = fstatSync(fd);
-    if (size > MAX_FILE_BYTES) return readOne(path, path, size, ctx);
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return entryFor(path, ctx, decodeText(bytes.subarray(0, read)));
+    // Non-blocking, and checked once open, as readRegularBytes does: a FIFO put in its place is not waited on.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (!info.isFile()) return entryFor(path, ctx, { unreadable: `${kindOf(info)}, not a regular file` });
+    if (info.size > MAX_FILE_BYTES) return readOne(path, path, info.size, ctx);
+    const bytes = readUpTo(fd, info.size + 1);
+    if (bytes.length > MAX_FILE_BYTES) return readOne(path, path, bytes.length, ctx);
+    return entryFor(path, ctx, decodeText(bytes));
   } catch (cause) {
     return entryFor(path, ctx, {
       unreadable: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? "error"})`,

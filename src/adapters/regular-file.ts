@@ -66,7 +66,8 @@ export function sizeText(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-function readUpTo(fd: number, limit: number): Buffer {
+/** The bytes of an open file, up to `limit` (a file may grow while it is read). */
+export function readUpTo(fd: number, limit: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < limit) {

@@ -15,7 +15,7 @@ import { readRegularBytes } from "./regular-file.js";
  *     lockstep-settled 1 h1:<sum of the lines below>
  *     <key> <JSON: Settled, or null for a state found not settled>
  */
-export const SETTLED_FILE = "settled-states";
+const SETTLED_FILE = "settled-states";
 
 const HEADER = "lockstep-settled 1";
 const KEY = /^[0-9a-f]{64}$/;
@@ -72,7 +72,7 @@ export function parseSettledStates(text: string): Map<string, Settled | null> | 
   return states;
 }
 
-export function renderSettledStates(states: Map<string, Settled | null>): string {
+function renderSettledStates(states: Map<string, Settled | null>): string {
   const body = [...states].map(([key, settled]) => `${key} ${JSON.stringify(settled)}`);
   return `${[`${HEADER} ${hashText(`${body.join("\n")}\n`)}`, ...body].join("\n")}\n`;
 }

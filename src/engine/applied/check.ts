@@ -13,7 +13,7 @@ import { lockPathOf } from "./applied.js";
 import { forkPoint, requireBase } from "./check-base.js";
 import { type CheckRequest, checkDatabase } from "./check-database.js";
 import { trustedSpec } from "./check-trust.js";
-import { BASE_CANDIDATES, type Base } from "./guard.js";
+import { type Base, resolveBaseRefs } from "./guard.js";
 
 export type { CheckRequest };
 
@@ -45,9 +45,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
     engine = await prewarmReplay(req, loaded);
   });
   let ranOn: EngineInfo | undefined;
-  // Every ref the check may ask about, in one question to git.
-  const named = req.base ?? config?.config.baseBranch;
-  repo.resolveCommits([...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"]);
+  resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);
   const base = await requireBase(repo, req.base, config?.config.baseBranch);
   let mergeBase = await forkPoint(repo, base.ref);
   if (!mergeBase && repo.isShallow()) {

@@ -131,8 +131,8 @@ export async function guardAdded(
   const appended = appendedEntries(settled, subset, lastFiles, addedFiles, lockEntries(subset, files));
   if (!appended) return undefined;
   const wanted = appendLockLines(Buffer.from(lock.content).toString("utf8"), settled.entries, appended);
-  const bytes = wanted === undefined ? undefined : Buffer.from(wanted);
-  if (wanted === undefined || bytes === undefined) return undefined;
+  if (wanted === undefined) return undefined;
+  const bytes = Buffer.from(wanted);
 
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   // Temp files of a run killed mid-write are swept by the next whole guard: a sweep reads the directory.

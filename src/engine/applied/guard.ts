@@ -13,7 +13,7 @@ import { COMMON_LOCATIONS } from "../workspace/set-location.js";
 import type { GuardDatabase } from "./guard-staged.js";
 
 /** Where teams keep the branch that holds what is applied, most likely first. */
-export const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
+const BASE_CANDIDATES = ["origin/HEAD", "origin/main", "origin/master", "main", "master"];
 
 export interface Base {
   /** The ref as the user would name it. */
@@ -30,6 +30,11 @@ export interface GuardResult {
   base?: Base;
   databases: GuardDatabase[];
   notes: string[];
+}
+
+/** Every ref findBase may ask about, and HEAD, resolved in one question to git. */
+export function resolveBaseRefs(repo: GitRepo, named: string | undefined): void {
+  repo.resolveCommits([...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"]);
 }
 
 export async function findBase(
@@ -115,9 +120,7 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
     import("./guard-staged.js"),
     import("../workspace/git-files.js"),
   ]);
-  // Every ref the guard may ask about, in one question to git.
-  const named = req.base ?? config?.config.baseBranch;
-  repo.resolveCommits([...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"]);
+  resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
