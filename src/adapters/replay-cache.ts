@@ -1,5 +1,16 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomic } from "./atomic-write.js";
 
@@ -46,24 +57,32 @@ export class ReplayCache {
     return join(this.dir, `${key.replace(/[^0-9a-f]/g, "")}.entry`);
   }
 
-  /** The entry stored for `key`, or undefined; a hit marks it recently used. */
+  /**
+   * The entry stored for `key`, or undefined; a hit marks it recently used. Only the record is read here: the
+   * database, megabytes after it, is read (and checked) when `database()` is called.
+   */
   get(key: string): StoredEntry | undefined {
     const path = this.pathOf(key);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return undefined;
-    }
-    const entry = decodeEntry(bytes);
-    if (!entry || entry.key !== key) return undefined;
+    const header = readHeader(path);
+    if (!header || header.key !== key) return undefined;
     try {
       const now = new Date();
       utimesSync(path, now, now);
     } catch {
       // Read-only store: still a hit.
     }
-    return entry;
+    return {
+      key,
+      record: header.record,
+      database: () => {
+        try {
+          // The file as it is now: replaced since (another run stored the same key) it is read whole again.
+          return decodeDatabase(readFileSync(path), key);
+        } catch {
+          return undefined;
+        }
+      },
+    };
   }
 
   /** Whether an entry file exists for `key` (not whether it is sound: `get` decides that). */
@@ -129,27 +148,49 @@ function encodeEntry(entry: CacheEntry): Uint8Array {
   return Buffer.concat([MAGIC, length, sha256(header), header, sha256(entry.database), entry.database]);
 }
 
-function decodeEntry(bytes: Buffer): StoredEntry | undefined {
-  const fixed = MAGIC.length + 4 + DIGEST_BYTES;
-  if (bytes.length < fixed + DIGEST_BYTES) return undefined;
-  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const headerLength = bytes.readUInt32BE(MAGIC.length);
-  const headerEnd = fixed + headerLength;
-  if (headerEnd + DIGEST_BYTES > bytes.length) return undefined;
-  const header = bytes.subarray(fixed, headerEnd);
-  if (!sha256(header).equals(bytes.subarray(fixed - DIGEST_BYTES, fixed))) return undefined;
+const FIXED = MAGIC.length + 4 + DIGEST_BYTES;
+
+/** The header's key and record, read from the front of the file, or undefined when it is not sound. */
+function readHeader(path: string): { key: string; record: unknown } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const fixed = Buffer.alloc(FIXED);
+    if (readSync(fd, fixed, 0, FIXED, 0) !== FIXED) return undefined;
+    if (!fixed.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const length = fixed.readUInt32BE(MAGIC.length);
+    // A damaged length is never allocated: the header and the database digest must fit in the file.
+    if (FIXED + length + DIGEST_BYTES > fstatSync(fd).size) return undefined;
+    const header = Buffer.alloc(length);
+    if (readSync(fd, header, 0, length, FIXED) !== length) return undefined;
+    return parseHeader(header, fixed.subarray(FIXED - DIGEST_BYTES));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function parseHeader(header: Buffer, digest: Buffer): { key: string; record: unknown } | undefined {
+  if (!sha256(header).equals(digest)) return undefined;
   let parsed: { key?: unknown; record?: unknown };
   try {
     parsed = JSON.parse(header.toString("utf8")) as typeof parsed;
   } catch {
     return undefined;
   }
-  if (typeof parsed.key !== "string") return undefined;
+  return typeof parsed.key === "string" ? { key: parsed.key, record: parsed.record } : undefined;
+}
+
+/** The database of a whole entry file stored for `key`, or undefined when any part of it is not sound. */
+function decodeDatabase(bytes: Buffer, key: string): Uint8Array | undefined {
+  if (bytes.length < FIXED + DIGEST_BYTES) return undefined;
+  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const headerEnd = FIXED + bytes.readUInt32BE(MAGIC.length);
+  if (headerEnd + DIGEST_BYTES > bytes.length) return undefined;
+  const header = parseHeader(bytes.subarray(FIXED, headerEnd), bytes.subarray(FIXED - DIGEST_BYTES, FIXED));
+  if (header?.key !== key) return undefined;
   const digest = bytes.subarray(headerEnd, headerEnd + DIGEST_BYTES);
   const database = bytes.subarray(headerEnd + DIGEST_BYTES);
-  return {
-    key: parsed.key,
-    record: parsed.record,
-    database: () => (sha256(database).equals(digest) ? new Uint8Array(database) : undefined),
-  };
+  return sha256(database).equals(digest) ? new Uint8Array(database) : undefined;
 }

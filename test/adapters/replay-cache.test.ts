@@ -53,6 +53,27 @@ describe("the replay cache store", () => {
     expect(got(cache, 3)).toEqual(entry(3));
   });
 
+  it("reads the database only when asked, from the file as it is then", () => {
+    const dir = join(tempTree({}), "cache");
+    const cache = new ReplayCache(dir);
+    const file = join(dir, `${key(6)}.entry`);
+    cache.put(entry(6, 64));
+    const whole = readFileSync(file);
+    // A header length beyond the file is damage, never an allocation of that size.
+    const huge = Buffer.from(whole);
+    huge.writeUInt32BE(0xfffffff0, "lockstep-replay-cache/2\n".length);
+    writeFileSync(file, huge);
+    expect(cache.get(key(6))).toBeUndefined();
+    // Cut after the header: the record is there, the database is not.
+    writeFileSync(file, whole.subarray(0, whole.length - 40));
+    const cut = cache.get(key(6));
+    expect(cut?.record).toEqual(entry(6).record);
+    expect(cut?.database()).toBeUndefined();
+    // Stored whole again after the record was read: the database is read from the file as it is now.
+    writeFileSync(file, whole);
+    expect(cut?.database()).toEqual(entry(6, 64).database);
+  });
+
   it("stays within its bound, dropping the least recently used entries", () => {
     const dir = join(tempTree({}), "cache");
     const cache = new ReplayCache(dir, 3 * 1250);

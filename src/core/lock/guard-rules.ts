@@ -5,7 +5,7 @@ import type { Migration, MigrationSet } from "../migration.js";
 import { toolOf } from "../tools/index.js";
 import type { ToolDescriptor } from "../tools/tool.js";
 import { changeAdvice, clashAdvice, deletedNote, earlyAdvice, toolDoes } from "../tools/tool-advice.js";
-import { compareVersions } from "../version.js";
+import { compareVersions, versionKey } from "../version.js";
 import { hashText, type LockEntry, type LockFile } from "./lock-file.js";
 
 /** What the guard compares: the applied (frozen) files and the files as they are about to be committed. */
@@ -179,6 +179,12 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>, renamedTo: Set<
     ...(input.appliedSet?.migrations ?? []).filter(isFrozen),
     ...input.set.migrations.filter(isFrozen),
   ]);
+  // The first applied entry of each version, as a scan of `frozen` would find it: one lookup per migration.
+  const takenBy = new Map<string, (typeof input.frozen)[number]>();
+  for (const e of input.frozen) {
+    const key = versionKey(e.version);
+    if (!takenBy.has(key)) takenBy.set(key, e);
+  }
   const out: Finding[] = [];
   for (const m of input.set.migrations) {
     if (isFrozen(m) || m.files.every((f) => renamedTo.has(relativeTo(input.dir, f)))) continue;
@@ -194,7 +200,7 @@ function checkOrder(input: GuardInput, frozenPaths: Set<string>, renamedTo: Set<
       );
       continue;
     }
-    const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
+    const taken = takenBy.get(versionKey(m.version));
     if (taken) {
       // Both files in the tree: the set's own duplicate-version already names them.
       if (input.staged.has(taken.path)) continue;

@@ -122,6 +122,17 @@ describe("what the guard says a tool does with a changed applied migration", () 
     });
   }
 
+  it("names the first applied file of a version taken however its digits are written", () => {
+    const taken = guard(
+      "golang-migrate",
+      { "42_users.sql": "CREATE TABLE users (id INTEGER);\n", "0042_users_b.sql": "SELECT 1;\n" },
+      { "0042_tags.sql": "SELECT 1;\n" },
+      { known: new Set() },
+    );
+    expect(taken.map((f) => f.rule)).toEqual(["duplicate-version"]);
+    expect(taken[0]?.message).toContain("version 0042 is already taken by migrations/42_users.sql");
+  });
+
   it("Drizzle: points at drizzle-kit, never at lockstep new or renumber", () => {
     const drizzle = toolOf("drizzle");
     const [edited] = guard("drizzle", APPLIED, { ...APPLIED, "0003_posts.sql": "SELECT 2;\n" });

@@ -19,7 +19,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-MF53OWP2.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-BSJ4HYE4.js";
+} from "./chunk-CP2I3J2T.js";
 import {
   findBase
-} from "./chunk-AI4BSQAI.js";
+} from "./chunk-L372IRLB.js";
 import {
   appliedAt,
   readLockText,
   refreshLock
-} from "./chunk-3V6IVLOY.js";
+} from "./chunk-HVBCCKGB.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-H5ZXCCVD.js";
+} from "./chunk-4N5UPBNO.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -96,7 +96,18 @@ function escapeProse(text, total = Number.POSITIVE_INFINITY) {
 
 // src/adapters/replay-cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  utimesSync
+} from "node:fs";
 import { join } from "node:path";
 var FORMAT = "lockstep-replay-cache/2";
 var MAGIC = Buffer.from(`${FORMAT}
@@ -113,23 +124,30 @@ var ReplayCache = class {
   pathOf(key) {
     return join(this.dir, `${key.replace(/[^0-9a-f]/g, "")}.entry`);
   }
-  /** The entry stored for `key`, or undefined; a hit marks it recently used. */
+  /**
+   * The entry stored for `key`, or undefined; a hit marks it recently used. Only the record is read here: the
+   * database, megabytes after it, is read (and checked) when `database()` is called.
+   */
   get(key) {
     const path = this.pathOf(key);
-    let bytes;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      return void 0;
-    }
-    const entry2 = decodeEntry(bytes);
-    if (!entry2 || entry2.key !== key) return void 0;
+    const header = readHeader(path);
+    if (!header || header.key !== key) return void 0;
     try {
       const now = /* @__PURE__ */ new Date();
       utimesSync(path, now, now);
     } catch {
     }
-    return entry2;
+    return {
+      key,
+      record: header.record,
+      database: () => {
+        try {
+          return decodeDatabase(readFileSync(path), key);
+        } catch {
+          return void 0;
+        }
+      }
+    };
   }
   /** Whether an entry file exists for `key` (not whether it is sound: `get` decides that). */
   has(key) {
@@ -181,29 +199,45 @@ function encodeEntry(entry2) {
   length.writeUInt32BE(header.length);
   return Buffer.concat([MAGIC, length, sha256(header), header, sha256(entry2.database), entry2.database]);
 }
-function decodeEntry(bytes) {
-  const fixed = MAGIC.length + 4 + DIGEST_BYTES;
-  if (bytes.length < fixed + DIGEST_BYTES) return void 0;
-  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
-  const headerLength = bytes.readUInt32BE(MAGIC.length);
-  const headerEnd = fixed + headerLength;
-  if (headerEnd + DIGEST_BYTES > bytes.length) return void 0;
-  const header = bytes.subarray(fixed, headerEnd);
-  if (!sha256(header).equals(bytes.subarray(fixed - DIGEST_BYTES, fixed))) return void 0;
+var FIXED = MAGIC.length + 4 + DIGEST_BYTES;
+function readHeader(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+    const fixed = Buffer.alloc(FIXED);
+    if (readSync(fd, fixed, 0, FIXED, 0) !== FIXED) return void 0;
+    if (!fixed.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+    const length = fixed.readUInt32BE(MAGIC.length);
+    if (FIXED + length + DIGEST_BYTES > fstatSync(fd).size) return void 0;
+    const header = Buffer.alloc(length);
+    if (readSync(fd, header, 0, length, FIXED) !== length) return void 0;
+    return parseHeader(header, fixed.subarray(FIXED - DIGEST_BYTES));
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function parseHeader(header, digest2) {
+  if (!sha256(header).equals(digest2)) return void 0;
   let parsed;
   try {
     parsed = JSON.parse(header.toString("utf8"));
   } catch {
     return void 0;
   }
-  if (typeof parsed.key !== "string") return void 0;
+  return typeof parsed.key === "string" ? { key: parsed.key, record: parsed.record } : void 0;
+}
+function decodeDatabase(bytes, key) {
+  if (bytes.length < FIXED + DIGEST_BYTES) return void 0;
+  if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+  const headerEnd = FIXED + bytes.readUInt32BE(MAGIC.length);
+  if (headerEnd + DIGEST_BYTES > bytes.length) return void 0;
+  const header = parseHeader(bytes.subarray(FIXED, headerEnd), bytes.subarray(FIXED - DIGEST_BYTES, FIXED));
+  if (header?.key !== key) return void 0;
   const digest2 = bytes.subarray(headerEnd, headerEnd + DIGEST_BYTES);
   const database = bytes.subarray(headerEnd + DIGEST_BYTES);
-  return {
-    key: parsed.key,
-    record: parsed.record,
-    database: () => sha256(database).equals(digest2) ? new Uint8Array(database) : void 0
-  };
+  return sha256(database).equals(digest2) ? new Uint8Array(database) : void 0;
 }
 
 // src/core/schema/layered-map.ts

@@ -37,7 +37,8 @@ import {
   baseName,
   compareVersions,
   dirName,
-  toolOf
+  toolOf,
+  versionKey
 } from "./chunk-J4CSG7SS.js";
 import {
   kindOf,
@@ -286,6 +287,11 @@ function checkOrder(input, frozenPaths, renamedTo) {
     ...(input.appliedSet?.migrations ?? []).filter(isFrozen),
     ...input.set.migrations.filter(isFrozen)
   ]);
+  const takenBy = /* @__PURE__ */ new Map();
+  for (const e of input.frozen) {
+    const key = versionKey(e.version);
+    if (!takenBy.has(key)) takenBy.set(key, e);
+  }
   const out = [];
   for (const m of input.set.migrations) {
     if (isFrozen(m) || m.files.every((f) => renamedTo.has(relativeTo(input.dir, f)))) continue;
@@ -300,7 +306,7 @@ function checkOrder(input, frozenPaths, renamedTo) {
       );
       continue;
     }
-    const taken = input.frozen.find((e) => compareVersions(e.version, m.version) === 0);
+    const taken = takenBy.get(versionKey(m.version));
     if (taken) {
       if (input.staged.has(taken.path)) continue;
       out.push(

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-FAQKT5UF.js";
-import "./chunk-BSJ4HYE4.js";
-import "./chunk-EGDV3D5T.js";
-import "./chunk-AI4BSQAI.js";
-import "./chunk-3V6IVLOY.js";
+} from "./chunk-22NFBCCN.js";
+import "./chunk-CP2I3J2T.js";
+import "./chunk-BYXFC2WR.js";
+import "./chunk-L372IRLB.js";
+import "./chunk-HVBCCKGB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-D7BXZO64.js";
+import "./chunk-HI5AMY2C.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
-import "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+import "./chunk-4TRLJ2MD.js";
+import "./chunk-MF53OWP2.js";
+import "./chunk-4N5UPBNO.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

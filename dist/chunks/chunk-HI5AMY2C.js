@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-MF53OWP2.js";
 import {
   describeThrown,
   makeRewrite,

@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-TOMZPCNS.js";
+} from "./chunk-KO2GY33P.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-AI4BSQAI.js";
-import "./chunk-3V6IVLOY.js";
+import "./chunk-L372IRLB.js";
+import "./chunk-HVBCCKGB.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-T6BLCRV3.js";
+import "./chunk-WDQYC6KO.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-D7BXZO64.js";
+import "./chunk-HI5AMY2C.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -23,15 +23,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
+import "./chunk-4TRLJ2MD.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-MF53OWP2.js";
 import {
   VERSION
-} from "./chunk-H5ZXCCVD.js";
+} from "./chunk-4N5UPBNO.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

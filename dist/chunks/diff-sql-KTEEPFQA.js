@@ -3,19 +3,19 @@ import {
   bothDatabaseFiles,
   runDiffSql,
   sourceOf
-} from "./chunk-BSJ4HYE4.js";
-import "./chunk-EGDV3D5T.js";
+} from "./chunk-CP2I3J2T.js";
+import "./chunk-BYXFC2WR.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-D7BXZO64.js";
+import "./chunk-HI5AMY2C.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
-import "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+import "./chunk-4TRLJ2MD.js";
+import "./chunk-MF53OWP2.js";
+import "./chunk-4N5UPBNO.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

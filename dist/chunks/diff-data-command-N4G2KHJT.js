@@ -5,11 +5,11 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-BSJ4HYE4.js";
-import "./chunk-EGDV3D5T.js";
+} from "./chunk-CP2I3J2T.js";
+import "./chunk-BYXFC2WR.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-D7BXZO64.js";
+import "./chunk-HI5AMY2C.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
@@ -17,7 +17,7 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-R6AUOYZ3.js";
+} from "./chunk-4TRLJ2MD.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+} from "./chunk-MF53OWP2.js";
+import "./chunk-4N5UPBNO.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

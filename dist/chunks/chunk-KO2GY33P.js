@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-AI4BSQAI.js";
+} from "./chunk-L372IRLB.js";
 import {
   appliedAt,
   frozenFindings,
@@ -18,14 +18,14 @@ import {
   lockPathOf,
   lockTextAt,
   staleness
-} from "./chunk-3V6IVLOY.js";
+} from "./chunk-HVBCCKGB.js";
 import {
   allowedNote,
   errorsFirst,
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-T6BLCRV3.js";
+} from "./chunk-WDQYC6KO.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-QEF57X3S.js";
+} from "./chunk-D7BXZO64.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-MF53OWP2.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-5Z7PBOH6.js";
+} from "./chunk-MBWFPITQ.js";
 import {
   runLock
-} from "./chunk-3V6IVLOY.js";
+} from "./chunk-HVBCCKGB.js";
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-D7BXZO64.js";
+import "./chunk-HI5AMY2C.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
@@ -20,11 +20,11 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-R6AUOYZ3.js";
-import "./chunk-KVHDIT4D.js";
+} from "./chunk-4TRLJ2MD.js";
+import "./chunk-MF53OWP2.js";
 import {
   VERSION
-} from "./chunk-H5ZXCCVD.js";
+} from "./chunk-4N5UPBNO.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-CDE4ESSP.js";
+} from "./chunk-HI5AMY2C.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-R6AUOYZ3.js";
+} from "./chunk-4TRLJ2MD.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +65,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-MF53OWP2.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
