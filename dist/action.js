@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-KO2GY33P.js";
+} from "./chunks/chunk-3D2G2M2W.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,37 +12,37 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-L372IRLB.js";
-import "./chunks/chunk-HVBCCKGB.js";
-import "./chunks/chunk-QDHQ2QAC.js";
+} from "./chunks/chunk-HZ4YKGZN.js";
+import "./chunks/chunk-UU4NWDW2.js";
 import {
   repoPath
-} from "./chunks/chunk-WDQYC6KO.js";
+} from "./chunks/chunk-UIM5HZZO.js";
 import {
   GitRepo
-} from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-D7BXZO64.js";
-import "./chunks/chunk-HI5AMY2C.js";
+} from "./chunks/chunk-5QNFXAOK.js";
+import "./chunks/chunk-QDHQ2QAC.js";
+import "./chunks/chunk-TIM5ERQC.js";
+import "./chunks/chunk-CDL2PFP3.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-4GH2JLBQ.js";
+import "./chunks/chunk-KZ57DSIG.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-7EHHRWSV.js";
+import "./chunks/chunk-OBUXJUDP.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4TRLJ2MD.js";
+import "./chunks/chunk-SFWEUDWK.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-MF53OWP2.js";
+} from "./chunks/chunk-2GABAHMW.js";
 import {
   VERSION
-} from "./chunks/chunk-4N5UPBNO.js";
+} from "./chunks/chunk-VQK5P7JR.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -50,13 +50,13 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-ZG6JHZ5P.js";
+import "./chunks/chunk-C7ECVRTA.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-63WR3TGS.js";
-import "./chunks/chunk-J4CSG7SS.js";
+import "./chunks/chunk-GEAABPKL.js";
+import "./chunks/chunk-W224DENI.js";
 import {
   escapeControl,
   guardOutput

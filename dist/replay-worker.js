@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-4TRLJ2MD.js";
+} from "./chunks/chunk-SFWEUDWK.js";
 import {
   scriptIds
-} from "./chunks/chunk-MF53OWP2.js";
-import "./chunks/chunk-4N5UPBNO.js";
+} from "./chunks/chunk-2GABAHMW.js";
+import "./chunks/chunk-VQK5P7JR.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,10 +16,10 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-ZG6JHZ5P.js";
+} from "./chunks/chunk-C7ECVRTA.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-J4CSG7SS.js";
+import "./chunks/chunk-W224DENI.js";
 import "./chunks/chunk-UEF22DLU.js";
 import "./chunks/chunk-XEVHRPGF.js";
 import {

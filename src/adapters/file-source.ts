@@ -44,6 +44,8 @@ export async function readSourceFiles(
   dir: string,
   cwd: string,
   submodules?: Set<string>,
+  /** Given each regular file's bytes as read, by path (see GitRepo.offerWorkingFiles). */
+  keep?: Map<string, Uint8Array>,
 ): Promise<SourceFile[]> {
   const shown = toPosix(relative(cwd, dir) || ".");
   let root: string;
@@ -68,7 +70,7 @@ export async function readSourceFiles(
   const base = resolve(dir);
   const shownBase = toPosix(relative(cwd, base)) || ".";
   const inside = /^\.\.(\/\.\.)*$/.test(shownBase);
-  walk(base, { base, shownBase, inside, root, cwd, submodules }, out, seen);
+  walk(base, { base, shownBase, inside, root, cwd, submodules, keep }, out, seen);
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
 }
@@ -83,6 +85,7 @@ interface WalkContext {
   root: string;
   cwd: string;
   submodules?: Set<string>;
+  keep?: Map<string, Uint8Array>;
 }
 
 function walk(dir: string, ctx: WalkContext, out: SourceFile[], seen: Set<string>): void {
@@ -176,6 +179,8 @@ function readRegular(path: string, ctx: WalkContext): SourceFile {
     if (info.size > MAX_FILE_BYTES) return readOne(path, path, info.size, ctx);
     const bytes = readUpTo(fd, info.size + 1);
     if (bytes.length > MAX_FILE_BYTES) return readOne(path, path, bytes.length, ctx);
+    // Kept by the directory's real path and the path below it: git names a file of the work tree so.
+    ctx.keep?.set(`${ctx.root}${path.slice(ctx.base.length)}`, bytes);
     return entryFor(path, ctx, decodeText(bytes));
   } catch (cause) {
     return entryFor(path, ctx, {

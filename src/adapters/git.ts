@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
+import { blobId } from "../core/guard-skip.js";
 import { parseBatch } from "./cat-file.js";
 import { parseRawDiff, type StagedChange } from "./raw-diff.js";
 
@@ -41,6 +42,8 @@ export class GitRepo {
   private readonly shown = new Map<string, string | undefined>();
   private readonly staged = new Map<string, { paths: RepoPath[]; changes?: StagedChange[] }>();
   private readonly trees = new Map<string, IndexEntry[]>();
+  /** Working-tree files read already, by absolute path with forward slashes (see offerWorkingFiles). */
+  private readonly offered = new Map<string, Uint8Array>();
 
   private constructor(
     /** Absolute path of the work tree's top. */
@@ -227,6 +230,31 @@ export class GitRepo {
       else if (blob) entries.push({ path, blob });
     }
     return entries;
+  }
+
+  /**
+   * Files this command has read from the working tree already (by absolute path), as bytes on disk. An entry
+   * read later whose blob they hash to is taken from them instead of asked of git: equal ids, equal bytes.
+   * Bytes that differ (an edit, CRLF conversion, a filter) simply do not match, and git is asked.
+   */
+  offerWorkingFiles(files: ReadonlyMap<string, Uint8Array>): void {
+    for (const [path, bytes] of files) this.offered.set(path.split("\\").join("/"), bytes);
+  }
+
+  /** The blobs of these entries, as readBlobs gives them, first from the working-tree files offered. */
+  readEntryBlobs(entries: readonly IndexEntry[]): Map<string, Uint8Array> {
+    if (this.offered.size > 0) {
+      const top = this.root.split("\\").join("/");
+      for (const entry of entries) {
+        if (this.blobs.has(entry.blob)) continue;
+        const path = `${top}/${entry.path}`;
+        const bytes = this.offered.get(path);
+        if (bytes === undefined) continue;
+        this.offered.delete(path);
+        if (blobId(bytes) === entry.blob) this.blobs.set(entry.blob, bytes);
+      }
+    }
+    return this.readBlobs(entries.map((e) => e.blob));
   }
 
   /**

@@ -26,7 +26,7 @@ export function compareText(a: string, b: string): number {
 
 /** A key equal for versions that compare equal (`001` and `1`, `1.0` and `1`): used to find duplicates. */
 export function versionKey(version: string): string {
-  const parts = versionParts(version).map((part) => (isDigits(part) ? BigInt(part).toString() : part));
+  const parts = versionParts(version).map((part) => (isDigits(part) ? integerText(part) : part));
   while (parts.length > 1 && parts[parts.length - 1] === "0") parts.pop();
   return parts.join(".");
 }
@@ -40,13 +40,21 @@ function versionParts(version: string): string[] {
   return version.split(/[._/]/);
 }
 
+/** Digits as the integer they write, without leading zeros (`007` → `7`, `000` → `0`), at any width. */
+function integerText(digits: string): string {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 48) i++;
+  return i === 0 ? digits : digits.slice(i);
+}
+
 function comparePart(a: string, b: string): number {
   const aNumber = isDigits(a);
   const bNumber = isDigits(b);
   if (aNumber && bNumber) {
-    const x = BigInt(a);
-    const y = BigInt(b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    // Integers of any width: the one with more digits is larger, equal widths compare digit by digit.
+    const x = integerText(a);
+    const y = integerText(b);
+    return x.length !== y.length ? (x.length < y.length ? -1 : 1) : compareText(x, y);
   }
   if (aNumber) return -1;
   if (bNumber) return 1;

@@ -81,6 +81,32 @@ describe("GitRepo reading blobs next to a submodule", () => {
     expect(Buffer.from(blobs.get(b) ?? []).toString()).toBe("CREATE TABLE b (id INTEGER);\n\n-- two lines\n");
   });
 
+  it("takes a blob from work-tree bytes offered only where they hash to it", async () => {
+    const r = repository();
+    const a = r.oid("migrations/0001_a.up.sql");
+    const b = r.oid("migrations/0003_b.up.sql");
+    // Git no longer has a's object: only the offered bytes can give it. b's offered bytes are an edit.
+    rmSync(join(r.cwd, ".git/objects", a.slice(0, 2), a.slice(2)));
+    const repo = await GitRepo.open(r.cwd);
+    const top = repo.root;
+    repo.offerWorkingFiles(
+      new Map([
+        [`${top}/migrations/0001_a.up.sql`, Buffer.from("CREATE TABLE a (id INTEGER);\n")],
+        [`${top}/migrations/0003_b.up.sql`, Buffer.from("CREATE TABLE b (edited INTEGER);\n")],
+      ]),
+    );
+    const read = await filesAt(repo, "HEAD", "migrations", r.cwd);
+    expect(read.map((f) => [f.rel, f.blob, f.text])).toEqual([
+      ["0001_a.up.sql", a, "CREATE TABLE a (id INTEGER);\n"],
+      ["0003_b.up.sql", b, "CREATE TABLE b (id INTEGER);\n\n-- two lines\n"],
+      ["0004_bin.up.sql", r.oid("migrations/0004_bin.up.sql"), undefined],
+    ]);
+    // Offered bytes that do not hash to a blob git lacks give nothing either.
+    const other = await GitRepo.open(r.cwd);
+    other.offerWorkingFiles(new Map([[`${top}/migrations/0001_a.up.sql`, Buffer.from("CREATE TABLE x;\n")]]));
+    expect((await filesAt(other, "HEAD", "migrations", r.cwd))[0]?.unreadable).toContain("git has no blob");
+  });
+
   it("lists a gitlink as a submodule, not a file, in the index and in a tree", async () => {
     const r = repository();
     const repo = await GitRepo.open(r.cwd);

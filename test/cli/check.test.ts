@@ -149,6 +149,32 @@ describe("lockstep check --base", () => {
     expect(out.stdout).toContain('amended with the reason "comment only"');
   });
 
+  it("judges HEAD's committed migrations, not the work tree's edits the search for them read", async () => {
+    const r = await repository();
+    await r.commit({
+      "migrations/0003_labels.up.sql": "CREATE TABLE labels (id INTEGER PRIMARY KEY);\n",
+      "migrations/0003_labels.down.sql": "DROP TABLE labels;\n",
+    });
+    // Uncommitted: a broken new migration, an applied one edited, and the down made to leave its table.
+    writeFileSync(
+      join(r.cwd, "migrations/0003_labels.up.sql"),
+      "CREATE TABLE labels (id INTEGER PRIMARY KEY, oops;\n",
+    );
+    writeFileSync(
+      join(r.cwd, "migrations/0001_users.up.sql"),
+      "CREATE TABLE users (id INTEGER PRIMARY KEY);\n",
+    );
+    writeFileSync(join(r.cwd, "migrations/0003_labels.down.sql"), "SELECT 1;\n");
+    // No config and no directory: the check first searches the work tree, reading these files.
+    const out = await runCli(r.cwd, ["check", "--base", "main", "--format", "json"]);
+    expect(out.code, out.stderr).toBe(0);
+    const db = json(out).databases[0];
+    expect(db.findings).toEqual([]);
+    expect(db.diff.added.map((o: { name: string }) => o.name)).toEqual(["labels"]);
+    const users = db.schema.objects.find((o: { name: string }) => o.name === "users");
+    expect(users.columns.map((c: { name: string }) => c.name)).toEqual(["id", "email"]);
+  });
+
   it("writes the JSON and Markdown reports where asked", async () => {
     const r = await repository();
     const out = await runCli(r.cwd, [

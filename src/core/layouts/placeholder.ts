@@ -27,9 +27,11 @@ export function hasNoStatements(script: MigrationScript): boolean {
  * databases have recorded, so its empty-migration finding must not advise it.
  */
 export function notePlaceholders(migrations: Migration[], files: readonly SourceFile[]): void {
-  const texts = new Map(files.map((f) => [f.display, f.text]));
+  // Built for the first migration without statements only: most sets have none.
+  let texts: Map<string, string | undefined> | undefined;
   for (const [i, m] of migrations.entries()) {
     if (!m.up || !hasNoStatements(m.up)) continue;
+    texts ??= new Map(files.map((f) => [f.display, f.text]));
     const said = doneInCode(texts.get(m.up.file));
     if (said) {
       m.placeholder = `its comments say the work is done in code (${codeSpan(said)})`;

@@ -41,9 +41,16 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const repo = await GitRepo.open(req.cwd);
   let engine: EngineName = "wasm";
   // The replay's process starts while the tree is searched and read.
-  const { specs, notes, config } = await resolveDatabases(req, async (loaded) => {
-    engine = await prewarmReplay(req, loaded);
-  });
+  const read = new Map<string, Uint8Array>();
+  const { specs, notes, config } = await resolveDatabases(
+    req,
+    async (loaded) => {
+      engine = await prewarmReplay(req, loaded);
+    },
+    read,
+  );
+  // What the search read from the work tree is, where HEAD has the same bytes, not read from git again.
+  repo.offerWorkingFiles(read);
   let ranOn: EngineInfo | undefined;
   resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);
   const base = await requireBase(repo, req.base, config?.config.baseBranch);

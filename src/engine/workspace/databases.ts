@@ -43,6 +43,8 @@ export async function resolveDatabases(
   req: DatabaseRequest,
   /** Called once the config is known, before the tree is searched: what the command can start meanwhile. */
   configured?: (config: LoadedConfig | undefined) => Promise<void>,
+  /** Given the bytes of the files a search of the tree read (see discoverSets). */
+  keep?: Map<string, Uint8Array>,
 ): Promise<ResolvedDatabases> {
   const notes: string[] = [];
   const configFile = req.configPath ? resolve(req.cwd, req.configPath) : resolve(req.cwd, CONFIG_FILE);
@@ -100,7 +102,7 @@ export async function resolveDatabases(
   }
   // Loaded only here: the guard of a configured repository neither walks the tree nor loads every reader.
   const { discoverSets } = await import("./discover.js");
-  const found = await discoverSets(req.cwd, req.env);
+  const found = await discoverSets(req.cwd, req.env, keep);
   if (found.sets.length === 0)
     throw new LockstepError(
       "usage",

@@ -54,6 +54,8 @@ const READERS: { tool: string; reader: ConfigReader }[] = TOOLS.flatMap((tool) =
 export async function discoverSets(
   root: string,
   env: Readonly<Record<string, string | undefined>> = {},
+  /** The bytes of the set files read, by path, for a command that reads them from git next (see readSourceFiles). */
+  keep?: Map<string, Uint8Array>,
 ): Promise<Discovery> {
   const extensions = new Set(READERS.flatMap(({ reader }) => reader.sources ?? []));
   const listing = listRepository(
@@ -76,7 +78,7 @@ export async function discoverSets(
     if (taken.some((t) => inside(dir, t) || inside(t, dir))) continue;
     const location = locationDir(root, dir);
     if (!location || sets.some((s) => inside(location.shown, s.dir))) continue;
-    const detected = detectLayout(await readSourceFiles(location.dir, root));
+    const detected = detectLayout(await readSourceFiles(location.dir, root, undefined, keep));
     if (!detected) continue;
     sets.push({
       dir: location.shown,

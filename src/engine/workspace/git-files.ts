@@ -20,7 +20,7 @@ export async function filesAt(
   const files = entries.filter((e) => e.path !== lockPath);
   // An empty text in place of one not read: only where the caller knows nothing reads it (the guard).
   const unread = new Set(namesOnly ? files.filter(namesOnly) : []);
-  const blobs = repo.readBlobs(files.filter((e) => !unread.has(e)).map((e) => e.blob));
+  const blobs = repo.readEntryBlobs(files.filter((e) => !unread.has(e)));
   const display = displayOf(repo, dir, cwd);
   return files.map((e) => {
     const rel = dir === "" ? e.path : e.path.slice(dir.length + 1);

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareText, compareVersions, versionKey } from "../../../src/core/version.js";
 
@@ -43,6 +44,41 @@ describe("compareVersions", () => {
       "9",
       "10",
     ]);
+  });
+});
+
+describe("compareVersions and versionKey against BigInt arithmetic", () => {
+  it("agree with integer order and equality for any digits, leading zeros and parts", () => {
+    const part = fc.oneof(fc.stringMatching(/^[0-9]{1,30}$/), fc.constantFrom("0", "00", "R", "a", ""));
+    const version = fc.array(part, { minLength: 1, maxLength: 3 }).map((parts) => parts.join("."));
+    const reference = (a: string, b: string): number => {
+      const x = a.split(".");
+      const y = b.split(".");
+      for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const p = x[i] ?? "0";
+        const q = y[i] ?? "0";
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        const order =
+          pn && qn
+            ? Number(BigInt(p) > BigInt(q)) - Number(BigInt(p) < BigInt(q))
+            : pn
+              ? -1
+              : qn
+                ? 1
+                : compareText(p, q);
+        if (order !== 0) return order;
+      }
+      return 0;
+    };
+    fc.assert(
+      fc.property(version, version, (a, b) => {
+        const order = Math.sign(compareVersions(a, b));
+        expect(order).toBe(reference(a, b));
+        expect(versionKey(a) === versionKey(b)).toBe(order === 0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
