@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-3D2G2M2W.js";
+} from "./chunks/chunk-BF7UKAQJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,17 +12,17 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-HZ4YKGZN.js";
+} from "./chunks/chunk-WRSQIJI7.js";
 import "./chunks/chunk-UU4NWDW2.js";
 import {
   repoPath
-} from "./chunks/chunk-UIM5HZZO.js";
+} from "./chunks/chunk-QUBWE7E6.js";
 import {
   GitRepo
 } from "./chunks/chunk-5QNFXAOK.js";
 import "./chunks/chunk-QDHQ2QAC.js";
-import "./chunks/chunk-TIM5ERQC.js";
-import "./chunks/chunk-CDL2PFP3.js";
+import "./chunks/chunk-BNTRVAQY.js";
+import "./chunks/chunk-FJZEKRF6.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -36,13 +36,13 @@ import {
 import "./chunks/chunk-OBUXJUDP.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-SFWEUDWK.js";
+import "./chunks/chunk-KQOFFFT4.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2GABAHMW.js";
+} from "./chunks/chunk-IF4KZRJF.js";
 import {
   VERSION
-} from "./chunks/chunk-VQK5P7JR.js";
+} from "./chunks/chunk-TNBGJ3KE.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -77,7 +77,8 @@ export async function checkDatabase(
   const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
   const { files: headFiles, set: headSet } = headRead;
   const headLockText = await lockTextAt(repo, "HEAD", dir);
-  const headLock = headLockText === undefined ? undefined : parseLockFile(headLockText).lock;
+  const headParsed = headLockText === undefined ? undefined : parseLockFile(headLockText);
+  const headLock = headParsed?.lock;
   // The directory where the branch left the base: what the branch has had, overlap's reference, the diff's.
   const forkRead = mergeBase ? await at(mergeBase) : undefined;
   const forkFiles = forkRead?.files;
@@ -106,7 +107,7 @@ export async function checkDatabase(
       shownLock,
       { entries: lockEntries(headSet, headFiles, hashOf), amendments: [] },
       headLockText,
-      undefined,
+      headParsed,
       applied.entries,
       changedApplied(applied, headFiles, known, hashOf),
     ),

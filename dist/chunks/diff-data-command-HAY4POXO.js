@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-CDRW3RAB.js";
-import "./chunk-4ZR4PGNJ.js";
+} from "./chunk-DUAOPFJF.js";
+import "./chunk-54RRZF6Q.js";
 import "./chunk-5QNFXAOK.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+import "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import "./chunk-KZ57DSIG.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
@@ -18,7 +18,7 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-SFWEUDWK.js";
+} from "./chunk-KQOFFFT4.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2GABAHMW.js";
-import "./chunk-VQK5P7JR.js";
+} from "./chunk-IF4KZRJF.js";
+import "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

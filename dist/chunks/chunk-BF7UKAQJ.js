@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-HZ4YKGZN.js";
+} from "./chunk-WRSQIJI7.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-UIM5HZZO.js";
+} from "./chunk-QUBWE7E6.js";
 import {
   GitRepo
 } from "./chunk-5QNFXAOK.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-TIM5ERQC.js";
+} from "./chunk-BNTRVAQY.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -599,7 +599,8 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
   const headRead = await readDatabase(spec, cwd, { at: "git", repo, ref: "HEAD" }, appliedVersions);
   const { files: headFiles, set: headSet } = headRead;
   const headLockText = await lockTextAt(repo, "HEAD", dir);
-  const headLock = headLockText === void 0 ? void 0 : parseLockFile(headLockText).lock;
+  const headParsed = headLockText === void 0 ? void 0 : parseLockFile(headLockText);
+  const headLock = headParsed?.lock;
   const forkRead = mergeBase ? await at(mergeBase) : void 0;
   const forkFiles = forkRead?.files;
   const known = /* @__PURE__ */ new Set([
@@ -626,7 +627,7 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
       shownLock,
       { entries: lockEntries(headSet, headFiles, hashOf), amendments: [] },
       headLockText,
-      void 0,
+      headParsed,
       applied.entries,
       changedApplied(applied, headFiles, known, hashOf)
     ),

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5QNFXAOK.js";
 import {
   replayDatabase
-} from "./chunk-TIM5ERQC.js";
+} from "./chunk-BNTRVAQY.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   chooseEngine,
   loadEngine

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-CDL2PFP3.js";
+} from "./chunk-FJZEKRF6.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-SFWEUDWK.js";
+} from "./chunk-KQOFFFT4.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +65,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

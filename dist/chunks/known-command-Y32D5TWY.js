@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-EK3RGK5Y.js";
+} from "./chunk-RD5YVOFH.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+import "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import {
   plural
 } from "./chunk-CE74GJCQ.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-SFWEUDWK.js";
-import "./chunk-2GABAHMW.js";
-import "./chunk-VQK5P7JR.js";
+import "./chunk-KQOFFFT4.js";
+import "./chunk-IF4KZRJF.js";
+import "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-VQK5P7JR.js";
+} from "./chunk-TNBGJ3KE.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   toolOf
 } from "./chunk-W224DENI.js";

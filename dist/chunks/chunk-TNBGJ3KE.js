@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "87e76101a44c5ca8" : "source";
+var BUILD = true ? "e44024184d9ffd73" : "source";
 
 export {
   VERSION,

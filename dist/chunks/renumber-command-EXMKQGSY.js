@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-2VEGPA6Y.js";
-import "./chunk-CDRW3RAB.js";
-import "./chunk-4ZR4PGNJ.js";
-import "./chunk-HZ4YKGZN.js";
+} from "./chunk-RRJBMQ2V.js";
+import "./chunk-DUAOPFJF.js";
+import "./chunk-54RRZF6Q.js";
+import "./chunk-WRSQIJI7.js";
 import "./chunk-UU4NWDW2.js";
 import "./chunk-5QNFXAOK.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+import "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import "./chunk-KZ57DSIG.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-SFWEUDWK.js";
-import "./chunk-2GABAHMW.js";
-import "./chunk-VQK5P7JR.js";
+import "./chunk-KQOFFFT4.js";
+import "./chunk-IF4KZRJF.js";
+import "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -10,8 +10,8 @@ import {
 } from "./chunk-MZE4HNLL.js";
 import {
   replayDatabase
-} from "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+} from "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-SFWEUDWK.js";
+import "./chunk-KQOFFFT4.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-2GABAHMW.js";
-import "./chunk-VQK5P7JR.js";
+} from "./chunk-IF4KZRJF.js";
+import "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-EK3RGK5Y.js";
+} from "./chunk-RD5YVOFH.js";
 import {
   runLock
 } from "./chunk-UU4NWDW2.js";
@@ -11,8 +11,8 @@ import {
 import {
   GUARD_SKIP
 } from "./chunk-QDHQ2QAC.js";
-import "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+import "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import "./chunk-KZ57DSIG.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
@@ -20,11 +20,11 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-SFWEUDWK.js";
-import "./chunk-2GABAHMW.js";
+} from "./chunk-KQOFFFT4.js";
+import "./chunk-IF4KZRJF.js";
 import {
   VERSION
-} from "./chunk-VQK5P7JR.js";
+} from "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   describeThrown,
   makeRewrite,

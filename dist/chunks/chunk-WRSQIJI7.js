@@ -133,7 +133,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-FOFIV37I.js"),
+    import("./guard-staged-ESVDY2WN.js"),
     import("./git-files-3TKFH6YK.js")
   ]);
   resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);

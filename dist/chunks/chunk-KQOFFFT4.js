@@ -19,7 +19,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

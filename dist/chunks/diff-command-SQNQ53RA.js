@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-4ZR4PGNJ.js";
+} from "./chunk-54RRZF6Q.js";
 import "./chunk-5QNFXAOK.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+import "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -15,14 +15,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-SFWEUDWK.js";
+import "./chunk-KQOFFFT4.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2GABAHMW.js";
-import "./chunk-VQK5P7JR.js";
+} from "./chunk-IF4KZRJF.js";
+import "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -45,11 +45,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-S6EH74O6.js");
+    const { diffDataCommand } = await import("./diff-data-command-HAY4POXO.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-NF7ZEXU6.js");
+    const { runDiffSql } = await import("./diff-sql-FSBEYN5R.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-TIM5ERQC.js";
+} from "./chunk-BNTRVAQY.js";
 import {
   CONFIG_FILE
 } from "./chunk-C7ECVRTA.js";

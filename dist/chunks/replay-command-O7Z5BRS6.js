@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-PZOVHNRP.js";
+} from "./chunk-X5TYMLTO.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-UIM5HZZO.js";
+import "./chunk-QUBWE7E6.js";
 import {
   runReplay
-} from "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+} from "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-SFWEUDWK.js";
-import "./chunk-2GABAHMW.js";
-import "./chunk-VQK5P7JR.js";
+import "./chunk-KQOFFFT4.js";
+import "./chunk-IF4KZRJF.js";
+import "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-3D2G2M2W.js";
+} from "./chunk-BF7UKAQJ.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-HZ4YKGZN.js";
+import "./chunk-WRSQIJI7.js";
 import "./chunk-UU4NWDW2.js";
-import "./chunk-UIM5HZZO.js";
+import "./chunk-QUBWE7E6.js";
 import "./chunk-5QNFXAOK.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-TIM5ERQC.js";
-import "./chunk-CDL2PFP3.js";
+import "./chunk-BNTRVAQY.js";
+import "./chunk-FJZEKRF6.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -23,15 +23,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-SFWEUDWK.js";
+import "./chunk-KQOFFFT4.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   VERSION
-} from "./chunk-VQK5P7JR.js";
+} from "./chunk-TNBGJ3KE.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

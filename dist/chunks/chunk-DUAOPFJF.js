@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-4ZR4PGNJ.js";
+} from "./chunk-54RRZF6Q.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey,
   quoteIdent
-} from "./chunk-2GABAHMW.js";
+} from "./chunk-IF4KZRJF.js";
 import {
   chooseEngine,
   loadEngine,
