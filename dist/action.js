@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-BF7UKAQJ.js";
+} from "./chunks/chunk-3Z2GETHA.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,17 +12,18 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-WRSQIJI7.js";
+} from "./chunks/chunk-SW7AD4JG.js";
 import "./chunks/chunk-UU4NWDW2.js";
+import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-QUBWE7E6.js";
+} from "./chunks/chunk-2AZRL33E.js";
 import {
   GitRepo
-} from "./chunks/chunk-5QNFXAOK.js";
-import "./chunks/chunk-QDHQ2QAC.js";
-import "./chunks/chunk-BNTRVAQY.js";
-import "./chunks/chunk-FJZEKRF6.js";
+} from "./chunks/chunk-ATVB6ZOU.js";
+import "./chunks/chunk-JPMREDHX.js";
+import "./chunks/chunk-WAIRTMHO.js";
+import "./chunks/chunk-JHO7GEUI.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -36,13 +37,13 @@ import {
 import "./chunks/chunk-OBUXJUDP.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-KQOFFFT4.js";
+import "./chunks/chunk-4IPQCH2Y.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-IF4KZRJF.js";
+} from "./chunks/chunk-BMR7XYV6.js";
 import {
   VERSION
-} from "./chunks/chunk-TNBGJ3KE.js";
+} from "./chunks/chunk-Y42PZ4F2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

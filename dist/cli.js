@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-75RG46UY.js");
+await import("./chunks/process-OAJ35FK6.js");

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
+import { blobId } from "../core/blob-id.js";
 import { LockstepError } from "../core/errors.js";
-import { blobId } from "../core/guard-skip.js";
 import { parseBatch } from "./cat-file.js";
 import { parseRawDiff, type StagedChange } from "./raw-diff.js";
 

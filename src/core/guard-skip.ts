@@ -3,17 +3,6 @@
 // guard last saw (by git's object id of the file) and nothing is staged under the paths the guard would look
 // at; anything else, or any failure, exits non-zero and the hook runs lockstep.
 
-import { createHash } from "node:crypto";
-
-/**
- * git's object id of a file's bytes, as `git hash-object` prints it in a SHA-1 repository, computed here so
- * the guard starts no process for it. In a SHA-256 repository the script's own `git hash-object` never
- * matches it: the hook then always starts lockstep, which is only slower.
- */
-export function blobId(bytes: Uint8Array): string {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-
 /** The file's name in `.git/lockstep/`, and what the hook runs. */
 export const GUARD_SKIP = "guard-skip.sh";
 

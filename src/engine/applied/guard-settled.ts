@@ -6,7 +6,7 @@ import { MAX_LOCK_BYTES, writeLockText } from "../../adapters/lock-store.js";
 import { withLockFileLock } from "../../adapters/lock-turns.js";
 import { readRegularBytes } from "../../adapters/regular-file.js";
 import { loadSettledStates } from "../../adapters/settled-states.js";
-import { blobId } from "../../core/guard-skip.js";
+import { blobId } from "../../core/blob-id.js";
 import { decodeText } from "../../core/layouts/decode.js";
 import {
   appendedEntries,
