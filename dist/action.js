@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-3Z2GETHA.js";
+} from "./chunks/chunk-3FLYO76J.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-SW7AD4JG.js";
+} from "./chunks/chunk-ME227PIA.js";
 import "./chunks/chunk-UU4NWDW2.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-2AZRL33E.js";
+} from "./chunks/chunk-XFOG7NHK.js";
 import {
   GitRepo
-} from "./chunks/chunk-ATVB6ZOU.js";
+} from "./chunks/chunk-IXZFL5PC.js";
 import "./chunks/chunk-JPMREDHX.js";
-import "./chunks/chunk-WAIRTMHO.js";
-import "./chunks/chunk-JHO7GEUI.js";
+import "./chunks/chunk-JTKS7JK3.js";
+import "./chunks/chunk-MEOCLBEK.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-OBUXJUDP.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-4IPQCH2Y.js";
+import "./chunks/chunk-5XMPS4OV.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-BMR7XYV6.js";
+} from "./chunks/chunk-M6BDOKTW.js";
 import {
   VERSION
-} from "./chunks/chunk-Y42PZ4F2.js";
+} from "./chunks/chunk-D5RJSSTG.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-4IPQCH2Y.js";
+} from "./chunks/chunk-5XMPS4OV.js";
 import {
   scriptIds
-} from "./chunks/chunk-BMR7XYV6.js";
-import "./chunks/chunk-Y42PZ4F2.js";
+} from "./chunks/chunk-M6BDOKTW.js";
+import "./chunks/chunk-D5RJSSTG.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -51,3 +51,34 @@ export function parseBatch(out: Uint8Array, asked: readonly string[]): BatchAnsw
   if (at !== out.length) throw fault(`printed more answers than the ${asked.length} asked for`);
   return answers;
 }
+
+/** One entry of a tree object. */
+export interface TreeEntry {
+  mode: string;
+  name: string;
+  id: string;
+}
+
+/**
+ * A tree object's entries (`<mode> <name>\0<id>` each, the id in binary: 20 bytes, or 32 in a SHA-256
+ * repository), in the tree's order; undefined where the bytes are not exactly that.
+ */
+export function parseTree(content: Uint8Array, idBytes: number): TreeEntry[] | undefined {
+  const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const entries: TreeEntry[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(32, at);
+    const nul = space === -1 ? -1 : bytes.indexOf(0, space + 1);
+    if (nul === -1 || nul + 1 + idBytes > bytes.length) return undefined;
+    const mode = bytes.toString("latin1", at, space);
+    if (!/^[0-7]{5,6}$/.test(mode) || nul === space + 1) return undefined;
+    entries.push({
+      mode,
+      name: bytes.toString("utf8", space + 1, nul),
+      id: bytes.toString("hex", nul + 1, nul + 1 + idBytes),
+    });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { blobId } from "../core/blob-id.js";
 import { LockstepError } from "../core/errors.js";
-import { parseBatch } from "./cat-file.js";
+import { parseBatch, parseTree } from "./cat-file.js";
 import { parseRawDiff, type StagedChange } from "./raw-diff.js";
 
 export type { StagedChange };
@@ -42,6 +42,8 @@ export class GitRepo {
   private readonly shown = new Map<string, string | undefined>();
   private readonly staged = new Map<string, { paths: RepoPath[]; changes?: StagedChange[] }>();
   private readonly trees = new Map<string, IndexEntry[]>();
+  /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
+  private readonly treeObjects = new Map<string, { content: Uint8Array; idBytes: number }>();
   /** Working-tree files read already, by absolute path with forward slashes (see offerWorkingFiles). */
   private readonly offered = new Map<string, Uint8Array>();
 
@@ -205,12 +207,34 @@ export class GitRepo {
     const key = `${ref}\0${dir}`;
     const known = this.trees.get(key);
     if (known) return known;
+    const flat = this.flatTree(ref, dir);
+    if (flat) {
+      this.trees.set(key, flat);
+      return flat;
+    }
     // `<mode> <type> <object>\t<path>`
     const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
     if (!run.ok)
       throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
     const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
     this.trees.set(key, entries);
+    return entries;
+  }
+
+  /**
+   * A directory's entries from its tree object, read by a prefetch, where it holds no folder: what
+   * `ls-tree -r` would list, without starting it. Undefined (ls-tree then answers) for anything else.
+   */
+  private flatTree(ref: string, dir: RepoPath): IndexEntry[] | undefined {
+    const tree = dir === "" ? undefined : this.treeObjects.get(`${ref}:${dir}`);
+    const parsed = tree && parseTree(tree.content, tree.idBytes);
+    if (!parsed || parsed.some((e) => e.mode === "40000" || e.name.includes("/"))) return undefined;
+    const entries: IndexEntry[] = [];
+    for (const e of parsed) {
+      const path = `${dir}/${e.name}`;
+      if (e.mode === GITLINK) this.submodules.add(path);
+      else entries.push({ path, blob: e.id });
+    }
     return entries;
   }
 
@@ -329,7 +353,8 @@ export class GitRepo {
 
   /**
    * Reads several files' texts at once (one `git cat-file --batch`) for the `show` calls that follow: the
-   * guard reads the lock file from the index, HEAD and the base. A directory is answered as `show` does.
+   * guard reads the lock file from the index, HEAD and the base. A directory is answered as `show` does,
+   * and its tree kept for treeEntries: a migration directory's listing comes in the same process.
    */
   prefetch(files: readonly { ref: string; path: RepoPath }[]): void {
     const names = files
@@ -350,7 +375,10 @@ export class GitRepo {
       if (answer.kind === "missing") this.shown.set(name, undefined);
       else if (answer.kind === "object" && answer.type === "blob")
         this.shown.set(name, Buffer.from(answer.content).toString("utf8"));
-      else if (answer.kind === "object" && answer.type === "tree") this.shown.set(name, `tree ${name}\n\n`);
+      else if (answer.kind === "object" && answer.type === "tree") {
+        this.shown.set(name, `tree ${name}\n\n`);
+        this.treeObjects.set(name, { content: answer.content, idBytes: answer.oid.length / 2 });
+      }
     }
   }
 

@@ -1,6 +1,7 @@
-import { writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseTree } from "../../src/adapters/cat-file.js";
 import { GitRepo } from "../../src/adapters/git.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -54,6 +55,66 @@ describe("git questions asked in one batch", () => {
     }
     expect(await batched.show("", "migrations/lockstep.sum")).toBe("staged\n");
     expect(await batched.show("main", "migrations/lockstep.sum")).toBe("applied\n");
+  });
+
+  it("list a prefetched directory exactly as `git ls-tree -r` does, whatever its names", async () => {
+    const cwd = tempTree({
+      "flat/0001_a.up.sql": "SELECT 1;\n",
+      "flat/0002 tab\there.sql": "SELECT 2;\n",
+      "flat/0003_newline\nname.sql": "SELECT 3;\n",
+      "flat/0004_ünï.sql": "SELECT 4;\n",
+      "flat/0005_run.sh": "#!/bin/sh\n",
+      "flat/0006-sorts-before-dot.sql": "SELECT 6;\n",
+      "deep/0001_a.up.sql": "SELECT 1;\n",
+      "deep/sub/0002_b.up.sql": "SELECT 2;\n",
+      "deep/sub-dash.sql": "SELECT 3;\n",
+    });
+    const git = gitIn(cwd);
+    git("init", "-q", "-b", "main");
+    symlinkSync("0001_a.up.sql", join(cwd, "flat/0007_link.sql"));
+    chmodSync(join(cwd, "flat/0005_run.sh"), 0o755);
+    git("add", "-A");
+    // A gitlink, as a submodule leaves one, without a submodule's checkout.
+    expect(git("update-index", "--add", "--cacheinfo", `160000,${"a".repeat(40)},flat/0008_lib`).status).toBe(
+      0,
+    );
+    expect(git("commit", "-q", "-m", "files").status).toBe(0);
+    for (const dir of ["flat", "deep", "absent"]) {
+      const listed = await GitRepo.open(cwd);
+      const prefetched = await GitRepo.open(cwd);
+      prefetched.prefetch([{ ref: "HEAD", path: dir }]);
+      expect(await prefetched.treeEntries("HEAD", dir), dir).toEqual(await listed.treeEntries("HEAD", dir));
+      expect([...prefetched.submodules], dir).toEqual([...listed.submodules]);
+    }
+    // The flat directory is listed from the tree the prefetch read: no ls-tree runs for it.
+    const trace = join(tempTree({}), "trace");
+    const flat = await GitRepo.open(cwd);
+    flat.prefetch([{ ref: "HEAD", path: "flat" }]);
+    process.env.GIT_TRACE = trace;
+    try {
+      expect((await flat.treeEntries("HEAD", "flat")).map((e) => e.path)).toContain(
+        "flat/0003_newline\nname.sql",
+      );
+    } finally {
+      delete process.env.GIT_TRACE;
+    }
+    expect(existsSync(trace) ? readFileSync(trace, "utf8") : "").not.toContain("ls-tree");
+    expect([...flat.submodules]).toEqual(["flat/0008_lib"]);
+  });
+
+  it("read no entries from tree bytes that are not exactly a tree", () => {
+    const id = Buffer.alloc(20, 0xab);
+    const entry = (mode: string, name: string) => Buffer.concat([Buffer.from(`${mode} ${name}\0`), id]);
+    const good = Buffer.concat([entry("100644", "a.sql"), entry("160000", "lib")]);
+    expect(parseTree(good, 20)).toEqual([
+      { mode: "100644", name: "a.sql", id: "ab".repeat(20) },
+      { mode: "160000", name: "lib", id: "ab".repeat(20) },
+    ]);
+    expect(parseTree(good.subarray(0, good.length - 1), 20)).toBeUndefined();
+    expect(parseTree(Buffer.concat([good, Buffer.from("100644 b.sql")]), 20)).toBeUndefined();
+    expect(parseTree(entry("1x0644", "a.sql"), 20)).toBeUndefined();
+    expect(parseTree(entry("100644", ""), 20)).toBeUndefined();
+    expect(parseTree(good, 32)).toBeUndefined();
   });
 
   it("forget what they knew of the index once lockstep stages a file", async () => {

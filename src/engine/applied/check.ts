@@ -74,11 +74,13 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
       `HEAD does not contain ${base.ref} yet: the schema diff is what this branch changes since it left ${base.ref}`,
     );
   }
-  // The small files every database reads at HEAD and at the base, in one git process instead of one each.
+  // The small files every database reads at HEAD and at the base, and the directories' trees, in one git
+  // process instead of one each.
   const knownPath = repo.pathOf(knownPlace(config?.root ?? req.cwd, req.cwd, config?.top).path);
   repo.prefetch(
-    [...new Set(["HEAD", base.ref, base.frozenRef])].flatMap((ref) => [
+    [...new Set(["HEAD", base.ref, base.frozenRef, ...(mergeBase ? [mergeBase] : [])])].flatMap((ref) => [
       ...specs.map((spec) => ({ ref, path: lockPathOf(repo.pathOf(spec.dir)) })),
+      ...specs.map((spec) => ({ ref, path: repo.pathOf(spec.dir) })),
       { ref, path: knownPath },
       { ref, path: repo.pathOf(resolve(req.cwd, req.configPath ?? CONFIG_FILE)) },
     ]),

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "50f3c664f6c8688a" : "source";
+var BUILD = true ? "956d255009389868" : "source";
 
 export {
   VERSION,

@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-SW7AD4JG.js";
+} from "./chunk-ME227PIA.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,10 +25,10 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-2AZRL33E.js";
+} from "./chunk-XFOG7NHK.js";
 import {
   GitRepo
-} from "./chunk-ATVB6ZOU.js";
+} from "./chunk-IXZFL5PC.js";
 import {
   applyRules,
   knownAt,
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-WAIRTMHO.js";
+} from "./chunk-JTKS7JK3.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -750,8 +750,9 @@ async function runCheck(req) {
   }
   const knownPath = repo.pathOf(knownPlace(config?.root ?? req.cwd, req.cwd, config?.top).path);
   repo.prefetch(
-    [.../* @__PURE__ */ new Set(["HEAD", base.ref, base.frozenRef])].flatMap((ref) => [
+    [.../* @__PURE__ */ new Set(["HEAD", base.ref, base.frozenRef, ...mergeBase ? [mergeBase] : []])].flatMap((ref) => [
       ...specs.map((spec) => ({ ref, path: lockPathOf(repo.pathOf(spec.dir)) })),
+      ...specs.map((spec) => ({ ref, path: repo.pathOf(spec.dir) })),
       { ref, path: knownPath },
       { ref, path: repo.pathOf(resolve2(req.cwd, req.configPath ?? CONFIG_FILE)) }
     ])

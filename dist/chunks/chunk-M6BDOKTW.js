@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-Y42PZ4F2.js";
+} from "./chunk-D5RJSSTG.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

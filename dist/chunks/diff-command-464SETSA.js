@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-KEESHGWK.js";
-import "./chunk-ATVB6ZOU.js";
+} from "./chunk-JA23YPY2.js";
+import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+import "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -15,14 +15,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4IPQCH2Y.js";
+import "./chunk-5XMPS4OV.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+} from "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -45,11 +45,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-AS5GZG67.js");
+    const { diffDataCommand } = await import("./diff-data-command-GMY2W2EI.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-YGTZW2EF.js");
+    const { runDiffSql } = await import("./diff-sql-EOFM7OW7.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

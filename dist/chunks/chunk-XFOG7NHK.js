@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   toolOf
 } from "./chunk-W224DENI.js";

@@ -19,7 +19,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-WAIRTMHO.js";
+} from "./chunk-JTKS7JK3.js";
 import {
   CONFIG_FILE
 } from "./chunk-C7ECVRTA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-X26W3L6Z.js";
+} from "./chunk-OTPIH7PX.js";
 import {
   runLock
 } from "./chunk-UU4NWDW2.js";
@@ -10,10 +10,10 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-ATVB6ZOU.js";
+} from "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+import "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import "./chunk-KZ57DSIG.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
@@ -21,11 +21,11 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-4IPQCH2Y.js";
-import "./chunk-BMR7XYV6.js";
+} from "./chunk-5XMPS4OV.js";
+import "./chunk-M6BDOKTW.js";
 import {
   VERSION
-} from "./chunk-Y42PZ4F2.js";
+} from "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

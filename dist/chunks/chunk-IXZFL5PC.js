@@ -48,6 +48,25 @@ function parseBatch(out, asked) {
   if (at !== out.length) throw fault(`printed more answers than the ${asked.length} asked for`);
   return answers;
 }
+function parseTree(content, idBytes) {
+  const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const entries = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const space = bytes.indexOf(32, at);
+    const nul = space === -1 ? -1 : bytes.indexOf(0, space + 1);
+    if (nul === -1 || nul + 1 + idBytes > bytes.length) return void 0;
+    const mode = bytes.toString("latin1", at, space);
+    if (!/^[0-7]{5,6}$/.test(mode) || nul === space + 1) return void 0;
+    entries.push({
+      mode,
+      name: bytes.toString("utf8", space + 1, nul),
+      id: bytes.toString("hex", nul + 1, nul + 1 + idBytes)
+    });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}
 
 // src/adapters/raw-diff.ts
 function parseRawDiff(out) {
@@ -84,6 +103,8 @@ var GitRepo = class _GitRepo {
   shown = /* @__PURE__ */ new Map();
   staged = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
+  /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
+  treeObjects = /* @__PURE__ */ new Map();
   /** Working-tree files read already, by absolute path with forward slashes (see offerWorkingFiles). */
   offered = /* @__PURE__ */ new Map();
   static async open(cwd) {
@@ -218,11 +239,32 @@ var GitRepo = class _GitRepo {
     const key = `${ref}\0${dir}`;
     const known = this.trees.get(key);
     if (known) return known;
+    const flat = this.flatTree(ref, dir);
+    if (flat) {
+      this.trees.set(key, flat);
+      return flat;
+    }
     const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
     if (!run.ok)
       throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
     const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
     this.trees.set(key, entries);
+    return entries;
+  }
+  /**
+   * A directory's entries from its tree object, read by a prefetch, where it holds no folder: what
+   * `ls-tree -r` would list, without starting it. Undefined (ls-tree then answers) for anything else.
+   */
+  flatTree(ref, dir) {
+    const tree = dir === "" ? void 0 : this.treeObjects.get(`${ref}:${dir}`);
+    const parsed = tree && parseTree(tree.content, tree.idBytes);
+    if (!parsed || parsed.some((e) => e.mode === "40000" || e.name.includes("/"))) return void 0;
+    const entries = [];
+    for (const e of parsed) {
+      const path = `${dir}/${e.name}`;
+      if (e.mode === GITLINK) this.submodules.add(path);
+      else entries.push({ path, blob: e.id });
+    }
     return entries;
   }
   /**
@@ -326,7 +368,8 @@ var GitRepo = class _GitRepo {
   }
   /**
    * Reads several files' texts at once (one `git cat-file --batch`) for the `show` calls that follow: the
-   * guard reads the lock file from the index, HEAD and the base. A directory is answered as `show` does.
+   * guard reads the lock file from the index, HEAD and the base. A directory is answered as `show` does,
+   * and its tree kept for treeEntries: a migration directory's listing comes in the same process.
    */
   prefetch(files) {
     const names = files.map(({ ref, path }) => `${ref}:${path}`).filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
@@ -344,9 +387,12 @@ var GitRepo = class _GitRepo {
       if (answer.kind === "missing") this.shown.set(name, void 0);
       else if (answer.kind === "object" && answer.type === "blob")
         this.shown.set(name, Buffer.from(answer.content).toString("utf8"));
-      else if (answer.kind === "object" && answer.type === "tree") this.shown.set(name, `tree ${name}
+      else if (answer.kind === "object" && answer.type === "tree") {
+        this.shown.set(name, `tree ${name}
 
 `);
+        this.treeObjects.set(name, { content: answer.content, idBytes: answer.oid.length / 2 });
+      }
     }
   }
   /** The best common ancestor of two commits, or undefined (unrelated, or cut off by a shallow clone). */

@@ -10,8 +10,8 @@ import {
 } from "./chunk-MZE4HNLL.js";
 import {
   replayDatabase
-} from "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+} from "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4IPQCH2Y.js";
+import "./chunk-5XMPS4OV.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+} from "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-ATVB6ZOU.js";
+} from "./chunk-IXZFL5PC.js";
 import {
   blobId
 } from "./chunk-JPMREDHX.js";
@@ -135,7 +135,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-5OPVP4GF.js"),
+    import("./guard-staged-ZNFCBYUC.js"),
     import("./git-files-3TKFH6YK.js")
   ]);
   resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-JHO7GEUI.js";
-import "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+} from "./chunk-MEOCLBEK.js";
+import "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

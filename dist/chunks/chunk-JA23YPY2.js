@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-ATVB6ZOU.js";
+} from "./chunk-IXZFL5PC.js";
 import {
   replayDatabase
-} from "./chunk-WAIRTMHO.js";
+} from "./chunk-JTKS7JK3.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   chooseEngine,
   loadEngine

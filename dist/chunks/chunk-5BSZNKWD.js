@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-BZFELYIN.js";
+} from "./chunk-ILM5E4IH.js";
 import {
   findBase
-} from "./chunk-SW7AD4JG.js";
+} from "./chunk-ME227PIA.js";
 import {
   appliedAt,
   readLockText,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-UU4NWDW2.js";
 import {
   GitRepo
-} from "./chunk-ATVB6ZOU.js";
+} from "./chunk-IXZFL5PC.js";
 import {
   DISK,
   readDatabase

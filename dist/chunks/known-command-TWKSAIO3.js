@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-X26W3L6Z.js";
+} from "./chunk-OTPIH7PX.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+import "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import {
   plural
 } from "./chunk-CE74GJCQ.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4IPQCH2Y.js";
-import "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+import "./chunk-5XMPS4OV.js";
+import "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

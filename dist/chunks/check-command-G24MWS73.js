@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-3Z2GETHA.js";
+} from "./chunk-3FLYO76J.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-SW7AD4JG.js";
+import "./chunk-ME227PIA.js";
 import "./chunk-UU4NWDW2.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-2AZRL33E.js";
-import "./chunk-ATVB6ZOU.js";
+import "./chunk-XFOG7NHK.js";
+import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+import "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4IPQCH2Y.js";
+import "./chunk-5XMPS4OV.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   VERSION
-} from "./chunk-Y42PZ4F2.js";
+} from "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

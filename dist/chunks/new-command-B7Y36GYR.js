@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-D76OTEHU.js";
-import "./chunk-BZFELYIN.js";
-import "./chunk-KEESHGWK.js";
-import "./chunk-SW7AD4JG.js";
+} from "./chunk-5BSZNKWD.js";
+import "./chunk-ILM5E4IH.js";
+import "./chunk-JA23YPY2.js";
+import "./chunk-ME227PIA.js";
 import "./chunk-UU4NWDW2.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-ATVB6ZOU.js";
+import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+import "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import "./chunk-KZ57DSIG.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4IPQCH2Y.js";
-import "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+import "./chunk-5XMPS4OV.js";
+import "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-JHO7GEUI.js";
+} from "./chunk-MEOCLBEK.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-4IPQCH2Y.js";
+} from "./chunk-5XMPS4OV.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +65,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-BZFELYIN.js";
-import "./chunk-KEESHGWK.js";
-import "./chunk-ATVB6ZOU.js";
+} from "./chunk-ILM5E4IH.js";
+import "./chunk-JA23YPY2.js";
+import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+import "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import "./chunk-KZ57DSIG.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-OBUXJUDP.js";
@@ -18,7 +18,7 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-4IPQCH2Y.js";
+} from "./chunk-5XMPS4OV.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+} from "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

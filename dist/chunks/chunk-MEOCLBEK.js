@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-BMR7XYV6.js";
+} from "./chunk-M6BDOKTW.js";
 import {
   describeThrown,
   makeRewrite,

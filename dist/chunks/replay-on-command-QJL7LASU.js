@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-U53QPWPH.js";
+} from "./chunk-NW6LVJXL.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,12 +10,12 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-MZE4HNLL.js";
-import "./chunk-2AZRL33E.js";
+import "./chunk-XFOG7NHK.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-WAIRTMHO.js";
-import "./chunk-JHO7GEUI.js";
+} from "./chunk-JTKS7JK3.js";
+import "./chunk-MEOCLBEK.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -27,9 +27,9 @@ import {
 import "./chunk-OBUXJUDP.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-4IPQCH2Y.js";
-import "./chunk-BMR7XYV6.js";
-import "./chunk-Y42PZ4F2.js";
+import "./chunk-5XMPS4OV.js";
+import "./chunk-M6BDOKTW.js";
+import "./chunk-D5RJSSTG.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {
