@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-3FLYO76J.js";
+} from "./chunks/chunk-MM2PHDTD.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,38 +12,38 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-ME227PIA.js";
-import "./chunks/chunk-UU4NWDW2.js";
+} from "./chunks/chunk-YO62BA5U.js";
+import "./chunks/chunk-5LFU6ZJC.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-XFOG7NHK.js";
+} from "./chunks/chunk-M7T66ELC.js";
 import {
   GitRepo
 } from "./chunks/chunk-IXZFL5PC.js";
 import "./chunks/chunk-JPMREDHX.js";
-import "./chunks/chunk-JTKS7JK3.js";
-import "./chunks/chunk-MEOCLBEK.js";
+import "./chunks/chunk-C4HKUQCQ.js";
+import "./chunks/chunk-6GSBKGNZ.js";
 import {
   renderReportText
-} from "./chunks/chunk-CE74GJCQ.js";
+} from "./chunks/chunk-OG4VZJVS.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-KZ57DSIG.js";
+import "./chunks/chunk-JCZ6UBXY.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-OBUXJUDP.js";
+import "./chunks/chunk-VQRAOVLM.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-5XMPS4OV.js";
+import "./chunks/chunk-LPABIMZ6.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-M6BDOKTW.js";
+} from "./chunks/chunk-RU2HK3ZM.js";
 import {
   VERSION
-} from "./chunks/chunk-D5RJSSTG.js";
+} from "./chunks/chunk-WTXCRMCY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -51,17 +51,17 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-FDVI4G6E.js";
 import "./chunks/chunk-2YOQCJGH.js";
-import "./chunks/chunk-C7ECVRTA.js";
+import "./chunks/chunk-5QFZSIP7.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-GEAABPKL.js";
-import "./chunks/chunk-W224DENI.js";
+import "./chunks/chunk-BFRFBM5V.js";
+import "./chunks/chunk-PLNMKAPZ.js";
 import {
   escapeControl,
   guardOutput
-} from "./chunks/chunk-UEF22DLU.js";
+} from "./chunks/chunk-5OGJ6SNL.js";
 import "./chunks/chunk-XEVHRPGF.js";
 import {
   LockstepError

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-5XMPS4OV.js";
+} from "./chunks/chunk-LPABIMZ6.js";
 import {
   scriptIds
-} from "./chunks/chunk-M6BDOKTW.js";
-import "./chunks/chunk-D5RJSSTG.js";
+} from "./chunks/chunk-RU2HK3ZM.js";
+import "./chunks/chunk-WTXCRMCY.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,11 +16,11 @@ import "./chunks/chunk-2YOQCJGH.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-C7ECVRTA.js";
+} from "./chunks/chunk-5QFZSIP7.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-W224DENI.js";
-import "./chunks/chunk-UEF22DLU.js";
+import "./chunks/chunk-PLNMKAPZ.js";
+import "./chunks/chunk-5OGJ6SNL.js";
 import "./chunks/chunk-XEVHRPGF.js";
 import {
   LockstepError

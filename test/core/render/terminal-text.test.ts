@@ -40,6 +40,9 @@ describe("guardOutput", () => {
       ["say ##[group]", "say ##\\u005bgroup]"],
       ["a\rb", "a\\rb"],
       ["\u202eevil", "\\u202eevil"],
+      ["a\tb", "a\\tb"],
+      ["next\u0085line", "next\\x85line"],
+      ["\u2028", "\\u2028"],
     ] as const) {
       const lines = [...clean];
       lines.splice(2017, 0, hazard);
