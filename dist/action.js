@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-MM2PHDTD.js";
+} from "./chunks/chunk-I4H2TSU5.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-YO62BA5U.js";
+} from "./chunks/chunk-LYVDSQDN.js";
 import "./chunks/chunk-5LFU6ZJC.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-M7T66ELC.js";
+} from "./chunks/chunk-CKAHZ24O.js";
 import {
   GitRepo
 } from "./chunks/chunk-IXZFL5PC.js";
 import "./chunks/chunk-JPMREDHX.js";
-import "./chunks/chunk-C4HKUQCQ.js";
-import "./chunks/chunk-6GSBKGNZ.js";
+import "./chunks/chunk-AAJHJCGH.js";
+import "./chunks/chunk-NQVZQM5G.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-VQRAOVLM.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-LPABIMZ6.js";
+import "./chunks/chunk-X6MCBZ6C.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-RU2HK3ZM.js";
+} from "./chunks/chunk-JZL3FDHU.js";
 import {
   VERSION
-} from "./chunks/chunk-WTXCRMCY.js";
+} from "./chunks/chunk-C3MR5JVT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-LPABIMZ6.js";
+} from "./chunks/chunk-X6MCBZ6C.js";
 import {
   scriptIds
-} from "./chunks/chunk-RU2HK3ZM.js";
-import "./chunks/chunk-WTXCRMCY.js";
+} from "./chunks/chunk-JZL3FDHU.js";
+import "./chunks/chunk-C3MR5JVT.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -2,6 +2,8 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport } from "../../src/core/report.js";
+import type { SchemaObject } from "../../src/core/schema/index.js";
+import { cachedVerdicts, type PrefixRecord } from "../../src/engine/replay/prefix-cache.js";
 import { runReplay } from "../../src/engine/replay/replay.js";
 import { CASES, CORPORA, present } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -108,5 +110,39 @@ describe("the verified-prefix cache", () => {
       const warm = await run();
       expect(verdicts(warm), c.set).toEqual(verdicts(cold));
     }
+  });
+});
+
+describe("records read back from the cache", () => {
+  it("share one model per key and engine, so unchanged objects compare as the same object", () => {
+    const table = (): SchemaObject =>
+      JSON.parse(
+        JSON.stringify({
+          kind: "table",
+          name: "users",
+          columns: [],
+          foreignKeys: [],
+          checks: [],
+          strict: false,
+          withoutRowid: false,
+          sql: "CREATE TABLE users (id INTEGER)",
+        }),
+      );
+    const record = (obj: SchemaObject): PrefixRecord => ({
+      count: 1,
+      reports: [],
+      findings: [],
+      touched: [],
+      reportedIntegrity: [],
+      pragmas: [],
+      models: [["table users users CREATE TABLE users (id INTEGER)", obj]],
+      final: [],
+    });
+    const objectOf = (r: PrefixRecord, engine: string) =>
+      [...cachedVerdicts(r, engine).schema.objects.values()][0];
+    const head = objectOf(record(table()), "native 3.54.1");
+    expect(objectOf(record(table()), "native 3.54.1")).toBe(head);
+    expect(objectOf(record(table()), "wasm 3.54.1")).not.toBe(head);
+    expect(objectOf(record(table()), "wasm 3.54.1")).toEqual(head);
   });
 });

@@ -47,6 +47,8 @@ export class PrefixCache {
   private constructor(
     private readonly entries: ReplayCache,
     readonly keys: string[],
+    /** The engine and SQLite version, which models are shared under (see cachedVerdicts). */
+    readonly engine: string,
   ) {}
 
   /**
@@ -86,7 +88,11 @@ export class PrefixCache {
         : null,
     };
     const steps = set.migrations.map((m) => migrationStep(m, downChecked(m)));
-    return new PrefixCache(new ReplayCache(options.cache.dir), chainKeys(seed, steps));
+    return new PrefixCache(
+      new ReplayCache(options.cache.dir),
+      chainKeys(seed, steps),
+      `${engine.name} ${engine.sqlite}`,
+    );
   }
 
   /**
@@ -98,7 +104,7 @@ export class PrefixCache {
     const key = this.keys[count - 1];
     const entry = key === undefined ? undefined : this.entries.get(key);
     const record = entry && asRecord(entry.record, count);
-    return record?.final ? cachedVerdicts(record) : undefined;
+    return record?.final ? cachedVerdicts(record, this.engine) : undefined;
   }
 
   /**
@@ -138,7 +144,28 @@ export class PrefixCache {
 }
 
 /** A whole history's verdicts as its cold replay gave them, from a record that has its final check. */
-export function cachedVerdicts(record: PrefixRecord): {
+/**
+ * Models of the records read in this process, by engine and modeller key: on one engine a key names its
+ * object exactly (see ObjectModeller.importModels), so two records (HEAD's and the base's) share one object
+ * for each unchanged one, and comparing their schemas finds those equal without taking them apart.
+ */
+const shared = new Map<string, SchemaObject>();
+const SHARED_LIMIT = 50_000;
+
+function sharedModel(engine: string, key: string, obj: SchemaObject): SchemaObject {
+  const at = `${engine}\0${key}`;
+  const known = shared.get(at);
+  if (known) return known;
+  if (shared.size >= SHARED_LIMIT) shared.clear();
+  shared.set(at, obj);
+  return obj;
+}
+
+export function cachedVerdicts(
+  record: PrefixRecord,
+  /** The engine the record was made on (PrefixCache.engine). */
+  engine: string,
+): {
   migrations: MigrationReport[];
   findings: Finding[];
   schema: Schema;
@@ -148,7 +175,7 @@ export function cachedVerdicts(record: PrefixRecord): {
     migrations: record.reports,
     findings: [...record.findings, ...(record.final ?? [])],
     // The models are those of the objects of the last read (see SchemaReader.exportModels).
-    schema: makeSchema(record.models.map(([, obj]) => obj)),
+    schema: makeSchema(record.models.map(([key, obj]) => sharedModel(engine, key, obj))),
     touched: new Map(record.touched),
   };
 }

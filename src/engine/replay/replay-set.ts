@@ -69,9 +69,9 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     // A prefix verified before (same files, order, engine, lockstep and settings) is loaded, not replayed.
     const cache = PrefixCache.open(set, options, engine, (m) => checksDown(m, options));
     const hit = cache?.longest();
-    if (hit && !hit.database) {
+    if (cache && hit && !hit.database) {
       // The whole history was verified before, its final check too: its verdicts are the answer.
-      const verdicts = cachedVerdicts(hit.record);
+      const verdicts = cachedVerdicts(hit.record, cache.engine);
       options.onProgress?.(set.migrations.length, set.migrations.length, { ...verdicts, engine });
       return { ...verdicts, engine };
     }

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-6GSBKGNZ.js";
-import "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+} from "./chunk-NQVZQM5G.js";
+import "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-YO62BA5U.js";
+} from "./chunk-LYVDSQDN.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-M7T66ELC.js";
+} from "./chunk-CKAHZ24O.js";
 import {
   GitRepo
 } from "./chunk-IXZFL5PC.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-C4HKUQCQ.js";
+} from "./chunk-AAJHJCGH.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-RLG5LXAB.js";
-import "./chunk-2V6YNYPX.js";
+} from "./chunk-M3OAMJXI.js";
+import "./chunk-2QWD4ULN.js";
 import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+import "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import "./chunk-JCZ6UBXY.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
@@ -18,7 +18,7 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-LPABIMZ6.js";
+} from "./chunk-X6MCBZ6C.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+} from "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -19,7 +19,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
@@ -1267,8 +1267,8 @@ async function replaySet(set, options) {
     }
     const cache = PrefixCache.open(set, options, engine, (m) => checksDown(m, options));
     const hit = cache?.longest();
-    if (hit && !hit.database) {
-      const verdicts = cachedVerdicts(hit.record);
+    if (cache && hit && !hit.database) {
+      const verdicts = cachedVerdicts(hit.record, cache.engine);
       options.onProgress?.(set.migrations.length, set.migrations.length, { ...verdicts, engine });
       return { ...verdicts, engine };
     }

@@ -10,8 +10,8 @@ import {
 } from "./chunk-WGIMJH4W.js";
 import {
   replayDatabase
-} from "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+} from "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LPABIMZ6.js";
+import "./chunk-X6MCBZ6C.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+} from "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

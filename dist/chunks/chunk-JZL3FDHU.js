@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-WTXCRMCY.js";
+} from "./chunk-C3MR5JVT.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -402,8 +402,8 @@ function diffTable(before, after) {
     const a = afterCols.get(key);
     if (a && columnSignature(a) !== columnSignature(b)) changed.push({ name: a.name, before: b, after: a });
   }
-  const shared = (cols, other) => cols.map((c) => foldCase(c.name)).filter((k) => other.has(k));
-  const reordered = !sameJson(shared(before.columns, afterCols), shared(after.columns, beforeCols));
+  const shared2 = (cols, other) => cols.map((c) => foldCase(c.name)).filter((k) => other.has(k));
+  const reordered = !sameJson(shared2(before.columns, afterCols), shared2(after.columns, beforeCols));
   const options = [];
   const option = (name, b, a) => {
     if (b !== a) options.push({ option: name, before: b, after: a });
@@ -2631,12 +2631,14 @@ var CONNECTION_PRAGMAS = [
 ];
 var UNREADABLE_SETTING = /case_sensitive_like/i;
 var PrefixCache = class _PrefixCache {
-  constructor(entries2, keys) {
+  constructor(entries2, keys, engine) {
     this.entries = entries2;
     this.keys = keys;
+    this.engine = engine;
   }
   entries;
   keys;
+  engine;
   /**
    * The cache for this replay, or undefined when it cannot be trusted to give the cold run's answer: no
    * cache directory, or application functions (JavaScript lockstep cannot fingerprint).
@@ -2665,7 +2667,11 @@ var PrefixCache = class _PrefixCache {
       } : null
     };
     const steps = set.migrations.map((m) => migrationStep(m, downChecked(m)));
-    return new _PrefixCache(new ReplayCache(options.cache.dir), chainKeys(seed, steps));
+    return new _PrefixCache(
+      new ReplayCache(options.cache.dir),
+      chainKeys(seed, steps),
+      `${engine.name} ${engine.sqlite}`
+    );
   }
   /**
    * The verdicts of the whole history when its entry has them with its final check's findings: nothing is
@@ -2676,7 +2682,7 @@ var PrefixCache = class _PrefixCache {
     const key = this.keys[count - 1];
     const entry2 = key === void 0 ? void 0 : this.entries.get(key);
     const record = entry2 && asRecord(entry2.record, count);
-    return record?.final ? cachedVerdicts(record) : void 0;
+    return record?.final ? cachedVerdicts(record, this.engine) : void 0;
   }
   /**
    * The longest stored prefix whose entry is sound, with its database bytes; without them when the prefix is
@@ -2711,12 +2717,22 @@ var PrefixCache = class _PrefixCache {
       this.entries.put({ key, record: { ...record, pragmas: image.pragmas }, database: image.bytes });
   }
 };
-function cachedVerdicts(record) {
+var shared = /* @__PURE__ */ new Map();
+var SHARED_LIMIT = 5e4;
+function sharedModel(engine, key, obj) {
+  const at = `${engine}\0${key}`;
+  const known = shared.get(at);
+  if (known) return known;
+  if (shared.size >= SHARED_LIMIT) shared.clear();
+  shared.set(at, obj);
+  return obj;
+}
+function cachedVerdicts(record, engine) {
   return {
     migrations: record.reports,
     findings: [...record.findings, ...record.final ?? []],
     // The models are those of the objects of the last read (see SchemaReader.exportModels).
-    schema: makeSchema(record.models.map(([, obj]) => obj)),
+    schema: makeSchema(record.models.map(([key, obj]) => sharedModel(engine, key, obj))),
     touched: new Map(record.touched)
   };
 }

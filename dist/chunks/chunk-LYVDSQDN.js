@@ -135,7 +135,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-5XXLJIN5.js"),
+    import("./guard-staged-ST2RMXEI.js"),
     import("./git-files-EG2JX7YP.js")
   ]);
   resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);

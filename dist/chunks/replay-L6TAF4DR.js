@@ -1,22 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
-} from "./chunk-RLG5LXAB.js";
-import "./chunk-2V6YNYPX.js";
-import "./chunk-IXZFL5PC.js";
-import "./chunk-JPMREDHX.js";
-import "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import "./chunk-JCZ6UBXY.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LPABIMZ6.js";
-import "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+import "./chunk-X6MCBZ6C.js";
+import "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -34,7 +31,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

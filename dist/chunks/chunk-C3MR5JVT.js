@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "85588e0bc43e36d8" : "source";
+var BUILD = true ? "0ae697a881137129" : "source";
 
 export {
   VERSION,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-MZ4K3PB5.js";
+} from "./chunk-T2FP7PKB.js";
 import {
   runLock
 } from "./chunk-5LFU6ZJC.js";
@@ -12,8 +12,8 @@ import {
   GitRepo
 } from "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+import "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import "./chunk-JCZ6UBXY.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
@@ -21,11 +21,11 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-LPABIMZ6.js";
-import "./chunk-RU2HK3ZM.js";
+} from "./chunk-X6MCBZ6C.js";
+import "./chunk-JZL3FDHU.js";
 import {
   VERSION
-} from "./chunk-WTXCRMCY.js";
+} from "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-MM2PHDTD.js";
+} from "./chunk-I4H2TSU5.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-YO62BA5U.js";
+import "./chunk-LYVDSQDN.js";
 import "./chunk-5LFU6ZJC.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-M7T66ELC.js";
+import "./chunk-CKAHZ24O.js";
 import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+import "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LPABIMZ6.js";
+import "./chunk-X6MCBZ6C.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   VERSION
-} from "./chunk-WTXCRMCY.js";
+} from "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-XICB5GGO.js";
+} from "./chunk-S7X4PCTX.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-M7T66ELC.js";
+import "./chunk-CKAHZ24O.js";
 import {
   runReplay
-} from "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+} from "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LPABIMZ6.js";
-import "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+import "./chunk-X6MCBZ6C.js";
+import "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

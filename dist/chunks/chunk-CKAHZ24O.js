@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   toolOf
 } from "./chunk-PLNMKAPZ.js";

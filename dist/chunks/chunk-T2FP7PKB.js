@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-C4HKUQCQ.js";
+} from "./chunk-AAJHJCGH.js";
 import {
   CONFIG_FILE
 } from "./chunk-5QFZSIP7.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IXZFL5PC.js";
 import {
   replayDatabase
-} from "./chunk-C4HKUQCQ.js";
+} from "./chunk-AAJHJCGH.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   chooseEngine,
   loadEngine

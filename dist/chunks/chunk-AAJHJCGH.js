@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-6GSBKGNZ.js";
+} from "./chunk-NQVZQM5G.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-LPABIMZ6.js";
+} from "./chunk-X6MCBZ6C.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +65,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-RU2HK3ZM.js";
+} from "./chunk-JZL3FDHU.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-VGHVNHN2.js";
-import "./chunk-RLG5LXAB.js";
-import "./chunk-2V6YNYPX.js";
-import "./chunk-YO62BA5U.js";
+} from "./chunk-FSVCJKJX.js";
+import "./chunk-M3OAMJXI.js";
+import "./chunk-2QWD4ULN.js";
+import "./chunk-LYVDSQDN.js";
 import "./chunk-5LFU6ZJC.js";
 import "./chunk-2YUL4XKB.js";
 import "./chunk-IXZFL5PC.js";
 import "./chunk-JPMREDHX.js";
-import "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+import "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import "./chunk-JCZ6UBXY.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LPABIMZ6.js";
-import "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+import "./chunk-X6MCBZ6C.js";
+import "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

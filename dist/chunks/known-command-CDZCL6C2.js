@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-MZ4K3PB5.js";
+} from "./chunk-T2FP7PKB.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-C4HKUQCQ.js";
-import "./chunk-6GSBKGNZ.js";
+import "./chunk-AAJHJCGH.js";
+import "./chunk-NQVZQM5G.js";
 import {
   plural
 } from "./chunk-OG4VZJVS.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-VQRAOVLM.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-LPABIMZ6.js";
-import "./chunk-RU2HK3ZM.js";
-import "./chunk-WTXCRMCY.js";
+import "./chunk-X6MCBZ6C.js";
+import "./chunk-JZL3FDHU.js";
+import "./chunk-C3MR5JVT.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
