@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-TOMZPCNS.js";
+} from "./chunks/chunk-AM2S62CY.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,17 +12,17 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-AI4BSQAI.js";
+} from "./chunks/chunk-QGPBFMDA.js";
 import "./chunks/chunk-3V6IVLOY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-T6BLCRV3.js";
+} from "./chunks/chunk-XDSTZCPT.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-QEF57X3S.js";
-import "./chunks/chunk-CDE4ESSP.js";
+import "./chunks/chunk-IUAGXRBU.js";
+import "./chunks/chunk-GXJR6WW5.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -36,13 +36,13 @@ import {
 import "./chunks/chunk-7EHHRWSV.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-R6AUOYZ3.js";
+import "./chunks/chunk-B74N2IWQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KVHDIT4D.js";
+} from "./chunks/chunk-2BQQIA6Z.js";
 import {
   VERSION
-} from "./chunks/chunk-H5ZXCCVD.js";
+} from "./chunks/chunk-WSP27C4B.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

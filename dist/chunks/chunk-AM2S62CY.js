@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-AI4BSQAI.js";
+} from "./chunk-QGPBFMDA.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-T6BLCRV3.js";
+} from "./chunk-XDSTZCPT.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-QEF57X3S.js";
+} from "./chunk-IUAGXRBU.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-2BQQIA6Z.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

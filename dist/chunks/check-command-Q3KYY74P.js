@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-TOMZPCNS.js";
+} from "./chunk-AM2S62CY.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-AI4BSQAI.js";
+import "./chunk-QGPBFMDA.js";
 import "./chunk-3V6IVLOY.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-T6BLCRV3.js";
+import "./chunk-XDSTZCPT.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-IUAGXRBU.js";
+import "./chunk-GXJR6WW5.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -23,15 +23,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
+import "./chunk-B74N2IWQ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-2BQQIA6Z.js";
 import {
   VERSION
-} from "./chunk-H5ZXCCVD.js";
+} from "./chunk-WSP27C4B.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

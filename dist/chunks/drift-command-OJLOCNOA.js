@@ -10,8 +10,8 @@ import {
 } from "./chunk-RFZIY2MV.js";
 import {
   replayDatabase
-} from "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+} from "./chunk-IUAGXRBU.js";
+import "./chunk-GXJR6WW5.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
+import "./chunk-B74N2IWQ.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+} from "./chunk-2BQQIA6Z.js";
+import "./chunk-WSP27C4B.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-33GMORWN.js";
 import {
   replayDatabase
-} from "./chunk-QEF57X3S.js";
+} from "./chunk-IUAGXRBU.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-2BQQIA6Z.js";
 import {
   chooseEngine,
   loadEngine

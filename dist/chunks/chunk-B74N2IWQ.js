@@ -1,5 +1,6 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
+  LayeredMap,
   PrefixCache,
   ReplayState,
   WHOLE_DATABASE,
@@ -19,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-2BQQIA6Z.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
@@ -32,6 +33,7 @@ import {
   isOp,
   isWord,
   isWords,
+  nameOf,
   objectNameAt,
   positionIn,
   runnerOf,
@@ -224,42 +226,67 @@ function describeRunner(runner) {
 // src/core/data/reach.ts
 function tablesReached(schema, scripts) {
   const named = /* @__PURE__ */ new Set();
-  for (const script of scripts) {
-    if (!script) continue;
-    for (const chunk of script.chunks) {
-      for (const token of tokenize(chunk.sql)) {
-        if (token.kind === "word" || token.kind === "quoted") named.add(foldCase(token.value));
-        else if (token.kind === "string") named.add(foldCase(token.text.slice(1, -1).replaceAll("''", "'")));
+  for (const script of scripts) if (script) for (const name of namesInScript(script)) named.add(name);
+  if (named.has("sqlite_master") || named.has("sqlite_schema") || named.has("writable_schema")) return "all";
+  const reached = new Set(named);
+  let frontier = named;
+  while (frontier.size > 0) {
+    const next = /* @__PURE__ */ new Set();
+    for (const obj of ledFrom(schema, frontier)) {
+      const names = obj.kind === "table" ? [foldCase(obj.name)] : namesInTrigger(obj);
+      for (const name of names) {
+        if (reached.has(name)) continue;
+        reached.add(name);
+        next.add(name);
       }
     }
-  }
-  if (named.has("sqlite_master") || named.has("sqlite_schema") || named.has("writable_schema")) return "all";
-  const children = /* @__PURE__ */ new Map();
-  const triggers = /* @__PURE__ */ new Map();
-  for (const obj of schema.objects.values()) {
-    if (obj.kind === "table") {
-      for (const fk of obj.foreignKeys) push(children, foldCase(fk.table), foldCase(obj.name));
-    } else if (obj.kind === "trigger") {
-      const names = tokenize(obj.body).flatMap(
-        (t) => t.kind === "word" || t.kind === "quoted" ? [foldCase(t.value)] : []
-      );
-      triggers.set(foldCase(obj.table), [...triggers.get(foldCase(obj.table)) ?? [], ...names]);
-    }
-  }
-  const reached = /* @__PURE__ */ new Set();
-  const queue = [...named];
-  while (queue.length > 0) {
-    const name = queue.pop();
-    if (reached.has(name)) continue;
-    reached.add(name);
-    queue.push(...children.get(name) ?? [], ...triggers.get(name) ?? []);
+    frontier = next;
   }
   return reached;
 }
-function push(map, key, value) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function ledFrom(schema, names) {
+  if (schema.objects instanceof LayeredMap) return schema.objects.withTerms(leadsFrom, names);
+  const out = [];
+  for (const obj of schema.objects.values()) if (leadsFrom(obj).some((t) => names.has(t))) out.push(obj);
+  return out;
+}
+function leadsFrom(obj) {
+  if (obj.kind === "table") return parentsOf(obj);
+  return obj.kind === "trigger" ? [foldCase(obj.table)] : [];
+}
+var parents = /* @__PURE__ */ new WeakMap();
+var triggerNames = /* @__PURE__ */ new WeakMap();
+var scriptNames = /* @__PURE__ */ new WeakMap();
+function parentsOf(table2) {
+  let out = parents.get(table2);
+  if (!out) {
+    out = table2.foreignKeys.map((fk) => foldCase(fk.table));
+    parents.set(table2, out);
+  }
+  return out;
+}
+function namesInTrigger(trigger) {
+  let out = triggerNames.get(trigger);
+  if (!out) {
+    out = tokenize(trigger.body).flatMap(
+      (t) => t.kind === "word" || t.kind === "quoted" ? [nameOf(t)] : []
+    );
+    triggerNames.set(trigger, out);
+  }
+  return out;
+}
+function namesInScript(script) {
+  let out = scriptNames.get(script);
+  if (!out) {
+    const names = /* @__PURE__ */ new Set();
+    for (const chunk of script.chunks)
+      for (const token of tokenize(chunk.sql))
+        if (token.kind === "word" || token.kind === "quoted" || token.kind === "string")
+          names.add(nameOf(token));
+    out = [...names];
+    scriptNames.set(script, out);
+  }
+  return out;
 }
 
 // src/core/safety/schema-steps.ts
@@ -554,12 +581,12 @@ function uniqueIndexes(schema) {
 function isRowidAlias(table2, column) {
   return !table2.withoutRowid && table2.primaryKey.length === 1 && column.pk === 1 && column.type === "INTEGER";
 }
-function rowCandidates(table2, index, unique, parents, seed) {
+function rowCandidates(table2, index, unique, parents2, seed) {
   const columns = table2.columns.filter((c) => !c.generated && !c.hidden && !isRowidAlias(table2, c));
   const byFk = /* @__PURE__ */ new Map();
   let unsatisfiable = false;
   for (const fk of table2.foreignKeys) {
-    const rows = parents(fk);
+    const rows = parents2(fk);
     const row = rows.length > 0 ? rows[index % rows.length] : void 0;
     fk.columns.forEach((col, i) => {
       const value = row?.[i];
@@ -652,8 +679,8 @@ function fillTables(db, schema, seed, reach = "all") {
     if (count >= ROWS_PER_TABLE) continue;
     const columns = uniqueColumns(table2, unique.get(name) ?? []);
     for (let index = count; index < ROWS_PER_TABLE; index++) {
-      const parents = (fk) => parentKeys(db, schema, fk);
-      for (const candidate of rowCandidates(table2, index, columns, parents, seed)) {
+      const parents2 = (fk) => parentKeys(db, schema, fk);
+      for (const candidate of rowCandidates(table2, index, columns, parents2, seed)) {
         if (tryInsert(db, insertSql(table2, candidate))) {
           count++;
           break;

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-FAQKT5UF.js";
-import "./chunk-BSJ4HYE4.js";
-import "./chunk-EGDV3D5T.js";
-import "./chunk-AI4BSQAI.js";
+} from "./chunk-YLBKIG2A.js";
+import "./chunk-3WHDLUPR.js";
+import "./chunk-7MRCJPBJ.js";
+import "./chunk-QGPBFMDA.js";
 import "./chunk-3V6IVLOY.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-IUAGXRBU.js";
+import "./chunk-GXJR6WW5.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
-import "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+import "./chunk-B74N2IWQ.js";
+import "./chunk-2BQQIA6Z.js";
+import "./chunk-WSP27C4B.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

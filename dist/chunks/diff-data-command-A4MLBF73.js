@@ -5,11 +5,11 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-BSJ4HYE4.js";
-import "./chunk-EGDV3D5T.js";
+} from "./chunk-3WHDLUPR.js";
+import "./chunk-7MRCJPBJ.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-IUAGXRBU.js";
+import "./chunk-GXJR6WW5.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
@@ -17,7 +17,7 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-R6AUOYZ3.js";
+} from "./chunk-B74N2IWQ.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+} from "./chunk-2BQQIA6Z.js";
+import "./chunk-WSP27C4B.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

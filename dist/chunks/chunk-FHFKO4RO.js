@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-QEF57X3S.js";
+} from "./chunk-IUAGXRBU.js";
 import {
   CONFIG_FILE
 } from "./chunk-ZG6JHZ5P.js";

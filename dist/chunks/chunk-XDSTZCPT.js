@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-KVHDIT4D.js";
+} from "./chunk-2BQQIA6Z.js";
 import {
   toolOf
 } from "./chunk-J4CSG7SS.js";

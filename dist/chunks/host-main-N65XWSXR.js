@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-CDE4ESSP.js";
-import "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+} from "./chunk-GXJR6WW5.js";
+import "./chunk-2BQQIA6Z.js";
+import "./chunk-WSP27C4B.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

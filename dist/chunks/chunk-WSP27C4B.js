@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "0a90003c055ed38c" : "source";
+var BUILD = true ? "c89b034cc52883ca" : "source";
 
 export {
   VERSION,

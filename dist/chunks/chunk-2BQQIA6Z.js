@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-H5ZXCCVD.js";
+} from "./chunk-WSP27C4B.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -3117,6 +3117,7 @@ export {
   escapeMarkdown,
   escapeProse,
   ReplayCache,
+  LayeredMap,
   diffSchemas,
   isEmptyDiff,
   isColumnOrderOnly,

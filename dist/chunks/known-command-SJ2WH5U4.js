@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-5Z7PBOH6.js";
+} from "./chunk-FHFKO4RO.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-QEF57X3S.js";
-import "./chunk-CDE4ESSP.js";
+import "./chunk-IUAGXRBU.js";
+import "./chunk-GXJR6WW5.js";
 import {
   plural
 } from "./chunk-CE74GJCQ.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-R6AUOYZ3.js";
-import "./chunk-KVHDIT4D.js";
-import "./chunk-H5ZXCCVD.js";
+import "./chunk-B74N2IWQ.js";
+import "./chunk-2BQQIA6Z.js";
+import "./chunk-WSP27C4B.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
