@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-AM2S62CY.js";
+} from "./chunks/chunk-YZOARXNB.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,17 +12,17 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-QGPBFMDA.js";
+} from "./chunks/chunk-I6Z3XCHR.js";
 import "./chunks/chunk-3V6IVLOY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-XDSTZCPT.js";
+} from "./chunks/chunk-IMAR3H47.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-IUAGXRBU.js";
-import "./chunks/chunk-GXJR6WW5.js";
+import "./chunks/chunk-EO7NJ563.js";
+import "./chunks/chunk-32ENZRBB.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -36,13 +36,13 @@ import {
 import "./chunks/chunk-7EHHRWSV.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-B74N2IWQ.js";
+import "./chunks/chunk-ZZ2BUAKP.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-2BQQIA6Z.js";
+} from "./chunks/chunk-P3FGISTY.js";
 import {
   VERSION
-} from "./chunks/chunk-WSP27C4B.js";
+} from "./chunks/chunk-PGU63KEA.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-AM2S62CY.js";
+} from "./chunk-YZOARXNB.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-QGPBFMDA.js";
+import "./chunk-I6Z3XCHR.js";
 import "./chunk-3V6IVLOY.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-XDSTZCPT.js";
+import "./chunk-IMAR3H47.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-IUAGXRBU.js";
-import "./chunk-GXJR6WW5.js";
+import "./chunk-EO7NJ563.js";
+import "./chunk-32ENZRBB.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -23,15 +23,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B74N2IWQ.js";
+import "./chunk-ZZ2BUAKP.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   VERSION
-} from "./chunk-WSP27C4B.js";
+} from "./chunk-PGU63KEA.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-3WHDLUPR.js";
+} from "./chunk-4D7UBV2W.js";
 import {
   findBase
-} from "./chunk-QGPBFMDA.js";
+} from "./chunk-I6Z3XCHR.js";
 import {
   appliedAt,
   readLockText,

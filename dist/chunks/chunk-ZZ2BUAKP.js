@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
@@ -514,8 +514,8 @@ function rebuildFindings(r, steps, before, after, script, at, says) {
     );
   return out;
 }
-function dependsOn(obj, tableName) {
-  return (obj.kind === "index" || obj.kind === "trigger") && foldCase(obj.table) === foldCase(tableName);
+function dependsOn(obj, tableName2) {
+  return (obj.kind === "index" || obj.kind === "trigger") && foldCase(obj.table) === foldCase(tableName2);
 }
 function sameColumns(a, b) {
   const cols = (k) => k.columns.map(foldCase).join(",");
@@ -540,13 +540,67 @@ function danglingReferences(after, gone) {
   return out;
 }
 
+// src/core/data/fill-order.ts
+function objectsLedTo(schema, terms, wanted) {
+  if (schema.objects instanceof LayeredMap) return schema.objects.withTerms(terms, wanted);
+  const out = [];
+  for (const obj of schema.objects.values()) if (terms(obj).some((t) => wanted.has(t))) out.push(obj);
+  return out;
+}
+function uniqueIndexTable(obj) {
+  return obj.kind === "index" && obj.unique ? [obj.table] : [];
+}
+function virtualTerm(obj) {
+  return obj.kind === "virtual" ? ["virtual"] : [];
+}
+function shadowTest(schema) {
+  const prefixes = objectsLedTo(schema, virtualTerm, /* @__PURE__ */ new Set(["virtual"])).map((o) => `${foldCase(o.name)}_`);
+  if (prefixes.length === 0) return () => false;
+  return (table2) => {
+    const name = foldCase(table2.name);
+    return prefixes.some((prefix) => name.startsWith(prefix));
+  };
+}
+var targets = /* @__PURE__ */ new WeakMap();
+function foreignKeyTargets(obj) {
+  if (obj.kind !== "table") return [];
+  let out = targets.get(obj);
+  if (!out) {
+    out = obj.foreignKeys.map((fk) => fk.table);
+    targets.set(obj, out);
+  }
+  return out;
+}
+function fillCandidates(schema, wanted, shadow) {
+  const found = /* @__PURE__ */ new Map();
+  let frontier = /* @__PURE__ */ new Set();
+  for (const name of wanted) {
+    const table2 = schema.objects.get(`table:${name}`);
+    if (table2?.kind !== "table" || shadow(table2)) continue;
+    found.set(name, table2);
+    frontier.add(name);
+  }
+  while (frontier.size > 0) {
+    const next = /* @__PURE__ */ new Set();
+    for (const obj of objectsLedTo(schema, foreignKeyTargets, frontier)) {
+      const name = foldCase(obj.name);
+      if (obj.kind !== "table" || found.has(name) || shadow(obj)) continue;
+      found.set(name, obj);
+      next.add(name);
+    }
+    frontier = next;
+  }
+  return [...found.values()];
+}
+
 // src/core/data/row-generator.ts
 var ROWS_PER_TABLE = 3;
-function fillOrder(schema) {
+function fillOrder(schema, wanted) {
   const tables = /* @__PURE__ */ new Map();
-  const virtuals = [...schema.objects.values()].filter((o) => o.kind === "virtual").map((o) => `${foldCase(o.name)}_`);
-  for (const obj of schema.objects.values()) {
-    if (obj.kind !== "table" || virtuals.some((prefix) => foldCase(obj.name).startsWith(prefix))) continue;
+  const shadow = shadowTest(schema);
+  const candidates = wanted ? fillCandidates(schema, wanted, shadow) : schema.objects.values();
+  for (const obj of candidates) {
+    if (obj.kind !== "table" || shadow(obj)) continue;
     tables.set(foldCase(obj.name), obj);
   }
   const order = [];
@@ -568,9 +622,9 @@ function uniqueColumns(table2, indexes) {
   for (const list of terms) for (const term of list) if (term.column) out.add(term.column);
   return out;
 }
-function uniqueIndexes(schema) {
+function uniqueIndexes(schema, tables) {
   const out = /* @__PURE__ */ new Map();
-  for (const obj of schema.objects.values()) {
+  for (const obj of tables ? objectsLedTo(schema, uniqueIndexTable, tables) : schema.objects.values()) {
     if (obj.kind !== "index" || !obj.unique) continue;
     const list = out.get(obj.table) ?? [];
     list.push(obj);
@@ -670,9 +724,9 @@ function mentions(table2, column) {
 // src/engine/replay/data-fill.ts
 var MAX_COMPARED_ROWS = 2e3;
 function fillTables(db, schema, seed, reach = "all") {
-  const unique = uniqueIndexes(schema);
   const wanted = reach === "all" ? void 0 : withParents(schema, reach);
-  for (const table2 of fillOrder(schema)) {
+  const unique = uniqueIndexes(schema, wanted);
+  for (const table2 of fillOrder(schema, wanted)) {
     const name = foldCase(table2.name);
     if (wanted && !wanted.has(name)) continue;
     let count = countRows(db, table2.name);
@@ -739,10 +793,14 @@ function literalOf(value) {
   if (typeof value === "string") return sqlLiteral(value);
   return `x'${Buffer.from(value).toString("hex")}'`;
 }
+function tableName(obj) {
+  return obj.kind === "table" ? [foldCase(obj.name)] : [];
+}
 function snapshotTables(db, schema, reach = "all") {
   const out = /* @__PURE__ */ new Map();
-  for (const obj of schema.objects.values()) {
-    if (obj.kind !== "table" || reach !== "all" && !reach.has(foldCase(obj.name))) continue;
+  const tables = reach === "all" ? schema.objects.values() : objectsLedTo(schema, tableName, reach);
+  for (const obj of tables) {
+    if (obj.kind !== "table") continue;
     out.set(foldCase(obj.name), readTable(db, obj));
   }
   return out;

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-YLBKIG2A.js";
-import "./chunk-3WHDLUPR.js";
-import "./chunk-7MRCJPBJ.js";
-import "./chunk-QGPBFMDA.js";
+} from "./chunk-KAXITOZP.js";
+import "./chunk-4D7UBV2W.js";
+import "./chunk-RZGBT64L.js";
+import "./chunk-I6Z3XCHR.js";
 import "./chunk-3V6IVLOY.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-IUAGXRBU.js";
-import "./chunk-GXJR6WW5.js";
+import "./chunk-EO7NJ563.js";
+import "./chunk-32ENZRBB.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-B74N2IWQ.js";
-import "./chunk-2BQQIA6Z.js";
-import "./chunk-WSP27C4B.js";
+import "./chunk-ZZ2BUAKP.js";
+import "./chunk-P3FGISTY.js";
+import "./chunk-PGU63KEA.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

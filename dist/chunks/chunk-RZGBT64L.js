@@ -4,7 +4,7 @@ import {
 } from "./chunk-33GMORWN.js";
 import {
   replayDatabase
-} from "./chunk-IUAGXRBU.js";
+} from "./chunk-EO7NJ563.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   chooseEngine,
   loadEngine

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   describeThrown,
   makeRewrite,

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-GXJR6WW5.js";
-import "./chunk-2BQQIA6Z.js";
-import "./chunk-WSP27C4B.js";
+} from "./chunk-32ENZRBB.js";
+import "./chunk-P3FGISTY.js";
+import "./chunk-PGU63KEA.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-QGPBFMDA.js";
+} from "./chunk-I6Z3XCHR.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-XDSTZCPT.js";
+} from "./chunk-IMAR3H47.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-IUAGXRBU.js";
+} from "./chunk-EO7NJ563.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-GXJR6WW5.js";
+} from "./chunk-32ENZRBB.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-B74N2IWQ.js";
+} from "./chunk-ZZ2BUAKP.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +65,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-2BQQIA6Z.js";
+} from "./chunk-P3FGISTY.js";
 import {
   toolOf
 } from "./chunk-J4CSG7SS.js";

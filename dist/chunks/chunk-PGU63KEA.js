@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "c89b034cc52883ca" : "source";
+var BUILD = true ? "7d9fa9691702e200" : "source";
 
 export {
   VERSION,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-FHFKO4RO.js";
+} from "./chunk-75AJRR3E.js";
 import {
   runLock
 } from "./chunk-3V6IVLOY.js";
@@ -11,8 +11,8 @@ import {
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
-import "./chunk-IUAGXRBU.js";
-import "./chunk-GXJR6WW5.js";
+import "./chunk-EO7NJ563.js";
+import "./chunk-32ENZRBB.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
@@ -20,11 +20,11 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-B74N2IWQ.js";
-import "./chunk-2BQQIA6Z.js";
+} from "./chunk-ZZ2BUAKP.js";
+import "./chunk-P3FGISTY.js";
 import {
   VERSION
-} from "./chunk-WSP27C4B.js";
+} from "./chunk-PGU63KEA.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
