@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-YZOARXNB.js";
+} from "./chunks/chunk-FXARF6PM.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,17 +12,17 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-I6Z3XCHR.js";
+} from "./chunks/chunk-L64P2I52.js";
 import "./chunks/chunk-3V6IVLOY.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-IMAR3H47.js";
+} from "./chunks/chunk-3ACQZLH5.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-EO7NJ563.js";
-import "./chunks/chunk-32ENZRBB.js";
+import "./chunks/chunk-TQNL5XSI.js";
+import "./chunks/chunk-M6O3RCFW.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -36,13 +36,13 @@ import {
 import "./chunks/chunk-7EHHRWSV.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-ZZ2BUAKP.js";
+import "./chunks/chunk-53PCF3YS.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-P3FGISTY.js";
+} from "./chunks/chunk-VUVWLVZB.js";
 import {
   VERSION
-} from "./chunks/chunk-PGU63KEA.js";
+} from "./chunks/chunk-2ICPFR6Y.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-ZZ2BUAKP.js";
+} from "./chunks/chunk-53PCF3YS.js";
 import {
   scriptIds
-} from "./chunks/chunk-P3FGISTY.js";
-import "./chunks/chunk-PGU63KEA.js";
+} from "./chunks/chunk-VUVWLVZB.js";
+import "./chunks/chunk-2ICPFR6Y.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

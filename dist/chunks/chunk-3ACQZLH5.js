@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   toolOf
 } from "./chunk-J4CSG7SS.js";

@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-YZOARXNB.js";
+} from "./chunk-FXARF6PM.js";
 import "./chunk-54FJ3ISS.js";
-import "./chunk-I6Z3XCHR.js";
+import "./chunk-L64P2I52.js";
 import "./chunk-3V6IVLOY.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-IMAR3H47.js";
+import "./chunk-3ACQZLH5.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+import "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -23,15 +23,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ZZ2BUAKP.js";
+import "./chunk-53PCF3YS.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   VERSION
-} from "./chunk-PGU63KEA.js";
+} from "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

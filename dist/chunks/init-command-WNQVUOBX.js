@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-75AJRR3E.js";
+} from "./chunk-F3OGCVVT.js";
 import {
   runLock
 } from "./chunk-3V6IVLOY.js";
@@ -11,8 +11,8 @@ import {
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
-import "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+import "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
@@ -20,11 +20,11 @@ import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-ZZ2BUAKP.js";
-import "./chunk-P3FGISTY.js";
+} from "./chunk-53PCF3YS.js";
+import "./chunk-VUVWLVZB.js";
 import {
   VERSION
-} from "./chunk-PGU63KEA.js";
+} from "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-32ENZRBB.js";
-import "./chunk-P3FGISTY.js";
-import "./chunk-PGU63KEA.js";
+} from "./chunk-M6O3RCFW.js";
+import "./chunk-VUVWLVZB.js";
+import "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

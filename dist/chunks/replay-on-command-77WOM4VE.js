@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-RV4UV3JD.js";
+} from "./chunk-MPONWCMO.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,12 +10,12 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-RFZIY2MV.js";
-import "./chunk-IMAR3H47.js";
+import "./chunk-3ACQZLH5.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+} from "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -27,9 +27,9 @@ import {
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ZZ2BUAKP.js";
-import "./chunk-P3FGISTY.js";
-import "./chunk-PGU63KEA.js";
+import "./chunk-53PCF3YS.js";
+import "./chunk-VUVWLVZB.js";
+import "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

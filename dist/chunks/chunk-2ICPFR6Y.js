@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "7d9fa9691702e200" : "source";
+var BUILD = true ? "09a8fed803e86460" : "source";
 
 export {
   VERSION,

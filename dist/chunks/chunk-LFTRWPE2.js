@@ -4,7 +4,7 @@ import {
 } from "./chunk-33GMORWN.js";
 import {
   replayDatabase
-} from "./chunk-EO7NJ563.js";
+} from "./chunk-TQNL5XSI.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   chooseEngine,
   loadEngine

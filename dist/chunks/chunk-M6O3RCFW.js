@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   describeThrown,
   makeRewrite,
@@ -23,6 +23,13 @@ import { existsSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/engine/replay/compile-cache.ts
+import module from "node:module";
+function withCompileCache(env) {
+  const dir = module.getCompileCacheDir?.();
+  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
+}
 
 // src/engine/replay/source-worker.ts
 import { fileURLToPath } from "node:url";
@@ -235,12 +242,13 @@ async function startWorker() {
   if (here.endsWith(".ts")) return new Worker(await sourceWorker());
   for (const candidate of ["./replay-worker.js", "../replay-worker.js"]) {
     const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath2(url))) return new Worker(url);
+    if (existsSync(fileURLToPath2(url))) return new Worker(url, { env: withCompileCache(process.env) });
   }
   throw new LockstepError("internal", "replay-worker.js is missing beside the bundle; reinstall lockstep");
 }
 
 export {
+  withCompileCache,
   sourceBundle,
   DEFAULT_TIMEOUT,
   replayWatched,

@@ -10,8 +10,8 @@ import {
 } from "./chunk-RFZIY2MV.js";
 import {
   replayDatabase
-} from "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+} from "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ZZ2BUAKP.js";
+import "./chunk-53PCF3YS.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-P3FGISTY.js";
-import "./chunk-PGU63KEA.js";
+} from "./chunk-VUVWLVZB.js";
+import "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

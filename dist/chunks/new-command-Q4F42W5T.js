@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-KAXITOZP.js";
-import "./chunk-4D7UBV2W.js";
-import "./chunk-RZGBT64L.js";
-import "./chunk-I6Z3XCHR.js";
+} from "./chunk-MAELIUPF.js";
+import "./chunk-NHUJPHWF.js";
+import "./chunk-LFTRWPE2.js";
+import "./chunk-L64P2I52.js";
 import "./chunk-3V6IVLOY.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+import "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ZZ2BUAKP.js";
-import "./chunk-P3FGISTY.js";
-import "./chunk-PGU63KEA.js";
+import "./chunk-53PCF3YS.js";
+import "./chunk-VUVWLVZB.js";
+import "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-I6Z3XCHR.js";
+} from "./chunk-L64P2I52.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-IMAR3H47.js";
+} from "./chunk-3ACQZLH5.js";
 import {
   GitRepo
 } from "./chunk-33GMORWN.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-EO7NJ563.js";
+} from "./chunk-TQNL5XSI.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

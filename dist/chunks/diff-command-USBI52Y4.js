@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-RZGBT64L.js";
+} from "./chunk-LFTRWPE2.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+import "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -14,14 +14,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ZZ2BUAKP.js";
+import "./chunk-53PCF3YS.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-P3FGISTY.js";
-import "./chunk-PGU63KEA.js";
+} from "./chunk-VUVWLVZB.js";
+import "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -44,11 +44,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-DFN5THJH.js");
+    const { diffDataCommand } = await import("./diff-data-command-F56AJU72.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-7RMQHIVP.js");
+    const { runDiffSql } = await import("./diff-sql-T5H42ZKC.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

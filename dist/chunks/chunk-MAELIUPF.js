@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-4D7UBV2W.js";
+} from "./chunk-NHUJPHWF.js";
 import {
   findBase
-} from "./chunk-I6Z3XCHR.js";
+} from "./chunk-L64P2I52.js";
 import {
   appliedAt,
   readLockText,

@@ -35,7 +35,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-PGU63KEA.js";
+} from "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -455,7 +455,7 @@ async function settledAtHead(repo, spec, dir, appliedRef, cwd) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, appliedRef, cwd, rules) {
-  const { replayDatabase } = await import("./replay-WG4JYPPG.js");
+  const { replayDatabase } = await import("./replay-A5YPMQMX.js");
   const applied = await appliedAt(repo, appliedRef, spec, cwd);
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

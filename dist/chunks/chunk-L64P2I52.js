@@ -133,7 +133,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-6O6PNEWN.js"),
+    import("./guard-staged-EZYU7V67.js"),
     import("./git-files-LMSXCVXB.js")
   ]);
   resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);

@@ -3,8 +3,9 @@ import {
   DEFAULT_TIMEOUT,
   prewarmThread,
   replayWatched,
-  sourceBundle
-} from "./chunk-32ENZRBB.js";
+  sourceBundle,
+  withCompileCache
+} from "./chunk-M6O3RCFW.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-ZZ2BUAKP.js";
+} from "./chunk-53PCF3YS.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-P3FGISTY.js";
+} from "./chunk-VUVWLVZB.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";
@@ -377,7 +378,6 @@ async function verifiedBefore(set, options, spec) {
 // src/engine/replay/replay-process.ts
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import module from "node:module";
 import { fileURLToPath } from "node:url";
 var BOOT = 'process.once("message", (m) => import(m.url))';
 var idle;
@@ -438,10 +438,6 @@ async function replayInProcess(job) {
     child.on("exit", onExit);
     child.send(request);
   });
-}
-function withCompileCache(env) {
-  const dir = module.getCompileCacheDir?.();
-  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
 }
 async function startHost() {
   const here = import.meta.url;

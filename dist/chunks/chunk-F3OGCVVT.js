@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-EO7NJ563.js";
+} from "./chunk-TQNL5XSI.js";
 import {
   CONFIG_FILE
 } from "./chunk-ZG6JHZ5P.js";

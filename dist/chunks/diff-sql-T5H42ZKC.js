@@ -3,19 +3,19 @@ import {
   bothDatabaseFiles,
   runDiffSql,
   sourceOf
-} from "./chunk-4D7UBV2W.js";
-import "./chunk-RZGBT64L.js";
+} from "./chunk-NHUJPHWF.js";
+import "./chunk-LFTRWPE2.js";
 import "./chunk-33GMORWN.js";
-import "./chunk-EO7NJ563.js";
-import "./chunk-32ENZRBB.js";
+import "./chunk-TQNL5XSI.js";
+import "./chunk-M6O3RCFW.js";
 import "./chunk-4GH2JLBQ.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-7EHHRWSV.js";
 import "./chunk-DGP3YP7L.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ZZ2BUAKP.js";
-import "./chunk-P3FGISTY.js";
-import "./chunk-PGU63KEA.js";
+import "./chunk-53PCF3YS.js";
+import "./chunk-VUVWLVZB.js";
+import "./chunk-2ICPFR6Y.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-PGU63KEA.js";
+} from "./chunk-2ICPFR6Y.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
