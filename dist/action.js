@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-FXARF6PM.js";
+} from "./chunks/chunk-VJLAFJMS.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,22 +12,22 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-L64P2I52.js";
-import "./chunks/chunk-3V6IVLOY.js";
+} from "./chunks/chunk-A7OZ6EX2.js";
+import "./chunks/chunk-TZH7H4SJ.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-3ACQZLH5.js";
+} from "./chunks/chunk-IKWMYRB4.js";
 import {
   GitRepo
 } from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-TQNL5XSI.js";
-import "./chunks/chunk-M6O3RCFW.js";
+import "./chunks/chunk-IM7AE556.js";
+import "./chunks/chunk-Q5EB4RDS.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-4GH2JLBQ.js";
+import "./chunks/chunk-VMPOU4YR.js";
 import {
   countFindings,
   countSetAside,
@@ -36,20 +36,20 @@ import {
 import "./chunks/chunk-7EHHRWSV.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-53PCF3YS.js";
+import "./chunks/chunk-EUAM24UZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-VUVWLVZB.js";
+} from "./chunks/chunk-5VBBFF2Z.js";
 import {
   VERSION
-} from "./chunks/chunk-2ICPFR6Y.js";
+} from "./chunks/chunk-IH7GLSXI.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
-import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-2YOQCJGH.js";
+import "./chunks/chunk-IPJJON7X.js";
+import "./chunks/chunk-JCJLY7EN.js";
 import "./chunks/chunk-ZG6JHZ5P.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";

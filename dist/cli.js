@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-KKYEPTES.js");
+await import("./chunks/process-DP4TXBL7.js");

@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-53PCF3YS.js";
+} from "./chunks/chunk-EUAM24UZ.js";
 import {
   scriptIds
-} from "./chunks/chunk-VUVWLVZB.js";
-import "./chunks/chunk-2ICPFR6Y.js";
+} from "./chunks/chunk-5VBBFF2Z.js";
+import "./chunks/chunk-IH7GLSXI.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-FTWE2UU2.js";
-import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-2YOQCJGH.js";
+import "./chunks/chunk-IPJJON7X.js";
+import "./chunks/chunk-JCJLY7EN.js";
 import {
   loadFunctions,
   makeRewrite
