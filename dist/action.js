@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-I4H2TSU5.js";
+} from "./chunks/chunk-RWVZIFNT.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,23 +12,23 @@ import {
 import "./chunks/chunk-54FJ3ISS.js";
 import {
   isCommitId
-} from "./chunks/chunk-LYVDSQDN.js";
-import "./chunks/chunk-5LFU6ZJC.js";
+} from "./chunks/chunk-M3LBKN4Z.js";
+import "./chunks/chunk-W2CONA4Z.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-CKAHZ24O.js";
+} from "./chunks/chunk-3JC3BQTV.js";
 import {
   GitRepo
 } from "./chunks/chunk-IXZFL5PC.js";
 import "./chunks/chunk-JPMREDHX.js";
-import "./chunks/chunk-AAJHJCGH.js";
-import "./chunks/chunk-NQVZQM5G.js";
+import "./chunks/chunk-GWBTPG4H.js";
+import "./chunks/chunk-7ICE6DRQ.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-JCZ6UBXY.js";
+import "./chunks/chunk-2YISKZN7.js";
 import {
   countFindings,
   countSetAside,
@@ -37,20 +37,20 @@ import {
 import "./chunks/chunk-VQRAOVLM.js";
 import "./chunks/chunk-DGP3YP7L.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-X6MCBZ6C.js";
+import "./chunks/chunk-744NOCJQ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-JZL3FDHU.js";
+} from "./chunks/chunk-HMWJPVOR.js";
 import {
   VERSION
-} from "./chunks/chunk-C3MR5JVT.js";
+} from "./chunks/chunk-K6GRYC25.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-5RV7R7RT.js";
 import "./chunks/chunk-FTWE2UU2.js";
-import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-2YOQCJGH.js";
+import "./chunks/chunk-IPJJON7X.js";
+import "./chunks/chunk-JCJLY7EN.js";
 import "./chunks/chunk-5QFZSIP7.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";

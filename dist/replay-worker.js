@@ -1,18 +1,18 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-X6MCBZ6C.js";
+} from "./chunks/chunk-744NOCJQ.js";
 import {
   scriptIds
-} from "./chunks/chunk-JZL3FDHU.js";
-import "./chunks/chunk-C3MR5JVT.js";
+} from "./chunks/chunk-HMWJPVOR.js";
+import "./chunks/chunk-K6GRYC25.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
   loadEngine
 } from "./chunks/chunk-FTWE2UU2.js";
-import "./chunks/chunk-FDVI4G6E.js";
-import "./chunks/chunk-2YOQCJGH.js";
+import "./chunks/chunk-IPJJON7X.js";
+import "./chunks/chunk-JCJLY7EN.js";
 import {
   loadFunctions,
   makeRewrite

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SchemaReader } from "../../src/adapters/schema-reader.js";
 import { loadEngine, queryRows } from "../../src/adapters/sqlite/engine.js";
-import { fillOrder, rowCandidates, uniqueColumns } from "../../src/core/data/row-generator.js";
-import type { TableObject } from "../../src/core/schema/index.js";
+import { fillOrder, rowCandidates, uniqueColumns, uniqueIndexes } from "../../src/core/data/row-generator.js";
+import type { Schema, TableObject } from "../../src/core/schema/index.js";
+import { LayeredMap } from "../../src/core/schema/layered-map.js";
 import { fillTables } from "../../src/engine/replay/data-fill.js";
 
 /** A real database with `ddl` run, its schema as the replay reads it. */
@@ -79,6 +80,40 @@ describe("the row generator", () => {
     const a = fillOrder(schema)[0] as TableObject;
     const [first] = rowCandidates(a, 0, uniqueColumns(a, []), () => [], 1);
     expect(first).toEqual({ columns: ["a_id"], values: ["NULL"] });
+  });
+
+  it("orders the wanted tables as the whole schema does, also where a table outside them leads to one", async () => {
+    // `a` sorts first and references `z`, so z is ordered before q; `n` leads to nothing wanted; `Q2`'s
+    // reference names `Q` as written, which no table is folded to; r and s reference each other.
+    const { schema } = await open(`
+      CREATE TABLE q (id INTEGER PRIMARY KEY);
+      CREATE TABLE z (id INTEGER PRIMARY KEY, email TEXT);
+      CREATE UNIQUE INDEX z_email ON z (email);
+      CREATE TABLE a (id INTEGER PRIMARY KEY, z_id INTEGER REFERENCES z (id));
+      CREATE TABLE n (id INTEGER PRIMARY KEY, m_id INTEGER REFERENCES m (id));
+      CREATE TABLE m (id INTEGER PRIMARY KEY);
+      CREATE TABLE q2 (id INTEGER PRIMARY KEY, q_id INTEGER REFERENCES Q (id));
+      CREATE TABLE r (id INTEGER PRIMARY KEY, s_id INTEGER REFERENCES s (id), q_id INTEGER REFERENCES q (id));
+      CREATE TABLE s (id INTEGER PRIMARY KEY, r_id INTEGER REFERENCES r (id));
+      CREATE VIRTUAL TABLE docs USING fts5(body);
+      CREATE TABLE docs_extra (id INTEGER PRIMARY KEY, z_id INTEGER REFERENCES z (id));
+    `);
+    // A replay's snapshot: a shared base with a layer on top.
+    const [first, ...rest] = [...schema.objects];
+    const layered: Schema = {
+      objects: LayeredMap.of(rest).with(new Map([first as [string, (typeof rest)[number][1]]])),
+    };
+    const names = (tables: TableObject[], wanted: Set<string>) =>
+      tables.map((t) => t.name).filter((n) => wanted.has(n));
+    for (const wanted of [new Set(["q", "z"]), new Set(["s", "r", "q"]), new Set(["m", "q2"])])
+      for (const snapshot of [schema, layered]) {
+        expect(names(fillOrder(snapshot, wanted), wanted)).toEqual(names(fillOrder(snapshot), wanted));
+        expect(uniqueIndexes(snapshot, wanted).get("z")).toEqual(
+          wanted.has("z") ? uniqueIndexes(snapshot).get("z") : undefined,
+        );
+      }
+    expect(names(fillOrder(layered, new Set(["q", "z"])), new Set(["q", "z"]))).toEqual(["z", "q"]);
+    expect(fillOrder(layered).map((t) => t.name)).not.toContain("docs_extra");
   });
 
   it("leaves a full-text index's shadow tables to its module", async () => {

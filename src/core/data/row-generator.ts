@@ -2,6 +2,7 @@ import { affinityOf } from "../schema/affinity.js";
 import type { Column, ForeignKey, IndexObject, Schema, TableObject } from "../schema/model.js";
 import { quoteIdent, sqlLiteral } from "../sql/literal.js";
 import { foldCase } from "../sql/tokenize.js";
+import { fillCandidates, objectsLedTo, shadowTest, uniqueIndexTable } from "./fill-order.js";
 
 /** How many rows each user table holds before a migration's up. */
 export const ROWS_PER_TABLE = 3;
@@ -18,15 +19,18 @@ export interface RowCandidate {
   values: Literal[];
 }
 
-/** The user's tables, parents before the children that reference them (cycles broken where they close). */
-export function fillOrder(schema: Schema): TableObject[] {
+/**
+ * The user's tables, parents before the children that reference them (cycles broken where they close).
+ * `wanted` (folded names, closed under foreign-key parents): only their order is needed, and only the tables
+ * that can come before one of them are ordered (see fillCandidates); the wanted ones keep the order the whole
+ * schema gives them.
+ */
+export function fillOrder(schema: Schema, wanted?: ReadonlySet<string>): TableObject[] {
   const tables = new Map<string, TableObject>();
-  // A virtual table's shadow tables (fts5's x_data, x_idx, …) are its module's, never written directly.
-  const virtuals = [...schema.objects.values()]
-    .filter((o) => o.kind === "virtual")
-    .map((o) => `${foldCase(o.name)}_`);
-  for (const obj of schema.objects.values()) {
-    if (obj.kind !== "table" || virtuals.some((prefix) => foldCase(obj.name).startsWith(prefix))) continue;
+  const shadow = shadowTest(schema);
+  const candidates = wanted ? fillCandidates(schema, wanted, shadow) : schema.objects.values();
+  for (const obj of candidates) {
+    if (obj.kind !== "table" || shadow(obj)) continue;
     tables.set(foldCase(obj.name), obj);
   }
   const order: TableObject[] = [];
@@ -51,10 +55,10 @@ export function uniqueColumns(table: TableObject, indexes: readonly IndexObject[
   return out;
 }
 
-/** The unique indexes on each table of a schema, by folded table name. */
-export function uniqueIndexes(schema: Schema): Map<string, IndexObject[]> {
+/** The unique indexes on each table of a schema (or on the `tables` named, folded), by folded table name. */
+export function uniqueIndexes(schema: Schema, tables?: ReadonlySet<string>): Map<string, IndexObject[]> {
   const out = new Map<string, IndexObject[]>();
-  for (const obj of schema.objects.values()) {
+  for (const obj of tables ? objectsLedTo(schema, uniqueIndexTable, tables) : schema.objects.values()) {
     if (obj.kind !== "index" || !obj.unique) continue;
     const list = out.get(obj.table) ?? [];
     list.push(obj);

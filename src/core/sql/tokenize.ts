@@ -16,12 +16,30 @@ export interface Token {
 
 const OPERATORS = ["->>", "||", "->", "<<", ">>", "<=", ">=", "==", "!=", "<>"];
 
+// By character code: these run for every character of every statement a replay reads.
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isIdStart(c: string): boolean {
-  return /[A-Za-z_]/.test(c) || c.charCodeAt(0) >= 0x80;
+  const code = c.charCodeAt(0);
+  return isLetter(code) || code === 95 || code >= 0x80;
 }
 
 function isIdPart(c: string): boolean {
-  return /[A-Za-z0-9_$]/.test(c) || c.charCodeAt(0) >= 0x80;
+  const code = c.charCodeAt(0);
+  return isLetter(code) || isDigit(code) || code === 95 || code === 36 || code >= 0x80;
+}
+
+/** What `/\s/` matches; outside ASCII (rare in SQL) the regular expression decides. */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(c);
 }
 
 /** Index just after the closing `close`, where a doubled `close` is an escaped one. */
@@ -80,7 +98,7 @@ export function tokenize(sql: string): Token[] {
   while (i < sql.length) {
     const c = sql[i] as string;
     const next = sql[i + 1] ?? "";
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
     } else if (c === "-" && next === "-") {
       const nl = sql.indexOf("\n", i);
@@ -100,7 +118,7 @@ export function tokenize(sql: string): Token[] {
       const end = scanQuoted(sql, i + 1, "'", false);
       push("blob", i, end);
       i = end;
-    } else if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(next))) {
+    } else if (isDigit(c.charCodeAt(0)) || (c === "." && isDigit(next.charCodeAt(0)))) {
       const end = scanNumber(sql, i);
       push("number", i, end);
       i = end;

@@ -1,4 +1,5 @@
 import { queryRows, type SqlDatabase, type SqlValue } from "../../adapters/sqlite/engine.js";
+import { objectsLedTo } from "../../core/data/fill-order.js";
 import {
   fillOrder,
   insertSql,
@@ -8,7 +9,7 @@ import {
   uniqueColumns,
   uniqueIndexes,
 } from "../../core/data/row-generator.js";
-import type { Schema, TableObject } from "../../core/schema/index.js";
+import type { Schema, SchemaObject, TableObject } from "../../core/schema/index.js";
 import { quoteIdent, sqlLiteral } from "../../core/sql/literal.js";
 import { foldCase } from "../../core/sql/tokenize.js";
 
@@ -33,9 +34,9 @@ const MAX_COMPARED_ROWS = 2000;
  * Runs outside any transaction the migrations open, with foreign keys as the connection has them.
  */
 export function fillTables(db: SqlDatabase, schema: Schema, seed: number, reach: Reach = "all"): void {
-  const unique = uniqueIndexes(schema);
   const wanted = reach === "all" ? undefined : withParents(schema, reach);
-  for (const table of fillOrder(schema)) {
+  const unique = uniqueIndexes(schema, wanted);
+  for (const table of fillOrder(schema, wanted)) {
     const name = foldCase(table.name);
     if (wanted && !wanted.has(name)) continue;
     let count = countRows(db, table.name);
@@ -110,6 +111,11 @@ export function literalOf(value: SqlValue): Literal {
   return `x'${Buffer.from(value).toString("hex")}'`;
 }
 
+/** A table's folded name: what a step's reach names it by. */
+function tableName(obj: SchemaObject): readonly string[] {
+  return obj.kind === "table" ? [foldCase(obj.name)] : [];
+}
+
 /** The rows of every user table the step can reach, before it, for comparing after it. */
 export function snapshotTables(
   db: SqlDatabase,
@@ -117,8 +123,9 @@ export function snapshotTables(
   reach: Reach = "all",
 ): Map<string, TableRows> {
   const out = new Map<string, TableRows>();
-  for (const obj of schema.objects.values()) {
-    if (obj.kind !== "table" || (reach !== "all" && !reach.has(foldCase(obj.name)))) continue;
+  const tables = reach === "all" ? schema.objects.values() : objectsLedTo(schema, tableName, reach);
+  for (const obj of tables) {
+    if (obj.kind !== "table") continue;
     out.set(foldCase(obj.name), readTable(db, obj));
   }
   return out;

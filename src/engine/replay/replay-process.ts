@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import module from "node:module";
 import { fileURLToPath } from "node:url";
 import { LockstepError, type LockstepErrorKind } from "../../core/errors.js";
 import { schemaOf } from "../../core/schema/index.js";
+import { withCompileCache } from "./compile-cache.js";
 import type { ReplaySetResult } from "./replay-set.js";
 import type { WatchedReplay, WatchedResult } from "./replay-watch.js";
 import { sourceBundle } from "./source-worker.js";
@@ -96,15 +96,6 @@ export async function replayInProcess(job: WatchedReplay): Promise<WatchedResult
     child.on("exit", onExit);
     child.send(request);
   });
-}
-
-/**
- * The compile cache this process uses (see cli.ts), for the replay's process and its thread too: compiling
- * the replay's bundle again in each of them is most of their start-up, which a replay waits for.
- */
-function withCompileCache(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const dir = (module as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.();
-  return dir ? { ...env, NODE_COMPILE_CACHE: dir } : env;
 }
 
 /** dist/replay-host.js beside the bundle's entries; from source, the host bundled on the fly. */

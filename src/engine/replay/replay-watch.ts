@@ -10,6 +10,7 @@ import type { MigrationSet } from "../../core/migration.js";
 import type { MigrationReport } from "../../core/report.js";
 import { makeSchema, schemaOf } from "../../core/schema/index.js";
 import { type DatabaseSpec, makeRewrite, shownPath } from "../workspace/databases.js";
+import { withCompileCache } from "./compile-cache.js";
 import { takeEarlyThread } from "./early-thread.js";
 import { describeThrown } from "./functions-module.js";
 import {
@@ -258,7 +259,7 @@ async function startWorker(): Promise<Worker> {
   if (here.endsWith(".ts")) return new Worker(await sourceWorker());
   for (const candidate of ["./replay-worker.js", "../replay-worker.js"]) {
     const url = new URL(candidate, here);
-    if (existsSync(fileURLToPath(url))) return new Worker(url);
+    if (existsSync(fileURLToPath(url))) return new Worker(url, { env: withCompileCache(process.env) });
   }
   throw new LockstepError("internal", "replay-worker.js is missing beside the bundle; reinstall lockstep");
 }
