@@ -3,46 +3,46 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-TOMZPCNS.js";
+} from "./chunks/chunk-TE3XPGWZ.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-54FJ3ISS.js";
+import "./chunks/chunk-BS65OVOK.js";
 import {
   isCommitId
-} from "./chunks/chunk-AI4BSQAI.js";
-import "./chunks/chunk-3V6IVLOY.js";
+} from "./chunks/chunk-UCZS24P4.js";
+import "./chunks/chunk-LNR26NXB.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-T6BLCRV3.js";
+} from "./chunks/chunk-D4UOPG2O.js";
 import {
   GitRepo
-} from "./chunks/chunk-33GMORWN.js";
-import "./chunks/chunk-QEF57X3S.js";
-import "./chunks/chunk-CDE4ESSP.js";
+} from "./chunks/chunk-JWP3TNA4.js";
+import "./chunks/chunk-EZKRBBIY.js";
+import "./chunks/chunk-S7P33734.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-4GH2JLBQ.js";
+import "./chunks/chunk-QQHUXFFO.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-7EHHRWSV.js";
-import "./chunks/chunk-DGP3YP7L.js";
+import "./chunks/chunk-M6SO7QYI.js";
+import "./chunks/chunk-SZAJJULD.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-R6AUOYZ3.js";
+import "./chunks/chunk-BXGFOMG4.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-KVHDIT4D.js";
+} from "./chunks/chunk-SYEQ3WU4.js";
 import {
   VERSION
-} from "./chunks/chunk-H5ZXCCVD.js";
+} from "./chunks/chunk-SIW6I5OM.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-O2UJ5P3H.js");
+await import("./chunks/process-EFLHRBYM.js");
