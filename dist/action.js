@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-TE3XPGWZ.js";
+} from "./chunks/chunk-EBLDQN3J.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,17 +12,17 @@ import {
 import "./chunks/chunk-BS65OVOK.js";
 import {
   isCommitId
-} from "./chunks/chunk-UCZS24P4.js";
+} from "./chunks/chunk-QBNHXOKK.js";
 import "./chunks/chunk-LNR26NXB.js";
 import "./chunks/chunk-QDHQ2QAC.js";
 import {
   repoPath
-} from "./chunks/chunk-D4UOPG2O.js";
+} from "./chunks/chunk-DYUKSIAP.js";
 import {
   GitRepo
 } from "./chunks/chunk-JWP3TNA4.js";
-import "./chunks/chunk-EZKRBBIY.js";
-import "./chunks/chunk-S7P33734.js";
+import "./chunks/chunk-YP4MOLQI.js";
+import "./chunks/chunk-2P44GOYY.js";
 import {
   renderReportText
 } from "./chunks/chunk-CE74GJCQ.js";
@@ -36,13 +36,13 @@ import {
 import "./chunks/chunk-M6SO7QYI.js";
 import "./chunks/chunk-SZAJJULD.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-BXGFOMG4.js";
+import "./chunks/chunk-ODF5CSNN.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-SYEQ3WU4.js";
+} from "./chunks/chunk-WTD2BLVX.js";
 import {
   VERSION
-} from "./chunks/chunk-SIW6I5OM.js";
+} from "./chunks/chunk-YZAAH7QV.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

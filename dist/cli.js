@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-EFLHRBYM.js");
+await import("./chunks/process-U5IWQP55.js");

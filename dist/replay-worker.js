@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-BXGFOMG4.js";
+} from "./chunks/chunk-ODF5CSNN.js";
 import {
   scriptIds
-} from "./chunks/chunk-SYEQ3WU4.js";
-import "./chunks/chunk-SIW6I5OM.js";
+} from "./chunks/chunk-WTD2BLVX.js";
+import "./chunks/chunk-YZAAH7QV.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-6FGMTLK6.js";
+} from "./chunk-4TUV4QG4.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+import "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import {
   plural
 } from "./chunk-CE74GJCQ.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
 import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BXGFOMG4.js";
-import "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+import "./chunk-ODF5CSNN.js";
+import "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -19,7 +19,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-SYEQ3WU4.js";
+} from "./chunk-WTD2BLVX.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

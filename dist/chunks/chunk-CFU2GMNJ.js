@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-WYN6K3CC.js";
+} from "./chunk-BJYXI4Y6.js";
 import {
   findBase
-} from "./chunk-UCZS24P4.js";
+} from "./chunk-QBNHXOKK.js";
 import {
   appliedAt,
   readLockText,

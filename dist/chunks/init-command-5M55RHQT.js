@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-6FGMTLK6.js";
+} from "./chunk-4TUV4QG4.js";
 import {
   runLock
 } from "./chunk-LNR26NXB.js";
@@ -11,8 +11,8 @@ import {
 import {
   GitRepo
 } from "./chunk-JWP3TNA4.js";
-import "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+import "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import "./chunk-QQHUXFFO.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
@@ -20,11 +20,11 @@ import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-BXGFOMG4.js";
-import "./chunk-SYEQ3WU4.js";
+} from "./chunk-ODF5CSNN.js";
+import "./chunk-WTD2BLVX.js";
 import {
   VERSION
-} from "./chunk-SIW6I5OM.js";
+} from "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

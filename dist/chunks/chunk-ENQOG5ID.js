@@ -4,7 +4,7 @@ import {
 } from "./chunk-JWP3TNA4.js";
 import {
   replayDatabase
-} from "./chunk-EZKRBBIY.js";
+} from "./chunk-YP4MOLQI.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-SYEQ3WU4.js";
+} from "./chunk-WTD2BLVX.js";
 import {
   chooseEngine,
   loadEngine

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-KBYRX6V2.js";
+} from "./chunk-3DGHYAEB.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-D4UOPG2O.js";
+import "./chunk-DYUKSIAP.js";
 import {
   runReplay
-} from "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+} from "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
 import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BXGFOMG4.js";
-import "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+import "./chunk-ODF5CSNN.js";
+import "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-UCZS24P4.js";
+} from "./chunk-QBNHXOKK.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-JWP3TNA4.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-SIW6I5OM.js";
+} from "./chunk-YZAAH7QV.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -4,7 +4,7 @@ import {
   prewarmThread,
   replayWatched,
   sourceBundle
-} from "./chunk-S7P33734.js";
+} from "./chunk-2P44GOYY.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -43,7 +43,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-BXGFOMG4.js";
+} from "./chunk-ODF5CSNN.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -65,7 +65,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-SYEQ3WU4.js";
+} from "./chunk-WTD2BLVX.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -10,8 +10,8 @@ import {
 } from "./chunk-5AKBYRDW.js";
 import {
   replayDatabase
-} from "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+} from "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
 import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BXGFOMG4.js";
+import "./chunk-ODF5CSNN.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+} from "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-S7P33734.js";
-import "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+} from "./chunk-2P44GOYY.js";
+import "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

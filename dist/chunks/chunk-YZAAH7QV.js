@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "ef8565a6f676ea23" : "source";
+var BUILD = true ? "4909dff7b083313c" : "source";
 
 export {
   VERSION,

@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-UCZS24P4.js";
+} from "./chunk-QBNHXOKK.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-D4UOPG2O.js";
+} from "./chunk-DYUKSIAP.js";
 import {
   GitRepo
 } from "./chunk-JWP3TNA4.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-EZKRBBIY.js";
+} from "./chunk-YP4MOLQI.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-SYEQ3WU4.js";
+} from "./chunk-WTD2BLVX.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";
@@ -577,7 +577,7 @@ function prefixReplay(head, set) {
 }
 
 // src/engine/applied/check-database.ts
-async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) {
+async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules, hashes) {
   const cwd = req.cwd;
   const dir = repo.pathOf(spec.dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -592,7 +592,6 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     }
     return read;
   };
-  const hashes = loadBlobHashes(repo);
   const hashOf = hashOfBlob(hashes);
   const applied = await appliedAt(repo, base.frozenRef, spec, cwd, void 0, hashOf, at);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -664,7 +663,6 @@ async function checkDatabase(repo, spec, base, mergeBase, diffFrom, req, rules) 
     ).map((f) => f.display)
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  hashes.save();
   return { report, changed, unchanged, engine: head.engine, notes };
 }
 
@@ -753,6 +751,7 @@ async function runCheck(req) {
   const unchanged = [];
   const changed = [];
   const copies = [];
+  const hashes = loadBlobHashes(repo);
   try {
     for (const spec of specs) {
       const trusted = await trustedSpec(repo, spec, base, req, notes, copies);
@@ -763,7 +762,8 @@ async function runCheck(req) {
         mergeBase,
         diffFrom,
         { ...req, engine },
-        config?.config.rules
+        config?.config.rules,
+        hashes
       );
       databases.push(checked.report);
       notes.push(...checked.notes);
@@ -774,6 +774,7 @@ async function runCheck(req) {
   } finally {
     for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
+  hashes.save();
   notes.push(...submoduleNotes(req.cwd, repo));
   const known = knownPlace(config?.root ?? req.cwd, req.cwd, config?.top);
   notes.push(...await setAsideOnBranch(repo, base.ref, known, databases, unchanged));

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-EZKRBBIY.js";
+} from "./chunk-YP4MOLQI.js";
 import {
   CONFIG_FILE
 } from "./chunk-ZG6JHZ5P.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-FAIVFD2X.js";
+} from "./chunk-ENQOG5ID.js";
 import "./chunk-JWP3TNA4.js";
-import "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+import "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import {
   renderFindingText
 } from "./chunk-CE74GJCQ.js";
@@ -14,14 +14,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
 import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BXGFOMG4.js";
+import "./chunk-ODF5CSNN.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+} from "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -44,11 +44,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-3ESNGQO5.js");
+    const { diffDataCommand } = await import("./diff-data-command-QXKR3BC6.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-IHOE2I6I.js");
+    const { runDiffSql } = await import("./diff-sql-AUKDQPVA.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

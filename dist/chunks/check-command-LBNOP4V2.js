@@ -5,15 +5,15 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-TE3XPGWZ.js";
+} from "./chunk-EBLDQN3J.js";
 import "./chunk-BS65OVOK.js";
-import "./chunk-UCZS24P4.js";
+import "./chunk-QBNHXOKK.js";
 import "./chunk-LNR26NXB.js";
 import "./chunk-QDHQ2QAC.js";
-import "./chunk-D4UOPG2O.js";
+import "./chunk-DYUKSIAP.js";
 import "./chunk-JWP3TNA4.js";
-import "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+import "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import {
   renderReportText
 } from "./chunk-CE74GJCQ.js";
@@ -23,15 +23,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
 import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BXGFOMG4.js";
+import "./chunk-ODF5CSNN.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-SYEQ3WU4.js";
+} from "./chunk-WTD2BLVX.js";
 import {
   VERSION
-} from "./chunk-SIW6I5OM.js";
+} from "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

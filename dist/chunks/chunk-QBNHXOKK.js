@@ -134,7 +134,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [staged, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-7F3FWJM7.js"),
+    import("./guard-staged-GKJVGAXA.js"),
     import("./git-files-T42UVMBE.js")
   ]);
   const { guardDatabase, replayStaged, touchesMigrations, verdictInputs, shortcutNames, loadBlobHashes } = staged;

@@ -5,11 +5,11 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-WYN6K3CC.js";
-import "./chunk-FAIVFD2X.js";
+} from "./chunk-BJYXI4Y6.js";
+import "./chunk-ENQOG5ID.js";
 import "./chunk-JWP3TNA4.js";
-import "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+import "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import "./chunk-QQHUXFFO.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
@@ -17,7 +17,7 @@ import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-BXGFOMG4.js";
+} from "./chunk-ODF5CSNN.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -27,8 +27,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+} from "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -1,23 +1,23 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-4C4ODD6H.js";
-import "./chunk-WYN6K3CC.js";
-import "./chunk-FAIVFD2X.js";
-import "./chunk-UCZS24P4.js";
+} from "./chunk-CFU2GMNJ.js";
+import "./chunk-BJYXI4Y6.js";
+import "./chunk-ENQOG5ID.js";
+import "./chunk-QBNHXOKK.js";
 import "./chunk-LNR26NXB.js";
 import "./chunk-QDHQ2QAC.js";
 import "./chunk-JWP3TNA4.js";
-import "./chunk-EZKRBBIY.js";
-import "./chunk-S7P33734.js";
+import "./chunk-YP4MOLQI.js";
+import "./chunk-2P44GOYY.js";
 import "./chunk-QQHUXFFO.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-M6SO7QYI.js";
 import "./chunk-SZAJJULD.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BXGFOMG4.js";
-import "./chunk-SYEQ3WU4.js";
-import "./chunk-SIW6I5OM.js";
+import "./chunk-ODF5CSNN.js";
+import "./chunk-WTD2BLVX.js";
+import "./chunk-YZAAH7QV.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
