@@ -3,47 +3,47 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-RWVZIFNT.js";
+} from "./chunks/chunk-OSQG7FRY.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-54FJ3ISS.js";
+import "./chunks/chunk-BS65OVOK.js";
 import {
   isCommitId
-} from "./chunks/chunk-M3LBKN4Z.js";
-import "./chunks/chunk-W2CONA4Z.js";
+} from "./chunks/chunk-BBQGBFHJ.js";
+import "./chunks/chunk-ACSV2ULV.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-3JC3BQTV.js";
+} from "./chunks/chunk-DGQRJFZX.js";
 import {
   GitRepo
-} from "./chunks/chunk-IXZFL5PC.js";
+} from "./chunks/chunk-VPJ62SOJ.js";
 import "./chunks/chunk-JPMREDHX.js";
-import "./chunks/chunk-GWBTPG4H.js";
-import "./chunks/chunk-7ICE6DRQ.js";
+import "./chunks/chunk-J24BERHA.js";
+import "./chunks/chunk-FXBUNWIZ.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-2YISKZN7.js";
+import "./chunks/chunk-TOJQITL6.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-VQRAOVLM.js";
-import "./chunks/chunk-DGP3YP7L.js";
+import "./chunks/chunk-4IC3GJGF.js";
+import "./chunks/chunk-SZAJJULD.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-744NOCJQ.js";
+import "./chunks/chunk-7KI3BYUL.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-HMWJPVOR.js";
+} from "./chunks/chunk-4XT556VW.js";
 import {
   VERSION
-} from "./chunks/chunk-K6GRYC25.js";
+} from "./chunks/chunk-GJWZUD4C.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

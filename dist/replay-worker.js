@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-744NOCJQ.js";
+} from "./chunks/chunk-7KI3BYUL.js";
 import {
   scriptIds
-} from "./chunks/chunk-HMWJPVOR.js";
-import "./chunks/chunk-K6GRYC25.js";
+} from "./chunks/chunk-4XT556VW.js";
+import "./chunks/chunk-GJWZUD4C.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

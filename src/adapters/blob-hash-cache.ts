@@ -1,16 +1,14 @@
-import { lstatSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import { hashText } from "../core/lock/lock-file.js";
-import { writeFileAtomic } from "./atomic-write.js";
 import type { GitRepo } from "./git.js";
-import { readRegularBytes } from "./regular-file.js";
+import { parseSummed, readSummed, renderSummed, writeSummed } from "./summed-file.js";
 
 /**
  * The lock hash of a git blob, kept in the git directory between commits. A lock hash is the sha256 of a
  * file's text as lockstep decodes it, which is a function of the blob's bytes, so of its object id: once
  * computed for an id, it holds for every later commit. The file is lockstep's own and is trusted only as a
- * whole: a first line with another format, a sum that does not match the lines below it (a hand edit, a
- * write cut short), or one malformed line, and none of it is used — everything is hashed again.
+ * whole (see summed-file): a first line with another format, a sum that does not match the lines below it
+ * (a hand edit, a write cut short), or one malformed line, and none of it is used: everything is hashed
+ * again.
  *
  *     lockstep-blob-hashes 1 h1:<sum of the lines below>
  *     <blob id> h1:<hash>
@@ -39,12 +37,11 @@ export function blobHashCachePath(repo: GitRepo): string | undefined {
 
 /** Parses a cache file; undefined when any part of it does not validate. */
 export function parseBlobHashes(text: string): Map<string, string> | undefined {
-  const lines = text.split("\n");
-  if (lines.pop() !== "") return undefined;
-  const [first, ...body] = lines;
-  const header = `${HEADER} `;
-  if (!first?.startsWith(header)) return undefined;
-  if (first.slice(header.length) !== hashText(`${body.join("\n")}\n`)) return undefined;
+  const body = parseSummed(text, HEADER);
+  return body && hashesOf(body);
+}
+
+function hashesOf(body: readonly string[]): Map<string, string> | undefined {
   const hashes = new Map<string, string>();
   for (const line of body) {
     const m = LINE.exec(line);
@@ -54,16 +51,19 @@ export function parseBlobHashes(text: string): Map<string, string> | undefined {
   return hashes;
 }
 
+function bodyOf(hashes: Map<string, string>): string[] {
+  return [...hashes].map(([blob, hash]) => `${blob} ${hash}`);
+}
+
 export function renderBlobHashes(hashes: Map<string, string>): string {
-  const body = [...hashes].map(([blob, hash]) => `${blob} ${hash}`);
-  return `${[`${HEADER} ${hashText(`${body.join("\n")}\n`)}`, ...body].join("\n")}\n`;
+  return renderSummed(HEADER, bodyOf(hashes));
 }
 
 /** The cache of a repository, read once; without a git directory to keep it in, hashes are only computed. */
 export function loadBlobHashes(repo: GitRepo): BlobHashes {
   const path = blobHashCachePath(repo);
-  const read = path === undefined ? undefined : readRegularBytes(path, MAX_CACHE_BYTES, { noFollow: true });
-  const known = (read?.ok ? parseBlobHashes(read.bytes.toString("utf8")) : undefined) ?? new Map();
+  const body = readSummed(path, HEADER, MAX_CACHE_BYTES);
+  const known = (body && hashesOf(body)) ?? new Map<string, string>();
   const learned = new Map<string, string>();
   const used = new Set<string>();
   return {
@@ -94,15 +94,10 @@ export function loadBlobHashes(repo: GitRepo): BlobHashes {
         if (next.size >= MAX_CACHED_BLOBS) break;
         if (!next.has(blob)) next.set(blob, hash);
       }
-      try {
-        // Only lockstep's own regular file is replaced: never written through a link, nor over anything else.
-        const info = lstatSync(path, { throwIfNoEntry: false });
-        if (info && !info.isFile()) return;
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileAtomic(path, renderBlobHashes(next));
-      } catch {
-        // A read-only git directory: the next commit hashes again, which is only slower.
-      }
+      writeSummed(path, HEADER, bodyOf(next));
+      // Written: a second save has nothing to add.
+      for (const [blob, hash] of learned) known.set(blob, hash);
+      learned.clear();
     },
   };
 }

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { blobId } from "../core/blob-id.js";
 import { LockstepError } from "../core/errors.js";
-import { parseBatch, parseTree } from "./cat-file.js";
+import { type BatchAnswer, parseBatch, parseTree } from "./cat-file.js";
 import { parseRawDiff, type StagedChange } from "./raw-diff.js";
 
 export type { StagedChange };
@@ -19,8 +19,17 @@ const MAX_BATCH_BYTES = 1 << 30;
 /** A name `git cat-file` reads from one line and answers on one line: no whitespace in it. */
 const SIMPLE_NAME = /^\S+$/;
 
+/** A pathspec git matches only as itself and what is below it: no glob or magic characters in it. */
+const PLAIN_PATH = /^(?!:)[^*?[\\]+$/;
+
 /** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
 const CACHE_FILE = "lockstep/blob-hashes";
+
+/** An object a name stands for. */
+export interface ObjectId {
+  oid: string;
+  type: string;
+}
 
 export interface IndexEntry {
   path: RepoPath;
@@ -39,6 +48,8 @@ export class GitRepo {
   private readonly blobs = new Map<string, Uint8Array>();
   /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
   private readonly commits = new Map<string, string | undefined>();
+  /** What `git cat-file --batch-check` said of names (an object, or none), within one command. */
+  private readonly looked = new Map<string, ObjectId | undefined>();
   private readonly shown = new Map<string, string | undefined>();
   private readonly staged = new Map<string, { paths: RepoPath[]; changes?: StagedChange[] }>();
   private readonly trees = new Map<string, IndexEntry[]>();
@@ -94,25 +105,20 @@ export class GitRepo {
   }
 
   /**
-   * Resolves several refs at once (one `git cat-file --batch-check`), so that the `commitOf` calls that
-   * follow ask git nothing: the guard tries five candidate bases before it knows which one exists.
+   * Resolves several refs at once (with `lookup`), so that the `commitOf` calls that follow ask git nothing:
+   * the guard tries five candidate bases before it knows which one exists. `also`: other names to look up
+   * in the same question (the guard's migration directories at those refs).
    */
-  resolveCommits(refs: readonly string[]): void {
-    const asked = refs.filter((ref) => !this.commits.has(ref) && SIMPLE_NAME.test(ref));
-    if (asked.length === 0) return;
-    const names = asked.map((ref) => `${ref}^{commit}`);
-    const run = spawnSync("git", ["cat-file", "--batch-check"], {
-      cwd: this.root,
-      input: `${names.join("\n")}\n`,
-      encoding: "utf8",
-    });
-    if (run.error || run.status !== 0) return;
-    const lines = run.stdout.split("\n");
-    for (const [i, ref] of asked.entries()) {
-      const found = /^([0-9a-f]{40}|[0-9a-f]{64}) commit \d+$/.exec(lines[i] ?? "");
-      // Anything else (missing, ambiguous, an answer not understood) is left to rev-parse.
-      if (found) this.commits.set(ref, found[1]);
-      else if (lines[i] === `${names[i]} missing`) this.commits.set(ref, undefined);
+  resolveCommits(refs: readonly string[], also: readonly string[] = []): void {
+    const asked = refs.filter((ref) => !this.commits.has(ref));
+    const found = this.lookup([...asked.map((ref) => `${ref}^{commit}`), ...also]);
+    for (const ref of asked) {
+      const name = `${ref}^{commit}`;
+      // Anything not understood is left to rev-parse.
+      if (!found.has(name)) continue;
+      const object = found.get(name);
+      if (object === undefined) this.commits.set(ref, undefined);
+      else if (object.type === "commit") this.commits.set(ref, object.oid);
     }
   }
 
@@ -133,8 +139,11 @@ export class GitRepo {
   stagedPaths(dirs: RepoPath[]): RepoPath[] {
     const pathspecs = dirs.map((dir) => dir || ".");
     const key = pathspecs.join("\0");
-    const known = this.staged.get(key);
-    if (known) return [...known.paths];
+    const known = this.staged.get(key) ?? this.stagedWithin(pathspecs);
+    if (known) {
+      this.staged.set(key, known);
+      return [...known.paths];
+    }
     // `:<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0`, whole object ids.
     const diff = this.run([
       "diff",
@@ -162,6 +171,25 @@ export class GitRepo {
   }
 
   /**
+   * The answer for `pathspecs` taken from one asked for more of them (the guard asks for every database's
+   * directory, then for each one's): only for plain paths, whose matches are the path and what is below it.
+   */
+  private stagedWithin(
+    pathspecs: readonly string[],
+  ): { paths: RepoPath[]; changes?: StagedChange[] } | undefined {
+    if (!pathspecs.every((spec) => PLAIN_PATH.test(spec))) return undefined;
+    for (const [key, answer] of this.staged) {
+      const asked = key.split("\0");
+      if (!answer.changes || !pathspecs.every((spec) => asked.includes(spec))) continue;
+      const under = (path: string) =>
+        pathspecs.some((spec) => spec === "." || path === spec || path.startsWith(`${spec}/`));
+      const changes = answer.changes.filter((c) => under(c.path));
+      return { paths: changes.map((c) => c.path), changes };
+    }
+    return undefined;
+  }
+
+  /**
    * How each path `stagedPaths(dirs)` gave differs from HEAD, or undefined before a first commit (or where
    * git's answer was not understood): asked with it, at no extra cost.
    */
@@ -170,24 +198,29 @@ export class GitRepo {
     return this.staged.get(dirs.map((dir) => dir || ".").join("\0"))?.changes;
   }
 
-  /** The object ids of `<ref>:<path>` names (a tree, a blob), in one `git cat-file --batch-check`. */
-  objectIds(names: readonly string[]): Map<string, string | undefined> {
-    const ids = new Map<string, string | undefined>();
-    const asked = names.filter((name) => SIMPLE_NAME.test(name));
-    if (asked.length === 0) return ids;
-    const run = spawnSync("git", ["cat-file", "--batch-check"], {
-      cwd: this.root,
-      input: `${asked.join("\n")}\n`,
-      encoding: "utf8",
-    });
-    if (run.error || run.status !== 0) return ids;
-    const lines = run.stdout.split("\n");
-    for (const [i, name] of asked.entries()) {
-      const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree) \d+$/.exec(lines[i] ?? "");
-      if (found) ids.set(name, found[1]);
-      else if (lines[i] === `${name} missing`) ids.set(name, undefined);
+  /**
+   * The objects names stand for (`<ref>^{commit}`, `<ref>:<path>`, an id), in one `git cat-file
+   * --batch-check` for those not asked before in this command. A name that names nothing maps to
+   * undefined; one whose answer was not understood (or that git cannot take on one line) is left out.
+   */
+  lookup(names: readonly string[]): Map<string, ObjectId | undefined> {
+    const asked = [...new Set(names)].filter((name) => !this.looked.has(name) && SIMPLE_NAME.test(name));
+    if (asked.length > 0) {
+      const run = spawnSync("git", ["cat-file", "--batch-check"], {
+        cwd: this.root,
+        input: `${asked.join("\n")}\n`,
+        encoding: "utf8",
+      });
+      const lines = !run.error && run.status === 0 ? run.stdout.split("\n") : [];
+      for (const [i, name] of asked.entries()) {
+        const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree|commit|tag) \d+$/.exec(lines[i] ?? "");
+        if (found) this.looked.set(name, { oid: found[1] as string, type: found[2] as string });
+        else if (lines[i] === `${name} missing`) this.looked.set(name, undefined);
+      }
     }
-    return ids;
+    const out = new Map<string, ObjectId | undefined>();
+    for (const name of names) if (this.looked.has(name)) out.set(name, this.looked.get(name));
+    return out;
   }
 
   private run(args: string[]): { ok: boolean; stdout: string; stderr: string } {
@@ -287,26 +320,35 @@ export class GitRepo {
    */
   readBlobs(blobs: string[]): Map<string, Uint8Array> {
     const contents = new Map<string, Uint8Array>();
-    // An object id names its bytes for good: what one tree (HEAD) read, another (the base) has already.
-    const unique: string[] = [];
-    for (const blob of new Set(blobs)) {
-      const known = this.blobs.get(blob);
-      if (known) contents.set(blob, known);
-      else unique.push(blob);
-    }
+    const unique = this.unread(blobs, contents);
     if (unique.length === 0) return contents;
     const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
     if (odd !== undefined)
       throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
     const run = this.catFile(unique);
     if (!run.ok) throw new LockstepError("io", `git cat-file failed: ${run.why}`, { cause: run.cause });
-    for (const [i, answer] of parseBatch(run.stdout, unique).entries()) {
-      if (answer.kind === "object" && answer.type === "blob") {
+    for (const [i, answer] of this.keep(parseBatch(run.stdout, unique)).entries())
+      if (answer.kind === "object" && answer.type === "blob")
         contents.set(unique[i] as string, answer.content);
-        this.blobs.set(unique[i] as string, answer.content);
-      }
-    }
     return contents;
+  }
+
+  /** The names not read before, each once; those read before (an object id names its bytes for good) go to `known`. */
+  private unread(names: readonly string[], known: Map<string, Uint8Array>): string[] {
+    const unique: string[] = [];
+    for (const name of new Set(names)) {
+      const bytes = this.blobs.get(name);
+      if (bytes) known.set(name, bytes);
+      else unique.push(name);
+    }
+    return unique;
+  }
+
+  /** Keeps the blobs among answers by their id: what one tree (HEAD) read, another (the base) has already. */
+  private keep(answers: BatchAnswer[]): BatchAnswer[] {
+    for (const answer of answers)
+      if (answer.kind === "object" && answer.type === "blob") this.blobs.set(answer.oid, answer.content);
+    return answers;
   }
 
   /** One `git cat-file --batch` for these names, one per line (see parseBatch for its answers). */
@@ -326,18 +368,29 @@ export class GitRepo {
     return { ok: false, why, cause: run.error };
   }
 
-  /** Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks are absent. */
-  readObjects(names: readonly string[]): Map<string, { type: string; content: Uint8Array }> {
-    const out = new Map<string, { type: string; content: Uint8Array }>();
-    const asked = names.filter((name) => SIMPLE_NAME.test(name));
-    const run = asked.length === 0 ? undefined : this.catFile(asked);
-    if (!run?.ok) return out;
+  /** `catFile` where failing is only slower (the caller asks another way): the answers, or undefined. */
+  private tryCatFile(names: readonly string[]): BatchAnswer[] | undefined {
+    const run = names.length === 0 ? undefined : this.catFile(names);
+    if (!run?.ok) return undefined;
     try {
-      for (const [i, answer] of parseBatch(run.stdout, asked).entries())
-        if (answer.kind === "object") out.set(asked[i] as string, answer);
+      return this.keep(parseBatch(run.stdout, names));
     } catch {
       // Not understood: nothing read.
+      return undefined;
     }
+  }
+
+  /**
+   * Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks, and all of
+   * them when git's answer is not understood, are absent. Blobs read before are not asked again.
+   */
+  readObjects(names: readonly string[]): Map<string, { type: string; content: Uint8Array }> {
+    const out = new Map<string, { type: string; content: Uint8Array }>();
+    const known = new Map<string, Uint8Array>();
+    const asked = this.unread(names, known).filter((name) => SIMPLE_NAME.test(name));
+    for (const [name, content] of known) out.set(name, { type: "blob", content });
+    for (const [i, answer] of (this.tryCatFile(asked) ?? []).entries())
+      if (answer.kind === "object") out.set(asked[i] as string, answer);
     return out;
   }
 
@@ -362,14 +415,7 @@ export class GitRepo {
       .filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
     if (names.length === 0) return;
     // Only an optimisation: whatever fails here, `show` asks again.
-    const run = this.catFile(names);
-    if (!run.ok) return;
-    let answers: ReturnType<typeof parseBatch>;
-    try {
-      answers = parseBatch(run.stdout, names);
-    } catch {
-      return;
-    }
+    const answers = this.tryCatFile(names) ?? [];
     for (const [i, answer] of answers.entries()) {
       const name = names[i] as string;
       if (answer.kind === "missing") this.shown.set(name, undefined);
@@ -414,6 +460,7 @@ export class GitRepo {
   /** What was remembered of refs and the index: after a command of lockstep's own changed them. */
   private forget(): void {
     this.commits.clear();
+    this.looked.clear();
     this.shown.clear();
     this.staged.clear();
     this.trees.clear();
@@ -436,6 +483,19 @@ export class GitRepo {
         `git mv ${from} ${to} failed: ${run.stderr.trim().split("\n")[0]}; nothing after it was moved`,
       );
     }
+  }
+
+  /**
+   * Stages files the index already tracks, as `git add` does (the same filters and attributes, the same
+   * entry), with `git update-index`: `git add` also lists each path's directory looking for untracked
+   * files to add, which in a directory of thousands of migrations costs more than the rest of it.
+   */
+  stageTracked(paths: RepoPath[]): void {
+    if (paths.length === 0) return;
+    this.forget();
+    const run = this.run(["update-index", "--add", "--", ...paths]);
+    if (!run.ok)
+      throw new LockstepError("io", `git update-index failed: ${run.stderr.trim().split("\n")[0]}`);
   }
 
   async add(paths: RepoPath[]): Promise<void> {

@@ -1,16 +1,13 @@
-import { lstatSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import type { Settled } from "../core/lock/guard-delta.js";
-import { hashText } from "../core/lock/lock-file.js";
-import { writeFileAtomic } from "./atomic-write.js";
 import type { GitRepo } from "./git.js";
-import { readRegularBytes } from "./regular-file.js";
+import { parseSummed, readSummed, writeSummed } from "./summed-file.js";
 
 /**
  * The states of migration directories the guard found settled (see core/lock/guard-delta), kept in the git
  * directory between commits, by a key naming everything the guard's answer depends on. The file is
- * lockstep's own and is trusted only as a whole: another format, a sum that does not match the lines below
- * it, or one line that does not validate, and none of it is used: the guard then reads everything.
+ * lockstep's own and is trusted only as a whole (see summed-file): another format, a sum that does not
+ * match the lines below it, or one line that does not validate, and none of it is used: the guard then
+ * reads everything.
  *
  *     lockstep-settled 1 h1:<sum of the lines below>
  *     <key> <JSON: Settled, or null for a state found not settled>
@@ -24,10 +21,15 @@ const MAX_STATES = 16;
 const MAX_BYTES = 4 * 1024 * 1024;
 
 export interface SettledStates {
-  /** What is known of a state: Settled, null for one found not settled, undefined for one not seen. */
+  /**
+   * What is known of a state: Settled, null for one found not settled, undefined for one not seen. A state
+   * asked for is kept among the newest when the file is next written: a state used again stays.
+   */
   get(key: string): Settled | null | undefined;
-  /** Remembers a state and writes the file; a git directory that cannot be written is left alone. */
+  /** Remembers a state, the newest of all. */
   put(key: string, settled: Settled | null): void;
+  /** Writes the file once, when anything was put; a git directory that cannot be written is left alone. */
+  save(): void;
 }
 
 function isStrings(value: unknown): value is string[] {
@@ -51,10 +53,11 @@ function isSettled(value: unknown): value is Settled | null {
 
 /** Parses the file; undefined when any part of it does not validate. */
 export function parseSettledStates(text: string): Map<string, Settled | null> | undefined {
-  const lines = text.split("\n");
-  if (lines.pop() !== "") return undefined;
-  const [first, ...body] = lines;
-  if (first !== `${HEADER} ${hashText(`${body.join("\n")}\n`)}`) return undefined;
+  const body = parseSummed(text, HEADER);
+  return body && statesOf(body);
+}
+
+function statesOf(body: readonly string[]): Map<string, Settled | null> | undefined {
   const states = new Map<string, Settled | null>();
   for (const line of body) {
     const space = line.indexOf(" ");
@@ -72,33 +75,40 @@ export function parseSettledStates(text: string): Map<string, Settled | null> | 
   return states;
 }
 
-function renderSettledStates(states: Map<string, Settled | null>): string {
-  const body = [...states].map(([key, settled]) => `${key} ${JSON.stringify(settled)}`);
-  return `${[`${HEADER} ${hashText(`${body.join("\n")}\n`)}`, ...body].join("\n")}\n`;
-}
-
 export function loadSettledStates(repo: GitRepo): SettledStates {
   const path = repo.lockstepPath(SETTLED_FILE);
-  const read = path === undefined ? undefined : readRegularBytes(path, MAX_BYTES, { noFollow: true });
-  const states = (read?.ok ? parseSettledStates(read.bytes.toString("utf8")) : undefined) ?? new Map();
+  const body = readSummed(path, HEADER, MAX_BYTES);
+  const states = (body && statesOf(body)) ?? new Map<string, Settled | null>();
+  /** Newest last: the states put, then those asked for. */
+  const fresh = new Map<string, Settled | null>();
+  let changed = false;
   return {
-    get: (key) => states.get(key),
+    get(key) {
+      if (fresh.has(key)) return fresh.get(key);
+      const known = states.get(key);
+      if (known !== undefined) fresh.set(key, known);
+      return known;
+    },
     put(key, settled) {
-      states.delete(key);
+      fresh.delete(key);
+      fresh.set(key, settled);
+      changed = true;
+    },
+    save() {
+      if (!changed) return;
+      changed = false;
       // Newest first; the oldest go.
-      const next = new Map([[key, settled], ...[...states].slice(0, MAX_STATES - 1)]);
+      const newest = [...fresh].reverse();
+      const rest = [...states].filter(([key]) => !fresh.has(key));
+      const kept = [...newest, ...rest].slice(0, MAX_STATES);
       states.clear();
-      for (const [k, v] of next) states.set(k, v);
-      if (path === undefined) return;
-      try {
-        // Only lockstep's own regular file is replaced: never written through a link, nor over anything else.
-        const info = lstatSync(path, { throwIfNoEntry: false });
-        if (info && !info.isFile()) return;
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileAtomic(path, renderSettledStates(states));
-      } catch {
-        // A read-only git directory: the next commit reads everything again, which is only slower.
-      }
+      for (const [key, settled] of kept) states.set(key, settled);
+      fresh.clear();
+      writeSummed(
+        path,
+        HEADER,
+        kept.map(([key, settled]) => `${key} ${JSON.stringify(settled)}`),
+      );
     },
   };
 }

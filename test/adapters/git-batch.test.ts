@@ -129,3 +129,85 @@ describe("git questions asked in one batch", () => {
     expect(repo.stagedPaths(["migrations"])).toEqual(["migrations/0002_new.sql", "migrations/lockstep.sum"]);
   });
 });
+
+describe("what the guard's shortcut asks of git", () => {
+  it("looks names up as one question at a time does, and asks each once a command", async () => {
+    const { cwd, git } = repository();
+    const names = [
+      "HEAD:migrations",
+      "main:migrations/lockstep.sum",
+      ":migrations/lockstep.sum",
+      "HEAD:",
+      "v1^{commit}",
+      "nope:migrations",
+      "main:migrations/absent.sql",
+    ];
+    const repo = await GitRepo.open(cwd);
+    const found = repo.lookup(names);
+    for (const name of names) {
+      const oid = git("rev-parse", "--verify", "--quiet", name).stdout.trim();
+      const type = git("cat-file", "-t", name).stdout.trim();
+      expect(found.get(name), name).toEqual(oid ? { oid, type } : undefined);
+      expect(found.has(name), name).toBe(true);
+    }
+    // A name git cannot take on one line is not asked.
+    expect(repo.lookup(["main:migrations/with space.sql"]).has("main:migrations/with space.sql")).toBe(false);
+    // Asked once: what lockstep stages since is asked again.
+    writeFileSync(join(cwd, "migrations/lockstep.sum"), "restaged\n");
+    const lock = ":migrations/lockstep.sum";
+    expect(repo.lookup([lock]).get(lock)).toEqual(found.get(lock));
+    repo.stageTracked(["migrations/lockstep.sum"]);
+    expect(repo.lookup([lock]).get(lock)?.oid).toBe(git("rev-parse", lock).stdout.trim());
+    expect(repo.lookup([lock]).get(lock)).not.toEqual(found.get(lock));
+  });
+
+  it("answers for one directory from an answer for several, as git answers for it alone", async () => {
+    const cwd = tempTree({
+      "a/1.sql": "1\n",
+      "ab/2.sql": "2\n",
+      "b/3.sql": "3\n",
+      "m*/4.sql": "4\n",
+      "mb/0.sql": "0\n",
+    });
+    const git = gitIn(cwd);
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "base").status).toBe(0);
+    // `m*` is a glob to git: it matches mb/ too.
+    for (const path of ["a/1.sql", "a/5.sql", "ab/2.sql", "b/6.sql", "m*/4.sql", "mb/7.sql"])
+      writeFileSync(join(cwd, path), "changed\n");
+    git("add", "-A");
+    const dirs = ["a", "ab", "b", "m*", ""];
+    const together = await GitRepo.open(cwd);
+    together.stagedPaths(dirs);
+    for (const dir of dirs) {
+      const alone = await GitRepo.open(cwd);
+      expect(together.stagedChanges([dir]), dir).toEqual(alone.stagedChanges([dir]));
+    }
+  });
+
+  it("stages a tracked file as git add does: its filters, its line ends, its index entry", async () => {
+    const files = {
+      ".gitattributes": "*.sum text eol=lf\n*.up filter=upper\n",
+      "migrations/lockstep.sum": "a\r\nb\r\n",
+      "migrations/x.up": "hello\n",
+    };
+    const copies = [tempTree(files), tempTree(files)].map((cwd) => {
+      const git = gitIn(cwd);
+      git("init", "-q", "-b", "main");
+      git("config", "filter.upper.clean", "tr a-z A-Z");
+      git("add", "-A");
+      expect(git("commit", "-q", "-m", "base").status).toBe(0);
+      writeFileSync(join(cwd, "migrations/lockstep.sum"), "a\r\nc\r\n");
+      writeFileSync(join(cwd, "migrations/x.up"), "bye\n");
+      return { cwd, git };
+    });
+    const [added, staged] = copies as [(typeof copies)[0], (typeof copies)[0]];
+    added.git("add", "--", "migrations/lockstep.sum", "migrations/x.up");
+    (await GitRepo.open(staged.cwd)).stageTracked(["migrations/lockstep.sum", "migrations/x.up"]);
+    expect(staged.git("ls-files", "-s").stdout).toBe(added.git("ls-files", "-s").stdout);
+    // Nothing left unstaged: the entry records the file as it is on disk.
+    expect(staged.git("diff", "--quiet").status).toBe(0);
+    expect(staged.git("cat-file", "-p", ":migrations/x.up").stdout).toBe("BYE\n");
+  });
+});

@@ -240,3 +240,50 @@ describe("the guard of a named layout reads only what the commit changes", () =>
     }
   });
 });
+
+describe("check and the blob hash cache", () => {
+  it("keeps every database's hashes in the cache it reads and writes once for the command", async () => {
+    const cwd = tempTree({
+      "a/0001_x.up.sql": "CREATE TABLE x (id INTEGER);\n",
+      "a/0001_x.down.sql": "DROP TABLE x;\n",
+      "b/0001_y.up.sql": "CREATE TABLE y (id INTEGER);\n",
+      "b/0001_y.down.sql": "DROP TABLE y;\n",
+      "lockstep.config.json": JSON.stringify({
+        databases: [
+          { name: "a", dir: "a", layout: "golang-migrate" },
+          { name: "b", dir: "b", layout: "golang-migrate" },
+        ],
+      }),
+    });
+    const git = gitIn(cwd);
+    git("init", "-q", "-b", "main");
+    expect((await runCli(cwd, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "applied").status).toBe(0);
+    git("checkout", "-q", "-b", "feature");
+    writeFileSync(join(cwd, "a/0002_z.up.sql"), "CREATE TABLE z (id INTEGER);\n");
+    writeFileSync(join(cwd, "b/0002_w.up.sql"), "CREATE TABLE w (id INTEGER);\n");
+    expect((await runCli(cwd, ["lock"])).code).toBe(0);
+    git("add", "-A");
+    expect(git("commit", "-q", "-m", "new").status).toBe(0);
+    const cache = resolve(cwd, git("rev-parse", "--git-path", "lockstep/blob-hashes").stdout.trim());
+    const first = await runCli(cwd, ["check", "--format", "json"]);
+    expect(first.code, first.stderr).toBe(0);
+    const cached = parseBlobHashes(readFileSync(cache, "utf8")) as Map<string, string>;
+    const blobs = git("ls-tree", "-r", "HEAD", "--", "a", "b").stdout.trim().split("\n");
+    const migrations = blobs.filter((line) => line.endsWith(".sql"));
+    expect(migrations).toHaveLength(6);
+    for (const line of migrations) {
+      const blob = line.split(/\s/)[2] as string;
+      expect(cached.get(blob), line).toBe(hashText(git("cat-file", "blob", blob).stdout));
+    }
+    // Read back, it answers the same.
+    const again = await runCli(cwd, ["check", "--format", "json"]);
+    const verdicts = (run: typeof first) =>
+      (JSON.parse(run.stdout) as { databases: { name: string; findings: unknown[] }[] }).databases.map(
+        (d) => [d.name, d.findings],
+      );
+    expect(again.code).toBe(first.code);
+    expect(verdicts(again)).toEqual(verdicts(first));
+  });
+});

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeF
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseSettledStates } from "../../src/adapters/settled-states.js";
-import { runCli } from "../helpers/cli.js";
+import { lockstep, runCli } from "../helpers/cli.js";
 import { gitIn } from "../helpers/git.js";
 import { tempTree } from "../helpers/temp-dir.js";
 
@@ -286,5 +286,65 @@ describe("the guard's remembered states", () => {
       expect(answer.code).toBe(0);
       expect(answer.lock).toContain("0004 0004_likes.up.sql h1:");
     }
+  });
+
+  it("a commit adding a migration to a remembered state asks git six questions, none that lists the directory", async () => {
+    const r = await repository();
+    // Remembered by the built CLI, as the hook runs it (a state is keyed by lockstep's build).
+    write(r, { "migrations/0999_scratch.up.sql": "CREATE TABLE scratch (id INTEGER);\n" });
+    r.git("add", "-A");
+    expect(lockstep(r.cwd, ["guard", "--staged"]).code).toBe(0);
+    r.git("reset", "-q", "--hard");
+    write(r, added);
+    r.git("add", "-A");
+    const trace = join(r.cwd, "..", `${r.cwd.split("/").pop()}.trace2`);
+    const run = lockstep(r.cwd, ["guard", "--staged"], { NO_COLOR: "1", GIT_TRACE2_EVENT: trace });
+    expect(run.code, run.stderr).toBe(0);
+    const asked = readFileSync(trace, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { event: string; argv?: string[] })
+      .filter((e) => e.event === "start")
+      .map((e) => (e.argv ?? []).slice(1).join(" "));
+    // The top, what is staged, the refs with the directory's ids, the branch, the added files with HEAD's
+    // tree of the directory, and the lock file staged.
+    expect(asked.map((command) => command.split(" ")[0])).toEqual([
+      "rev-parse",
+      "diff",
+      "cat-file",
+      "symbolic-ref",
+      "cat-file",
+      "update-index",
+    ]);
+    expect(r.git("show", ":migrations/lockstep.sum").stdout).toContain("0004 0004_likes.up.sql h1:");
+  });
+
+  it("two databases that each gain a migration are answered the same with and without what is remembered", async () => {
+    const r = await repository();
+    mkdirSync(join(r.cwd, "other"));
+    write(r, {
+      "other/0001_a.up.sql": "CREATE TABLE a (id INTEGER);\n",
+      "lockstep.config.json": JSON.stringify({
+        databases: [
+          { name: "main", dir: "migrations", layout: "golang-migrate" },
+          { name: "other", dir: "other", layout: "golang-migrate" },
+        ],
+      }),
+    });
+    expect((await runCli(r.cwd, ["lock"])).code).toBe(0);
+    r.git("add", "-A");
+    expect(r.git("commit", "-q", "-m", "other").status).toBe(0);
+    await remember(r);
+    write(r, { "other/0002_b.up.sql": "CREATE TABLE b (id INTEGER);\n" });
+    r.git("add", "-A");
+    expect((await guard(r)).code).toBe(0);
+    r.git("reset", "-q", "--hard");
+    const answer = await sameEitherWay(r, (c) =>
+      write(c, { ...added, "other/0002_b.up.sql": "CREATE TABLE b (id INTEGER);\n" }),
+    );
+    expect(answer.code).toBe(0);
+    expect(answer.lock).toContain("0004 0004_likes.up.sql h1:");
+    for (const copy of [r])
+      expect(readFileSync(join(copy.cwd, "other/lockstep.sum"), "utf8")).toContain("0001");
   });
 });

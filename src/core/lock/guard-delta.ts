@@ -1,6 +1,6 @@
 import type { MigrationSet, SourceFile } from "../migration.js";
 import { compareVersions } from "../version.js";
-import { entryLine, hashText, type LockEntry } from "./lock-file.js";
+import { entryLine, type LockEntry, lockSum } from "./lock-file.js";
 
 // The guard's shortcut for the commonest commit: new migration files added after the newest one, on a
 // state the guard already found settled. A state is settled when the guard, run with the index holding it,
@@ -9,6 +9,8 @@ import { entryLine, hashText, type LockEntry } from "./lock-file.js";
 // and after the state's last migration in the tool's order, the guard's answer for the whole is known: no
 // finding, and the lock file with their lines appended. Anything else returns undefined and the guard reads
 // everything, as it would without the shortcut.
+
+const NEWLINE = 0x0a;
 
 /** What the guard keeps of a settled state, enough to judge files added to it. */
 export interface Settled {
@@ -115,23 +117,25 @@ export function settledAfter(
 }
 
 /**
- * A lock file as renderLockFile writes it, with `lines` entries more after its first `count` entry lines
+ * A lock file as renderLockFile writes it, with `added` entries more after its first `count` entry lines
  * (before its amendments), as renderLockFile would write the longer list. Undefined for a text it did not
- * write so (fewer lines, no final newline).
+ * write so (fewer lines, no final newline). The file's bytes are neither decoded nor parsed: the state the
+ * guard remembers vouches for them, and the sum goes over them as they are.
  */
 export function appendLockLines(
-  text: string,
+  lock: Uint8Array,
   count: number,
   added: readonly LockEntry[],
-): string | undefined {
-  const first = text.indexOf("\n");
-  if (first === -1 || !text.endsWith("\n")) return undefined;
+): Buffer | undefined {
+  const bytes = Buffer.from(lock.buffer, lock.byteOffset, lock.byteLength);
+  const first = bytes.indexOf(NEWLINE);
+  if (first === -1 || bytes[bytes.length - 1] !== NEWLINE) return undefined;
   let at = first;
   for (let i = 0; i < count; i++) {
-    at = text.indexOf("\n", at + 1);
-    if (at === -1 || at === text.length) return undefined;
+    at = bytes.indexOf(NEWLINE, at + 1);
+    if (at === -1) return undefined;
   }
-  const lines = added.map((e) => `${entryLine(e)}\n`).join("");
-  const body = `${text.slice(first + 1, at + 1)}${lines}${text.slice(at + 1)}`;
-  return `${hashText(body)}\n${body}`;
+  const lines = Buffer.from(added.map((e) => `${entryLine(e)}\n`).join(""), "utf8");
+  const body = [bytes.subarray(first + 1, at + 1), lines, bytes.subarray(at + 1)];
+  return Buffer.concat([Buffer.from(`${lockSum(body)}\n`), ...body]);
 }

@@ -49,6 +49,18 @@ export function hashText(text: string): string {
   return `h1:${createHash("sha256").update(text, "utf8").digest("base64")}`;
 }
 
+/**
+ * The first line of a lock file: the sum of the lines below it, each with its newline ("\n" when there are
+ * none). `body` is their text, or their bytes in pieces: the guard appends lines to a file it never decodes.
+ */
+export function lockSum(body: string | readonly Uint8Array[]): string {
+  const hash = createHash("sha256");
+  if (typeof body === "string") hash.update(body === "" ? "\n" : body, "utf8");
+  else if (body.every((piece) => piece.length === 0)) hash.update("\n");
+  else for (const piece of body) hash.update(piece);
+  return `h1:${hash.digest("base64")}`;
+}
+
 /** An entry's line, as renderLockFile writes it. */
 export function entryLine(e: LockEntry): string {
   return `${field(e.version, /\s/)} ${field(e.path, / h1:/)} ${e.hash}`;
@@ -91,8 +103,9 @@ function unfield(text: string): string | undefined {
 }
 
 export function renderLockFile(lock: LockFile): string {
-  const body = bodyLines(lock);
-  return `${[hashText(`${body.join("\n")}\n`), ...body].join("\n")}\n`;
+  const lines = bodyLines(lock);
+  const body = lines.length > 0 ? `${lines.join("\n")}\n` : "";
+  return `${lockSum(body)}\n${body}`;
 }
 
 /** The text as lockstep reads it: no BOM, LF line ends (a checkout with core.autocrlf has CRLF). */
@@ -170,7 +183,7 @@ export function parseLockFile(text: string): { lock: LockFile; problems: LockPro
   }
   if (sum === undefined || !/^h1:/.test(sum)) {
     problems.push({ line: 1, kind: "sum", message: "line 1: the first line is not the h1: sum of the file" });
-  } else if (sum !== hashText(body.length > 0 ? `${body.join("\n")}\n` : "\n")) {
+  } else if (sum !== lockSum(body.length > 0 ? `${body.join("\n")}\n` : "")) {
     problems.push({
       line: 1,
       kind: "sum",

@@ -1,4 +1,4 @@
-import { loadBlobHashes } from "../../adapters/blob-hash-cache.js";
+import type { BlobHashes } from "../../adapters/blob-hash-cache.js";
 import type { GitRepo } from "../../adapters/git.js";
 import type { EngineChoice, EngineInfo } from "../../adapters/sqlite/engine.js";
 import type { Finding } from "../../core/finding.js";
@@ -47,6 +47,8 @@ export async function checkDatabase(
   diffFrom: "base" | "fork",
   req: CheckRequest,
   rules: Parameters<typeof applyRules>[1],
+  /** The command's cache of blob hashes (saved by the command, once). */
+  hashes: BlobHashes,
 ): Promise<{
   report: DatabaseReport;
   changed: string[];
@@ -70,7 +72,6 @@ export async function checkDatabase(
     return read;
   };
   // Each file's lock hash once, and from the git directory's cache where an earlier run computed it.
-  const hashes = loadBlobHashes(repo);
   const hashOf = hashOfBlob(hashes);
   const applied = await appliedAt(repo, base.frozenRef, spec, cwd, undefined, hashOf, at);
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
@@ -158,6 +159,5 @@ export async function checkDatabase(
       .map((f) => f.display),
   );
   const changed = changedFiles(forkFiles ?? baseRead.files, headFiles);
-  hashes.save();
   return { report, changed, unchanged, engine: head.engine, notes };
 }

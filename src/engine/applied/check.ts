@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { loadBlobHashes } from "../../adapters/blob-hash-cache.js";
 import { GitRepo } from "../../adapters/git.js";
 import { type EngineInfo, type EngineName, resolveEngine } from "../../adapters/sqlite/engine.js";
 import { type DatabaseReport, type ReplayReport, reportOk } from "../../core/report.js";
@@ -90,6 +91,9 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   const changed: string[] = [];
   // The base's copies of `functions` modules: removed however the check ends.
   const copies: string[] = [];
+  // Each file's lock hash from the git directory's cache where an earlier run computed it: read once for
+  // every database, written once at the end.
+  const hashes = loadBlobHashes(repo);
   try {
     for (const spec of specs) {
       const trusted = await trustedSpec(repo, spec, base, req, notes, copies);
@@ -101,6 +105,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
         diffFrom,
         { ...req, engine },
         config?.config.rules,
+        hashes,
       );
       databases.push(checked.report);
       notes.push(...checked.notes);
@@ -111,6 +116,7 @@ export async function runCheck(req: CheckRequest): Promise<CheckOutcome> {
   } finally {
     for (const dir of copies) rmSync(dir, { recursive: true, force: true });
   }
+  hashes.save();
   notes.push(...submoduleNotes(req.cwd, repo));
   const known = knownPlace(config?.root ?? req.cwd, req.cwd, config?.top);
   notes.push(...(await setAsideOnBranch(repo, base.ref, known, databases, unchanged)));

@@ -22,7 +22,7 @@ import { setOf } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
 import { displayOf } from "../workspace/git-files.js";
 import { lockEntries, lockPathOf } from "./applied.js";
-import { configuredTool, guardVerdict } from "./guard-verdict.js";
+import { configuredTool, guardVerdict, type VerdictInputs } from "./guard-verdict.js";
 
 // The guard's shortcut (core/lock/guard-delta) for a commit that only adds migration files: HEAD's state is
 // judged once and remembered in the git directory (adapters/settled-states), keyed by everything the
@@ -33,9 +33,9 @@ const REGULAR = new Set(["100644", "100755"]);
 
 /**
  * The key of a state: lockstep's build, the config and the database it resolved to, where the guard runs,
- * the directory's tree (its files and its lock file) and what is applied (the base's lock file, or its
- * directory's tree where it has none; "HEAD" when the applied set is HEAD's own lock file). Paths are the
- * repository's, so a clone moved elsewhere keeps its states.
+ * the directory's tree (its files and its lock file) and what is applied (the base's tree of the directory,
+ * which holds its lock file or, where it has none, its files; "HEAD" when the applied set is HEAD's own lock
+ * file). Paths are the repository's, so a clone moved elsewhere keeps its states.
  */
 function stateKey(
   repo: GitRepo,
@@ -44,7 +44,7 @@ function stateKey(
   const { spec } = parts;
   const where = { dir: repo.pathOf(spec.dir), root: repo.pathOf(spec.root), top: repo.pathOf(spec.top) };
   const material = [
-    "lockstep-guard-state 1",
+    "lockstep-guard-state 2",
     BUILD,
     VERSION,
     parts.configId,
@@ -65,12 +65,21 @@ function addedOnly(changes: readonly StagedChange[], dir: RepoPath): StagedChang
   return plain && mine.length > 0 ? mine : undefined;
 }
 
+/**
+ * The names the shortcut asks git about, by ref ("" for the index): the directory's tree at a ref, the lock
+ * file's blob in the index. Asked with the refs, in one question, before the shortcut runs.
+ */
+export function shortcutNames(ref: string, dir: RepoPath): string[] {
+  return ref === "" ? [`:${lockPathOf(dir)}`] : [`${ref}:${dir}`];
+}
+
 export async function guardAdded(
   repo: GitRepo,
   spec: DatabaseSpec,
   dir: RepoPath,
   appliedRef: string | undefined,
   cwd: string,
+  inputs: VerdictInputs,
   /** The config as read, in JSON ("null" without one); undefined: no shortcut. */
   configId: string | undefined,
 ): Promise<{ lockStaged: string } | undefined> {
@@ -79,44 +88,69 @@ export async function guardAdded(
   const tool = configuredTool(spec);
   if (!tool?.namesOnly || tool.graph || tool.reads.only || spec.config.order) return undefined;
   if (configId === undefined || appliedRef === undefined) return undefined;
-  // Asked again here: an earlier database's lock file, staged by this guard, may be under this directory.
+  // From the question about every database's directory, unless an earlier database's lock file, staged by
+  // this guard since, may be under this directory: then git is asked again.
   const changes = repo.stagedChanges([dir]);
   const added = changes && addedOnly(changes, dir);
   if (!added) return undefined;
-  const lockPath = lockPathOf(dir);
-  const treeName = `HEAD:${dir}`;
-  const headLock = `HEAD:${lockPath}`;
-  const appliedNames = appliedRef === "HEAD" ? [] : [`${appliedRef}:${lockPath}`, `${appliedRef}:${dir}`];
-  const ids = repo.objectIds([treeName, headLock, ...appliedNames]);
-  const tree = ids.get(treeName);
-  if (tree === undefined || appliedNames.some((name) => !ids.has(name))) return undefined;
-  const [appliedLock = "", appliedDir = ""] = appliedNames;
+  // HEAD's tree of the directory, the applied one, and the lock file's blob in the index (HEAD's: it is not
+  // staged); asked with the refs, so git is asked nothing here. Ids only: the directory's tree is by far
+  // the largest object, and the lock file's id says what it is without reading it.
+  const [headDir = "", indexLock = ""] = [...shortcutNames("HEAD", dir), ...shortcutNames("", dir)];
+  const appliedDir = appliedRef === "HEAD" ? undefined : shortcutNames(appliedRef, dir)[0];
+  const ids = repo.lookup([headDir, indexLock, ...(appliedDir ? [appliedDir] : [])]);
+  const tree = ids.get(headDir);
+  const lockId = ids.get(indexLock);
+  if (tree?.type !== "tree" || lockId?.type !== "blob") return undefined;
+  if (appliedDir !== undefined && !ids.has(appliedDir)) return undefined;
+  // What is applied is a function of the applied directory's tree (its lock file, or its files).
+  const appliedObject = appliedDir === undefined ? undefined : ids.get(appliedDir);
   const applied =
-    appliedRef === "HEAD"
-      ? "HEAD"
-      : ids.get(appliedLock) !== undefined
-        ? `lock ${ids.get(appliedLock)}`
-        : `tree ${ids.get(appliedDir) ?? "none"}`;
+    appliedDir === undefined ? "HEAD" : appliedObject ? `${appliedObject.type} ${appliedObject.oid}` : "none";
   const keyOf = (state: string) => stateKey(repo, { spec, cwd, configId, tree: state, applied });
   const states = loadSettledStates(repo);
-  const key = keyOf(tree);
-  let settled = states.get(key);
-  if (settled === undefined) {
-    settled = await settledAtHead(repo, spec, dir, appliedRef, cwd);
-    states.put(key, settled ?? null);
+  try {
+    const key = keyOf(tree.oid);
+    let settled = states.get(key);
+    if (settled === undefined) {
+      settled = await settledAtHead(repo, spec, dir, appliedRef, cwd, inputs);
+      states.put(key, settled ?? null);
+    }
+    if (!settled) return undefined;
+    return await appendAdded(
+      repo,
+      spec,
+      dir,
+      cwd,
+      { settled, added, tree: tree.oid, lockId: lockId.oid },
+      (next, after) => states.put(keyOf(next), after),
+    );
+  } finally {
+    // Once, with HEAD's state and the one the commit makes.
+    states.save();
   }
-  if (!settled) return undefined;
+}
 
+/** The added files' lines appended to the lock file, which is written and staged; the state the commit makes remembered. */
+async function appendAdded(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  dir: RepoPath,
+  cwd: string,
+  at: { settled: Settled; added: StagedChange[]; tree: string; lockId: string },
+  remember: (tree: string, settled: Settled) => void,
+): Promise<{ lockStaged: string } | undefined> {
+  const { settled, added, tree, lockId } = at;
+  const lockPath = lockPathOf(dir);
   const display = displayOf(repo, dir, cwd);
   const rel = (path: string) => (dir === "" ? path : path.slice(dir.length + 1));
-  // The lock file (the index's is HEAD's: it is not staged), the directory's tree and the added files, in
-  // one question to git; the lock file from the working tree where it is the same bytes, as it mostly is.
-  const lockName = `:${lockPath}`;
+  // The lock file from the working tree where it is the index's bytes, as it mostly is; else from git, with
+  // the directory's tree and the added files in one question.
   const onDisk = readRegularBytes(join(spec.dir, LOCK_FILE), MAX_LOCK_BYTES, { noFollow: true });
-  const same = onDisk.ok && ids.get(headLock) !== undefined && blobId(onDisk.bytes) === ids.get(headLock);
-  const objects = repo.readObjects([...(same ? [] : [lockName]), tree, ...added.map((c) => c.blob)]);
-  const lock = same && onDisk.ok ? { type: "blob", content: onDisk.bytes } : objects.get(lockName);
-  if (lock?.type !== "blob") return undefined;
+  const same = onDisk.ok && blobId(onDisk.bytes) === lockId;
+  const objects = repo.readObjects([...(same ? [] : [lockId]), tree, ...added.map((c) => c.blob)]);
+  const lock = same && onDisk.ok ? onDisk.bytes : objects.get(lockId)?.content;
+  if (lock === undefined) return undefined;
   const addedFiles: SourceFile[] = added.map((c) => {
     const object = objects.get(c.blob);
     const base = { rel: rel(c.path), display: display(rel(c.path)), blob: c.blob };
@@ -130,16 +164,16 @@ export async function guardAdded(
   const subset = await setOf(spec, cwd, { at: "git", repo, ref: "" }, files);
   const appended = appendedEntries(settled, subset, lastFiles, addedFiles, lockEntries(subset, files));
   if (!appended) return undefined;
-  const wanted = appendLockLines(Buffer.from(lock.content).toString("utf8"), settled.entries, appended);
+  const wanted = appendLockLines(lock, settled.entries, appended);
   if (wanted === undefined) return undefined;
-  const bytes = Buffer.from(wanted);
 
   const shownLock = shownPath(cwd, `${spec.dir}/${LOCK_FILE}`);
   // Temp files of a run killed mid-write are swept by the next whole guard: a sweep reads the directory.
   await withLockFileLock(spec.dir, shownLock, [], () =>
-    writeLockText(spec.dir, shownLock, bytes, undefined, { sweep: false }),
+    writeLockText(spec.dir, shownLock, wanted, undefined, { sweep: false }),
   );
-  await repo.add([lockPath]);
+  // The lock file is tracked (HEAD has it): staged without `git add`'s walk of the directory.
+  repo.stageTracked([lockPath]);
   // What the commit will record there, where it can be worked out from HEAD's tree: the next commit starts
   // from it. A wrong id is only a state never asked for.
   const treeBytes = objects.get(tree);
@@ -147,10 +181,10 @@ export async function guardAdded(
     treeBytes?.type === "tree"
       ? treeIdWith(treeBytes.content, [
           ...added.map((c) => ({ name: rel(c.path), mode: c.mode, blob: c.blob })),
-          { name: LOCK_FILE, mode: "100644", blob: blobId(bytes) },
+          { name: LOCK_FILE, mode: "100644", blob: blobId(wanted) },
         ])
       : undefined;
-  if (next !== undefined) states.put(keyOf(next), settledAfter(settled, subset, files, appended));
+  if (next !== undefined) remember(next, settledAfter(settled, subset, files, appended));
   return { lockStaged: shownLock };
 }
 
@@ -161,8 +195,9 @@ async function settledAtHead(
   dir: RepoPath,
   appliedRef: string,
   cwd: string,
+  inputs: VerdictInputs,
 ): Promise<Settled | undefined> {
-  const v = await guardVerdict(repo, spec, dir, appliedRef, cwd, "HEAD");
+  const v = await guardVerdict(repo, spec, dir, appliedRef, cwd, "HEAD", inputs);
   if (v.findings.length > 0 || v.wanted === undefined || v.wanted !== v.lockText) return undefined;
   // A submodule met while reading gets a note, which only the whole guard (it lists the files) gives.
   if (repo.submodules.size > 0) return undefined;

@@ -6,12 +6,16 @@ import { LOCK_FILE } from "../../core/lock/lock-file.js";
 import type { LockstepConfig } from "../workspace/config.js";
 import { readDatabase } from "../workspace/database-tree.js";
 import { type DatabaseSpec, shownPath } from "../workspace/databases.js";
-import { appliedAt, lockPathOf } from "./applied.js";
+import { lockPathOf } from "./applied.js";
 import { guardAdded } from "./guard-settled.js";
-import { configuredTool, guardVerdict } from "./guard-verdict.js";
+import { configuredTool, guardVerdict, type VerdictInputs } from "./guard-verdict.js";
 
 // What the guard does for a database the commit touches: loaded only then, so that a commit touching no
 // migration starts none of the layouts, the lock rules or the diff.
+
+export { loadBlobHashes } from "../../adapters/blob-hash-cache.js";
+export { shortcutNames } from "./guard-settled.js";
+export { verdictInputs } from "./guard-verdict.js";
 
 export interface GuardDatabase {
   name: string;
@@ -25,13 +29,13 @@ export interface GuardDatabase {
 export async function replayStaged(
   repo: GitRepo,
   spec: DatabaseSpec,
-  appliedRef: string | undefined,
+  inputs: VerdictInputs,
   cwd: string,
   rules: LockstepConfig["rules"],
 ): Promise<Finding[]> {
   // Loaded only here: a guard that does not replay starts without the replay engine.
   const { replayDatabase } = await import("../replay/replay.js");
-  const applied = await appliedAt(repo, appliedRef, spec, cwd);
+  const applied = await inputs.applied();
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));
   const { report } = await replayDatabase(staged, { cwd, down: "new" }, rules, appliedVersions);
@@ -59,20 +63,24 @@ export async function guardDatabase(
   dir: RepoPath,
   appliedRef: string | undefined,
   cwd: string,
+  /** What the verdicts on this database read alike: built once for both of them (and the replay). */
+  inputs: VerdictInputs,
   /** The config as read, in JSON ("null" without one). */
   configId?: string,
 ): Promise<GuardDatabase> {
   const shownDir = shownPath(cwd, spec.dir);
   // A commit that only adds migrations to a state the guard already judged: only they are read.
-  const added = await guardAdded(repo, spec, dir, appliedRef, cwd, configId);
+  const added = await guardAdded(repo, spec, dir, appliedRef, cwd, inputs, configId);
   if (added) return { name: spec.name, dir: shownDir, findings: [], lockStaged: added.lockStaged };
-  const verdict = await guardVerdict(repo, spec, dir, appliedRef, cwd, "");
+  const verdict = await guardVerdict(repo, spec, dir, appliedRef, cwd, "", inputs);
   const result: GuardDatabase = { name: spec.name, dir: shownDir, findings: verdict.findings };
   const { wanted, shownLock } = verdict;
   if (wanted !== undefined && wanted !== verdict.lockText) {
     const notes: string[] = [];
     await withLockFileLock(spec.dir, shownLock, notes, () => writeLockText(spec.dir, shownLock, wanted));
-    await repo.add([lockPathOf(dir)]);
+    // A lock file the index has is staged without `git add`'s walk of the directory; a new one is added.
+    if (verdict.lockText !== undefined) repo.stageTracked([lockPathOf(dir)]);
+    else await repo.add([lockPathOf(dir)]);
     result.lockStaged = shownLock;
   }
   return result;

@@ -1,7 +1,13 @@
-import { type BlobHashes, loadBlobHashes } from "../../adapters/blob-hash-cache.js";
+import type { BlobHashes } from "../../adapters/blob-hash-cache.js";
 import type { GitRepo, IndexEntry, RepoPath } from "../../adapters/git.js";
 import type { Finding } from "../../core/finding.js";
-import { LOCK_FILE, type LockEntry, type LockFile, renderLockFile } from "../../core/lock/lock-file.js";
+import {
+  LOCK_FILE,
+  type LockEntry,
+  type LockFile,
+  type LockProblem,
+  renderLockFile,
+} from "../../core/lock/lock-file.js";
 import type { MigrationSet, SourceFile } from "../../core/migration.js";
 import { toolOf } from "../../core/tools/index.js";
 import { readDatabase } from "../workspace/database-tree.js";
@@ -10,7 +16,7 @@ import {
   type Applied,
   appliedAt,
   frozenFindings,
-  hashOfBlob,
+  type HashOf,
   knownPaths,
   lockEntries,
   lockParser,
@@ -31,6 +37,38 @@ export interface Verdict {
   /** The entries of `wanted`. */
   entries?: LockEntry[];
   shownLock: string;
+}
+
+/**
+ * What the guard's verdicts on one database (HEAD's state, then the index's) read alike, read once: what is
+ * applied, the lock texts parsed, and the command's blob hash cache (saved once, by the command).
+ */
+export interface VerdictInputs {
+  parse: (text: string) => { lock: LockFile; problems: LockProblem[] };
+  hashes: () => BlobHashes;
+  hashOf: HashOf;
+  applied: () => Promise<Applied>;
+}
+
+export function verdictInputs(
+  repo: GitRepo,
+  spec: DatabaseSpec,
+  appliedRef: string | undefined,
+  cwd: string,
+  hashes: () => BlobHashes,
+): VerdictInputs {
+  const parse = lockParser();
+  const hashOf: HashOf = (file) => hashes().of(file.text, file.blob);
+  let applied: Promise<Applied> | undefined;
+  return {
+    parse,
+    hashes,
+    hashOf,
+    applied: () => {
+      applied ??= appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
+      return applied;
+    },
+  };
 }
 
 /**
@@ -78,6 +116,7 @@ export async function guardVerdict(
   appliedRef: string | undefined,
   cwd: string,
   at: "" | "HEAD",
+  inputs: VerdictInputs,
 ): Promise<Verdict> {
   const lockPath = lockPathOf(dir);
   const shownDir = shownPath(cwd, spec.dir);
@@ -86,14 +125,12 @@ export async function guardVerdict(
   repo.prefetch(["", "HEAD", ...(appliedRef ? [appliedRef] : [])].map((ref) => ({ ref, path: lockPath })));
   // The index, HEAD and the base mostly hold one lock text: parsed once. A blob's hash is had from the
   // git directory's cache when an earlier commit computed it.
-  const parse = lockParser();
-  const hashes = loadBlobHashes(repo);
-  const hashOf = hashOfBlob(hashes);
+  const { parse, hashOf } = inputs;
   const stagedLockText = await lockTextAt(repo, at, dir);
   const stagedParsed = stagedLockText === undefined ? undefined : parse(stagedLockText);
   const stagedLock: LockFile | undefined = stagedParsed?.lock;
-  const applied = await appliedAt(repo, appliedRef, spec, cwd, parse, hashOf);
-  const unchanged = await unchangedFiles(repo, spec, dir, applied, hashes);
+  const applied = await inputs.applied();
+  const unchanged = await unchangedFiles(repo, spec, dir, applied, inputs.hashes());
   // What the tool never reads (a Django project's code) is listed, not read.
   const only = configuredTool(spec)?.reads.only;
   const prefix = dir === "" ? "" : `${dir}/`;
@@ -144,12 +181,8 @@ export async function guardVerdict(
     ),
   ];
   const verdict: Verdict = { findings, files, set, applied, lockText: stagedLockText, shownLock };
-  if (findings.some((f) => f.severity === "error")) {
-    hashes.save();
-    return verdict;
-  }
+  if (findings.some((f) => f.severity === "error")) return verdict;
   const entries = lockEntries(set, files, hashOf);
-  hashes.save();
   const versions = new Set(entries.map((e) => e.version));
   const amendments = (stagedLock?.amendments ?? []).filter((a) => versions.has(a.version));
   return { ...verdict, entries, wanted: renderLockFile({ entries, amendments }) };

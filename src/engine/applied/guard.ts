@@ -33,9 +33,17 @@ export interface GuardResult {
   notes: string[];
 }
 
-/** Every ref findBase may ask about, and HEAD, resolved in one question to git. */
-export function resolveBaseRefs(repo: GitRepo, named: string | undefined): void {
-  repo.resolveCommits([...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"]);
+/**
+ * Every ref findBase may ask about, and HEAD, resolved in one question to git; with them, the names `also`
+ * gives for each of those refs and for the index (`""`): what the guard's shortcut asks of its directories.
+ */
+export function resolveBaseRefs(
+  repo: GitRepo,
+  named: string | undefined,
+  also: (ref: string) => string[] = () => [],
+): void {
+  const refs = [...(named ? [named, `origin/${named}`] : BASE_CANDIDATES), "HEAD"];
+  repo.resolveCommits(refs, [...refs, ""].flatMap(also));
 }
 
 export async function findBase(
@@ -117,26 +125,39 @@ export async function runGuard(req: DatabaseRequest & { base?: string }): Promis
   const touched = repo.stagedPaths(dirs);
   const result: GuardResult = { databases: [], notes };
   if (touched.length === 0) return result;
-  const [{ guardDatabase, replayStaged, touchesMigrations }, { submoduleNotes }] = await Promise.all([
+  const [staged, { submoduleNotes }] = await Promise.all([
     import("./guard-staged.js"),
     import("../workspace/git-files.js"),
   ]);
-  resolveBaseRefs(repo, req.base ?? config?.config.baseBranch);
+  const { guardDatabase, replayStaged, touchesMigrations, verdictInputs, shortcutNames, loadBlobHashes } =
+    staged;
+  // The refs, and what the shortcut asks of each directory there, in one question.
+  resolveBaseRefs(repo, req.base ?? config?.config.baseBranch, (ref) =>
+    dirs.flatMap((dir) => shortcutNames(ref, dir)),
+  );
   const base = await findBase(repo, req.base, config?.config.baseBranch);
   result.base = base;
   const appliedRef = base?.frozenRef ?? ((await repo.commitOf("HEAD")) ? "HEAD" : undefined);
   const replay = config?.config.guard?.replay === true;
   // What the guard's answer depends on in the config, as read (the states it remembers are keyed by it).
   const configId = JSON.stringify(config?.config ?? null);
+  // The git directory's cache of blob hashes: read when first needed, written once at the end.
+  let hashes: ReturnType<typeof loadBlobHashes> | undefined;
+  const blobHashes = () => {
+    hashes ??= loadBlobHashes(repo);
+    return hashes;
+  };
   for (const [i, spec] of specs.entries()) {
     const dir = dirs[i] as RepoPath;
     if (!touchesMigrations(spec, dir, touched)) continue;
-    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd, configId);
+    const inputs = verdictInputs(repo, spec, appliedRef, req.cwd, blobHashes);
+    const checked = await guardDatabase(repo, spec, dir, appliedRef, req.cwd, inputs, configId);
     if (replay && !checked.findings.some((f) => f.severity === "error")) {
-      checked.findings.push(...(await replayStaged(repo, spec, appliedRef, req.cwd, config?.config.rules)));
+      checked.findings.push(...(await replayStaged(repo, spec, inputs, req.cwd, config?.config.rules)));
     }
     result.databases.push(checked);
   }
+  hashes?.save();
   notes.push(...submoduleNotes(req.cwd, repo));
   return result;
 }

@@ -7,24 +7,28 @@ import { lockEntries } from "../../../src/engine/applied/applied.js";
 
 const entry = (version: string, path: string): LockEntry => ({ version, path, hash: hashText(path) });
 
+/** appendLockLines on a lock file's text, as bytes in and out. */
+const append = (text: string, count: number, added: LockEntry[]) =>
+  appendLockLines(Buffer.from(text), count, added)?.toString("utf8");
+
 describe("appendLockLines", () => {
   it("writes what renderLockFile writes for the longer list, amendments and quoted paths included", () => {
     const entries = [entry("0001", "0001_a.up.sql"), entry("0002", '"odd" name.up.sql')];
     const more = [entry("0003", "0003_c.up.sql"), entry("0004", "0004 h1:x.up.sql")];
     for (const amendments of [[], [{ version: "0001", reason: 'a comment "fixed"' }]]) {
       const text = renderLockFile({ entries, amendments });
-      expect(appendLockLines(text, entries.length, more)).toBe(
+      expect(append(text, entries.length, more)).toBe(
         renderLockFile({ entries: [...entries, ...more], amendments }),
       );
     }
     const empty = renderLockFile({ entries: [], amendments: [] });
-    expect(appendLockLines(empty, 0, more)).toBe(renderLockFile({ entries: more, amendments: [] }));
+    expect(append(empty, 0, more)).toBe(renderLockFile({ entries: more, amendments: [] }));
   });
 
   it("refuses a text with fewer entry lines than it is told, or no final newline", () => {
     const text = renderLockFile({ entries: [entry("0001", "0001_a.up.sql")], amendments: [] });
-    expect(appendLockLines(text, 2, [entry("0002", "0002_b.up.sql")])).toBeUndefined();
-    expect(appendLockLines(text.slice(0, -1), 1, [entry("0002", "0002_b.up.sql")])).toBeUndefined();
+    expect(append(text, 2, [entry("0002", "0002_b.up.sql")])).toBeUndefined();
+    expect(append(text.slice(0, -1), 1, [entry("0002", "0002_b.up.sql")])).toBeUndefined();
   });
 });
 
