@@ -10,7 +10,12 @@ import { tempTree } from "../helpers/temp-dir.js";
 // stays among them however many others are put after it.
 
 const key = (n: number) => n.toString(16).padStart(64, "0");
-const state = (n: number): Settled => ({ last: [`${n}_x.up.sql`], newest: `${n}`, entries: n, elsewhere: [] });
+const state = (n: number): Settled => ({
+  last: [`${n}_x.up.sql`],
+  newest: `${n}`,
+  entries: n,
+  elsewhere: [],
+});
 
 async function repository() {
   const cwd = tempTree({});
