@@ -3,47 +3,47 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-OSQG7FRY.js";
+} from "./chunks/chunk-Q554MJJL.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-BS65OVOK.js";
+import "./chunks/chunk-N44QSI63.js";
 import {
   isCommitId
-} from "./chunks/chunk-BBQGBFHJ.js";
-import "./chunks/chunk-ACSV2ULV.js";
+} from "./chunks/chunk-RLHIKPQN.js";
+import "./chunks/chunk-SX27RWT7.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-DGQRJFZX.js";
+} from "./chunks/chunk-E6NHXALF.js";
 import {
   GitRepo
-} from "./chunks/chunk-VPJ62SOJ.js";
-import "./chunks/chunk-JPMREDHX.js";
-import "./chunks/chunk-J24BERHA.js";
-import "./chunks/chunk-FXBUNWIZ.js";
+} from "./chunks/chunk-CWMNY7RS.js";
+import "./chunks/chunk-5OQUSBGD.js";
+import "./chunks/chunk-YAEHK6KQ.js";
+import "./chunks/chunk-UWIF43G6.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-TOJQITL6.js";
+import "./chunks/chunk-YQQQ6G2N.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-4IC3GJGF.js";
-import "./chunks/chunk-SZAJJULD.js";
+import "./chunks/chunk-KLM6TGC2.js";
+import "./chunks/chunk-KEUQJV75.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-7KI3BYUL.js";
+import "./chunks/chunk-Q5HXJPHT.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-4XT556VW.js";
+} from "./chunks/chunk-5QX7PBIX.js";
 import {
   VERSION
-} from "./chunks/chunk-GJWZUD4C.js";
+} from "./chunks/chunk-L4XIUNP2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -51,7 +51,7 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-IPJJON7X.js";
 import "./chunks/chunk-JCJLY7EN.js";
-import "./chunks/chunk-5QFZSIP7.js";
+import "./chunks/chunk-GXB7DCRG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";

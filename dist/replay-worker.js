@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-7KI3BYUL.js";
+} from "./chunks/chunk-Q5HXJPHT.js";
 import {
   scriptIds
-} from "./chunks/chunk-4XT556VW.js";
-import "./chunks/chunk-GJWZUD4C.js";
+} from "./chunks/chunk-5QX7PBIX.js";
+import "./chunks/chunk-L4XIUNP2.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,7 +16,7 @@ import "./chunks/chunk-JCJLY7EN.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-5QFZSIP7.js";
+} from "./chunks/chunk-GXB7DCRG.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-PLNMKAPZ.js";

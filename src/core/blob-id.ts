@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { digestOf } from "./digest.js";
 
 /**
  * git's object id of a file's bytes, as `git hash-object` prints it in a SHA-1 repository, computed here so
@@ -6,5 +6,5 @@ import { createHash } from "node:crypto";
  * two then takes the slower way (asks git).
  */
 export function blobId(bytes: Uint8Array): string {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return digestOf("sha1", Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]), "hex");
 }

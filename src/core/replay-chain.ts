@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { digestOf } from "./digest.js";
 import type { Migration, MigrationScript } from "./migration.js";
 
 /**
@@ -34,5 +34,5 @@ function scriptStep(script: MigrationScript | undefined): unknown {
 }
 
 function digest(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return digestOf("sha256", text, "hex");
 }

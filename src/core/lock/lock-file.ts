@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { digestOf } from "../digest.js";
 
 /**
  * `lockstep.sum`, one per migration directory. The first line sums every line below it, so two branches
@@ -46,7 +47,7 @@ export interface LockProblem {
 export const MAX_LOCK_LINE = 8192;
 
 export function hashText(text: string): string {
-  return `h1:${createHash("sha256").update(text, "utf8").digest("base64")}`;
+  return `h1:${digestOf("sha256", text, "base64")}`;
 }
 
 /**
