@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-Q554MJJL.js";
+} from "./chunks/chunk-SXY4JCDY.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-N44QSI63.js";
 import {
   isCommitId
-} from "./chunks/chunk-RLHIKPQN.js";
+} from "./chunks/chunk-E4UTRN2X.js";
 import "./chunks/chunk-SX27RWT7.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-E6NHXALF.js";
+} from "./chunks/chunk-TQ3LFCZH.js";
 import {
   GitRepo
-} from "./chunks/chunk-CWMNY7RS.js";
+} from "./chunks/chunk-GNGMNOOJ.js";
 import "./chunks/chunk-5OQUSBGD.js";
-import "./chunks/chunk-YAEHK6KQ.js";
-import "./chunks/chunk-UWIF43G6.js";
+import "./chunks/chunk-6RXVFEOT.js";
+import "./chunks/chunk-I7OJCODE.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-KLM6TGC2.js";
 import "./chunks/chunk-KEUQJV75.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-Q5HXJPHT.js";
+import "./chunks/chunk-BJQB2PX3.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-5QX7PBIX.js";
+} from "./chunks/chunk-GETDA4XI.js";
 import {
   VERSION
-} from "./chunks/chunk-L4XIUNP2.js";
+} from "./chunks/chunk-EF6YC64P.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-Q5HXJPHT.js";
+} from "./chunks/chunk-BJQB2PX3.js";
 import {
   scriptIds
-} from "./chunks/chunk-5QX7PBIX.js";
-import "./chunks/chunk-L4XIUNP2.js";
+} from "./chunks/chunk-GETDA4XI.js";
+import "./chunks/chunk-EF6YC64P.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

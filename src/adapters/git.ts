@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
-import { blobId } from "../core/blob-id.js";
 import { LockstepError } from "../core/errors.js";
-import { type BatchAnswer, parseBatch, parseTree } from "./cat-file.js";
+import { parseTree } from "./cat-file.js";
+import { GitObjects, type IndexEntry, SIMPLE_NAME } from "./git-objects.js";
 import { parseRawDiff, type StagedChange } from "./raw-diff.js";
 
 export type { StagedChange };
@@ -12,12 +12,6 @@ export type RepoPath = string;
 
 /** The mode git gives a submodule's entry: a commit of another repository, not a file. */
 const GITLINK = "160000";
-
-/** What one `git cat-file --batch` may print: every migration file of a directory at once. */
-const MAX_BATCH_BYTES = 1 << 30;
-
-/** A name `git cat-file` reads from one line and answers on one line: no whitespace in it. */
-const SIMPLE_NAME = /^\S+$/;
 
 /** A pathspec git matches only as itself and what is below it: no glob or magic characters in it. */
 const PLAIN_PATH = /^(?!:)[^*?[\\]+$/;
@@ -31,10 +25,7 @@ export interface ObjectId {
   type: string;
 }
 
-export interface IndexEntry {
-  path: RepoPath;
-  blob: string;
-}
+export type { IndexEntry };
 
 /**
  * The few git questions lockstep asks; everything else about the repository is none of its business.
@@ -44,8 +35,8 @@ export interface IndexEntry {
 export class GitRepo {
   /** Submodules met under the directories read so far (paths in the repository), each kept once. */
   readonly submodules = new Set<RepoPath>();
-  /** Blobs read so far, by object id. */
-  private readonly blobs = new Map<string, Uint8Array>();
+  /** The objects read so far (see GitObjects). */
+  private readonly objects: GitObjects;
   /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
   private readonly commits = new Map<string, string | undefined>();
   /** What `git cat-file --batch-check` said of names (an object, or none), within one command. */
@@ -55,15 +46,15 @@ export class GitRepo {
   private readonly trees = new Map<string, IndexEntry[]>();
   /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
   private readonly treeObjects = new Map<string, { content: Uint8Array; idBytes: number }>();
-  /** Working-tree files read already, by absolute path with forward slashes (see offerWorkingFiles). */
-  private readonly offered = new Map<string, Uint8Array>();
 
   private constructor(
     /** Absolute path of the work tree's top. */
     readonly root: string,
     /** Absolute path of lockstep's own cache file in the git directory. */
     private readonly cachePath: string | undefined,
-  ) {}
+  ) {
+    this.objects = new GitObjects(root);
+  }
 
   static async open(cwd: string): Promise<GitRepo> {
     const run = spawnSync("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
@@ -289,109 +280,24 @@ export class GitRepo {
     return entries;
   }
 
-  /**
-   * Files this command has read from the working tree already (by absolute path), as bytes on disk. An entry
-   * read later whose blob they hash to is taken from them instead of asked of git: equal ids, equal bytes.
-   * Bytes that differ (an edit, CRLF conversion, a filter) simply do not match, and git is asked.
-   */
+  /** See GitObjects.offerWorkingFiles. */
   offerWorkingFiles(files: ReadonlyMap<string, Uint8Array>): void {
-    for (const [path, bytes] of files) this.offered.set(path.split("\\").join("/"), bytes);
+    this.objects.offerWorkingFiles(files);
   }
 
-  /** The blobs of these entries, as readBlobs gives them, first from the working-tree files offered. */
+  /** See GitObjects.readEntryBlobs. */
   readEntryBlobs(entries: readonly IndexEntry[]): Map<string, Uint8Array> {
-    if (this.offered.size > 0) {
-      const top = this.root.split("\\").join("/");
-      for (const entry of entries) {
-        if (this.blobs.has(entry.blob)) continue;
-        const path = `${top}/${entry.path}`;
-        const bytes = this.offered.get(path);
-        if (bytes === undefined) continue;
-        this.offered.delete(path);
-        if (blobId(bytes) === entry.blob) this.blobs.set(entry.blob, bytes);
-      }
-    }
-    return this.readBlobs(entries.map((e) => e.blob));
+    return this.objects.readEntryBlobs(entries);
   }
 
-  /**
-   * The contents of many blobs in one `git cat-file --batch`, by the name asked. Objects git does not have
-   * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
-   */
+  /** See GitObjects.readBlobs. */
   readBlobs(blobs: string[]): Map<string, Uint8Array> {
-    const contents = new Map<string, Uint8Array>();
-    const unique = this.unread(blobs, contents);
-    if (unique.length === 0) return contents;
-    const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
-    if (odd !== undefined)
-      throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
-    const run = this.catFile(unique);
-    if (!run.ok) throw new LockstepError("io", `git cat-file failed: ${run.why}`, { cause: run.cause });
-    for (const [i, answer] of this.keep(parseBatch(run.stdout, unique)).entries())
-      if (answer.kind === "object" && answer.type === "blob")
-        contents.set(unique[i] as string, answer.content);
-    return contents;
+    return this.objects.readBlobs(blobs);
   }
 
-  /** The names not read before, each once; those read before (an object id names its bytes for good) go to `known`. */
-  private unread(names: readonly string[], known: Map<string, Uint8Array>): string[] {
-    const unique: string[] = [];
-    for (const name of new Set(names)) {
-      const bytes = this.blobs.get(name);
-      if (bytes) known.set(name, bytes);
-      else unique.push(name);
-    }
-    return unique;
-  }
-
-  /** Keeps the blobs among answers by their id: what one tree (HEAD) read, another (the base) has already. */
-  private keep(answers: BatchAnswer[]): BatchAnswer[] {
-    for (const answer of answers)
-      if (answer.kind === "object" && answer.type === "blob") this.blobs.set(answer.oid, answer.content);
-    return answers;
-  }
-
-  /** One `git cat-file --batch` for these names, one per line (see parseBatch for its answers). */
-  private catFile(
-    names: readonly string[],
-  ): { ok: true; stdout: Buffer } | { ok: false; why: string; cause?: Error } {
-    const run = spawnSync("git", ["cat-file", "--batch"], {
-      cwd: this.root,
-      input: `${names.join("\n")}\n`,
-      maxBuffer: MAX_BATCH_BYTES,
-    });
-    if (!run.error && run.status === 0) return { ok: true, stdout: run.stdout };
-    const why =
-      (run.error as NodeJS.ErrnoException | undefined)?.code === "ENOBUFS"
-        ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all`
-        : (run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "");
-    return { ok: false, why, cause: run.error };
-  }
-
-  /** `catFile` where failing is only slower (the caller asks another way): the answers, or undefined. */
-  private tryCatFile(names: readonly string[]): BatchAnswer[] | undefined {
-    const run = names.length === 0 ? undefined : this.catFile(names);
-    if (!run?.ok) return undefined;
-    try {
-      return this.keep(parseBatch(run.stdout, names));
-    } catch {
-      // Not understood: nothing read.
-      return undefined;
-    }
-  }
-
-  /**
-   * Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks, and all of
-   * them when git's answer is not understood, are absent. Blobs read before are not asked again.
-   */
+  /** See GitObjects.readObjects. */
   readObjects(names: readonly string[]): Map<string, { type: string; content: Uint8Array }> {
-    const out = new Map<string, { type: string; content: Uint8Array }>();
-    const known = new Map<string, Uint8Array>();
-    const asked = this.unread(names, known).filter((name) => SIMPLE_NAME.test(name));
-    for (const [name, content] of known) out.set(name, { type: "blob", content });
-    for (const [i, answer] of (this.tryCatFile(asked) ?? []).entries())
-      if (answer.kind === "object") out.set(asked[i] as string, answer);
-    return out;
+    return this.objects.readObjects(names);
   }
 
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
@@ -415,7 +321,7 @@ export class GitRepo {
       .filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
     if (names.length === 0) return;
     // Only an optimisation: whatever fails here, `show` asks again.
-    const answers = this.tryCatFile(names) ?? [];
+    const answers = this.objects.tryCatFile(names) ?? [];
     for (const [i, answer] of answers.entries()) {
       const name = names[i] as string;
       if (answer.kind === "missing") this.shown.set(name, undefined);

@@ -3,20 +3,20 @@ import {
   bothDatabaseFiles,
   runDiffSql,
   sourceOf
-} from "./chunk-O7BUPINZ.js";
-import "./chunk-F3HW65BS.js";
-import "./chunk-CWMNY7RS.js";
+} from "./chunk-IDNB5RPS.js";
+import "./chunk-RQQYM6ZR.js";
+import "./chunk-GNGMNOOJ.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-YAEHK6KQ.js";
-import "./chunk-UWIF43G6.js";
+import "./chunk-6RXVFEOT.js";
+import "./chunk-I7OJCODE.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Q5HXJPHT.js";
-import "./chunk-5QX7PBIX.js";
-import "./chunk-L4XIUNP2.js";
+import "./chunk-BJQB2PX3.js";
+import "./chunk-GETDA4XI.js";
+import "./chunk-EF6YC64P.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-L4XIUNP2.js";
+} from "./chunk-EF6YC64P.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "f05baab35a4ab5d1" : "source";
+var BUILD = true ? "d3fa9ff5eb12dac6" : "source";
 
 export {
   VERSION,

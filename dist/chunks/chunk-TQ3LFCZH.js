@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-5QX7PBIX.js";
+} from "./chunk-GETDA4XI.js";
 import {
   toolOf
 } from "./chunk-PLNMKAPZ.js";

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-YAEHK6KQ.js";
+} from "./chunk-6RXVFEOT.js";
 import {
   CONFIG_FILE
 } from "./chunk-GXB7DCRG.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-HVSG2UMJ.js";
 
 // src/adapters/git.ts
-import { spawnSync } from "node:child_process";
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 
 // src/adapters/cat-file.ts
@@ -68,6 +68,113 @@ function parseTree(content, idBytes) {
   return entries;
 }
 
+// src/adapters/git-objects.ts
+import { spawnSync } from "node:child_process";
+var MAX_BATCH_BYTES = 1 << 30;
+var SIMPLE_NAME = /^\S+$/;
+var GitObjects = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  /** Blobs read so far, by object id. */
+  blobs = /* @__PURE__ */ new Map();
+  /** Working-tree files read already, by absolute path with forward slashes (see offerWorkingFiles). */
+  offered = /* @__PURE__ */ new Map();
+  /**
+   * Files this command has read from the working tree already (by absolute path), as bytes on disk. An entry
+   * read later whose blob they hash to is taken from them instead of asked of git: equal ids, equal bytes.
+   * Bytes that differ (an edit, CRLF conversion, a filter) simply do not match, and git is asked.
+   */
+  offerWorkingFiles(files) {
+    for (const [path, bytes] of files) this.offered.set(path.split("\\").join("/"), bytes);
+  }
+  /** The blobs of these entries, as readBlobs gives them, first from the working-tree files offered. */
+  readEntryBlobs(entries) {
+    if (this.offered.size > 0) {
+      const top = this.root.split("\\").join("/");
+      for (const entry of entries) {
+        if (this.blobs.has(entry.blob)) continue;
+        const path = `${top}/${entry.path}`;
+        const bytes = this.offered.get(path);
+        if (bytes === void 0) continue;
+        this.offered.delete(path);
+        if (blobId(bytes) === entry.blob) this.blobs.set(entry.blob, bytes);
+      }
+    }
+    return this.readBlobs(entries.map((e) => e.blob));
+  }
+  /**
+   * The contents of many blobs in one `git cat-file --batch`, by the name asked. Objects git does not have
+   * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
+   */
+  readBlobs(blobs) {
+    const contents = /* @__PURE__ */ new Map();
+    const unique = this.unread(blobs, contents);
+    if (unique.length === 0) return contents;
+    const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
+    if (odd !== void 0)
+      throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
+    const run = this.catFile(unique);
+    if (!run.ok) throw new LockstepError("io", `git cat-file failed: ${run.why}`, { cause: run.cause });
+    for (const [i, answer] of this.keep(parseBatch(run.stdout, unique)).entries())
+      if (answer.kind === "object" && answer.type === "blob")
+        contents.set(unique[i], answer.content);
+    return contents;
+  }
+  /** The names not read before, each once; those read before (an object id names its bytes for good) go to `known`. */
+  unread(names, known) {
+    const unique = [];
+    for (const name of new Set(names)) {
+      const bytes = this.blobs.get(name);
+      if (bytes) known.set(name, bytes);
+      else unique.push(name);
+    }
+    return unique;
+  }
+  /** Keeps the blobs among answers by their id: what one tree (HEAD) read, another (the base) has already. */
+  keep(answers) {
+    for (const answer of answers)
+      if (answer.kind === "object" && answer.type === "blob") this.blobs.set(answer.oid, answer.content);
+    return answers;
+  }
+  /** One `git cat-file --batch` for these names, one per line (see parseBatch for its answers). */
+  catFile(names) {
+    const run = spawnSync("git", ["cat-file", "--batch"], {
+      cwd: this.root,
+      input: `${names.join("\n")}
+`,
+      maxBuffer: MAX_BATCH_BYTES
+    });
+    if (!run.error && run.status === 0) return { ok: true, stdout: run.stdout };
+    const why = run.error?.code === "ENOBUFS" ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all` : run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "";
+    return { ok: false, why, cause: run.error };
+  }
+  /** `catFile` where failing is only slower (the caller asks another way): the answers, or undefined. */
+  tryCatFile(names) {
+    const run = names.length === 0 ? void 0 : this.catFile(names);
+    if (!run?.ok) return void 0;
+    try {
+      return this.keep(parseBatch(run.stdout, names));
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks, and all of
+   * them when git's answer is not understood, are absent. Blobs read before are not asked again.
+   */
+  readObjects(names) {
+    const out = /* @__PURE__ */ new Map();
+    const known = /* @__PURE__ */ new Map();
+    const asked = this.unread(names, known).filter((name) => SIMPLE_NAME.test(name));
+    for (const [name, content] of known) out.set(name, { type: "blob", content });
+    for (const [i, answer] of (this.tryCatFile(asked) ?? []).entries())
+      if (answer.kind === "object") out.set(asked[i], answer);
+    return out;
+  }
+};
+
 // src/adapters/raw-diff.ts
 function parseRawDiff(out) {
   const parts = out.split("\0");
@@ -84,21 +191,20 @@ function parseRawDiff(out) {
 
 // src/adapters/git.ts
 var GITLINK = "160000";
-var MAX_BATCH_BYTES = 1 << 30;
-var SIMPLE_NAME = /^\S+$/;
 var PLAIN_PATH = /^(?!:)[^*?[\\]+$/;
 var CACHE_FILE = "lockstep/blob-hashes";
 var GitRepo = class _GitRepo {
   constructor(root, cachePath) {
     this.root = root;
     this.cachePath = cachePath;
+    this.objects = new GitObjects(root);
   }
   root;
   cachePath;
   /** Submodules met under the directories read so far (paths in the repository), each kept once. */
   submodules = /* @__PURE__ */ new Set();
-  /** Blobs read so far, by object id. */
-  blobs = /* @__PURE__ */ new Map();
+  /** The objects read so far (see GitObjects). */
+  objects;
   /** Refs resolved so far (to a commit, or to none), and files shown, by `<ref>:<path>`: within one command. */
   commits = /* @__PURE__ */ new Map();
   /** What `git cat-file --batch-check` said of names (an object, or none), within one command. */
@@ -108,10 +214,8 @@ var GitRepo = class _GitRepo {
   trees = /* @__PURE__ */ new Map();
   /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
   treeObjects = /* @__PURE__ */ new Map();
-  /** Working-tree files read already, by absolute path with forward slashes (see offerWorkingFiles). */
-  offered = /* @__PURE__ */ new Map();
   static async open(cwd) {
-    const run = spawnSync("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
+    const run = spawnSync2("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
       cwd,
       encoding: "utf8"
     });
@@ -228,7 +332,7 @@ var GitRepo = class _GitRepo {
   lookup(names) {
     const asked = [...new Set(names)].filter((name) => !this.looked.has(name) && SIMPLE_NAME.test(name));
     if (asked.length > 0) {
-      const run = spawnSync("git", ["cat-file", "--batch-check"], {
+      const run = spawnSync2("git", ["cat-file", "--batch-check"], {
         cwd: this.root,
         input: `${asked.join("\n")}
 `,
@@ -246,7 +350,7 @@ var GitRepo = class _GitRepo {
     return out;
   }
   run(args) {
-    const run = spawnSync("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
+    const run = spawnSync2("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
     return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
   }
   /** Every file staged under `dir`, with its blob; submodules are recorded in `submodules`. */
@@ -303,97 +407,21 @@ var GitRepo = class _GitRepo {
     }
     return entries;
   }
-  /**
-   * Files this command has read from the working tree already (by absolute path), as bytes on disk. An entry
-   * read later whose blob they hash to is taken from them instead of asked of git: equal ids, equal bytes.
-   * Bytes that differ (an edit, CRLF conversion, a filter) simply do not match, and git is asked.
-   */
+  /** See GitObjects.offerWorkingFiles. */
   offerWorkingFiles(files) {
-    for (const [path, bytes] of files) this.offered.set(path.split("\\").join("/"), bytes);
+    this.objects.offerWorkingFiles(files);
   }
-  /** The blobs of these entries, as readBlobs gives them, first from the working-tree files offered. */
+  /** See GitObjects.readEntryBlobs. */
   readEntryBlobs(entries) {
-    if (this.offered.size > 0) {
-      const top = this.root.split("\\").join("/");
-      for (const entry of entries) {
-        if (this.blobs.has(entry.blob)) continue;
-        const path = `${top}/${entry.path}`;
-        const bytes = this.offered.get(path);
-        if (bytes === void 0) continue;
-        this.offered.delete(path);
-        if (blobId(bytes) === entry.blob) this.blobs.set(entry.blob, bytes);
-      }
-    }
-    return this.readBlobs(entries.map((e) => e.blob));
+    return this.objects.readEntryBlobs(entries);
   }
-  /**
-   * The contents of many blobs in one `git cat-file --batch`, by the name asked. Objects git does not have
-   * (a gitlink's commit), or that are not blobs, are absent; an answer not parsed exactly is an io fault.
-   */
+  /** See GitObjects.readBlobs. */
   readBlobs(blobs) {
-    const contents = /* @__PURE__ */ new Map();
-    const unique = this.unread(blobs, contents);
-    if (unique.length === 0) return contents;
-    const odd = unique.find((blob) => !/^[0-9a-f]{4,64}$/.test(blob));
-    if (odd !== void 0)
-      throw new LockstepError("internal", `asked git cat-file for ${JSON.stringify(odd)}, not an object id`);
-    const run = this.catFile(unique);
-    if (!run.ok) throw new LockstepError("io", `git cat-file failed: ${run.why}`, { cause: run.cause });
-    for (const [i, answer] of this.keep(parseBatch(run.stdout, unique)).entries())
-      if (answer.kind === "object" && answer.type === "blob")
-        contents.set(unique[i], answer.content);
-    return contents;
+    return this.objects.readBlobs(blobs);
   }
-  /** The names not read before, each once; those read before (an object id names its bytes for good) go to `known`. */
-  unread(names, known) {
-    const unique = [];
-    for (const name of new Set(names)) {
-      const bytes = this.blobs.get(name);
-      if (bytes) known.set(name, bytes);
-      else unique.push(name);
-    }
-    return unique;
-  }
-  /** Keeps the blobs among answers by their id: what one tree (HEAD) read, another (the base) has already. */
-  keep(answers) {
-    for (const answer of answers)
-      if (answer.kind === "object" && answer.type === "blob") this.blobs.set(answer.oid, answer.content);
-    return answers;
-  }
-  /** One `git cat-file --batch` for these names, one per line (see parseBatch for its answers). */
-  catFile(names) {
-    const run = spawnSync("git", ["cat-file", "--batch"], {
-      cwd: this.root,
-      input: `${names.join("\n")}
-`,
-      maxBuffer: MAX_BATCH_BYTES
-    });
-    if (!run.error && run.status === 0) return { ok: true, stdout: run.stdout };
-    const why = run.error?.code === "ENOBUFS" ? `the migration files' blobs are over ${MAX_BATCH_BYTES / 1024 / 1024} MiB in all` : run.error?.message ?? run.stderr.toString().trim().split("\n")[0] ?? "";
-    return { ok: false, why, cause: run.error };
-  }
-  /** `catFile` where failing is only slower (the caller asks another way): the answers, or undefined. */
-  tryCatFile(names) {
-    const run = names.length === 0 ? void 0 : this.catFile(names);
-    if (!run?.ok) return void 0;
-    try {
-      return this.keep(parseBatch(run.stdout, names));
-    } catch {
-      return void 0;
-    }
-  }
-  /**
-   * Objects by name (`<ref>:<path>`, an id), read in one `git cat-file --batch`; those git lacks, and all of
-   * them when git's answer is not understood, are absent. Blobs read before are not asked again.
-   */
+  /** See GitObjects.readObjects. */
   readObjects(names) {
-    const out = /* @__PURE__ */ new Map();
-    const known = /* @__PURE__ */ new Map();
-    const asked = this.unread(names, known).filter((name) => SIMPLE_NAME.test(name));
-    for (const [name, content] of known) out.set(name, { type: "blob", content });
-    for (const [i, answer] of (this.tryCatFile(asked) ?? []).entries())
-      if (answer.kind === "object") out.set(asked[i], answer);
-    return out;
+    return this.objects.readObjects(names);
   }
   /** A file's text at a ref ("" ref: the index), or undefined when it is not there. */
   async show(ref, path) {
@@ -412,7 +440,7 @@ var GitRepo = class _GitRepo {
   prefetch(files) {
     const names = files.map(({ ref, path }) => `${ref}:${path}`).filter((name) => !this.shown.has(name) && SIMPLE_NAME.test(name));
     if (names.length === 0) return;
-    const answers = this.tryCatFile(names) ?? [];
+    const answers = this.objects.tryCatFile(names) ?? [];
     for (const [i, answer] of answers.entries()) {
       const name = names[i];
       if (answer.kind === "missing") this.shown.set(name, void 0);

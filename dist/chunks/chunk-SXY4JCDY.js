@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-RLHIKPQN.js";
+} from "./chunk-E4UTRN2X.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,10 +25,10 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-E6NHXALF.js";
+} from "./chunk-TQ3LFCZH.js";
 import {
   GitRepo
-} from "./chunk-CWMNY7RS.js";
+} from "./chunk-GNGMNOOJ.js";
 import {
   applyRules,
   knownAt,
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-YAEHK6KQ.js";
+} from "./chunk-6RXVFEOT.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-5QX7PBIX.js";
+} from "./chunk-GETDA4XI.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-O7BUPINZ.js";
-import "./chunk-F3HW65BS.js";
-import "./chunk-CWMNY7RS.js";
+} from "./chunk-IDNB5RPS.js";
+import "./chunk-RQQYM6ZR.js";
+import "./chunk-GNGMNOOJ.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-YAEHK6KQ.js";
-import "./chunk-UWIF43G6.js";
+import "./chunk-6RXVFEOT.js";
+import "./chunk-I7OJCODE.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -18,7 +18,7 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-Q5HXJPHT.js";
+} from "./chunk-BJQB2PX3.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5QX7PBIX.js";
-import "./chunk-L4XIUNP2.js";
+} from "./chunk-GETDA4XI.js";
+import "./chunk-EF6YC64P.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-YAEHK6KQ.js";
-import "./chunk-UWIF43G6.js";
+} from "./chunk-6RXVFEOT.js";
+import "./chunk-I7OJCODE.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Q5HXJPHT.js";
-import "./chunk-5QX7PBIX.js";
-import "./chunk-L4XIUNP2.js";
+import "./chunk-BJQB2PX3.js";
+import "./chunk-GETDA4XI.js";
+import "./chunk-EF6YC64P.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-CWMNY7RS.js";
+} from "./chunk-GNGMNOOJ.js";
 import {
   replayDatabase
-} from "./chunk-YAEHK6KQ.js";
+} from "./chunk-6RXVFEOT.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-5QX7PBIX.js";
+} from "./chunk-GETDA4XI.js";
 import {
   chooseEngine,
   loadEngine

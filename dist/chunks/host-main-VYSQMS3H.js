@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-UWIF43G6.js";
-import "./chunk-5QX7PBIX.js";
-import "./chunk-L4XIUNP2.js";
+} from "./chunk-I7OJCODE.js";
+import "./chunk-GETDA4XI.js";
+import "./chunk-EF6YC64P.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

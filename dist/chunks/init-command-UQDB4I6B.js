@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-5C7QSPBO.js";
+} from "./chunk-XNB4KK3D.js";
 import {
   runLock
 } from "./chunk-SX27RWT7.js";
@@ -10,10 +10,10 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-CWMNY7RS.js";
+} from "./chunk-GNGMNOOJ.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-YAEHK6KQ.js";
-import "./chunk-UWIF43G6.js";
+import "./chunk-6RXVFEOT.js";
+import "./chunk-I7OJCODE.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -21,11 +21,11 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-Q5HXJPHT.js";
-import "./chunk-5QX7PBIX.js";
+} from "./chunk-BJQB2PX3.js";
+import "./chunk-GETDA4XI.js";
 import {
   VERSION
-} from "./chunk-L4XIUNP2.js";
+} from "./chunk-EF6YC64P.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

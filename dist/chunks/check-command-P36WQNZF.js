@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-Q554MJJL.js";
+} from "./chunk-SXY4JCDY.js";
 import "./chunk-N44QSI63.js";
-import "./chunk-RLHIKPQN.js";
+import "./chunk-E4UTRN2X.js";
 import "./chunk-SX27RWT7.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-E6NHXALF.js";
-import "./chunk-CWMNY7RS.js";
+import "./chunk-TQ3LFCZH.js";
+import "./chunk-GNGMNOOJ.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-YAEHK6KQ.js";
-import "./chunk-UWIF43G6.js";
+import "./chunk-6RXVFEOT.js";
+import "./chunk-I7OJCODE.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-Q5HXJPHT.js";
+import "./chunk-BJQB2PX3.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-5QX7PBIX.js";
+} from "./chunk-GETDA4XI.js";
 import {
   VERSION
-} from "./chunk-L4XIUNP2.js";
+} from "./chunk-EF6YC64P.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

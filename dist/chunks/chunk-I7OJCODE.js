@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-5QX7PBIX.js";
+} from "./chunk-GETDA4XI.js";
 import {
   describeThrown,
   makeRewrite,
