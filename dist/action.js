@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-SXY4JCDY.js";
+} from "./chunks/chunk-ZGETC4V4.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-N44QSI63.js";
 import {
   isCommitId
-} from "./chunks/chunk-E4UTRN2X.js";
+} from "./chunks/chunk-7EXVM5VK.js";
 import "./chunks/chunk-SX27RWT7.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-TQ3LFCZH.js";
+} from "./chunks/chunk-WMUI2IW6.js";
 import {
   GitRepo
-} from "./chunks/chunk-GNGMNOOJ.js";
+} from "./chunks/chunk-IM2AQAVR.js";
 import "./chunks/chunk-5OQUSBGD.js";
-import "./chunks/chunk-6RXVFEOT.js";
-import "./chunks/chunk-I7OJCODE.js";
+import "./chunks/chunk-JZBQT5TB.js";
+import "./chunks/chunk-SSJQBDUY.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-KLM6TGC2.js";
 import "./chunks/chunk-KEUQJV75.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-BJQB2PX3.js";
+import "./chunks/chunk-HS24PT2Z.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-GETDA4XI.js";
+} from "./chunks/chunk-VXAWVR5O.js";
 import {
   VERSION
-} from "./chunks/chunk-EF6YC64P.js";
+} from "./chunks/chunk-2QEM6KL7.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
 import { parseTree } from "./cat-file.js";
 import { GitObjects, type IndexEntry, SIMPLE_NAME } from "./git-objects.js";
-import { parseRawDiff, type StagedChange } from "./raw-diff.js";
+import { GitStaged } from "./git-staged.js";
+import type { StagedChange } from "./raw-diff.js";
 
 export type { StagedChange };
 
@@ -12,9 +13,6 @@ export type RepoPath = string;
 
 /** The mode git gives a submodule's entry: a commit of another repository, not a file. */
 const GITLINK = "160000";
-
-/** A pathspec git matches only as itself and what is below it: no glob or magic characters in it. */
-const PLAIN_PATH = /^(?!:)[^*?[\\]+$/;
 
 /** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
 const CACHE_FILE = "lockstep/blob-hashes";
@@ -42,7 +40,7 @@ export class GitRepo {
   /** What `git cat-file --batch-check` said of names (an object, or none), within one command. */
   private readonly looked = new Map<string, ObjectId | undefined>();
   private readonly shown = new Map<string, string | undefined>();
-  private readonly staged = new Map<string, { paths: RepoPath[]; changes?: StagedChange[] }>();
+  private readonly stagedQuestions: GitStaged;
   private readonly trees = new Map<string, IndexEntry[]>();
   /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
   private readonly treeObjects = new Map<string, { content: Uint8Array; idBytes: number }>();
@@ -54,6 +52,7 @@ export class GitRepo {
     private readonly cachePath: string | undefined,
   ) {
     this.objects = new GitObjects(root);
+    this.stagedQuestions = new GitStaged((args) => this.run(args));
   }
 
   static async open(cwd: string): Promise<GitRepo> {
@@ -124,69 +123,14 @@ export class GitRepo {
     return run.ok ? run.stdout.trim() || undefined : undefined;
   }
 
-  /**
-   * Paths under `dirs` whose staged content differs from HEAD (all staged paths there before a first commit).
-   */
+  /** See GitStaged.paths. */
   stagedPaths(dirs: RepoPath[]): RepoPath[] {
-    const pathspecs = dirs.map((dir) => dir || ".");
-    const key = pathspecs.join("\0");
-    const known = this.staged.get(key) ?? this.stagedWithin(pathspecs);
-    if (known) {
-      this.staged.set(key, known);
-      return [...known.paths];
-    }
-    // `:<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0`, whole object ids.
-    const diff = this.run([
-      "diff",
-      "--cached",
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "-z",
-      "HEAD",
-      "--",
-      ...pathspecs,
-    ]);
-    const changes = diff.ok ? parseRawDiff(diff.stdout) : undefined;
-    const listed = (args: string[]) =>
-      this.run([...args, "-z", "--", ...pathspecs])
-        .stdout.split("\0")
-        .filter(Boolean);
-    const paths = changes
-      ? changes.map((c) => c.path)
-      : diff.ok
-        ? listed(["diff", "--cached", "--name-only", "--no-renames", "HEAD"])
-        : listed(["ls-files", "--cached"]);
-    this.staged.set(key, { paths, changes });
-    return [...paths];
+    return this.stagedQuestions.paths(dirs);
   }
 
-  /**
-   * The answer for `pathspecs` taken from one asked for more of them (the guard asks for every database's
-   * directory, then for each one's): only for plain paths, whose matches are the path and what is below it.
-   */
-  private stagedWithin(
-    pathspecs: readonly string[],
-  ): { paths: RepoPath[]; changes?: StagedChange[] } | undefined {
-    if (!pathspecs.every((spec) => PLAIN_PATH.test(spec))) return undefined;
-    for (const [key, answer] of this.staged) {
-      const asked = key.split("\0");
-      if (!answer.changes || !pathspecs.every((spec) => asked.includes(spec))) continue;
-      const under = (path: string) =>
-        pathspecs.some((spec) => spec === "." || path === spec || path.startsWith(`${spec}/`));
-      const changes = answer.changes.filter((c) => under(c.path));
-      return { paths: changes.map((c) => c.path), changes };
-    }
-    return undefined;
-  }
-
-  /**
-   * How each path `stagedPaths(dirs)` gave differs from HEAD, or undefined before a first commit (or where
-   * git's answer was not understood): asked with it, at no extra cost.
-   */
+  /** See GitStaged.changes. */
   stagedChanges(dirs: RepoPath[]): StagedChange[] | undefined {
-    this.stagedPaths(dirs);
-    return this.staged.get(dirs.map((dir) => dir || ".").join("\0"))?.changes;
+    return this.stagedQuestions.changes(dirs);
   }
 
   /**
@@ -368,7 +312,7 @@ export class GitRepo {
     this.commits.clear();
     this.looked.clear();
     this.shown.clear();
-    this.staged.clear();
+    this.stagedQuestions.forget();
     this.trees.clear();
   }
 

@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   toolOf
 } from "./chunk-PLNMKAPZ.js";

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-I7OJCODE.js";
-import "./chunk-GETDA4XI.js";
-import "./chunk-EF6YC64P.js";
+} from "./chunk-SSJQBDUY.js";
+import "./chunk-VXAWVR5O.js";
+import "./chunk-2QEM6KL7.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

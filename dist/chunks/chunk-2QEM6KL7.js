@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "d3fa9ff5eb12dac6" : "source";
+var BUILD = true ? "1204331e97c01e83" : "source";
 
 export {
   VERSION,

@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-IDNB5RPS.js";
-import "./chunk-RQQYM6ZR.js";
-import "./chunk-GNGMNOOJ.js";
+} from "./chunk-BBS2YGXQ.js";
+import "./chunk-2WZWFFKP.js";
+import "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-6RXVFEOT.js";
-import "./chunk-I7OJCODE.js";
+import "./chunk-JZBQT5TB.js";
+import "./chunk-SSJQBDUY.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -18,7 +18,7 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-BJQB2PX3.js";
+} from "./chunk-HS24PT2Z.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GETDA4XI.js";
-import "./chunk-EF6YC64P.js";
+} from "./chunk-VXAWVR5O.js";
+import "./chunk-2QEM6KL7.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -189,15 +189,80 @@ function parseRawDiff(out) {
   return changes;
 }
 
+// src/adapters/git-staged.ts
+var PLAIN_PATH = /^(?!:)[^*?[\\]+$/;
+var GitStaged = class {
+  constructor(run) {
+    this.run = run;
+  }
+  run;
+  staged = /* @__PURE__ */ new Map();
+  /** What was remembered: after a command of lockstep's own changed the index. */
+  forget() {
+    this.staged.clear();
+  }
+  /**
+   * Paths under `dirs` whose staged content differs from HEAD (all staged paths there before a first commit).
+   */
+  paths(dirs) {
+    const pathspecs = dirs.map((dir) => dir || ".");
+    const key = pathspecs.join("\0");
+    const known = this.staged.get(key) ?? this.within(pathspecs);
+    if (known) {
+      this.staged.set(key, known);
+      return [...known.paths];
+    }
+    const diff = this.run([
+      "diff",
+      "--cached",
+      "--raw",
+      "--no-abbrev",
+      "--no-renames",
+      "-z",
+      "HEAD",
+      "--",
+      ...pathspecs
+    ]);
+    const changes = diff.ok ? parseRawDiff(diff.stdout) : void 0;
+    const listed = (args) => this.run([...args, "-z", "--", ...pathspecs]).stdout.split("\0").filter(Boolean);
+    const paths = changes ? changes.map((c) => c.path) : diff.ok ? listed(["diff", "--cached", "--name-only", "--no-renames", "HEAD"]) : listed(["ls-files", "--cached"]);
+    this.staged.set(key, { paths, changes });
+    return [...paths];
+  }
+  /**
+   * The answer for `pathspecs` taken from one asked for more of them (the guard asks for every database's
+   * directory, then for each one's): only for plain paths, whose matches are the path and what is below it.
+   */
+  within(pathspecs) {
+    if (!pathspecs.every((spec) => PLAIN_PATH.test(spec))) return void 0;
+    for (const [key, answer] of this.staged) {
+      const asked = key.split("\0");
+      if (!answer.changes || !pathspecs.every((spec) => asked.includes(spec))) continue;
+      const under = (path) => pathspecs.some((spec) => spec === "." || path === spec || path.startsWith(`${spec}/`));
+      const changes = answer.changes.filter((c) => under(c.path));
+      return { paths: changes.map((c) => c.path), changes };
+    }
+    return void 0;
+  }
+  /**
+   * How each path `paths(dirs)` gave differs from HEAD, or undefined before a first commit (or where
+   * git's answer was not understood): asked with it, at no extra cost.
+   */
+  changes(dirs) {
+    this.paths(dirs);
+    return this.staged.get(dirs.map((dir) => dir || ".").join("\0"))?.changes;
+  }
+};
+
 // src/adapters/git.ts
 var GITLINK = "160000";
-var PLAIN_PATH = /^(?!:)[^*?[\\]+$/;
 var CACHE_FILE = "lockstep/blob-hashes";
 var GitRepo = class _GitRepo {
   constructor(root, cachePath) {
     this.root = root;
     this.cachePath = cachePath;
     this.objects = new GitObjects(root);
+    this.stagedQuestions = new GitStaged((args) => this.run(args));
   }
   root;
   cachePath;
@@ -210,7 +275,7 @@ var GitRepo = class _GitRepo {
   /** What `git cat-file --batch-check` said of names (an object, or none), within one command. */
   looked = /* @__PURE__ */ new Map();
   shown = /* @__PURE__ */ new Map();
-  staged = /* @__PURE__ */ new Map();
+  stagedQuestions;
   trees = /* @__PURE__ */ new Map();
   /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
   treeObjects = /* @__PURE__ */ new Map();
@@ -273,56 +338,13 @@ var GitRepo = class _GitRepo {
     const run = this.run(["symbolic-ref", "--short", "-q", "HEAD"]);
     return run.ok ? run.stdout.trim() || void 0 : void 0;
   }
-  /**
-   * Paths under `dirs` whose staged content differs from HEAD (all staged paths there before a first commit).
-   */
+  /** See GitStaged.paths. */
   stagedPaths(dirs) {
-    const pathspecs = dirs.map((dir) => dir || ".");
-    const key = pathspecs.join("\0");
-    const known = this.staged.get(key) ?? this.stagedWithin(pathspecs);
-    if (known) {
-      this.staged.set(key, known);
-      return [...known.paths];
-    }
-    const diff = this.run([
-      "diff",
-      "--cached",
-      "--raw",
-      "--no-abbrev",
-      "--no-renames",
-      "-z",
-      "HEAD",
-      "--",
-      ...pathspecs
-    ]);
-    const changes = diff.ok ? parseRawDiff(diff.stdout) : void 0;
-    const listed = (args) => this.run([...args, "-z", "--", ...pathspecs]).stdout.split("\0").filter(Boolean);
-    const paths = changes ? changes.map((c) => c.path) : diff.ok ? listed(["diff", "--cached", "--name-only", "--no-renames", "HEAD"]) : listed(["ls-files", "--cached"]);
-    this.staged.set(key, { paths, changes });
-    return [...paths];
+    return this.stagedQuestions.paths(dirs);
   }
-  /**
-   * The answer for `pathspecs` taken from one asked for more of them (the guard asks for every database's
-   * directory, then for each one's): only for plain paths, whose matches are the path and what is below it.
-   */
-  stagedWithin(pathspecs) {
-    if (!pathspecs.every((spec) => PLAIN_PATH.test(spec))) return void 0;
-    for (const [key, answer] of this.staged) {
-      const asked = key.split("\0");
-      if (!answer.changes || !pathspecs.every((spec) => asked.includes(spec))) continue;
-      const under = (path) => pathspecs.some((spec) => spec === "." || path === spec || path.startsWith(`${spec}/`));
-      const changes = answer.changes.filter((c) => under(c.path));
-      return { paths: changes.map((c) => c.path), changes };
-    }
-    return void 0;
-  }
-  /**
-   * How each path `stagedPaths(dirs)` gave differs from HEAD, or undefined before a first commit (or where
-   * git's answer was not understood): asked with it, at no extra cost.
-   */
+  /** See GitStaged.changes. */
   stagedChanges(dirs) {
-    this.stagedPaths(dirs);
-    return this.staged.get(dirs.map((dir) => dir || ".").join("\0"))?.changes;
+    return this.stagedQuestions.changes(dirs);
   }
   /**
    * The objects names stand for (`<ref>^{commit}`, `<ref>:<path>`, an id), in one `git cat-file
@@ -482,7 +504,7 @@ var GitRepo = class _GitRepo {
     this.commits.clear();
     this.looked.clear();
     this.shown.clear();
-    this.staged.clear();
+    this.stagedQuestions.forget();
     this.trees.clear();
   }
   /** The paths among `paths` that are in the index (tracked, or staged to be). */

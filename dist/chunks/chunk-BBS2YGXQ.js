@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-RQQYM6ZR.js";
+} from "./chunk-2WZWFFKP.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey,
   quoteIdent
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   chooseEngine,
   loadEngine,

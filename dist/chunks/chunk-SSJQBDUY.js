@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   describeThrown,
   makeRewrite,

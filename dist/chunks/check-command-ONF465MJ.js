@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-SXY4JCDY.js";
+} from "./chunk-ZGETC4V4.js";
 import "./chunk-N44QSI63.js";
-import "./chunk-E4UTRN2X.js";
+import "./chunk-7EXVM5VK.js";
 import "./chunk-SX27RWT7.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-TQ3LFCZH.js";
-import "./chunk-GNGMNOOJ.js";
+import "./chunk-WMUI2IW6.js";
+import "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-6RXVFEOT.js";
-import "./chunk-I7OJCODE.js";
+import "./chunk-JZBQT5TB.js";
+import "./chunk-SSJQBDUY.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BJQB2PX3.js";
+import "./chunk-HS24PT2Z.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   VERSION
-} from "./chunk-EF6YC64P.js";
+} from "./chunk-2QEM6KL7.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

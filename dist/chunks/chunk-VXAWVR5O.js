@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-EF6YC64P.js";
+} from "./chunk-2QEM6KL7.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";

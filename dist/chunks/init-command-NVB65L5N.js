@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-XNB4KK3D.js";
+} from "./chunk-JNQPYEAD.js";
 import {
   runLock
 } from "./chunk-SX27RWT7.js";
@@ -10,10 +10,10 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-GNGMNOOJ.js";
+} from "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-6RXVFEOT.js";
-import "./chunk-I7OJCODE.js";
+import "./chunk-JZBQT5TB.js";
+import "./chunk-SSJQBDUY.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -21,11 +21,11 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-BJQB2PX3.js";
-import "./chunk-GETDA4XI.js";
+} from "./chunk-HS24PT2Z.js";
+import "./chunk-VXAWVR5O.js";
 import {
   VERSION
-} from "./chunk-EF6YC64P.js";
+} from "./chunk-2QEM6KL7.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

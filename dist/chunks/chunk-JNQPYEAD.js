@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-6RXVFEOT.js";
+} from "./chunk-JZBQT5TB.js";
 import {
   CONFIG_FILE
 } from "./chunk-GXB7DCRG.js";

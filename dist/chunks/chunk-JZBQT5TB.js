@@ -5,7 +5,7 @@ import {
   replayWatched,
   sourceBundle,
   withCompileCache
-} from "./chunk-I7OJCODE.js";
+} from "./chunk-SSJQBDUY.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -44,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-BJQB2PX3.js";
+} from "./chunk-HS24PT2Z.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-IX7JFXF2.js";
+} from "./chunk-Q2GGYPL4.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-TQ3LFCZH.js";
+import "./chunk-WMUI2IW6.js";
 import {
   runReplay
-} from "./chunk-6RXVFEOT.js";
-import "./chunk-I7OJCODE.js";
+} from "./chunk-JZBQT5TB.js";
+import "./chunk-SSJQBDUY.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-BJQB2PX3.js";
-import "./chunk-GETDA4XI.js";
-import "./chunk-EF6YC64P.js";
+import "./chunk-HS24PT2Z.js";
+import "./chunk-VXAWVR5O.js";
+import "./chunk-2QEM6KL7.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-GNGMNOOJ.js";
+} from "./chunk-IM2AQAVR.js";
 import {
   replayDatabase
-} from "./chunk-6RXVFEOT.js";
+} from "./chunk-JZBQT5TB.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   chooseEngine,
   loadEngine

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

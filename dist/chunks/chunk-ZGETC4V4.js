@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-E4UTRN2X.js";
+} from "./chunk-7EXVM5VK.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,10 +25,10 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-TQ3LFCZH.js";
+} from "./chunk-WMUI2IW6.js";
 import {
   GitRepo
-} from "./chunk-GNGMNOOJ.js";
+} from "./chunk-IM2AQAVR.js";
 import {
   applyRules,
   knownAt,
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-6RXVFEOT.js";
+} from "./chunk-JZBQT5TB.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-GETDA4XI.js";
+} from "./chunk-VXAWVR5O.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-GNGMNOOJ.js";
+} from "./chunk-IM2AQAVR.js";
 import {
   blobId
 } from "./chunk-5OQUSBGD.js";
@@ -136,7 +136,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [staged, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-7ADYELGW.js"),
+    import("./guard-staged-S4NZK6S4.js"),
     import("./git-files-IUDABBPS.js")
   ]);
   const { guardDatabase, replayStaged, touchesMigrations, verdictInputs, shortcutNames, loadBlobHashes } = staged;

@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-E4UTRN2X.js";
+} from "./chunk-7EXVM5VK.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-GNGMNOOJ.js";
+import "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
 import {
   renderFindingText
