@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-ZGETC4V4.js";
+} from "./chunks/chunk-5CMYW7J3.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-N44QSI63.js";
 import {
   isCommitId
-} from "./chunks/chunk-7EXVM5VK.js";
+} from "./chunks/chunk-T5SZDCDH.js";
 import "./chunks/chunk-SX27RWT7.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-WMUI2IW6.js";
+} from "./chunks/chunk-VHAWFD6S.js";
 import {
   GitRepo
 } from "./chunks/chunk-IM2AQAVR.js";
 import "./chunks/chunk-5OQUSBGD.js";
-import "./chunks/chunk-JZBQT5TB.js";
-import "./chunks/chunk-SSJQBDUY.js";
+import "./chunks/chunk-XH2G5YP5.js";
+import "./chunks/chunk-RGSEN45M.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-KLM6TGC2.js";
 import "./chunks/chunk-KEUQJV75.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-HS24PT2Z.js";
+import "./chunks/chunk-37Q66BOO.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-VXAWVR5O.js";
+} from "./chunks/chunk-WHXSTJVB.js";
 import {
   VERSION
-} from "./chunks/chunk-2QEM6KL7.js";
+} from "./chunks/chunk-NEB5ATNU.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

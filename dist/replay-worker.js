@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-HS24PT2Z.js";
+} from "./chunks/chunk-37Q66BOO.js";
 import {
   scriptIds
-} from "./chunks/chunk-VXAWVR5O.js";
-import "./chunks/chunk-2QEM6KL7.js";
+} from "./chunks/chunk-WHXSTJVB.js";
+import "./chunks/chunk-NEB5ATNU.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -77,7 +77,7 @@ export class ReplayCache {
       database: () => {
         try {
           // The file as it is now: replaced since (another run stored the same key) it is read whole again.
-          return decodeDatabase(readFileSync(path), key);
+          return decodeDatabase(readFileSync(path), key, header.digest);
         } catch {
           return undefined;
         }
@@ -151,7 +151,7 @@ function encodeEntry(entry: CacheEntry): Uint8Array {
 const FIXED = MAGIC.length + 4 + DIGEST_BYTES;
 
 /** The header's key and record, read from the front of the file, or undefined when it is not sound. */
-function readHeader(path: string): { key: string; record: unknown } | undefined {
+function readHeader(path: string): { key: string; record: unknown; digest: Buffer } | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
@@ -163,7 +163,9 @@ function readHeader(path: string): { key: string; record: unknown } | undefined 
     if (FIXED + length + DIGEST_BYTES > fstatSync(fd).size) return undefined;
     const header = Buffer.alloc(length);
     if (readSync(fd, header, 0, length, FIXED) !== length) return undefined;
-    return parseHeader(header, fixed.subarray(FIXED - DIGEST_BYTES));
+    const digest = Buffer.from(fixed.subarray(FIXED - DIGEST_BYTES));
+    const parsed = parseHeader(header, digest);
+    return parsed && { ...parsed, digest };
   } catch {
     return undefined;
   } finally {
@@ -182,14 +184,19 @@ function parseHeader(header: Buffer, digest: Buffer): { key: string; record: unk
   return typeof parsed.key === "string" ? { key: parsed.key, record: parsed.record } : undefined;
 }
 
-/** The database of a whole entry file stored for `key`, or undefined when any part of it is not sound. */
-function decodeDatabase(bytes: Buffer, key: string): Uint8Array | undefined {
+/**
+ * The database of a whole entry file stored for `key`, or undefined when any part of it is not sound. A
+ * header whose digest is the one `get` read (`read`) is that header, checked again but not parsed again.
+ */
+function decodeDatabase(bytes: Buffer, key: string, read: Buffer): Uint8Array | undefined {
   if (bytes.length < FIXED + DIGEST_BYTES) return undefined;
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
   const headerEnd = FIXED + bytes.readUInt32BE(MAGIC.length);
   if (headerEnd + DIGEST_BYTES > bytes.length) return undefined;
-  const header = parseHeader(bytes.subarray(FIXED, headerEnd), bytes.subarray(FIXED - DIGEST_BYTES, FIXED));
-  if (header?.key !== key) return undefined;
+  const header = bytes.subarray(FIXED, headerEnd);
+  const stored = bytes.subarray(FIXED - DIGEST_BYTES, FIXED);
+  const same = stored.equals(read) && sha256(header).equals(stored);
+  if (!same && parseHeader(header, stored)?.key !== key) return undefined;
   const digest = bytes.subarray(headerEnd, headerEnd + DIGEST_BYTES);
   const database = bytes.subarray(headerEnd + DIGEST_BYTES);
   return sha256(database).equals(digest) ? new Uint8Array(database) : undefined;

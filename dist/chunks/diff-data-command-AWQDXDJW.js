@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-BBS2YGXQ.js";
-import "./chunk-2WZWFFKP.js";
+} from "./chunk-H2UJSQZZ.js";
+import "./chunk-ZUDTSFH4.js";
 import "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-JZBQT5TB.js";
-import "./chunk-SSJQBDUY.js";
+import "./chunk-XH2G5YP5.js";
+import "./chunk-RGSEN45M.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -18,7 +18,7 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-HS24PT2Z.js";
+} from "./chunk-37Q66BOO.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXAWVR5O.js";
-import "./chunk-2QEM6KL7.js";
+} from "./chunk-WHXSTJVB.js";
+import "./chunk-NEB5ATNU.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

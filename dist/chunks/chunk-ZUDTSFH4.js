@@ -4,7 +4,7 @@ import {
 } from "./chunk-IM2AQAVR.js";
 import {
   replayDatabase
-} from "./chunk-JZBQT5TB.js";
+} from "./chunk-XH2G5YP5.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-VXAWVR5O.js";
+} from "./chunk-WHXSTJVB.js";
 import {
   chooseEngine,
   loadEngine

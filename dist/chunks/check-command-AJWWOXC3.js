@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-ZGETC4V4.js";
+} from "./chunk-5CMYW7J3.js";
 import "./chunk-N44QSI63.js";
-import "./chunk-7EXVM5VK.js";
+import "./chunk-T5SZDCDH.js";
 import "./chunk-SX27RWT7.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-WMUI2IW6.js";
+import "./chunk-VHAWFD6S.js";
 import "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-JZBQT5TB.js";
-import "./chunk-SSJQBDUY.js";
+import "./chunk-XH2G5YP5.js";
+import "./chunk-RGSEN45M.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-HS24PT2Z.js";
+import "./chunk-37Q66BOO.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-VXAWVR5O.js";
+} from "./chunk-WHXSTJVB.js";
 import {
   VERSION
-} from "./chunk-2QEM6KL7.js";
+} from "./chunk-NEB5ATNU.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

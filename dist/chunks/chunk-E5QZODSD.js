@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-BBS2YGXQ.js";
+} from "./chunk-H2UJSQZZ.js";
 import {
   findBase
-} from "./chunk-7EXVM5VK.js";
+} from "./chunk-T5SZDCDH.js";
 import {
   appliedAt,
   readLockText,

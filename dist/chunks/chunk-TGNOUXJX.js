@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-JZBQT5TB.js";
+} from "./chunk-XH2G5YP5.js";
 import {
   CONFIG_FILE
 } from "./chunk-GXB7DCRG.js";

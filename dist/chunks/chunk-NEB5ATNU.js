@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "1204331e97c01e83" : "source";
+var BUILD = true ? "509fc4970f38ed45" : "source";
 
 export {
   VERSION,

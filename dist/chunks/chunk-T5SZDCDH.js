@@ -136,7 +136,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [staged, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-S4NZK6S4.js"),
+    import("./guard-staged-Y2LJXIBT.js"),
     import("./git-files-IUDABBPS.js")
   ]);
   const { guardDatabase, replayStaged, touchesMigrations, verdictInputs, shortcutNames, loadBlobHashes } = staged;

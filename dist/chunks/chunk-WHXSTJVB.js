@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-2QEM6KL7.js";
+} from "./chunk-NEB5ATNU.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -145,7 +145,7 @@ var ReplayCache = class {
       record: header.record,
       database: () => {
         try {
-          return decodeDatabase(readFileSync(path), key);
+          return decodeDatabase(readFileSync(path), key, header.digest);
         } catch {
           return void 0;
         }
@@ -214,7 +214,9 @@ function readHeader(path) {
     if (FIXED + length + DIGEST_BYTES > fstatSync(fd).size) return void 0;
     const header = Buffer.alloc(length);
     if (readSync(fd, header, 0, length, FIXED) !== length) return void 0;
-    return parseHeader(header, fixed.subarray(FIXED - DIGEST_BYTES));
+    const digest2 = Buffer.from(fixed.subarray(FIXED - DIGEST_BYTES));
+    const parsed = parseHeader(header, digest2);
+    return parsed && { ...parsed, digest: digest2 };
   } catch {
     return void 0;
   } finally {
@@ -231,13 +233,15 @@ function parseHeader(header, digest2) {
   }
   return typeof parsed.key === "string" ? { key: parsed.key, record: parsed.record } : void 0;
 }
-function decodeDatabase(bytes, key) {
+function decodeDatabase(bytes, key, read) {
   if (bytes.length < FIXED + DIGEST_BYTES) return void 0;
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
   const headerEnd = FIXED + bytes.readUInt32BE(MAGIC.length);
   if (headerEnd + DIGEST_BYTES > bytes.length) return void 0;
-  const header = parseHeader(bytes.subarray(FIXED, headerEnd), bytes.subarray(FIXED - DIGEST_BYTES, FIXED));
-  if (header?.key !== key) return void 0;
+  const header = bytes.subarray(FIXED, headerEnd);
+  const stored = bytes.subarray(FIXED - DIGEST_BYTES, FIXED);
+  const same = stored.equals(read) && sha256(header).equals(stored);
+  if (!same && parseHeader(header, stored)?.key !== key) return void 0;
   const digest2 = bytes.subarray(headerEnd, headerEnd + DIGEST_BYTES);
   const database = bytes.subarray(headerEnd + DIGEST_BYTES);
   return sha256(database).equals(digest2) ? new Uint8Array(database) : void 0;

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-JNQPYEAD.js";
+} from "./chunk-TGNOUXJX.js";
 import {
   runLock
 } from "./chunk-SX27RWT7.js";
@@ -12,8 +12,8 @@ import {
   GitRepo
 } from "./chunk-IM2AQAVR.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-JZBQT5TB.js";
-import "./chunk-SSJQBDUY.js";
+import "./chunk-XH2G5YP5.js";
+import "./chunk-RGSEN45M.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -21,11 +21,11 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-HS24PT2Z.js";
-import "./chunk-VXAWVR5O.js";
+} from "./chunk-37Q66BOO.js";
+import "./chunk-WHXSTJVB.js";
 import {
   VERSION
-} from "./chunk-2QEM6KL7.js";
+} from "./chunk-NEB5ATNU.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -5,7 +5,7 @@ import {
   replayWatched,
   sourceBundle,
   withCompileCache
-} from "./chunk-SSJQBDUY.js";
+} from "./chunk-RGSEN45M.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -44,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-HS24PT2Z.js";
+} from "./chunk-37Q66BOO.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-VXAWVR5O.js";
+} from "./chunk-WHXSTJVB.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

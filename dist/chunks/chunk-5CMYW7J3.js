@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-7EXVM5VK.js";
+} from "./chunk-T5SZDCDH.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-WMUI2IW6.js";
+} from "./chunk-VHAWFD6S.js";
 import {
   GitRepo
 } from "./chunk-IM2AQAVR.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-JZBQT5TB.js";
+} from "./chunk-XH2G5YP5.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-VXAWVR5O.js";
+} from "./chunk-WHXSTJVB.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-VXAWVR5O.js";
+} from "./chunk-WHXSTJVB.js";
 import {
   describeThrown,
   makeRewrite,

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-VXAWVR5O.js";
+} from "./chunk-WHXSTJVB.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
