@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-5CMYW7J3.js";
+} from "./chunks/chunk-7PVDFWGJ.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-N44QSI63.js";
 import {
   isCommitId
-} from "./chunks/chunk-T5SZDCDH.js";
+} from "./chunks/chunk-JBDAWKGE.js";
 import "./chunks/chunk-SX27RWT7.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-VHAWFD6S.js";
+} from "./chunks/chunk-PVYOPEAI.js";
 import {
   GitRepo
-} from "./chunks/chunk-IM2AQAVR.js";
+} from "./chunks/chunk-S4UUAWNN.js";
 import "./chunks/chunk-5OQUSBGD.js";
-import "./chunks/chunk-XH2G5YP5.js";
-import "./chunks/chunk-RGSEN45M.js";
+import "./chunks/chunk-P3TEJAU3.js";
+import "./chunks/chunk-PPE57OBF.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-KLM6TGC2.js";
 import "./chunks/chunk-KEUQJV75.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-37Q66BOO.js";
+import "./chunks/chunk-D256OFLM.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-WHXSTJVB.js";
+} from "./chunks/chunk-XBMZB5PI.js";
 import {
   VERSION
-} from "./chunks/chunk-NEB5ATNU.js";
+} from "./chunks/chunk-YVCCOG25.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

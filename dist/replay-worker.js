@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-37Q66BOO.js";
+} from "./chunks/chunk-D256OFLM.js";
 import {
   scriptIds
-} from "./chunks/chunk-WHXSTJVB.js";
-import "./chunks/chunk-NEB5ATNU.js";
+} from "./chunks/chunk-XBMZB5PI.js";
+import "./chunks/chunk-YVCCOG25.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join, relative, resolve } from "node:path";
 import { LockstepError } from "../core/errors.js";
-import { parseTree } from "./cat-file.js";
+import { GitListings } from "./git-listings.js";
 import { GitObjects, type IndexEntry, SIMPLE_NAME } from "./git-objects.js";
 import { GitStaged } from "./git-staged.js";
 import type { StagedChange } from "./raw-diff.js";
@@ -10,9 +10,6 @@ export type { StagedChange };
 
 /** A path inside the repository, relative to its root, forward slashes. */
 export type RepoPath = string;
-
-/** The mode git gives a submodule's entry: a commit of another repository, not a file. */
-const GITLINK = "160000";
 
 /** lockstep's cache of blob hashes, in the git directory (see blob-hash-cache). */
 const CACHE_FILE = "lockstep/blob-hashes";
@@ -41,9 +38,7 @@ export class GitRepo {
   private readonly looked = new Map<string, ObjectId | undefined>();
   private readonly shown = new Map<string, string | undefined>();
   private readonly stagedQuestions: GitStaged;
-  private readonly trees = new Map<string, IndexEntry[]>();
-  /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
-  private readonly treeObjects = new Map<string, { content: Uint8Array; idBytes: number }>();
+  private readonly listings: GitListings;
 
   private constructor(
     /** Absolute path of the work tree's top. */
@@ -53,6 +48,7 @@ export class GitRepo {
   ) {
     this.objects = new GitObjects(root);
     this.stagedQuestions = new GitStaged((args) => this.run(args));
+    this.listings = new GitListings((args) => this.run(args), this.submodules);
   }
 
   static async open(cwd: string): Promise<GitRepo> {
@@ -163,65 +159,14 @@ export class GitRepo {
     return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
   }
 
-  /** Every file staged under `dir`, with its blob; submodules are recorded in `submodules`. */
+  /** See GitListings.indexEntries. */
   async indexEntries(dir: RepoPath): Promise<IndexEntry[]> {
-    // `<mode> <object> <stage>\t<path>`
-    const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
-    return this.files(out, (meta) => [meta[0], meta[1]]);
+    return this.listings.indexEntries(dir);
   }
 
-  /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
+  /** See GitListings.treeEntries. */
   async treeEntries(ref: string, dir: RepoPath): Promise<IndexEntry[]> {
-    const key = `${ref}\0${dir}`;
-    const known = this.trees.get(key);
-    if (known) return known;
-    const flat = this.flatTree(ref, dir);
-    if (flat) {
-      this.trees.set(key, flat);
-      return flat;
-    }
-    // `<mode> <type> <object>\t<path>`
-    const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
-    if (!run.ok)
-      throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
-    const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
-    this.trees.set(key, entries);
-    return entries;
-  }
-
-  /**
-   * A directory's entries from its tree object, read by a prefetch, where it holds no folder: what
-   * `ls-tree -r` would list, without starting it. Undefined (ls-tree then answers) for anything else.
-   */
-  private flatTree(ref: string, dir: RepoPath): IndexEntry[] | undefined {
-    const tree = dir === "" ? undefined : this.treeObjects.get(`${ref}:${dir}`);
-    const parsed = tree && parseTree(tree.content, tree.idBytes);
-    if (!parsed || parsed.some((e) => e.mode === "40000" || e.name.includes("/"))) return undefined;
-    const entries: IndexEntry[] = [];
-    for (const e of parsed) {
-      const path = `${dir}/${e.name}`;
-      if (e.mode === GITLINK) this.submodules.add(path);
-      else entries.push({ path, blob: e.id });
-    }
-    return entries;
-  }
-
-  /**
-   * The file entries of `ls-files`/`ls-tree -z` output. A gitlink (mode 160000) names a commit of another
-   * repository, not a file: it is left out, and kept in `submodules` for the command to report once.
-   */
-  private files(out: string, modeAndObject: (meta: string[]) => (string | undefined)[]): IndexEntry[] {
-    const entries: IndexEntry[] = [];
-    for (const line of out.split("\0")) {
-      const tab = line.indexOf("\t");
-      if (tab === -1) continue;
-      // A path may itself hold tabs: only the first one ends the metadata.
-      const path = line.slice(tab + 1);
-      const [mode = "", blob = ""] = modeAndObject(line.slice(0, tab).split(" "));
-      if (mode === GITLINK) this.submodules.add(path);
-      else if (blob) entries.push({ path, blob });
-    }
-    return entries;
+    return this.listings.treeEntries(ref, dir);
   }
 
   /** See GitObjects.offerWorkingFiles. */
@@ -273,7 +218,7 @@ export class GitRepo {
         this.shown.set(name, Buffer.from(answer.content).toString("utf8"));
       else if (answer.kind === "object" && answer.type === "tree") {
         this.shown.set(name, `tree ${name}\n\n`);
-        this.treeObjects.set(name, { content: answer.content, idBytes: answer.oid.length / 2 });
+        this.listings.keepTree(name, answer.content, answer.oid.length / 2);
       }
     }
   }
@@ -313,7 +258,7 @@ export class GitRepo {
     this.looked.clear();
     this.shown.clear();
     this.stagedQuestions.forget();
-    this.trees.clear();
+    this.listings.forget();
   }
 
   /** The paths among `paths` that are in the index (tracked, or staged to be). */

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-H2UJSQZZ.js";
+} from "./chunk-ANHEPWEQ.js";
 import {
   findBase
-} from "./chunk-T5SZDCDH.js";
+} from "./chunk-JBDAWKGE.js";
 import {
   appliedAt,
   readLockText,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-SX27RWT7.js";
 import {
   GitRepo
-} from "./chunk-IM2AQAVR.js";
+} from "./chunk-S4UUAWNN.js";
 import {
   DISK,
   readDatabase

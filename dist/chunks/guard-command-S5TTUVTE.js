@@ -1,9 +1,9 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-T5SZDCDH.js";
+} from "./chunk-JBDAWKGE.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-IM2AQAVR.js";
+import "./chunk-S4UUAWNN.js";
 import "./chunk-5OQUSBGD.js";
 import {
   renderFindingText

@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-TGNOUXJX.js";
+} from "./chunk-4XEQWSXJ.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+import "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import {
   plural
 } from "./chunk-OG4VZJVS.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-37Q66BOO.js";
-import "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+import "./chunk-D256OFLM.js";
+import "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

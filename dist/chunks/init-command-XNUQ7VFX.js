@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-TGNOUXJX.js";
+} from "./chunk-4XEQWSXJ.js";
 import {
   runLock
 } from "./chunk-SX27RWT7.js";
@@ -10,10 +10,10 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-IM2AQAVR.js";
+} from "./chunk-S4UUAWNN.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+import "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -21,11 +21,11 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-37Q66BOO.js";
-import "./chunk-WHXSTJVB.js";
+} from "./chunk-D256OFLM.js";
+import "./chunk-XBMZB5PI.js";
 import {
   VERSION
-} from "./chunk-NEB5ATNU.js";
+} from "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

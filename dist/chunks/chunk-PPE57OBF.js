@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   describeThrown,
   makeRewrite,

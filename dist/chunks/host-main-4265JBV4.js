@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-RGSEN45M.js";
-import "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+} from "./chunk-PPE57OBF.js";
+import "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

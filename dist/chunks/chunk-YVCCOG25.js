@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "509fc4970f38ed45" : "source";
+var BUILD = true ? "fb3d1970527fd4f0" : "source";
 
 export {
   VERSION,

@@ -1,19 +1,22 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
-} from "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
+} from "./chunk-ANHEPWEQ.js";
+import "./chunk-6OKD2WFL.js";
+import "./chunk-S4UUAWNN.js";
+import "./chunk-5OQUSBGD.js";
+import "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-37Q66BOO.js";
-import "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+import "./chunk-D256OFLM.js";
+import "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -31,8 +34,7 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  applyRules,
-  prewarmReplay,
-  replayDatabase,
-  runReplay
+  bothDatabaseFiles,
+  runDiffSql,
+  sourceOf
 };

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-XH2G5YP5.js";
+} from "./chunk-P3TEJAU3.js";
 import {
   CONFIG_FILE
 } from "./chunk-GXB7DCRG.js";

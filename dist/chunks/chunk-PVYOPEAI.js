@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   toolOf
 } from "./chunk-PLNMKAPZ.js";

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-ZUDTSFH4.js";
-import "./chunk-IM2AQAVR.js";
+} from "./chunk-6OKD2WFL.js";
+import "./chunk-S4UUAWNN.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+import "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -15,14 +15,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-37Q66BOO.js";
+import "./chunk-D256OFLM.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+} from "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -45,11 +45,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-AWQDXDJW.js");
+    const { diffDataCommand } = await import("./diff-data-command-3PDVQXZ4.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-FATMNTX6.js");
+    const { runDiffSql } = await import("./diff-sql-7ZEVHYZ3.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-PSROUTBY.js";
+} from "./chunk-RS25KFMU.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-VHAWFD6S.js";
+import "./chunk-PVYOPEAI.js";
 import {
   runReplay
-} from "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+} from "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-37Q66BOO.js";
-import "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+import "./chunk-D256OFLM.js";
+import "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

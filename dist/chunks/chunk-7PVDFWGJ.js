@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-T5SZDCDH.js";
+} from "./chunk-JBDAWKGE.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,10 +25,10 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-VHAWFD6S.js";
+} from "./chunk-PVYOPEAI.js";
 import {
   GitRepo
-} from "./chunk-IM2AQAVR.js";
+} from "./chunk-S4UUAWNN.js";
 import {
   applyRules,
   knownAt,
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-XH2G5YP5.js";
+} from "./chunk-P3TEJAU3.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,7 +5,7 @@ import {
   replayWatched,
   sourceBundle,
   withCompileCache
-} from "./chunk-RGSEN45M.js";
+} from "./chunk-PPE57OBF.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -44,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-37Q66BOO.js";
+} from "./chunk-D256OFLM.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2YUL4XKB.js";
 import {
   GitRepo
-} from "./chunk-IM2AQAVR.js";
+} from "./chunk-S4UUAWNN.js";
 import {
   blobId
 } from "./chunk-5OQUSBGD.js";
@@ -136,7 +136,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [staged, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-Y2LJXIBT.js"),
+    import("./guard-staged-YC5ZUGWZ.js"),
     import("./git-files-IUDABBPS.js")
   ]);
   const { guardDatabase, replayStaged, touchesMigrations, verdictInputs, shortcutNames, loadBlobHashes } = staged;

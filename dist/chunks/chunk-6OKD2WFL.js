@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   GitRepo
-} from "./chunk-IM2AQAVR.js";
+} from "./chunk-S4UUAWNN.js";
 import {
   replayDatabase
-} from "./chunk-XH2G5YP5.js";
+} from "./chunk-P3TEJAU3.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   chooseEngine,
   loadEngine

@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-5CMYW7J3.js";
+} from "./chunk-7PVDFWGJ.js";
 import "./chunk-N44QSI63.js";
-import "./chunk-T5SZDCDH.js";
+import "./chunk-JBDAWKGE.js";
 import "./chunk-SX27RWT7.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-VHAWFD6S.js";
-import "./chunk-IM2AQAVR.js";
+import "./chunk-PVYOPEAI.js";
+import "./chunk-S4UUAWNN.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+import "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-37Q66BOO.js";
+import "./chunk-D256OFLM.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WHXSTJVB.js";
+} from "./chunk-XBMZB5PI.js";
 import {
   VERSION
-} from "./chunk-NEB5ATNU.js";
+} from "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-H2UJSQZZ.js";
-import "./chunk-ZUDTSFH4.js";
-import "./chunk-IM2AQAVR.js";
+} from "./chunk-ANHEPWEQ.js";
+import "./chunk-6OKD2WFL.js";
+import "./chunk-S4UUAWNN.js";
 import "./chunk-5OQUSBGD.js";
-import "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+import "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import "./chunk-YQQQ6G2N.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
@@ -18,7 +18,7 @@ import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-37Q66BOO.js";
+} from "./chunk-D256OFLM.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+} from "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

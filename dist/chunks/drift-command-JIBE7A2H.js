@@ -10,8 +10,8 @@ import {
 } from "./chunk-OLVVKKBG.js";
 import {
   replayDatabase
-} from "./chunk-XH2G5YP5.js";
-import "./chunk-RGSEN45M.js";
+} from "./chunk-P3TEJAU3.js";
+import "./chunk-PPE57OBF.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-KLM6TGC2.js";
 import "./chunk-KEUQJV75.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-37Q66BOO.js";
+import "./chunk-D256OFLM.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-WHXSTJVB.js";
-import "./chunk-NEB5ATNU.js";
+} from "./chunk-XBMZB5PI.js";
+import "./chunk-YVCCOG25.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

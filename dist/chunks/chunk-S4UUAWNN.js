@@ -68,6 +68,82 @@ function parseTree(content, idBytes) {
   return entries;
 }
 
+// src/adapters/git-listings.ts
+var GITLINK = "160000";
+var GitListings = class {
+  constructor(run, submodules) {
+    this.run = run;
+    this.submodules = submodules;
+  }
+  run;
+  submodules;
+  trees = /* @__PURE__ */ new Map();
+  /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
+  treeObjects = /* @__PURE__ */ new Map();
+  /** A directory's tree object as a prefetch read it (`<ref>:<path>`), for treeEntries to list from. */
+  keepTree(name, content, idBytes) {
+    this.treeObjects.set(name, { content, idBytes });
+  }
+  /** What was listed: after a command of lockstep's own changed the index or the refs. */
+  forget() {
+    this.trees.clear();
+  }
+  /** Every file staged under `dir`, with its blob; submodules are recorded in `submodules`. */
+  async indexEntries(dir) {
+    const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
+    return this.files(out, (meta) => [meta[0], meta[1]]);
+  }
+  /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
+  async treeEntries(ref, dir) {
+    const key = `${ref}\0${dir}`;
+    const known = this.trees.get(key);
+    if (known) return known;
+    const flat = this.flatTree(ref, dir);
+    if (flat) {
+      this.trees.set(key, flat);
+      return flat;
+    }
+    const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
+    if (!run.ok)
+      throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
+    const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
+    this.trees.set(key, entries);
+    return entries;
+  }
+  /**
+   * A directory's entries from its tree object, read by a prefetch, where it holds no folder: what
+   * `ls-tree -r` would list, without starting it. Undefined (ls-tree then answers) for anything else.
+   */
+  flatTree(ref, dir) {
+    const tree = dir === "" ? void 0 : this.treeObjects.get(`${ref}:${dir}`);
+    const parsed = tree && parseTree(tree.content, tree.idBytes);
+    if (!parsed || parsed.some((e) => e.mode === "40000" || e.name.includes("/"))) return void 0;
+    const entries = [];
+    for (const e of parsed) {
+      const path = `${dir}/${e.name}`;
+      if (e.mode === GITLINK) this.submodules.add(path);
+      else entries.push({ path, blob: e.id });
+    }
+    return entries;
+  }
+  /**
+   * The file entries of `ls-files`/`ls-tree -z` output. A gitlink (mode 160000) names a commit of another
+   * repository, not a file: it is left out, and kept in `submodules` for the command to report once.
+   */
+  files(out, modeAndObject) {
+    const entries = [];
+    for (const line of out.split("\0")) {
+      const tab = line.indexOf("	");
+      if (tab === -1) continue;
+      const path = line.slice(tab + 1);
+      const [mode = "", blob = ""] = modeAndObject(line.slice(0, tab).split(" "));
+      if (mode === GITLINK) this.submodules.add(path);
+      else if (blob) entries.push({ path, blob });
+    }
+    return entries;
+  }
+};
+
 // src/adapters/git-objects.ts
 import { spawnSync } from "node:child_process";
 var MAX_BATCH_BYTES = 1 << 30;
@@ -255,7 +331,6 @@ var GitStaged = class {
 };
 
 // src/adapters/git.ts
-var GITLINK = "160000";
 var CACHE_FILE = "lockstep/blob-hashes";
 var GitRepo = class _GitRepo {
   constructor(root, cachePath) {
@@ -263,6 +338,7 @@ var GitRepo = class _GitRepo {
     this.cachePath = cachePath;
     this.objects = new GitObjects(root);
     this.stagedQuestions = new GitStaged((args) => this.run(args));
+    this.listings = new GitListings((args) => this.run(args), this.submodules);
   }
   root;
   cachePath;
@@ -276,9 +352,7 @@ var GitRepo = class _GitRepo {
   looked = /* @__PURE__ */ new Map();
   shown = /* @__PURE__ */ new Map();
   stagedQuestions;
-  trees = /* @__PURE__ */ new Map();
-  /** Tree objects a prefetch read, by `<ref>:<path>`, with their ids' width in bytes (see treeEntries). */
-  treeObjects = /* @__PURE__ */ new Map();
+  listings;
   static async open(cwd) {
     const run = spawnSync2("git", ["rev-parse", "--show-toplevel", "--git-path", CACHE_FILE], {
       cwd,
@@ -375,59 +449,13 @@ var GitRepo = class _GitRepo {
     const run = spawnSync2("git", args, { cwd: this.root, encoding: "utf8", maxBuffer: 1 << 28 });
     return { ok: run.status === 0, stdout: run.stdout ?? "", stderr: run.stderr ?? "" };
   }
-  /** Every file staged under `dir`, with its blob; submodules are recorded in `submodules`. */
+  /** See GitListings.indexEntries. */
   async indexEntries(dir) {
-    const out = this.run(["ls-files", "--cached", "--stage", "-z", "--", dir || "."]).stdout;
-    return this.files(out, (meta) => [meta[0], meta[1]]);
+    return this.listings.indexEntries(dir);
   }
-  /** Every file under `dir` at `ref`, with its blob; submodules are recorded in `submodules`. */
+  /** See GitListings.treeEntries. */
   async treeEntries(ref, dir) {
-    const key = `${ref}\0${dir}`;
-    const known = this.trees.get(key);
-    if (known) return known;
-    const flat = this.flatTree(ref, dir);
-    if (flat) {
-      this.trees.set(key, flat);
-      return flat;
-    }
-    const run = this.run(["ls-tree", "-r", "-z", "--full-tree", ref, "--", dir || "."]);
-    if (!run.ok)
-      throw new LockstepError("io", `git ls-tree ${ref} failed: ${run.stderr.trim().split("\n")[0]}`);
-    const entries = this.files(run.stdout, (meta) => [meta[0], meta[2]]);
-    this.trees.set(key, entries);
-    return entries;
-  }
-  /**
-   * A directory's entries from its tree object, read by a prefetch, where it holds no folder: what
-   * `ls-tree -r` would list, without starting it. Undefined (ls-tree then answers) for anything else.
-   */
-  flatTree(ref, dir) {
-    const tree = dir === "" ? void 0 : this.treeObjects.get(`${ref}:${dir}`);
-    const parsed = tree && parseTree(tree.content, tree.idBytes);
-    if (!parsed || parsed.some((e) => e.mode === "40000" || e.name.includes("/"))) return void 0;
-    const entries = [];
-    for (const e of parsed) {
-      const path = `${dir}/${e.name}`;
-      if (e.mode === GITLINK) this.submodules.add(path);
-      else entries.push({ path, blob: e.id });
-    }
-    return entries;
-  }
-  /**
-   * The file entries of `ls-files`/`ls-tree -z` output. A gitlink (mode 160000) names a commit of another
-   * repository, not a file: it is left out, and kept in `submodules` for the command to report once.
-   */
-  files(out, modeAndObject) {
-    const entries = [];
-    for (const line of out.split("\0")) {
-      const tab = line.indexOf("	");
-      if (tab === -1) continue;
-      const path = line.slice(tab + 1);
-      const [mode = "", blob = ""] = modeAndObject(line.slice(0, tab).split(" "));
-      if (mode === GITLINK) this.submodules.add(path);
-      else if (blob) entries.push({ path, blob });
-    }
-    return entries;
+    return this.listings.treeEntries(ref, dir);
   }
   /** See GitObjects.offerWorkingFiles. */
   offerWorkingFiles(files) {
@@ -472,7 +500,7 @@ var GitRepo = class _GitRepo {
         this.shown.set(name, `tree ${name}
 
 `);
-        this.treeObjects.set(name, { content: answer.content, idBytes: answer.oid.length / 2 });
+        this.listings.keepTree(name, answer.content, answer.oid.length / 2);
       }
     }
   }
@@ -505,7 +533,7 @@ var GitRepo = class _GitRepo {
     this.looked.clear();
     this.shown.clear();
     this.stagedQuestions.forget();
-    this.trees.clear();
+    this.listings.forget();
   }
   /** The paths among `paths` that are in the index (tracked, or staged to be). */
   trackedPaths(paths) {

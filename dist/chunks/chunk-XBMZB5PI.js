@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-NEB5ATNU.js";
+} from "./chunk-YVCCOG25.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
