@@ -3,47 +3,47 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-7PVDFWGJ.js";
+} from "./chunks/chunk-ZZCIDMZE.js";
 import {
   RequestError,
   require_tunnel,
   require_undici
 } from "./chunks/chunk-GJALO7RZ.js";
-import "./chunks/chunk-N44QSI63.js";
+import "./chunks/chunk-T6ZHBBNA.js";
 import {
   isCommitId
-} from "./chunks/chunk-JBDAWKGE.js";
-import "./chunks/chunk-SX27RWT7.js";
+} from "./chunks/chunk-2M3X3JTG.js";
+import "./chunks/chunk-BJUN4ADH.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-PVYOPEAI.js";
+} from "./chunks/chunk-SG5QWQIG.js";
 import {
   GitRepo
-} from "./chunks/chunk-S4UUAWNN.js";
-import "./chunks/chunk-5OQUSBGD.js";
-import "./chunks/chunk-P3TEJAU3.js";
-import "./chunks/chunk-PPE57OBF.js";
+} from "./chunks/chunk-MIWH5IJS.js";
+import "./chunks/chunk-NUGY736W.js";
+import "./chunks/chunk-QCCIAB5G.js";
+import "./chunks/chunk-JPJR2XZV.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
 import "./chunks/chunk-BAIZEYCI.js";
-import "./chunks/chunk-YQQQ6G2N.js";
+import "./chunks/chunk-27KHMPRI.js";
 import {
   countFindings,
   countSetAside,
   isNew
 } from "./chunks/chunk-GV6QPZO7.js";
-import "./chunks/chunk-KLM6TGC2.js";
-import "./chunks/chunk-KEUQJV75.js";
+import "./chunks/chunk-ICBRVQAN.js";
+import "./chunks/chunk-Z2X2U7TB.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-D256OFLM.js";
+import "./chunks/chunk-2SBOPJQX.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-XBMZB5PI.js";
+} from "./chunks/chunk-PLUOZMHF.js";
 import {
   VERSION
-} from "./chunks/chunk-YVCCOG25.js";
+} from "./chunks/chunk-K5563ZUB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic
@@ -51,18 +51,18 @@ import {
 import "./chunks/chunk-FTWE2UU2.js";
 import "./chunks/chunk-IPJJON7X.js";
 import "./chunks/chunk-JCJLY7EN.js";
-import "./chunks/chunk-GXB7DCRG.js";
+import "./chunks/chunk-WWXHY5GU.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-X42F5YEA.js";
 import "./chunks/chunk-YBKIMZXO.js";
 import "./chunks/chunk-UJ557UV3.js";
-import "./chunks/chunk-BFRFBM5V.js";
-import "./chunks/chunk-PLNMKAPZ.js";
+import "./chunks/chunk-ILLIW43Z.js";
+import "./chunks/chunk-X7R4MUVV.js";
 import {
   escapeControl,
   guardOutput
 } from "./chunks/chunk-5OGJ6SNL.js";
-import "./chunks/chunk-XEVHRPGF.js";
+import "./chunks/chunk-CUGJOLQ7.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

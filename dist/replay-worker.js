@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-D256OFLM.js";
+} from "./chunks/chunk-2SBOPJQX.js";
 import {
   scriptIds
-} from "./chunks/chunk-XBMZB5PI.js";
-import "./chunks/chunk-YVCCOG25.js";
+} from "./chunks/chunk-PLUOZMHF.js";
+import "./chunks/chunk-K5563ZUB.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {
@@ -16,12 +16,12 @@ import "./chunks/chunk-JCJLY7EN.js";
 import {
   loadFunctions,
   makeRewrite
-} from "./chunks/chunk-GXB7DCRG.js";
+} from "./chunks/chunk-WWXHY5GU.js";
 import "./chunks/chunk-UJ4G5TDP.js";
 import "./chunks/chunk-YBKIMZXO.js";
-import "./chunks/chunk-PLNMKAPZ.js";
+import "./chunks/chunk-X7R4MUVV.js";
 import "./chunks/chunk-5OGJ6SNL.js";
-import "./chunks/chunk-XEVHRPGF.js";
+import "./chunks/chunk-CUGJOLQ7.js";
 import {
   LockstepError
 } from "./chunks/chunk-HVSG2UMJ.js";

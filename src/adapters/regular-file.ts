@@ -66,18 +66,27 @@ export function sizeText(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
 }
 
-/** The bytes of an open file, up to `limit` (a file may grow while it is read). */
+/**
+ * The bytes of an open file, up to `limit` (a file may grow while it is read). Read into one buffer until
+ * the end, so a file of the size its stat gave (the common case) costs one allocation and no copy.
+ */
 export function readUpTo(fd: number, limit: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < limit) {
-    const chunk = Buffer.alloc(Math.min(1 << 20, limit - total));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
-    if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
-    total += n;
+    // Unfilled bytes are never handed out: only what was read is kept.
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit - total));
+    let filled = 0;
+    while (filled < chunk.length) {
+      const n = readSync(fd, chunk, filled, chunk.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    if (filled > 0) chunks.push(chunk.subarray(0, filled));
+    total += filled;
+    if (filled < chunk.length) break;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
 }
 
 /** lstat, with any failure (missing, a file where a directory was expected, no permission) as absence. */

@@ -1,7 +1,7 @@
 export interface DecodedText {
-  text?: string;
+  readonly text?: string;
   /** Why the bytes are not migration text. */
-  unreadable?: string;
+  readonly unreadable?: string;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -12,6 +12,19 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * with a reason instead of being read as garbage.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // The same bytes are often decoded more than once in a command (the work tree's file standing in for
+  // HEAD's blob, then the base's): read bytes are never written to, so the first answer holds.
+  let decoded = decodedBytes.get(bytes);
+  if (!decoded) {
+    decoded = decode(bytes);
+    decodedBytes.set(bytes, decoded);
+  }
+  return decoded;
+}
+
+const decodedBytes = new WeakMap<Uint8Array, DecodedText>();
+
+function decode(bytes: Uint8Array): DecodedText {
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { unreadable: `it contains a NUL byte at offset ${nul}, so it looks binary` };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;

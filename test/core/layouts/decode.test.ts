@@ -41,4 +41,14 @@ describe("decodeText", () => {
       { sql: "CREATE TABLE a (id INTEGER);", line: 2, column: 1 },
     ]);
   });
+
+  it("decodes the same bytes once: a second read of them is the first answer, other bytes are decoded afresh", () => {
+    const bytes = encode("CREATE TABLE a (id INTEGER);\r\n");
+    const first = decodeText(bytes);
+    expect(decodeText(bytes)).toBe(first);
+    const twin = decodeText(encode("CREATE TABLE a (id INTEGER);\r\n"));
+    expect(twin).not.toBe(first);
+    expect(twin).toEqual(first);
+    expect(decodeText(encode("CREATE TABLE b (id INTEGER);\n")).text).toBe("CREATE TABLE b (id INTEGER);\n");
+  });
 });
