@@ -49,7 +49,7 @@ describe("readUpTo", () => {
   it("hands out only bytes that were read: many small files read in a row each give their own", () => {
     const root = tempTree({});
     const texts = Array.from({ length: 200 }, (_, i) => `-- file ${i}\n${"x".repeat(i % 37)}`);
-    texts.forEach((text, i) => writeFileSync(join(root, `m${i}.sql`), text));
+    for (const [i, text] of texts.entries()) writeFileSync(join(root, `m${i}.sql`), text);
     const read = texts.map((_, i) => {
       const result = readRegularBytes(join(root, `m${i}.sql`), 1 << 20);
       return result.ok ? result.bytes.toString("utf8") : result.why;
