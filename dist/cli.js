@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-544SRH6V.js");
+await import("./chunks/process-LBFUUSDA.js");

@@ -3,7 +3,12 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DatabaseReport } from "../../src/core/report.js";
 import type { SchemaObject } from "../../src/core/schema/index.js";
-import { cachedVerdicts, type PrefixRecord } from "../../src/engine/replay/prefix-cache.js";
+import {
+  cachedVerdicts,
+  decodeRecord,
+  encodeRecord,
+  type PrefixRecord,
+} from "../../src/engine/replay/prefix-cache.js";
 import { runReplay } from "../../src/engine/replay/replay.js";
 import { CASES, CORPORA, present } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";
@@ -138,11 +143,24 @@ describe("records read back from the cache", () => {
       models: [["table users users CREATE TABLE users (id INTEGER)", obj]],
       final: [],
     });
-    const objectOf = (r: PrefixRecord, engine: string) =>
-      [...cachedVerdicts(r, engine).schema.objects.values()][0];
-    const head = objectOf(record(table()), "native 3.54.1");
-    expect(objectOf(record(table()), "native 3.54.1")).toBe(head);
-    expect(objectOf(record(table()), "wasm 3.54.1")).not.toBe(head);
-    expect(objectOf(record(table()), "wasm 3.54.1")).toEqual(head);
+    const objectOf = (r: PrefixRecord | undefined) => r && [...cachedVerdicts(r).schema.objects.values()][0];
+    const stored = encodeRecord(record(table()));
+    // As an entry keeps it: the model is a JSON text of its own.
+    expect(typeof stored.models[0]?.[1]).toBe("string");
+    const head = objectOf(decodeRecord(stored, "native 3.54.1"));
+    expect(head).toEqual(table());
+    expect(objectOf(decodeRecord(encodeRecord(record(table())), "native 3.54.1"))).toBe(head);
+    // A key met before is not parsed again: its text is not even read.
+    const known = { ...stored, models: stored.models.map(([key]) => [key, "not json"] as [string, string]) };
+    expect(objectOf(decodeRecord(known, "native 3.54.1"))).toBe(head);
+    const other = objectOf(decodeRecord(encodeRecord(record(table())), "wasm 3.54.1"));
+    expect(other).not.toBe(head);
+    expect(other).toEqual(head);
+    // A model no record had that is not JSON: the entry is not used.
+    const fresh = {
+      ...stored,
+      models: [["table other other CREATE TABLE other (x)", "{"]] as [string, string][],
+    };
+    expect(decodeRecord(fresh, "native 3.54.1")).toBeUndefined();
   });
 });

@@ -103,8 +103,9 @@ export class PrefixCache {
     const count = this.keys.length;
     const key = this.keys[count - 1];
     const entry = key === undefined ? undefined : this.entries.get(key);
-    const record = entry && asRecord(entry.record, count);
-    return record?.final ? cachedVerdicts(record, this.engine) : undefined;
+    const stored = entry && asStored(entry.record, count);
+    const record = stored?.final ? decodeRecord(stored, this.engine) : undefined;
+    return record && cachedVerdicts(record);
   }
 
   /**
@@ -113,12 +114,13 @@ export class PrefixCache {
    */
   longest(): { record: PrefixRecord; database?: Uint8Array } | undefined {
     // One listing of the store, not one lookup per migration of a long history.
-    const stored = this.entries.storedKeys();
+    const listed = this.entries.storedKeys();
     for (let count = this.keys.length; count >= 1; count--) {
       const key = this.keys[count - 1] as string;
-      if (!stored.has(key)) continue;
+      if (!listed.has(key)) continue;
       const entry = this.entries.get(key);
-      const record = entry && asRecord(entry.record, count);
+      const stored = entry && asStored(entry.record, count);
+      const record = stored && decodeRecord(stored, this.engine);
       if (!entry || !record) continue;
       if (count === this.keys.length && record.final) return { record };
       const database = entry.database();
@@ -139,11 +141,24 @@ export class PrefixCache {
       migrations.flatMap((m) => [m.up, m.down]),
     );
     if (image)
-      this.entries.put({ key, record: { ...record, pragmas: image.pragmas }, database: image.bytes });
+      this.entries.put({
+        key,
+        record: encodeRecord({ ...record, pragmas: image.pragmas }),
+        database: image.bytes,
+      });
   }
 }
 
-/** A whole history's verdicts as its cold replay gave them, from a record that has its final check. */
+/**
+ * A record as an entry keeps it: each model as a JSON text of its own, so a record read beside another
+ * (HEAD's and the base's) parses only the models the other did not have.
+ */
+export type StoredRecord = Omit<PrefixRecord, "models"> & { models: [string, string][] };
+
+export function encodeRecord(record: PrefixRecord): StoredRecord {
+  return { ...record, models: record.models.map(([key, obj]) => [key, JSON.stringify(obj)]) };
+}
+
 /**
  * Models of the records read in this process, by engine and modeller key: on one engine a key names its
  * object exactly (see ObjectModeller.importModels), so two records (HEAD's and the base's) share one object
@@ -152,20 +167,28 @@ export class PrefixCache {
 const shared = new Map<string, SchemaObject>();
 const SHARED_LIMIT = 50_000;
 
-function sharedModel(engine: string, key: string, obj: SchemaObject): SchemaObject {
-  const at = `${engine}\0${key}`;
-  const known = shared.get(at);
-  if (known) return known;
-  if (shared.size >= SHARED_LIMIT) shared.clear();
-  shared.set(at, obj);
-  return obj;
+/** The record with its models, each parsed only where no record read before had it; undefined if one is not JSON. */
+export function decodeRecord(record: StoredRecord, engine: string): PrefixRecord | undefined {
+  const models: [string, SchemaObject][] = [];
+  for (const [key, text] of record.models) {
+    const at = `${engine}\0${key}`;
+    let obj = shared.get(at);
+    if (!obj) {
+      try {
+        obj = JSON.parse(text) as SchemaObject;
+      } catch {
+        return undefined;
+      }
+      if (shared.size >= SHARED_LIMIT) shared.clear();
+      shared.set(at, obj);
+    }
+    models.push([key, obj]);
+  }
+  return { ...record, models };
 }
 
-export function cachedVerdicts(
-  record: PrefixRecord,
-  /** The engine the record was made on (PrefixCache.engine). */
-  engine: string,
-): {
+/** A whole history's verdicts as its cold replay gave them, from a record that has its final check. */
+export function cachedVerdicts(record: PrefixRecord): {
   migrations: MigrationReport[];
   findings: Finding[];
   schema: Schema;
@@ -175,7 +198,7 @@ export function cachedVerdicts(
     migrations: record.reports,
     findings: [...record.findings, ...(record.final ?? [])],
     // The models are those of the objects of the last read (see SchemaReader.exportModels).
-    schema: makeSchema(record.models.map(([key, obj]) => sharedModel(engine, key, obj))),
+    schema: makeSchema(record.models.map(([, obj]) => obj)),
     touched: new Map(record.touched),
   };
 }
@@ -240,11 +263,13 @@ function hasTemporaryObjects(db: SqlDatabase): boolean {
 }
 
 /** An entry's record as this version writes it, for this prefix length; anything else is not trusted. */
-function asRecord(value: unknown, count: number): PrefixRecord | undefined {
+function asStored(value: unknown, count: number): StoredRecord | undefined {
   if (typeof value !== "object" || value === null) return undefined;
-  const r = value as Partial<PrefixRecord>;
+  const r = value as Partial<StoredRecord>;
   const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
   if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return undefined;
   if (r.final !== undefined && !Array.isArray(r.final)) return undefined;
-  return r as PrefixRecord;
+  const model = (m: unknown) =>
+    Array.isArray(m) && m.length === 2 && typeof m[0] === "string" && typeof m[1] === "string";
+  return r.models?.every(model) ? (r as StoredRecord) : undefined;
 }

@@ -71,7 +71,7 @@ export async function replaySet(set: MigrationSet, options: ReplaySetOptions): P
     const hit = cache?.longest();
     if (cache && hit && !hit.database) {
       // The whole history was verified before, its final check too: its verdicts are the answer.
-      const verdicts = cachedVerdicts(hit.record, cache.engine);
+      const verdicts = cachedVerdicts(hit.record);
       options.onProgress?.(set.migrations.length, set.migrations.length, { ...verdicts, engine });
       return { ...verdicts, engine };
     }

@@ -1,22 +1,19 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
-} from "./chunk-RZ2ALPAX.js";
-import "./chunk-KJ3QB4VF.js";
-import "./chunk-MIWH5IJS.js";
-import "./chunk-NUGY736W.js";
-import "./chunk-QCCIAB5G.js";
-import "./chunk-JPJR2XZV.js";
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
+} from "./chunk-JVAQ6RIX.js";
+import "./chunk-7JPJXMX7.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2SBOPJQX.js";
-import "./chunk-PLUOZMHF.js";
-import "./chunk-K5563ZUB.js";
+import "./chunk-ELXIBNN5.js";
+import "./chunk-G6TYP6X3.js";
+import "./chunk-ZJYIF2BI.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -34,7 +31,8 @@ import "./chunk-HVSG2UMJ.js";
 import "./chunk-J4JBNE5M.js";
 import "./chunk-CVUXP45T.js";
 export {
-  bothDatabaseFiles,
-  runDiffSql,
-  sourceOf
+  applyRules,
+  prewarmReplay,
+  replayDatabase,
+  runReplay
 };

@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-2M3X3JTG.js";
+} from "./chunk-7NJ2N5Q7.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-SG5QWQIG.js";
+} from "./chunk-QIFZTQBM.js";
 import {
   GitRepo
 } from "./chunk-MIWH5IJS.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-QCCIAB5G.js";
+} from "./chunk-JVAQ6RIX.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   describeThrown,
   makeRewrite,

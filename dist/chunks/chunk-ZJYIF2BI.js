@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "b271d5ae0eca351b" : "source";
+var BUILD = true ? "0ec1948dcc31dfee" : "source";
 
 export {
   VERSION,

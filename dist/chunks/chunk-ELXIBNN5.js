@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";
@@ -1353,7 +1353,7 @@ async function replaySet(set, options) {
     const cache = PrefixCache.open(set, options, engine, (m) => checksDown(m, options));
     const hit = cache?.longest();
     if (cache && hit && !hit.database) {
-      const verdicts = cachedVerdicts(hit.record, cache.engine);
+      const verdicts = cachedVerdicts(hit.record);
       options.onProgress?.(set.migrations.length, set.migrations.length, { ...verdicts, engine });
       return { ...verdicts, engine };
     }

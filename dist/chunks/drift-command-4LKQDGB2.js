@@ -10,8 +10,8 @@ import {
 } from "./chunk-NPRMCQGL.js";
 import {
   replayDatabase
-} from "./chunk-QCCIAB5G.js";
-import "./chunk-JPJR2XZV.js";
+} from "./chunk-JVAQ6RIX.js";
+import "./chunk-7JPJXMX7.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2SBOPJQX.js";
+import "./chunk-ELXIBNN5.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-PLUOZMHF.js";
-import "./chunk-K5563ZUB.js";
+} from "./chunk-G6TYP6X3.js";
+import "./chunk-ZJYIF2BI.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

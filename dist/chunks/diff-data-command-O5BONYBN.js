@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-RZ2ALPAX.js";
-import "./chunk-KJ3QB4VF.js";
+} from "./chunk-HLP55DYD.js";
+import "./chunk-N6S4XFAO.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QCCIAB5G.js";
-import "./chunk-JPJR2XZV.js";
+import "./chunk-JVAQ6RIX.js";
+import "./chunk-7JPJXMX7.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
@@ -18,7 +18,7 @@ import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-2SBOPJQX.js";
+} from "./chunk-ELXIBNN5.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PLUOZMHF.js";
-import "./chunk-K5563ZUB.js";
+} from "./chunk-G6TYP6X3.js";
+import "./chunk-ZJYIF2BI.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-QCCIAB5G.js";
+} from "./chunk-JVAQ6RIX.js";
 import {
   CONFIG_FILE
 } from "./chunk-WWXHY5GU.js";

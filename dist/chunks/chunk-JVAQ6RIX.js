@@ -5,7 +5,7 @@ import {
   replayWatched,
   sourceBundle,
   withCompileCache
-} from "./chunk-JPJR2XZV.js";
+} from "./chunk-7JPJXMX7.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -44,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-2SBOPJQX.js";
+} from "./chunk-ELXIBNN5.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

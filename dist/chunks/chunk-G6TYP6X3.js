@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-K5563ZUB.js";
+} from "./chunk-ZJYIF2BI.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2687,20 +2687,22 @@ var PrefixCache = class _PrefixCache {
     const count = this.keys.length;
     const key = this.keys[count - 1];
     const entry2 = key === void 0 ? void 0 : this.entries.get(key);
-    const record = entry2 && asRecord(entry2.record, count);
-    return record?.final ? cachedVerdicts(record, this.engine) : void 0;
+    const stored = entry2 && asStored(entry2.record, count);
+    const record = stored?.final ? decodeRecord(stored, this.engine) : void 0;
+    return record && cachedVerdicts(record);
   }
   /**
    * The longest stored prefix whose entry is sound, with its database bytes; without them when the prefix is
    * the whole history and its record has the final check's findings (nothing is left to run on it).
    */
   longest() {
-    const stored = this.entries.storedKeys();
+    const listed2 = this.entries.storedKeys();
     for (let count = this.keys.length; count >= 1; count--) {
       const key = this.keys[count - 1];
-      if (!stored.has(key)) continue;
+      if (!listed2.has(key)) continue;
       const entry2 = this.entries.get(key);
-      const record = entry2 && asRecord(entry2.record, count);
+      const stored = entry2 && asStored(entry2.record, count);
+      const record = stored && decodeRecord(stored, this.engine);
       if (!entry2 || !record) continue;
       if (count === this.keys.length && record.final) return { record };
       const database = entry2.database();
@@ -2720,25 +2722,42 @@ var PrefixCache = class _PrefixCache {
       migrations.flatMap((m) => [m.up, m.down])
     );
     if (image)
-      this.entries.put({ key, record: { ...record, pragmas: image.pragmas }, database: image.bytes });
+      this.entries.put({
+        key,
+        record: encodeRecord({ ...record, pragmas: image.pragmas }),
+        database: image.bytes
+      });
   }
 };
+function encodeRecord(record) {
+  return { ...record, models: record.models.map(([key, obj]) => [key, JSON.stringify(obj)]) };
+}
 var shared = /* @__PURE__ */ new Map();
 var SHARED_LIMIT = 5e4;
-function sharedModel(engine, key, obj) {
-  const at = `${engine}\0${key}`;
-  const known = shared.get(at);
-  if (known) return known;
-  if (shared.size >= SHARED_LIMIT) shared.clear();
-  shared.set(at, obj);
-  return obj;
+function decodeRecord(record, engine) {
+  const models = [];
+  for (const [key, text] of record.models) {
+    const at = `${engine}\0${key}`;
+    let obj = shared.get(at);
+    if (!obj) {
+      try {
+        obj = JSON.parse(text);
+      } catch {
+        return void 0;
+      }
+      if (shared.size >= SHARED_LIMIT) shared.clear();
+      shared.set(at, obj);
+    }
+    models.push([key, obj]);
+  }
+  return { ...record, models };
 }
-function cachedVerdicts(record, engine) {
+function cachedVerdicts(record) {
   return {
     migrations: record.reports,
     findings: [...record.findings, ...record.final ?? []],
     // The models are those of the objects of the last read (see SchemaReader.exportModels).
-    schema: makeSchema(record.models.map(([key, obj]) => sharedModel(engine, key, obj))),
+    schema: makeSchema(record.models.map(([, obj]) => obj)),
     touched: new Map(record.touched)
   };
 }
@@ -2781,13 +2800,14 @@ function hasTemporaryObjects(db) {
     stmt.finalize();
   }
 }
-function asRecord(value, count) {
+function asStored(value, count) {
   if (typeof value !== "object" || value === null) return void 0;
   const r = value;
   const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
   if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return void 0;
   if (r.final !== void 0 && !Array.isArray(r.final)) return void 0;
-  return r;
+  const model = (m) => Array.isArray(m) && m.length === 2 && typeof m[0] === "string" && typeof m[1] === "string";
+  return r.models?.every(model) ? r : void 0;
 }
 
 // src/engine/replay/transaction-notes.ts

@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-ZZCIDMZE.js";
+} from "./chunk-C2Q5JNYB.js";
 import "./chunk-T6ZHBBNA.js";
-import "./chunk-2M3X3JTG.js";
+import "./chunk-7NJ2N5Q7.js";
 import "./chunk-BJUN4ADH.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-SG5QWQIG.js";
+import "./chunk-QIFZTQBM.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QCCIAB5G.js";
-import "./chunk-JPJR2XZV.js";
+import "./chunk-JVAQ6RIX.js";
+import "./chunk-7JPJXMX7.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2SBOPJQX.js";
+import "./chunk-ELXIBNN5.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   VERSION
-} from "./chunk-K5563ZUB.js";
+} from "./chunk-ZJYIF2BI.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

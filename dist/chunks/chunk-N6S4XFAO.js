@@ -4,7 +4,7 @@ import {
 } from "./chunk-MIWH5IJS.js";
 import {
   replayDatabase
-} from "./chunk-QCCIAB5G.js";
+} from "./chunk-JVAQ6RIX.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   chooseEngine,
   loadEngine

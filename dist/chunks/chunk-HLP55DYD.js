@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-KJ3QB4VF.js";
+} from "./chunk-N6S4XFAO.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey,
   quoteIdent
-} from "./chunk-PLUOZMHF.js";
+} from "./chunk-G6TYP6X3.js";
 import {
   chooseEngine,
   loadEngine,

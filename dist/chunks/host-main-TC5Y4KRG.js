@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-JPJR2XZV.js";
-import "./chunk-PLUOZMHF.js";
-import "./chunk-K5563ZUB.js";
+} from "./chunk-7JPJXMX7.js";
+import "./chunk-G6TYP6X3.js";
+import "./chunk-ZJYIF2BI.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-OL6JBAOT.js";
+} from "./chunk-M4SFUOCG.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-QCCIAB5G.js";
-import "./chunk-JPJR2XZV.js";
+import "./chunk-JVAQ6RIX.js";
+import "./chunk-7JPJXMX7.js";
 import {
   plural
 } from "./chunk-OG4VZJVS.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-2SBOPJQX.js";
-import "./chunk-PLUOZMHF.js";
-import "./chunk-K5563ZUB.js";
+import "./chunk-ELXIBNN5.js";
+import "./chunk-G6TYP6X3.js";
+import "./chunk-ZJYIF2BI.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

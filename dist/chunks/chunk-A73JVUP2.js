@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-RZ2ALPAX.js";
+} from "./chunk-HLP55DYD.js";
 import {
   findBase
-} from "./chunk-2M3X3JTG.js";
+} from "./chunk-7NJ2N5Q7.js";
 import {
   appliedAt,
   readLockText,
