@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-C2Q5JNYB.js";
+} from "./chunks/chunk-3CZIHUOP.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-T6ZHBBNA.js";
 import {
   isCommitId
-} from "./chunks/chunk-7NJ2N5Q7.js";
+} from "./chunks/chunk-WMOXEYDU.js";
 import "./chunks/chunk-BJUN4ADH.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-QIFZTQBM.js";
+} from "./chunks/chunk-FIPNPZJD.js";
 import {
   GitRepo
 } from "./chunks/chunk-MIWH5IJS.js";
 import "./chunks/chunk-NUGY736W.js";
-import "./chunks/chunk-JVAQ6RIX.js";
-import "./chunks/chunk-7JPJXMX7.js";
+import "./chunks/chunk-QTGXFLEC.js";
+import "./chunks/chunk-MYYF5E3T.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-ICBRVQAN.js";
 import "./chunks/chunk-Z2X2U7TB.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-ELXIBNN5.js";
+import "./chunks/chunk-N5QASRYZ.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-G6TYP6X3.js";
+} from "./chunks/chunk-3YFX3DDI.js";
 import {
   VERSION
-} from "./chunks/chunk-ZJYIF2BI.js";
+} from "./chunks/chunk-VI7C775K.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -8,7 +8,7 @@ import {
   decodeRecord,
   encodeRecord,
   type PrefixRecord,
-} from "../../src/engine/replay/prefix-cache.js";
+} from "../../src/engine/replay/prefix-record.js";
 import { runReplay } from "../../src/engine/replay/replay.js";
 import { CASES, CORPORA, present } from "../helpers/corpora.js";
 import { tempTree } from "../helpers/temp-dir.js";

@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-ZJYIF2BI.js";
+} from "./chunk-VI7C775K.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2622,6 +2622,49 @@ function digest(text) {
   return digestOf("sha256", text, "hex");
 }
 
+// src/engine/replay/prefix-record.ts
+function encodeRecord(record) {
+  return { ...record, models: record.models.map(([key, obj]) => [key, JSON.stringify(obj)]) };
+}
+var shared = /* @__PURE__ */ new Map();
+var SHARED_LIMIT = 5e4;
+function decodeRecord(record, engine) {
+  const models = [];
+  for (const [key, text] of record.models) {
+    const at = `${engine}\0${key}`;
+    let obj = shared.get(at);
+    if (!obj) {
+      try {
+        obj = JSON.parse(text);
+      } catch {
+        return void 0;
+      }
+      if (shared.size >= SHARED_LIMIT) shared.clear();
+      shared.set(at, obj);
+    }
+    models.push([key, obj]);
+  }
+  return { ...record, models };
+}
+function cachedVerdicts(record) {
+  return {
+    migrations: record.reports,
+    findings: [...record.findings, ...record.final ?? []],
+    // The models are those of the objects of the last read (see SchemaReader.exportModels).
+    schema: makeSchema(record.models.map(([, obj]) => obj)),
+    touched: new Map(record.touched)
+  };
+}
+function asStored(value, count) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const r = value;
+  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
+  if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return void 0;
+  if (r.final !== void 0 && !Array.isArray(r.final)) return void 0;
+  const model = (m) => Array.isArray(m) && m.length === 2 && typeof m[0] === "string" && typeof m[1] === "string";
+  return r.models?.every(model) ? r : void 0;
+}
+
 // src/engine/replay/prefix-cache.ts
 var CONNECTION_PRAGMAS = [
   "foreign_keys",
@@ -2729,38 +2772,6 @@ var PrefixCache = class _PrefixCache {
       });
   }
 };
-function encodeRecord(record) {
-  return { ...record, models: record.models.map(([key, obj]) => [key, JSON.stringify(obj)]) };
-}
-var shared = /* @__PURE__ */ new Map();
-var SHARED_LIMIT = 5e4;
-function decodeRecord(record, engine) {
-  const models = [];
-  for (const [key, text] of record.models) {
-    const at = `${engine}\0${key}`;
-    let obj = shared.get(at);
-    if (!obj) {
-      try {
-        obj = JSON.parse(text);
-      } catch {
-        return void 0;
-      }
-      if (shared.size >= SHARED_LIMIT) shared.clear();
-      shared.set(at, obj);
-    }
-    models.push([key, obj]);
-  }
-  return { ...record, models };
-}
-function cachedVerdicts(record) {
-  return {
-    migrations: record.reports,
-    findings: [...record.findings, ...record.final ?? []],
-    // The models are those of the objects of the last read (see SchemaReader.exportModels).
-    schema: makeSchema(record.models.map(([, obj]) => obj)),
-    touched: new Map(record.touched)
-  };
-}
 function connectionImage(db, scripts) {
   if (scripts.some((s) => s?.chunks.some((c) => UNREADABLE_SETTING.test(c.sql)))) return void 0;
   if (inTransaction(db) || hasTemporaryObjects(db)) return void 0;
@@ -2799,15 +2810,6 @@ function hasTemporaryObjects(db) {
   } finally {
     stmt.finalize();
   }
-}
-function asStored(value, count) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const r = value;
-  const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];
-  if (r.count !== count || !arrays.every(Array.isArray) || r.reports?.length !== count) return void 0;
-  if (r.final !== void 0 && !Array.isArray(r.final)) return void 0;
-  const model = (m) => Array.isArray(m) && m.length === 2 && typeof m[0] === "string" && typeof m[1] === "string";
-  return r.models?.every(model) ? r : void 0;
 }
 
 // src/engine/replay/transaction-notes.ts
@@ -3211,8 +3213,8 @@ export {
   renderDiffMarkdown,
   summarizeDiff,
   countDiff,
-  PrefixCache,
   cachedVerdicts,
+  PrefixCache,
   quoteIdent,
   sqlLiteral,
   statementSpans,

@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runNew
-} from "./chunk-A73JVUP2.js";
-import "./chunk-HLP55DYD.js";
-import "./chunk-N6S4XFAO.js";
-import "./chunk-7NJ2N5Q7.js";
+} from "./chunk-HPFM4QGU.js";
+import "./chunk-J4BMQPS4.js";
+import "./chunk-KTMM63Z3.js";
+import "./chunk-WMOXEYDU.js";
 import "./chunk-BJUN4ADH.js";
 import "./chunk-2YUL4XKB.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+import "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ELXIBNN5.js";
-import "./chunk-G6TYP6X3.js";
-import "./chunk-ZJYIF2BI.js";
+import "./chunk-N5QASRYZ.js";
+import "./chunk-3YFX3DDI.js";
+import "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-7JPJXMX7.js";
-import "./chunk-G6TYP6X3.js";
-import "./chunk-ZJYIF2BI.js";
+} from "./chunk-MYYF5E3T.js";
+import "./chunk-3YFX3DDI.js";
+import "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-C2Q5JNYB.js";
+} from "./chunk-3CZIHUOP.js";
 import "./chunk-T6ZHBBNA.js";
-import "./chunk-7NJ2N5Q7.js";
+import "./chunk-WMOXEYDU.js";
 import "./chunk-BJUN4ADH.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-QIFZTQBM.js";
+import "./chunk-FIPNPZJD.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+import "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ELXIBNN5.js";
+import "./chunk-N5QASRYZ.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   VERSION
-} from "./chunk-ZJYIF2BI.js";
+} from "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MIWH5IJS.js";
 import {
   replayDatabase
-} from "./chunk-JVAQ6RIX.js";
+} from "./chunk-QTGXFLEC.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   chooseEngine,
   loadEngine

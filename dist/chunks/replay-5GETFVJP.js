@@ -4,16 +4,16 @@ import {
   prewarmReplay,
   replayDatabase,
   runReplay
-} from "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+} from "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ELXIBNN5.js";
-import "./chunk-G6TYP6X3.js";
-import "./chunk-ZJYIF2BI.js";
+import "./chunk-N5QASRYZ.js";
+import "./chunk-3YFX3DDI.js";
+import "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

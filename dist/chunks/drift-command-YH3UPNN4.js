@@ -10,8 +10,8 @@ import {
 } from "./chunk-NPRMCQGL.js";
 import {
   replayDatabase
-} from "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+} from "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ELXIBNN5.js";
+import "./chunk-N5QASRYZ.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-G6TYP6X3.js";
-import "./chunk-ZJYIF2BI.js";
+} from "./chunk-3YFX3DDI.js";
+import "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -20,7 +20,7 @@ import {
   statementSpans,
   summarizeDiff,
   verifyDown
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   queryRows
 } from "./chunk-FTWE2UU2.js";

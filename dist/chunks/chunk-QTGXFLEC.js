@@ -5,7 +5,7 @@ import {
   replayWatched,
   sourceBundle,
   withCompileCache
-} from "./chunk-7JPJXMX7.js";
+} from "./chunk-MYYF5E3T.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -44,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-ELXIBNN5.js";
+} from "./chunk-N5QASRYZ.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

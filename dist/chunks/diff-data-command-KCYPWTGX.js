@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-HLP55DYD.js";
-import "./chunk-N6S4XFAO.js";
+} from "./chunk-J4BMQPS4.js";
+import "./chunk-KTMM63Z3.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+import "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
@@ -18,7 +18,7 @@ import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-ELXIBNN5.js";
+} from "./chunk-N5QASRYZ.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-G6TYP6X3.js";
-import "./chunk-ZJYIF2BI.js";
+} from "./chunk-3YFX3DDI.js";
+import "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-M4SFUOCG.js";
+} from "./chunk-B6YBUKPW.js";
 import {
   runLock
 } from "./chunk-BJUN4ADH.js";
@@ -12,8 +12,8 @@ import {
   GitRepo
 } from "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+import "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
@@ -21,11 +21,11 @@ import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-ELXIBNN5.js";
-import "./chunk-G6TYP6X3.js";
+} from "./chunk-N5QASRYZ.js";
+import "./chunk-3YFX3DDI.js";
 import {
   VERSION
-} from "./chunk-ZJYIF2BI.js";
+} from "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

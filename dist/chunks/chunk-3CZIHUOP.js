@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-7NJ2N5Q7.js";
+} from "./chunk-WMOXEYDU.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-QIFZTQBM.js";
+} from "./chunk-FIPNPZJD.js";
 import {
   GitRepo
 } from "./chunk-MIWH5IJS.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-JVAQ6RIX.js";
+} from "./chunk-QTGXFLEC.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

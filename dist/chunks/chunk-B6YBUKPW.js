@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-JVAQ6RIX.js";
+} from "./chunk-QTGXFLEC.js";
 import {
   CONFIG_FILE
 } from "./chunk-WWXHY5GU.js";

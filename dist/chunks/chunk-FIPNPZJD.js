@@ -10,7 +10,7 @@ import {
   codeTicks,
   escapeMarkdown,
   escapeProse
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   toolOf
 } from "./chunk-X7R4MUVV.js";

@@ -5,7 +5,7 @@ import {
   readPosition,
   schemaOf,
   timeoutFinding
-} from "./chunk-G6TYP6X3.js";
+} from "./chunk-3YFX3DDI.js";
 import {
   describeThrown,
   makeRewrite,

@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "0ec1948dcc31dfee" : "source";
+var BUILD = true ? "a41e26e28c6b52d6" : "source";
 
 export {
   VERSION,

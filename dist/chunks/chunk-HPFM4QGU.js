@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-HLP55DYD.js";
+} from "./chunk-J4BMQPS4.js";
 import {
   findBase
-} from "./chunk-7NJ2N5Q7.js";
+} from "./chunk-WMOXEYDU.js";
 import {
   appliedAt,
   readLockText,

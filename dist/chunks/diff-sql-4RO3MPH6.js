@@ -3,20 +3,20 @@ import {
   bothDatabaseFiles,
   runDiffSql,
   sourceOf
-} from "./chunk-HLP55DYD.js";
-import "./chunk-N6S4XFAO.js";
+} from "./chunk-J4BMQPS4.js";
+import "./chunk-KTMM63Z3.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-JVAQ6RIX.js";
-import "./chunk-7JPJXMX7.js";
+import "./chunk-QTGXFLEC.js";
+import "./chunk-MYYF5E3T.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-ELXIBNN5.js";
-import "./chunk-G6TYP6X3.js";
-import "./chunk-ZJYIF2BI.js";
+import "./chunk-N5QASRYZ.js";
+import "./chunk-3YFX3DDI.js";
+import "./chunk-VI7C775K.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
