@@ -94,10 +94,8 @@ async function gitStoresLock(cwd: string, runs: number): Promise<number> {
   const lock = join(cwd, "migrations", "lockstep.sum");
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await appendFile(
-      lock,
-      `9${String(i).padStart(6, "0")} 9${String(i).padStart(6, "0")}_bench.up.sql h1:${"0".repeat(43)}=\n`,
-    );
+    const version = `9${String(i).padStart(6, "0")}`;
+    await appendFile(lock, `${version} ${version}_bench.up.sql h1:${"0".repeat(43)}=\n`);
     times.push(timed(cwd, ["update-index", "--add", "--", "migrations/lockstep.sum"]));
     run(cwd, "git", ["checkout", "-q", "HEAD", "--", "migrations/lockstep.sum"]);
   }

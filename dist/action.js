@@ -3,7 +3,7 @@ import {
   COMMENT_LIMIT,
   renderComment,
   runCheck
-} from "./chunks/chunk-3CZIHUOP.js";
+} from "./chunks/chunk-ROJ5IE7Z.js";
 import {
   RequestError,
   require_tunnel,
@@ -12,18 +12,18 @@ import {
 import "./chunks/chunk-T6ZHBBNA.js";
 import {
   isCommitId
-} from "./chunks/chunk-WMOXEYDU.js";
+} from "./chunks/chunk-P2Z45EO7.js";
 import "./chunks/chunk-BJUN4ADH.js";
 import "./chunks/chunk-2YUL4XKB.js";
 import {
   repoPath
-} from "./chunks/chunk-FIPNPZJD.js";
+} from "./chunks/chunk-46T76R5N.js";
 import {
   GitRepo
 } from "./chunks/chunk-MIWH5IJS.js";
 import "./chunks/chunk-NUGY736W.js";
-import "./chunks/chunk-QTGXFLEC.js";
-import "./chunks/chunk-MYYF5E3T.js";
+import "./chunks/chunk-3YNM6M3L.js";
+import "./chunks/chunk-HNTKQ7MF.js";
 import {
   renderReportText
 } from "./chunks/chunk-OG4VZJVS.js";
@@ -37,13 +37,13 @@ import {
 import "./chunks/chunk-ICBRVQAN.js";
 import "./chunks/chunk-Z2X2U7TB.js";
 import "./chunks/chunk-G2C637I4.js";
-import "./chunks/chunk-N5QASRYZ.js";
+import "./chunks/chunk-LR4K5SKU.js";
 import {
   isEmptyDiff
-} from "./chunks/chunk-3YFX3DDI.js";
+} from "./chunks/chunk-ODQ3WMNU.js";
 import {
   VERSION
-} from "./chunks/chunk-VI7C775K.js";
+} from "./chunks/chunk-CFAGLQ5I.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

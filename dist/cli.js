@@ -11,4 +11,4 @@ import { join } from "node:path";
 module.enableCompileCache?.(
   join(userCache(), "compile")
 );
-await import("./chunks/process-H67CYLNW.js");
+await import("./chunks/process-NGPESYUN.js");

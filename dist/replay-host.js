@@ -6,4 +6,4 @@ import "./chunks/chunk-CVUXP45T.js";
 
 // src/engine/replay/replay-host.ts
 if (!import.meta.url.endsWith(".ts")) startEarlyThread(new URL("./replay-worker.js", import.meta.url));
-await import("./chunks/host-main-RY3JTQQB.js");
+await import("./chunks/host-main-LO4NU6TE.js");

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   replaySet
-} from "./chunks/chunk-N5QASRYZ.js";
+} from "./chunks/chunk-LR4K5SKU.js";
 import {
   scriptIds
-} from "./chunks/chunk-3YFX3DDI.js";
-import "./chunks/chunk-VI7C775K.js";
+} from "./chunks/chunk-ODQ3WMNU.js";
+import "./chunks/chunk-CFAGLQ5I.js";
 import "./chunks/chunk-TR7J7TJX.js";
 import "./chunks/chunk-5RV7R7RT.js";
 import {

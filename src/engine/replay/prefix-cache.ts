@@ -3,7 +3,7 @@ import type { EngineInfo, SqlDatabase, SqlValue } from "../../adapters/sqlite/ty
 import type { Migration, MigrationScript, MigrationSet } from "../../core/migration.js";
 import { chainKeys, migrationStep } from "../../core/replay-chain.js";
 import { BUILD, VERSION } from "../../version.js";
-import { asStored, cachedVerdicts, decodeRecord, encodeRecord, type PrefixRecord } from "./prefix-record.js";
+import { cachedVerdicts, encodeRecord, type PrefixRecord, readRecord } from "./prefix-record.js";
 import type { ReplaySetOptions } from "./replay-options.js";
 
 export type { PrefixRecord };
@@ -85,9 +85,8 @@ export class PrefixCache {
     const count = this.keys.length;
     const key = this.keys[count - 1];
     const entry = key === undefined ? undefined : this.entries.get(key);
-    const stored = entry && asStored(entry.record, count);
-    const record = stored?.final ? decodeRecord(stored, this.engine) : undefined;
-    return record && cachedVerdicts(record);
+    const record = entry && readRecord(entry.record, count, this.engine);
+    return record?.final ? cachedVerdicts(record) : undefined;
   }
 
   /**
@@ -101,8 +100,7 @@ export class PrefixCache {
       const key = this.keys[count - 1] as string;
       if (!listed.has(key)) continue;
       const entry = this.entries.get(key);
-      const stored = entry && asStored(entry.record, count);
-      const record = stored && decodeRecord(stored, this.engine);
+      const record = entry && readRecord(entry.record, count, this.engine);
       if (!entry || !record) continue;
       if (count === this.keys.length && record.final) return { record };
       const database = entry.database();

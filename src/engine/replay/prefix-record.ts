@@ -75,8 +75,14 @@ export function cachedVerdicts(record: PrefixRecord): {
   };
 }
 
+/** An entry's record, its models read back; undefined for anything this version would not have written. */
+export function readRecord(value: unknown, count: number, engine: string): PrefixRecord | undefined {
+  const stored = asStored(value, count);
+  return stored && decodeRecord(stored, engine);
+}
+
 /** An entry's record as this version writes it, for this prefix length; anything else is not trusted. */
-export function asStored(value: unknown, count: number): StoredRecord | undefined {
+function asStored(value: unknown, count: number): StoredRecord | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const r = value as Partial<StoredRecord>;
   const arrays = [r.reports, r.findings, r.touched, r.reportedIntegrity, r.pragmas, r.models];

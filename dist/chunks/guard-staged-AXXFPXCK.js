@@ -36,7 +36,7 @@ import {
 import {
   BUILD,
   VERSION
-} from "./chunk-VI7C775K.js";
+} from "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-IPJJON7X.js";
@@ -517,7 +517,7 @@ async function settledAtHead(repo, spec, dir, appliedRef, cwd, inputs) {
 
 // src/engine/applied/guard-staged.ts
 async function replayStaged(repo, spec, inputs, cwd, rules) {
-  const { replayDatabase } = await import("./replay-5GETFVJP.js");
+  const { replayDatabase } = await import("./replay-JTN3XIZN.js");
   const applied = await inputs.applied();
   const staged = await readDatabase(spec, cwd, { at: "git", repo, ref: "" });
   const appliedVersions = new Set(applied.entries.map((e) => e.version));

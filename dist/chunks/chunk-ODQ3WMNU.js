@@ -2,7 +2,7 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   BUILD,
   VERSION
-} from "./chunk-VI7C775K.js";
+} from "./chunk-CFAGLQ5I.js";
 import {
   diffArrays
 } from "./chunk-TR7J7TJX.js";
@@ -2655,6 +2655,10 @@ function cachedVerdicts(record) {
     touched: new Map(record.touched)
   };
 }
+function readRecord(value, count, engine) {
+  const stored = asStored(value, count);
+  return stored && decodeRecord(stored, engine);
+}
 function asStored(value, count) {
   if (typeof value !== "object" || value === null) return void 0;
   const r = value;
@@ -2730,9 +2734,8 @@ var PrefixCache = class _PrefixCache {
     const count = this.keys.length;
     const key = this.keys[count - 1];
     const entry2 = key === void 0 ? void 0 : this.entries.get(key);
-    const stored = entry2 && asStored(entry2.record, count);
-    const record = stored?.final ? decodeRecord(stored, this.engine) : void 0;
-    return record && cachedVerdicts(record);
+    const record = entry2 && readRecord(entry2.record, count, this.engine);
+    return record?.final ? cachedVerdicts(record) : void 0;
   }
   /**
    * The longest stored prefix whose entry is sound, with its database bytes; without them when the prefix is
@@ -2744,8 +2747,7 @@ var PrefixCache = class _PrefixCache {
       const key = this.keys[count - 1];
       if (!listed2.has(key)) continue;
       const entry2 = this.entries.get(key);
-      const stored = entry2 && asStored(entry2.record, count);
-      const record = stored && decodeRecord(stored, this.engine);
+      const record = entry2 && readRecord(entry2.record, count, this.engine);
       if (!entry2 || !record) continue;
       if (count === this.keys.length && record.final) return { record };
       const database = entry2.database();

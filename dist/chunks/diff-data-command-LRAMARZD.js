@@ -5,12 +5,12 @@ import {
   isShadow,
   schemaSql,
   sourceOf
-} from "./chunk-J4BMQPS4.js";
-import "./chunk-KTMM63Z3.js";
+} from "./chunk-RL767TJW.js";
+import "./chunk-2CJTS5TT.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+import "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
@@ -18,7 +18,7 @@ import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
 import {
   readTableRows
-} from "./chunk-N5QASRYZ.js";
+} from "./chunk-LR4K5SKU.js";
 import {
   SchemaReader,
   escapeMarkdown,
@@ -28,8 +28,8 @@ import {
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+} from "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

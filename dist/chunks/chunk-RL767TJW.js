@@ -1,13 +1,13 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-KTMM63Z3.js";
+} from "./chunk-2CJTS5TT.js";
 import {
   SchemaReader,
   diffSchemas,
   objectKey,
   quoteIdent
-} from "./chunk-3YFX3DDI.js";
+} from "./chunk-ODQ3WMNU.js";
 import {
   chooseEngine,
   loadEngine,

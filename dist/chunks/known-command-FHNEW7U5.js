@@ -2,12 +2,12 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   listKnown,
   updateKnownFile
-} from "./chunk-B6YBUKPW.js";
+} from "./chunk-LXUX3GYQ.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+import "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import {
   plural
 } from "./chunk-OG4VZJVS.js";
@@ -17,9 +17,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
-import "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+import "./chunk-LR4K5SKU.js";
+import "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

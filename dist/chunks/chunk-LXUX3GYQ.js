@@ -7,7 +7,7 @@ import {
   runReplay,
   updateKnown,
   writeKnownFile
-} from "./chunk-QTGXFLEC.js";
+} from "./chunk-3YNM6M3L.js";
 import {
   CONFIG_FILE
 } from "./chunk-WWXHY5GU.js";

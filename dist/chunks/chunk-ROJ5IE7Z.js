@@ -8,7 +8,7 @@ import {
   isCommitId,
   namedBaseRef,
   resolveBaseRefs
-} from "./chunk-WMOXEYDU.js";
+} from "./chunk-P2Z45EO7.js";
 import {
   appliedAt,
   frozenFindings,
@@ -25,7 +25,7 @@ import {
   findingLine,
   migrationsTable,
   verdictHeading
-} from "./chunk-FIPNPZJD.js";
+} from "./chunk-46T76R5N.js";
 import {
   GitRepo
 } from "./chunk-MIWH5IJS.js";
@@ -36,7 +36,7 @@ import {
   prewarmReplay,
   replayDatabase,
   setAside
-} from "./chunk-QTGXFLEC.js";
+} from "./chunk-3YNM6M3L.js";
 import {
   engineLine,
   plural
@@ -69,7 +69,7 @@ import {
   makeSchema,
   renderDiffMarkdown,
   tableLines
-} from "./chunk-3YFX3DDI.js";
+} from "./chunk-ODQ3WMNU.js";
 import {
   structuredPatch
 } from "./chunk-TR7J7TJX.js";

@@ -5,7 +5,7 @@ import {
   replayWatched,
   sourceBundle,
   withCompileCache
-} from "./chunk-MYYF5E3T.js";
+} from "./chunk-HNTKQ7MF.js";
 import {
   loadBaseline,
   loadSeeds,
@@ -44,7 +44,7 @@ import {
   sqlUpRows,
   stepValues,
   unknownPlaceholders
-} from "./chunk-N5QASRYZ.js";
+} from "./chunk-LR4K5SKU.js";
 import {
   IntegrityChecker,
   PrefixCache,
@@ -66,7 +66,7 @@ import {
   schemaOf,
   serializeSchema,
   withoutTables
-} from "./chunk-3YFX3DDI.js";
+} from "./chunk-ODQ3WMNU.js";
 import {
   writeFileAtomic
 } from "./chunk-5RV7R7RT.js";

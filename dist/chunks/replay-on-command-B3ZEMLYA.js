@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-42LENZKH.js";
+} from "./chunk-2UZMU7IW.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
@@ -10,12 +10,12 @@ import {
   refuseApart,
   refuseUnknown
 } from "./chunk-NPRMCQGL.js";
-import "./chunk-FIPNPZJD.js";
+import "./chunk-46T76R5N.js";
 import {
   databaseRunner,
   replayDatabase
-} from "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+} from "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -27,9 +27,9 @@ import {
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
-import "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+import "./chunk-LR4K5SKU.js";
+import "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -136,7 +136,7 @@ async function runGuard(req) {
   const result = { databases: [], notes };
   if (touched.length === 0) return result;
   const [staged, { submoduleNotes }] = await Promise.all([
-    import("./guard-staged-P6MNQFCZ.js"),
+    import("./guard-staged-AXXFPXCK.js"),
     import("./git-files-6TJ46TRL.js")
   ]);
   const { guardDatabase, replayStaged, touchesMigrations, verdictInputs, shortcutNames, loadBlobHashes } = staged;

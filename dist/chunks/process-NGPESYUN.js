@@ -7,7 +7,7 @@ import {
 } from "./chunk-BAIZEYCI.js";
 import {
   VERSION
-} from "./chunk-VI7C775K.js";
+} from "./chunk-CFAGLQ5I.js";
 import {
   closest
 } from "./chunk-UJ4G5TDP.js";
@@ -195,7 +195,7 @@ var COMMANDS = [
       if (v.on !== void 0) {
         if (v.dir !== void 0)
           throw new LockstepError("usage", "replay: --on takes the set from the config (--db), not a DIR");
-        const { replayOnCommand } = await import("./replay-on-command-T63WYUTC.js");
+        const { replayOnCommand } = await import("./replay-on-command-B3ZEMLYA.js");
         return replayOnCommand(io, { ...v, on: v.on, cache: v["no-cache"] ? false : v.cache });
       }
       if (v.registry !== void 0)
@@ -203,7 +203,7 @@ var COMMANDS = [
           "usage",
           "replay: --registry goes with --on DB, the target whose registry it is"
         );
-      const { replayCommand } = await import("./replay-command-RSMEVQ6I.js");
+      const { replayCommand } = await import("./replay-command-7JYC2YMH.js");
       return replayCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -237,7 +237,7 @@ var COMMANDS = [
       "lockstep diff old.db new.db --data --format sql > sync.sql"
     ],
     async run(io, v) {
-      const { diffCommand } = await import("./diff-command-GWPESWPQ.js");
+      const { diffCommand } = await import("./diff-command-IGEXVAYG.js");
       return diffCommand(io, v);
     }
   }),
@@ -274,7 +274,7 @@ var COMMANDS = [
     options: { config, db, engine, registry, format },
     examples: ["lockstep drift prod.sqlite", "lockstep drift app.db --format json"],
     async run(io, v) {
-      const { driftCommand } = await import("./drift-command-YH3UPNN4.js");
+      const { driftCommand } = await import("./drift-command-ERRRC342.js");
       return driftCommand(io, { ...v, file: v.database });
     }
   }),
@@ -337,7 +337,7 @@ var COMMANDS = [
     },
     examples: ["lockstep guard --staged", "lockstep guard --staged --base origin/develop"],
     async run(io, v) {
-      const { guardCommand } = await import("./guard-command-X6YVLKWU.js");
+      const { guardCommand } = await import("./guard-command-SYQJTWSW.js");
       return guardCommand(io, v);
     }
   }),
@@ -366,7 +366,7 @@ var COMMANDS = [
       "lockstep init --vendor"
     ],
     async run(io, v) {
-      const { initCommand } = await import("./init-command-FLWBMS5B.js");
+      const { initCommand } = await import("./init-command-PS7IEMOS.js");
       return initCommand(io, v);
     }
   }),
@@ -392,7 +392,7 @@ var COMMANDS = [
       "lockstep new add_orders --from old.db --to new.db"
     ],
     async run(io, v) {
-      const { newCommand } = await import("./new-command-QXPGULQK.js");
+      const { newCommand } = await import("./new-command-H7RYTXDV.js");
       return newCommand(io, v);
     }
   }),
@@ -408,7 +408,7 @@ var COMMANDS = [
     },
     examples: ["lockstep renumber --dry-run", "lockstep renumber --base origin/main"],
     async run(io, v) {
-      const { renumberCommand } = await import("./renumber-command-V5BGEQGL.js");
+      const { renumberCommand } = await import("./renumber-command-A5YKJNO4.js");
       return renumberCommand(io, { base: v.base, dryRun: v["dry-run"], db: v.db, config: v.config });
     }
   }),
@@ -429,7 +429,7 @@ var COMMANDS = [
     },
     examples: ["lockstep known", "lockstep known --update", "lockstep known --update --db main"],
     async run(io, v) {
-      const { knownCommand } = await import("./known-command-R3YTTN6Z.js");
+      const { knownCommand } = await import("./known-command-FHNEW7U5.js");
       return knownCommand(io, { ...v, cache: v["no-cache"] ? false : v.cache });
     }
   }),
@@ -456,7 +456,7 @@ var COMMANDS = [
     },
     examples: ["lockstep check", "lockstep check --down new", "lockstep check --base main --format markdown"],
     async run(io, v) {
-      const { checkCommand } = await import("./check-command-BBTLX3DU.js");
+      const { checkCommand } = await import("./check-command-3WIMFWVA.js");
       return checkCommand(io, {
         ...v,
         cache: v["no-cache"] ? false : v.cache,

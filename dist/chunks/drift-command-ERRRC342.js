@@ -10,8 +10,8 @@ import {
 } from "./chunk-NPRMCQGL.js";
 import {
   replayDatabase
-} from "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+} from "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -21,7 +21,7 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
+import "./chunk-LR4K5SKU.js";
 import {
   SchemaReader,
   diffSchemas,
@@ -30,8 +30,8 @@ import {
   renderDiffText,
   summarizeDiff,
   withoutTables
-} from "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+} from "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiffSql
-} from "./chunk-J4BMQPS4.js";
+} from "./chunk-RL767TJW.js";
 import {
   findBase
-} from "./chunk-WMOXEYDU.js";
+} from "./chunk-P2Z45EO7.js";
 import {
   appliedAt,
   readLockText,

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runGuard
-} from "./chunk-WMOXEYDU.js";
+} from "./chunk-P2Z45EO7.js";
 import "./chunk-2YUL4XKB.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";

@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   allowedNote
-} from "./chunk-FIPNPZJD.js";
+} from "./chunk-46T76R5N.js";
 import {
   engineLine,
   plural,
@@ -15,7 +15,7 @@ import {
 import {
   escapeMarkdown,
   escapeProse
-} from "./chunk-3YFX3DDI.js";
+} from "./chunk-ODQ3WMNU.js";
 
 // src/core/render/report-markdown.ts
 var MARK = { ok: "\u2705", failed: "\u274C", mismatch: "\u274C", missing: "\u26A0\uFE0F", "not-run": "\u2014" };

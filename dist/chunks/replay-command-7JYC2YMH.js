@@ -1,15 +1,15 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   renderReportMarkdown
-} from "./chunk-42LENZKH.js";
+} from "./chunk-2UZMU7IW.js";
 import {
   replayChoices
 } from "./chunk-5ZYM57CX.js";
-import "./chunk-FIPNPZJD.js";
+import "./chunk-46T76R5N.js";
 import {
   runReplay
-} from "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+} from "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -19,9 +19,9 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
-import "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+import "./chunk-LR4K5SKU.js";
+import "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

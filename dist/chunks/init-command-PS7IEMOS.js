@@ -1,7 +1,7 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   recordHistoryFindings
-} from "./chunk-B6YBUKPW.js";
+} from "./chunk-LXUX3GYQ.js";
 import {
   runLock
 } from "./chunk-BJUN4ADH.js";
@@ -12,8 +12,8 @@ import {
   GitRepo
 } from "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+import "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
@@ -21,11 +21,11 @@ import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
 import {
   codePreset
-} from "./chunk-N5QASRYZ.js";
-import "./chunk-3YFX3DDI.js";
+} from "./chunk-LR4K5SKU.js";
+import "./chunk-ODQ3WMNU.js";
 import {
   VERSION
-} from "./chunk-VI7C775K.js";
+} from "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -2,9 +2,9 @@ import { createRequire as __lsRequire } from "node:module"; import { fileURLToPa
 import {
   prewarmThread,
   replayWatched
-} from "./chunk-MYYF5E3T.js";
-import "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+} from "./chunk-HNTKQ7MF.js";
+import "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";

@@ -5,16 +5,16 @@ import {
 import {
   renderComment,
   runCheck
-} from "./chunk-3CZIHUOP.js";
+} from "./chunk-ROJ5IE7Z.js";
 import "./chunk-T6ZHBBNA.js";
-import "./chunk-WMOXEYDU.js";
+import "./chunk-P2Z45EO7.js";
 import "./chunk-BJUN4ADH.js";
 import "./chunk-2YUL4XKB.js";
-import "./chunk-FIPNPZJD.js";
+import "./chunk-46T76R5N.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+import "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import {
   renderReportText
 } from "./chunk-OG4VZJVS.js";
@@ -24,15 +24,15 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
+import "./chunk-LR4K5SKU.js";
 import {
   isEmptyDiff,
   renderDiffText,
   summarizeDiff
-} from "./chunk-3YFX3DDI.js";
+} from "./chunk-ODQ3WMNU.js";
 import {
   VERSION
-} from "./chunk-VI7C775K.js";
+} from "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import {
   writeFileAtomic

@@ -1,11 +1,11 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runDiff
-} from "./chunk-KTMM63Z3.js";
+} from "./chunk-2CJTS5TT.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+import "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import {
   renderFindingText
 } from "./chunk-OG4VZJVS.js";
@@ -15,14 +15,14 @@ import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
+import "./chunk-LR4K5SKU.js";
 import {
   isEmptyDiff,
   renderDiffMarkdown,
   renderDiffText,
   summarizeDiff
-} from "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+} from "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
@@ -45,11 +45,11 @@ import "./chunk-CVUXP45T.js";
 // src/cli/diff-command.ts
 async function diffCommand(io, args) {
   if (args.data) {
-    const { diffDataCommand } = await import("./diff-data-command-KCYPWTGX.js");
+    const { diffDataCommand } = await import("./diff-data-command-LRAMARZD.js");
     return diffDataCommand(io, args);
   }
   if (args.format === "sql") {
-    const { runDiffSql } = await import("./diff-sql-4RO3MPH6.js");
+    const { runDiffSql } = await import("./diff-sql-77PUJQYP.js");
     const { statements } = await runDiffSql({
       cwd: io.cwd,
       from: args.from,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MIWH5IJS.js";
 import {
   replayDatabase
-} from "./chunk-QTGXFLEC.js";
+} from "./chunk-3YNM6M3L.js";
 import {
   DISK,
   readDatabase
@@ -12,7 +12,7 @@ import {
 import {
   SchemaReader,
   diffSchemas
-} from "./chunk-3YFX3DDI.js";
+} from "./chunk-ODQ3WMNU.js";
 import {
   chooseEngine,
   loadEngine

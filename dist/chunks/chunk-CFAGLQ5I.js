@@ -87,7 +87,7 @@ var package_default = {
 
 // src/version.ts
 var VERSION = package_default.version;
-var BUILD = true ? "a41e26e28c6b52d6" : "source";
+var BUILD = true ? "6ffdc810a4bdf5b7" : "source";
 
 export {
   VERSION,

@@ -1,24 +1,24 @@
 import { createRequire as __lsRequire } from "node:module"; import { fileURLToPath as __lsPath } from "node:url"; import { dirname as __lsDir } from "node:path"; const require = __lsRequire(import.meta.url); const __filename = __lsPath(import.meta.url); const __dirname = __lsDir(__filename);
 import {
   runRenumber
-} from "./chunk-HPFM4QGU.js";
-import "./chunk-J4BMQPS4.js";
-import "./chunk-KTMM63Z3.js";
-import "./chunk-WMOXEYDU.js";
+} from "./chunk-JXTTIEXE.js";
+import "./chunk-RL767TJW.js";
+import "./chunk-2CJTS5TT.js";
+import "./chunk-P2Z45EO7.js";
 import "./chunk-BJUN4ADH.js";
 import "./chunk-2YUL4XKB.js";
 import "./chunk-MIWH5IJS.js";
 import "./chunk-NUGY736W.js";
-import "./chunk-QTGXFLEC.js";
-import "./chunk-MYYF5E3T.js";
+import "./chunk-3YNM6M3L.js";
+import "./chunk-HNTKQ7MF.js";
 import "./chunk-27KHMPRI.js";
 import "./chunk-GV6QPZO7.js";
 import "./chunk-ICBRVQAN.js";
 import "./chunk-Z2X2U7TB.js";
 import "./chunk-G2C637I4.js";
-import "./chunk-N5QASRYZ.js";
-import "./chunk-3YFX3DDI.js";
-import "./chunk-VI7C775K.js";
+import "./chunk-LR4K5SKU.js";
+import "./chunk-ODQ3WMNU.js";
+import "./chunk-CFAGLQ5I.js";
 import "./chunk-TR7J7TJX.js";
 import "./chunk-5RV7R7RT.js";
 import "./chunk-FTWE2UU2.js";
